@@ -1,0 +1,69 @@
+"""Pre-commit style checking of drafts: findings with line and column, and `--fix` in place."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from captionscan.errors import InputError
+from captionscan.read.drafts import DRAFT_SUFFIXES, read_text_file
+from captionscan.records import OptoutHit, UnitReport
+from captionscan.report.atomic import write_atomic
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    hit: OptoutHit
+    suggestion: str
+
+    def format(self) -> str:
+        reason = f"{self.hit.level}: names opted-out person '{self.hit.person_id}' (rule: {self.hit.rule})"
+        return f"{self.path}:{self.line}:{self.column}: {reason} -> {self.suggestion}"
+
+
+def _position(report: UnitReport, offset: int) -> tuple[int, int]:
+    """1-based line and column; a .jsonl record's line is its line in the file."""
+    before = report.unit.text[:offset]
+    if report.unit.source.member is None and report.unit.source.index is not None:
+        return report.unit.source.index + 1, offset + 1
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+def findings(reports: Iterable[UnitReport]) -> list[Finding]:
+    """One finding per hit; the suggestion shown is the first one's text on the same line."""
+    found: list[Finding] = []
+    for r in reports:
+        for h in r.hits:
+            line, column = _position(r, h.start)
+            fixed = r.suggestions[0].text if r.suggestions else ""
+            in_unit_line = r.unit.text[: h.start].count("\n")
+            shown = fixed.split("\n")[in_unit_line] if in_unit_line < len(fixed.split("\n")) else fixed
+            location = r.unit.source.path if r.unit.source.member is None else f"{r.unit.source.path}:{r.unit.source.member}"
+            found.append(Finding(location, line, column, h, shown))
+    return found
+
+
+def fix(path: Path, reports: list[UnitReport]) -> bool:
+    """Write each unit's first suggestion into a draft file; True when the file changed."""
+    fixes = {r.unit.source.index: r.suggestions[0].text for r in reports
+             if r.suggestions and any(h.level == "hit" for h in r.hits)}
+    if not fixes:
+        return False
+    if path.suffix.lower() not in DRAFT_SUFFIXES:
+        raise InputError(str(path), "--fix rewrites draft files (.txt, .md, .jsonl) only, not exports")
+    if path.suffix.lower() != ".jsonl":
+        new = fixes[None]
+    else:
+        lines = read_text_file(path).split("\n")
+        for index, text in fixes.items():
+            record = json.loads(lines[index])
+            record["text"] = text
+            lines[index] = json.dumps(record, ensure_ascii=False)
+        new = "\n".join(lines)
+    write_atomic(path, lambda f: f.write(new))
+    return True

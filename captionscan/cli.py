@@ -1,0 +1,184 @@
+"""The `captionscan` command: a thin typer layer that parses options, calls the library and renders.
+
+Exit codes: 0 no opt-out hit, 1 opt-out hits, 2 usage or input error (one line on stderr, no traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from enum import Enum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from captionscan import __version__
+from captionscan.check import findings, fix
+from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError
+from captionscan.extract import extract
+from captionscan.match import Matcher, load_optout
+from captionscan.read import read_paths
+from captionscan.read.drafts import read_text_file
+from captionscan.read.lines import texts_of_lines
+from captionscan.records import Skipped, UnitReport
+from captionscan.report import render, write_atomic
+from captionscan.scan import Summary, scan_units
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.")
+stderr = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+
+
+class Lang(str, Enum):
+    auto = "auto"
+    de = "de"
+    en = "en"
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+OptoutOpt = Annotated[Path, typer.Option("--optout", help="Opt-out list: CSV, XLSX or JSON with a 'name' column.")]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
+
+
+def _warn(message: str) -> None:
+    stderr.print(f"captionscan: warning: {message}")
+
+
+def _warn_skipped(item: Skipped) -> None:
+    _warn(f"{item.path}: {item.where}: {item.problem}; skipped")
+
+
+def reports_exit_code(func):
+    """Map InputError and unreadable files to one stderr line and exit code 2."""
+
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            stderr.print(f"captionscan: error: {exc.message}")
+        except OSError as exc:
+            stderr.print(f"captionscan: error: {exc.filename or ''}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_INPUT_ERROR)
+
+    return wrapper
+
+
+def _with_progress(reports: Iterable[UnitReport], show: bool) -> Iterator[UnitReport]:
+    """A units and units/s counter on stderr, only for a person watching a terminal."""
+    columns = (SpinnerColumn(), TextColumn("scanning"), MofNCompleteColumn(), TextColumn("{task.speed} units/s"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=stderr, transient=True) if show else nullcontext() as progress:
+        task = progress.add_task("scan", total=None) if show else None
+        for report in reports:
+            if show:
+                progress.advance(task)
+            yield report
+
+
+def _scan(paths: list[Path], optout: Path, lang: Lang) -> tuple[Iterator[UnitReport], Summary, Matcher]:
+    matcher = Matcher(load_optout(optout, warn=_warn))
+    summary = Summary()
+    return scan_units(read_paths(paths), matcher, lang.value, on_skip=_warn_skipped, summary=summary), summary, matcher
+
+
+def _exit_code(summary: Summary, any_hit: bool) -> int:
+    if summary.skipped:
+        return EXIT_INPUT_ERROR  # a partly read input must not pass for a clean run
+    return EXIT_HITS if any_hit else EXIT_CLEAN
+
+
+@app.command()
+@reports_exit_code
+def scan(
+    paths: Annotated[list[Path], typer.Argument(help="Export .zip, extracted folder, export .json, or drafts.")],
+    optout: OptoutOpt,
+    fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (atomically).")] = None,
+    lang: LangOpt = Lang.auto,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Scan exports and drafts for opted-out people; report every hit with suggested rewrites."""
+    reports, summary, _ = _scan(paths, optout, lang)
+    any_hit = False
+
+    def tracked() -> Iterator[UnitReport]:
+        nonlocal any_hit
+        for r in _with_progress(reports, stderr.is_terminal and not quiet):
+            any_hit |= any(h.level == "hit" for h in r.hits)
+            yield r
+
+    if output is None:
+        render(fmt.value, tracked(), summary, sys.stdout)
+    else:
+        write_atomic(output, lambda f: render(fmt.value, tracked(), summary, f))
+    raise typer.Exit(_exit_code(summary, any_hit))
+
+
+@app.command()
+@reports_exit_code
+def check(
+    files: Annotated[list[Path], typer.Argument(help="Draft captions (.txt, .md, .jsonl) or exports.")],
+    optout: OptoutOpt,
+    apply_fix: Annotated[bool, typer.Option("--fix", help="Write the first suggestion into each draft.")] = False,
+    lang: LangOpt = Lang.auto,
+) -> None:
+    """Pre-commit style check: `path:line:col: reason -> suggestion` per hit; exit 1 on hits."""
+    any_hit = False
+    summary = Summary()
+    matcher = Matcher(load_optout(optout, warn=_warn))
+    for path in files:
+        reports = [r for r in scan_units(read_paths([path]), matcher, lang.value, _warn_skipped, summary) if r.hits]
+        for finding in findings(reports):
+            typer.echo(finding.format())
+            any_hit |= finding.hit.level == "hit"
+        if apply_fix and fix(path, reports):
+            typer.echo(f"{path}: fixed")
+    raise typer.Exit(_exit_code(summary, any_hit))
+
+
+@app.command("extract")
+@reports_exit_code
+def extract_cmd(
+    file: Annotated[str, typer.Argument(help="JSONL with a 'text' field per line, or plain text; '-' for stdin.")],
+    lang: LangOpt = Lang.auto,
+) -> None:
+    """Print one JSON line per input line: the text, its language and its entities."""
+    if file == "-":
+        content = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace")
+    else:
+        content = read_text_file(Path(file))
+    texts = texts_of_lines(content)
+    for text, (text_lang, entities) in zip(texts, extract(texts, lang.value), strict=True):
+        record = {"text": text, "lang": text_lang,
+                  "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in entities]}
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"captionscan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+) -> None:
+    """captionscan: keep people who said no out of public posts."""
+
+
+def main() -> None:
+    app()

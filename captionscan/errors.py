@@ -1,0 +1,25 @@
+"""One exception for bad input; the CLI turns it into one line on stderr and exit code 2."""
+
+from __future__ import annotations
+
+EXIT_CLEAN = 0
+EXIT_HITS = 1
+EXIT_INPUT_ERROR = 2
+
+
+class InputError(Exception):
+    """A file the user gave cannot be used. `where` is a line, row, record or member, when known.
+
+    NOTE: messages name files, rows and columns, never a value from the opt-out list.
+    """
+
+    def __init__(self, path: str, problem: str, where: str | None = None):
+        self.path = str(path)
+        self.problem = problem
+        self.where = where
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        location = f"{self.path}: {self.where}" if self.where else self.path
+        return f"{location}: {self.problem}"

@@ -1,0 +1,30 @@
+"""Stage 2, extract: PERSON and LOCATION from spaCy, MENTION and HASHTAG by rule, language per unit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from captionscan.extract import language
+from captionscan.extract.pipeline import LANGUAGES, ner_entities
+from captionscan.extract.rules import rule_entities
+from captionscan.records import Entity
+
+
+def _merge(rules: list[Entity], ner: list[Entity]) -> tuple[Entity, ...]:
+    """Rule spans win: an @-mention is MENTION, never also PERSON; NER inside a hashtag is dropped."""
+    kept = [e for e in ner if not any(e.start < r.end and r.start < e.end for r in rules)]
+    return tuple(sorted(rules + kept, key=lambda e: (e.start, e.end)))
+
+
+def extract(texts: Sequence[str], lang: str = "auto") -> list[tuple[str, tuple[Entity, ...]]]:
+    """(language, entities) for each text, in order; NER runs in one batch per language."""
+    langs = [language.detect(t) if lang == "auto" else lang for t in texts]
+    ner: list[list[Entity]] = [[] for _ in texts]
+    for code in LANGUAGES:
+        positions = [i for i, lg in enumerate(langs) if lg == code and texts[i].strip()]
+        for i, ents in zip(positions, ner_entities([texts[i] for i in positions], code), strict=True):
+            ner[i] = ents
+    return [(lg, _merge(rule_entities(t), n)) for t, lg, n in zip(texts, langs, ner, strict=True)]
+
+
+__all__ = ["extract"]

@@ -1,0 +1,236 @@
+"""Find every reference to an opted-out person in a text unit.
+
+The list is compiled once into dictionaries keyed by folded word sequences, so matching costs the
+same for 10 or 10,000 people: each run of up to `max_words` words of the text is looked up, never
+compared with every person. Near misses use a deletion index (one edit = the two strings share a
+one-character deletion), which is also a lookup.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from captionscan.match.normalize import APOSTROPHES, MODES, NAME_GAP, WORD, fold, words
+from captionscan.records import Entity, OptoutHit, Person
+
+PARTICLES = frozenset("von van de der den del della di da du zu zur vom ten ter le la dos das".split())
+FUZZY_MIN_LETTERS = 5
+# Everyday words that are also first names or surnames: alone, they count only inside a PERSON entity.
+COMMON_WORDS = frozenset(
+    """januar februar märz april mai juni juli august september oktober november dezember january february march
+    may june july october december montag dienstag mittwoch donnerstag freitag samstag sonntag sommer winter herbst
+    frühling summer autumn spring rose lilie lily iris jasmin daisy violet poppy holly ivy heather dahlia flora
+    hope faith grace joy glory liebe sonne mond stern stein berg see wald bach busch fuchs wolf vogel fischer
+    bauer koch weiss weiß schwarz braun klein lang kurz frank young king white brown green black baker cook rich
+    hunter will mark bill pat rob sue art guy dawn eve amber ruby pearl jade crystal paris florence sydney austin
+    jordan chelsea brooklyn berlin hagen essen bremen sky river storm rain sunny happy""".split()
+)
+SCORES = {"exact": 1.0, "handle": 1.0, "folded": 0.95, "genitive": 0.9, "alias": 0.9, "hashtag": 0.9, "fuzzy": 0.8}
+PART_FACTOR = 0.6
+HANDLE_RUN = regex.compile(r"(?<![A-Za-z0-9_.@#])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
+HASHTAG_JOINERS = ("und", "and", "n", "x", "&")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One way of writing a person: `full` names identify them, parts (first name, surname) only suggest."""
+
+    person: int
+    raw: tuple[str, ...]
+    full: bool
+    alias: bool
+
+
+@dataclass(frozen=True)
+class Candidate:
+    person: int
+    start: int
+    end: int
+    rule: str
+    full: bool
+
+
+def _variants(index: int, person: Person) -> Iterable[Variant]:
+    name = words(person.name)
+    core = [w for w in name if w.casefold() not in PARTICLES] or name
+    yield Variant(index, tuple(name), True, False)
+    yield Variant(index, tuple(core), True, False)
+    if len(core) > 2:
+        yield Variant(index, (core[0], core[-1]), True, False)
+    if len(core) > 1:
+        parts = {tuple(core[:1]), tuple(core[:-1]), tuple(core[-1:])}
+        if len(name) > 2 and name[-2].casefold() in PARTICLES:
+            parts.add(tuple(name[-2:]))  # "von Hagen"
+        for part in parts:
+            yield Variant(index, part, False, False)
+    for alias in person.aliases:
+        raw = tuple(words(alias))
+        yield Variant(index, raw, len(raw) > 1, True)
+        if len(core) > 1:
+            yield Variant(index, raw + (core[-1],), True, True)
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+class Matcher:
+    """An opt-out list compiled for lookups. NOTE: holds names; never log its contents."""
+
+    def __init__(self, people: Sequence[Person]):
+        self.people = list(people)
+        self.by_words: dict[tuple[str, str], list[Variant]] = defaultdict(list)
+        self.by_concat: dict[tuple[str, str], list[Variant]] = defaultdict(list)
+        self.near: dict[str, set[str]] = defaultdict(set)
+        self.handles: dict[str, list[int]] = defaultdict(list)
+        self.max_words = 1
+        for i, person in enumerate(self.people):
+            for handle in person.handles:
+                self.handles[handle].append(i)
+            for variant in _variants(i, person):
+                if not variant.raw:
+                    continue
+                self.max_words = max(self.max_words, len(variant.raw))
+                for mode in MODES:
+                    key = " ".join(fold(w, mode) for w in variant.raw)
+                    self._add(self.by_words[mode, key], variant)
+                    self._add(self.by_concat[mode, key.replace(" ", "")], variant)
+                plain = " ".join(fold(w, "plain") for w in variant.raw)
+                if len(plain.replace(" ", "")) >= FUZZY_MIN_LETTERS:
+                    for deleted in _deletions(plain) | {plain}:
+                        self.near[deleted].add(plain)
+
+    @staticmethod
+    def _add(bucket: list[Variant], variant: Variant) -> None:
+        if variant not in bucket:
+            bucket.append(variant)
+
+    # -- finding candidates ---------------------------------------------------------------------------------
+
+    def _lookup(self, raw: Sequence[str]) -> tuple[list[Variant], bool]:
+        """Variants written as these words; the flag says whether any is an exact spelling."""
+        found: list[Variant] = []
+        for mode in MODES:
+            for v in self.by_words.get((mode, " ".join(fold(w, mode) for w in raw)), []):
+                if v not in found:
+                    found.append(v)
+        return found, any(v.raw == tuple(raw) for v in found)
+
+    def _fuzzy(self, raw: Sequence[str]) -> list[Variant]:
+        query = " ".join(fold(w, "plain") for w in raw)
+        if len(query.replace(" ", "")) < FUZZY_MIN_LETTERS:
+            return []
+        keys = set(self.near.get(query, ())) | {k for d in _deletions(query) for k in self.near.get(d, ())}
+        keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ")}
+        return [v for k in keys for v in self.by_words.get(("plain", k), [])]
+
+    @staticmethod
+    def _possessive_end(text: str, end: int, last: str) -> int:
+        """End of a possessive suffix after a name: "Anna's", "Tom’s", "Jonas'"; else `end`."""
+        if end < len(text) and text[end] in APOSTROPHES:
+            if text[end + 1 : end + 2] in ("s", "S") and not text[end + 2 : end + 3].isalnum():
+                return end + 2
+            if last[-1:].casefold() in ("s", "x", "z", "ß"):
+                return end + 1
+        return end
+
+    def _word_candidates(self, text: str, masked: list[Entity]) -> list[Candidate]:
+        tokens = [m for m in WORD.finditer(text) if not any(e.start <= m.start() < e.end for e in masked)]
+        found: list[Candidate] = []
+        for i in range(len(tokens)):
+            run: list[str] = []
+            for j in range(i, min(i + self.max_words, len(tokens))):
+                if j > i and not NAME_GAP.fullmatch(text, tokens[j - 1].end(), tokens[j].start()):
+                    break
+                run.append(tokens[j].group())
+                start, end = tokens[i].start(), tokens[j].end()
+                variants, exact = self._lookup(run)
+                rule = "exact" if exact else "folded"
+                if not variants and len(run[-1]) > 2 and run[-1][-1] in "sS":
+                    variants, _ = self._lookup(run[:-1] + [run[-1][:-1]])
+                    rule = "genitive"
+                if not variants:
+                    variants, rule = self._fuzzy(run), "fuzzy"
+                if not variants:
+                    continue
+                possessive = self._possessive_end(text, end, run[-1])
+                if possessive != end and rule != "fuzzy":
+                    rule, end = "genitive", possessive
+                for v in variants:
+                    found.append(Candidate(v.person, start, end, "alias" if v.alias and rule != "fuzzy" else rule, v.full))
+        return found
+
+    def _hashtag_candidates(self, tag: Entity) -> list[Candidate]:
+        """A full name anywhere in a hashtag (#lenavogt); a part only between joiners (#lenaundtim2023)."""
+        found: list[Candidate] = []
+        body = tag.text[1:]
+        for mode in MODES:
+            folded = fold(body, mode)
+            for i in range(len(folded)):
+                for j in range(i + 3, len(folded) + 1):
+                    for v in self.by_concat.get((mode, folded[i:j]), []):
+                        if v.full or (_bounded(folded, i, True) and _bounded(folded, j, False)):
+                            found.append(Candidate(v.person, tag.start, tag.end, "hashtag", v.full))
+        return found
+
+    def _handle_candidates(self, text: str, entities: Sequence[Entity]) -> list[Candidate]:
+        found: list[Candidate] = []
+        for e in entities:
+            if e.label == "MENTION":
+                for person in self.handles.get(e.text[1:].casefold(), []):
+                    found.append(Candidate(person, e.start, self._possessive_end(text, e.end, "x"), "handle", True))
+        for m in HANDLE_RUN.finditer(text):
+            run = m.group().rstrip(".")
+            for person in self.handles.get(run.casefold(), []):
+                found.append(Candidate(person, m.start(), m.start() + len(run), "handle", True))
+        return found
+
+    # -- deciding -----------------------------------------------------------------------------------------
+
+    def match(self, text: str, entities: Sequence[Entity] = ()) -> list[OptoutHit]:
+        masked = [e for e in entities if e.label in ("MENTION", "HASHTAG")]
+        candidates = self._word_candidates(text, masked) + self._handle_candidates(text, entities)
+        for tag in (e for e in entities if e.label == "HASHTAG"):
+            candidates += self._hashtag_candidates(tag)
+        candidates = [c for c in candidates if c.full or self._plausible_part(text, c, entities)]
+        confirmed = {c.person for c in candidates if c.full}
+        kept: list[Candidate] = []
+        for c in sorted(set(candidates), key=lambda c: (-(c.end - c.start), not c.full, c.start, c.person)):
+            if any(k.start <= c.start and c.end <= k.end and (k.end - k.start) > (c.end - c.start) for k in kept):
+                continue  # a part inside a longer match ("Lena" inside "Lena Vogt")
+            if not c.full and c.person not in confirmed:
+                rivals = {o.person for o in candidates if (o.start, o.end) == (c.start, c.end)}
+                if rivals & confirmed:
+                    continue  # a shared first name: it belongs to the person this unit names in full
+            if any((k.start, k.end, k.person) == (c.start, c.end, c.person) for k in kept):
+                continue
+            kept.append(c)
+        return [self._hit(text, c, confirmed) for c in sorted(kept, key=lambda c: (c.start, c.person))]
+
+    def _plausible_part(self, text: str, c: Candidate, entities: Sequence[Entity]) -> bool:
+        """A lone first name or surname: not an everyday word or a place, unless NER calls it a person."""
+        inside = [e.label for e in entities if e.start <= c.start and c.end <= e.end]
+        if "PERSON" in inside or c.rule == "hashtag":
+            return True
+        if "LOCATION" in inside:
+            return False
+        return not any(fold(w, "e") in COMMON_WORDS or w.casefold() in COMMON_WORDS for w in words(text[c.start : c.end]))
+
+    def _hit(self, text: str, c: Candidate, confirmed: set[int]) -> OptoutHit:
+        level = "hit" if c.full or c.person in confirmed else "review"
+        score = SCORES[c.rule] * (1.0 if c.full else PART_FACTOR)
+        return OptoutHit(self.people[c.person].id, c.start, c.end, text[c.start : c.end], c.rule, level, round(score, 2))
+
+
+def _bounded(folded: str, pos: int, left: bool) -> bool:
+    """Is `pos` an edge of the hashtag body, or next to a digit or a joiner ("und", "and", ...)?"""
+    if pos in (0, len(folded)):
+        return True
+    neighbour = folded[pos - 1] if left else folded[pos]
+    if neighbour.isdigit() or neighbour == "_":
+        return True
+    return any(folded.endswith(j, 0, pos) if left else folded.startswith(j, pos) for j in HASHTAG_JOINERS)

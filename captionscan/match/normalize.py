@@ -1,0 +1,35 @@
+"""Folding that makes the spellings people use for one name compare equal.
+
+Two keys per string, because German spells umlauts two ways: with "e" (Müller -> mueller, which also
+matches "Mueller") and without (Müller -> muller, which matches "Muller"). Comparing like with like
+keeps "Michael" apart from "Michal", which a single key that drops every "e" after a vowel would merge.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+UMLAUT_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+APOSTROPHES = "'’ʼ`´‘"
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# What may stand between the words of one name: white space (line breaks and no-break spaces
+# included) or a hyphen, as in "Marie-Luise" or a name broken across a line.
+NAME_GAP = regex.compile(r"\s+|\s*-\s*")
+MODES = ("e", "plain")
+
+
+def _strip_marks(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def fold(s: str, mode: str) -> str:
+    s = unicodedata.normalize("NFC", s).casefold()  # casefold also turns ß into ss
+    if mode == "e":
+        s = s.translate(UMLAUT_E)
+    return _strip_marks(s)
+
+
+def words(s: str) -> list[str]:
+    return WORD.findall(s)

@@ -1,0 +1,80 @@
+"""Uniform, read-only access to what the user named: a .zip, an extracted folder or one file.
+
+Archives are read in memory and never extracted, so a crafted member name cannot write anywhere.
+"""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from captionscan.errors import InputError
+
+MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 100
+
+
+@dataclass(frozen=True)
+class Member:
+    """One file inside what the user named; `name` is None when the user named the file itself."""
+
+    name: str | None
+    read: callable  # () -> bytes
+
+
+def _unsafe(name: str) -> bool:
+    p = PurePosixPath(name.replace("\\", "/"))
+    return p.is_absolute() or ".." in p.parts or (len(name) > 1 and name[1] == ":")
+
+
+def _zip_members(path: Path) -> Iterator[Member]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(str(path), f"not a readable zip archive ({exc})") from None
+    infos = [i for i in archive.infolist() if not i.is_dir()]
+    for info in infos:
+        if _unsafe(info.filename):
+            raise InputError(str(path), "unsafe member name in archive (absolute or '..'); refusing it", info.filename)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise InputError(str(path), "archive member is a symbolic link; refusing it", info.filename)
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise InputError(str(path), f"archive member larger than {MAX_MEMBER_BYTES >> 20} MiB", info.filename)
+        if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
+            raise InputError(str(path), "archive member has an implausible compression ratio", info.filename)
+
+    def reader(info: zipfile.ZipInfo):
+        def read() -> bytes:
+            try:
+                with archive.open(info) as f:
+                    data = f.read(MAX_MEMBER_BYTES + 1)
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise InputError(str(path), f"damaged archive member ({exc})", info.filename) from None
+            if len(data) > MAX_MEMBER_BYTES:
+                raise InputError(str(path), "archive member larger than declared", info.filename)
+            return data
+
+        return read
+
+    for info in sorted(infos, key=lambda i: i.filename):
+        yield Member(info.filename, reader(info))
+
+
+def _folder_members(path: Path) -> Iterator[Member]:
+    for file in sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink()):
+        yield Member(file.relative_to(path).as_posix(), file.read_bytes)
+
+
+def members(path: Path) -> Iterator[Member]:
+    """The files of `path`, sorted by name so that reports are stable."""
+    if path.is_dir():
+        yield from _folder_members(path)
+    elif not path.exists():
+        raise InputError(str(path), "no such file or folder")
+    elif path.suffix.lower() == ".zip":
+        yield from _zip_members(path)
+    else:
+        yield Member(None, path.read_bytes)

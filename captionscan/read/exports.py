@@ -1,0 +1,91 @@
+"""Find the export files of an Instagram or Facebook archive by name and shape, and read their records.
+
+Meta moves files between folders every year or two, so files are found by base name anywhere in the
+tree; a file whose name fits no layout is not caption text (likes, ads, settings) and is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from captionscan.errors import InputError
+from captionscan.read import facebook, instagram, metajson
+from captionscan.read.archive import members
+from captionscan.read.layouts import Damaged, Field, wrapped_list
+from captionscan.records import Skipped, Source, TextUnit
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A file name pattern, the keys that may wrap its record list, and the parser of one record."""
+
+    name: str
+    keys: tuple[str, ...]
+    parse: Callable[[int, Any], Iterator[Field]]
+    bare_list: bool = True
+
+    def records(self, value: Any) -> list | None:
+        if isinstance(value, list) and not self.bare_list:
+            return None
+        return wrapped_list(value, self.keys)
+
+
+LAYOUTS = (
+    Layout(r"posts_\d+\.json", ("ig_posts",), instagram.post_fields),
+    Layout(r"reels\.json", ("ig_reels_media",), instagram.post_fields),
+    Layout(r"stories\.json", ("ig_stories",), instagram.post_fields),
+    Layout(r"(post|reels)_comments(_\d+)?\.json", ("comments_media_comments", "comments_reels_comments"),
+           instagram.comment_fields),
+    Layout(r"media\.json", ("photos",), instagram.legacy_media_fields, bare_list=False),
+    Layout(r"media\.json", ("videos",), instagram.legacy_media_fields, bare_list=False),
+    Layout(r"comments\.json", ("media_comments",), instagram.legacy_comment_fields, bare_list=False),
+    Layout(r"your_posts(__check_ins__photos_and_videos)?_\d+\.json", ("status_updates",), facebook.post_fields),
+    Layout(r"comments\.json", ("comments_v2", "comments"), facebook.comment_fields, bare_list=False),
+    Layout(r"[\w-]*comments[\w-]*\.json", ("group_comments_v2",), facebook.comment_fields, bare_list=False),
+)
+EXPECTED = "an Instagram or Facebook export file (posts, reels, stories or comments)"
+
+
+def _units(path: str, member: str | None, value: Any, layouts: list[Layout]) -> Iterator[TextUnit | Skipped]:
+    where = member or PurePosixPath(path).name
+    for layout in layouts:
+        for index, record in enumerate(layout.records(value)):
+            try:
+                fields = list(layout.parse(index, record))
+            except Damaged as exc:
+                yield Skipped(path, f"{where}, record {index}", str(exc))
+                continue
+            for f in fields:
+                yield TextUnit(Source(path, member, f.index, f.field, f.id, f.timestamp), f.text)
+
+
+def read_export(path: Path) -> Iterator[TextUnit | Skipped]:
+    """Units from a zip, folder or single export JSON file. A single file must be an export file."""
+    label = str(path)
+    for member in members(path):
+        if member.name is None:  # the user named this file: its shape decides, and must fit
+            value = metajson.load(member.read(), label, None)
+            fitting = [layout for layout in LAYOUTS if layout.records(value) is not None]
+            named = [layout for layout in fitting if re.fullmatch(layout.name, path.name)]
+            if not fitting:
+                raise InputError(label, f"unexpected JSON shape: expected {EXPECTED}")
+            yield from _units(label, None, value, named or fitting[:1])
+            continue
+        base = PurePosixPath(member.name).name
+        candidates = [layout for layout in LAYOUTS if re.fullmatch(layout.name, base)]
+        if not candidates:
+            continue
+        try:
+            value = metajson.load(member.read(), label, member.name)
+        except InputError as exc:
+            yield Skipped(label, exc.where or member.name, exc.problem)
+            continue
+        fitting = [layout for layout in candidates if layout.records(value) is not None]
+        if not fitting:
+            yield Skipped(label, member.name, f"unexpected JSON shape: expected {EXPECTED}")
+            continue
+        yield from _units(label, member.name, value, fitting)

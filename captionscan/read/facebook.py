@@ -1,0 +1,49 @@
+"""Facebook export layouts, to 2022 and 2023 on (see shared/docs/meta-exports.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from captionscan.read.layouts import Damaged, Field, text_of, timestamp
+
+TAG_SEPARATOR = ", "
+
+
+def _tag_names(tags: Any) -> list[str]:
+    names = [t.get("name") if isinstance(t, dict) else t for t in tags] if isinstance(tags, list) else []
+    return [n for n in names if text_of(n)]
+
+
+def post_fields(index: int, post: Any) -> Iterator[Field]:
+    """A post: the user's text, Facebook's system sentence, tagged people and the place, each a unit."""
+    if not isinstance(post, dict):
+        raise Damaged("a post should be a JSON object")
+    ts = timestamp(post.get("timestamp"))
+    data = post.get("data") if isinstance(post.get("data"), list) else []
+    for item in data:
+        if isinstance(item, dict) and text_of(item.get("post")):
+            yield Field(index, "caption", item["post"], None, ts)
+    if text_of(post.get("title")):
+        yield Field(index, "title", post["title"], None, ts)
+    names = _tag_names(post.get("tags"))
+    if names:
+        yield Field(index, "tags", TAG_SEPARATOR.join(names), None, ts)
+    for attachment in post.get("attachments") or []:
+        for item in attachment.get("data", []) if isinstance(attachment, dict) else []:
+            place = item.get("place") if isinstance(item, dict) else None
+            if isinstance(place, dict) and text_of(place.get("name")):
+                yield Field(index, "place", place["name"], None, ts)
+
+
+def comment_fields(index: int, comment: Any) -> Iterator[Field]:
+    """comments_v2 / group_comments_v2: the comment text, and the system sentence naming whose post it was."""
+    if not isinstance(comment, dict):
+        raise Damaged("a comment should be a JSON object")
+    ts = timestamp(comment.get("timestamp"))
+    for item in comment.get("data") or []:
+        inner = item.get("comment") if isinstance(item, dict) else None
+        if isinstance(inner, dict) and text_of(inner.get("comment")):
+            yield Field(index, "comment", inner["comment"], None, timestamp(inner.get("timestamp")) or ts)
+    if text_of(comment.get("title")):
+        yield Field(index, "title", comment["title"], None, ts)

@@ -1,0 +1,68 @@
+"""Instagram export layouts, 2018 to 2025 (see shared/docs/meta-exports.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from captionscan.read.layouts import Damaged, Field, text_of, timestamp
+
+# string_map_data keys are translated into the account's language; these name the comment text.
+COMMENT_KEYS = {"Comment", "Kommentar", "Opmerking", "Commentaire", "Comentario", "Commento", "Comentário",
+                "Kommentti", "Komentarz", "Yorum", "Kommentár", "Komentář"}
+OWNER_KEYS = {"Media Owner", "Medieninhaber", "Media-eigenaar", "Propriétaire du média", "Propietario del contenido",
+              "Proprietario del contenuto", "Proprietário da mídia"}
+
+
+def post_fields(index: int, post: Any) -> Iterator[Field]:
+    """A post, reel or story: caption = top-level title, else the first media item's title."""
+    if not isinstance(post, dict):
+        raise Damaged("a post should be a JSON object")
+    media = post.get("media") if isinstance(post.get("media"), list) else []
+    first = media[0] if media and isinstance(media[0], dict) else {}
+    caption = text_of(post.get("title")) or text_of(first.get("title"))
+    if caption:
+        ts = timestamp(post.get("creation_timestamp", first.get("creation_timestamp")))
+        uri = first.get("uri") if isinstance(first.get("uri"), str) else post.get("uri")
+        yield Field(index, "caption", caption, uri if isinstance(uri, str) else None, ts)
+
+
+def comment_fields(index: int, comment: Any) -> Iterator[Field]:
+    """A comment the owner wrote, current (string_map_data) or older (string_list_data) layout."""
+    if not isinstance(comment, dict):
+        raise Damaged("a comment should be a JSON object")
+    smd = comment.get("string_map_data")
+    if isinstance(smd, dict):
+        entries = {k: v for k, v in smd.items() if isinstance(v, dict)}
+        ts = next((timestamp(v["timestamp"]) for v in entries.values() if v.get("timestamp")), None)
+        valued = [k for k, v in entries.items() if text_of(v.get("value"))]
+        key = next((k for k in valued if k in COMMENT_KEYS), None)
+        key = key or next((k for k in valued if k not in OWNER_KEYS), None)
+        if key:
+            yield Field(index, "comment", entries[key]["value"], None, ts)
+        return
+    sld = comment.get("string_list_data")
+    if isinstance(sld, list):
+        for item in sld:
+            if isinstance(item, dict) and text_of(item.get("value")):
+                yield Field(index, "comment", item["value"], None, timestamp(item.get("timestamp")))
+        return
+    raise Damaged("a comment should have string_map_data or string_list_data")
+
+
+def legacy_media_fields(index: int, item: Any) -> Iterator[Field]:
+    """media.json of 2018-19: photos/videos with path, taken_at, caption."""
+    if not isinstance(item, dict):
+        raise Damaged("a media item should be a JSON object")
+    caption = text_of(item.get("caption"))
+    if caption:
+        path = item.get("path")
+        yield Field(index, "caption", caption, path if isinstance(path, str) else None, timestamp(item.get("taken_at")))
+
+
+def legacy_comment_fields(index: int, item: Any) -> Iterator[Field]:
+    """comments.json of 2018-19: [time, text, media owner] triples."""
+    if not (isinstance(item, list) and len(item) >= 2):
+        raise Damaged("a comment should be a [time, text, owner] list")
+    if text_of(item[1]):
+        yield Field(index, "comment", item[1], None, timestamp(item[0]))

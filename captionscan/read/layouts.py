@@ -1,0 +1,54 @@
+"""What a reader yields for one record of an export file, before it becomes a TextUnit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Field:
+    """One piece of text in a record: `index` is the record's position in its member's list."""
+
+    index: int
+    field: str
+    text: str
+    id: str | None = None
+    timestamp: int | None = None
+
+
+class Damaged(Exception):
+    """One record has an unexpected shape; the reader skips it with a warning and goes on."""
+
+
+def wrapped_list(value: Any, keys: tuple[str, ...]) -> list | None:
+    """The record list of a file that is a bare list or an object wrapping it under one of `keys`."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict):
+        for key in keys:
+            if isinstance(value.get(key), list):
+                return value[key]
+    return None
+
+
+def timestamp(value: Any) -> int | None:
+    """Epoch seconds from Meta's integer timestamps or the ISO strings of the oldest exports."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value)
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=timezone.utc)
+        return int(parsed.timestamp())
+    return None
+
+
+def text_of(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None

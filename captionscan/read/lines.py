@@ -1,0 +1,25 @@
+"""Input of `captionscan extract`: JSONL with a "text" field per line, or plain text, one text a line."""
+
+from __future__ import annotations
+
+import json
+
+
+def _text_field(line: str) -> str | None:
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return value["text"] if isinstance(value, dict) and isinstance(value.get("text"), str) else None
+
+
+def texts_of_lines(content: str) -> list[str]:
+    """Exactly one text per input line, in order. JSONL when the first non-blank line is a record."""
+    lines = content.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the newline that ends the last line does not start another
+    lines = [line.removesuffix("\r") for line in lines]
+    first = next((line for line in lines if line.strip()), "")
+    if _text_field(first) is None:
+        return lines
+    return [text if (text := _text_field(line)) is not None else line for line in lines]

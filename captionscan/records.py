@@ -1,0 +1,80 @@
+"""The typed records that flow one way through the pipeline: read -> extract -> match -> rewrite -> report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FIELDS = ("caption", "comment", "tags", "place", "title", "text")
+LABELS = ("PERSON", "LOCATION", "MENTION", "HASHTAG")
+LEVELS = ("hit", "review")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a text unit came from: `path` as named on the command line, `member` inside it."""
+
+    path: str
+    member: str | None
+    index: int | None
+    field: str
+    id: str | None = None
+    timestamp: int | None = None
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    source: Source
+    text: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An item a reader could not use; reported as a warning and counted, never silently dropped."""
+
+    path: str
+    where: str
+    problem: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """One entry of the opt-out list. NOTE: names are personal data; never log them."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OptoutHit:
+    person_id: str
+    start: int
+    end: int
+    text: str
+    rule: str
+    level: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    strategy: str
+    text: str
+
+
+@dataclass(frozen=True)
+class UnitReport:
+    unit: TextUnit
+    lang: str
+    entities: tuple[Entity, ...]
+    hits: tuple[OptoutHit, ...]
+    suggestions: tuple[Suggestion, ...]

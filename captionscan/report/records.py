@@ -1,0 +1,27 @@
+"""The unit record of the json/jsonl reports: the contract other tools build on."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from captionscan.records import UnitReport
+
+
+def unit_record(report: UnitReport) -> dict:
+    return {
+        "source": asdict(report.unit.source),
+        "text": report.unit.text,
+        "lang": report.lang,
+        "entities": [asdict(e) for e in report.entities],
+        "optout_hits": [
+            {"person_id": h.person_id, "start": h.start, "end": h.end, "text": h.text, "rule": h.rule,
+             "level": h.level, "score": h.score}
+            for h in report.hits
+        ],
+        "suggestions": [asdict(s) for s in report.suggestions],
+    }
+
+
+def worth_reporting(report: UnitReport) -> bool:
+    """Units with an entity or a hit; the rest would only repeat the input."""
+    return bool(report.entities or report.hits)

@@ -1,0 +1,189 @@
+"""Rewrite a unit so that no opted-out person is named, in ways that still read well.
+
+Strategies, best first: `remove` drops the names with the words that only served them ("mit",
+"und", a comma) and tidies what is left; `role` puts a neutral role word in the right grammatical
+form; `placeholder` writes "[Person 1]", the same number for the same person. Line breaks are
+kept, so a line number in the original still points at the same line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from captionscan.records import OptoutHit, Suggestion
+from captionscan.rewrite.grammar import GRAMMARS, Grammar, article
+
+PIECE = regex.compile(r"\n|[^\S\n]+|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S")
+
+
+@dataclass
+class Piece:
+    text: str
+    persons: tuple[str, ...] = ()  # set on a redacted name
+    genitive: bool = False
+    removed: bool = False
+
+    @property
+    def genitive_suffix(self) -> str:
+        """The possessive ending as written: "'s" (Anna's), "'" (Jonas'), or "s" (Annas)."""
+        if not self.genitive:
+            return ""
+        return "'s" if self.text[-2:-1] in "'’" else "'" if self.text[-1] in "'’" else "s"
+
+    @property
+    def is_name(self) -> bool:
+        return bool(self.persons)
+
+    @property
+    def is_space(self) -> bool:
+        return not self.text.strip()
+
+
+def _pieces(text: str, hits: Sequence[OptoutHit]) -> list[Piece]:
+    spans: list[list] = []
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if spans and h.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], h.end)
+            spans[-1][2].append(h.person_id)
+            spans[-1][3] |= h.rule == "genitive"
+        else:
+            spans.append([h.start, h.end, [h.person_id], h.rule == "genitive"])
+    pieces: list[Piece] = []
+    pos = 0
+    for start, end, persons, genitive in spans:
+        pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:start])]
+        pieces.append(Piece(text[start:end], tuple(dict.fromkeys(persons)), genitive))
+        pos = end
+    pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:])]
+    return pieces
+
+
+def _neighbour(pieces: list[Piece], i: int, step: int) -> int | None:
+    """The next piece that is not white space, within the line."""
+    j = i + step
+    while 0 <= j < len(pieces) and pieces[j].is_space and pieces[j].text != "\n":
+        j += step
+    return j if 0 <= j < len(pieces) and pieces[j].text != "\n" else None
+
+
+def _groups(pieces: list[Piece], grammar: Grammar) -> list[list[int]]:
+    """Runs of names joined only by connectors: "@x und Anna" is one group of two."""
+    groups: list[list[int]] = []
+    i = 0
+    while i < len(pieces):
+        if pieces[i].is_name:
+            group, j = [i], i
+            while True:
+                c = _neighbour(pieces, j, 1)
+                n = _neighbour(pieces, c, 1) if c is not None else None
+                if c is None or n is None or pieces[c].text.casefold() not in grammar.connectors or not pieces[n].is_name:
+                    break
+                group.append(n)
+                j = n
+            groups.append(group)
+            i = group[-1] + 1
+        else:
+            i += 1
+    return groups
+
+
+def _lead(pieces: list[Piece], first: int, words: frozenset[str]) -> int | None:
+    k = _neighbour(pieces, first, -1)
+    return k if k is not None and pieces[k].text.casefold() in words else None
+
+
+def _possessed(pieces: list[Piece], group: list[int]) -> int | None:
+    """The noun after a possessive name ("Lenas Hochzeit", "Anna's wedding"), if any."""
+    nxt = _neighbour(pieces, group[-1], 1)
+    if pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha():
+        return nxt
+    return None
+
+
+def _drop(pieces: list[Piece], group: list[int]) -> None:
+    for i in range(group[0], group[-1] + 1):
+        pieces[i].removed = not pieces[i].is_space
+
+
+def _remove(pieces: list[Piece], grammar: Grammar, lang: str) -> list[Piece]:
+    """Drop every name, the connectors between them, and a lead word left with nothing to lead."""
+    for group in _groups(pieces, grammar):
+        _drop(pieces, group)
+        if (noun := _possessed(pieces, group)) is not None:
+            art = article(lang, pieces[noun].text)
+            pieces[noun].text = f"{art} {pieces[noun].text}" if art else pieces[noun].text
+            continue
+        left, right = _neighbour(pieces, group[0], -1), _neighbour(pieces, group[-1], 1)
+        joined_left = left is not None and pieces[left].text.casefold() in grammar.connectors
+        joined_right = right is not None and pieces[right].text.casefold() in grammar.connectors
+        if joined_left and pieces[left].text != ",":
+            pieces[left].removed = True  # "Ben und Anna" -> "Ben"
+        elif joined_right and _neighbour(pieces, right, 1) is not None and pieces[right].text != ",":
+            pieces[right].removed = True  # "Anna und Ben" -> "Ben"
+        elif joined_left:
+            pieces[left].removed = True  # "Ben, Anna" -> "Ben"
+        elif (lead := _lead(pieces, group[0], grammar.leads | grammar.salutations)) is not None:
+            pieces[lead].removed = True  # "mit Anna am See" -> "am See"
+    return pieces
+
+
+def _role(pieces: list[Piece], grammar: Grammar, lang: str) -> list[Piece]:
+    """Replace each group of names by a role phrase; hashtags and salutations go, as in `remove`."""
+    for group in _groups(pieces, grammar):
+        _drop(pieces, group)
+        if all(pieces[i].text.startswith("#") for i in group):
+            continue
+        if (salutation := _lead(pieces, group[0], grammar.salutations)) is not None:
+            pieces[salutation].removed = True
+            continue
+        lead = _lead(pieces, group[0], grammar.leads)
+        count = len(group)
+        noun = _possessed(pieces, group)
+        if noun is not None and lang == "de":  # "Lenas Hochzeit" -> "die Hochzeit einer befreundeten Person"
+            art = article(lang, pieces[noun].text)
+            pieces[noun].text = f"{art + ' ' if art else ''}{pieces[noun].text} {grammar.role(lang, count, 'gen')}"
+        else:
+            case = "gen" if noun is not None else grammar.case_after(pieces[lead].text if lead is not None else None)
+            pieces[group[0]] = Piece(grammar.role(lang, count, case))
+    return pieces
+
+
+def _placeholder(pieces: list[Piece]) -> list[Piece]:
+    numbers: dict[tuple[str, ...], int] = {}
+    for i, p in enumerate(pieces):
+        if p.is_name:
+            n = numbers.setdefault(p.persons, len(numbers) + 1)
+            pieces[i] = Piece(f"[Person {n}]{p.genitive_suffix}")
+    return pieces
+
+
+def _join(pieces: list[Piece], original: str) -> str:
+    lines = "".join(p.text for p in pieces if not p.removed).split("\n")
+    old_lines = original.split("\n")
+    out = []
+    for line, old in zip(lines, old_lines, strict=False):
+        line = regex.sub(r"[^\S\n]{2,}", " ", line)
+        line = regex.sub(r"[^\S\n]+([,.!?;:)])", r"\1", line)
+        line = regex.sub(r"\(\s*\)", "", line)
+        line = regex.sub(r",(\s*[,.!?])", r"\1", line)
+        line = regex.sub(r"^[\s,;:&+/]+", "", line).rstrip(" ,")
+        line = regex.sub(r"[^\S\n]{2,}", " ", line).strip()
+        if line and old.strip() and old.strip()[0].isupper() and line[0].islower():
+            line = line[0].upper() + line[1:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def suggest(text: str, hits: Sequence[OptoutHit], lang: str) -> tuple[Suggestion, ...]:
+    """Suggestions for one unit, best first; empty when nothing is to be redacted."""
+    if not hits:
+        return ()
+    grammar = GRAMMARS.get(lang, GRAMMARS["en"])
+    return (
+        Suggestion("remove", _join(_remove(_pieces(text, hits), grammar, lang), text)),
+        Suggestion("role", _join(_role(_pieces(text, hits), grammar, lang), text)),
+        Suggestion("placeholder", _join(_placeholder(_pieces(text, hits)), text)),
+    )

@@ -1,0 +1,80 @@
+"""The one place that knows every stage: read -> extract -> match -> rewrite."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+import regex
+
+from captionscan.extract import extract
+from captionscan.extract.rules import rule_entities
+from captionscan.match import Matcher
+from captionscan.records import OptoutHit, Skipped, Suggestion, TextUnit, UnitReport
+from captionscan.rewrite import suggest
+
+BATCH_UNITS = 512
+
+
+@dataclass
+class Summary:
+    """Counts for the report header; filled in while the scan streams."""
+
+    units: int = 0
+    units_with_people: int = 0
+    skipped: int = 0
+    hits_per_person: Counter = field(default_factory=Counter)
+
+    def add(self, report: UnitReport) -> None:
+        self.units += 1
+        self.units_with_people += any(e.label in ("PERSON", "MENTION") for e in report.entities) or bool(report.hits)
+        self.hits_per_person.update(h.person_id for h in report.hits)
+
+
+def _mentions(suggestion: str, hit: OptoutHit) -> bool:
+    return bool(regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(hit.text)}(?![\p{{L}}\p{{N}}])", suggestion,
+                             flags=regex.IGNORECASE))
+
+
+def safe_suggestions(matcher: Matcher, hits: tuple[OptoutHit, ...], suggestions: Iterable[Suggestion]) -> tuple:
+    """Keep a suggestion only if it names none of the redacted people, by any rule, nor repeats a matched text.
+
+    NOTE: this is the guarantee behind every rewrite, so it checks the output, not the rewrite's intent.
+    """
+    redacted = {h.person_id for h in hits}
+    kept: list[Suggestion] = []
+    for s in suggestions:
+        if any(h.person_id in redacted for h in matcher.match(s.text, rule_entities(s.text))):
+            continue
+        if any(_mentions(s.text, h) for h in hits) or any(s.text == k.text for k in kept):
+            continue
+        kept.append(s)
+    return tuple(kept)
+
+
+def scan_units(
+    items: Iterable[TextUnit | Skipped],
+    matcher: Matcher,
+    lang: str = "auto",
+    on_skip: Callable[[Skipped], None] = lambda _: None,
+    summary: Summary | None = None,
+) -> Iterator[UnitReport]:
+    """Reports for every unit, in input order; NER runs in batches."""
+    summary = summary if summary is not None else Summary()
+    stream = iter(items)
+    while batch := list(islice(stream, BATCH_UNITS)):
+        units = []
+        for item in batch:
+            if isinstance(item, Skipped):
+                summary.skipped += 1
+                on_skip(item)
+            else:
+                units.append(item)
+        for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
+            hits = tuple(matcher.match(unit.text, entities))
+            suggestions = safe_suggestions(matcher, hits, suggest(unit.text, hits, unit_lang))
+            report = UnitReport(unit, unit_lang, entities, hits, suggestions)
+            summary.add(report)
+            yield report

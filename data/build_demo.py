@@ -1,0 +1,114 @@
+"""Build the demo exports in data/ (fictional people): ``python data/build_demo.py``.
+
+The files follow shared/docs/meta-exports.md, including Meta's mojibake: every UTF-8 byte of a
+non-ASCII character is written as its own \\u00XX escape, as real exports do.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).parent
+T0 = 1716000000  # 2024-05-18
+DAY = 86400
+
+
+def meta_json(value: object) -> bytes:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return "".join(c if ord(c) < 128 else "".join(f"\\u{b:04x}" for b in c.encode("utf-8")) for c in text).encode()
+
+
+def ig_post(i: int, caption: str, gps: tuple[float, float] | None = None) -> dict:
+    media = {"uri": f"media/posts/202405/{1000 + i}.jpg", "creation_timestamp": T0 + i * DAY, "title": ""}
+    if gps:
+        media["media_metadata"] = {"photo_metadata": {"exif_data": [{"latitude": gps[0], "longitude": gps[1]}]}}
+    return {"media": [media], "title": caption, "creation_timestamp": T0 + i * DAY}
+
+
+INSTAGRAM_POSTS = [
+    ("Traumhochzeit am Tegernsee 💍 mit @lena.vogt und Tim ✨\n#hochzeit #tegernsee", (47.71, 11.76)),
+    ("Lenas Hochzeit war einfach magisch. Danke für alles! 🥂", None),
+    ("Golden hour in Munich with Jonas Mueller 🌇 #goldenhour", None),
+    ("Familienshooting im Englischen Garten 🌳 Danke an Familie Schneider!", None),
+    ("Behind the scenes with @mia.k_photo's team 📸 #bts", None),
+    ("Herbst am Schliersee 🍂 #herbst #bayern", (47.73, 11.86)),
+    ("#lenavogt #weddingday Endlich sind die Bilder online!", None),
+    ("Happy Birthday Hannes Weiss!! 🎉 Auf viele weitere Jahre", None),
+    ("Kaffee mit Clara Hagen in der Altstadt ☕️", None),
+    ("Sommer in Berlin mit Ben und Sophie ☀️", None),
+    ("Engagement shoot with Emily & Jack in Edinburgh 💛\n📸 @studio.sonnenlicht", None),
+    ("Paarshooting mit Lena\nVogt und Tim am Eibsee 🌲", None),
+]
+
+
+def instagram_export() -> dict[str, bytes]:
+    posts = [ig_post(i, caption, gps) for i, (caption, gps) in enumerate(INSTAGRAM_POSTS)]
+    # An older multi-item post: its caption sits on the first media item only.
+    posts.append({"media": [{"uri": "media/posts/202301/77.jpg", "creation_timestamp": T0 - 400 * DAY,
+                             "title": "Skiurlaub in Garmisch mit Johannes Weiß ⛷️"},
+                            {"uri": "media/posts/202301/78.jpg", "creation_timestamp": T0 - 400 * DAY, "title": ""}]})
+    reels = {"ig_reels_media": [ig_post(40, "Tanzvideo mit jonas müller 😂 #reels")]}
+    stories = {"ig_stories": [{"uri": "media/stories/1.jpg", "creation_timestamp": T0 + 50 * DAY,
+                               "title": "Guten Morgen aus Rottach-Egern! ☀️"}]}
+    comments = {"comments_media_comments": [
+        {"media_list_data": [{"uri": ""}], "string_map_data": {
+            "Kommentar": {"value": "Wunderschön! Grüße an Lena Vogt ❤️"},
+            "Medieninhaber": {"value": "hochzeit.magazin"}, "Zeit": {"timestamp": T0 + 3 * DAY}}},
+        {"media_list_data": [{"uri": ""}], "string_map_data": {
+            "Kommentar": {"value": "So schöne Bilder 😍"},
+            "Medieninhaber": {"value": "anna.beispiel"}, "Zeit": {"timestamp": T0 + 4 * DAY}}},
+    ]}
+    prefix = "your_instagram_activity/"
+    return {
+        prefix + "media/posts_1.json": meta_json(posts),
+        prefix + "media/reels.json": meta_json(reels),
+        prefix + "media/stories.json": meta_json(stories),
+        prefix + "comments/post_comments_1.json": meta_json(comments),
+        "personal_information/personal_information/personal_information.json": meta_json(
+            {"profile_user": [{"string_map_data": {"Benutzername": {"value": "studio.sonnenlicht"}}}]}),
+    }
+
+
+def facebook_export() -> dict[str, bytes]:
+    posts = [
+        {"timestamp": T0 + 10 * DAY, "title": "Studio Sonnenlicht war mit Clara von Hagen und Ben Hartmann.",
+         "data": [{"post": "Was für ein Tag in Hamburg mit Clara von Hagen 🎉"}, {"update_timestamp": T0 + 10 * DAY}],
+         "attachments": [{"data": [{"place": {"name": "Hamburg", "coordinate": {"latitude": 53.55, "longitude": 9.99},
+                                              "address": "", "url": ""}}]}],
+         "tags": [{"name": "Clara von Hagen"}, {"name": "Ben Hartmann"}]},
+        {"timestamp": T0 + 11 * DAY, "data": [{"post": "Neue Bilder sind online! 📷"}], "tags": ["Mia Kowalski"]},
+        {"timestamp": T0 + 12 * DAY,
+         "data": [{"post": "Thanks everyone for coming to our open studio in Cologne! Special thanks to Jonas Müller's band 🎸"}],
+         "attachments": [{"data": [{"place": {"name": "Köln", "coordinate": {"latitude": 50.94, "longitude": 6.96}}},
+                                   {"external_context": {"url": "https://example.org"}}]}]},
+        {"timestamp": T0 + 13 * DAY, "title": "Studio Sonnenlicht hat 3 neue Fotos hinzugefügt.",
+         "data": [{"post": "Herbstlicht am Königssee 🍁"}]},
+    ]
+    comments = {"comments_v2": [
+        {"timestamp": T0 + 14 * DAY, "title": "Studio Sonnenlicht hat den Beitrag von Jonas Müller kommentiert.",
+         "data": [{"comment": {"timestamp": T0 + 14 * DAY, "comment": "Glückwunsch euch beiden, Jonas und Lena! 🥂",
+                               "author": "Studio Sonnenlicht"}}]},
+        {"timestamp": T0 + 15 * DAY, "title": "Studio Sonnenlicht hat einen Beitrag kommentiert.",
+         "data": [{"comment": {"timestamp": T0 + 15 * DAY, "comment": "Danke für die Empfehlung!",
+                               "author": "Studio Sonnenlicht"}}]},
+    ]}
+    prefix = "your_facebook_activity/"
+    return {
+        prefix + "posts/your_posts__check_ins__photos_and_videos_1.json": meta_json(posts),
+        prefix + "comments_and_reactions/comments.json": meta_json(comments),
+    }
+
+
+def write_zip(path: Path, members: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in sorted(members.items()):
+            info = zipfile.ZipInfo(name, date_time=(2024, 6, 1, 12, 0, 0))  # fixed: the zip is reproducible
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
+if __name__ == "__main__":
+    write_zip(HERE / "demo_instagram.zip", instagram_export())
+    write_zip(HERE / "demo_facebook.zip", facebook_export())

@@ -1,0 +1,43 @@
+"""Drafts: .txt/.md are one unit each, .jsonl one unit per record; and the `extract` input lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from captionscan.read import read_paths
+from captionscan.read.lines import texts_of_lines
+from captionscan.records import Skipped, TextUnit
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_text_draft_is_one_unit(tmp_path, suffix):
+    path = tmp_path / f"draft{suffix}"
+    path.write_text("Hochzeit mit\nLena Vogt 💍\n", encoding="utf-8")
+    (unit,) = read_paths([path])
+    assert unit == TextUnit(unit.source, "Hochzeit mit\nLena Vogt 💍\n")
+    assert (unit.source.path, unit.source.member, unit.source.index, unit.source.field) == (str(path), None, None, "text")
+
+
+def test_jsonl_draft_records_and_a_bad_line(tmp_path):
+    path = tmp_path / "drafts.jsonl"
+    path.write_text('{"id": "a", "text": "eins"}\n\n{"id": 7, "text": "zwei"}\nnot json\n{"id": "c"}\n', encoding="utf-8")
+    items = list(read_paths([path]))
+    assert [(i.source.index, i.source.id, i.text) for i in items if isinstance(i, TextUnit)] == [
+        (0, "a", "eins"), (2, "7", "zwei")]
+    assert [(i.where, i.problem.split(":")[0]) for i in items if isinstance(i, Skipped)] == [
+        ("line 4", "malformed JSON"), ("line 5", 'expected an object with a "text" string')]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("eins\nzwei\n", ["eins", "zwei"]),
+        ("eins\n\ndrei", ["eins", "", "drei"]),
+        ("windows\r\nlines\r\n", ["windows", "lines"]),
+        ('{"text": "a"}\n{"text": "b", "x": 1}\n', ["a", "b"]),
+        ('{"text": "a"}\nplain line\n\n', ["a", "plain line", ""]),
+        ("text with \u2028 separator\n", ["text with \u2028 separator"]),
+    ],
+)
+def test_extract_input_gives_one_text_per_line(content, expected):
+    assert texts_of_lines(content) == expected
