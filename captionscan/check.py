@@ -43,15 +43,20 @@ def findings(reports: Iterable[UnitReport]) -> list[Finding]:
             fixed = r.suggestions[0].text if r.suggestions else ""
             in_unit_line = r.unit.text[: h.start].count("\n")
             shown = fixed.split("\n")[in_unit_line] if in_unit_line < len(fixed.split("\n")) else fixed
-            location = r.unit.source.path if r.unit.source.member is None else f"{r.unit.source.path}:{r.unit.source.member}"
+            location = (
+                r.unit.source.path if r.unit.source.member is None else f"{r.unit.source.path}:{r.unit.source.member}"
+            )
             found.append(Finding(location, line, column, h, shown))
     return found
 
 
 def fix(path: Path, reports: list[UnitReport]) -> bool:
     """Write each unit's first suggestion into a draft file; True when the file changed."""
-    fixes = {r.unit.source.index: r.suggestions[0].text for r in reports
-             if r.suggestions and any(h.level == "hit" for h in r.hits)}
+    fixes = {
+        r.unit.source.index: r.suggestions[0].text
+        for r in reports
+        if r.suggestions and any(h.level == "hit" for h in r.hits)
+    }
     if not fixes:
         return False
     if path.suffix.lower() not in DRAFT_SUFFIXES:

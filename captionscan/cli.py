@@ -5,11 +5,10 @@ Exit codes: 0 no opt-out hit, 1 opt-out hits, 2 usage or input error (one line o
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
-from enum import Enum
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated
@@ -28,20 +27,25 @@ from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
 from captionscan.records import Skipped, UnitReport
 from captionscan.report import render, write_atomic
+from captionscan.report.formats import json_line
 from captionscan.scan import Summary, scan_units
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.",
+)
 stderr = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     auto = "auto"
     de = "de"
     en = "en"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -78,8 +82,13 @@ def reports_exit_code(func):
 
 def _with_progress(reports: Iterable[UnitReport], show: bool) -> Iterator[UnitReport]:
     """A units and units/s counter on stderr, only for a person watching a terminal."""
-    columns = (SpinnerColumn(), TextColumn("scanning"), MofNCompleteColumn(), TextColumn("{task.speed} units/s"),
-               TimeElapsedColumn())
+    columns = (
+        SpinnerColumn(),
+        TextColumn("scanning"),
+        MofNCompleteColumn(),
+        TextColumn("{task.speed} units/s"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=stderr, transient=True) if show else nullcontext() as progress:
         task = progress.add_task("scan", total=None) if show else None
         for report in reports:
@@ -162,9 +171,12 @@ def extract_cmd(
         content = read_text_file(Path(file))
     texts = texts_of_lines(content)
     for text, (text_lang, entities) in zip(texts, extract(texts, lang.value), strict=True):
-        record = {"text": text, "lang": text_lang,
-                  "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in entities]}
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        record = {
+            "text": text,
+            "lang": text_lang,
+            "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in entities],
+        }
+        sys.stdout.write(json_line(record))
 
 
 def _version(value: bool) -> None:

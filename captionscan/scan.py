@@ -34,8 +34,11 @@ class Summary:
 
 
 def _mentions(suggestion: str, hit: OptoutHit) -> bool:
-    return bool(regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(hit.text)}(?![\p{{L}}\p{{N}}])", suggestion,
-                             flags=regex.IGNORECASE))
+    return bool(
+        regex.search(
+            rf"(?<![\p{{L}}\p{{N}}]){regex.escape(hit.text)}(?![\p{{L}}\p{{N}}])", suggestion, flags=regex.IGNORECASE
+        )
+    )
 
 
 def safe_suggestions(matcher: Matcher, hits: tuple[OptoutHit, ...], suggestions: Iterable[Suggestion]) -> tuple:

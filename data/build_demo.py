@@ -46,20 +46,48 @@ INSTAGRAM_POSTS = [
 def instagram_export() -> dict[str, bytes]:
     posts = [ig_post(i, caption, gps) for i, (caption, gps) in enumerate(INSTAGRAM_POSTS)]
     # An older multi-item post: its caption sits on the first media item only.
-    posts.append({"media": [{"uri": "media/posts/202301/77.jpg", "creation_timestamp": T0 - 400 * DAY,
-                             "title": "Skiurlaub in Garmisch mit Johannes Weiß ⛷️"},
-                            {"uri": "media/posts/202301/78.jpg", "creation_timestamp": T0 - 400 * DAY, "title": ""}]})
+    posts.append(
+        {
+            "media": [
+                {
+                    "uri": "media/posts/202301/77.jpg",
+                    "creation_timestamp": T0 - 400 * DAY,
+                    "title": "Skiurlaub in Garmisch mit Johannes Weiß ⛷️",
+                },
+                {"uri": "media/posts/202301/78.jpg", "creation_timestamp": T0 - 400 * DAY, "title": ""},
+            ]
+        }
+    )
     reels = {"ig_reels_media": [ig_post(40, "Tanzvideo mit jonas müller 😂 #reels")]}
-    stories = {"ig_stories": [{"uri": "media/stories/1.jpg", "creation_timestamp": T0 + 50 * DAY,
-                               "title": "Guten Morgen aus Rottach-Egern! ☀️"}]}
-    comments = {"comments_media_comments": [
-        {"media_list_data": [{"uri": ""}], "string_map_data": {
-            "Kommentar": {"value": "Wunderschön! Grüße an Lena Vogt ❤️"},
-            "Medieninhaber": {"value": "hochzeit.magazin"}, "Zeit": {"timestamp": T0 + 3 * DAY}}},
-        {"media_list_data": [{"uri": ""}], "string_map_data": {
-            "Kommentar": {"value": "So schöne Bilder 😍"},
-            "Medieninhaber": {"value": "anna.beispiel"}, "Zeit": {"timestamp": T0 + 4 * DAY}}},
-    ]}
+    stories = {
+        "ig_stories": [
+            {
+                "uri": "media/stories/1.jpg",
+                "creation_timestamp": T0 + 50 * DAY,
+                "title": "Guten Morgen aus Rottach-Egern! ☀️",
+            }
+        ]
+    }
+    comments = {
+        "comments_media_comments": [
+            {
+                "media_list_data": [{"uri": ""}],
+                "string_map_data": {
+                    "Kommentar": {"value": "Wunderschön! Grüße an Lena Vogt ❤️"},
+                    "Medieninhaber": {"value": "hochzeit.magazin"},
+                    "Zeit": {"timestamp": T0 + 3 * DAY},
+                },
+            },
+            {
+                "media_list_data": [{"uri": ""}],
+                "string_map_data": {
+                    "Kommentar": {"value": "So schöne Bilder 😍"},
+                    "Medieninhaber": {"value": "anna.beispiel"},
+                    "Zeit": {"timestamp": T0 + 4 * DAY},
+                },
+            },
+        ]
+    }
     prefix = "your_instagram_activity/"
     return {
         prefix + "media/posts_1.json": meta_json(posts),
@@ -67,33 +95,90 @@ def instagram_export() -> dict[str, bytes]:
         prefix + "media/stories.json": meta_json(stories),
         prefix + "comments/post_comments_1.json": meta_json(comments),
         "personal_information/personal_information/personal_information.json": meta_json(
-            {"profile_user": [{"string_map_data": {"Benutzername": {"value": "studio.sonnenlicht"}}}]}),
+            {"profile_user": [{"string_map_data": {"Benutzername": {"value": "studio.sonnenlicht"}}}]}
+        ),
     }
 
 
 def facebook_export() -> dict[str, bytes]:
     posts = [
-        {"timestamp": T0 + 10 * DAY, "title": "Studio Sonnenlicht war mit Clara von Hagen und Ben Hartmann.",
-         "data": [{"post": "Was für ein Tag in Hamburg mit Clara von Hagen 🎉"}, {"update_timestamp": T0 + 10 * DAY}],
-         "attachments": [{"data": [{"place": {"name": "Hamburg", "coordinate": {"latitude": 53.55, "longitude": 9.99},
-                                              "address": "", "url": ""}}]}],
-         "tags": [{"name": "Clara von Hagen"}, {"name": "Ben Hartmann"}]},
+        {
+            "timestamp": T0 + 10 * DAY,
+            "title": "Studio Sonnenlicht war mit Clara von Hagen und Ben Hartmann.",
+            "data": [
+                {"post": "Was für ein Tag in Hamburg mit Clara von Hagen 🎉"},
+                {"update_timestamp": T0 + 10 * DAY},
+            ],
+            "attachments": [
+                {
+                    "data": [
+                        {
+                            "place": {
+                                "name": "Hamburg",
+                                "coordinate": {"latitude": 53.55, "longitude": 9.99},
+                                "address": "",
+                                "url": "",
+                            }
+                        }
+                    ]
+                }
+            ],
+            "tags": [{"name": "Clara von Hagen"}, {"name": "Ben Hartmann"}],
+        },
         {"timestamp": T0 + 11 * DAY, "data": [{"post": "Neue Bilder sind online! 📷"}], "tags": ["Mia Kowalski"]},
-        {"timestamp": T0 + 12 * DAY,
-         "data": [{"post": "Thanks everyone for coming to our open studio in Cologne! Special thanks to Jonas Müller's band 🎸"}],
-         "attachments": [{"data": [{"place": {"name": "Köln", "coordinate": {"latitude": 50.94, "longitude": 6.96}}},
-                                   {"external_context": {"url": "https://example.org"}}]}]},
-        {"timestamp": T0 + 13 * DAY, "title": "Studio Sonnenlicht hat 3 neue Fotos hinzugefügt.",
-         "data": [{"post": "Herbstlicht am Königssee 🍁"}]},
+        {
+            "timestamp": T0 + 12 * DAY,
+            "data": [
+                {
+                    "post": "Thanks everyone for coming to our open studio in Cologne! "
+                    "Special thanks to Jonas Müller's band 🎸"
+                }
+            ],
+            "attachments": [
+                {
+                    "data": [
+                        {"place": {"name": "Köln", "coordinate": {"latitude": 50.94, "longitude": 6.96}}},
+                        {"external_context": {"url": "https://example.org"}},
+                    ]
+                }
+            ],
+        },
+        {
+            "timestamp": T0 + 13 * DAY,
+            "title": "Studio Sonnenlicht hat 3 neue Fotos hinzugefügt.",
+            "data": [{"post": "Herbstlicht am Königssee 🍁"}],
+        },
     ]
-    comments = {"comments_v2": [
-        {"timestamp": T0 + 14 * DAY, "title": "Studio Sonnenlicht hat den Beitrag von Jonas Müller kommentiert.",
-         "data": [{"comment": {"timestamp": T0 + 14 * DAY, "comment": "Glückwunsch euch beiden, Jonas und Lena! 🥂",
-                               "author": "Studio Sonnenlicht"}}]},
-        {"timestamp": T0 + 15 * DAY, "title": "Studio Sonnenlicht hat einen Beitrag kommentiert.",
-         "data": [{"comment": {"timestamp": T0 + 15 * DAY, "comment": "Danke für die Empfehlung!",
-                               "author": "Studio Sonnenlicht"}}]},
-    ]}
+    comments = {
+        "comments_v2": [
+            {
+                "timestamp": T0 + 14 * DAY,
+                "title": "Studio Sonnenlicht hat den Beitrag von Jonas Müller kommentiert.",
+                "data": [
+                    {
+                        "comment": {
+                            "timestamp": T0 + 14 * DAY,
+                            "comment": "Glückwunsch euch beiden, Jonas und Lena! 🥂",
+                            "author": "Studio Sonnenlicht",
+                        }
+                    }
+                ],
+            },
+            {
+                "timestamp": T0 + 15 * DAY,
+                "title": "Studio Sonnenlicht hat einen Beitrag kommentiert.",
+                "data": [
+                    {
+                        "comment": {
+                            "timestamp": T0 + 15 * DAY,
+                            "comment": "Danke für die Empfehlung!",
+                            "author": "Studio Sonnenlicht",
+                        }
+                    }
+                ],
+            },
+        ]
+    }
     prefix = "your_facebook_activity/"
     return {
         prefix + "posts/your_posts__check_ins__photos_and_videos_1.json": meta_json(posts),

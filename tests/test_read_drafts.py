@@ -15,17 +15,28 @@ def test_text_draft_is_one_unit(tmp_path, suffix):
     path.write_text("Hochzeit mit\nLena Vogt 💍\n", encoding="utf-8")
     (unit,) = read_paths([path])
     assert unit == TextUnit(unit.source, "Hochzeit mit\nLena Vogt 💍\n")
-    assert (unit.source.path, unit.source.member, unit.source.index, unit.source.field) == (str(path), None, None, "text")
+    assert (unit.source.path, unit.source.member, unit.source.index, unit.source.field) == (
+        str(path),
+        None,
+        None,
+        "text",
+    )
 
 
 def test_jsonl_draft_records_and_a_bad_line(tmp_path):
     path = tmp_path / "drafts.jsonl"
-    path.write_text('{"id": "a", "text": "eins"}\n\n{"id": 7, "text": "zwei"}\nnot json\n{"id": "c"}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "a", "text": "eins"}\n\n{"id": 7, "text": "zwei"}\nnot json\n{"id": "c"}\n', encoding="utf-8"
+    )
     items = list(read_paths([path]))
     assert [(i.source.index, i.source.id, i.text) for i in items if isinstance(i, TextUnit)] == [
-        (0, "a", "eins"), (2, "7", "zwei")]
+        (0, "a", "eins"),
+        (2, "7", "zwei"),
+    ]
     assert [(i.where, i.problem.split(":")[0]) for i in items if isinstance(i, Skipped)] == [
-        ("line 4", "malformed JSON"), ("line 5", 'expected an object with a "text" string')]
+        ("line 4", "malformed JSON"),
+        ("line 5", 'expected an object with a "text" string'),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -21,14 +21,21 @@ def provenance(path: Path) -> list[tuple]:
     return [(u.source.member, u.source.index, u.source.field, u.text) for u in units(path)]
 
 
-POST = {"media": [{"uri": "media/posts/1.jpg", "creation_timestamp": 1716000000, "title": ""}],
-        "title": "Hochzeit am Tegernsee mit Lena Vogt 💍", "creation_timestamp": 1716000000}
+POST = {
+    "media": [{"uri": "media/posts/1.jpg", "creation_timestamp": 1716000000, "title": ""}],
+    "title": "Hochzeit am Tegernsee mit Lena Vogt 💍",
+    "creation_timestamp": 1716000000,
+}
 
 
 # Instagram posts moved between folders over the years (2020-23, 2023-24, 2025 on).
 @pytest.mark.parametrize(
     "member",
-    ["content/posts_1.json", "your_instagram_activity/content/posts_1.json", "your_instagram_activity/media/posts_2.json"],
+    [
+        "content/posts_1.json",
+        "your_instagram_activity/content/posts_1.json",
+        "your_instagram_activity/media/posts_2.json",
+    ],
 )
 def test_instagram_posts_are_found_in_every_generation(make_zip, member):
     path = make_zip({member: meta_json([{"media": [], "title": "erster"}, POST])})
@@ -58,15 +65,21 @@ def test_wrapped_reels_and_stories_index_into_the_wrapped_list(make_zip, member,
 
 
 def comment(keys: tuple[str, str, str], text: str) -> dict:
-    return {"media_list_data": [{"uri": ""}],
-            "string_map_data": {keys[0]: {"value": text}, keys[1]: {"value": "owner.name"}, keys[2]: {"timestamp": 7}}}
+    return {
+        "media_list_data": [{"uri": ""}],
+        "string_map_data": {keys[0]: {"value": text}, keys[1]: {"value": "owner.name"}, keys[2]: {"timestamp": 7}},
+    }
 
 
 # string_map_data keys are translated into the account's language.
 @pytest.mark.parametrize(
     "keys",
-    [("Comment", "Media Owner", "Time"), ("Kommentar", "Medieninhaber", "Zeit"), ("Opmerking", "Media-eigenaar", "Tijd"),
-     ("Kommentaari", "Omistaja", "Aika")],
+    [
+        ("Comment", "Media Owner", "Time"),
+        ("Kommentar", "Medieninhaber", "Zeit"),
+        ("Opmerking", "Media-eigenaar", "Tijd"),
+        ("Kommentaari", "Omistaja", "Aika"),
+    ],
 )
 @pytest.mark.parametrize("wrapped", [True, False])
 def test_instagram_comments_in_any_language(make_zip, keys, wrapped):
@@ -75,41 +88,64 @@ def test_instagram_comments_in_any_language(make_zip, keys, wrapped):
     member = "your_instagram_activity/comments/post_comments_1.json"
     (unit,) = units(make_zip({member: meta_json(value)}))
     assert (unit.source.member, unit.source.index, unit.source.field, unit.text) == (
-        member, 0, "comment", "Grüße an Lena Vogt ❤️")
+        member,
+        0,
+        "comment",
+        "Grüße an Lena Vogt ❤️",
+    )
     assert unit.source.timestamp == 7
 
 
 def test_instagram_legacy_comments(make_zip):
-    value = {"comments_media_comments": [
-        {"title": "owner", "string_list_data": [{"value": "alt", "timestamp": 3}]},
-        {"title": "owner", "string_list_data": [{"value": "mit Jonas", "timestamp": 4}]}]}
+    value = {
+        "comments_media_comments": [
+            {"title": "owner", "string_list_data": [{"value": "alt", "timestamp": 3}]},
+            {"title": "owner", "string_list_data": [{"value": "mit Jonas", "timestamp": 4}]},
+        ]
+    }
     assert provenance(make_zip({"comments/post_comments.json": meta_json(value)})) == [
-        ("comments/post_comments.json", 0, "comment", "alt"), ("comments/post_comments.json", 1, "comment", "mit Jonas")]
+        ("comments/post_comments.json", 0, "comment", "alt"),
+        ("comments/post_comments.json", 1, "comment", "mit Jonas"),
+    ]
 
 
 def test_instagram_2018_media_and_comments(make_zip):
-    media = {"photos": [{"path": "photos/1.jpg", "taken_at": "2018-05-01T10:00:00", "caption": "Sommer mit Lena"}],
-             "videos": [{"path": "videos/1.mp4", "taken_at": "2018-06-01T10:00:00", "caption": "Video"}]}
+    media = {
+        "photos": [{"path": "photos/1.jpg", "taken_at": "2018-05-01T10:00:00", "caption": "Sommer mit Lena"}],
+        "videos": [{"path": "videos/1.mp4", "taken_at": "2018-06-01T10:00:00", "caption": "Video"}],
+    }
     comments = {"media_comments": [["2018-05-02T10:00:00", "Schön, Jonas!", "someone"]]}
     found = provenance(make_zip({"media.json": meta_json(media), "comments.json": meta_json(comments)}))
-    assert found == [("comments.json", 0, "comment", "Schön, Jonas!"), ("media.json", 0, "caption", "Sommer mit Lena"),
-                     ("media.json", 0, "caption", "Video")]
+    assert found == [
+        ("comments.json", 0, "comment", "Schön, Jonas!"),
+        ("media.json", 0, "caption", "Sommer mit Lena"),
+        ("media.json", 0, "caption", "Video"),
+    ]
 
 
 FB_POST = {
     "timestamp": 1716000000,
     "title": "Anna Beispiel war mit Jonas Muster.",
     "data": [{"post": "Grillen in Köln 🔥"}, {"update_timestamp": 1716000000}],
-    "attachments": [{"data": [{"media": {"uri": "x.jpg", "description": "Grillen in Köln 🔥"}},
-                              {"place": {"name": "Rheinpark Köln", "coordinate": {"latitude": 50.9, "longitude": 6.9}}}]}],
+    "attachments": [
+        {
+            "data": [
+                {"media": {"uri": "x.jpg", "description": "Grillen in Köln 🔥"}},
+                {"place": {"name": "Rheinpark Köln", "coordinate": {"latitude": 50.9, "longitude": 6.9}}},
+            ]
+        }
+    ],
     "tags": [{"name": "Jonas Muster"}, {"name": "Lena Vogt"}],
 }
 
 
 @pytest.mark.parametrize(
     "member",
-    ["posts/your_posts_1.json", "your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json",
-     "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"],
+    [
+        "posts/your_posts_1.json",
+        "your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json",
+        "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+    ],
 )
 def test_facebook_post_units_share_the_post_index(make_zip, member):
     found = provenance(make_zip({member: meta_json([{"timestamp": 1, "data": [{"post": "erster"}]}, FB_POST])}))
@@ -125,20 +161,29 @@ def test_facebook_post_units_share_the_post_index(make_zip, member):
 def test_facebook_tags_as_plain_strings(make_zip):
     post = {"timestamp": 1, "tags": ["Lena Vogt", "Ben"]}
     assert provenance(make_zip({"posts/your_posts_1.json": meta_json([post])})) == [
-        ("posts/your_posts_1.json", 0, "tags", "Lena Vogt, Ben")]
+        ("posts/your_posts_1.json", 0, "tags", "Lena Vogt, Ben")
+    ]
 
 
 @pytest.mark.parametrize(
     ("member", "key"),
-    [("comments/comments.json", "comments_v2"),
-     ("your_facebook_activity/comments_and_reactions/comments.json", "comments_v2"),
-     ("your_facebook_activity/groups/your_comments_in_groups.json", "group_comments_v2")],
+    [
+        ("comments/comments.json", "comments_v2"),
+        ("your_facebook_activity/comments_and_reactions/comments.json", "comments_v2"),
+        ("your_facebook_activity/groups/your_comments_in_groups.json", "group_comments_v2"),
+    ],
 )
 def test_facebook_comments(make_zip, member, key):
-    item = {"timestamp": 9, "title": "X hat den Beitrag von Y kommentiert.",
-            "data": [{"comment": {"timestamp": 9, "comment": "Danke, Lena!", "author": "X"}}]}
+    item = {
+        "timestamp": 9,
+        "title": "X hat den Beitrag von Y kommentiert.",
+        "data": [{"comment": {"timestamp": 9, "comment": "Danke, Lena!", "author": "X"}}],
+    }
     found = provenance(make_zip({member: meta_json({key: [item]})}))
-    assert found == [(member, 0, "comment", "Danke, Lena!"), (member, 0, "title", "X hat den Beitrag von Y kommentiert.")]
+    assert found == [
+        (member, 0, "comment", "Danke, Lena!"),
+        (member, 0, "title", "X hat den Beitrag von Y kommentiert."),
+    ]
 
 
 def test_mojibake_is_repaired_and_real_text_is_kept(make_zip):
@@ -147,9 +192,12 @@ def test_mojibake_is_repaired_and_real_text_is_kept(make_zip):
 
 
 def test_folder_and_zip_give_the_same_units(make_zip, tmp_path):
-    members = {"your_instagram_activity/media/posts_1.json": meta_json([POST]),
-               "your_instagram_activity/comments/post_comments_1.json": meta_json([comment(("Comment", "Media Owner",
-                                                                                             "Time"), "hi")])}
+    members = {
+        "your_instagram_activity/media/posts_1.json": meta_json([POST]),
+        "your_instagram_activity/comments/post_comments_1.json": meta_json(
+            [comment(("Comment", "Media Owner", "Time"), "hi")]
+        ),
+    }
     folder = tmp_path / "export"
     for name, data in members.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
@@ -166,8 +214,9 @@ def test_single_export_file_has_no_member(tmp_path):
 
 
 def test_files_that_hold_no_captions_are_passed_over(make_zip):
-    path = make_zip({"ads_information/ads_interests.json": b'{"inferred_topics": []}',
-                     "content/posts_1.json": meta_json([POST])})
+    path = make_zip(
+        {"ads_information/ads_interests.json": b'{"inferred_topics": []}', "content/posts_1.json": meta_json([POST])}
+    )
     assert [u.source.member for u in units(path)] == ["content/posts_1.json"]
 
 
@@ -192,12 +241,19 @@ def test_bad_single_json_file_is_refused(tmp_path, content, problem):
 
 
 def test_damaged_member_is_skipped_and_the_rest_read(make_zip):
-    path = make_zip({"content/posts_1.json": b'[{"title": "abgeschnit', "content/posts_2.json": meta_json([POST]),
-                     "content/posts_3.json": meta_json([POST, "not a post"])})
+    path = make_zip(
+        {
+            "content/posts_1.json": b'[{"title": "abgeschnit',
+            "content/posts_2.json": meta_json([POST]),
+            "content/posts_3.json": meta_json([POST, "not a post"]),
+        }
+    )
     items = list(read_paths([path]))
     skipped = [i for i in items if isinstance(i, Skipped)]
     assert [(s.where, s.problem.split(" ")[0]) for s in skipped] == [
-        ("content/posts_1.json, line 1", "malformed"), ("content/posts_3.json, record 1", "a")]
+        ("content/posts_1.json, line 1", "malformed"),
+        ("content/posts_3.json, record 1", "a"),
+    ]
     assert len([i for i in items if isinstance(i, TextUnit)]) == 2
 
 

@@ -161,7 +161,9 @@ class Matcher:
                 if possessive != end and rule != "fuzzy":
                     rule, end = "genitive", possessive
                 for v in variants:
-                    found.append(Candidate(v.person, start, end, "alias" if v.alias and rule != "fuzzy" else rule, v.full))
+                    found.append(
+                        Candidate(v.person, start, end, "alias" if v.alias and rule != "fuzzy" else rule, v.full)
+                    )
         return found
 
     def _hashtag_candidates(self, tag: Entity) -> list[Candidate]:
@@ -218,12 +220,16 @@ class Matcher:
             return True
         if "LOCATION" in inside:
             return False
-        return not any(fold(w, "e") in COMMON_WORDS or w.casefold() in COMMON_WORDS for w in words(text[c.start : c.end]))
+        return not any(
+            fold(w, "e") in COMMON_WORDS or w.casefold() in COMMON_WORDS for w in words(text[c.start : c.end])
+        )
 
     def _hit(self, text: str, c: Candidate, confirmed: set[int]) -> OptoutHit:
         level = "hit" if c.full or c.person in confirmed else "review"
         score = SCORES[c.rule] * (1.0 if c.full else PART_FACTOR)
-        return OptoutHit(self.people[c.person].id, c.start, c.end, text[c.start : c.end], c.rule, level, round(score, 2))
+        return OptoutHit(
+            self.people[c.person].id, c.start, c.end, text[c.start : c.end], c.rule, level, round(score, 2)
+        )
 
 
 def _bounded(folded: str, pos: int, left: bool) -> bool:

@@ -28,8 +28,10 @@ def _frame_from_csv(path: Path, warn: Callable[[str], None]) -> tuple[pd.DataFra
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
         warn(f"{path}: not UTF-8; read with encoding cp1252 (Windows-1252/Latin-1)")
+    header = text.split("\n", 1)[0]
+    sep = max(",;\t", key=header.count)  # spreadsheets in German locales write ";"
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=None, engine="python")
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         raise InputError(str(path), f"not a readable CSV file ({str(exc).splitlines()[0]})") from None
     return frame, 2  # data row i is line i + 2: line 1 is the header
@@ -59,9 +61,11 @@ def _frame_from_json(path: Path) -> tuple[pd.DataFrame, int]:
     records = value.get("people") if isinstance(value, dict) else value
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise InputError(str(path), 'expected a JSON list of people, or {"people": [...]}')
-    frame = pd.DataFrame.from_records(records).astype(object)
-    frame = frame.map(lambda v: SEPARATOR.join(map(str, v)) if isinstance(v, list) else "" if v is None else str(v))
-    return frame, 1  # "row" = 1-based position in the list
+    cells = [
+        {k: SEPARATOR.join(map(str, v)) if isinstance(v, list) else "" if v is None else str(v) for k, v in r.items()}
+        for r in records
+    ]
+    return pd.DataFrame(cells, dtype=str).fillna(""), 1  # "row" = 1-based position in the list
 
 
 def _split(cell: str) -> tuple[str, ...]:

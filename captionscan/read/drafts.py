@@ -39,4 +39,6 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped]:
             yield Skipped(label, f"line {index + 1}", 'expected an object with a "text" string')
             continue
         record_id = record.get("id")
-        yield TextUnit(Source(label, None, index, "text", None if record_id is None else str(record_id)), record["text"])
+        yield TextUnit(
+            Source(label, None, index, "text", None if record_id is None else str(record_id)), record["text"]
+        )

@@ -38,8 +38,11 @@ LAYOUTS = (
     Layout(r"posts_\d+\.json", ("ig_posts",), instagram.post_fields),
     Layout(r"reels\.json", ("ig_reels_media",), instagram.post_fields),
     Layout(r"stories\.json", ("ig_stories",), instagram.post_fields),
-    Layout(r"(post|reels)_comments(_\d+)?\.json", ("comments_media_comments", "comments_reels_comments"),
-           instagram.comment_fields),
+    Layout(
+        r"(post|reels)_comments(_\d+)?\.json",
+        ("comments_media_comments", "comments_reels_comments"),
+        instagram.comment_fields,
+    ),
     Layout(r"media\.json", ("photos",), instagram.legacy_media_fields, bare_list=False),
     Layout(r"media\.json", ("videos",), instagram.legacy_media_fields, bare_list=False),
     Layout(r"comments\.json", ("media_comments",), instagram.legacy_comment_fields, bare_list=False),

@@ -8,10 +8,29 @@ from typing import Any
 from captionscan.read.layouts import Damaged, Field, text_of, timestamp
 
 # string_map_data keys are translated into the account's language; these name the comment text.
-COMMENT_KEYS = {"Comment", "Kommentar", "Opmerking", "Commentaire", "Comentario", "Commento", "Comentário",
-                "Kommentti", "Komentarz", "Yorum", "Kommentár", "Komentář"}
-OWNER_KEYS = {"Media Owner", "Medieninhaber", "Media-eigenaar", "Propriétaire du média", "Propietario del contenido",
-              "Proprietario del contenuto", "Proprietário da mídia"}
+COMMENT_KEYS = {
+    "Comment",
+    "Kommentar",
+    "Opmerking",
+    "Commentaire",
+    "Comentario",
+    "Commento",
+    "Comentário",
+    "Kommentti",
+    "Komentarz",
+    "Yorum",
+    "Kommentár",
+    "Komentář",
+}
+OWNER_KEYS = {
+    "Media Owner",
+    "Medieninhaber",
+    "Media-eigenaar",
+    "Propriétaire du média",
+    "Propietario del contenido",
+    "Proprietario del contenuto",
+    "Proprietário da mídia",
+}
 
 
 def post_fields(index: int, post: Any) -> Iterator[Field]:

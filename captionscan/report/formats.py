@@ -15,8 +15,31 @@ from captionscan.report.records import unit_record, worth_reporting
 from captionscan.scan import Summary
 
 FORMATS = ("table", "json", "jsonl", "csv")
-HIT_COLUMNS = ["path", "member", "index", "field", "id", "timestamp", "person_id", "start", "end", "text", "rule",
-               "level", "score", "suggestion"]
+HIT_COLUMNS = [
+    "path",
+    "member",
+    "index",
+    "field",
+    "id",
+    "timestamp",
+    "person_id",
+    "start",
+    "end",
+    "text",
+    "rule",
+    "level",
+    "score",
+    "suggestion",
+]
+
+
+# Line ends that json.dumps leaves raw but str.splitlines() and many readers split on: escaped, a JSON
+# line stays one line.
+LINE_BREAKS = str.maketrans({c: f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"})
+
+
+def json_line(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False).translate(LINE_BREAKS) + "\n"
 
 
 def summary_record(summary: Summary) -> dict:
@@ -38,14 +61,22 @@ def _json(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
 def _jsonl(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
     for r in reports:
         if worth_reporting(r):
-            out.write(json.dumps(unit_record(r), ensure_ascii=False) + "\n")
+            out.write(json_line(unit_record(r)))
 
 
 def hit_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
     rows = [
-        {**vars(r.unit.source), "person_id": h.person_id, "start": h.start, "end": h.end, "text": h.text,
-         "rule": h.rule, "level": h.level, "score": h.score,
-         "suggestion": r.suggestions[0].text if r.suggestions else ""}
+        {
+            **vars(r.unit.source),
+            "person_id": h.person_id,
+            "start": h.start,
+            "end": h.end,
+            "text": h.text,
+            "rule": h.rule,
+            "level": h.level,
+            "score": h.score,
+            "suggestion": r.suggestions[0].text if r.suggestions else "",
+        }
         for r in reports
         for h in r.hits
     ]
@@ -69,7 +100,9 @@ def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
         hits.add_column(column, overflow="fold")
     for r in reports:
         for h in r.hits:
-            hits.add_row(_where(r), h.person_id, h.text, h.rule, h.level, r.suggestions[0].text if r.suggestions else "")
+            hits.add_row(
+                _where(r), h.person_id, h.text, h.rule, h.level, r.suggestions[0].text if r.suggestions else ""
+            )
     overview = Table(title="Summary", show_header=False)
     record = summary_record(summary)
     for key in ("units", "units_with_people", "hits", "skipped"):

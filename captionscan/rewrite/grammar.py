@@ -16,6 +16,7 @@ class Grammar:
     connectors: frozenset[str]  # join names: "Anna und Ben", "Anna, Ben"
     leads: frozenset[str]  # introduce names and go with them: "mit Anna", "Danke an Anna", "Liebe Anna"
     salutations: frozenset[str]  # leads that make no sense before a role word: "Liebe Anna" -> not "Liebe eine ..."
+    addresses: frozenset[str]  # words that address the person named next: "Danke Anna!", "Happy Birthday Anna"
     dative: frozenset[str]
     accusative: frozenset[str]
 
@@ -41,6 +42,9 @@ GRAMMARS = {
         connectors=frozenset({"und", "&", "+", ",", "x", "sowie", "oder", "/"}),
         leads=frozenset({"mit", "von", "bei", "für", "an", "zu", "dank", "samt", "feat", "feat.", "ft", "ft."}),
         salutations=frozenset({"liebe", "lieber", "liebes", "hallo", "hey", "hi"}),
+        addresses=frozenset(
+            {"danke", "dankeschön", "glückwunsch", "gratuliere", "birthday", "geburtstag", "prost", ","}
+        ),
         dative=frozenset({"mit", "von", "bei", "zu", "aus", "nach", "seit", "dank", "samt", "gegenüber"}),
         accusative=frozenset({"für", "an", "durch", "gegen", "ohne", "um"}),
     ),
@@ -48,6 +52,7 @@ GRAMMARS = {
         connectors=frozenset({"and", "&", "+", ",", "x", "or", "/"}),
         leads=frozenset({"with", "by", "to", "from", "featuring", "feat", "feat.", "ft", "ft."}),
         salutations=frozenset({"dear", "hey", "hi", "hello"}),
+        addresses=frozenset({"thanks", "thank", "congrats", "congratulations", "birthday", "cheers", ","}),
         dative=frozenset(),
         accusative=frozenset(),
     ),
@@ -56,8 +61,27 @@ GRAMMARS = {
 # German nouns take their article from the ending often enough to write "die Hochzeit einer ...";
 # where the ending says nothing, the noun goes without an article, which captions allow.
 ARTICLE_BY_ENDING = (
-    (("ung", "heit", "keit", "schaft", "zeit", "tion", "sion", "tät", "ei", "ie", "ik", "nis", "feier", "party",
-      "reise", "hochzeit"), "die"),
+    (
+        (
+            "ung",
+            "heit",
+            "keit",
+            "schaft",
+            "zeit",
+            "tion",
+            "sion",
+            "tät",
+            "ei",
+            "ie",
+            "ik",
+            "nis",
+            "feier",
+            "party",
+            "reise",
+            "hochzeit",
+        ),
+        "die",
+    ),
     (("chen", "lein", "um", "ment", "shooting", "fest", "jubiläum"), "das"),
     (("tag", "abend", "ling", "ismus", "geburtstag", "urlaub", "besuch"), "der"),
 )

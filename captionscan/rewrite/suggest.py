@@ -42,15 +42,19 @@ class Piece:
         return not self.text.strip()
 
 
+def _possessive(hit: OptoutHit) -> bool:
+    return hit.rule == "genitive" or hit.text[-2:-1] in ("'", "’") and hit.text[-1:] in ("s", "S")
+
+
 def _pieces(text: str, hits: Sequence[OptoutHit]) -> list[Piece]:
     spans: list[list] = []
     for h in sorted(hits, key=lambda h: (h.start, -h.end)):
         if spans and h.start < spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], h.end)
             spans[-1][2].append(h.person_id)
-            spans[-1][3] |= h.rule == "genitive"
+            spans[-1][3] |= _possessive(h)
         else:
-            spans.append([h.start, h.end, [h.person_id], h.rule == "genitive"])
+            spans.append([h.start, h.end, [h.person_id], _possessive(h)])
     pieces: list[Piece] = []
     pos = 0
     for start, end, persons, genitive in spans:
@@ -79,7 +83,12 @@ def _groups(pieces: list[Piece], grammar: Grammar) -> list[list[int]]:
             while True:
                 c = _neighbour(pieces, j, 1)
                 n = _neighbour(pieces, c, 1) if c is not None else None
-                if c is None or n is None or pieces[c].text.casefold() not in grammar.connectors or not pieces[n].is_name:
+                if (
+                    c is None
+                    or n is None
+                    or pieces[c].text.casefold() not in grammar.connectors
+                    or not pieces[n].is_name
+                ):
                     break
                 group.append(n)
                 j = n
@@ -121,6 +130,10 @@ def _remove(pieces: list[Piece], grammar: Grammar, lang: str) -> list[Piece]:
         joined_right = right is not None and pieces[right].text.casefold() in grammar.connectors
         if joined_left and pieces[left].text != ",":
             pieces[left].removed = True  # "Ben und Anna" -> "Ben"
+            kept = _neighbour(pieces, left, -1)
+            comma = _neighbour(pieces, kept, -1) if kept is not None else None
+            if comma is not None and pieces[comma].text == ",":
+                pieces[comma].text = " " + pieces[left].text  # "Ben, Tim und Anna" -> "Ben und Tim"
         elif joined_right and _neighbour(pieces, right, 1) is not None and pieces[right].text != ",":
             pieces[right].removed = True  # "Anna und Ben" -> "Ben"
         elif joined_left:
@@ -131,16 +144,23 @@ def _remove(pieces: list[Piece], grammar: Grammar, lang: str) -> list[Piece]:
 
 
 def _role(pieces: list[Piece], grammar: Grammar, lang: str) -> list[Piece]:
-    """Replace each group of names by a role phrase; hashtags and salutations go, as in `remove`."""
+    """Replace each group of names by a role phrase; hashtags, salutations and addressed names just go."""
+    previous: set[tuple[str, ...]] = set()
     for group in _groups(pieces, grammar):
         _drop(pieces, group)
-        if all(pieces[i].text.startswith("#") for i in group):
+        persons = {pieces[i].persons for i in group}
+        before = _neighbour(pieces, group[0], -1)
+        repeated = before is not None and pieces[before].text == "(" and persons <= previous  # "Lena (@lena)"
+        previous = persons
+        if repeated or all(pieces[i].text.startswith("#") for i in group):
             continue
         if (salutation := _lead(pieces, group[0], grammar.salutations)) is not None:
             pieces[salutation].removed = True
             continue
+        if _lead(pieces, group[0], grammar.addresses) is not None:
+            continue
         lead = _lead(pieces, group[0], grammar.leads)
-        count = len(group)
+        count = len(persons)
         noun = _possessed(pieces, group)
         if noun is not None and lang == "de":  # "Lenas Hochzeit" -> "die Hochzeit einer befreundeten Person"
             art = article(lang, pieces[noun].text)

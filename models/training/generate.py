@@ -96,8 +96,22 @@ TEMPLATES = {
     ],
 }
 
-HASHTAGS = ["#hochzeit", "#wedding", "#love", "#photography", "#fotografie", "#weddingday", "#sommer",
-            "#bayern", "#travel", "#instagood", "#hochzeitsfotograf", "#bride", "#family", "#goldenhour"]
+HASHTAGS = [
+    "#hochzeit",
+    "#wedding",
+    "#love",
+    "#photography",
+    "#fotografie",
+    "#weddingday",
+    "#sommer",
+    "#bayern",
+    "#travel",
+    "#instagood",
+    "#hochzeitsfotograf",
+    "#bride",
+    "#family",
+    "#goldenhour",
+]
 
 
 @dataclass(frozen=True)
@@ -116,7 +130,9 @@ def load_tables(surnames_path: Path) -> Tables:
     with open(HERE / "places.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             places[row["lang"]].append((row["name"], row["prep_de"]))
-    surnames = [s for s in surnames_path.read_text(encoding="utf-8").split() if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}", s)]
+    surnames = [
+        s for s in surnames_path.read_text(encoding="utf-8").split() if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}", s)
+    ]
     return Tables(first, surnames, places)
 
 
@@ -141,7 +157,9 @@ def _genitive(name: str, lang: str) -> tuple[str, int]:
 
 
 def _place(rng: random.Random, tables: Tables, lang: str) -> tuple[str, str]:
-    name, prep_de = rng.choice(tables.places[lang] if rng.random() < 0.8 else tables.places["de" if lang == "en" else "en"])
+    name, prep_de = rng.choice(
+        tables.places[lang] if rng.random() < 0.8 else tables.places["de" if lang == "en" else "en"]
+    )
     if lang == "de":
         return f"{prep_de} ", name
     return rng.choice(["in ", "at ", "in "]), name

@@ -103,6 +103,7 @@ def evaluate(model_dir: Path, dev_path: Path) -> dict:
 
 def write_card(lang: str, out: Path, n_train: int, n_dev: int, scores: dict) -> None:
     train_files, dev_files = SPLITS[lang]
+    ler = f" (LER: a {LER_SAMPLE}-sentence sample)" if any(f.startswith("ler/") for f in train_files) else ""
     rows = "\n".join(
         f"| {label} | {s['p']:.3f} | {s['r']:.3f} | {s['f']:.3f} |" for label, s in sorted(scores["per_type"].items())
     )
@@ -114,7 +115,7 @@ spaCy {spacy.__version__} pipeline (tok2vec + ner, `configs/ner.cfg`), labels PE
 Rebuild: `python models/training/train.py --lang {lang}` (seed {SEED}).
 
 ## Data
-- Train ({n_train} docs): {", ".join(train_files)} (LER: a {LER_SAMPLE}-sentence sample), plus
+- Train ({n_train} docs): {", ".join(train_files)}{ler}, plus
   {GENERATED_PER_LANGUAGE} generated caption-style records (`training/generate.py`, fictional names).
 - Dev ({n_dev} docs): {", ".join(dev_files)}.
 
@@ -122,7 +123,7 @@ Rebuild: `python models/training/train.py --lang {lang}` (seed {SEED}).
 | label | precision | recall | F1 |
 |---|---|---|---|
 {rows}
-| all | {o['ents_p']:.3f} | {o['ents_r']:.3f} | {o['ents_f']:.3f} |
+| all | {o["ents_p"]:.3f} | {o["ents_r"]:.3f} | {o["ents_f"]:.3f} |
 
 ## Credits
 {CREDITS}"""
@@ -137,8 +138,21 @@ def train(lang: str, corpora: Path, gazetteer: Path, build: Path) -> None:
     n_train = to_docbin(blank, train_records, work / "train.spacy")
     n_dev = to_docbin(blank, dev_records, work / "dev.spacy")
     subprocess.run(
-        [sys.executable, "-m", "spacy", "train", str(MODELS / "configs" / "ner.cfg"), "--output", str(work / "out"),
-         "--nlp.lang", lang, "--paths.train", str(work / "train.spacy"), "--paths.dev", str(work / "dev.spacy")],
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "train",
+            str(MODELS / "configs" / "ner.cfg"),
+            "--output",
+            str(work / "out"),
+            "--nlp.lang",
+            lang,
+            "--paths.train",
+            str(work / "train.spacy"),
+            "--paths.dev",
+            str(work / "dev.spacy"),
+        ],
         check=True,
     )
     out = MODELS / lang

@@ -1,0 +1,178 @@
+"""The command line: exit codes, output contracts, and one-line errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import meta_json
+from typer.testing import CliRunner
+
+from captionscan.cli import app
+
+DATA = Path(__file__).parent.parent / "data"
+DEMO = [str(DATA / "demo_instagram.zip"), str(DATA / "demo_facebook.zip")]
+OPTOUT = str(DATA / "demo_optout.csv")
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+    return lambda *args, **kw: runner.invoke(app, [str(a) for a in args], **kw)
+
+
+def assert_input_error(result, path: str) -> None:
+    """Exit 2, exactly one line on stderr naming the file, no traceback."""
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("captionscan: error: ") and path in lines[0], result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_scan_json_report_contract(run):
+    result = run("scan", *DEMO, "--optout", OPTOUT, "--format", "json", "-q")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["summary"]["units"] == 31 and report["summary"]["skipped"] == 0
+    unit = next(u for u in report["units"] if u["optout_hits"])
+    assert set(unit) == {"source", "text", "lang", "entities", "optout_hits", "suggestions"}
+    assert set(unit["source"]) == {"path", "member", "index", "field", "id", "timestamp"}
+    assert set(unit["optout_hits"][0]) >= {"person_id", "start", "end", "text", "rule", "level"}
+    assert set(unit["suggestions"][0]) == {"strategy", "text"}
+    assert unit["source"]["path"] == DEMO[0]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "table"])
+def test_scan_other_formats_to_a_file(run, tmp_path, fmt):
+    out = tmp_path / f"report.{fmt}"
+    result = run("scan", *DEMO, "--optout", OPTOUT, "--format", fmt, "--output", out)
+    assert result.exit_code == 1 and result.stdout == ""
+    text = out.read_text(encoding="utf-8")
+    if fmt == "jsonl":
+        assert all(json.loads(line)["source"]["path"] in DEMO for line in text.splitlines())
+    elif fmt == "csv":
+        assert text.startswith("path,member,index,field,id,timestamp,person_id")
+        assert len(pd.read_csv(out)) == 19
+    else:
+        assert "hits for optout-001" in text and "Opt-out hits" in text
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left behind
+
+
+def test_scan_without_hits_exits_0(run, tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("Herbst am Schliersee mit Ben 🍂", encoding="utf-8")
+    assert run("scan", draft, "--optout", OPTOUT, "-q").exit_code == 0
+
+
+def test_corrupt_zip(run, tmp_path):
+    bad = tmp_path / "export.zip"
+    bad.write_bytes(b"PK\x03\x04garbage")
+    out = tmp_path / "report.json"
+    assert_input_error(run("scan", bad, "--optout", OPTOUT, "--format", "json", "-o", out), str(bad))
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["export.zip"]
+
+
+def test_unexpected_json_shape(run, tmp_path):
+    bad = tmp_path / "posts_1.json"
+    bad.write_text('{"something": "else"}')
+    assert_input_error(run("scan", bad, "--optout", OPTOUT), str(bad))
+
+
+def test_optout_list_without_name_column(run, tmp_path):
+    bad = tmp_path / "optout.csv"
+    bad.write_text("id,vorname\n1,Lena\n")
+    result = run("scan", *DEMO, "--optout", bad)
+    assert_input_error(result, str(bad))
+    assert "'name'" in result.stderr
+
+
+def test_missing_input(run, tmp_path):
+    assert_input_error(run("scan", tmp_path / "nope.zip", "--optout", OPTOUT), str(tmp_path / "nope.zip"))
+
+
+def test_damaged_member_is_skipped_with_a_warning_and_exit_2(run, make_zip, tmp_path):
+    archive = make_zip({"content/posts_1.json": b"[{", "content/posts_2.json": meta_json([{"title": "mit Lena Vogt"}])})
+    out = tmp_path / "r.json"
+    result = run("scan", archive, "--optout", OPTOUT, "--format", "json", "-o", out)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"captionscan: warning: {archive}: content/posts_1.json, line 1: malformed JSON at column 3: "
+        "Expecting property name enclosed in double quotes; skipped"
+    ]
+    report = json.loads(out.read_text())
+    assert report["summary"]["skipped"] == 1 and report["summary"]["hits_per_person"] == {"optout-001": 1}
+
+
+EXTRACT_INPUT = [
+    "Hochzeit von Lena Vogt am Tegernsee 💍 @studio.sonne #hochzeit",
+    "",
+    "Golden hour in London with @jack_p and Emily #goldenhour",
+    "😍😍😍",
+    "mit lena am see\u2028und weiter",
+]
+
+
+@pytest.mark.parametrize("as_jsonl", [False, True])
+def test_extract_keeps_its_contract(run, as_jsonl):
+    lines = [json.dumps({"text": t, "id": i}) for i, t in enumerate(EXTRACT_INPUT)] if as_jsonl else EXTRACT_INPUT
+    result = run("extract", "-", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["text"] for o in out] == EXTRACT_INPUT
+    for o in out:
+        assert set(o) == {"text", "lang", "entities"} and o["lang"] in ("de", "en")
+        for e in o["entities"]:
+            assert o["text"][e["start"] : e["end"]] == e["text"]
+    labels = {(e["label"], e["text"]) for e in out[0]["entities"]}
+    assert {("MENTION", "@studio.sonne"), ("HASHTAG", "#hochzeit")} <= labels
+    assert out[0]["lang"] == "de" and out[2]["lang"] == "en"
+    assert ("MENTION", "@jack_p") in {(e["label"], e["text"]) for e in out[2]["entities"]}
+
+
+def test_check_reports_line_and_column_and_fix_keeps_the_rest(run, tmp_path):
+    draft = tmp_path / "x.md"
+    draft.write_text("# Entwurf\n\nTraumhochzeit am Tegernsee mit Lena Vogt 💍\n#hochzeit\n", encoding="utf-8")
+    result = run("check", draft, "--optout", OPTOUT)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{draft}:3:32: hit: names opted-out person 'optout-001' (rule: exact) -> Traumhochzeit am Tegernsee 💍"
+    ]
+    result = run("check", draft, "--optout", OPTOUT, "--fix")
+    assert result.exit_code == 1
+    assert draft.read_text(encoding="utf-8") == "# Entwurf\n\nTraumhochzeit am Tegernsee 💍\n#hochzeit\n"
+    assert run("check", draft, "--optout", OPTOUT).exit_code == 0
+
+
+def test_check_jsonl_drafts_point_at_the_record_line(run, tmp_path):
+    drafts = tmp_path / "drafts.jsonl"
+    drafts.write_text('{"id": "a", "text": "Sommer am See"}\n{"id": "b", "text": "Danke @lena.vogt!"}\n')
+    result = run("check", drafts, "--optout", OPTOUT, "--fix")
+    assert (
+        result.stdout.splitlines()[0]
+        == f"{drafts}:2:7: hit: names opted-out person 'optout-001' (rule: handle) -> Danke!"
+    )
+    assert [json.loads(line) for line in drafts.read_text().splitlines()] == [
+        {"id": "a", "text": "Sommer am See"},
+        {"id": "b", "text": "Danke!"},
+    ]
+
+
+def test_review_only_does_not_fail_and_is_not_fixed(run, tmp_path):
+    draft = tmp_path / "x.txt"
+    draft.write_text("Danke Jonas!", encoding="utf-8")
+    result = run("check", draft, "--optout", OPTOUT, "--fix")
+    assert result.exit_code == 0 and "review:" in result.stdout
+    assert draft.read_text(encoding="utf-8") == "Danke Jonas!"
+
+
+def test_installed_command_prints_no_traceback(tmp_path):
+    bad = tmp_path / "export.zip"
+    bad.write_bytes(b"not a zip")
+    command = Path(sys.executable).parent / "captionscan"
+    result = subprocess.run([command, "scan", bad, "--optout", OPTOUT], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and str(bad) in result.stderr and "Traceback" not in result.stderr

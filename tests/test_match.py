@@ -1,0 +1,95 @@
+"""Matching the opt-out list: every spelling people use, each hit with its rule and level."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PEOPLE
+
+from captionscan.extract.rules import rule_entities
+from captionscan.match import Matcher
+from captionscan.records import Entity, Person
+
+
+def hits(matcher: Matcher, text: str, entities=None) -> list[tuple]:
+    found = matcher.match(text, rule_entities(text) if entities is None else entities)
+    return [(h.person_id, h.text, h.rule, h.level) for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # full names: exact, case, folding of umlauts and ß, white space inside a name
+        ("Hochzeit von Lena Vogt am See", [("p1", "Lena Vogt", "exact", "hit")]),
+        ("LENA VOGT", [("p1", "LENA VOGT", "folded", "hit")]),
+        ("mit jonas mueller", [("p2", "jonas mueller", "folded", "hit")]),
+        ("mit Jonas Muller", [("p2", "Jonas Muller", "folded", "hit")]),
+        ("mit Jonas Mu\u0308ller", [("p2", "Jonas Mu\u0308ller", "folded", "hit")]),  # decomposed umlaut
+        ("Johannes Weiss", [("p4", "Johannes Weiss", "folded", "hit")]),
+        ("Paarshooting mit Lena\nVogt", [("p1", "Lena\nVogt", "exact", "hit")]),
+        ("Lena\u00a0Vogt", [("p1", "Lena\u00a0Vogt", "exact", "hit")]),
+        # genitives, German and English
+        ("Lena Vogts Hochzeit", [("p1", "Lena Vogts", "genitive", "hit")]),
+        ("Lena Vogt's wedding", [("p1", "Lena Vogt's", "genitive", "hit")]),
+        ("Lena Vogt’s wedding", [("p1", "Lena Vogt’s", "genitive", "hit")]),
+        # particles and double first names
+        ("Kaffee mit Clara Hagen", [("p3", "Clara Hagen", "exact", "hit")]),
+        ("clara von hagen", [("p3", "clara von hagen", "folded", "hit")]),
+        ("Marie Luise Brandt", [("p5", "Marie Luise Brandt", "exact", "hit")]),
+        ("Marie-Luise Brandt", [("p5", "Marie-Luise Brandt", "exact", "hit")]),
+        # aliases: alone they only suggest the person, with the surname they name them
+        ("Hannes Weiß", [("p4", "Hannes Weiß", "alias", "hit")]),
+        ("Danke Hannes!", [("p4", "Hannes", "alias", "review")]),
+        # handles, with or without @, any case, possessive
+        ("mit @lena.vogt am See", [("p1", "@lena.vogt", "handle", "hit")]),
+        ("mit @Lena.Vogt's Team", [("p1", "@Lena.Vogt's", "handle", "hit")]),
+        ("instagram.com/lena.vogt", [("p1", "lena.vogt", "handle", "hit")]),
+        ("@lena.vogt_ war da", []),  # an unlisted handle that merely resembles a listed one
+        # hashtags
+        ("#lenavogt #wedding", [("p1", "#lenavogt", "hashtag", "hit")]),
+        ("#lenaundtim2023", [("p1", "#lenaundtim2023", "hashtag", "review")]),
+        ("#magdalena", []),
+        # near misses: one edit on a full name is a hit
+        ("Lena Vgot war da", [("p1", "Lena Vgot", "fuzzy", "hit")]),
+        ("Jonas Müler", [("p2", "Jonas Müler", "fuzzy", "hit")]),
+        # lone names are weak evidence, unless the unit names the person in full
+        ("Danke Jonas!", [("p2", "Jonas", "exact", "review")]),
+        ("Jonas' Geburtstag", [("p2", "Jonas'", "genitive", "review")]),
+        ("Lenas Hochzeit mit @lena.vogt", [("p1", "Lenas", "genitive", "hit"), ("p1", "@lena.vogt", "handle", "hit")]),
+        ("Lena Vogt und Lena", [("p1", "Lena Vogt", "exact", "hit"), ("p1", "Lena", "exact", "hit")]),
+        # everyday words are not names
+        ("Im Mai am See", []),
+        ("Michal und Michael", []),
+    ],
+)
+def test_match_table(matcher, text, expected):
+    assert hits(matcher, text) == expected
+
+
+def test_a_shared_first_name_belongs_to_the_person_named_in_full():
+    m = Matcher([Person("a", "Lena Vogt"), Person("b", "Lena Berger")])
+    assert hits(m, "Lena Vogt und Lena") == [("a", "Lena Vogt", "exact", "hit"), ("a", "Lena", "exact", "hit")]
+    assert hits(m, "Danke Lena") == [("a", "Lena", "exact", "review"), ("b", "Lena", "exact", "review")]
+
+
+def test_common_word_counts_inside_a_person_entity():
+    m = Matcher([Person("r", "Rose Tyler")])
+    assert hits(m, "Rose am Balkon") == []
+    assert hits(m, "Rose am Balkon", [Entity(0, 4, "PERSON", "Rose")]) == [("r", "Rose", "exact", "review")]
+
+
+def test_a_place_entity_is_not_a_surname():
+    m = Matcher([Person("h", "Tim Hagen")])
+    assert hits(m, "Ausflug nach Hagen", [Entity(13, 18, "LOCATION", "Hagen")]) == []
+
+
+def test_offsets_index_into_the_text(matcher):
+    text = "Ein Tag 🌊 mit Lena Vogts Team und @jonas_mueller"
+    for h in matcher.match(text, rule_entities(text)):
+        assert text[h.start : h.end] == h.text
+        assert 0 < h.score <= 1
+
+
+def test_matching_does_not_loop_over_people():
+    """Matching looks words up: the per-text work does not depend on the list's length."""
+    many = [Person(f"id{i}", f"Vorname{i} Nachname{i}") for i in range(5000)] + list(PEOPLE)
+    assert hits(Matcher(many), "Hochzeit von Lena Vogt") == [("p1", "Lena Vogt", "exact", "hit")]

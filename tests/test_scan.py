@@ -1,0 +1,94 @@
+"""End to end through the library: the demo archives against the demo list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from captionscan.match import Matcher, load_optout
+from captionscan.read import read_paths
+from captionscan.scan import Summary, scan_units
+
+DATA = Path(__file__).parent.parent / "data"
+IG = "your_instagram_activity/"
+FB_POSTS = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"
+FB_COMMENTS = "your_facebook_activity/comments_and_reactions/comments.json"
+
+EXPECTED = {
+    (IG + "media/posts_1.json", 0, "caption", "optout-001", "hit"),  # @lena.vogt
+    (IG + "media/posts_1.json", 1, "caption", "optout-001", "review"),  # "Lenas Hochzeit": a lone first name
+    (IG + "media/posts_1.json", 2, "caption", "optout-002", "hit"),  # Jonas Mueller
+    (IG + "media/posts_1.json", 4, "caption", "optout-005", "hit"),  # @mia.k_photo's
+    (IG + "media/posts_1.json", 6, "caption", "optout-001", "hit"),  # #lenavogt
+    (IG + "media/posts_1.json", 7, "caption", "optout-004", "hit"),  # alias + surname: Hannes Weiss
+    (IG + "media/posts_1.json", 8, "caption", "optout-003", "hit"),  # Clara Hagen for Clara von Hagen
+    (IG + "media/posts_1.json", 11, "caption", "optout-001", "hit"),  # a name broken across lines
+    (IG + "media/posts_1.json", 12, "caption", "optout-004", "hit"),  # caption on the first media item
+    (IG + "media/reels.json", 0, "caption", "optout-002", "hit"),  # lowercase
+    (IG + "comments/post_comments_1.json", 0, "comment", "optout-001", "hit"),
+    (FB_POSTS, 0, "caption", "optout-003", "hit"),
+    (FB_POSTS, 0, "title", "optout-003", "hit"),
+    (FB_POSTS, 0, "tags", "optout-003", "hit"),
+    (FB_POSTS, 1, "tags", "optout-005", "hit"),  # tagged, not named in the text
+    (FB_POSTS, 2, "caption", "optout-002", "hit"),  # English possessive
+    (FB_COMMENTS, 0, "comment", "optout-001", "review"),
+    (FB_COMMENTS, 0, "comment", "optout-002", "review"),
+    (FB_COMMENTS, 0, "title", "optout-002", "hit"),
+}
+
+
+@pytest.fixture(scope="module")
+def demo():
+    people = load_optout(DATA / "demo_optout.csv")
+    summary = Summary()
+    paths = [DATA / "demo_instagram.zip", DATA / "demo_facebook.zip"]
+    reports = list(scan_units(read_paths(paths), Matcher(people), summary=summary))
+    return people, reports, summary
+
+
+def test_demo_hits_at_the_right_member_index_and_field(demo):
+    _, reports, _ = demo
+    found = {
+        (r.unit.source.member, r.unit.source.index, r.unit.source.field, h.person_id, h.level)
+        for r in reports
+        for h in r.hits
+    }
+    assert found == EXPECTED
+
+
+def test_demo_summary(demo):
+    _, reports, summary = demo
+    assert summary.units == len(reports) == 31
+    assert summary.skipped == 0
+    assert summary.hits_per_person["optout-001"] == 6
+
+
+def test_every_hit_unit_has_two_suggestions_that_name_nobody_redacted(demo):
+    people, reports, _ = demo
+    by_id = {p.id: p for p in people}
+    for r in (r for r in reports if r.hits):
+        assert len(r.suggestions) >= 2, r.unit.text
+        for s in r.suggestions:
+            for h in r.hits:
+                person = by_id[h.person_id]
+                for needle in (person.name, h.text, *("@" + handle for handle in person.handles)):
+                    assert not regex.search(rf"(?<!\w){regex.escape(needle)}(?!\w)", s.text, flags=regex.I), (s, needle)
+
+
+def test_unrelated_text_survives_the_first_suggestion(demo):
+    _, reports, _ = demo
+    first = {r.unit.text: r.suggestions[0].text for r in reports if r.hits}
+    assert first["Traumhochzeit am Tegernsee 💍 mit @lena.vogt und Tim ✨\n#hochzeit #tegernsee"] == (
+        "Traumhochzeit am Tegernsee 💍 mit Tim ✨\n#hochzeit #tegernsee"
+    )
+    assert first["Was für ein Tag in Hamburg mit Clara von Hagen 🎉"] == "Was für ein Tag in Hamburg 🎉"
+
+
+def test_entities_have_valid_offsets_and_labels(demo):
+    _, reports, _ = demo
+    for r in reports:
+        for e in r.entities:
+            assert r.unit.text[e.start : e.end] == e.text
+            assert e.label in ("PERSON", "LOCATION", "MENTION", "HASHTAG")
