@@ -77,6 +77,20 @@ def test_common_word_counts_inside_a_person_entity():
     assert hits(m, "Rose am Balkon", [Entity(0, 4, "PERSON", "Rose")]) == [("r", "Rose", "exact", "review")]
 
 
+def test_a_namesake_with_another_surname_is_not_the_listed_person(matcher):
+    text = "Lena Berger und Jonas"
+    entities = [Entity(0, 11, "PERSON", "Lena Berger"), Entity(16, 21, "PERSON", "Jonas")]
+    assert hits(matcher, text, entities) == [("p2", "Jonas", "exact", "review")]
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [("Siobhán O'Brien", "Siobhan O’Brien"), ("Łukasz Nowak", "Lukasz Nowak"), ("Søren Kierke", "Soren Kierke")],
+)
+def test_letters_and_apostrophes_inside_names(name, written):
+    assert hits(Matcher([Person("x", name)]), f"mit {written}!") == [("x", written, "folded", "hit")]
+
+
 def test_a_place_entity_is_not_a_surname():
     m = Matcher([Person("h", "Tim Hagen")])
     assert hits(m, "Ausflug nach Hagen", [Entity(13, 18, "LOCATION", "Hagen")]) == []

@@ -213,6 +213,11 @@ def test_single_export_file_has_no_member(tmp_path):
     assert (unit.source.path, unit.source.member, unit.source.index) == (str(path), None, 0)
 
 
+def test_an_archive_without_export_json_is_refused(make_zip):
+    with pytest.raises(InputError, match="holds no Instagram or Facebook export JSON"):
+        list(read_paths([make_zip({"index.html": b"<html>HTML variant</html>"})]))
+
+
 def test_files_that_hold_no_captions_are_passed_over(make_zip):
     path = make_zip(
         {"ads_information/ads_interests.json": b'{"inferred_topics": []}', "content/posts_1.json": meta_json([POST])}

@@ -215,10 +215,13 @@ class Matcher:
 
     def _plausible_part(self, text: str, c: Candidate, entities: Sequence[Entity]) -> bool:
         """A lone first name or surname: not an everyday word or a place, unless NER calls it a person."""
-        inside = [e.label for e in entities if e.start <= c.start and c.end <= e.end]
-        if "PERSON" in inside or c.rule == "hashtag":
+        inside = [e for e in entities if e.start <= c.start and c.end <= e.end]
+        if c.rule == "hashtag":
             return True
-        if "LOCATION" in inside:
+        if any(e.label == "PERSON" for e in inside):
+            # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
+            return all(e.end - e.start == c.end - c.start for e in inside if e.label == "PERSON")
+        if any(e.label == "LOCATION" for e in inside):
             return False
         return not any(
             fold(w, "e") in COMMON_WORDS or w.casefold() in COMMON_WORDS for w in words(text[c.start : c.end])

@@ -12,11 +12,13 @@ import unicodedata
 import regex
 
 UMLAUT_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+# Letters that Unicode does not decompose into a base letter and a mark.
+UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 APOSTROPHES = "'’ʼ`´‘"
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # What may stand between the words of one name: white space (line breaks and no-break spaces
-# included) or a hyphen, as in "Marie-Luise" or a name broken across a line.
-NAME_GAP = regex.compile(r"\s+|\s*-\s*")
+# included), a hyphen, as in "Marie-Luise" or a name broken across a line, or an apostrophe (O'Brien).
+NAME_GAP = regex.compile(r"\s+|\s*-\s*|['’]")
 MODES = ("e", "plain")
 
 
@@ -28,7 +30,7 @@ def fold(s: str, mode: str) -> str:
     s = unicodedata.normalize("NFC", s).casefold()  # casefold also turns ß into ss
     if mode == "e":
         s = s.translate(UMLAUT_E)
-    return _strip_marks(s)
+    return _strip_marks(s).translate(UNDECOMPOSABLE)
 
 
 def words(s: str) -> list[str]:

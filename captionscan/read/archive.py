@@ -1,4 +1,4 @@
-"""Uniform, read-only access to what the user named: a .zip, an extracted folder or one file.
+"""Uniform, read-only access to an export archive: a .zip or an extracted folder.
 
 Archives are read in memory and never extracted, so a crafted member name cannot write anywhere.
 """
@@ -19,9 +19,9 @@ MAX_COMPRESSION_RATIO = 100
 
 @dataclass(frozen=True)
 class Member:
-    """One file inside what the user named; `name` is None when the user named the file itself."""
+    """One file inside a folder or archive; `name` is its path there."""
 
-    name: str | None
+    name: str
     read: callable  # () -> bytes
 
 
@@ -69,12 +69,10 @@ def _folder_members(path: Path) -> Iterator[Member]:
 
 
 def members(path: Path) -> Iterator[Member]:
-    """The files of `path`, sorted by name so that reports are stable."""
+    """The files of a folder or a zip archive, sorted by name so that reports are stable."""
     if path.is_dir():
         yield from _folder_members(path)
     elif not path.exists():
         raise InputError(str(path), "no such file or folder")
-    elif path.suffix.lower() == ".zip":
-        yield from _zip_members(path)
     else:
-        yield Member(None, path.read_bytes)
+        yield from _zip_members(path)

@@ -66,22 +66,28 @@ def _units(path: str, member: str | None, value: Any, layouts: list[Layout]) -> 
                 yield TextUnit(Source(path, member, f.index, f.field, f.id, f.timestamp), f.text)
 
 
+def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped]:
+    """An export file the user named: its shape decides the layout, and must fit one."""
+    value = metajson.load(path.read_bytes(), str(path), None)
+    fitting = [layout for layout in LAYOUTS if layout.records(value) is not None]
+    if not fitting:
+        raise InputError(str(path), f"unexpected JSON shape: expected {EXPECTED}")
+    named = [layout for layout in fitting if re.fullmatch(layout.name, path.name)]
+    yield from _units(str(path), None, value, named or fitting[:1])
+
+
 def read_export(path: Path) -> Iterator[TextUnit | Skipped]:
-    """Units from a zip, folder or single export JSON file. A single file must be an export file."""
+    """Units from a zip, folder or single export JSON file; damaged members are skipped and said."""
+    if path.is_file() and path.suffix.lower() != ".zip":
+        yield from _read_single_file(path)
+        return
     label = str(path)
+    recognised = 0
     for member in members(path):
-        if member.name is None:  # the user named this file: its shape decides, and must fit
-            value = metajson.load(member.read(), label, None)
-            fitting = [layout for layout in LAYOUTS if layout.records(value) is not None]
-            named = [layout for layout in fitting if re.fullmatch(layout.name, path.name)]
-            if not fitting:
-                raise InputError(label, f"unexpected JSON shape: expected {EXPECTED}")
-            yield from _units(label, None, value, named or fitting[:1])
-            continue
-        base = PurePosixPath(member.name).name
-        candidates = [layout for layout in LAYOUTS if re.fullmatch(layout.name, base)]
+        candidates = [layout for layout in LAYOUTS if re.fullmatch(layout.name, PurePosixPath(member.name).name)]
         if not candidates:
             continue
+        recognised += 1
         try:
             value = metajson.load(member.read(), label, member.name)
         except InputError as exc:
@@ -92,3 +98,9 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped]:
             yield Skipped(label, member.name, f"unexpected JSON shape: expected {EXPECTED}")
             continue
         yield from _units(label, member.name, value, fitting)
+    if not recognised:
+        raise InputError(
+            label,
+            "holds no Instagram or Facebook export JSON (posts, reels, stories, comments); "
+            "download your information in the JSON format",
+        )
