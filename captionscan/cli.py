@@ -26,7 +26,7 @@ from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
 from captionscan.records import Skipped, UnitReport
-from captionscan.report import render, write_atomic
+from captionscan.report import WRITERS, render, write_atomic
 from captionscan.report.formats import json_line
 from captionscan.scan import Summary, scan_units
 
@@ -45,11 +45,7 @@ class Lang(StrEnum):
     en = "en"
 
 
-class Format(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+Format = StrEnum("Format", {name: name for name in WRITERS})  # one list of formats: the report writers
 
 
 OptoutOpt = Annotated[Path, typer.Option("--optout", help="Opt-out list: CSV, XLSX or JSON with a 'name' column.")]

@@ -1,6 +1,6 @@
 """Stage 5, report: UnitReports -> table, JSON, JSONL or CSV, written atomically."""
 
 from captionscan.report.atomic import write_atomic
-from captionscan.report.formats import FORMATS, render
+from captionscan.report.formats import WRITERS, render
 
-__all__ = ["FORMATS", "render", "write_atomic"]
+__all__ = ["WRITERS", "render", "write_atomic"]

@@ -4,33 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import asdict, fields
 from typing import IO
 
 import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from captionscan.records import UnitReport
+from captionscan.records import OptoutHit, Source, UnitReport
 from captionscan.report.records import unit_record, worth_reporting
 from captionscan.scan import Summary
 
-FORMATS = ("table", "json", "jsonl", "csv")
-HIT_COLUMNS = [
-    "path",
-    "member",
-    "index",
-    "field",
-    "id",
-    "timestamp",
-    "person_id",
-    "start",
-    "end",
-    "text",
-    "rule",
-    "level",
-    "score",
-    "suggestion",
-]
+HIT_COLUMNS = [f.name for f in fields(Source)] + [f.name for f in fields(OptoutHit)] + ["suggestion"]
 
 
 # Line ends that json.dumps leaves raw but str.splitlines() and many readers split on: escaped, a JSON
@@ -67,14 +52,8 @@ def _jsonl(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
 def hit_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
     rows = [
         {
-            **vars(r.unit.source),
-            "person_id": h.person_id,
-            "start": h.start,
-            "end": h.end,
-            "text": h.text,
-            "rule": h.rule,
-            "level": h.level,
-            "score": h.score,
+            **asdict(r.unit.source),
+            **asdict(h),
             "suggestion": r.suggestions[0].text if r.suggestions else "",
         }
         for r in reports

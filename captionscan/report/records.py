@@ -13,18 +13,7 @@ def unit_record(report: UnitReport) -> dict:
         "text": report.unit.text,
         "lang": report.lang,
         "entities": [asdict(e) for e in report.entities],
-        "optout_hits": [
-            {
-                "person_id": h.person_id,
-                "start": h.start,
-                "end": h.end,
-                "text": h.text,
-                "rule": h.rule,
-                "level": h.level,
-                "score": h.score,
-            }
-            for h in report.hits
-        ],
+        "optout_hits": [asdict(h) for h in report.hits],
         "suggestions": [asdict(s) for s in report.suggestions],
     }
 
