@@ -88,6 +88,7 @@ class Matcher:
         self.near: dict[str, set[str]] = defaultdict(set)
         self.handles: dict[str, list[int]] = defaultdict(list)
         self.max_words = 1
+        self.name_words: set[str] = set()  # every word of every variant, folded: anchors for near misses
         for i, person in enumerate(self.people):
             for handle in person.handles:
                 self.handles[handle].append(i)
@@ -99,6 +100,7 @@ class Matcher:
                     key = " ".join(fold(w, mode) for w in variant.raw)
                     self._add(self.by_words[mode, key], variant)
                     self._add(self.by_concat[mode, key.replace(" ", "")], variant)
+                self.name_words.update(fold(w, "plain") for w in variant.raw)
                 plain = " ".join(fold(w, "plain") for w in variant.raw)
                 if len(plain.replace(" ", "")) >= FUZZY_MIN_LETTERS:
                     for deleted in _deletions(plain) | {plain}:
@@ -121,8 +123,13 @@ class Matcher:
         return found, any(v.raw == tuple(raw) for v in found)
 
     def _fuzzy(self, raw: Sequence[str]) -> list[Variant]:
-        query = " ".join(fold(w, "plain") for w in raw)
+        """One edit away from a variant. One edit leaves the other words of a full name intact, so a
+        run of several words needs one exact name word; a single word must be capitalised like a name."""
+        words_plain = [fold(w, "plain") for w in raw]
+        query = " ".join(words_plain)
         if len(query.replace(" ", "")) < FUZZY_MIN_LETTERS:
+            return []
+        if not (any(w in self.name_words for w in words_plain) if len(raw) > 1 else raw[0][:1].isupper()):
             return []
         keys = set(self.near.get(query, ())) | {k for d in _deletions(query) for k in self.near.get(d, ())}
         keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ")}

@@ -8,6 +8,7 @@ keeps "Michael" apart from "Michal", which a single key that drops every "e" aft
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -26,6 +27,7 @@ def _strip_marks(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # captions reuse a small vocabulary; folding is the matcher's hot spot
 def fold(s: str, mode: str) -> str:
     s = unicodedata.normalize("NFC", s).casefold()  # casefold also turns ß into ss
     if mode == "e":
