@@ -42,7 +42,8 @@ def _mentions(suggestion: str, hit: OptoutHit) -> bool:
 
 
 def safe_suggestions(matcher: Matcher, hits: tuple[OptoutHit, ...], suggestions: Iterable[Suggestion]) -> tuple:
-    """Keep a suggestion only if it names none of the redacted people, by any rule, nor repeats a matched text.
+    """Keep a suggestion only if it refers to none of the redacted people, by any rule, and repeats no
+    matched text. A namesake stays: "Felix Braun" is no reference to a redacted Felix Oßwald.
 
     NOTE: this is the guarantee behind every rewrite, so it checks the output, not the rewrite's intent.
     """

@@ -91,6 +91,44 @@ def test_letters_and_apostrophes_inside_names(name, written):
     assert hits(Matcher([Person("x", name)]), f"mit {written}!") == [("x", written, "folded", "hit")]
 
 
+@pytest.mark.parametrize(
+    ("person", "text", "expected"),
+    [
+        # alias + surname with particles names the person
+        (
+            Person("h", "Maximilian von der Heide", ("Max",)),
+            "Polo mit Max von der Heide",
+            [("h", "Max von der Heide", "alias", "hit")],
+        ),
+        # name hashtags with an underscore; everyday words and parts of other words in hashtags are not names
+        (
+            Person("c", "Carla Reinhardt"),
+            "Wedding of the year #carla_reinhardt",
+            [("c", "#carla_reinhardt", "hashtag", "hit")],
+        ),
+        (Person("s", "Lisa Sommer"), "Sommer 2021 ☀️ #sommer #mai", []),
+        (Person("s", "Lisa Stein"), "Ausflug #neuschwanstein", []),
+        # a first name followed by another surname is a namesake; a lowercase surname-like word is a word
+        (Person("t", "Tom Berger"), "Toller Beitrag, Tom Schulz!", []),
+        (Person("g", "Anna Groß"), "Die Freude war groß!", []),
+        # a misspelled single name stays `review`, even where the unit names the person in full
+        (
+            Person("f", "Felix Oßwald"),
+            "Felix Oßwald und die Felixe",
+            [("f", "Felix Oßwald", "exact", "hit"), ("f", "Felixe", "fuzzy", "review")],
+        ),
+    ],
+)
+def test_precision_cases(person, text, expected):
+    assert hits(Matcher([person]), text) == expected
+
+
+def test_ner_spans_that_swallow_a_preposition_or_misread_a_first_name_as_a_place():
+    m = Matcher([Person("n", "Niklas Brandt"), Person("c", "Chloé Lefevre")])
+    assert hits(m, "Q&A mit Niklas", [Entity(4, 14, "PERSON", "mit Niklas")]) == [("n", "Niklas", "exact", "review")]
+    assert hits(m, "Grüße an Chloé", [Entity(9, 14, "LOCATION", "Chloé")]) == [("c", "Chloé", "exact", "review")]
+
+
 def test_a_place_entity_is_not_a_surname():
     m = Matcher([Person("h", "Tim Hagen")])
     assert hits(m, "Ausflug nach Hagen", [Entity(13, 18, "LOCATION", "Hagen")]) == []

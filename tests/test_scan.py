@@ -9,7 +9,8 @@ import regex
 
 from captionscan.match import Matcher, load_optout
 from captionscan.read import read_paths
-from captionscan.scan import Summary, scan_units
+from captionscan.records import Person, Suggestion
+from captionscan.scan import Summary, safe_suggestions, scan_units
 
 DATA = Path(__file__).parent.parent / "data"
 IG = "your_instagram_activity/"
@@ -84,6 +85,14 @@ def test_unrelated_text_survives_the_first_suggestion(demo):
         "Traumhochzeit am Tegernsee 💍 mit Tim ✨\n#hochzeit #tegernsee"
     )
     assert first["Was für ein Tag in Hamburg mit Clara von Hagen 🎉"] == "Was für ein Tag in Hamburg 🎉"
+
+
+def test_a_namesake_may_stay_in_a_suggestion():
+    matcher = Matcher([Person("f", "Felix Oßwald")])
+    text = "Felix Oßwald und Felix Braun"
+    hits = tuple(matcher.match(text))
+    kept = safe_suggestions(matcher, hits, [Suggestion("remove", "Felix Braun"), Suggestion("x", "Oßwald und Felix")])
+    assert kept == (Suggestion("remove", "Felix Braun"),)
 
 
 def test_entities_have_valid_offsets_and_labels(demo):

@@ -25,24 +25,32 @@ COMMON_WORDS = frozenset(
     may june july october december montag dienstag mittwoch donnerstag freitag samstag sonntag sommer winter herbst
     frühling summer autumn spring rose lilie lily iris jasmin daisy violet poppy holly ivy heather dahlia flora
     hope faith grace joy glory liebe sonne mond stern stein berg see wald bach busch fuchs wolf vogel fischer
-    bauer koch weiss weiß schwarz braun klein lang kurz frank young king white brown green black baker cook rich
-    hunter will mark bill pat rob sue art guy dawn eve amber ruby pearl jade crystal paris florence sydney austin
-    jordan chelsea brooklyn berlin hagen essen bremen sky river storm rain sunny happy""".split()
+    bauer koch weiss weiß schwarz braun klein lang kurz groß gross jung alt neu frank young king white brown green
+    black baker cook rich hunter will mark bill pat rob sue art guy dawn eve amber ruby pearl jade crystal paris
+    florence sydney austin jordan chelsea brooklyn berlin hagen essen bremen sky river storm rain sunny happy engel
+    heide hahn fink strauß strauss blum könig kaiser graf glück frei froh held herz himmel licht morgen abend nacht
+    tag wein ernst gut""".split()
 )
 SCORES = {"exact": 1.0, "handle": 1.0, "folded": 0.95, "genitive": 0.9, "alias": 0.9, "hashtag": 0.9, "fuzzy": 0.8}
 PART_FACTOR = 0.6
 HANDLE_RUN = regex.compile(r"(?<![A-Za-z0-9_.@#])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
-HASHTAG_JOINERS = ("und", "and", "n", "x", "&")
+HASHTAG_JOINERS = ("und", "and")
+# A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
+SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 
 
 @dataclass(frozen=True)
 class Variant:
-    """One way of writing a person: `full` names identify them, parts (first name, surname) only suggest."""
+    """One way of writing a person: `full` names identify them; a `first` name or `last` name only suggests."""
 
     person: int
     raw: tuple[str, ...]
-    full: bool
+    role: str  # full, first, last
     alias: bool
+
+    @property
+    def full(self) -> bool:
+        return self.role == "full"
 
 
 @dataclass(frozen=True)
@@ -51,27 +59,42 @@ class Candidate:
     start: int
     end: int
     rule: str
-    full: bool
+    role: str
+
+    @property
+    def full(self) -> bool:
+        return self.role == "full"
+
+
+def _is_common(ws: Iterable[str]) -> bool:
+    return any(w.casefold() in COMMON_WORDS or fold(w, "e") in COMMON_WORDS for w in ws)
+
+
+def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:
+    """The surname, and with its particles where it has them: "Hagen", "von der Hagen"."""
+    k = len(name) - 1
+    while k > 1 and name[k - 1].casefold() in PARTICLES:
+        k -= 1
+    return [tuple(core[-1:])] + ([tuple(name[k:])] if k < len(name) - 1 else [])
 
 
 def _variants(index: int, person: Person) -> Iterable[Variant]:
     name = words(person.name)
     core = [w for w in name if w.casefold() not in PARTICLES] or name
-    yield Variant(index, tuple(name), True, False)
-    yield Variant(index, tuple(core), True, False)
-    if len(core) > 2:
-        yield Variant(index, (core[0], core[-1]), True, False)
-    if len(core) > 1:
-        parts = {tuple(core[:1]), tuple(core[:-1]), tuple(core[-1:])}
-        if len(name) > 2 and name[-2].casefold() in PARTICLES:
-            parts.add(tuple(name[-2:]))  # "von Hagen"
-        for part in parts:
-            yield Variant(index, part, False, False)
+    yield Variant(index, tuple(name), "full", False)
+    surnames = _surnames(name, core) if len(core) > 1 else []
+    firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
+    for first in firsts:
+        yield Variant(index, first, "first", False)
+        for surname in surnames:
+            yield Variant(index, first + surname, "full", False)  # "Clara Hagen", "Marie von Hagen"
+    for surname in surnames:
+        yield Variant(index, surname, "last", False)
     for alias in person.aliases:
         raw = tuple(words(alias))
-        yield Variant(index, raw, len(raw) > 1, True)
-        if len(core) > 1:
-            yield Variant(index, raw + (core[-1],), True, True)
+        yield Variant(index, raw, "full" if len(raw) > 1 else "first", True)
+        for surname in surnames:
+            yield Variant(index, raw + surname, "full", True)  # "Hannes Weiß", "Max von der Heide"
 
 
 def _deletions(key: str) -> set[str]:
@@ -169,21 +192,23 @@ class Matcher:
                     rule, end = "genitive", possessive
                 for v in variants:
                     found.append(
-                        Candidate(v.person, start, end, "alias" if v.alias and rule != "fuzzy" else rule, v.full)
+                        Candidate(v.person, start, end, "alias" if v.alias and rule != "fuzzy" else rule, v.role)
                     )
         return found
 
     def _hashtag_candidates(self, tag: Entity) -> list[Candidate]:
-        """A full name anywhere in a hashtag (#lenavogt); a part only between joiners (#lenaundtim2023)."""
+        """A full name anywhere in a hashtag (#lenavogt, #carla_reinhardt); a first or last name only as the
+        whole hashtag or between joiners (#lenaundtim2023), and never an everyday word (#sommer)."""
         found: list[Candidate] = []
-        body = tag.text[1:]
         for mode in MODES:
-            folded = fold(body, mode)
-            for i in range(len(folded)):
-                for j in range(i + 3, len(folded) + 1):
-                    for v in self.by_concat.get((mode, folded[i:j]), []):
-                        if v.full or (_bounded(folded, i, True) and _bounded(folded, j, False)):
-                            found.append(Candidate(v.person, tag.start, tag.end, "hashtag", v.full))
+            folded = fold(tag.text[1:], mode)
+            for body in {folded, folded.replace("_", "")}:
+                for i in range(len(body)):
+                    for j in range(i + 3, len(body) + 1):
+                        for v in self.by_concat.get((mode, body[i:j]), []):
+                            bounded = _bounded(body, i, True) and _bounded(body, j, False)
+                            if v.full or bounded and not _is_common(v.raw):
+                                found.append(Candidate(v.person, tag.start, tag.end, "hashtag", v.role))
         return found
 
     def _handle_candidates(self, text: str, entities: Sequence[Entity]) -> list[Candidate]:
@@ -191,11 +216,11 @@ class Matcher:
         for e in entities:
             if e.label == "MENTION":
                 for person in self.handles.get(e.text[1:].casefold(), []):
-                    found.append(Candidate(person, e.start, self._possessive_end(text, e.end, "x"), "handle", True))
+                    found.append(Candidate(person, e.start, self._possessive_end(text, e.end, "x"), "handle", "full"))
         for m in HANDLE_RUN.finditer(text):
             run = m.group().rstrip(".")
             for person in self.handles.get(run.casefold(), []):
-                found.append(Candidate(person, m.start(), m.start() + len(run), "handle", True))
+                found.append(Candidate(person, m.start(), m.start() + len(run), "handle", "full"))
         return found
 
     # -- deciding -----------------------------------------------------------------------------------------
@@ -221,21 +246,21 @@ class Matcher:
         return [self._hit(text, c, confirmed) for c in sorted(kept, key=lambda c: (c.start, c.person))]
 
     def _plausible_part(self, text: str, c: Candidate, entities: Sequence[Entity]) -> bool:
-        """A lone first name or surname: not an everyday word or a place, unless NER calls it a person."""
-        inside = [e for e in entities if e.start <= c.start and c.end <= e.end]
+        """A lone first name or surname: not an everyday word, a place or a namesake, unless NER says so."""
         if c.rule == "hashtag":
             return True
-        if any(e.label == "PERSON" for e in inside):
-            # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
-            return all(e.end - e.start == c.end - c.start for e in inside if e.label == "PERSON")
-        if any(e.label == "LOCATION" for e in inside):
+        persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]
+        if persons:  # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
+            return not any(_namesake(text, c, e) for e in persons)
+        if _is_common(words(text[c.start : c.end])):
             return False
-        return not any(
-            fold(w, "e") in COMMON_WORDS or w.casefold() in COMMON_WORDS for w in words(text[c.start : c.end])
-        )
+        if c.role == "last":  # surnames are often places or, lowercase, plain words
+            located = any(e.label == "LOCATION" and e.start <= c.start and c.end <= e.end for e in entities)
+            return text[c.start].isupper() and not located
+        return c.rule == "genitive" or not SURNAME_FOLLOWS.match(text, c.end)
 
     def _hit(self, text: str, c: Candidate, confirmed: set[int]) -> OptoutHit:
-        level = "hit" if c.full or c.person in confirmed else "review"
+        level = "hit" if c.full or c.person in confirmed and c.rule != "fuzzy" else "review"
         score = SCORES[c.rule] * (1.0 if c.full else PART_FACTOR)
         return OptoutHit(
             self.people[c.person].id, c.start, c.end, text[c.start : c.end], c.rule, level, round(score, 2)
@@ -250,3 +275,10 @@ def _bounded(folded: str, pos: int, left: bool) -> bool:
     if neighbour.isdigit() or neighbour == "_":
         return True
     return any(folded.endswith(j, 0, pos) if left else folded.startswith(j, pos) for j in HASHTAG_JOINERS)
+
+
+def _namesake(text: str, c: Candidate, person: Entity) -> bool:
+    """Does the PERSON span add a capitalised name to the candidate: a first name before a surname
+    candidate, a surname after a first-name candidate?"""
+    extra = text[c.end : person.end] if c.role == "first" else text[person.start : c.start]
+    return any(w[:1].isupper() for w in words(extra))
