@@ -123,6 +123,25 @@ def test_precision_cases(person, text, expected):
     assert hits(Matcher([person]), text) == expected
 
 
+def test_a_confirmed_first_name_before_a_capitalised_noun_is_still_the_person(matcher):
+    assert hits(matcher, "Danke @lena.vogt! Lena Bilder sind online") == [
+        ("p1", "@lena.vogt", "handle", "hit"),
+        ("p1", "Lena", "exact", "hit"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mit Lena\u2800Vogt am See", "Lena\u200bVogt", "Lena\u00adVogt", "Lena – Vogt", "Lena\u00a0\u00a0Vogt"],
+)
+def test_invisible_separators_and_dashes_inside_a_name(matcher, text):
+    assert [(h.person_id, h.level) for h in matcher.match(text)] == [("p1", "hit")]
+
+
+def test_a_closing_quote_is_no_genitive(matcher):
+    assert hits(matcher, "Fotos von 'Jonas' am See") == [("p2", "Jonas", "exact", "review")]
+
+
 def test_ner_spans_that_swallow_a_preposition_or_misread_a_first_name_as_a_place():
     m = Matcher([Person("n", "Niklas Brandt"), Person("c", "Chloé Lefevre")])
     assert hits(m, "Q&A mit Niklas", [Entity(4, 14, "PERSON", "mit Niklas")]) == [("n", "Niklas", "exact", "review")]

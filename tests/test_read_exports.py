@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -266,3 +267,63 @@ def test_damaged_member_is_skipped_and_the_rest_read(make_zip):
 def test_unsafe_member_names_refuse_the_archive(make_zip, name):
     with pytest.raises(InputError, match="unsafe member name"):
         list(read_paths([make_zip({name: json.dumps([POST]).encode()})]))
+
+
+# Odd shapes from the review: no traceback, the rest of the file is read.
+@pytest.mark.parametrize(
+    "post",
+    [
+        {"timestamp": float("nan"), "data": [{"post": "mit Lena"}]},
+        {"timestamp": 1, "data": {"post": "a dict"}, "attachments": 5, "tags": "Lena", "title": 7},
+        {"timestamp": 1, "attachments": [{"data": 3}, 4, {"data": [{"place": "Köln"}]}]},
+    ],
+)
+def test_odd_facebook_values_are_passed_over(tmp_path, post):
+    path = tmp_path / "your_posts_1.json"
+    path.write_text(json.dumps([post, FB_POST]))
+    assert [u.source.index for u in units(path)] == [0] * (post.get("data") == [{"post": "mit Lena"}]) + [1] * 4
+
+
+def test_lone_surrogates_skip_the_record(make_zip):
+    raw = b'[{"title": "kaputt \\ud800"}, {"title": "heil"}]'
+    items = list(read_paths([make_zip({"content/posts_1.json": raw})]))
+    assert [(type(i).__name__, getattr(i, "where", None)) for i in items] == [
+        ("Skipped", "content/posts_1.json, record 0"),
+        ("TextUnit", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "fields"),
+    [
+        # a browser's copy suffix keeps Meta's name
+        ("your_posts_1 (1).json", [FB_POST], ["caption", "title", "tags", "place"]),
+        # any other name: the layout that reads the most text from the file
+        ("export.json", [FB_POST], ["caption", "title", "tags", "place"]),
+        ("meine_kommentare.json", [comment(("Kommentar", "Medieninhaber", "Zeit"), "hi")], ["comment"]),
+        ("alt.json", {"photos": [{"caption": "a"}], "videos": [{"caption": "b"}]}, ["caption", "caption"]),
+    ],
+)
+def test_a_single_file_is_read_by_its_structure(tmp_path, name, value, fields):
+    path = tmp_path / name
+    path.write_bytes(meta_json(value))
+    assert [u.source.field for u in units(path)] == fields
+
+
+def test_other_comment_files_are_not_comments(make_zip):
+    path = make_zip({"likes/liked_comments.json": b'{"likes_comment_likes": []}', "content/posts_1.json": b"[]"})
+    assert list(read_paths([path])) == []
+
+
+def test_an_encrypted_member_is_skipped_with_one_message(tmp_path):
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("content/posts_1.json", b"[]")
+    data = bytearray(path.read_bytes())
+    data[6] |= 0x1  # the local header's "encrypted" flag
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 8] |= 0x1  # and the central directory's
+    path.write_bytes(bytes(data))
+    assert list(read_paths([path])) == [
+        Skipped(str(path), "content/posts_1.json", "unreadable archive member (encrypted)")
+    ]

@@ -187,3 +187,15 @@ def test_a_lone_first_name_is_rewritten_too(matcher):
 
 def test_no_hits_no_suggestions():
     assert suggest("Sommer am See", [], "de") == ()
+
+
+def test_lines_without_a_name_stay_exactly_as_they_were(matcher):
+    text = "# Entwurf\r\n\r\n  - Liste  mit  Abstand\r\n  Ein Tag mit Lena Vogt  am See\r\n+ Ende  \r\n"
+    first = suggest(text, matcher.match(text, rule_entities(text)), "de")[0].text
+    assert first == "# Entwurf\r\n\r\n  - Liste  mit  Abstand\r\n  Ein Tag am See\r\n+ Ende  \r\n"
+
+
+def test_a_name_broken_across_lines_keeps_the_line_count(matcher):
+    text = "Paarshooting mit Lena\nVogt und Tim\nam Eibsee"
+    for s in suggest(text, matcher.match(text, rule_entities(text)), "de"):
+        assert s.text.count("\n") == 2 and "Vogt" not in s.text

@@ -9,7 +9,7 @@ import regex
 
 from captionscan.match import Matcher, load_optout
 from captionscan.read import read_paths
-from captionscan.records import Person, Suggestion
+from captionscan.records import Entity, Person, Suggestion
 from captionscan.scan import Summary, safe_suggestions, scan_units
 
 DATA = Path(__file__).parent.parent / "data"
@@ -90,7 +90,7 @@ def test_unrelated_text_survives_the_first_suggestion(demo):
 def test_a_namesake_may_stay_in_a_suggestion():
     matcher = Matcher([Person("f", "Felix Oßwald")])
     text = "Felix Oßwald und Felix Braun"
-    hits = tuple(matcher.match(text))
+    hits = tuple(matcher.match(text, (Entity(17, 28, "PERSON", "Felix Braun"),)))
     kept = safe_suggestions(matcher, hits, [Suggestion("remove", "Felix Braun"), Suggestion("x", "Oßwald und Felix")])
     assert kept == (Suggestion("remove", "Felix Braun"),)
 

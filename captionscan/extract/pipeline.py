@@ -6,6 +6,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import regex
 import spacy
 from spacy.language import Language
 
@@ -14,6 +15,10 @@ from captionscan.records import Entity
 LANGUAGES = ("de", "en")
 NER_LABELS = {"PERSON": "PERSON", "LOCATION": "LOCATION"}  # OTHER (organisations, misc) is not reported
 BATCH_SIZE = 256
+# Long texts go through NER in pieces cut at white space: memory stays bounded, and spaCy's own
+# length limit (1,000,000 characters) is never reached. Captions are at most 2,200 characters.
+CHUNK_CHARS = 10_000
+SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 def model_path(lang: str) -> Path:
@@ -26,9 +31,37 @@ def load(lang: str) -> Language:
     return spacy.load(model_path(lang), exclude=["senter", "parser", "tagger", "lemmatizer"])
 
 
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most CHUNK_CHARS, cut after white space where there is some."""
+    text = SURROGATE.sub("\ufffd", text)  # same length, so offsets hold; spaCy cannot encode lone surrogates
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > CHUNK_CHARS:
+        cut = max(text.rfind(" ", start, start + CHUNK_CHARS), text.rfind("\n", start, start + CHUNK_CHARS)) + 1
+        cut = cut if cut > start else start + CHUNK_CHARS
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 def ner_entities(texts: list[str], lang: str) -> list[list[Entity]]:
     nlp = load(lang)
-    return [
-        [Entity(e.start_char, e.end_char, NER_LABELS[e.label_], e.text) for e in doc.ents if e.label_ in NER_LABELS]
-        for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)
-    ]
+    owners, pieces = [], []
+    for i, text in enumerate(texts):
+        for offset, piece in _chunks(text):
+            owners.append((i, offset))
+            pieces.append(piece)
+    found: list[list[Entity]] = [[] for _ in texts]
+    for (i, offset), doc in zip(owners, nlp.pipe(pieces, batch_size=BATCH_SIZE), strict=True):
+        found[i] += [
+            Entity(
+                offset + e.start_char,
+                offset + e.end_char,
+                NER_LABELS[e.label_],
+                texts[i][offset + e.start_char : offset + e.end_char],
+            )
+            for e in doc.ents
+            if e.label_ in NER_LABELS
+        ]
+    return found

@@ -111,6 +111,7 @@ class Matcher:
         self.near: dict[str, set[str]] = defaultdict(set)
         self.handles: dict[str, list[int]] = defaultdict(list)
         self.max_words = 1
+        self.longest_concat = 0  # bounds the hashtag substrings worth looking up
         self.name_words: set[str] = set()  # every word of every variant, folded: anchors for near misses
         for i, person in enumerate(self.people):
             for handle in person.handles:
@@ -123,6 +124,7 @@ class Matcher:
                     key = " ".join(fold(w, mode) for w in variant.raw)
                     self._add(self.by_words[mode, key], variant)
                     self._add(self.by_concat[mode, key.replace(" ", "")], variant)
+                    self.longest_concat = max(self.longest_concat, len(key) - key.count(" "))
                 self.name_words.update(fold(w, "plain") for w in variant.raw)
                 plain = " ".join(fold(w, "plain") for w in variant.raw)
                 if len(plain.replace(" ", "")) >= FUZZY_MIN_LETTERS:
@@ -159,12 +161,13 @@ class Matcher:
         return [v for k in keys for v in self.by_words.get(("plain", k), [])]
 
     @staticmethod
-    def _possessive_end(text: str, end: int, last: str) -> int:
-        """End of a possessive suffix after a name: "Anna's", "Tom’s", "Jonas'"; else `end`."""
-        if end < len(text) and text[end] in APOSTROPHES:
+    def _possessive_end(text: str, start: int, end: int) -> int:
+        """End of a possessive suffix after a name: "Anna's", "Tom’s", "Jonas'"; else `end`.
+        An apostrophe that closes a quote opened before the name ('Jonas') is no genitive."""
+        if end < len(text) and text[end] in APOSTROPHES and not (start and text[start - 1] in APOSTROPHES):
             if text[end + 1 : end + 2] in ("s", "S") and not text[end + 2 : end + 3].isalnum():
                 return end + 2
-            if last[-1:].casefold() in ("s", "x", "z", "ß"):
+            if text[end - 1 : end].casefold() in ("s", "x", "z", "ß"):
                 return end + 1
         return end
 
@@ -187,7 +190,7 @@ class Matcher:
                     variants, rule = self._fuzzy(run), "fuzzy"
                 if not variants:
                     continue
-                possessive = self._possessive_end(text, end, run[-1])
+                possessive = self._possessive_end(text, start, end)
                 if possessive != end and rule != "fuzzy":
                     rule, end = "genitive", possessive
                 for v in variants:
@@ -204,7 +207,7 @@ class Matcher:
             folded = fold(tag.text[1:], mode)
             for body in {folded, folded.replace("_", "")}:
                 for i in range(len(body)):
-                    for j in range(i + 3, len(body) + 1):
+                    for j in range(i + 3, min(len(body), i + self.longest_concat) + 1):
                         for v in self.by_concat.get((mode, body[i:j]), []):
                             bounded = _bounded(body, i, True) and _bounded(body, j, False)
                             if v.full or bounded and not _is_common(v.raw):
@@ -216,7 +219,9 @@ class Matcher:
         for e in entities:
             if e.label == "MENTION":
                 for person in self.handles.get(e.text[1:].casefold(), []):
-                    found.append(Candidate(person, e.start, self._possessive_end(text, e.end, "x"), "handle", "full"))
+                    found.append(
+                        Candidate(person, e.start, self._possessive_end(text, e.start, e.end), "handle", "full")
+                    )
         for m in HANDLE_RUN.finditer(text):
             run = m.group().rstrip(".")
             for person in self.handles.get(run.casefold(), []):
@@ -230,8 +235,8 @@ class Matcher:
         candidates = self._word_candidates(text, masked) + self._handle_candidates(text, entities)
         for tag in (e for e in entities if e.label == "HASHTAG"):
             candidates += self._hashtag_candidates(tag)
-        candidates = [c for c in candidates if c.full or self._plausible_part(text, c, entities)]
         confirmed = {c.person for c in candidates if c.full}
+        candidates = [c for c in candidates if c.full or _plausible_part(text, c, entities, c.person in confirmed)]
         kept: list[Candidate] = []
         for c in sorted(set(candidates), key=lambda c: (-(c.end - c.start), not c.full, c.start, c.person)):
             if any(k.start <= c.start and c.end <= k.end and (k.end - k.start) > (c.end - c.start) for k in kept):
@@ -245,26 +250,29 @@ class Matcher:
             kept.append(c)
         return [self._hit(text, c, confirmed) for c in sorted(kept, key=lambda c: (c.start, c.person))]
 
-    def _plausible_part(self, text: str, c: Candidate, entities: Sequence[Entity]) -> bool:
-        """A lone first name or surname: not an everyday word, a place or a namesake, unless NER says so."""
-        if c.rule == "hashtag":
-            return True
-        persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]
-        if persons:  # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
-            return not any(_namesake(text, c, e) for e in persons)
-        if _is_common(words(text[c.start : c.end])):
-            return False
-        if c.role == "last":  # surnames are often places or, lowercase, plain words
-            located = any(e.label == "LOCATION" and e.start <= c.start and c.end <= e.end for e in entities)
-            return text[c.start].isupper() and not located
-        return c.rule == "genitive" or not SURNAME_FOLLOWS.match(text, c.end)
-
     def _hit(self, text: str, c: Candidate, confirmed: set[int]) -> OptoutHit:
         level = "hit" if c.full or c.person in confirmed and c.rule != "fuzzy" else "review"
         score = SCORES[c.rule] * (1.0 if c.full else PART_FACTOR)
         return OptoutHit(
             self.people[c.person].id, c.start, c.end, text[c.start : c.end], c.rule, level, round(score, 2)
         )
+
+
+def _plausible_part(text: str, c: Candidate, entities: Sequence[Entity], confirmed: bool) -> bool:
+    """A lone first name or surname: not an everyday word, a place or a namesake, unless NER says so.
+    Where the unit names the person in full, only NER can make a following capitalised word a surname:
+    in German every noun is capitalised ("Danke @lena.vogt! Lena Bilder sind online")."""
+    if c.rule == "hashtag":
+        return True
+    persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]
+    if persons:  # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
+        return not any(_namesake(text, c, e) for e in persons)
+    if _is_common(words(text[c.start : c.end])):
+        return False
+    if c.role == "last":  # surnames are often places or, lowercase, plain words
+        located = any(e.label == "LOCATION" and e.start <= c.start and c.end <= e.end for e in entities)
+        return text[c.start].isupper() and not located
+    return confirmed or c.rule == "genitive" or not SURNAME_FOLLOWS.match(text, c.end)
 
 
 def _bounded(folded: str, pos: int, left: bool) -> bool:

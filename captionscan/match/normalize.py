@@ -17,9 +17,11 @@ UMLAUT_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 APOSTROPHES = "'’ʼ`´‘"
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-# What may stand between the words of one name: white space (line breaks and no-break spaces
-# included), a hyphen, as in "Marie-Luise" or a name broken across a line, or an apostrophe (O'Brien).
-NAME_GAP = regex.compile(r"\s+|\s*-\s*|['’]")
+# What may stand between the words of one name: white space (line breaks, no-break spaces, and the
+# invisible characters people put in captions: zero-width space, soft hyphen, Braille blank U+2800),
+# a hyphen or dash, as in "Marie-Luise" or a name broken across a line, or an apostrophe (O'Brien).
+SPACE = r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad\u2800]"
+NAME_GAP = regex.compile(rf"{SPACE}+|{SPACE}*[-‐‑‒–—]{SPACE}*|['’]")
 MODES = ("e", "plain")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -51,8 +52,10 @@ def _zip_members(path: Path) -> Iterator[Member]:
             try:
                 with archive.open(info) as f:
                     data = f.read(MAX_MEMBER_BYTES + 1)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                raise InputError(str(path), f"damaged archive member ({exc})", info.filename) from None
+            # RuntimeError: encrypted; NotImplementedError: a compression method zipfile lacks
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError) as exc:
+                reason = "encrypted" if isinstance(exc, RuntimeError) else str(exc)
+                raise InputError(str(path), f"unreadable archive member ({reason})", info.filename) from None
             if len(data) > MAX_MEMBER_BYTES:
                 raise InputError(str(path), "archive member larger than declared", info.filename)
             return data

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from captionscan.errors import InputError
+from captionscan.read.layouts import valid_text
 from captionscan.read.metajson import decode_bytes
 from captionscan.records import Skipped, Source, TextUnit
 
@@ -27,7 +28,7 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped]:
     if path.suffix.lower() != ".jsonl":
         yield TextUnit(Source(label, None, None, "text"), text)
         return
-    for index, line in enumerate(text.splitlines()):
+    for index, line in enumerate(text.split("\n")):  # "\n" only: the line numbers --fix writes back to
         if not line.strip():
             continue
         try:
@@ -37,6 +38,9 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped]:
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield Skipped(label, f"line {index + 1}", 'expected an object with a "text" string')
+            continue
+        if not valid_text(record["text"]):
+            yield Skipped(label, f"line {index + 1}", "text holds invalid Unicode (a lone surrogate)")
             continue
         record_id = record.get("id")
         yield TextUnit(

@@ -15,7 +15,7 @@ from typing import Any
 from captionscan.errors import InputError
 from captionscan.read import facebook, instagram, metajson
 from captionscan.read.archive import members
-from captionscan.read.layouts import Damaged, Field, wrapped_list
+from captionscan.read.layouts import Damaged, Field, valid_text, wrapped_list
 from captionscan.records import Skipped, Source, TextUnit
 
 
@@ -48,32 +48,62 @@ LAYOUTS = (
     Layout(r"comments\.json", ("media_comments",), instagram.legacy_comment_fields, bare_list=False),
     Layout(r"your_posts(__check_ins__photos_and_videos)?_\d+\.json", ("status_updates",), facebook.post_fields),
     Layout(r"comments\.json", ("comments_v2", "comments"), facebook.comment_fields, bare_list=False),
-    Layout(r"[\w-]*comments[\w-]*\.json", ("group_comments_v2",), facebook.comment_fields, bare_list=False),
+    Layout(
+        r"(your_comments_in_groups|group_comments(_\d+)?)\.json",
+        ("group_comments_v2",),
+        facebook.comment_fields,
+        bare_list=False,
+    ),
 )
 EXPECTED = "an Instagram or Facebook export file (posts, reels, stories or comments)"
+
+
+COPY_SUFFIX = re.compile(r" ?\(\d+\)(?=\.json$)")  # "posts_1 (1).json": a browser's second download
+
+
+def _named(name: str) -> list[Layout]:
+    base = COPY_SUFFIX.sub("", PurePosixPath(name).name)
+    return [layout for layout in LAYOUTS if re.fullmatch(layout.name, base)]
+
+
+def _parse(layout: Layout, value: Any) -> Iterator[tuple[int, list[Field] | Damaged]]:
+    for index, record in enumerate(layout.records(value)):
+        try:
+            yield index, list(layout.parse(index, record))
+        except Damaged as exc:
+            yield index, exc
 
 
 def _units(path: str, member: str | None, value: Any, layouts: list[Layout]) -> Iterator[TextUnit | Skipped]:
     where = member or PurePosixPath(path).name
     for layout in layouts:
-        for index, record in enumerate(layout.records(value)):
-            try:
-                fields = list(layout.parse(index, record))
-            except Damaged as exc:
-                yield Skipped(path, f"{where}, record {index}", str(exc))
+        for index, fields in _parse(layout, value):
+            if isinstance(fields, Damaged):
+                yield Skipped(path, f"{where}, record {index}", str(fields))
                 continue
             for f in fields:
+                if not valid_text(f.text):
+                    yield Skipped(path, f"{where}, record {index}", "text holds invalid Unicode (a lone surrogate)")
+                    continue
                 yield TextUnit(Source(path, member, f.index, f.field, f.id, f.timestamp), f.text)
 
 
 def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped]:
-    """An export file the user named: its shape decides the layout, and must fit one."""
+    """An export file the user named. Its name decides, where Meta's name is kept; else its structure:
+    the layout whose parser reads the most text from it (a list of posts fits several layouts)."""
     value = metajson.load(path.read_bytes(), str(path), None)
     fitting = [layout for layout in LAYOUTS if layout.records(value) is not None]
     if not fitting:
         raise InputError(str(path), f"unexpected JSON shape: expected {EXPECTED}")
-    named = [layout for layout in fitting if re.fullmatch(layout.name, path.name)]
-    yield from _units(str(path), None, value, named or fitting[:1])
+    chosen = [layout for layout in _named(path.name) if layout in fitting]
+    if not chosen:
+
+        def texts(layout: Layout) -> int:
+            return sum(len(fields) for _, fields in _parse(layout, value) if not isinstance(fields, Damaged))
+
+        best = max(fitting, key=texts)
+        chosen = [layout for layout in fitting if layout.parse is best.parse]  # media.json: photos and videos
+    yield from _units(str(path), None, value, chosen)
 
 
 def read_export(path: Path) -> Iterator[TextUnit | Skipped]:
@@ -84,7 +114,7 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped]:
     label = str(path)
     recognised = 0
     for member in members(path):
-        candidates = [layout for layout in LAYOUTS if re.fullmatch(layout.name, PurePosixPath(member.name).name)]
+        candidates = _named(member.name)
         if not candidates:
             continue
         recognised += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from captionscan.read.layouts import Damaged, Field, text_of, timestamp
+from captionscan.read.layouts import Damaged, Field, items, text_of, timestamp
 
 TAG_SEPARATOR = ", "
 
@@ -20,8 +20,7 @@ def post_fields(index: int, post: Any) -> Iterator[Field]:
     if not isinstance(post, dict):
         raise Damaged("a post should be a JSON object")
     ts = timestamp(post.get("timestamp"))
-    data = post.get("data") if isinstance(post.get("data"), list) else []
-    for item in data:
+    for item in items(post, "data"):
         if isinstance(item, dict) and text_of(item.get("post")):
             yield Field(index, "caption", item["post"], None, ts)
     if text_of(post.get("title")):
@@ -29,8 +28,8 @@ def post_fields(index: int, post: Any) -> Iterator[Field]:
     names = _tag_names(post.get("tags"))
     if names:
         yield Field(index, "tags", TAG_SEPARATOR.join(names), None, ts)
-    for attachment in post.get("attachments") or []:
-        for item in attachment.get("data", []) if isinstance(attachment, dict) else []:
+    for attachment in items(post, "attachments"):
+        for item in items(attachment, "data"):
             place = item.get("place") if isinstance(item, dict) else None
             if isinstance(place, dict) and text_of(place.get("name")):
                 yield Field(index, "place", place["name"], None, ts)
@@ -41,7 +40,7 @@ def comment_fields(index: int, comment: Any) -> Iterator[Field]:
     if not isinstance(comment, dict):
         raise Damaged("a comment should be a JSON object")
     ts = timestamp(comment.get("timestamp"))
-    for item in comment.get("data") or []:
+    for item in items(comment, "data"):
         inner = item.get("comment") if isinstance(item, dict) else None
         if isinstance(inner, dict) and text_of(inner.get("comment")):
             yield Field(index, "comment", inner["comment"], None, timestamp(inner.get("timestamp")) or ts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from captionscan.read.layouts import Damaged, Field, text_of, timestamp
+from captionscan.read.layouts import Damaged, Field, items, text_of, timestamp
 
 # string_map_data keys are translated into the account's language; these name the comment text.
 COMMENT_KEYS = {
@@ -37,7 +37,7 @@ def post_fields(index: int, post: Any) -> Iterator[Field]:
     """A post, reel or story: caption = top-level title, else the first media item's title."""
     if not isinstance(post, dict):
         raise Damaged("a post should be a JSON object")
-    media = post.get("media") if isinstance(post.get("media"), list) else []
+    media = items(post, "media")
     first = media[0] if media and isinstance(media[0], dict) else {}
     caption = text_of(post.get("title")) or text_of(first.get("title"))
     if caption:
@@ -60,9 +60,8 @@ def comment_fields(index: int, comment: Any) -> Iterator[Field]:
         if key:
             yield Field(index, "comment", entries[key]["value"], None, ts)
         return
-    sld = comment.get("string_list_data")
-    if isinstance(sld, list):
-        for item in sld:
+    if isinstance(comment.get("string_list_data"), list):
+        for item in comment["string_list_data"]:
             if isinstance(item, dict) and text_of(item.get("value")):
                 yield Field(index, "comment", item["value"], None, timestamp(item.get("timestamp")))
         return

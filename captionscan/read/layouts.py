@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -38,7 +39,7 @@ def timestamp(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return int(value)
+        return int(value) if math.isfinite(value) else None
     if isinstance(value, str):
         try:
             parsed = datetime.fromisoformat(value)
@@ -52,3 +53,18 @@ def timestamp(value: Any) -> int | None:
 
 def text_of(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
+
+
+def items(value: Any, key: str) -> list:
+    """`value[key]` where `value` is an object and that is a list; else nothing, whatever the export holds."""
+    found = value.get(key) if isinstance(value, dict) else None
+    return found if isinstance(found, list) else []
+
+
+def valid_text(text: str) -> bool:
+    """False for text that holds lone surrogates (a JSON "\\ud800" escape), which no UTF-8 output can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -8,6 +8,7 @@ from dataclasses import asdict, fields
 from typing import IO
 
 import pandas as pd
+import regex
 from rich.console import Console
 from rich.table import Table
 
@@ -18,13 +19,14 @@ from captionscan.scan import Summary
 HIT_COLUMNS = [f.name for f in fields(Source)] + [f.name for f in fields(OptoutHit)] + ["suggestion"]
 
 
-# Line ends that json.dumps leaves raw but str.splitlines() and many readers split on: escaped, a JSON
-# line stays one line.
-LINE_BREAKS = str.maketrans({c: f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"})
+# Characters json.dumps leaves raw that break a JSON line: line ends that str.splitlines() and many
+# readers split on, and lone surrogates, which no UTF-8 stream can carry. Escaped, they stay valid JSON.
+UNSAFE_IN_JSON_LINE = regex.compile(r"[\x85\u2028\u2029\ud800-\udfff]")
 
 
 def json_line(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False).translate(LINE_BREAKS) + "\n"
+    text = json.dumps(value, ensure_ascii=False)
+    return UNSAFE_IN_JSON_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def summary_record(summary: Summary) -> dict:

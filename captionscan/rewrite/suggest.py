@@ -9,7 +9,7 @@ kept, so a line number in the original still points at the same line.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -25,6 +25,15 @@ class Piece:
     persons: tuple[str, ...] = ()  # set on a redacted name
     genitive: bool = False
     removed: bool = False
+    original: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.original = self.text  # its line breaks stay when the piece is removed or replaced
+
+    def rendered(self) -> str:
+        """The piece as the rewrite leaves it, with the line breaks it stood across (a name broken across lines)."""
+        kept = "" if self.removed else self.text
+        return kept + "\n" * (self.original.count("\n") - kept.count("\n"))
 
     @property
     def genitive_suffix(self) -> str:
@@ -167,34 +176,46 @@ def _role(pieces: list[Piece], grammar: Grammar, lang: str) -> list[Piece]:
             pieces[noun].text = f"{art + ' ' if art else ''}{pieces[noun].text} {grammar.role(lang, count, 'gen')}"
         else:
             case = "gen" if noun is not None else grammar.case_after(pieces[lead].text if lead is not None else None)
-            pieces[group[0]] = Piece(grammar.role(lang, count, case))
+            pieces[group[0]].text, pieces[group[0]].removed = grammar.role(lang, count, case), False
     return pieces
 
 
 def _placeholder(pieces: list[Piece]) -> list[Piece]:
     numbers: dict[tuple[str, ...], int] = {}
-    for i, p in enumerate(pieces):
+    for p in pieces:
         if p.is_name:
             n = numbers.setdefault(p.persons, len(numbers) + 1)
-            pieces[i] = Piece(f"[Person {n}]{p.genitive_suffix}")
+            p.text = f"[Person {n}]{p.genitive_suffix}"
     return pieces
 
 
+# Tidying a line a rewrite changed, in order: what a removed word leaves behind.
+TIDY = (
+    (regex.compile(r"^[\s,;:&+/]+"), ""),  # a connector or comma now opening the line
+    (regex.compile(r"\(\s*\)"), ""),  # emptied brackets
+    (regex.compile(r"\s{2,}"), " "),  # the spaces on both sides of a removed word
+    (regex.compile(r"\s+([,.!?;:)])"), r"\1"),  # space before punctuation
+    (regex.compile(r",(\s*[,.!?])"), r"\1"),  # a comma before other punctuation
+    (regex.compile(r"[\s,]+$"), ""),  # a trailing comma
+)
+
+
+def _tidy(line: str, old: str) -> str:
+    """Tidy a changed line, keeping its indentation, line end and sentence-initial capital."""
+    body = line.strip()
+    for pattern, replacement in TIDY:
+        body = pattern.sub(replacement, body)
+    if body and old.strip()[:1].isupper() and body[0].islower():
+        body = body[0].upper() + body[1:]
+    indent = old[: len(old) - len(old.lstrip())]
+    return (indent + body if body else "") + ("\r" if old.endswith("\r") else "")
+
+
 def _join(pieces: list[Piece], original: str) -> str:
-    lines = "".join(p.text for p in pieces if not p.removed).split("\n")
+    """The rewritten text; lines the rewrite did not touch stay exactly as they were."""
+    lines = "".join(p.rendered() for p in pieces).split("\n")
     old_lines = original.split("\n")
-    out = []
-    for line, old in zip(lines, old_lines, strict=False):
-        line = regex.sub(r"[^\S\n]{2,}", " ", line)
-        line = regex.sub(r"[^\S\n]+([,.!?;:)])", r"\1", line)
-        line = regex.sub(r"\(\s*\)", "", line)
-        line = regex.sub(r",(\s*[,.!?])", r"\1", line)
-        line = regex.sub(r"^[\s,;:&+/]+", "", line).rstrip(" ,")
-        line = regex.sub(r"[^\S\n]{2,}", " ", line).strip()
-        if line and old.strip() and old.strip()[0].isupper() and line[0].islower():
-            line = line[0].upper() + line[1:]
-        out.append(line)
-    return "\n".join(out)
+    return "\n".join(line if line == old else _tidy(line, old) for line, old in zip(lines, old_lines, strict=True))
 
 
 def suggest(text: str, hits: Sequence[OptoutHit], lang: str) -> tuple[Suggestion, ...]:
