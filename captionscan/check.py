@@ -27,35 +27,28 @@ class Finding:
 
 
 def _position(report: UnitReport, offset: int) -> tuple[int, int]:
-    """1-based line and column; a .jsonl record's line is its line in the file."""
-    before = report.unit.text[:offset]
-    if report.unit.source.member is None and report.unit.source.index is not None:
-        return report.unit.source.index + 1, offset + 1
+    """1-based line and column; a .jsonl draft record's line is its line in the file."""
+    source, before = report.unit.source, report.unit.text[:offset]
+    if source.field == "text" and source.index is not None:
+        return source.index + 1, offset + 1
     return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
 def findings(reports: Iterable[UnitReport]) -> list[Finding]:
-    """One finding per hit; the suggestion shown is the first one's text on the same line."""
+    """One finding per hit, showing the first suggestion's version of the hit's line (rewrites keep lines)."""
     found: list[Finding] = []
     for r in reports:
         for h in r.hits:
             line, column = _position(r, h.start)
-            fixed = r.suggestions[0].text if r.suggestions else ""
-            in_unit_line = r.unit.text[: h.start].count("\n")
-            shown = fixed.split("\n")[in_unit_line] if in_unit_line < len(fixed.split("\n")) else fixed
-            location = (
-                r.unit.source.path if r.unit.source.member is None else f"{r.unit.source.path}:{r.unit.source.member}"
-            )
-            found.append(Finding(location, line, column, h, shown))
+            shown = r.best_rewrite.split("\n")[r.unit.text[: h.start].count("\n")]
+            found.append(Finding(r.unit.source.location, line, column, h, shown))
     return found
 
 
 def fix(path: Path, reports: list[UnitReport]) -> bool:
     """Write each unit's first suggestion into a draft file; True when the file changed."""
     fixes = {
-        r.unit.source.index: r.suggestions[0].text
-        for r in reports
-        if r.suggestions and any(h.level == "hit" for h in r.hits)
+        r.unit.source.index: r.best_rewrite for r in reports if r.suggestions and any(h.level == "hit" for h in r.hits)
     }
     if not fixes:
         return False

@@ -6,6 +6,7 @@ Exit codes: 0 no opt-out hit, 1 opt-out hits, 2 usage or input error (one line o
 from __future__ import annotations
 
 import sys
+import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from enum import StrEnum
@@ -36,7 +37,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.",
 )
-stderr = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+stderr = Console(stderr=True, soft_wrap=True, markup=False, highlight=False, emoji=False)
 
 
 class Lang(StrEnum):
@@ -67,10 +68,17 @@ def reports_exit_code(func):
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
+        except typer.Exit:
+            raise
         except InputError as exc:
             stderr.print(f"captionscan: error: {exc.message}")
         except OSError as exc:
             stderr.print(f"captionscan: error: {exc.filename or ''}: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001  (a crash must not exit 1, which means "hits found")
+            # NOTE: the type and place only: an exception's message may quote a caption or a listed name.
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            where = f"{Path(frame.filename).name}:{frame.lineno}"
+            stderr.print(f"captionscan: internal error: {type(exc).__name__} in {where}; please report it")
         raise typer.Exit(EXIT_INPUT_ERROR)
 
     return wrapper

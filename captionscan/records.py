@@ -20,6 +20,11 @@ class Source:
     id: str | None = None
     timestamp: int | None = None
 
+    @property
+    def location(self) -> str:
+        """The file as a person finds it: "export.zip:content/posts_1.json", or the file itself."""
+        return self.path if self.member is None else f"{self.path}:{self.member}"
+
 
 @dataclass(frozen=True)
 class TextUnit:
@@ -78,3 +83,8 @@ class UnitReport:
     entities: tuple[Entity, ...]
     hits: tuple[OptoutHit, ...]
     suggestions: tuple[Suggestion, ...]
+
+    @property
+    def best_rewrite(self) -> str:
+        """The first suggestion's text ("" where there is none): what `--fix` writes and tables show."""
+        return self.suggestions[0].text if self.suggestions else ""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -176,3 +178,51 @@ def test_installed_command_prints_no_traceback(tmp_path):
     result = subprocess.run([command, "scan", bad, "--optout", OPTOUT], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and str(bad) in result.stderr and "Traceback" not in result.stderr
+
+
+def test_outputs_get_ordinary_file_modes(run, tmp_path):
+    out, draft = tmp_path / "r.json", tmp_path / "d.txt"
+    draft.write_text("mit Lena Vogt am See", encoding="utf-8")
+    draft.chmod(0o640)
+    old = os.umask(0o022)
+    try:
+        run("scan", *DEMO, "--optout", OPTOUT, "--format", "json", "-o", out)
+        run("check", draft, "--optout", OPTOUT, "--fix")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert stat.S_IMODE(draft.stat().st_mode) == 0o640 and draft.read_text(encoding="utf-8") == "am See"
+
+
+def test_output_into_a_folder_is_refused(run, tmp_path):
+    assert_input_error(run("scan", *DEMO, "--optout", OPTOUT, "-o", tmp_path), str(tmp_path))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_crash_exits_2_with_one_line_that_quotes_no_text(run, monkeypatch):
+    def crash(*args, **kwargs):
+        raise ValueError("Lena Vogt")
+
+    monkeypatch.setattr("captionscan.cli.scan_units", crash)
+    result = run("scan", *DEMO, "--optout", OPTOUT)
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("captionscan: internal error: ValueError in test_cli.py:") and line.endswith("report it")
+    assert "Lena" not in result.stderr
+
+
+def test_check_on_an_export_file_points_at_the_line_in_the_caption(run, tmp_path):
+    export = tmp_path / "posts_1.json"
+    export.write_bytes(meta_json([{"title": "eins"}, {"title": "zwei"}, {"title": "Sommer\nmit Lena Vogt"}]))
+    result = run("check", export, "--optout", OPTOUT)
+    assert result.stdout.startswith(f"{export}:2:5: hit:")
+
+
+def test_a_huge_caption_is_processed_with_valid_offsets(run):
+    text = "Sommer am See mit Freunden. " * 5000 + "Danke an @lena.vogt und Julia Schneider aus Berlin!"
+    result = run("extract", "-", input=json.dumps({"text": text}) + "\n" + "#" + "lena" * 2000 + "\n")
+    assert result.exit_code == 0
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["text"] == text and ("MENTION", "@lena.vogt") in {(e["label"], e["text"]) for e in first["entities"]}
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in first["entities"])
+    assert [e["label"] for e in second["entities"]] == ["HASHTAG"]

@@ -164,3 +164,8 @@ def test_matching_does_not_loop_over_people():
     """Matching looks words up: the per-text work does not depend on the list's length."""
     many = [Person(f"id{i}", f"Vorname{i} Nachname{i}") for i in range(5000)] + list(PEOPLE)
     assert hits(Matcher(many), "Hochzeit von Lena Vogt") == [("p1", "Lena Vogt", "exact", "hit")]
+
+
+def test_a_very_long_hashtag_is_searched_only_for_name_lengths(matcher):
+    tag = "#" + "lena" * 2000 + "vogt"
+    assert hits(matcher, tag) == [("p1", tag, "hashtag", "hit")]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import regex
 
 GERMAN = frozenset(
-    "und der die das mit am im ist ich nicht ein eine einen einem einer für auf von zu den dem des wir es sehr danke "
-    "schön schöne schönen heute gestern auch noch war bei aus nach wie so uns unser unsere ihr euch mein meine meinen "
+    w.casefold()  # compared with casefolded words: "grüße" becomes "grüsse"
+    for w in "und der die das mit am im ist ich nicht ein eine einen einem einer für auf von zu den dem des wir es "
+    "sehr danke schön schöne schönen heute gestern auch noch war bei aus nach wie so uns unser unsere ihr euch mein "
+    "meine meinen "
     "dein deine hier jetzt immer wieder endlich tag tolle tollen toller liebe lieben alles gute zum zur vom beim ins "
     "über unter oder aber wenn dass sind hat haben wird werden kann mal einfach viel viele ganz gibt gab schon nur "
     "guten morgen abend nacht wochenende hochzeit geburtstag freunde freundin freund familie grüße frohe".split()

@@ -56,7 +56,7 @@ def hit_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
         {
             **asdict(r.unit.source),
             **asdict(h),
-            "suggestion": r.suggestions[0].text if r.suggestions else "",
+            "suggestion": r.best_rewrite,
         }
         for r in reports
         for h in r.hits
@@ -69,9 +69,8 @@ def _csv(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
 
 
 def _where(r: UnitReport) -> str:
-    s = r.unit.source
-    inner = f"{s.member}#{s.index}" if s.member is not None else (f"#{s.index}" if s.index is not None else "")
-    return f"{s.path}{':' + inner if inner else ''} {s.field}"
+    index = "" if r.unit.source.index is None else f"#{r.unit.source.index}"
+    return f"{r.unit.source.location}{index} {r.unit.source.field}"
 
 
 def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
@@ -81,9 +80,7 @@ def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
         hits.add_column(column, overflow="fold")
     for r in reports:
         for h in r.hits:
-            hits.add_row(
-                _where(r), h.person_id, h.text, h.rule, h.level, r.suggestions[0].text if r.suggestions else ""
-            )
+            hits.add_row(_where(r), h.person_id, h.text, h.rule, h.level, r.best_rewrite)
     overview = Table(title="Summary", show_header=False)
     record = summary_record(summary)
     for key in ("units", "units_with_people", "hits", "skipped"):
