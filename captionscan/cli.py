@@ -26,6 +26,7 @@ from captionscan.match import Matcher, load_optout
 from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
+from captionscan.read.metajson import decode_bytes
 from captionscan.records import Skipped, UnitReport
 from captionscan.report import WRITERS, render, write_atomic
 from captionscan.report.formats import json_line
@@ -170,7 +171,7 @@ def extract_cmd(
 ) -> None:
     """Print one JSON line per input line: the text, its language and its entities."""
     if file == "-":
-        content = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace")
+        content = decode_bytes(sys.stdin.buffer.read(), "<stdin>", None)
     else:
         content = read_text_file(Path(file))
     texts = texts_of_lines(content)
