@@ -27,7 +27,7 @@ from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
 from captionscan.read.metajson import decode_bytes
-from captionscan.records import Skipped, UnitReport
+from captionscan.records import Notice, Skipped, UnitReport
 from captionscan.report import WRITERS, render, write_atomic
 from captionscan.report.formats import json_line
 from captionscan.scan import Summary, scan_units
@@ -58,8 +58,11 @@ def _warn(message: str) -> None:
     stderr.print(f"captionscan: warning: {message}")
 
 
-def _warn_skipped(item: Skipped) -> None:
-    _warn(f"{item.path}: {item.where}: {item.problem}; skipped")
+def _warn_note(item: Skipped | Notice) -> None:
+    if isinstance(item, Skipped):
+        _warn(f"{item.path}: {item.where}: {item.problem}; skipped")
+    else:
+        stderr.print(f"captionscan: note: {item.path}: {item.where}: {item.message}")
 
 
 def reports_exit_code(func):
@@ -105,7 +108,7 @@ def _with_progress(reports: Iterable[UnitReport], show: bool) -> Iterator[UnitRe
 def _scan(paths: list[Path], optout: Path, lang: Lang) -> tuple[Iterator[UnitReport], Summary, Matcher]:
     matcher = Matcher(load_optout(optout, warn=_warn))
     summary = Summary()
-    return scan_units(read_paths(paths), matcher, lang.value, on_skip=_warn_skipped, summary=summary), summary, matcher
+    return scan_units(read_paths(paths), matcher, lang.value, on_note=_warn_note, summary=summary), summary, matcher
 
 
 def _exit_code(summary: Summary, any_hit: bool) -> int:
@@ -154,7 +157,7 @@ def check(
     summary = Summary()
     matcher = Matcher(load_optout(optout, warn=_warn))
     for path in files:
-        reports = [r for r in scan_units(read_paths([path]), matcher, lang.value, _warn_skipped, summary) if r.hits]
+        reports = [r for r in scan_units(read_paths([path]), matcher, lang.value, _warn_note, summary) if r.hits]
         for finding in findings(reports):
             typer.echo(finding.format())
             any_hit |= finding.hit.level == "hit"

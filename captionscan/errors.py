@@ -23,3 +23,8 @@ class InputError(Exception):
     def message(self) -> str:
         location = f"{self.path}: {self.where}" if self.where else self.path
         return f"{location}: {self.problem}"
+
+
+class DamagedInput(InputError):
+    """A part of an input (an archive member, a record, a line) cannot be used; readers skip it, say so
+    and go on, and the run exits 2. Anything else wrong with an input refuses it as a whole."""

@@ -42,6 +42,15 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """Something a reader did that the user should know, e.g. decoding UTF-16; nothing was skipped."""
+
+    path: str
+    where: str
+    message: str
+
+
+@dataclass(frozen=True)
 class Entity:
     start: int
     end: int

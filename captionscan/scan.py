@@ -12,7 +12,7 @@ import regex
 from captionscan.extract import extract
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
-from captionscan.records import OptoutHit, Skipped, Suggestion, TextUnit, UnitReport
+from captionscan.records import Notice, OptoutHit, Skipped, Suggestion, TextUnit, UnitReport
 from captionscan.rewrite import suggest
 
 BATCH_UNITS = 512
@@ -59,10 +59,10 @@ def safe_suggestions(matcher: Matcher, hits: tuple[OptoutHit, ...], suggestions:
 
 
 def scan_units(
-    items: Iterable[TextUnit | Skipped],
+    items: Iterable[TextUnit | Skipped | Notice],
     matcher: Matcher,
     lang: str = "auto",
-    on_skip: Callable[[Skipped], None] = lambda _: None,
+    on_note: Callable[[Skipped | Notice], None] = lambda _: None,
     summary: Summary | None = None,
 ) -> Iterator[UnitReport]:
     """Reports for every unit, in input order; NER runs in batches."""
@@ -71,11 +71,11 @@ def scan_units(
     while batch := list(islice(stream, BATCH_UNITS)):
         units = []
         for item in batch:
-            if isinstance(item, Skipped):
-                summary.skipped += 1
-                on_skip(item)
-            else:
+            if isinstance(item, TextUnit):
                 units.append(item)
+            else:
+                summary.skipped += isinstance(item, Skipped)
+                on_note(item)
         for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
             hits = tuple(matcher.match(unit.text, entities))
             suggestions = safe_suggestions(matcher, hits, suggest(unit.text, hits, unit_lang))

@@ -7,24 +7,28 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from captionscan.errors import InputError
-from captionscan.read.layouts import valid_text
-from captionscan.read.metajson import decode_bytes
-from captionscan.records import Skipped, Source, TextUnit
+from captionscan.read.layouts import INVALID_TEXT, valid_text
+from captionscan.read.metajson import decode_bytes, encoding_notice
+from captionscan.records import Notice, Skipped, Source, TextUnit
 
 DRAFT_SUFFIXES = {".txt", ".md", ".markdown", ".jsonl"}
 
 
-def read_text_file(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read file ({exc.strerror})") from None
-    return decode_bytes(data, str(path), None)
 
 
-def read_draft(path: Path) -> Iterator[TextUnit | Skipped]:
-    text = read_text_file(path)
-    label = str(path)
+def read_text_file(path: Path) -> str:
+    return decode_bytes(_read_bytes(path), str(path), None)
+
+
+def read_draft(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
+    data, label = _read_bytes(path), str(path)
+    yield from encoding_notice(label, path.name, data)
+    text = decode_bytes(data, label, None)
     if path.suffix.lower() != ".jsonl":
         yield TextUnit(Source(label, None, None, "text"), text)
         return
@@ -32,7 +36,7 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped]:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, strict=False)
         except json.JSONDecodeError as exc:
             yield Skipped(label, f"line {index + 1}", f"malformed JSON: {exc.msg}")
             continue
@@ -40,7 +44,7 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped]:
             yield Skipped(label, f"line {index + 1}", 'expected an object with a "text" string')
             continue
         if not valid_text(record["text"]):
-            yield Skipped(label, f"line {index + 1}", "text holds invalid Unicode (a lone surrogate)")
+            yield Skipped(label, f"line {index + 1}", INVALID_TEXT)
             continue
         record_id = record.get("id")
         yield TextUnit(

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from captionscan.errors import InputError
+from captionscan.errors import DamagedInput, InputError
 from captionscan.read import facebook, instagram, metajson
 from captionscan.read.archive import members
-from captionscan.read.layouts import Damaged, Field, valid_text, wrapped_list
-from captionscan.records import Skipped, Source, TextUnit
+from captionscan.read.layouts import INVALID_TEXT, Damaged, Field, valid_text, wrapped_list
+from captionscan.records import Notice, Skipped, Source, TextUnit
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def _parse(layout: Layout, value: Any) -> Iterator[tuple[int, list[Field] | Dama
             yield index, exc
 
 
-def _units(path: str, member: str | None, value: Any, layouts: list[Layout]) -> Iterator[TextUnit | Skipped]:
+def _units(path: str, member: str | None, value: Any, layouts: list[Layout]) -> Iterator[TextUnit | Skipped | Notice]:
     where = member or PurePosixPath(path).name
     for layout in layouts:
         for index, fields in _parse(layout, value):
@@ -83,15 +83,17 @@ def _units(path: str, member: str | None, value: Any, layouts: list[Layout]) -> 
                 continue
             for f in fields:
                 if not valid_text(f.text):
-                    yield Skipped(path, f"{where}, record {index}", "text holds invalid Unicode (a lone surrogate)")
+                    yield Skipped(path, f"{where}, record {index}", INVALID_TEXT)
                     continue
                 yield TextUnit(Source(path, member, f.index, f.field, f.id, f.timestamp), f.text)
 
 
-def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped]:
+def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     """An export file the user named. Its name decides, where Meta's name is kept; else its structure:
     the layout whose parser reads the most text from it (a list of posts fits several layouts)."""
-    value = metajson.load(path.read_bytes(), str(path), None)
+    data = path.read_bytes()
+    yield from metajson.encoding_notice(str(path), path.name, data)
+    value = metajson.load(data, str(path), None)
     fitting = [layout for layout in LAYOUTS if layout.records(value) is not None]
     if not fitting:
         raise InputError(str(path), f"unexpected JSON shape: expected {EXPECTED}")
@@ -106,7 +108,7 @@ def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped]:
     yield from _units(str(path), None, value, chosen)
 
 
-def read_export(path: Path) -> Iterator[TextUnit | Skipped]:
+def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     """Units from a zip, folder or single export JSON file; damaged members are skipped and said."""
     if path.is_file() and path.suffix.lower() != ".zip":
         yield from _read_single_file(path)
@@ -119,10 +121,12 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped]:
             continue
         recognised += 1
         try:
-            value = metajson.load(member.read(), label, member.name)
-        except InputError as exc:
+            data = member.read()  # an archive bomb is an InputError: it refuses the archive, not just a member
+            value = metajson.load(data, label, member.name)
+        except DamagedInput as exc:
             yield Skipped(label, exc.where or member.name, exc.problem)
             continue
+        yield from metajson.encoding_notice(label, member.name, data)
         fitting = [layout for layout in candidates if layout.records(value) is not None]
         if not fitting:
             yield Skipped(label, member.name, f"unexpected JSON shape: expected {EXPECTED}")

@@ -62,9 +62,13 @@ def items(value: Any, key: str) -> list:
 
 
 def valid_text(text: str) -> bool:
-    """False for text that holds lone surrogates (a JSON "\\ud800" escape), which no UTF-8 output can carry."""
+    """False for text no UTF-8 output can carry or no editor shows: lone surrogates (a JSON "\\ud800"
+    escape) and NUL characters."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         return False
-    return True
+    return "\x00" not in text
+
+
+INVALID_TEXT = "text holds a NUL character or invalid Unicode (a lone surrogate)"

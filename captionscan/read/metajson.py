@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Iterator
 from typing import Any
 
-from captionscan.errors import InputError
+from captionscan.errors import DamagedInput
+from captionscan.records import Notice
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -41,23 +43,34 @@ def _repair_all(value: Any) -> Any:
     return value
 
 
+def unusual_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 where a byte-order mark says so: worth a notice, as Meta and editors write UTF-8."""
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    return None if encoding.startswith("utf-8") else encoding.upper()
+
+
+def encoding_notice(path: str, where: str, data: bytes) -> Iterator[Notice]:
+    if encoding := unusual_encoding(data):
+        yield Notice(path, where, f"decoded as {encoding} (byte-order mark)")
+
+
 def decode_bytes(data: bytes, path: str, where: str | None) -> str:
     """Decode by BOM, else as UTF-8; the file and member are named when that fails."""
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"not valid {encoding.upper()} text (byte {exc.start})", where) from None
+        raise DamagedInput(path, f"not valid {encoding.upper()} text (byte {exc.start})", where) from None
 
 
 def load(data: bytes, path: str, where: str | None) -> Any:
     """Parse one export JSON file, repaired; malformed JSON is an InputError naming line and column."""
     text = decode_bytes(data, path, where)
     if not text.strip():
-        raise InputError(path, "empty JSON file", where)
+        raise DamagedInput(path, "empty JSON file", where)
     try:
-        value = json.loads(text)
+        value = json.loads(text, strict=False)  # raw control characters: the record is judged, not the file
     except json.JSONDecodeError as exc:
         loc = f"{where}, line {exc.lineno}" if where else f"line {exc.lineno}"
-        raise InputError(path, f"malformed JSON at column {exc.colno}: {exc.msg}", loc) from None
+        raise DamagedInput(path, f"malformed JSON at column {exc.colno}: {exc.msg}", loc) from None
     return _repair_all(value)
