@@ -41,7 +41,16 @@ def _mentions(suggestion: str, hit: OptoutHit) -> bool:
     )
 
 
-def safe_suggestions(matcher: Matcher, hits: tuple[OptoutHit, ...], suggestions: Iterable[Suggestion]) -> tuple:
+def _changed_lines(original: str, rewritten: str) -> str:
+    """The lines a rewrite changed (rewrites keep line breaks): only there can a new reference appear,
+    as the rest was matched already, so a long text is not matched again in full."""
+    old = original.split("\n")
+    return "\n".join(line for i, line in enumerate(rewritten.split("\n")) if i >= len(old) or line != old[i])
+
+
+def safe_suggestions(
+    matcher: Matcher, text: str, hits: tuple[OptoutHit, ...], suggestions: Iterable[Suggestion]
+) -> tuple:
     """Keep a suggestion only if it refers to none of the redacted people, by any rule, and repeats no
     matched text. A namesake stays: "Felix Braun" is no reference to a redacted Felix Oßwald.
 
@@ -50,7 +59,8 @@ def safe_suggestions(matcher: Matcher, hits: tuple[OptoutHit, ...], suggestions:
     redacted = {h.person_id for h in hits}
     kept: list[Suggestion] = []
     for s in suggestions:
-        if any(h.person_id in redacted for h in matcher.match(s.text, rule_entities(s.text))):
+        changed = _changed_lines(text, s.text)
+        if any(h.person_id in redacted for h in matcher.match(changed, rule_entities(changed))):
             continue
         if any(_mentions(s.text, h) for h in hits) or any(s.text == k.text for k in kept):
             continue
@@ -78,7 +88,7 @@ def scan_units(
                 on_note(item)
         for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
             hits = tuple(matcher.match(unit.text, entities))
-            suggestions = safe_suggestions(matcher, hits, suggest(unit.text, hits, unit_lang))
+            suggestions = safe_suggestions(matcher, unit.text, hits, suggest(unit.text, hits, unit_lang))
             report = UnitReport(unit, unit_lang, entities, hits, suggestions)
             summary.add(report)
             yield report

@@ -300,6 +300,7 @@ def test_lone_surrogates_skip_the_record(make_zip):
         ("your_posts_1 (1).json", [FB_POST], ["caption", "title", "tags", "place"]),
         # any other name: the layout that reads the most text from the file
         ("export.json", [FB_POST], ["caption", "title", "tags", "place"]),
+        ("meine_posts.json", [POST], ["caption"]),  # fits posts, reels and stories: read once
         ("meine_kommentare.json", [comment(("Kommentar", "Medieninhaber", "Zeit"), "hi")], ["comment"]),
         ("alt.json", {"photos": [{"caption": "a"}], "videos": [{"caption": "b"}]}, ["caption", "caption"]),
     ],

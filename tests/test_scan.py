@@ -91,7 +91,9 @@ def test_a_namesake_may_stay_in_a_suggestion():
     matcher = Matcher([Person("f", "Felix Oßwald")])
     text = "Felix Oßwald und Felix Braun"
     hits = tuple(matcher.match(text, (Entity(17, 28, "PERSON", "Felix Braun"),)))
-    kept = safe_suggestions(matcher, hits, [Suggestion("remove", "Felix Braun"), Suggestion("x", "Oßwald und Felix")])
+    kept = safe_suggestions(
+        matcher, text, hits, [Suggestion("remove", "Felix Braun"), Suggestion("x", "Oßwald und Felix")]
+    )
     assert kept == (Suggestion("remove", "Felix Braun"),)
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from captionscan.extract import language
-from captionscan.extract.pipeline import LANGUAGES, ner_entities
+from captionscan.extract.pipeline import LANGUAGES, NER_MAX_CHARS, ner_entities
 from captionscan.extract.rules import rule_entities
 from captionscan.records import Entity
+from captionscan.spans import SpanIndex
 
 
 def _merge(rules: list[Entity], ner: list[Entity]) -> tuple[Entity, ...]:
     """Rule spans win: an @-mention is MENTION, never also PERSON; NER inside a hashtag is dropped."""
-    kept = [e for e in ner if not any(e.start < r.end and r.start < e.end for r in rules)]
+    taken = SpanIndex(rules)
+    kept = [e for e in ner if not taken.overlaps(e.start, e.end)]
     return tuple(sorted(rules + kept, key=lambda e: (e.start, e.end)))
 
 
@@ -21,7 +23,9 @@ def extract(texts: Sequence[str], lang: str = "auto") -> list[tuple[str, tuple[E
     langs = [language.detect(t) if lang == "auto" else lang for t in texts]
     ner: list[list[Entity]] = [[] for _ in texts]
     for code in LANGUAGES:
-        positions = [i for i, lg in enumerate(langs) if lg == code and texts[i].strip()]
+        positions = [
+            i for i, lg in enumerate(langs) if lg == code and texts[i].strip() and len(texts[i]) <= NER_MAX_CHARS
+        ]
         for i, ents in zip(positions, ner_entities([texts[i] for i in positions], code), strict=True):
             ner[i] = ents
     return [(lg, _merge(rule_entities(t), n)) for t, lg, n in zip(texts, langs, ner, strict=True)]

@@ -18,6 +18,9 @@ BATCH_SIZE = 256
 # Long texts go through NER in pieces cut at white space: memory stays bounded, and spaCy's own
 # length limit (1,000,000 characters) is never reached. Captions are at most 2,200 characters.
 CHUNK_CHARS = 10_000
+# Beyond this (45 times Instagram's caption limit) a text is no caption: it gets rule entities only, so
+# that a crafted 2 MiB "caption" costs seconds, not minutes. Opt-out matching does not need NER.
+NER_MAX_CHARS = 100_000
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 

@@ -16,6 +16,7 @@ import regex
 
 from captionscan.match.normalize import APOSTROPHES, MODES, NAME_GAP, WORD, fold, words
 from captionscan.records import Entity, OptoutHit, Person
+from captionscan.spans import SpanIndex
 
 PARTICLES = frozenset("von van de der den del della di da du zu zur vom ten ter le la dos das".split())
 FUZZY_MIN_LETTERS = 5
@@ -113,6 +114,7 @@ class Matcher:
         self.max_words = 1
         self.longest_concat = 0  # bounds the hashtag substrings worth looking up
         self.name_words: set[str] = set()  # every word of every variant, folded: anchors for near misses
+        self.first_words: set[str] = set()  # the first word of every variant, folded both ways
         for i, person in enumerate(self.people):
             for handle in person.handles:
                 self.handles[handle].append(i)
@@ -126,6 +128,7 @@ class Matcher:
                     self._add(self.by_concat[mode, key.replace(" ", "")], variant)
                     self.longest_concat = max(self.longest_concat, len(key) - key.count(" "))
                 self.name_words.update(fold(w, "plain") for w in variant.raw)
+                self.first_words.update(fold(variant.raw[0], mode) for mode in MODES)
                 plain = " ".join(fold(w, "plain") for w in variant.raw)
                 if len(plain.replace(" ", "")) >= FUZZY_MIN_LETTERS:
                     for deleted in _deletions(plain) | {plain}:
@@ -160,6 +163,15 @@ class Matcher:
         keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ")}
         return [v for k in keys for v in self.by_words.get(("plain", k), [])]
 
+    def _longest_run(self, word: str, names_follow: bool) -> int:
+        """How many words a name starting at `word` can have: any number where `word` is a listed first
+        word (or its genitive) or a name word follows (a near miss of a full name); one where `word` is
+        capitalised (a near miss of a single name); none otherwise."""
+        forms = (word, word[:-1]) if word[-1:] in ("s", "S") else (word,)
+        if names_follow or any(fold(f, mode) in self.first_words for f in forms for mode in MODES):
+            return self.max_words
+        return 1 if word[:1].isupper() else 0
+
     @staticmethod
     def _possessive_end(text: str, start: int, end: int) -> int:
         """End of a possessive suffix after a name: "Anna's", "Tom’s", "Jonas'"; else `end`.
@@ -172,14 +184,18 @@ class Matcher:
         return end
 
     def _word_candidates(self, text: str, masked: list[Entity]) -> list[Candidate]:
-        tokens = [m for m in WORD.finditer(text) if not any(e.start <= m.start() < e.end for e in masked)]
+        masked_spans = SpanIndex(masked)
+        tokens = [m for m in WORD.finditer(text) if not masked_spans.covers(m.start())]
         found: list[Candidate] = []
+        texts = [t.group() for t in tokens]
+        named = [fold(t, "plain") in self.name_words for t in texts]
         for i in range(len(tokens)):
+            longest = self._longest_run(texts[i], any(named[i + 1 : i + self.max_words]))
             run: list[str] = []
-            for j in range(i, min(i + self.max_words, len(tokens))):
+            for j in range(i, min(i + longest, len(tokens))):
                 if j > i and not NAME_GAP.fullmatch(text, tokens[j - 1].end(), tokens[j].start()):
                     break
-                run.append(tokens[j].group())
+                run.append(texts[j])
                 start, end = tokens[i].start(), tokens[j].end()
                 variants, exact = self._lookup(run)
                 rule = "exact" if exact else "folded"

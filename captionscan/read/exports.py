@@ -104,7 +104,7 @@ def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
             return sum(len(fields) for _, fields in _parse(layout, value) if not isinstance(fields, Damaged))
 
         best = max(fitting, key=texts)
-        chosen = [layout for layout in fitting if layout.parse is best.parse]  # media.json: photos and videos
+        chosen = [layout for layout in fitting if layout.name == best.name]  # media.json: photos and videos
     yield from _units(str(path), None, value, chosen)
 
 

@@ -1,0 +1,24 @@
+"""Fast questions about sets of character spans, so that long texts with many entities stay linear."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from captionscan.records import Entity
+
+
+class SpanIndex:
+    """Non-overlapping spans (as rule entities are), asked by bisection rather than by a loop over all."""
+
+    def __init__(self, spans: Iterable[Entity]):
+        ordered = sorted((e.start, e.end) for e in spans)
+        self.starts = [s for s, _ in ordered]
+        self.ends = [e for _, e in ordered]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end - 1) - 1  # the last span starting before `end`
+        return i >= 0 and self.ends[i] > start
+
+    def covers(self, pos: int) -> bool:
+        return self.overlaps(pos, pos + 1)
