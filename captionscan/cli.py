@@ -20,13 +20,13 @@ from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColum
 
 from captionscan import __version__
 from captionscan.check import findings, fix
+from captionscan.encoding import decode_bytes
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError
 from captionscan.extract import extract
 from captionscan.match import Matcher, load_optout
 from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
-from captionscan.read.metajson import decode_bytes
 from captionscan.records import Notice, Skipped, UnitReport
 from captionscan.report import WRITERS, render, write_atomic
 from captionscan.report.formats import json_line

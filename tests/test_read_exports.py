@@ -237,7 +237,7 @@ def test_corrupt_zip_is_refused(tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(b'{"unexpected": 1}', "unexpected JSON shape"), (b'[{"title": "x"', "malformed JSON"), (b"", "empty JSON file")],
+    [(b'{"unexpected": 1}', "unexpected JSON shape"), (b'[{"title": "x"', "JSON ends early"), (b"", "empty JSON file")],
 )
 def test_bad_single_json_file_is_refused(tmp_path, content, problem):
     path = tmp_path / "export.json"
@@ -257,7 +257,7 @@ def test_damaged_member_is_skipped_and_the_rest_read(make_zip):
     items = list(read_paths([path]))
     skipped = [i for i in items if isinstance(i, Skipped)]
     assert [(s.where, s.problem.split(" ")[0]) for s in skipped] == [
-        ("content/posts_1.json, line 1", "malformed"),
+        ("content/posts_1.json, line 1", "JSON"),
         ("content/posts_3.json, record 1", "a"),
     ]
     assert len([i for i in items if isinstance(i, TextUnit)]) == 2

@@ -13,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 import regex
 
-from captionscan.errors import InputError
+from captionscan.encoding import decode_bytes, repair, unusual_encoding
+from captionscan.errors import DamagedInput, InputError
 from captionscan.records import Person
 
 COLUMNS = ("id", "name", "aliases", "handles")
@@ -23,11 +24,14 @@ HANDLE = regex.compile(r"[A-Za-z0-9_.]{1,30}")
 
 def _frame_from_csv(path: Path, warn: Callable[[str], None]) -> tuple[pd.DataFrame, int]:
     data = path.read_bytes()
+    if encoding := unusual_encoding(data):  # Excel's "Unicode text" is UTF-16 with a byte-order mark
+        warn(f"{path}: read with encoding {encoding} (byte-order mark)")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        warn(f"{path}: not UTF-8; read with encoding cp1252 (Windows-1252/Latin-1)")
+        text = decode_bytes(data, str(path), None)
+    except DamagedInput:  # not UTF-8: a legacy Windows export; cp1252 where it decodes, else Latin-1
+        codec = "cp1252" if _decodes(data, "cp1252") else "latin-1"
+        text = data.decode(codec)
+        warn(f"{path}: not UTF-8; read with encoding {codec} (Windows-1252/Latin-1)")
     header = text.split("\n", 1)[0]
     sep = max(",;\t", key=header.count)  # spreadsheets in German locales write ";"
     try:
@@ -35,6 +39,14 @@ def _frame_from_csv(path: Path, warn: Callable[[str], None]) -> tuple[pd.DataFra
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         raise InputError(str(path), f"not a readable CSV file ({str(exc).splitlines()[0]})") from None
     return frame, 2  # data row i is line i + 2: line 1 is the header
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _frame_from_xlsx(path: Path) -> tuple[pd.DataFrame, int]:
@@ -91,17 +103,18 @@ def load_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> lis
     seen: dict[str, int] = {}
     for i, row in enumerate(frame.to_dict("records")):
         where = f"row {i + first_row}"
-        cells = {col: " ".join(str(row.get(col, "")).split()) for col in COLUMNS}
+        # NOTE: repair() undoes mojibake a spreadsheet kept from an export ("MÃ¼ller"): never match on it
+        cells = {col: " ".join(repair(str(row.get(col, ""))).split()) for col in COLUMNS}
         if not cells["name"]:
             raise InputError(str(path), "column 'name' is empty", where)
-        handles = tuple(h.lstrip("@").casefold() for h in _split(str(row.get("handles", ""))))
+        handles = tuple(h.lstrip("@").casefold() for h in _split(cells["handles"]))
         if any(not HANDLE.fullmatch(h) for h in handles):
             raise InputError(str(path), "column 'handles' holds something that is not an Instagram handle", where)
         person_id = cells["id"] or cells["name"]
         if person_id in seen:
             raise InputError(str(path), f"duplicate id (also in row {seen[person_id] + first_row})", where)
         seen[person_id] = i
-        aliases = tuple(" ".join(a.split()) for a in _split(str(row.get("aliases", ""))))
+        aliases = tuple(" ".join(a.split()) for a in _split(cells["aliases"]))
         people.append(Person(person_id, cells["name"], aliases, handles))
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from captionscan.encoding import decode_bytes, encoding_notice
 from captionscan.errors import InputError
 from captionscan.read.layouts import INVALID_TEXT, valid_text
-from captionscan.read.metajson import decode_bytes, encoding_notice
 from captionscan.records import Notice, Skipped, Source, TextUnit
 
 DRAFT_SUFFIXES = {".txt", ".md", ".markdown", ".jsonl"}

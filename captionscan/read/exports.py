@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from captionscan.encoding import encoding_notice
 from captionscan.errors import DamagedInput, InputError
 from captionscan.read import facebook, instagram, metajson
 from captionscan.read.archive import members
@@ -92,7 +93,7 @@ def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     """An export file the user named. Its name decides, where Meta's name is kept; else its structure:
     the layout whose parser reads the most text from it (a list of posts fits several layouts)."""
     data = path.read_bytes()
-    yield from metajson.encoding_notice(str(path), path.name, data)
+    yield from encoding_notice(str(path), path.name, data)
     value = metajson.load(data, str(path), None)
     fitting = [layout for layout in LAYOUTS if layout.records(value) is not None]
     if not fitting:
@@ -126,7 +127,7 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
         except DamagedInput as exc:
             yield Skipped(label, exc.where or member.name, exc.problem)
             continue
-        yield from metajson.encoding_notice(label, member.name, data)
+        yield from encoding_notice(label, member.name, data)
         fitting = [layout for layout in candidates if layout.records(value) is not None]
         if not fitting:
             yield Skipped(label, member.name, f"unexpected JSON shape: expected {EXPECTED}")

@@ -1,0 +1,51 @@
+"""Text encodings of what users hand in: byte-order marks, and Meta's mojibake.
+
+Meta writes each UTF-8 byte of a non-ASCII character as its own ``\\u00XX`` escape, so "ü" arrives as
+"Ã¼"; spreadsheets re-saved from such text carry the same damage. Repairing per string is safe: a
+string that holds a character above U+00FF, or whose bytes are not valid UTF-8, was not mangled.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+
+from captionscan.errors import DamagedInput
+from captionscan.records import Notice
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def repair(text: str) -> str:
+    if text.isascii():
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def unusual_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 where a byte-order mark says so: worth a notice, as Meta and editors write UTF-8."""
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    return None if encoding.startswith("utf-8") else encoding.upper()
+
+
+def encoding_notice(path: str, where: str, data: bytes) -> Iterator[Notice]:
+    if encoding := unusual_encoding(data):
+        yield Notice(path, where, f"decoded as {encoding} (byte-order mark)")
+
+
+def decode_bytes(data: bytes, path: str, where: str | None) -> str:
+    """Decode by BOM, else as UTF-8; the file and member are named when that fails."""
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DamagedInput(path, f"not valid {encoding.upper()} text (byte {exc.start})", where) from None

@@ -1,0 +1,229 @@
+"""Hostile and broken inputs: each ends in a clear one-line error or a warning, nothing is lost or leaked."""
+
+from __future__ import annotations
+
+import json
+import socket
+import zipfile
+from pathlib import Path
+
+import pytest
+import regex
+from conftest import PEOPLE, meta_json
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_cli import DEMO, OPTOUT, assert_input_error
+from typer.testing import CliRunner
+
+from captionscan.cli import app
+from captionscan.extract.rules import rule_entities
+from captionscan.match import load_optout
+from captionscan.records import Source, TextUnit
+from captionscan.scan import scan_units
+
+POSTS = "your_instagram_activity/media/posts_1.json"
+
+
+def scan(*args) -> object:
+    return CliRunner().invoke(app, ["scan", *map(str, args)])
+
+
+def report_of(tmp_path: Path, *inputs, optout=OPTOUT):
+    """Exit code, stderr lines, and the JSON report (None when none was written)."""
+    out = tmp_path / "report.json"
+    result = scan(*inputs, "--optout", optout, "--format", "json", "-o", out, "-q")
+    return result, result.stderr.splitlines(), json.loads(out.read_text()) if out.exists() else None
+
+
+def hit_people(report: dict) -> set[str]:
+    return {h["person_id"] for u in report["units"] for h in u["optout_hits"] if h["level"] == "hit"}
+
+
+# -- archives ------------------------------------------------------------------------------------------------
+
+
+def test_a_compression_bomb_refuses_the_archive(tmp_path):
+    bomb = tmp_path / "export.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(POSTS, b"[" + b" " * (20 << 20) + b"]")  # 20 MiB of spaces: about 1000:1
+    result, _, report = report_of(tmp_path, bomb)
+    assert_input_error(result, str(bomb))
+    assert "compression ratio" in result.stderr and report is None
+
+
+def test_a_member_that_inflates_beyond_its_header_refuses_the_archive(tmp_path, monkeypatch):
+    monkeypatch.setattr("captionscan.read.archive.MAX_MEMBER_BYTES", 1000)
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as z:
+        z.writestr(POSTS, meta_json([{"title": "x" * 2000}]))
+    data = archive.read_bytes().replace((2014).to_bytes(4, "little"), (900).to_bytes(4, "little"))  # lie
+    archive.write_bytes(data)
+    assert_input_error(report_of(tmp_path, archive)[0], str(archive))
+
+
+def test_a_realistic_ratio_is_accepted(tmp_path, make_zip):
+    posts = [
+        {"title": f"Sommer am See mit Lena Vogt, Bild {i}", "creation_timestamp": 1716000000 + i} for i in range(3000)
+    ]
+    archive = make_zip({POSTS: meta_json(posts)})
+    result, _, report = report_of(tmp_path, archive)
+    assert result.exit_code == 1 and report["summary"]["units"] == 3000
+
+
+def test_a_symlink_member_refuses_the_archive(tmp_path):
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        info = zipfile.ZipInfo(POSTS)
+        info.external_attr = 0o120777 << 16
+        z.writestr(info, "/etc/passwd")
+    assert_input_error(report_of(tmp_path, archive)[0], str(archive))
+
+
+@pytest.mark.parametrize("name", ["C:/Users/x/posts_1.json", "a/../../posts_1.json"])
+def test_unsafe_names_refuse_the_archive(tmp_path, make_zip, name):
+    archive = make_zip({name: b"[]"})
+    result, _, report = report_of(tmp_path, archive)
+    assert_input_error(result, str(archive))
+    assert report is None and sorted(p.name for p in tmp_path.iterdir()) == ["export.zip"]
+
+
+def test_a_renamed_file_that_is_no_zip(tmp_path):
+    fake = tmp_path / "export.zip"
+    fake.write_text("<html>not a zip</html>")
+    assert_input_error(report_of(tmp_path, fake)[0], str(fake))
+
+
+# -- JSON ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "empty JSON file"),
+        (b'[{"title": "Sommer mit Lena Vo', "line 1: JSON ends early after line 1 (a truncated file?)"),
+        (b'[{"title": "a"},\n {"title": "b"} {"title": "c"}]', "line 2: malformed JSON at column 17"),
+        (b'"just a string"', "unexpected JSON shape: expected an Instagram or Facebook export file"),
+        (b"\xff\xfe\x00", "not valid UTF-16 text"),
+    ],
+)
+def test_a_broken_export_file_is_refused(tmp_path, content, problem):
+    path = tmp_path / "posts_1.json"
+    path.write_bytes(content)
+    result, lines, report = report_of(tmp_path, path)
+    assert_input_error(result, str(path))
+    assert problem in lines[0] and report is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_utf16_and_utf32_with_a_bom_are_decoded_and_said(tmp_path, encoding):
+    path = tmp_path / "posts_1.json"
+    path.write_bytes(json.dumps([{"title": "Hochzeit von Jonas Müller"}], ensure_ascii=False).encode(encoding))
+    result, lines, report = report_of(tmp_path, path)
+    assert result.exit_code == 1 and hit_people(report) == {"optout-002"}
+    assert lines == [f"captionscan: note: {path}: posts_1.json: decoded as {encoding.upper()} (byte-order mark)"]
+
+
+@pytest.mark.parametrize("bad", ['"kaputt \\u0000 mit Lena Vogt"', '"kaputt \\ud800 mit Lena Vogt"', '"roh \x00 NUL"'])
+def test_nul_and_lone_surrogates_skip_the_record_and_exit_2(tmp_path, make_zip, bad):
+    content = f'[{{"title": {bad}}}, {{"title": "mit Jonas Müller"}}]'.encode()
+    archive = make_zip({POSTS: content})
+    result, lines, report = report_of(tmp_path, archive)
+    assert result.exit_code == 2
+    assert lines == [
+        f"captionscan: warning: {archive}: {POSTS}, record 0: text holds a NUL character or invalid "
+        "Unicode (a lone surrogate); skipped"
+    ]
+    assert report["summary"]["skipped"] == 1 and hit_people(report) == {"optout-002"}
+
+
+def test_a_huge_caption_is_processed_and_reports_exactly_its_people(tmp_path):
+    text = (
+        "Hochzeit von Lena Vogt! " + "Sommer am See mit Freunden und Familie 😍 #love\n" * 6000 + "Danke @jonas_mueller"
+    )
+    path = tmp_path / "posts_1.json"
+    path.write_bytes(meta_json([{"title": text}]))
+    result, _, report = report_of(tmp_path, path)
+    assert result.exit_code == 1 and hit_people(report) == {"optout-001", "optout-002"}
+    assert not any("Lena Vogt" in s["text"] for s in report["units"][0]["suggestions"])
+
+
+# -- opt-out lists --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "warning"),
+    [
+        ("name\nJonas Müller\n".encode(), None),
+        ("\ufeffname\nJonas Müller\n".encode(), None),
+        ("name\nJonas Müller\n".encode("cp1252"), "not UTF-8; read with encoding cp1252"),
+        ("name\tid\nJonas Müller\t7\n".encode("utf-16"), "read with encoding UTF-16 (byte-order mark)"),
+        ("name\nJonas MÃ¼ller\n".encode(), None),  # mojibake kept from an export: repaired, never matched as is
+    ],
+)
+def test_opt_out_list_encodings(tmp_path, data, warning):
+    path = tmp_path / "l.csv"
+    path.write_bytes(data)
+    warnings: list[str] = []
+    (person,) = load_optout(path, warnings.append)
+    assert person.name == "Jonas Müller"
+    assert warnings == (
+        [f"{path}: {warning}" + (" (Windows-1252/Latin-1)" if "cp1252" in warning else "")] if warning else []
+    )
+
+
+def test_a_latin1_list_warns_on_stderr_and_finds_the_person(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_bytes("id,name\np2,Jonas Müller\n".encode("latin-1"))
+    result, lines, report = report_of(tmp_path, *DEMO, optout=path)
+    assert result.exit_code == 1 and "encoding" in lines[0] and "Müller" not in lines[0]
+    assert hit_people(report) == {"p2"}
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("id,vorname\n1,Lena\n", "missing required column 'name'"),
+        ("id,name\n1,Lena Vogt\n1,Jonas Müller\n", "row 3: duplicate id"),
+        ("id,name\n", "the opt-out list is empty"),
+        ("", "not a readable CSV file"),
+    ],
+)
+def test_a_bad_opt_out_list_is_refused_without_naming_anyone(tmp_path, content, problem):
+    path = tmp_path / "l.csv"
+    path.write_text(content, encoding="utf-8")
+    result, lines, report = report_of(tmp_path, *DEMO, optout=path)
+    assert_input_error(result, str(path))
+    assert problem in lines[0] and "Lena" not in lines[0] and report is None
+
+
+# -- properties -----------------------------------------------------------------------------------------------
+
+NAMES = [p.name for p in PEOPLE]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(NAMES + ["@lena.vogt", "#lenavogt", "Lenas", "und", "mit", "am See", ",", "\n", "Ben"]),
+        min_size=1,
+        max_size=10,
+    ),
+)
+def test_suggestions_never_contain_a_redacted_name(matcher, pieces):
+    text = " ".join(pieces)
+    (report,) = scan_units([TextUnit(Source("t", None, None, "text"), text)], matcher)
+    redacted = {h.person_id for h in report.hits}
+    people = {p.id: p for p in PEOPLE}
+    for s in report.suggestions:
+        assert not {h.person_id for h in matcher.match(s.text, rule_entities(s.text))} & redacted
+        for needle in {h.text for h in report.hits} | {people[i].name for i in redacted}:
+            assert not regex.search(rf"(?<!\w){regex.escape(needle)}(?!\w)", s.text, flags=regex.I), (s, needle)
+
+
+def test_a_scan_makes_no_network_connection(tmp_path, monkeypatch):
+    attempts: list = []
+    monkeypatch.setattr(socket.socket, "connect", lambda self, *a: attempts.append(a))
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: attempts.append(a))
+    result, _, report = report_of(tmp_path, *DEMO)
+    assert result.exit_code == 1 and report["summary"]["units"] == 31
+    assert attempts == []
