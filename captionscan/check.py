@@ -21,9 +21,18 @@ class Finding:
     hit: OptoutHit
     suggestion: str
 
+    @property
+    def reason(self) -> str:
+        return f"{self.hit.level}: names opted-out person '{self.hit.person_id}' (rule: {self.hit.rule})"
+
     def format(self) -> str:
-        reason = f"{self.hit.level}: names opted-out person '{self.hit.person_id}' (rule: {self.hit.rule})"
-        return f"{self.path}:{self.line}:{self.column}: {reason} -> {self.suggestion}"
+        return f"{self.path}:{self.line}:{self.column}: {self.reason} -> {self.suggestion}"
+
+    def github(self) -> str:
+        """A GitHub Actions workflow command: an annotation on the line of the pull request."""
+        kind = "error" if self.hit.level == "hit" else "warning"
+        message = f"{self.reason} -> {self.suggestion}".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{kind} file={self.path},line={self.line},col={self.column}::{message}"
 
 
 def _position(report: UnitReport, offset: int) -> tuple[int, int]:

@@ -9,7 +9,9 @@ import sys
 import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from fnmatch import fnmatch
 from functools import wraps
 from pathlib import Path
 from typing import Annotated
@@ -20,17 +22,19 @@ from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColum
 
 from captionscan import __version__
 from captionscan.check import findings, fix
+from captionscan.config import CONFIG_FILE, load_config
 from captionscan.encoding import decode_bytes
-from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError
+from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.extract import extract
 from captionscan.match import Matcher, load_optout
 from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
-from captionscan.records import Notice, Skipped, UnitReport
+from captionscan.records import Notice, OptoutHit, Skipped, UnitReport
 from captionscan.report import WRITERS, render, write_atomic
 from captionscan.report.formats import json_line
 from captionscan.scan import Summary, scan_units
+from captionscan.suppress import IGNORE_FILE, Suppression, allowed_people, ignore_file_text, read_ignore
 
 app = typer.Typer(
     add_completion=False,
@@ -50,8 +54,52 @@ class Lang(StrEnum):
 Format = StrEnum("Format", {name: name for name in WRITERS})  # one list of formats: the report writers
 
 
-OptoutOpt = Annotated[Path, typer.Option("--optout", help="Opt-out list: CSV, XLSX or JSON with a 'name' column.")]
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
+class Level(StrEnum):
+    hit = "hit"
+    review = "review"
+
+
+OptoutOpt = Annotated[
+    Path | None,
+    typer.Option("--optout", help="Opt-out list: CSV, XLSX or JSON with a 'name' column [default: from config]."),
+]
+LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
+FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 from this level on [default: hit].")]
+AllowOpt = Annotated[list[str] | None, typer.Option("--allow", help="A name or handle that may appear (repeatable).")]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Flags over `.captionscan.toml` / `[tool.captionscan]` over defaults."""
+
+    matcher: Matcher
+    lang: str
+    fail_on: str
+    suppression: Suppression
+    exclude: tuple[str, ...]
+
+    def fails(self, hit: OptoutHit) -> bool:
+        return hit.level == "hit" or self.fail_on == "review"
+
+    def included(self, paths: list[Path]) -> list[Path]:
+        return [p for p in paths if not any(fnmatch(p.as_posix(), glob) for glob in self.exclude)]
+
+
+def _settings(
+    optout: Path | None, lang: Lang | None, fail_on: Level | None, allow: list[str] | None, ignore_file: bool = False
+) -> Settings:
+    config = load_config(Path.cwd())
+    path = optout or config.optout
+    if path is None:
+        raise InputError(
+            str(config.file or CONFIG_FILE), "no opt-out list: set it here or pass --optout FILE", "key 'optout'"
+        )
+    matcher = Matcher(load_optout(path, warn=_warn))
+    key, prints = read_ignore(Path(IGNORE_FILE)) if ignore_file else (b"", frozenset())
+    allowed = allowed_people(matcher, [*config.allow, *(allow or [])])
+    return Settings(
+        matcher, lang or config.lang, fail_on or config.fail_on, Suppression(allowed, key, prints), config.exclude
+    )
 
 
 def _warn(message: str) -> None:
@@ -105,72 +153,98 @@ def _with_progress(reports: Iterable[UnitReport], show: bool) -> Iterator[UnitRe
             yield report
 
 
-def _scan(paths: list[Path], optout: Path, lang: Lang) -> tuple[Iterator[UnitReport], Summary, Matcher]:
-    matcher = Matcher(load_optout(optout, warn=_warn))
-    summary = Summary()
-    return scan_units(read_paths(paths), matcher, lang.value, on_note=_warn_note, summary=summary), summary, matcher
-
-
-def _exit_code(summary: Summary, any_hit: bool) -> int:
+def _exit_code(summary: Summary, failing: bool) -> int:
     if summary.skipped:
         return EXIT_INPUT_ERROR  # a partly read input must not pass for a clean run
-    return EXIT_HITS if any_hit else EXIT_CLEAN
+    return EXIT_HITS if failing else EXIT_CLEAN
 
 
 @app.command()
 @reports_exit_code
 def scan(
     paths: Annotated[list[Path], typer.Argument(help="Export .zip, extracted folder, export .json, or drafts.")],
-    optout: OptoutOpt,
+    optout: OptoutOpt = None,
     fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (atomically).")] = None,
-    lang: LangOpt = Lang.auto,
+    lang: LangOpt = None,
+    fail_on: FailOnOpt = None,
+    allow: AllowOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Scan exports and drafts for opted-out people; report every hit with suggested rewrites."""
-    reports, summary, _ = _scan(paths, optout, lang)
-    any_hit = False
+    settings = _settings(optout, lang, fail_on, allow)
+    summary = Summary()
+    reports = scan_units(
+        read_paths(settings.included(paths)), settings.matcher, settings.lang, _warn_note, summary, settings.suppression
+    )
+    failing = False
 
     def tracked() -> Iterator[UnitReport]:
-        nonlocal any_hit
+        nonlocal failing
         for r in _with_progress(reports, stderr.is_terminal and not quiet):
-            any_hit |= any(h.level == "hit" for h in r.hits)
+            failing |= any(settings.fails(h) for h in r.hits)
             yield r
 
     if output is None:
         render(fmt.value, tracked(), summary, sys.stdout)
     else:
         write_atomic(output, lambda f: render(fmt.value, tracked(), summary, f))
-    raise typer.Exit(_exit_code(summary, any_hit))
+    raise typer.Exit(_exit_code(summary, failing))
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    github = "github"
 
 
 @app.command()
 @reports_exit_code
 def check(
     files: Annotated[list[Path], typer.Argument(help="Draft captions (.txt, .md, .jsonl) or exports.")],
-    optout: OptoutOpt,
+    optout: OptoutOpt = None,
     apply_fix: Annotated[bool, typer.Option("--fix", help="Write the first suggestion into each draft.")] = False,
-    lang: LangOpt = Lang.auto,
+    update_ignore: Annotated[
+        bool, typer.Option("--update-ignore", help=f"Record every current hit in {IGNORE_FILE}; exit 3 if it changed.")
+    ] = False,
+    fmt: Annotated[CheckFormat, typer.Option("--format", help="text: path:line:col; github: annotations.")] = (
+        CheckFormat.text
+    ),
+    lang: LangOpt = None,
+    fail_on: FailOnOpt = None,
+    allow: AllowOpt = None,
 ) -> None:
     """Pre-commit style check: `path:line:col: reason -> suggestion` per hit; exit 1 on hits."""
-    any_hit = False
-    summary = Summary()
-    matcher = Matcher(load_optout(optout, warn=_warn))
-    for path in files:
-        reports = [r for r in scan_units(read_paths([path]), matcher, lang.value, _warn_note, summary) if r.hits]
+    settings = _settings(optout, lang, fail_on, allow, ignore_file=True)
+    suppression = replace(settings.suppression, fingerprints=frozenset()) if update_ignore else settings.suppression
+    summary, failing, prints = Summary(), False, set()
+    for path in settings.included(files):
+        units = scan_units(read_paths([path]), settings.matcher, settings.lang, _warn_note, summary, suppression)
+        reports = [r for r in units if r.hits]
+        prints |= {suppression.fingerprint(r.unit, h) for r in reports for h in r.hits}
+        if update_ignore:
+            continue
         for finding in findings(reports):
-            typer.echo(finding.format())
-            any_hit |= finding.hit.level == "hit"
+            typer.echo(finding.github() if fmt == CheckFormat.github else finding.format())
+            failing |= settings.fails(finding.hit)
         if apply_fix and fix(path, reports):
             typer.echo(f"{path}: fixed")
-    raise typer.Exit(_exit_code(summary, any_hit))
+    if update_ignore:
+        ignore = Path(IGNORE_FILE)
+        new = ignore_file_text(suppression.key, prints)
+        changed = not ignore.is_file() or ignore.read_text(encoding="utf-8") != new
+        if changed:
+            write_atomic(ignore, lambda f: f.write(new))
+        raise typer.Exit(EXIT_INPUT_ERROR if summary.skipped else EXIT_IGNORE_UPDATED if changed else EXIT_CLEAN)
+    raise typer.Exit(_exit_code(summary, failing))
 
 
 @app.command("extract")
 @reports_exit_code
 def extract_cmd(
     file: Annotated[str, typer.Argument(help="JSONL with a 'text' field per line, or plain text; '-' for stdin.")],
-    lang: LangOpt = Lang.auto,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")] = (
+        Lang.auto
+    ),
 ) -> None:
     """Print one JSON line per input line: the text, its language and its entities."""
     if file == "-":

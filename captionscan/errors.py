@@ -5,6 +5,7 @@ from __future__ import annotations
 EXIT_CLEAN = 0
 EXIT_HITS = 1
 EXIT_INPUT_ERROR = 2
+EXIT_IGNORE_UPDATED = 3  # check --update-ignore rewrote the ignore file (as detect-secrets' hook does)
 
 
 class InputError(Exception):

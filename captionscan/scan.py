@@ -14,6 +14,7 @@ from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.records import Notice, OptoutHit, Skipped, Suggestion, TextUnit, UnitReport
 from captionscan.rewrite import suggest
+from captionscan.suppress import NO_SUPPRESSION, Suppression
 
 BATCH_UNITS = 512
 
@@ -74,8 +75,10 @@ def scan_units(
     lang: str = "auto",
     on_note: Callable[[Skipped | Notice], None] = lambda _: None,
     summary: Summary | None = None,
+    suppression: Suppression = NO_SUPPRESSION,
 ) -> Iterator[UnitReport]:
-    """Reports for every unit, in input order; NER runs in batches."""
+    """Reports for every unit, in input order; NER runs in batches. Deliberate mentions (allow markers,
+    the allow list, the ignore file) are left out before rewriting."""
     summary = summary if summary is not None else Summary()
     stream = iter(items)
     while batch := list(islice(stream, BATCH_UNITS)):
@@ -87,7 +90,7 @@ def scan_units(
                 summary.skipped += isinstance(item, Skipped)
                 on_note(item)
         for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
-            hits = tuple(matcher.match(unit.text, entities))
+            hits = suppression.keep(matcher, unit, matcher.match(unit.text, entities))
             suggestions = safe_suggestions(matcher, unit.text, hits, suggest(unit.text, hits, unit_lang))
             report = UnitReport(unit, unit_lang, entities, hits, suggestions)
             summary.add(report)

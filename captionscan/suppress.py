@@ -1,0 +1,84 @@
+"""Deliberate mentions: allow markers in drafts, the configured allow list, and the ignore file.
+
+NOTE: the ignore file is committed beside the drafts, so it holds keyed fingerprints of (file, rule,
+normalised name), never a name, and no line numbers, so that edits above a mention keep it valid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from captionscan.errors import InputError
+from captionscan.extract.rules import rule_entities
+from captionscan.match import Matcher
+from captionscan.match.normalize import fold
+from captionscan.records import OptoutHit, TextUnit
+
+IGNORE_FILE = ".captionscanignore"
+# <!-- captionscan: allow Lena Vogt --> in HTML or Markdown; [//]: # (captionscan: allow @lena.vogt) in Markdown
+MARKER = regex.compile(
+    r"<!--\s*captionscan:\s*allow\s+(?P<who>.+?)\s*-->|\[//\]:\s*#\s*[(\"']\s*captionscan:\s*allow\s+(?P<who2>.+?)\s*[)\"']",
+    regex.IGNORECASE,
+)
+HEADER = (
+    "# captionscan ignore file: keyed fingerprints of deliberate mentions (no names, no line numbers).\n"
+    "# Rewrite it with `captionscan check --update-ignore`; delete a line to check that mention again.\n"
+)
+
+
+def allowed_people(matcher: Matcher, names: Iterable[str]) -> frozenset[str]:
+    """The listed people that names or handles such as "Lena Vogt" or "@lena.vogt" refer to."""
+    return frozenset(h.person_id for name in names for h in matcher.match(name, rule_entities(name)))
+
+
+@dataclass(frozen=True)
+class Suppression:
+    allowed: frozenset[str] = frozenset()  # person ids allowed everywhere
+    key: bytes = b""
+    fingerprints: frozenset[str] = frozenset()
+
+    def fingerprint(self, unit: TextUnit, hit: OptoutHit) -> str:
+        message = "\0".join((unit.source.location, hit.rule, fold(hit.text, "plain")))
+        return hmac.new(self.key, message.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def keep(self, matcher: Matcher, unit: TextUnit, hits: Iterable[OptoutHit]) -> tuple[OptoutHit, ...]:
+        """The hits not allowed by a marker in the unit, by the allow list, or by the ignore file."""
+        marked = allowed_people(matcher, (m["who"] or m["who2"] for m in MARKER.finditer(unit.text)))
+        allowed = self.allowed | marked
+        return tuple(
+            h for h in hits if h.person_id not in allowed and self.fingerprint(unit, h) not in self.fingerprints
+        )
+
+
+NO_SUPPRESSION = Suppression()
+
+
+def read_ignore(path: Path) -> tuple[bytes, frozenset[str]]:
+    """The key and fingerprints of an ignore file; a new key where there is no file yet."""
+    if not path.is_file():
+        return secrets.token_bytes(32), frozenset()
+    key, prints = None, set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("key:") and regex.fullmatch(r"[0-9a-f]{64}", line[4:].strip()):
+            key = bytes.fromhex(line[4:].strip())
+        elif regex.fullmatch(r"[0-9a-f]{32}", line):
+            prints.add(line)
+        else:
+            raise InputError(str(path), "not a key or a fingerprint", f"line {number}")
+    if key is None:
+        raise InputError(str(path), "has no 'key:' line")
+    return key, frozenset(prints)
+
+
+def ignore_file_text(key: bytes, fingerprints: Iterable[str]) -> str:
+    return HEADER + f"key: {key.hex()}\n" + "".join(f"{p}\n" for p in sorted(set(fingerprints)))

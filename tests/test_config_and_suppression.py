@@ -1,0 +1,117 @@
+"""Configuration files, allow markers, the ignore file, and GitHub annotations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_cli import OPTOUT, assert_input_error
+from typer.testing import CliRunner
+
+from captionscan.cli import app
+from captionscan.suppress import IGNORE_FILE
+
+DRAFT = "# Entwurf\n\nTraumhochzeit am Tegernsee mit Lena Vogt 💍\n"
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working directory with a draft and a copy of the demo list beside it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lists").mkdir()
+    (tmp_path / "lists" / "optout.csv").write_text(Path(OPTOUT).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "x.md").write_text(DRAFT, encoding="utf-8")
+    return tmp_path
+
+
+def run(*args):
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (".captionscan.toml", 'optout = "lists/optout.csv"\n'),
+        ("pyproject.toml", '[project]\nname = "x"\n\n[tool.captionscan]\noptout = "lists/optout.csv"\n'),
+    ],
+)
+def test_the_opt_out_list_comes_from_the_config(repo, name, content):
+    (repo / name).write_text(content)
+    result = run("check", "drafts/x.md")
+    assert result.exit_code == 1 and result.stdout.startswith("drafts/x.md:3:32: hit:")
+
+
+def test_without_list_from_either_source(repo):
+    assert_input_error(run("check", "drafts/x.md"), ".captionscan.toml: key 'optout'")
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("optout = [", "not valid TOML"),
+        ('optout = "lists/optout.csv"\ncolour = "blue"\n', "key 'colour': unknown key"),
+        ('optout = "lists/optout.csv"\nfail_on = "sometimes"\n', "key 'fail_on': must be one of hit, review"),
+        ('optout = "lists/optout.csv"\nallow = "Lena"\n', "key 'allow': must be a list of strings"),
+    ],
+)
+def test_bad_config_names_file_and_key(repo, content, problem):
+    (repo / ".captionscan.toml").write_text(content)
+    result = run("check", "drafts/x.md")
+    assert_input_error(result, ".captionscan.toml")
+    assert problem in result.stderr
+
+
+def test_flags_override_the_config(repo):
+    (repo / ".captionscan.toml").write_text('optout = "missing.csv"\nfail_on = "hit"\n')
+    (repo / "drafts" / "y.txt").write_text("Danke Jonas!", encoding="utf-8")
+    assert run("check", "drafts/y.txt", "--optout", "lists/optout.csv").exit_code == 0
+    assert run("check", "drafts/y.txt", "--optout", "lists/optout.csv", "--fail-on", "review").exit_code == 1
+
+
+def test_allow_list_and_exclude_globs(repo):
+    (repo / ".captionscan.toml").write_text('optout = "lists/optout.csv"\nallow = ["@lena.vogt"]\n')
+    assert run("check", "drafts/x.md").exit_code == 0
+    (repo / ".captionscan.toml").write_text('optout = "lists/optout.csv"\nexclude = ["drafts/*.md"]\n')
+    assert run("check", "drafts/x.md").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["<!-- captionscan: allow Lena Vogt -->", "[//]: # (captionscan: allow @lena.vogt)"],
+)
+def test_an_inline_marker_allows_that_person_only(repo, marker):
+    draft = repo / "drafts" / "x.md"
+    draft.write_text(f"{marker}\n\n{DRAFT}Danke an Jonas Müller!\n", encoding="utf-8")
+    result = run("check", draft.relative_to(repo), "--optout", "lists/optout.csv")
+    assert result.exit_code == 1
+    assert [line.split(" -> ")[0] for line in result.stdout.splitlines()] == [
+        "drafts/x.md:6:10: hit: names opted-out person 'optout-002' (rule: exact)"
+    ]
+
+
+def test_the_ignore_file_holds_no_names_and_survives_edits_above(repo):
+    args = ("check", "drafts/x.md", "--optout", "lists/optout.csv")
+    assert run(*args, "--update-ignore").exit_code == 3
+    ignore = (repo / IGNORE_FILE).read_text()
+    assert "Lena" not in ignore and "lena" not in ignore and "x.md" not in ignore and len(ignore.splitlines()) == 4
+    assert run(*args, "--update-ignore").exit_code == 0  # unchanged
+    assert run(*args).exit_code == 0
+    draft = repo / "drafts" / "x.md"
+    draft.write_text("Neue Zeile\n" * 3 + draft.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run(*args).exit_code == 0
+    draft.write_text(DRAFT + "Und Jonas Müller auch.\n", encoding="utf-8")
+    assert run(*args).exit_code == 1  # a new mention is no deliberate one
+
+
+def test_a_damaged_ignore_file_is_an_input_error(repo):
+    (repo / IGNORE_FILE).write_text("key: 12\nnot a fingerprint\n")
+    assert_input_error(run("check", "drafts/x.md", "--optout", "lists/optout.csv"), f"{IGNORE_FILE}: line 1")
+
+
+def test_github_annotations(repo):
+    result = run("check", "drafts/x.md", "--optout", "lists/optout.csv", "--format", "github")
+    assert result.stdout.splitlines() == [
+        "::error file=drafts/x.md,line=3,col=32::hit: names opted-out person 'optout-001' (rule: exact) "
+        "-> Traumhochzeit am Tegernsee 💍"
+    ]
