@@ -35,20 +35,12 @@ class Finding:
         return f"::{kind} file={self.path},line={self.line},col={self.column}::{message}"
 
 
-def _position(report: UnitReport, offset: int) -> tuple[int, int]:
-    """1-based line and column; a .jsonl draft record's line is its line in the file."""
-    source, before = report.unit.source, report.unit.text[:offset]
-    if source.field == "text" and source.index is not None:
-        return source.index + 1, offset + 1
-    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
-
-
 def findings(reports: Iterable[UnitReport]) -> list[Finding]:
     """One finding per hit, showing the first suggestion's version of the hit's line (rewrites keep lines)."""
     found: list[Finding] = []
     for r in reports:
         for h in r.hits:
-            line, column = _position(r, h.start)
+            line, column = r.unit.position(h.start)
             shown = r.best_rewrite.split("\n")[r.unit.text[: h.start].count("\n")]
             found.append(Finding(r.unit.source.location, line, column, h, shown))
     return found

@@ -31,7 +31,7 @@ from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
 from captionscan.records import Notice, OptoutHit, Skipped, UnitReport
-from captionscan.report import WRITERS, render, write_atomic
+from captionscan.report import BINARY, WRITERS, render, write_atomic
 from captionscan.report.formats import json_line
 from captionscan.scan import Summary, scan_units
 from captionscan.suppress import IGNORE_FILE, Suppression, allowed_people, ignore_file_text, read_ignore
@@ -186,9 +186,11 @@ def scan(
             yield r
 
     if output is None:
+        if fmt.value in BINARY:
+            raise InputError("<stdout>", f"--format {fmt.value} writes a file: pass --output FILE")
         render(fmt.value, tracked(), summary, sys.stdout)
     else:
-        write_atomic(output, lambda f: render(fmt.value, tracked(), summary, f))
+        write_atomic(output, lambda f: render(fmt.value, tracked(), summary, f), binary=fmt.value in BINARY)
     raise typer.Exit(_exit_code(summary, failing))
 
 

@@ -31,6 +31,13 @@ class TextUnit:
     source: Source
     text: str
 
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of `offset`; a .jsonl draft record's line is its line in the file."""
+        before = self.text[:offset]
+        if self.source.field == "text" and self.source.index is not None:
+            return self.source.index + 1, offset + 1
+        return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
 
 @dataclass(frozen=True)
 class Skipped:

@@ -38,8 +38,14 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
 def try_repo(scratch: tuple[Path, dict], hook: str) -> subprocess.CompletedProcess:
     repo, env = scratch
     subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
-    return subprocess.run([PRE_COMMIT, "try-repo", PROJECT, hook, "--files", "drafts/x.md"], cwd=repo, env=env,
-                          capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [PRE_COMMIT, "try-repo", PROJECT, hook, "--files", "drafts/x.md"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 def test_check_fails_and_fix_rewrites_keeping_the_rest(scratch):

@@ -11,7 +11,7 @@ from typing import IO
 from captionscan.errors import InputError
 
 
-def write_atomic(path: Path, write: Callable[[IO], None]) -> None:
+def write_atomic(path: Path, write: Callable[[IO], None], binary: bool = False) -> None:
     """Either the whole output lands at `path`, or nothing does (no partial file on any error).
     The file gets the mode a plain open() would give it: the old file's, or 0666 less the umask."""
     if path.is_dir():
@@ -22,7 +22,7 @@ def write_atomic(path: Path, write: Callable[[IO], None]) -> None:
     except OSError as exc:
         raise InputError(str(path), f"cannot write output ({exc.strerror})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             write(f)
         os.chmod(tmp, mode)
         os.replace(tmp, path)

@@ -13,7 +13,9 @@ from rich.console import Console
 from rich.table import Table
 
 from captionscan.records import OptoutHit, Source, UnitReport
+from captionscan.report.html import write_html
 from captionscan.report.records import unit_record, worth_reporting
+from captionscan.report.sarif import write_sarif
 from captionscan.scan import Summary
 
 HIT_COLUMNS = [f.name for f in fields(Source)] + [f.name for f in fields(OptoutHit)] + ["suggestion"]
@@ -68,6 +70,10 @@ def _csv(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
     hit_rows(reports).to_csv(out, index=False)
 
 
+def _xlsx(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
+    hit_rows(reports).to_excel(out, index=False, sheet_name="hits")
+
+
 def _where(r: UnitReport) -> str:
     index = "" if r.unit.source.index is None else f"#{r.unit.source.index}"
     return f"{r.unit.source.location}{index} {r.unit.source.field}"
@@ -92,7 +98,16 @@ def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
         console.print(hits)
 
 
-WRITERS = {"table": _table, "json": _json, "jsonl": _jsonl, "csv": _csv}
+WRITERS = {
+    "table": _table,
+    "json": _json,
+    "jsonl": _jsonl,
+    "csv": _csv,
+    "xlsx": _xlsx,
+    "sarif": write_sarif,
+    "html": write_html,
+}
+BINARY = {"xlsx"}  # written to a file only
 
 
 def render(fmt: str, reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:

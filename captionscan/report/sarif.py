@@ -1,0 +1,60 @@
+"""SARIF 2.1.0, for code-scanning tools: one result per opt-out hit, its rule the match rule."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO
+
+from captionscan import __version__
+from captionscan.records import OptoutHit, UnitReport
+from captionscan.scan import Summary
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+RULES = {
+    "exact": "The name as listed.",
+    "folded": "The name in another case or spelling (umlauts, ß, accents, spaces).",
+    "genitive": "The name in the genitive or possessive.",
+    "alias": "An alias from the list, alone or with the surname.",
+    "handle": "A listed Instagram handle.",
+    "hashtag": "A hashtag that is or contains the name.",
+    "fuzzy": "A near miss: one edit from the name.",
+}
+
+
+def _uri(path: str) -> str:
+    p = Path(path)
+    return p.as_uri() if p.is_absolute() else p.as_posix()
+
+
+def _result(r: UnitReport, h: OptoutHit) -> dict:
+    source = r.unit.source
+    physical: dict = {"artifactLocation": {"uri": _uri(source.path)}}
+    if source.member is None:  # a draft: the position is one in the file itself
+        line, column = r.unit.position(h.start)
+        physical["region"] = {"startLine": line, "startColumn": column}
+    location: dict = {"physicalLocation": physical}
+    if source.member is not None:  # inside an archive: the member, record and field
+        location["logicalLocations"] = [
+            {"fullyQualifiedName": f"{source.member}#{source.index}/{source.field}", "kind": "member"}
+        ]
+    return {
+        "ruleId": h.rule,
+        "level": "error" if h.level == "hit" else "warning",
+        "message": {"text": f"Names opted-out person '{h.person_id}'. Suggestion: {r.best_rewrite}"},
+        "locations": [location],
+        "properties": {"personId": h.person_id, "level": h.level, "score": h.score, "field": source.field},
+    }
+
+
+def write_sarif(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
+    results = [_result(r, h) for r in reports for h in r.hits]
+    driver = {
+        "name": "captionscan",
+        "version": __version__,
+        "rules": [{"id": rule, "shortDescription": {"text": text}} for rule, text in RULES.items()],
+    }
+    run = {"tool": {"driver": driver}, "results": results, "properties": {"unitsScanned": summary.units}}
+    json.dump({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, out, ensure_ascii=False, indent=1)
+    out.write("\n")
