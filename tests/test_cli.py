@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
@@ -12,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from conftest import meta_json
+from rich.console import Console
 from typer.testing import CliRunner
 
 from captionscan.cli import app
@@ -226,3 +228,15 @@ def test_a_huge_caption_is_processed_with_valid_offsets(run):
     assert first["text"] == text and ("MENTION", "@lena.vogt") in {(e["label"], e["text"]) for e in first["entities"]}
     assert all(text[e["start"] : e["end"]] == e["text"] for e in first["entities"])
     assert [e["label"] for e in second["entities"]] == ["HASHTAG"]
+
+
+def test_progress_shows_on_a_terminal_and_not_otherwise(run, monkeypatch):
+    quiet = run("scan", *DEMO, "--optout", OPTOUT, "--format", "json")
+    assert quiet.stderr == ""  # not a terminal: no progress bar
+    terminal = Console(file=io.StringIO(), force_terminal=True, width=100)
+    monkeypatch.setattr("captionscan.cli.stderr", terminal)
+    run("scan", *DEMO, "--optout", OPTOUT, "--format", "json")
+    assert "units/s" in terminal.file.getvalue()
+    terminal.file.truncate(0)
+    run("scan", *DEMO, "--optout", OPTOUT, "--format", "json", "-q")
+    assert terminal.file.getvalue() == ""

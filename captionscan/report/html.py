@@ -21,7 +21,7 @@ td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
 mark{border-radius:.2rem;padding:0 .1rem}.PERSON{background:#dbeafe}.LOCATION{background:#dcfce7}
 .MENTION{background:#fef3c7}.HASHTAG{background:#f3e8ff}
 .optout{background:#fecaca;outline:2px solid #b91c1c}.optout.review{background:#fde68a;outline-color:#b45309}
-ol{padding-left:1.4rem}svg{max-width:100%;height:auto}
+ol{padding-left:1.4rem}svg{max-width:100%;max-height:9rem;height:auto}
 """
 
 
