@@ -32,7 +32,7 @@ from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
 from captionscan.records import Notice, OptoutHit, Skipped, UnitReport
 from captionscan.report import BINARY, WRITERS, render, write_atomic
-from captionscan.report.formats import json_line
+from captionscan.report.formats import json_line, rewrite_rows
 from captionscan.scan import Summary, scan_units
 from captionscan.suppress import IGNORE_FILE, Suppression, allowed_people, ignore_file_text, read_ignore
 
@@ -192,6 +192,34 @@ def scan(
     else:
         write_atomic(output, lambda f: render(fmt.value, tracked(), summary, f), binary=fmt.value in BINARY)
     raise typer.Exit(_exit_code(summary, failing))
+
+
+@app.command()
+@reports_exit_code
+def redact(
+    paths: Annotated[list[Path], typer.Argument(help="Export .zip, extracted folder, export .json, or drafts.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="rewrites.csv or rewrites.xlsx (atomically).")],
+    optout: OptoutOpt = None,
+    lang: LangOpt = None,
+    allow: AllowOpt = None,
+) -> None:
+    """One row per unit that names an opted-out person: where it is, its text and the suggested rewrites."""
+    settings = _settings(optout, lang, None, allow)
+    summary = Summary()
+    reports = scan_units(
+        read_paths(settings.included(paths)), settings.matcher, settings.lang, _warn_note, summary, settings.suppression
+    )
+    xlsx = output.suffix.lower() == ".xlsx"
+    write_atomic(
+        output,
+        lambda f: (
+            rewrite_rows(reports).to_excel(f, index=False, sheet_name="rewrites")
+            if xlsx
+            else rewrite_rows(reports).to_csv(f, index=False)
+        ),
+        binary=xlsx,
+    )
+    raise typer.Exit(_exit_code(summary, bool(summary.hits_per_person)))
 
 
 class CheckFormat(StrEnum):

@@ -94,3 +94,18 @@ def test_html_without_dates_or_hits_says_so(tmp_path, make_zip):
     archive = make_zip({"content/posts_1.json": meta_json([{"title": "mit Lena Vogt"}])})
     page = report(tmp_path, "html", str(archive)).read_text(encoding="utf-8")
     assert "No dated hits." in page and "undated" in page
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_redact_writes_one_row_per_unit_with_hits(tmp_path, suffix):
+    out = tmp_path / f"rewrites{suffix}"
+    result = CliRunner().invoke(app, ["redact", *DEMO, "--optout", OPTOUT, "-o", str(out)])
+    assert result.exit_code == 1
+    frame = (pd.read_excel if suffix == ".xlsx" else pd.read_csv)(out, dtype=str, keep_default_na=False)
+    assert len(frame) == 18 and list(frame.columns)[-4:] == ["levels", "remove", "role", "placeholder"]
+    row = frame[frame["original"] == "Kaffee mit Clara Hagen in der Altstadt ☕️"].iloc[0]
+    assert (row["people"], row["remove"], row["placeholder"]) == (
+        "optout-003",
+        "Kaffee in der Altstadt ☕️",
+        "Kaffee mit [Person 1] in der Altstadt ☕️",
+    )

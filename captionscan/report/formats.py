@@ -16,6 +16,7 @@ from captionscan.records import OptoutHit, Source, UnitReport
 from captionscan.report.html import write_html
 from captionscan.report.records import unit_record, worth_reporting
 from captionscan.report.sarif import write_sarif
+from captionscan.rewrite import STRATEGIES
 from captionscan.scan import Summary
 
 HIT_COLUMNS = [f.name for f in fields(Source)] + [f.name for f in fields(OptoutHit)] + ["suggestion"]
@@ -64,6 +65,23 @@ def hit_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
         for h in r.hits
     ]
     return pd.DataFrame(rows, columns=HIT_COLUMNS)
+
+
+def rewrite_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
+    """One row per unit with hits, for someone editing posts by hand: where, the text, the suggestions."""
+    rows = [
+        {
+            **asdict(r.unit.source),
+            "original": r.unit.text,
+            "people": "|".join(dict.fromkeys(h.person_id for h in r.hits)),
+            "levels": "|".join(dict.fromkeys(h.level for h in r.hits)),
+            **{s.strategy: s.text for s in r.suggestions},
+        }
+        for r in reports
+        if r.hits
+    ]
+    columns = [f.name for f in fields(Source)] + ["original", "people", "levels", *STRATEGIES]
+    return pd.DataFrame(rows, columns=columns).fillna("")
 
 
 def _csv(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:

@@ -218,6 +218,9 @@ def _join(pieces: list[Piece], original: str) -> str:
     return "\n".join(line if line == old else _tidy(line, old) for line, old in zip(lines, old_lines, strict=True))
 
 
+STRATEGIES = ("remove", "role", "placeholder")
+
+
 def suggest(text: str, hits: Sequence[OptoutHit], lang: str) -> tuple[Suggestion, ...]:
     """Suggestions for one unit, best first; empty when nothing is to be redacted."""
     if not hits:
