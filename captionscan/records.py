@@ -73,6 +73,7 @@ class Person:
     name: str
     aliases: tuple[str, ...] = ()
     handles: tuple[str, ...] = ()
+    gender: str | None = None  # f, m, or n (neither: role words stay neutral); None where the list is silent
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,8 @@ def scan_units(
                 on_note(item)
         for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
             hits = suppression.keep(matcher, unit, matcher.match(unit.text, entities))
-            suggestions = safe_suggestions(matcher, unit.text, hits, suggest(unit.text, hits, unit_lang))
+            rewrites = suggest(unit.text, hits, unit_lang, matcher.by_id)
+            suggestions = safe_suggestions(matcher, unit.text, hits, rewrites)
             report = UnitReport(unit, unit_lang, entities, hits, suggestions)
             summary.add(report)
             yield report

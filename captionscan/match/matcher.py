@@ -107,6 +107,7 @@ class Matcher:
 
     def __init__(self, people: Sequence[Person]):
         self.people = list(people)
+        self.by_id = {p.id: p for p in self.people}
         self.by_words: dict[tuple[str, str], list[Variant]] = defaultdict(list)
         self.by_concat: dict[tuple[str, str], list[Variant]] = defaultdict(list)
         self.near: dict[str, set[str]] = defaultdict(set)

@@ -17,7 +17,23 @@ from captionscan.encoding import decode_bytes, repair, unusual_encoding
 from captionscan.errors import DamagedInput, InputError
 from captionscan.records import Person
 
-COLUMNS = ("id", "name", "aliases", "handles")
+COLUMNS = ("id", "name", "aliases", "handles", "gender")
+GENDERS = {
+    "f": "f",
+    "w": "f",
+    "female": "f",
+    "weiblich": "f",
+    "m": "m",
+    "male": "m",
+    "männlich": "m",
+    "d": "n",
+    "x": "n",
+    "n": "n",
+    "divers": "n",
+    "diverse": "n",
+    "nonbinary": "n",
+    "non-binary": "n",
+}
 SEPARATOR = "|"
 HANDLE = regex.compile(r"[A-Za-z0-9_.]{1,30}")
 
@@ -115,7 +131,10 @@ def load_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> lis
             raise InputError(str(path), f"duplicate id (also in row {seen[person_id] + first_row})", where)
         seen[person_id] = i
         aliases = tuple(" ".join(a.split()) for a in _split(cells["aliases"]))
-        people.append(Person(person_id, cells["name"], aliases, handles))
+        gender = cells["gender"].casefold()
+        if gender and gender not in GENDERS:
+            raise InputError(str(path), "column 'gender' should be f, m or d (or empty)", where)
+        people.append(Person(person_id, cells["name"], aliases, handles, GENDERS.get(gender)))
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
     return people

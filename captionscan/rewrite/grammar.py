@@ -6,9 +6,43 @@ invent a realistic name, which could belong to a real person.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from captionscan.records import Person
 
 NUMBERS = {"de": {2: "zwei", 3: "drei", 4: "vier"}, "en": {2: "two", 3: "three", 4: "four"}}
+GERMAN_ONE = {
+    "f": {"nom": "eine Freundin", "acc": "eine Freundin", "dat": "einer Freundin", "gen": "einer Freundin"},
+    "m": {"nom": "ein Freund", "acc": "einen Freund", "dat": "einem Freund", "gen": "eines Freundes"},
+    None: {
+        "nom": "eine befreundete Person",
+        "acc": "eine befreundete Person",
+        "dat": "einer befreundeten Person",
+        "gen": "einer befreundeten Person",
+    },
+}
+
+
+@cache
+def _first_name_genders() -> dict[str, str]:
+    table = resources.files("captionscan.rewrite").joinpath("first_names.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in table.splitlines()[1:] if line.strip()]
+    return {name.casefold(): gender for name, gender, _ in rows}
+
+
+def gender_of(person: Person | None) -> str | None:
+    """The gender the list gives, else the one a common first name suggests; None when neither is known."""
+    if person is None:
+        return None
+    if person.gender in ("f", "m"):
+        return person.gender
+    if person.gender:  # listed, but neither: stay neutral
+        return None
+    first = person.name.split()[0].split("-")[0].casefold() if person.name.split() else ""
+    return _first_name_genders().get(first)
 
 
 @dataclass(frozen=True)
@@ -20,17 +54,25 @@ class Grammar:
     dative: frozenset[str]
     accusative: frozenset[str]
 
-    def role(self, lang: str, count: int, case: str) -> str:
-        """A neutral role phrase for `count` people in grammatical `case` (nom, acc, dat, gen)."""
+    def role(self, lang: str, genders: Sequence[str | None], case: str) -> str:
+        """A role phrase for people of these genders ("f", "m", None: unknown) in grammatical `case`
+        (nom, acc, dat, gen): gendered where every gender is known, neutral otherwise."""
+        count = len(genders)
         many = NUMBERS[lang].get(count, "mehrere" if lang == "de" else "several")
         if lang == "en":
             phrase = "a friend" if count == 1 else f"{many} friends"
             return phrase + ("'s" if case == "gen" and count == 1 else "'" if case == "gen" else "")
+        known = None not in genders
         if count == 1:
-            return "einer befreundeten Person" if case in ("dat", "gen") else "eine befreundete Person"
-        if case == "gen":
-            return f"von {many} befreundeten Personen"
-        return f"{many} befreundeten Personen" if case == "dat" else f"{many} befreundete Personen"
+            forms = GERMAN_ONE.get(genders[0], GERMAN_ONE[None])
+            return forms[case]
+        if known and set(genders) == {"f"}:
+            noun = f"{many} Freundinnen"
+        elif known:
+            noun = f"{many} Freunden" if case == "dat" else f"{many} Freunde"
+        else:
+            noun = f"{many} befreundeten Personen" if case in ("dat", "gen") else f"{many} befreundete Personen"
+        return f"von {noun}" if case == "gen" else noun
 
     def case_after(self, word: str | None) -> str:
         w = (word or "").casefold()
@@ -82,8 +124,29 @@ ARTICLE_BY_ENDING = (
         ),
         "die",
     ),
-    (("chen", "lein", "um", "ment", "shooting", "fest", "jubiläum"), "das"),
-    (("tag", "abend", "ling", "ismus", "geburtstag", "urlaub", "besuch"), "der"),
+    (
+        (
+            "chen",
+            "lein",
+            "um",
+            "ment",
+            "shooting",
+            "fest",
+            "jubiläum",
+            "kleid",
+            "foto",
+            "bild",
+            "team",
+            "haus",
+            "kind",
+            "baby",
+            "konzert",
+            "essen",
+            "album",
+        ),
+        "das",
+    ),
+    (("tag", "abend", "ling", "ismus", "geburtstag", "urlaub", "besuch", "hund", "garten", "auftritt"), "der"),
 )
 
 

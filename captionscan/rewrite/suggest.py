@@ -8,13 +8,14 @@ kept, so a line number in the original still points at the same line.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import regex
 
-from captionscan.records import OptoutHit, Suggestion
-from captionscan.rewrite.grammar import GRAMMARS, Grammar, article
+from captionscan.records import OptoutHit, Person, Suggestion
+from captionscan.rewrite.grammar import GRAMMARS, Grammar, article, gender_of
 
 PIECE = regex.compile(r"\n|[^\S\n]+|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S")
 
@@ -152,15 +153,16 @@ def _remove(pieces: list[Piece], grammar: Grammar, lang: str) -> list[Piece]:
     return pieces
 
 
-def _role(pieces: list[Piece], grammar: Grammar, lang: str) -> list[Piece]:
+def _role(pieces: list[Piece], grammar: Grammar, lang: str, people: Mapping[str, Person]) -> list[Piece]:
     """Replace each group of names by a role phrase; hashtags, salutations and addressed names just go."""
-    previous: set[tuple[str, ...]] = set()
+    seen: set[tuple[str, ...]] = set()
     for group in _groups(pieces, grammar):
         _drop(pieces, group)
         persons = {pieces[i].persons for i in group}
-        before = _neighbour(pieces, group[0], -1)
-        repeated = before is not None and pieces[before].text == "(" and persons <= previous  # "Lena (@lena)"
-        previous = persons
+        repeated = persons <= seen  # "Lenas Hochzeit mit @lena.vogt": one role word per person is enough
+        seen |= persons
+        if repeated and (lead := _lead(pieces, group[0], grammar.leads)) is not None:
+            pieces[lead].removed = True
         if repeated or all(pieces[i].text.startswith("#") for i in group):
             continue
         if (salutation := _lead(pieces, group[0], grammar.salutations)) is not None:
@@ -169,24 +171,33 @@ def _role(pieces: list[Piece], grammar: Grammar, lang: str) -> list[Piece]:
         if _lead(pieces, group[0], grammar.addresses) is not None:
             continue
         lead = _lead(pieces, group[0], grammar.leads)
-        count = len(persons)
+        genders = [gender_of(people.get(ids[0])) if len(ids) == 1 else None for ids in persons]
         noun = _possessed(pieces, group)
         if noun is not None and lang == "de":  # "Lenas Hochzeit" -> "die Hochzeit einer befreundeten Person"
             art = article(lang, pieces[noun].text)
-            pieces[noun].text = f"{art + ' ' if art else ''}{pieces[noun].text} {grammar.role(lang, count, 'gen')}"
+            pieces[noun].text = f"{art + ' ' if art else ''}{pieces[noun].text} {grammar.role(lang, genders, 'gen')}"
         else:
             case = "gen" if noun is not None else grammar.case_after(pieces[lead].text if lead is not None else None)
-            pieces[group[0]].text, pieces[group[0]].removed = grammar.role(lang, count, case), False
+            pieces[group[0]].text, pieces[group[0]].removed = grammar.role(lang, genders, case), False
     return pieces
 
 
-def _placeholder(pieces: list[Piece]) -> list[Piece]:
+def _label(pieces: list[Piece], label: Callable[[tuple[str, ...], int], str]) -> list[Piece]:
+    """Each name replaced by a label for its person (numbered in order of appearance), possessive kept."""
     numbers: dict[tuple[str, ...], int] = {}
     for p in pieces:
         if p.is_name:
-            n = numbers.setdefault(p.persons, len(numbers) + 1)
-            p.text = f"[Person {n}]{p.genitive_suffix}"
+            p.text = label(p.persons, numbers.setdefault(p.persons, len(numbers) + 1)) + p.genitive_suffix
     return pieces
+
+
+def _initials(people: Mapping[str, Person]) -> Callable[[tuple[str, ...], int], str]:
+    def label(persons: tuple[str, ...], number: int) -> str:
+        person = people.get(persons[0])
+        letters = [w[0] + "." for w in person.name.replace("-", " ").split() if w[0].isupper()] if person else []
+        return " ".join(letters) if len(persons) == 1 and letters else f"[Person {number}]"
+
+    return label
 
 
 # Tidying a line a rewrite changed, in order: what a removed word leaves behind.
@@ -218,16 +229,20 @@ def _join(pieces: list[Piece], original: str) -> str:
     return "\n".join(line if line == old else _tidy(line, old) for line, old in zip(lines, old_lines, strict=True))
 
 
-STRATEGIES = ("remove", "role", "placeholder")
+STRATEGIES = ("remove", "role", "placeholder", "initials")
 
 
-def suggest(text: str, hits: Sequence[OptoutHit], lang: str) -> tuple[Suggestion, ...]:
-    """Suggestions for one unit, best first; empty when nothing is to be redacted."""
+def suggest(
+    text: str, hits: Sequence[OptoutHit], lang: str, people: Mapping[str, Person] = MappingProxyType({})
+) -> tuple[Suggestion, ...]:
+    """Suggestions for one unit, best first; empty when nothing is to be redacted. `people` (by id) gives
+    genders for role words and initials; without it role words are neutral and initials placeholders."""
     if not hits:
         return ()
     grammar = GRAMMARS.get(lang, GRAMMARS["en"])
     return (
         Suggestion("remove", _join(_remove(_pieces(text, hits), grammar, lang), text)),
-        Suggestion("role", _join(_role(_pieces(text, hits), grammar, lang), text)),
-        Suggestion("placeholder", _join(_placeholder(_pieces(text, hits)), text)),
+        Suggestion("role", _join(_role(_pieces(text, hits), grammar, lang, people), text)),
+        Suggestion("placeholder", _join(_label(_pieces(text, hits), lambda _, n: f"[Person {n}]"), text)),
+        Suggestion("initials", _join(_label(_pieces(text, hits), _initials(people)), text)),
     )

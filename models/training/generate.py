@@ -2,7 +2,7 @@
 
 The shared corpora are news, tweets and legal prose; captions look different: lowercase names,
 names next to emojis and hashtags, line breaks, "Danke an ...", genitives. This generator fills
-caption templates with first names from ``first_names.tsv``, surnames from the shared gazetteer
+caption templates with first names from ``captionscan/rewrite/first_names.tsv``, surnames from the shared gazetteer
 and places from ``places.tsv``. Every name is fictional by construction (a random first name
 with a random surname); @handles and hashtags stay unlabelled, as the extractor finds them by rule.
 
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).parent
+FIRST_NAMES = HERE.parent.parent / "captionscan" / "rewrite" / "first_names.tsv"  # shared with the rewrites
 
 EMOJIS = ["😍", "✨", "❤️", "🥰", "📸", "💍", "🌊", "☀️", "🎉", "🙏", "😂", "🏔️", "🌸", "💛", "🍂", "🥂"]
 
@@ -123,7 +124,7 @@ class Tables:
 
 def load_tables(surnames_path: Path) -> Tables:
     first: dict[str, list[str]] = {"de": [], "en": []}
-    with open(HERE / "first_names.tsv", encoding="utf-8") as f:
+    with open(FIRST_NAMES, encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             first[row["lang"]].append(row["name"])
     places: dict[str, list[tuple[str, str]]] = {"de": [], "en": []}
