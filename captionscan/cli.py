@@ -27,6 +27,7 @@ from captionscan.encoding import decode_bytes
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.extract import extract
 from captionscan.match import Matcher, load_optout
+from captionscan.match.hashed import hash_rows, hashed_matcher, is_hashed, read_key, require_ids
 from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
@@ -65,6 +66,9 @@ OptoutOpt = Annotated[
 ]
 LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
 FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 from this level on [default: hit].")]
+KeyFileOpt = Annotated[
+    Path | None, typer.Option("--key-file", help="Key of a hashed opt-out list [default: from config].")
+]
 AllowOpt = Annotated[list[str] | None, typer.Option("--allow", help="A name or handle that may appear (repeatable).")]
 
 
@@ -86,7 +90,12 @@ class Settings:
 
 
 def _settings(
-    optout: Path | None, lang: Lang | None, fail_on: Level | None, allow: list[str] | None, ignore_file: bool = False
+    optout: Path | None,
+    lang: Lang | None,
+    fail_on: Level | None,
+    allow: list[str] | None,
+    key_file: Path | None,
+    ignore_file: bool = False,
 ) -> Settings:
     config = load_config(Path.cwd())
     path = optout or config.optout
@@ -94,7 +103,12 @@ def _settings(
         raise InputError(
             str(config.file or CONFIG_FILE), "no opt-out list: set it here or pass --optout FILE", "key 'optout'"
         )
-    matcher = Matcher(load_optout(path, warn=_warn))
+    if is_hashed(path):
+        if (key_file := key_file or config.key_file) is None:
+            raise InputError(str(path), "a hashed opt-out list needs its key: pass --key-file FILE")
+        matcher = hashed_matcher(path, read_key(key_file))
+    else:
+        matcher = Matcher(load_optout(path, warn=_warn))
     key, prints = read_ignore(Path(IGNORE_FILE)) if ignore_file else (b"", frozenset())
     allowed = allowed_people(matcher, [*config.allow, *(allow or [])])
     return Settings(
@@ -169,10 +183,11 @@ def scan(
     lang: LangOpt = None,
     fail_on: FailOnOpt = None,
     allow: AllowOpt = None,
+    key_file: KeyFileOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Scan exports and drafts for opted-out people; report every hit with suggested rewrites."""
-    settings = _settings(optout, lang, fail_on, allow)
+    settings = _settings(optout, lang, fail_on, allow, key_file)
     summary = Summary()
     reports = scan_units(
         read_paths(settings.included(paths)), settings.matcher, settings.lang, _warn_note, summary, settings.suppression
@@ -202,9 +217,10 @@ def redact(
     optout: OptoutOpt = None,
     lang: LangOpt = None,
     allow: AllowOpt = None,
+    key_file: KeyFileOpt = None,
 ) -> None:
     """One row per unit that names an opted-out person: where it is, its text and the suggested rewrites."""
-    settings = _settings(optout, lang, None, allow)
+    settings = _settings(optout, lang, None, allow, key_file)
     summary = Summary()
     reports = scan_units(
         read_paths(settings.included(paths)), settings.matcher, settings.lang, _warn_note, summary, settings.suppression
@@ -242,9 +258,10 @@ def check(
     lang: LangOpt = None,
     fail_on: FailOnOpt = None,
     allow: AllowOpt = None,
+    key_file: KeyFileOpt = None,
 ) -> None:
     """Pre-commit style check: `path:line:col: reason -> suggestion` per hit; exit 1 on hits."""
-    settings = _settings(optout, lang, fail_on, allow, ignore_file=True)
+    settings = _settings(optout, lang, fail_on, allow, key_file, ignore_file=True)
     suppression = replace(settings.suppression, fingerprints=frozenset()) if update_ignore else settings.suppression
     summary, failing, prints = Summary(), False, set()
     for path in settings.included(files):
@@ -289,6 +306,30 @@ def extract_cmd(
             "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in entities],
         }
         sys.stdout.write(json_line(record))
+
+
+optout_app = typer.Typer(help="Work with opt-out lists.", no_args_is_help=True)
+app.add_typer(optout_app, name="optout")
+
+
+@optout_app.command("hash")
+@reports_exit_code
+def optout_hash(
+    optout: Annotated[Path, typer.Argument(help="The opt-out list (CSV, XLSX or JSON, with an id column).")],
+    key_file: Annotated[Path, typer.Option("--key-file", help="The key; a new random key is made if it is missing.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The hashed list to share (CSV).")],
+) -> None:
+    """Write keyed hashes of the list's name variants and handles: a list to share that names nobody."""
+    people = load_optout(optout, warn=_warn)
+    try:
+        require_ids(people)
+    except ValueError as exc:
+        raise InputError(str(optout), str(exc), "column 'id'") from None
+    existed = key_file.exists()
+    rows = hash_rows(people, read_key(key_file, create=True))
+    if not existed:
+        stderr.print(f"captionscan: note: {key_file}: new key written; share it only with whoever gets the list")
+    write_atomic(output, lambda f: rows.to_csv(f, index=False))
 
 
 def _version(value: bool) -> None:

@@ -21,6 +21,7 @@ class Config:
     fail_on: str = "hit"
     allow: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    key_file: Path | None = None
     file: Path | None = None  # where the settings came from, for messages
 
 
@@ -59,14 +60,15 @@ def load_config(folder: Path) -> Config:
     path, table = found
     if not isinstance(table, dict):
         raise InputError(str(path), "[tool.captionscan] must be a table")
-    unknown = sorted(set(table) - {"optout", "lang", "fail_on", "allow", "exclude"})
+    unknown = sorted(set(table) - {"optout", "lang", "fail_on", "allow", "exclude", "key_file"})
     if unknown:
         raise InputError(str(path), "unknown key", f"key '{unknown[0]}'")
-    optout = table.get("optout")
-    if optout is not None and not isinstance(optout, str):
-        raise InputError(str(path), "must be the path of the opt-out list", "key 'optout'")
+    for key in ("optout", "key_file"):
+        if key in table and not isinstance(table[key], str):
+            raise InputError(str(path), "must be a path", f"key '{key}'")
     return Config(
-        optout=path.parent / optout if optout else None,
+        optout=path.parent / table["optout"] if table.get("optout") else None,
+        key_file=path.parent / table["key_file"] if table.get("key_file") else None,
         lang=_choice(path, "lang", table.get("lang", "auto"), LANGS),
         fail_on=_choice(path, "fail_on", table.get("fail_on", "hit"), LEVELS),
         allow=_strings(path, "allow", table.get("allow", [])),

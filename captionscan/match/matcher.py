@@ -8,8 +8,10 @@ one-character deletion), which is also a lookup.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -42,12 +44,14 @@ SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 
 @dataclass(frozen=True)
 class Variant:
-    """One way of writing a person: `full` names identify them; a `first` name or `last` name only suggests."""
+    """One way of writing a person: `full` names identify them; a `first` name or `last` name only suggests.
+    `exact` is the lookup key of the words as listed, `common` marks an everyday word ("Sommer")."""
 
     person: int
-    raw: tuple[str, ...]
     role: str  # full, first, last
     alias: bool
+    exact: Hashable
+    common: bool
 
     @property
     def full(self) -> bool:
@@ -79,23 +83,24 @@ def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:
     return [tuple(core[-1:])] + ([tuple(name[k:])] if k < len(name) - 1 else [])
 
 
-def _variants(index: int, person: Person) -> Iterable[Variant]:
+def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
+    """(words, role, alias) for every way of writing the person."""
     name = words(person.name)
     core = [w for w in name if w.casefold() not in PARTICLES] or name
-    yield Variant(index, tuple(name), "full", False)
+    yield tuple(name), "full", False
     surnames = _surnames(name, core) if len(core) > 1 else []
     firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
     for first in firsts:
-        yield Variant(index, first, "first", False)
+        yield first, "first", False
         for surname in surnames:
-            yield Variant(index, first + surname, "full", False)  # "Clara Hagen", "Marie von Hagen"
+            yield first + surname, "full", False  # "Clara Hagen", "Marie von Hagen"
     for surname in surnames:
-        yield Variant(index, surname, "last", False)
+        yield surname, "last", False
     for alias in person.aliases:
         raw = tuple(words(alias))
-        yield Variant(index, raw, "full" if len(raw) > 1 else "first", True)
+        yield raw, "full" if len(raw) > 1 else "first", True
         for surname in surnames:
-            yield Variant(index, raw + surname, "full", True)  # "Hannes Weiß", "Max von der Heide"
+            yield raw + surname, "full", True  # "Hannes Weiß", "Max von der Heide"
 
 
 def _deletions(key: str) -> set[str]:
@@ -103,42 +108,56 @@ def _deletions(key: str) -> set[str]:
 
 
 class Matcher:
-    """An opt-out list compiled for lookups. NOTE: holds names; never log its contents."""
+    """An opt-out list compiled for lookups. NOTE: holds names; never log its contents.
 
-    def __init__(self, people: Sequence[Person]):
+    With a `key`, every lookup key is an HMAC of the folded text instead of the text: `rows()` then
+    gives a list that can be shared without revealing who is on it (see match/hashed.py).
+    """
+
+    def __init__(self, people: Sequence[Person], key: bytes | None = None):
         self.people = list(people)
         self.by_id = {p.id: p for p in self.people}
-        self.by_words: dict[tuple[str, str], list[Variant]] = defaultdict(list)
-        self.by_concat: dict[tuple[str, str], list[Variant]] = defaultdict(list)
-        self.near: dict[str, set[str]] = defaultdict(set)
-        self.handles: dict[str, list[int]] = defaultdict(list)
+        self.key = key
+        self.by_words: dict[Hashable, list[Variant]] = defaultdict(list)
+        self.by_concat: dict[Hashable, list[Variant]] = defaultdict(list)
+        self.near: dict[str, set[str]] = defaultdict(set)  # plain lists only: a near miss needs the letters
+        self.handles: dict[Hashable, list[int]] = defaultdict(list)
+        self.name_words: set[Hashable] = set()  # every word of every variant: anchors for near misses
+        self.first_words: set[Hashable] = set()  # the first word of every variant
         self.max_words = 1
         self.longest_concat = 0  # bounds the hashtag substrings worth looking up
-        self.name_words: set[str] = set()  # every word of every variant, folded: anchors for near misses
-        self.first_words: set[str] = set()  # the first word of every variant, folded both ways
         for i, person in enumerate(self.people):
             for handle in person.handles:
-                self.handles[handle].append(i)
-            for variant in _variants(i, person):
-                if not variant.raw:
-                    continue
-                self.max_words = max(self.max_words, len(variant.raw))
-                for mode in MODES:
-                    key = " ".join(fold(w, mode) for w in variant.raw)
-                    self._add(self.by_words[mode, key], variant)
-                    self._add(self.by_concat[mode, key.replace(" ", "")], variant)
-                    self.longest_concat = max(self.longest_concat, len(key) - key.count(" "))
-                self.name_words.update(fold(w, "plain") for w in variant.raw)
-                self.first_words.update(fold(variant.raw[0], mode) for mode in MODES)
-                plain = " ".join(fold(w, "plain") for w in variant.raw)
-                if len(plain.replace(" ", "")) >= FUZZY_MIN_LETTERS:
-                    for deleted in _deletions(plain) | {plain}:
-                        self.near[deleted].add(plain)
+                self.handles[self.k("handle", handle)].append(i)
+            for raw, role, alias in _variants(person):
+                if raw:
+                    self._add_variant(i, raw, role, alias)
+
+    def k(self, kind: str, text: str) -> Hashable:
+        """The lookup key of `text`: the text itself, or with a key its HMAC."""
+        if self.key is None:
+            return kind, text
+        return hmac.new(self.key, f"{kind}\0{text}".encode(), hashlib.sha256).hexdigest()
+
+    def _add_variant(self, person: int, raw: tuple[str, ...], role: str, alias: bool) -> None:
+        variant = Variant(person, role, alias, self.k("raw", " ".join(raw)), _is_common(raw))
+        self.max_words = max(self.max_words, len(raw))
+        for mode in MODES:
+            key = " ".join(fold(w, mode) for w in raw)
+            self._add(self.by_words, self.k(mode, key), variant)
+            self._add(self.by_concat, self.k("concat-" + mode, key.replace(" ", "")), variant)
+            self.longest_concat = max(self.longest_concat, len(key) - key.count(" "))
+            self.first_words.add(self.k("first-" + mode, fold(raw[0], mode)))
+        self.name_words.update(self.k("name", fold(w, "plain")) for w in raw)
+        plain = " ".join(fold(w, "plain") for w in raw)
+        if self.key is None and len(plain.replace(" ", "")) >= FUZZY_MIN_LETTERS:
+            for deleted in _deletions(plain) | {plain}:
+                self.near[deleted].add(plain)
 
     @staticmethod
-    def _add(bucket: list[Variant], variant: Variant) -> None:
-        if variant not in bucket:
-            bucket.append(variant)
+    def _add(index: dict[Hashable, list[Variant]], key: Hashable, variant: Variant) -> None:
+        if variant not in index[key]:
+            index[key].append(variant)
 
     # -- finding candidates ---------------------------------------------------------------------------------
 
@@ -146,10 +165,11 @@ class Matcher:
         """Variants written as these words; the flag says whether any is an exact spelling."""
         found: list[Variant] = []
         for mode in MODES:
-            for v in self.by_words.get((mode, " ".join(fold(w, mode) for w in raw)), []):
+            for v in self.by_words.get(self.k(mode, " ".join(fold(w, mode) for w in raw)), []):
                 if v not in found:
                     found.append(v)
-        return found, any(v.raw == tuple(raw) for v in found)
+        exact = self.k("raw", " ".join(raw)) if found else None
+        return found, any(v.exact == exact for v in found)
 
     def _fuzzy(self, raw: Sequence[str]) -> list[Variant]:
         """One edit away from a variant. One edit leaves the other words of a full name intact, so a
@@ -158,18 +178,20 @@ class Matcher:
         query = " ".join(words_plain)
         if len(query.replace(" ", "")) < FUZZY_MIN_LETTERS:
             return []
-        if not (any(w in self.name_words for w in words_plain) if len(raw) > 1 else raw[0][:1].isupper()):
+        if self.key is not None or not (
+            any(self.k("name", w) in self.name_words for w in words_plain) if len(raw) > 1 else raw[0][:1].isupper()
+        ):
             return []
         keys = set(self.near.get(query, ())) | {k for d in _deletions(query) for k in self.near.get(d, ())}
         keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ")}
-        return [v for k in keys for v in self.by_words.get(("plain", k), [])]
+        return [v for k in keys for v in self.by_words.get(self.k("plain", k), [])]
 
     def _longest_run(self, word: str, names_follow: bool) -> int:
         """How many words a name starting at `word` can have: any number where `word` is a listed first
         word (or its genitive) or a name word follows (a near miss of a full name); one where `word` is
         capitalised (a near miss of a single name); none otherwise."""
         forms = (word, word[:-1]) if word[-1:] in ("s", "S") else (word,)
-        if names_follow or any(fold(f, mode) in self.first_words for f in forms for mode in MODES):
+        if names_follow or any(self.k("first-" + m, fold(f, m)) in self.first_words for f in forms for m in MODES):
             return self.max_words
         return 1 if word[:1].isupper() else 0
 
@@ -189,7 +211,7 @@ class Matcher:
         tokens = [m for m in WORD.finditer(text) if not masked_spans.covers(m.start())]
         found: list[Candidate] = []
         texts = [t.group() for t in tokens]
-        named = [fold(t, "plain") in self.name_words for t in texts]
+        named = [self.k("name", fold(t, "plain")) in self.name_words for t in texts]
         for i in range(len(tokens)):
             longest = self._longest_run(texts[i], any(named[i + 1 : i + self.max_words]))
             run: list[str] = []
@@ -225,9 +247,9 @@ class Matcher:
             for body in {folded, folded.replace("_", "")}:
                 for i in range(len(body)):
                     for j in range(i + 3, min(len(body), i + self.longest_concat) + 1):
-                        for v in self.by_concat.get((mode, body[i:j]), []):
+                        for v in self.by_concat.get(self.k("concat-" + mode, body[i:j]), []):
                             bounded = _bounded(body, i, True) and _bounded(body, j, False)
-                            if v.full or bounded and not _is_common(v.raw):
+                            if v.full or bounded and not v.common:
                                 found.append(Candidate(v.person, tag.start, tag.end, "hashtag", v.role))
         return found
 
@@ -235,13 +257,13 @@ class Matcher:
         found: list[Candidate] = []
         for e in entities:
             if e.label == "MENTION":
-                for person in self.handles.get(e.text[1:].casefold(), []):
+                for person in self.handles.get(self.k("handle", e.text[1:].casefold()), []):
                     found.append(
                         Candidate(person, e.start, self._possessive_end(text, e.start, e.end), "handle", "full")
                     )
         for m in HANDLE_RUN.finditer(text):
             run = m.group().rstrip(".")
-            for person in self.handles.get(run.casefold(), []):
+            for person in self.handles.get(self.k("handle", run.casefold()), []):
                 found.append(Candidate(person, m.start(), m.start() + len(run), "handle", "full"))
         return found
 

@@ -1,0 +1,77 @@
+"""Hashed opt-out lists: shareable without names, and finding what the plain list finds by lookup."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+from test_cli import DEMO, OPTOUT, assert_input_error
+from typer.testing import CliRunner
+
+from captionscan.cli import app
+from captionscan.match import Matcher, load_optout
+from captionscan.match.hashed import hash_rows, hashed_matcher
+
+
+def run(*args):
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture
+def hashed(tmp_path: Path) -> tuple[Path, Path]:
+    key, out = tmp_path / "list.key", tmp_path / "hashed.csv"
+    result = run("optout", "hash", OPTOUT, "--key-file", key, "-o", out)
+    assert result.exit_code == 0 and "new key written" in result.stderr
+    return out, key
+
+
+def hits(tmp_path: Path, *args) -> list[tuple]:
+    out = tmp_path / "report.json"
+    assert run("scan", *DEMO, *args, "--format", "json", "-o", out, "-q").exit_code == 1
+    units = json.loads(out.read_text(encoding="utf-8"))["units"]
+    return sorted(
+        (u["source"]["member"], u["source"]["index"], u["source"]["field"], h["person_id"], h["rule"], h["level"])
+        for u in units
+        for h in u["optout_hits"]
+    )
+
+
+def test_the_hashed_list_names_nobody(hashed):
+    out, key = hashed
+    text = out.read_text(encoding="utf-8").casefold()
+    for person in load_optout(Path(OPTOUT)):
+        for secret in (*person.name.casefold().split(), *person.aliases, *person.handles):
+            assert secret.casefold() not in text
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+def test_the_hashed_list_finds_the_same_hits_on_the_demo(tmp_path, hashed):
+    out, key = hashed
+    assert hits(tmp_path, "--optout", out, "--key-file", key) == hits(tmp_path, "--optout", OPTOUT)
+
+
+def test_near_misses_need_the_plain_list(tmp_path):
+    people = load_optout(Path(OPTOUT))
+    path = tmp_path / "h.csv"
+    hash_rows(people, b"k" * 32).to_csv(path, index=False)
+    text = "Lena Vgot und Jonas Mueller"
+    assert [h.rule for h in Matcher(people).match(text)] == ["fuzzy", "folded"]
+    assert [h.rule for h in hashed_matcher(path, b"k" * 32).match(text)] == ["folded"]
+
+
+def test_a_wrong_or_missing_key(tmp_path, hashed):
+    out, _ = hashed
+    other = tmp_path / "other.key"
+    other.write_text("another key of enough length")
+    assert_input_error(run("scan", *DEMO, "--optout", out, "--key-file", other), str(out))
+    assert_input_error(run("scan", *DEMO, "--optout", out), str(out))
+
+
+def test_a_list_without_ids_is_not_hashed(tmp_path):
+    plain = tmp_path / "l.csv"
+    plain.write_text("name\nLena Vogt\n", encoding="utf-8")
+    result = run("optout", "hash", plain, "--key-file", tmp_path / "k", "-o", tmp_path / "h.csv")
+    assert_input_error(result, f"{plain}: column 'id'")
+    assert "Lena" not in result.stderr and not (tmp_path / "h.csv").exists()
