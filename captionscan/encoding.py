@@ -22,13 +22,21 @@ _BOMS = (
 )
 
 
-def repair(text: str) -> str:
+def repair(text: str, cut_off: int = 0) -> str:
+    """Undo mojibake. `cut_off` bytes may be a broken sequence, as where Meta cut a caption inside an
+    emoji; elsewhere (a list a person typed) any broken sequence means the text was never mangled."""
     if text.isascii():
         return text
     try:
-        return text.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
         return text
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(raw) - cut_off:
+            return text
+        return raw[: exc.start].decode("utf-8")
 
 
 def unusual_encoding(data: bytes) -> str | None:
@@ -42,10 +50,15 @@ def encoding_notice(path: str, where: str, data: bytes) -> Iterator[Notice]:
         yield Notice(path, where, f"decoded as {encoding} (byte-order mark)")
 
 
-def decode_bytes(data: bytes, path: str, where: str | None) -> str:
-    """Decode by BOM, else as UTF-8; the file and member are named when that fails."""
+def decode_bytes(data: bytes, path: str, where: str | None, stray_bytes: int = 0) -> str:
+    """Decode by BOM, else as UTF-8; the file and member are named when that fails. Up to `stray_bytes`
+    invalid bytes become lone surrogates instead, so that only the records holding them are skipped."""
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
+        if stray_bytes and encoding == "utf-8":
+            text = data.decode(encoding, errors="surrogateescape")
+            if sum(0xDC80 <= ord(c) <= 0xDCFF for c in text) <= stray_bytes:
+                return text
         raise DamagedInput(path, f"not valid {encoding.upper()} text (byte {exc.start})", where) from None

@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import regex
+
+# Control characters (a newline in a file or member name) would break the one-line message.
+CONTROL = regex.compile(r"[\p{Cc}\p{Zl}\p{Zp}]")
+
+
+def one_line(text: str) -> str:
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 EXIT_CLEAN = 0
 EXIT_HITS = 1
 EXIT_INPUT_ERROR = 2
@@ -23,7 +33,7 @@ class InputError(Exception):
     @property
     def message(self) -> str:
         location = f"{self.path}: {self.where}" if self.where else self.path
-        return f"{location}: {self.problem}"
+        return one_line(f"{location}: {self.problem}")
 
 
 class DamagedInput(InputError):

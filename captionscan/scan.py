@@ -34,10 +34,10 @@ class Summary:
         self.hits_per_person.update(h.person_id for h in report.hits)
 
 
-def _mentions(suggestion: str, hit: OptoutHit) -> bool:
+def _mentions(suggestion: str, matched: str) -> bool:
     return bool(
         regex.search(
-            rf"(?<![\p{{L}}\p{{N}}]){regex.escape(hit.text)}(?![\p{{L}}\p{{N}}])", suggestion, flags=regex.IGNORECASE
+            rf"(?<![\p{{L}}\p{{N}}]){regex.escape(matched)}(?![\p{{L}}\p{{N}}])", suggestion, flags=regex.IGNORECASE
         )
     )
 
@@ -63,7 +63,7 @@ def safe_suggestions(
         changed = _changed_lines(text, s.text)
         if any(h.person_id in redacted for h in matcher.match(changed, rule_entities(changed))):
             continue
-        if any(_mentions(s.text, h) for h in hits) or any(s.text == k.text for k in kept):
+        if any(_mentions(s.text, matched) for matched in {h.text for h in hits}) or any(s.text == k.text for k in kept):
             continue
         kept.append(s)
     return tuple(kept)

@@ -22,3 +22,18 @@ class SpanIndex:
 
     def covers(self, pos: int) -> bool:
         return self.overlaps(pos, pos + 1)
+
+
+class CoverIndex:
+    """Spans that may overlap: is a span inside any of them? (a start at or before, an end at or after)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to each position
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end

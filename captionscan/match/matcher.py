@@ -13,12 +13,13 @@ import hmac
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 import regex
 
 from captionscan.match.normalize import APOSTROPHES, MODES, NAME_GAP, WORD, fold, words
 from captionscan.records import Entity, OptoutHit, Person
-from captionscan.spans import SpanIndex
+from captionscan.spans import CoverIndex, SpanIndex
 
 PARTICLES = frozenset("von van de der den del della di da du zu zur vom ten ter le la dos das".split())
 FUZZY_MIN_LETTERS = 5
@@ -121,6 +122,7 @@ class Matcher:
         self.by_words: dict[Hashable, list[Variant]] = defaultdict(list)
         self.by_concat: dict[Hashable, list[Variant]] = defaultdict(list)
         self.near: dict[str, set[str]] = defaultdict(set)  # plain lists only: a near miss needs the letters
+        self.initials: set[str] = set()  # first letters of near-miss keys: a near miss keeps the first letter
         self.handles: dict[Hashable, list[int]] = defaultdict(list)
         self.name_words: set[Hashable] = set()  # every word of every variant: anchors for near misses
         self.first_words: set[Hashable] = set()  # the first word of every variant
@@ -151,6 +153,7 @@ class Matcher:
         self.name_words.update(self.k("name", fold(w, "plain")) for w in raw)
         plain = " ".join(fold(w, "plain") for w in raw)
         if self.key is None and len(plain.replace(" ", "")) >= FUZZY_MIN_LETTERS:
+            self.initials.add(plain[0])
             for deleted in _deletions(plain) | {plain}:
                 self.near[deleted].add(plain)
 
@@ -176,7 +179,7 @@ class Matcher:
         run of several words needs one exact name word; a single word must be capitalised like a name."""
         words_plain = [fold(w, "plain") for w in raw]
         query = " ".join(words_plain)
-        if len(query.replace(" ", "")) < FUZZY_MIN_LETTERS:
+        if not FUZZY_MIN_LETTERS <= len(query) - query.count(" ") <= self.longest_concat + 1:
             return []
         if self.key is not None or not (
             any(self.k("name", w) in self.name_words for w in words_plain) if len(raw) > 1 else raw[0][:1].isupper()
@@ -188,12 +191,14 @@ class Matcher:
 
     def _longest_run(self, word: str, names_follow: bool) -> int:
         """How many words a name starting at `word` can have: any number where `word` is a listed first
-        word (or its genitive) or a name word follows (a near miss of a full name); one where `word` is
-        capitalised (a near miss of a single name); none otherwise."""
+        word (or its genitive); for a near miss, which keeps the first letter, any number where a name word
+        follows, one where `word` is capitalised; none otherwise."""
         forms = (word, word[:-1]) if word[-1:] in ("s", "S") else (word,)
-        if names_follow or any(self.k("first-" + m, fold(f, m)) in self.first_words for f in forms for m in MODES):
+        if any(self.k("first-" + m, fold(f, m)) in self.first_words for f in forms for m in MODES):
             return self.max_words
-        return 1 if word[:1].isupper() else 0
+        if fold(word, "plain")[:1] not in self.initials:
+            return 0
+        return self.max_words if names_follow else 1 if word[:1].isupper() else 0
 
     @staticmethod
     def _possessive_end(text: str, start: int, end: int) -> int:
@@ -276,17 +281,20 @@ class Matcher:
             candidates += self._hashtag_candidates(tag)
         confirmed = {c.person for c in candidates if c.full}
         candidates = [c for c in candidates if c.full or _plausible_part(text, c, entities, c.person in confirmed)]
+        persons_at: dict[tuple[int, int], set[int]] = defaultdict(set)
+        for c in candidates:
+            persons_at[c.start, c.end].add(c.person)
         kept: list[Candidate] = []
-        for c in sorted(set(candidates), key=lambda c: (-(c.end - c.start), not c.full, c.start, c.person)):
-            if any(k.start <= c.start and c.end <= k.end and (k.end - k.start) > (c.end - c.start) for k in kept):
-                continue  # a part inside a longer match ("Lena" inside "Lena Vogt")
-            if not c.full and c.person not in confirmed:
-                rivals = {o.person for o in candidates if (o.start, o.end) == (c.start, c.end)}
-                if rivals & confirmed:
+        ordered = sorted(set(candidates), key=lambda c: (-(c.end - c.start), not c.full, c.start, c.person))
+        for _, same_length in groupby(ordered, key=lambda c: c.end - c.start):
+            longer = CoverIndex((k.start, k.end) for k in kept)  # a part inside "Lena Vogt" is no match
+            for c in same_length:
+                if longer.covers(c.start, c.end):
+                    continue
+                if not c.full and c.person not in confirmed and persons_at[c.start, c.end] & confirmed:
                     continue  # a shared first name: it belongs to the person this unit names in full
-            if any((k.start, k.end, k.person) == (c.start, c.end, c.person) for k in kept):
-                continue
-            kept.append(c)
+                kept.append(c)
+        kept = list({(k.start, k.end, k.person): k for k in kept}.values())  # one hit per span and person
         return [self._hit(text, c, confirmed) for c in sorted(kept, key=lambda c: (c.start, c.person))]
 
     def _hit(self, text: str, c: Candidate, confirmed: set[int]) -> OptoutHit:

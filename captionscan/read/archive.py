@@ -5,6 +5,7 @@ Archives are read in memory and never extracted, so a crafted member name cannot
 
 from __future__ import annotations
 
+import lzma
 import stat
 import zipfile
 import zlib
@@ -63,7 +64,15 @@ def _zip_members(path: Path) -> Iterator[Member]:
                             raise InputError(str(path), "archive member inflates beyond a safe size", info.filename)
                         parts.append(chunk)
             # RuntimeError: encrypted; NotImplementedError: a compression method zipfile lacks
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError) as exc:
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                EOFError,
+                zlib.error,
+                lzma.LZMAError,
+                RuntimeError,
+                NotImplementedError,
+            ) as exc:
                 reason = "encrypted" if isinstance(exc, RuntimeError) else str(exc)
                 raise DamagedInput(str(path), f"unreadable archive member ({reason})", info.filename) from None
             return b"".join(parts)
@@ -74,8 +83,24 @@ def _zip_members(path: Path) -> Iterator[Member]:
         yield Member(info.filename, reader(info))
 
 
+def regular_file_size(path: Path, label: str, where: str | None = None) -> int:
+    """The size of a regular file within the limit; devices, FIFOs and oversized files are refused."""
+    if not path.is_file():
+        raise InputError(label, "not a regular file (a device, a pipe or a socket?)", where)
+    size = path.stat().st_size
+    if size > MAX_MEMBER_BYTES:
+        raise InputError(label, f"larger than {MAX_MEMBER_BYTES >> 20} MiB", where)
+    return size
+
+
 def _folder_members(path: Path) -> Iterator[Member]:
-    for file in sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink()):
+    files = sorted(p for p in path.rglob("*") if p.is_symlink() or not p.is_dir())
+    for file in files:
+        name = file.relative_to(path).as_posix()
+        if file.is_symlink():
+            raise InputError(str(path), "a symbolic link in the export folder; refusing it", name)
+        regular_file_size(file, str(path), name)
+    for file in files:
         yield Member(file.relative_to(path).as_posix(), file.read_bytes)
 
 
@@ -86,4 +111,5 @@ def members(path: Path) -> Iterator[Member]:
     elif not path.exists():
         raise InputError(str(path), "no such file or folder")
     else:
+        regular_file_size(path, str(path))
         yield from _zip_members(path)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from captionscan.encoding import decode_bytes, encoding_notice
 from captionscan.errors import InputError
+from captionscan.read.archive import regular_file_size
 from captionscan.read.layouts import INVALID_TEXT, valid_text
 from captionscan.records import Notice, Skipped, Source, TextUnit
 
@@ -15,6 +16,7 @@ DRAFT_SUFFIXES = {".txt", ".md", ".markdown", ".jsonl"}
 
 
 def _read_bytes(path: Path) -> bytes:
+    regular_file_size(path, str(path))
     try:
         return path.read_bytes()
     except OSError as exc:
@@ -30,7 +32,10 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     yield from encoding_notice(label, path.name, data)
     text = decode_bytes(data, label, None)
     if path.suffix.lower() != ".jsonl":
-        yield TextUnit(Source(label, None, None, "text"), text)
+        if valid_text(text):
+            yield TextUnit(Source(label, None, None, "text"), text)
+        else:
+            yield Skipped(label, f"line {text[: text.find(chr(0))].count(chr(10)) + 1}", INVALID_TEXT)
         return
     for index, line in enumerate(text.split("\n")):  # "\n" only: the line numbers --fix writes back to
         if not line.strip():

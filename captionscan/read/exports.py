@@ -15,7 +15,7 @@ from typing import Any
 from captionscan.encoding import encoding_notice
 from captionscan.errors import DamagedInput, InputError
 from captionscan.read import facebook, instagram, metajson
-from captionscan.read.archive import members
+from captionscan.read.archive import members, regular_file_size
 from captionscan.read.layouts import INVALID_TEXT, Damaged, Field, valid_text, wrapped_list
 from captionscan.records import Notice, Skipped, Source, TextUnit
 
@@ -92,6 +92,7 @@ def _units(path: str, member: str | None, value: Any, layouts: list[Layout]) -> 
 def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     """An export file the user named. Its name decides, where Meta's name is kept; else its structure:
     the layout whose parser reads the most text from it (a list of posts fits several layouts)."""
+    regular_file_size(path, str(path))
     data = path.read_bytes()
     yield from encoding_notice(str(path), path.name, data)
     value = metajson.load(data, str(path), None)
