@@ -5,6 +5,8 @@ Exit codes: 0 no opt-out hit, 1 opt-out hits, 2 usage or input error (one line o
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 import traceback
 from collections.abc import Iterable, Iterator
@@ -24,7 +26,7 @@ from captionscan import __version__
 from captionscan.check import findings, fix
 from captionscan.config import CONFIG_FILE, load_config
 from captionscan.encoding import decode_bytes
-from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
+from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError, one_line
 from captionscan.extract import extract
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hash_rows, hashed_matcher, is_hashed, read_key, require_ids
@@ -44,6 +46,17 @@ app = typer.Typer(
     help="Find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.",
 )
 stderr = Console(stderr=True, soft_wrap=True, markup=False, highlight=False, emoji=False)
+# NOTE: once the list is loaded, every stderr line is matched against it and names are blanked: a file or
+# member name the user chose ("../Lena Vogt/posts_1.json") must not carry a listed name into a log.
+_loaded: list[Matcher] = []
+
+
+def _say(kind: str, message: str) -> None:
+    line = one_line(message)
+    for matcher in _loaded:
+        for h in sorted(matcher.match(line), key=lambda h: -h.start):
+            line = line[: h.start] + "[name]" + line[h.end :]
+    stderr.print(f"captionscan: {kind}: {line}")
 
 
 class Lang(StrEnum):
@@ -62,12 +75,14 @@ class Level(StrEnum):
 
 OptoutOpt = Annotated[
     Path | None,
-    typer.Option("--optout", help="Opt-out list: CSV, XLSX or JSON with a 'name' column [default: from config]."),
+    typer.Option(
+        "--optout", readable=False, help="Opt-out list: CSV, XLSX or JSON with a 'name' column [default: from config]."
+    ),
 ]
 LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
 FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 from this level on [default: hit].")]
 KeyFileOpt = Annotated[
-    Path | None, typer.Option("--key-file", help="Key of a hashed opt-out list [default: from config].")
+    Path | None, typer.Option("--key-file", readable=False, help="Key of a hashed opt-out list [default: from config].")
 ]
 AllowOpt = Annotated[list[str] | None, typer.Option("--allow", help="A name or handle that may appear (repeatable).")]
 
@@ -109,6 +124,7 @@ def _settings(
         matcher = hashed_matcher(path, read_key(key_file))
     else:
         matcher = Matcher(load_optout(path, warn=_warn))
+    _loaded[:] = [matcher]
     key, prints = read_ignore(Path(IGNORE_FILE)) if ignore_file else (b"", frozenset())
     allowed = allowed_people(matcher, [*config.allow, *(allow or [])])
     return Settings(
@@ -117,14 +133,14 @@ def _settings(
 
 
 def _warn(message: str) -> None:
-    stderr.print(f"captionscan: warning: {message}")
+    _say("warning", message)
 
 
 def _warn_note(item: Skipped | Notice) -> None:
     if isinstance(item, Skipped):
         _warn(f"{item.path}: {item.where}: {item.problem}; skipped")
     else:
-        stderr.print(f"captionscan: note: {item.path}: {item.where}: {item.message}")
+        _say("note", f"{item.path}: {item.where}: {item.message}")
 
 
 def reports_exit_code(func):
@@ -137,14 +153,14 @@ def reports_exit_code(func):
         except typer.Exit:
             raise
         except InputError as exc:
-            stderr.print(f"captionscan: error: {exc.message}")
+            _say("error", exc.message)
         except OSError as exc:
-            stderr.print(f"captionscan: error: {exc.filename or ''}: {exc.strerror or exc}")
+            _say("error", f"{exc.filename or ''}: {exc.strerror or exc}")
         except Exception as exc:  # noqa: BLE001  (a crash must not exit 1, which means "hits found")
             # NOTE: the type and place only: an exception's message may quote a caption or a listed name.
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             where = f"{Path(frame.filename).name}:{frame.lineno}"
-            stderr.print(f"captionscan: internal error: {type(exc).__name__} in {where}; please report it")
+            _say("internal error", f"{type(exc).__name__} in {where}; please report it")
         raise typer.Exit(EXIT_INPUT_ERROR)
 
     return wrapper
@@ -167,6 +183,15 @@ def _with_progress(reports: Iterable[UnitReport], show: bool) -> Iterator[UnitRe
             yield report
 
 
+def _not_an_input(output: Path | None, inputs: list[Path | None]) -> None:
+    """Refuse an output that would overwrite an input of the same run (an export, the list, a key)."""
+    if output is None or not output.exists():
+        return
+    for path in filter(None, inputs):
+        if path.exists() and os.path.samefile(output, path):
+            raise InputError(str(output), "is an input of this run; name another file for the output")
+
+
 def _exit_code(summary: Summary, failing: bool) -> int:
     if summary.skipped:
         return EXIT_INPUT_ERROR  # a partly read input must not pass for a clean run
@@ -176,10 +201,14 @@ def _exit_code(summary: Summary, failing: bool) -> int:
 @app.command()
 @reports_exit_code
 def scan(
-    paths: Annotated[list[Path], typer.Argument(help="Export .zip, extracted folder, export .json, or drafts.")],
+    paths: Annotated[
+        list[Path], typer.Argument(readable=False, help="Export .zip, extracted folder, export .json, or drafts.")
+    ],
     optout: OptoutOpt = None,
     fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (atomically).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", readable=False, help="Write the report here (atomically).")
+    ] = None,
     lang: LangOpt = None,
     fail_on: FailOnOpt = None,
     allow: AllowOpt = None,
@@ -187,6 +216,7 @@ def scan(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Scan exports and drafts for opted-out people; report every hit with suggested rewrites."""
+    _not_an_input(output, [*paths, optout, key_file])
     settings = _settings(optout, lang, fail_on, allow, key_file)
     summary = Summary()
     reports = scan_units(
@@ -212,14 +242,19 @@ def scan(
 @app.command()
 @reports_exit_code
 def redact(
-    paths: Annotated[list[Path], typer.Argument(help="Export .zip, extracted folder, export .json, or drafts.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="rewrites.csv or rewrites.xlsx (atomically).")],
+    paths: Annotated[
+        list[Path], typer.Argument(readable=False, help="Export .zip, extracted folder, export .json, or drafts.")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", readable=False, help="rewrites.csv or rewrites.xlsx (atomically).")
+    ],
     optout: OptoutOpt = None,
     lang: LangOpt = None,
     allow: AllowOpt = None,
     key_file: KeyFileOpt = None,
 ) -> None:
     """One row per unit that names an opted-out person: where it is, its text and the suggested rewrites."""
+    _not_an_input(output, [*paths, optout, key_file])
     settings = _settings(optout, lang, None, allow, key_file)
     summary = Summary()
     reports = scan_units(
@@ -246,7 +281,7 @@ class CheckFormat(StrEnum):
 @app.command()
 @reports_exit_code
 def check(
-    files: Annotated[list[Path], typer.Argument(help="Draft captions (.txt, .md, .jsonl) or exports.")],
+    files: Annotated[list[Path], typer.Argument(readable=False, help="Draft captions (.txt, .md, .jsonl) or exports.")],
     optout: OptoutOpt = None,
     apply_fix: Annotated[bool, typer.Option("--fix", help="Write the first suggestion into each draft.")] = False,
     update_ignore: Annotated[
@@ -315,11 +350,16 @@ app.add_typer(optout_app, name="optout")
 @optout_app.command("hash")
 @reports_exit_code
 def optout_hash(
-    optout: Annotated[Path, typer.Argument(help="The opt-out list (CSV, XLSX or JSON, with an id column).")],
-    key_file: Annotated[Path, typer.Option("--key-file", help="The key; a new random key is made if it is missing.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The hashed list to share (CSV).")],
+    optout: Annotated[
+        Path, typer.Argument(readable=False, help="The opt-out list (CSV, XLSX or JSON, with an id column).")
+    ],
+    key_file: Annotated[
+        Path, typer.Option("--key-file", readable=False, help="The key; a new random key is made if it is missing.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", readable=False, help="The hashed list to share (CSV).")],
 ) -> None:
     """Write keyed hashes of the list's name variants and handles: a list to share that names nobody."""
+    _not_an_input(output, [optout, key_file])
     people = load_optout(optout, warn=_warn)
     try:
         require_ids(people)
@@ -328,7 +368,7 @@ def optout_hash(
     existed = key_file.exists()
     rows = hash_rows(people, read_key(key_file, create=True))
     if not existed:
-        stderr.print(f"captionscan: note: {key_file}: new key written; share it only with whoever gets the list")
+        _say("note", f"{key_file}: new key written; share it only with whoever gets the list")
     write_atomic(output, lambda f: rows.to_csv(f, index=False))
 
 
@@ -346,4 +386,6 @@ def main_options(
 
 
 def main() -> None:
+    # A CI timeout sends SIGTERM: exit through Python so that no temporary output is left behind.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     app()

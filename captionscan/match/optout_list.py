@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import io
 import json
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import regex
 
@@ -35,26 +37,43 @@ GENDERS = {
     "non-binary": "n",
 }
 SEPARATOR = "|"
+MAX_LIST_BYTES = 64 << 20
 HANDLE = regex.compile(r"[A-Za-z0-9_.]{1,30}")
 
 
-def _frame_from_csv(path: Path, warn: Callable[[str], None]) -> tuple[pd.DataFrame, int]:
-    data = path.read_bytes()
+ROW = "__row__"  # the row number a person sees: the CSV line, the spreadsheet row, the list position
+XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 200_000, 256
+XLSX_MAX_PART_BYTES, XLSX_MAX_RATIO = 64 << 20, 100
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _text_of_csv(path: Path, data: bytes, notes: list[str]) -> str:
+    """Decode by BOM or as UTF-8; UTF-16 without a BOM by its zero bytes; else cp1252 or Latin-1."""
     if encoding := unusual_encoding(data):  # Excel's "Unicode text" is UTF-16 with a byte-order mark
-        warn(f"{path}: read with encoding {encoding} (byte-order mark)")
+        notes.append(f"{path}: read with encoding {encoding} (byte-order mark)")
     try:
-        text = decode_bytes(data, str(path), None)
-    except DamagedInput:  # not UTF-8: a legacy Windows export; cp1252 where it decodes, else Latin-1
-        codec = "cp1252" if _decodes(data, "cp1252") else "latin-1"
-        text = data.decode(codec)
-        warn(f"{path}: not UTF-8; read with encoding {codec} (Windows-1252/Latin-1)")
-    header = text.split("\n", 1)[0]
-    sep = max(",;\t", key=header.count)  # spreadsheets in German locales write ";"
+        return decode_bytes(data, str(path), None)
+    except DamagedInput:
+        pass
+    head = data[:1000]
+    if head.count(0) > len(head) // 4:
+        for codec in ("utf-16-le", "utf-16-be"):
+            if _decodes(data, codec) and "name" in data.decode(codec).split("\n", 1)[0].casefold():
+                notes.append(f"{path}: read with encoding {codec.upper()} (no byte-order mark)")
+                return data.decode(codec)
+    codec = "cp1252" if _decodes(data, "cp1252") else "latin-1"  # a legacy Windows export
+    notes.append(f"{path}: not UTF-8; read with encoding {codec} (Windows-1252/Latin-1)")
+    return data.decode(codec)
+
+
+def _frame_from_csv(path: Path, notes: list[str]) -> pd.DataFrame:
+    text = _text_of_csv(path, path.read_bytes(), notes)
+    sep = max(",;\t", key=text.split("\n", 1)[0].count)  # spreadsheets in German locales write ";"
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         raise InputError(str(path), f"not a readable CSV file ({str(exc).splitlines()[0]})") from None
-    return frame, 2  # data row i is line i + 2: line 1 is the header
+    return frame.assign(**{ROW: range(2, len(frame) + 2)})  # line 1 is the header
 
 
 def _decodes(data: bytes, codec: str) -> bool:
@@ -65,27 +84,53 @@ def _decodes(data: bytes, codec: str) -> bool:
     return True
 
 
-def _frame_from_xlsx(path: Path) -> tuple[pd.DataFrame, int]:
+def _check_xlsx_parts(path: Path) -> None:
+    """An XLSX file is a zip: refuse a part that inflates too far before openpyxl reads it."""
     try:
-        raw = pd.read_excel(path, dtype=str, header=None, keep_default_na=False)
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(str(path), f"not a readable XLSX file ({exc})") from None
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > XLSX_MAX_PART_BYTES or ratio > XLSX_MAX_RATIO:
+            raise InputError(str(path), "spreadsheet part too large or compressed implausibly", info.filename)
+
+
+def _frame_from_xlsx(path: Path) -> pd.DataFrame:
+    """The first sheet, from the first row with a "name" cell (a title may stand above it), empty rows left out."""
+    _check_xlsx_parts(path)
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        if (sheet.max_row or 0) > XLSX_MAX_ROWS or (sheet.max_column or 0) > XLSX_MAX_COLUMNS:
+            raise InputError(str(path), f"spreadsheet larger than {XLSX_MAX_ROWS} rows or {XLSX_MAX_COLUMNS} columns")
+        rows = [
+            ["" if v is None else str(v) for v in row]
+            for row in sheet.iter_rows(values_only=True, max_col=XLSX_MAX_COLUMNS)
+        ]
+        book.close()
+    except InputError:
+        raise
     except Exception as exc:  # noqa: BLE001  (openpyxl raises many unrelated types for broken files)
         raise InputError(str(path), f"not a readable XLSX file ({type(exc).__name__})") from None
-    # The header is the first row that has a "name" cell; spreadsheets often carry a title above it.
-    for row in range(len(raw)):
-        cells = [str(c).strip().casefold() for c in raw.iloc[row]]
-        if "name" in cells:
-            frame = raw.iloc[row + 1 :].copy()
-            frame.columns = [str(c).strip() for c in raw.iloc[row]]
-            frame = frame[[any(str(v).strip() for v in r) for r in frame.itertuples(index=False)]]
-            return frame.reset_index(drop=True), row + 2
-    return pd.DataFrame(columns=[str(c) for c in raw.iloc[0]] if len(raw) else []), 2
+    for number, cells in enumerate(rows, start=1):
+        if "name" in (c.strip().casefold() for c in cells):
+            header = [c.strip() for c in cells]
+            body = [(n, r) for n, r in enumerate(rows[number:], start=number + 1) if any(c.strip() for c in r)]
+            named = [i for i, h in enumerate(header) if h]  # columns without a heading hold nothing we read
+            frame = pd.DataFrame(
+                [[r[i] if i < len(r) else "" for i in named] for _, r in body], columns=[header[i] for i in named]
+            )
+            return frame.assign(**{ROW: [n for n, _ in body]})
+    return pd.DataFrame(columns=["no name column"])
 
 
-def _frame_from_json(path: Path) -> tuple[pd.DataFrame, int]:
+def _frame_from_json(path: Path) -> pd.DataFrame:
     try:
         value = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(str(path), f"not a readable JSON file ({exc})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise InputError(str(path), f"not a readable JSON file ({type(exc).__name__})") from None
     records = value.get("people") if isinstance(value, dict) else value
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise InputError(str(path), 'expected a JSON list of people, or {"people": [...]}')
@@ -93,7 +138,8 @@ def _frame_from_json(path: Path) -> tuple[pd.DataFrame, int]:
         {k: SEPARATOR.join(map(str, v)) if isinstance(v, list) else "" if v is None else str(v) for k, v in r.items()}
         for r in records
     ]
-    return pd.DataFrame(cells, dtype=str).fillna(""), 1  # "row" = 1-based position in the list
+    frame = pd.DataFrame(cells, dtype=str).fillna("")
+    return frame.assign(**{ROW: range(1, len(frame) + 1)})  # the position in the list
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -101,26 +147,35 @@ def _split(cell: str) -> tuple[str, ...]:
 
 
 def load_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> list[Person]:
+    """The people on the list. Notes on its encoding are given only once the list proved readable."""
     if not path.is_file():
         raise InputError(str(path), "opt-out list not found")
+    if path.stat().st_size > MAX_LIST_BYTES:
+        raise InputError(str(path), f"opt-out list larger than {MAX_LIST_BYTES >> 20} MiB")
+    notes: list[str] = []
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        frame, first_row = _frame_from_xlsx(path)
+    with open(path, "rb") as f:
+        is_zip = f.read(4) == ZIP_MAGIC
+    if suffix in (".xlsx", ".xlsm") or is_zip:  # also an XLSX saved under another name
+        frame = _frame_from_xlsx(path)
     elif suffix == ".json":
-        frame, first_row = _frame_from_json(path)
+        frame = _frame_from_json(path)
     elif suffix in (".csv", ".tsv", ".txt"):
-        frame, first_row = _frame_from_csv(path, warn)
+        frame = _frame_from_csv(path, notes)
     else:
         raise InputError(str(path), "unsupported opt-out list format (use .csv, .xlsx or .json)")
-    frame.columns = [str(c).strip().casefold() for c in frame.columns]
+    frame.columns = [c if c == ROW else str(c).strip().casefold() for c in frame.columns]
     if "name" not in frame.columns:
         raise InputError(str(path), "missing required column 'name'")
     people: list[Person] = []
     seen: dict[str, int] = {}
-    for i, row in enumerate(frame.to_dict("records")):
-        where = f"row {i + first_row}"
+    for row in frame.to_dict("records"):
+        where = f"row {row[ROW]}"
         # NOTE: repair() undoes mojibake a spreadsheet kept from an export ("MÃ¼ller"): never match on it
         cells = {col: " ".join(repair(str(row.get(col, ""))).split()) for col in COLUMNS}
+        for col, cell in cells.items():
+            if "\x00" in cell:
+                raise InputError(str(path), f"column '{col}' holds a NUL character", where)
         if not cells["name"]:
             raise InputError(str(path), "column 'name' is empty", where)
         handles = tuple(h.lstrip("@").casefold() for h in _split(cells["handles"]))
@@ -128,8 +183,8 @@ def load_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> lis
             raise InputError(str(path), "column 'handles' holds something that is not an Instagram handle", where)
         person_id = cells["id"] or cells["name"]
         if person_id in seen:
-            raise InputError(str(path), f"duplicate id (also in row {seen[person_id] + first_row})", where)
-        seen[person_id] = i
+            raise InputError(str(path), f"duplicate id (also in row {seen[person_id]})", where)
+        seen[person_id] = row[ROW]
         aliases = tuple(" ".join(a.split()) for a in _split(cells["aliases"]))
         gender = cells["gender"].casefold()
         if gender and gender not in GENDERS:
@@ -137,4 +192,6 @@ def load_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> lis
         people.append(Person(person_id, cells["name"], aliases, handles, GENDERS.get(gender)))
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
+    for note in notes:
+        warn(note)
     return people
