@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import socket
+import subprocess
+import sys
+import time
 import zipfile
 from pathlib import Path
 
+import openpyxl
+import pandas as pd
 import pytest
 import regex
 from conftest import PEOPLE, meta_json
@@ -227,3 +234,142 @@ def test_a_scan_makes_no_network_connection(tmp_path, monkeypatch):
     result, _, report = report_of(tmp_path, *DEMO)
     assert result.exit_code == 1 and report["summary"]["units"] == 31
     assert attempts == []
+
+
+# -- found by an independent hostile-input run ------------------------------------------------------------------
+
+
+def test_a_symlink_in_an_export_folder_is_refused(tmp_path):
+    folder = tmp_path / "export"
+    (folder / "content").mkdir(parents=True)
+    (folder / "content" / "posts_2.json").symlink_to("/etc/hostname")
+    result, _, report = report_of(tmp_path, folder)
+    assert_input_error(result, str(folder))
+    assert "symbolic link" in result.stderr and report is None
+
+
+def test_a_fifo_is_refused_without_waiting(tmp_path):
+    fifo = tmp_path / "export.zip"
+    os.mkfifo(fifo)
+    result, _, report = report_of(tmp_path, fifo)
+    assert_input_error(result, str(fifo))
+    assert "not a regular file" in result.stderr
+
+
+@pytest.mark.parametrize("target", ["input", "optout"])
+def test_the_output_never_overwrites_an_input(tmp_path, target):
+    export = tmp_path / "posts_1.json"
+    export.write_bytes(meta_json([{"title": "mit Lena Vogt"}]))
+    optout = tmp_path / "optout.csv"
+    optout.write_text(Path(OPTOUT).read_text(encoding="utf-8"), encoding="utf-8")
+    out = export if target == "input" else optout
+    before = out.read_bytes()
+    result = scan(export, "--optout", optout, "--format", "json", "-o", out)
+    assert_input_error(result, str(out))
+    assert out.read_bytes() == before
+
+
+def test_messages_stay_one_line_and_name_nobody(tmp_path, make_zip):
+    archive = make_zip({"../Lena Vogt/posts_1.json": b"[]"})
+    result = scan(archive, "--optout", OPTOUT)
+    assert_input_error(result, str(archive))
+    assert "Lena" not in result.stderr and "[name]" in result.stderr
+    damaged = make_zip({"a\nfake/posts_2.json": b""}, name="damaged.zip")
+    lines = scan(damaged, "--optout", OPTOUT, "-q").stderr.splitlines()
+    assert len(lines) == 1 and "a\\nfake/posts_2.json: empty JSON file; skipped" in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'[{"title": "x", "n": ' + b"9" * 5000 + b"}]", "unreadable JSON value"),
+    ],
+)
+def test_crafted_json_is_a_damaged_member(tmp_path, content, problem):
+    folder = tmp_path / "export"
+    (folder / "content").mkdir(parents=True)
+    (folder / "content" / "posts_1.json").write_bytes(content)
+    (folder / "content" / "posts_2.json").write_bytes(meta_json([{"title": "mit Jonas Müller"}]))
+    result, lines, report = report_of(tmp_path, folder)
+    assert result.exit_code == 2 and problem in lines[0] and hit_people(report) == {"optout-002"}
+
+
+def test_stray_invalid_bytes_skip_only_their_record(tmp_path):
+    path = tmp_path / "posts_1.json"
+    path.write_bytes(b'[{"title": "kaputt \xed\xa0\xbd"}, {"title": "mit Jonas M\\u00c3\\u00bcller"}]')
+    result, lines, report = report_of(tmp_path, path)
+    assert result.exit_code == 2 and "record 0" in lines[0] and hit_people(report) == {"optout-002"}
+
+
+def test_a_caption_cut_inside_an_emoji_is_still_repaired(tmp_path):
+    path = tmp_path / "posts_1.json"
+    path.write_bytes(b'[{"title": "mit Jonas M\\u00c3\\u00bcller \\u00f0\\u009f\\u0098"}]')
+    assert hit_people(report_of(tmp_path, path)[2]) == {"optout-002"}
+
+
+def test_a_nul_in_a_text_draft_is_skipped(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_bytes(b"Zeile eins\nmit Lena Vogt \x00\n")
+    result, lines, report = report_of(tmp_path, draft)
+    assert result.exit_code == 2 and lines[0].startswith(f"captionscan: warning: {draft}: line 2:")
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ("name\nJonas Müller\n".encode("utf-16-le"), None),  # UTF-16 without a byte-order mark
+        (b"name\nLena\x00 Vogt\n", "row 2: column 'name' holds a NUL character"),
+    ],
+)
+def test_opt_out_list_oddities(tmp_path, data, problem):
+    path = tmp_path / "l.csv"
+    path.write_bytes(data)
+    result, lines, report = report_of(tmp_path, *DEMO, optout=path)
+    if problem:
+        assert_input_error(result, str(path))
+        assert problem in lines[0] and "Lena" not in lines[0]
+    else:
+        assert result.exit_code == 1 and lines == [
+            f"captionscan: warning: {path}: read with encoding UTF-16-LE (no byte-order mark)"
+        ]
+
+
+def test_xlsx_rows_as_excel_shows_them_and_under_another_name(tmp_path):
+    path = tmp_path / "l.csv"  # an XLSX saved with the wrong extension
+    frame = pd.DataFrame([["Liste", ""], ["id", "name"], ["1", "Lena Vogt"], ["", ""], ["1", "Jonas Müller"]])
+    frame.to_excel(path, header=False, index=False, engine="openpyxl")
+    result = scan(*DEMO, "--optout", path)
+    assert_input_error(result, str(path))
+    assert "row 5: duplicate id (also in row 3)" in result.stderr
+
+
+def test_an_xlsx_with_only_a_header_is_empty(tmp_path):
+    path = tmp_path / "l.xlsx"
+    pd.DataFrame([["id", "name"]]).to_excel(path, header=False, index=False)
+    assert "the opt-out list is empty" in scan(*DEMO, "--optout", path).stderr
+
+
+def test_an_xlsx_claiming_a_million_rows_is_refused_quickly(tmp_path):
+    path = tmp_path / "l.xlsx"
+    book = openpyxl.Workbook()
+    book.active["A1"], book.active["B1"], book.active["B2"] = "id", "name", "Lena Vogt"
+    book.active["XFD1048576"] = "x"
+    book.save(path)
+    result = scan(*DEMO, "--optout", path)
+    assert_input_error(result, str(path))
+    assert "spreadsheet larger than" in result.stderr
+
+
+def test_sigterm_leaves_no_temporary_output(tmp_path):
+    out = tmp_path / "report.json"
+    command = Path(sys.executable).parent / "captionscan"
+    proc = subprocess.Popen(
+        [command, "scan", *DEMO, "--optout", OPTOUT, "--format", "json", "-o", out],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=60)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

@@ -101,7 +101,7 @@ def _frame_from_xlsx(path: Path) -> pd.DataFrame:
     """The first sheet, from the first row with a "name" cell (a title may stand above it), empty rows left out."""
     _check_xlsx_parts(path)
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)  # any name
         sheet = book.worksheets[0]
         if (sheet.max_row or 0) > XLSX_MAX_ROWS or (sheet.max_column or 0) > XLSX_MAX_COLUMNS:
             raise InputError(str(path), f"spreadsheet larger than {XLSX_MAX_ROWS} rows or {XLSX_MAX_COLUMNS} columns")
