@@ -81,6 +81,9 @@ OptoutOpt = Annotated[
 ]
 LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
 FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 from this level on [default: hit].")]
+PathsArg = Annotated[
+    list[Path], typer.Argument(readable=False, help="Export .zip, extracted folder, export .json, or drafts.")
+]
 KeyFileOpt = Annotated[
     Path | None, typer.Option("--key-file", readable=False, help="Key of a hashed opt-out list [default: from config].")
 ]
@@ -102,6 +105,11 @@ class Settings:
 
     def included(self, paths: list[Path]) -> list[Path]:
         return [p for p in paths if not any(fnmatch(p.as_posix(), glob) for glob in self.exclude)]
+
+    def scan(self, paths: list[Path], summary: Summary) -> Iterator[UnitReport]:
+        return scan_units(
+            read_paths(self.included(paths)), self.matcher, self.lang, _warn_note, summary, self.suppression
+        )
 
 
 def _settings(
@@ -201,9 +209,7 @@ def _exit_code(summary: Summary, failing: bool) -> int:
 @app.command()
 @reports_exit_code
 def scan(
-    paths: Annotated[
-        list[Path], typer.Argument(readable=False, help="Export .zip, extracted folder, export .json, or drafts.")
-    ],
+    paths: PathsArg,
     optout: OptoutOpt = None,
     fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.table,
     output: Annotated[
@@ -219,9 +225,7 @@ def scan(
     _not_an_input(output, [*paths, optout, key_file])
     settings = _settings(optout, lang, fail_on, allow, key_file)
     summary = Summary()
-    reports = scan_units(
-        read_paths(settings.included(paths)), settings.matcher, settings.lang, _warn_note, summary, settings.suppression
-    )
+    reports = settings.scan(paths, summary)
     failing = False
 
     def tracked() -> Iterator[UnitReport]:
@@ -242,9 +246,7 @@ def scan(
 @app.command()
 @reports_exit_code
 def redact(
-    paths: Annotated[
-        list[Path], typer.Argument(readable=False, help="Export .zip, extracted folder, export .json, or drafts.")
-    ],
+    paths: PathsArg,
     output: Annotated[
         Path, typer.Option("--output", "-o", readable=False, help="rewrites.csv or rewrites.xlsx (atomically).")
     ],
@@ -257,9 +259,7 @@ def redact(
     _not_an_input(output, [*paths, optout, key_file])
     settings = _settings(optout, lang, None, allow, key_file)
     summary = Summary()
-    reports = scan_units(
-        read_paths(settings.included(paths)), settings.matcher, settings.lang, _warn_note, summary, settings.suppression
-    )
+    reports = settings.scan(paths, summary)
     xlsx = output.suffix.lower() == ".xlsx"
     write_atomic(
         output,
@@ -297,12 +297,12 @@ def check(
 ) -> None:
     """Pre-commit style check: `path:line:col: reason -> suggestion` per hit; exit 1 on hits."""
     settings = _settings(optout, lang, fail_on, allow, key_file, ignore_file=True)
-    suppression = replace(settings.suppression, fingerprints=frozenset()) if update_ignore else settings.suppression
+    if update_ignore:  # every current hit goes into the new file, those ignored so far included
+        settings = replace(settings, suppression=replace(settings.suppression, fingerprints=frozenset()))
     summary, failing, prints = Summary(), False, set()
-    for path in settings.included(files):
-        units = scan_units(read_paths([path]), settings.matcher, settings.lang, _warn_note, summary, suppression)
-        reports = [r for r in units if r.hits]
-        prints |= {suppression.fingerprint(r.unit, h) for r in reports for h in r.hits}
+    for path in files:
+        reports = [r for r in settings.scan([path], summary) if r.hits]
+        prints |= {settings.suppression.fingerprint(r.unit, h) for r in reports for h in r.hits}
         if update_ignore:
             continue
         for finding in findings(reports):
@@ -312,7 +312,7 @@ def check(
             typer.echo(f"{path}: fixed")
     if update_ignore:
         ignore = Path(IGNORE_FILE)
-        new = ignore_file_text(suppression.key, prints)
+        new = ignore_file_text(settings.suppression.key, prints)
         changed = not ignore.is_file() or ignore.read_text(encoding="utf-8") != new
         if changed:
             write_atomic(ignore, lambda f: f.write(new))
