@@ -220,6 +220,7 @@ class Matcher:
         for i in range(len(tokens)):
             longest = self._longest_run(texts[i], any(named[i + 1 : i + self.max_words]))
             run: list[str] = []
+            named_here = False  # once a full name matched, a longer run is no near miss of one
             for j in range(i, min(i + longest, len(tokens))):
                 if j > i and not NAME_GAP.fullmatch(text, tokens[j - 1].end(), tokens[j].start()):
                     break
@@ -230,10 +231,11 @@ class Matcher:
                 if not variants and len(run[-1]) > 2 and run[-1][-1] in "sS":
                     variants, _ = self._lookup(run[:-1] + [run[-1][:-1]])
                     rule = "genitive"
-                if not variants:
+                if not variants and not named_here:
                     variants, rule = self._fuzzy(run), "fuzzy"
                 if not variants:
                     continue
+                named_here |= rule != "fuzzy" and any(v.full for v in variants)
                 possessive = self._possessive_end(text, start, end)
                 if possessive != end and rule != "fuzzy":
                     rule, end = "genitive", possessive
