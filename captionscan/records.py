@@ -30,6 +30,7 @@ class Source:
 class TextUnit:
     source: Source
     text: str
+    gps: tuple[float, float] | None = None  # the post's photo or place carries these coordinates
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of `offset`; a .jsonl draft record's line is its line in the file."""

@@ -43,7 +43,8 @@ def test_scan_json_report_contract(run):
     report = json.loads(result.stdout)
     assert report["summary"]["units"] == 31 and report["summary"]["skipped"] == 0
     unit = next(u for u in report["units"] if u["optout_hits"])
-    assert set(unit) == {"source", "text", "lang", "entities", "optout_hits", "suggestions"}
+    assert set(unit) == {"source", "text", "lang", "entities", "optout_hits", "suggestions", "gps"}
+    assert unit["gps"] is None and report["units"][1]["gps"] == [47.71, 11.76]  # the first post's EXIF
     assert set(unit["source"]) == {"path", "member", "index", "field", "id", "timestamp"}
     assert set(unit["optout_hits"][0]) >= {"person_id", "start", "end", "text", "rule", "level"}
     assert set(unit["suggestions"][0]) == {"strategy", "text"}

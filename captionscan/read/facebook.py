@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from captionscan.read.layouts import Damaged, Field, items, text_of, timestamp
+from captionscan.read.layouts import Damaged, Field, coordinates, items, text_of, timestamp
 
 TAG_SEPARATOR = ", "
 
@@ -20,19 +20,24 @@ def post_fields(index: int, post: Any) -> Iterator[Field]:
     if not isinstance(post, dict):
         raise Damaged("a post should be a JSON object")
     ts = timestamp(post.get("timestamp"))
+    places = [
+        item["place"]
+        for attachment in items(post, "attachments")
+        for item in items(attachment, "data")
+        if isinstance(item, dict) and isinstance(item.get("place"), dict)
+    ]
+    gps = next((c for place in places if (c := coordinates(place.get("coordinate")))), None)
     for item in items(post, "data"):
         if isinstance(item, dict) and text_of(item.get("post")):
-            yield Field(index, "caption", item["post"], None, ts)
+            yield Field(index, "caption", item["post"], None, ts, gps)
     if text_of(post.get("title")):
-        yield Field(index, "title", post["title"], None, ts)
+        yield Field(index, "title", post["title"], None, ts, gps)
     names = _tag_names(post.get("tags"))
     if names:
-        yield Field(index, "tags", TAG_SEPARATOR.join(names), None, ts)
-    for attachment in items(post, "attachments"):
-        for item in items(attachment, "data"):
-            place = item.get("place") if isinstance(item, dict) else None
-            if isinstance(place, dict) and text_of(place.get("name")):
-                yield Field(index, "place", place["name"], None, ts)
+        yield Field(index, "tags", TAG_SEPARATOR.join(names), None, ts, gps)
+    for place in places:
+        if text_of(place.get("name")):
+            yield Field(index, "place", place["name"], None, ts, gps)
 
 
 def comment_fields(index: int, comment: Any) -> Iterator[Field]:

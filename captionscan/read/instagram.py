@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from captionscan.read.layouts import Damaged, Field, items, text_of, timestamp
+from captionscan.read.layouts import Damaged, Field, coordinates, items, text_of, timestamp
 
 # string_map_data keys are translated into the account's language; these name the comment text.
 COMMENT_KEYS = {
@@ -43,7 +43,18 @@ def post_fields(index: int, post: Any) -> Iterator[Field]:
     if caption:
         ts = timestamp(post.get("creation_timestamp", first.get("creation_timestamp")))
         uri = first.get("uri") if isinstance(first.get("uri"), str) else post.get("uri")
-        yield Field(index, "caption", caption, uri if isinstance(uri, str) else None, ts)
+        yield Field(index, "caption", caption, uri if isinstance(uri, str) else None, ts, _gps(media))
+
+
+def _gps(media: list) -> tuple[float, float] | None:
+    """The first GPS position in the photos' EXIF data."""
+    for item in media:
+        metadata = item.get("media_metadata") if isinstance(item, dict) else None
+        photo = metadata.get("photo_metadata") if isinstance(metadata, dict) else None
+        for exif in items(photo, "exif_data"):
+            if found := coordinates(exif):
+                return found
+    return None
 
 
 def comment_fields(index: int, comment: Any) -> Iterator[Field]:

@@ -17,6 +17,7 @@ class Field:
     text: str
     id: str | None = None
     timestamp: int | None = None
+    gps: tuple[float, float] | None = None
 
 
 class Damaged(Exception):
@@ -72,3 +73,13 @@ def valid_text(text: str) -> bool:
 
 
 INVALID_TEXT = "text holds a NUL character or invalid Unicode (a lone surrogate)"
+
+
+def coordinates(value: Any) -> tuple[float, float] | None:
+    """(latitude, longitude) from an object holding both as numbers, as EXIF data and places do."""
+    if not isinstance(value, dict):
+        return None
+    lat, lon = value.get("latitude"), value.get("longitude")
+    if all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in (lat, lon)):
+        return float(lat), float(lon)
+    return None

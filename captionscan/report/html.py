@@ -69,6 +69,8 @@ def month_chart(reports: list[UnitReport]) -> str:
 def _unit(r: UnitReport) -> str:
     s = r.unit.source
     where = f"{s.location}" + (f" #{s.index}" if s.index is not None else "") + f" · {s.field} · {_date(s.timestamp)}"
+    if r.unit.gps:
+        where += f" · GPS position in the post: {r.unit.gps[0]:.4f}, {r.unit.gps[1]:.4f}"
     suggestions = "".join(f"<li><b>{escape(x.strategy)}</b>: {escape(x.text)}</li>" for x in r.suggestions)
     return (
         f'<section class="unit"><div class="where">{escape(where)}</div>'

@@ -15,6 +15,7 @@ def unit_record(report: UnitReport) -> dict:
         "entities": [asdict(e) for e in report.entities],
         "optout_hits": [asdict(h) for h in report.hits],
         "suggestions": [asdict(s) for s in report.suggestions],
+        "gps": list(report.unit.gps) if report.unit.gps else None,  # say so: a photo's position names a place too
     }
 
 

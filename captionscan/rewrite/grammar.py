@@ -156,3 +156,15 @@ def article(lang: str, noun: str) -> str | None:
         return "the"
     n = noun.casefold()
     return next((art for endings, art in ARTICLE_BY_ENDING if n.endswith(endings)), None)
+
+
+# Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in".
+LOCATIVES = frozenset({"am", "an", "auf", "im", "in", "at", "on"})
+
+
+@cache
+def place_parents() -> dict[tuple[str, ...], dict[str, str]]:
+    """Known places and the wider area each lies in, by language: venue -> city -> region -> country."""
+    table = resources.files("captionscan.rewrite").joinpath("places.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in table.splitlines()[1:] if line.strip()]
+    return {tuple(place.split()): {"de": de, "en": en} for place, de, en in rows}

@@ -15,7 +15,7 @@ from types import MappingProxyType
 import regex
 
 from captionscan.records import OptoutHit, Person, Suggestion
-from captionscan.rewrite.grammar import GRAMMARS, Grammar, article, gender_of
+from captionscan.rewrite.grammar import GRAMMARS, LOCATIVES, Grammar, article, gender_of, place_parents
 
 PIECE = regex.compile(r"\n|[^\S\n]+|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S")
 
@@ -182,6 +182,27 @@ def _role(pieces: list[Piece], grammar: Grammar, lang: str, people: Mapping[str,
     return pieces
 
 
+def _generalise(pieces: list[Piece], lang: str) -> bool:
+    """Known places one level wider ("am Tegernsee" -> "in Oberbayern"); True when any was."""
+    parents, changed = place_parents(), False
+    words = [i for i, p in enumerate(pieces) if not p.is_space and not p.removed]
+    for k, first in enumerate(words):
+        for n in (3, 2, 1):
+            run = words[k : k + n]
+            between = all(pieces[j].text == " " for a, b in zip(run, run[1:], strict=False) for j in range(a + 1, b))
+            parent = parents.get(tuple(pieces[i].text for i in run)) if len(run) == n and between else None
+            if parent is None or pieces[first].removed:
+                continue
+            for j in range(first + 1, run[-1] + 1):
+                pieces[j].removed = True
+            pieces[first].text, changed = parent[lang], True
+            lead = _neighbour(pieces, first, -1)
+            if lead is not None and pieces[lead].text.casefold() in LOCATIVES:
+                pieces[lead].text = "In" if pieces[lead].text[0].isupper() else "in"
+            break
+    return changed
+
+
 def _label(pieces: list[Piece], label: Callable[[tuple[str, ...], int], str]) -> list[Piece]:
     """Each name replaced by a label for its person (numbered in order of appearance), possessive kept."""
     numbers: dict[tuple[str, ...], int] = {}
@@ -229,7 +250,7 @@ def _join(pieces: list[Piece], original: str) -> str:
     return "\n".join(line if line == old else _tidy(line, old) for line, old in zip(lines, old_lines, strict=True))
 
 
-STRATEGIES = ("remove", "role", "placeholder", "initials")
+STRATEGIES = ("remove", "role", "placeholder", "initials", "place")
 
 
 def suggest(
@@ -240,9 +261,12 @@ def suggest(
     if not hits:
         return ()
     grammar = GRAMMARS.get(lang, GRAMMARS["en"])
+    wider = _remove(_pieces(text, hits), grammar, lang)
+    place = (Suggestion("place", _join(wider, text)),) if _generalise(wider, "de" if lang == "de" else "en") else ()
     return (
         Suggestion("remove", _join(_remove(_pieces(text, hits), grammar, lang), text)),
         Suggestion("role", _join(_role(_pieces(text, hits), grammar, lang, people), text)),
         Suggestion("placeholder", _join(_label(_pieces(text, hits), lambda _, n: f"[Person {n}]"), text)),
         Suggestion("initials", _join(_label(_pieces(text, hits), _initials(people)), text)),
+        *place,
     )
