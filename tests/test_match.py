@@ -111,6 +111,7 @@ def test_letters_and_apostrophes_inside_names(name, written):
         # a first name followed by another surname is a namesake; a lowercase surname-like word is a word
         (Person("t", "Tom Berger"), "Toller Beitrag, Tom Schulz!", []),
         (Person("g", "Anna Groß"), "Die Freude war groß!", []),
+        (Person("m", "Mercedes Ortiz"), "Fotos mit der Mercedes-Limousine, Canon R5", []),  # brands
         # a misspelled single name stays `review`, even where the unit names the person in full
         (
             Person("f", "Felix Oßwald"),

@@ -23,7 +23,7 @@ from captionscan.spans import CoverIndex, SpanIndex
 
 PARTICLES = frozenset("von van de der den del della di da du zu zur vom ten ter le la dos das".split())
 FUZZY_MIN_LETTERS = 5
-# Everyday words that are also first names or surnames: alone, they count only inside a PERSON entity.
+# Everyday words and brands that are also first names or surnames: alone, they count only inside a PERSON entity.
 COMMON_WORDS = frozenset(
     """januar februar märz april mai juni juli august september oktober november dezember january february march
     may june july october december montag dienstag mittwoch donnerstag freitag samstag sonntag sommer winter herbst
@@ -33,7 +33,8 @@ COMMON_WORDS = frozenset(
     black baker cook rich hunter will mark bill pat rob sue art guy dawn eve amber ruby pearl jade crystal paris
     florence sydney austin jordan chelsea brooklyn berlin hagen essen bremen sky river storm rain sunny happy engel
     heide hahn fink strauß strauss blum könig kaiser graf glück frei froh held herz himmel licht morgen abend nacht
-    tag wein ernst gut""".split()
+    tag wein ernst gut mercedes porsche ferrari tesla chanel dior prada gucci hermes cartier tiffany zara nike adidas
+    apple sony canon nikon leica fuji""".split()
 )
 SCORES = {"exact": 1.0, "handle": 1.0, "folded": 0.95, "genitive": 0.9, "alias": 0.9, "hashtag": 0.9, "fuzzy": 0.8}
 PART_FACTOR = 0.6
