@@ -31,8 +31,14 @@ class Finding:
     def github(self) -> str:
         """A GitHub Actions workflow command: an annotation on the line of the pull request."""
         kind = "error" if self.hit.level == "hit" else "warning"
-        message = f"{self.reason} -> {self.suggestion}".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::{kind} file={self.path},line={self.line},col={self.column}::{message}"
+        message = _escape(f"{self.reason} -> {self.suggestion}")
+        path = _escape(self.path).replace(":", "%3A").replace(",", "%2C")  # property values escape these too
+        return f"::{kind} file={path},line={self.line},col={self.column}::{message}"
+
+
+def _escape(text: str) -> str:
+    """GitHub's workflow-command escaping of data."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def findings(reports: Iterable[UnitReport]) -> list[Finding]:
@@ -41,7 +47,8 @@ def findings(reports: Iterable[UnitReport]) -> list[Finding]:
     for r in reports:
         for h in r.hits:
             line, column = r.unit.position(h.start)
-            shown = r.best_rewrite.split("\n")[r.unit.text[: h.start].count("\n")]
+            lines, line_index = r.best_rewrite.split("\n"), r.unit.text[: h.start].count("\n")
+            shown = lines[line_index] if r.suggestions and line_index < len(lines) else ""
             found.append(Finding(r.unit.source.location, line, column, h, shown))
     return found
 

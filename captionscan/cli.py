@@ -35,7 +35,7 @@ from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
 from captionscan.records import Notice, OptoutHit, Skipped, UnitReport
 from captionscan.report import BINARY, WRITERS, render, write_atomic
-from captionscan.report.formats import json_line, rewrite_rows
+from captionscan.report.formats import json_line, rewrite_rows, write_table
 from captionscan.scan import Summary, scan_units
 from captionscan.suppress import IGNORE_FILE, Suppression, allowed_people, ignore_file_text, read_ignore
 
@@ -261,15 +261,7 @@ def redact(
     summary = Summary()
     reports = settings.scan(paths, summary)
     xlsx = output.suffix.lower() == ".xlsx"
-    write_atomic(
-        output,
-        lambda f: (
-            rewrite_rows(reports).to_excel(f, index=False, sheet_name="rewrites")
-            if xlsx
-            else rewrite_rows(reports).to_csv(f, index=False)
-        ),
-        binary=xlsx,
-    )
+    write_atomic(output, lambda f: write_table(rewrite_rows(reports), f, xlsx, "rewrites"), binary=xlsx)
     raise typer.Exit(_exit_code(summary, bool(summary.hits_per_person)))
 
 
@@ -310,9 +302,11 @@ def check(
             failing |= settings.fails(finding.hit)
         if apply_fix and fix(path, reports):
             typer.echo(f"{path}: fixed")
-    if update_ignore:
+    if update_ignore:  # files not checked in this run (pre-commit passes only staged ones) keep their lines
         ignore = Path(IGNORE_FILE)
-        new = ignore_file_text(settings.suppression.key, prints)
+        checked = {settings.suppression.file_tag(str(path)) for path in files}
+        kept = {p for p in read_ignore(ignore)[1] if p.split(":")[0] not in checked}
+        new = ignore_file_text(settings.suppression.key, prints | kept)
         changed = not ignore.is_file() or ignore.read_text(encoding="utf-8") != new
         if changed:
             write_atomic(ignore, lambda f: f.write(new))

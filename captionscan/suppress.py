@@ -44,9 +44,16 @@ class Suppression:
     key: bytes = b""
     fingerprints: frozenset[str] = frozenset()
 
+    def _mac(self, message: str, length: int) -> str:
+        return hmac.new(self.key, message.encode(), hashlib.sha256).hexdigest()[:length]
+
+    def file_tag(self, location: str) -> str:
+        """Which file a fingerprint belongs to, keyed too, so that a partial run keeps the others' lines."""
+        return self._mac(f"file\0{location}", 12)
+
     def fingerprint(self, unit: TextUnit, hit: OptoutHit) -> str:
-        message = "\0".join((unit.source.location, hit.rule, fold(hit.text, "plain")))
-        return hmac.new(self.key, message.encode(), hashlib.sha256).hexdigest()[:32]
+        location = unit.source.location
+        return f"{self.file_tag(location)}:{self._mac(chr(0).join((location, hit.rule, fold(hit.text, 'plain'))), 32)}"
 
     def keep(self, matcher: Matcher, unit: TextUnit, hits: Iterable[OptoutHit]) -> tuple[OptoutHit, ...]:
         """The hits not allowed by a marker in the unit, by the allow list, or by the ignore file."""
@@ -71,7 +78,7 @@ def read_ignore(path: Path) -> tuple[bytes, frozenset[str]]:
             continue
         if line.startswith("key:") and regex.fullmatch(r"[0-9a-f]{64}", line[4:].strip()):
             key = bytes.fromhex(line[4:].strip())
-        elif regex.fullmatch(r"[0-9a-f]{32}", line):
+        elif regex.fullmatch(r"[0-9a-f]{12}:[0-9a-f]{32}", line):
             prints.add(line)
         else:
             raise InputError(str(path), "not a key or a fingerprint", f"line {number}")

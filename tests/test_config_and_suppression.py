@@ -115,3 +115,28 @@ def test_github_annotations(repo):
         "::error file=drafts/x.md,line=3,col=32::hit: names opted-out person 'optout-001' (rule: exact) "
         "-> Traumhochzeit am Tegernsee 💍"
     ]
+
+
+def test_update_ignore_keeps_the_lines_of_files_not_checked(repo):
+    (repo / "drafts" / "y.md").write_text("Danke an Jonas Müller!\n", encoding="utf-8")
+    args = ("--optout", "lists/optout.csv")
+    assert run("check", "drafts/x.md", "drafts/y.md", *args, "--update-ignore").exit_code == 3
+    assert run("check", "drafts/x.md", *args, "--update-ignore").exit_code == 0  # y.md's line stays
+    assert run("check", "drafts/x.md", "drafts/y.md", *args).exit_code == 0
+
+
+def test_a_finding_without_suggestion_is_printed(repo):
+    optout = repo / "lists" / "anna.csv"
+    optout.write_text("id,name,gender\nx1,Anna Schmidt,f\n", encoding="utf-8")
+    draft = repo / "drafts" / "z.txt"
+    draft.write_text("Anna Berger war da.\nAnna kam später.\n", encoding="utf-8")
+    result = run("check", "drafts/z.txt", "--optout", optout, "--format", "github")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("::warning file=drafts/z.txt,line=2,col=1::review:")
+
+
+def test_github_annotations_escape_the_path(repo):
+    draft = repo / "drafts" / "a, b.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    result = run("check", "drafts/a, b.md", "--optout", "lists/optout.csv", "--format", "github")
+    assert result.stdout.startswith("::error file=drafts/a%2C b.md,line=3,col=32::")

@@ -110,3 +110,12 @@ def test_redact_writes_one_row_per_unit_with_hits(tmp_path, suffix):
         "Kaffee in der Altstadt ☕️",
         "Kaffee mit [Person 1] in der Altstadt ☕️",
     )
+
+
+def test_xlsx_cells_carry_control_characters_as_escapes(tmp_path):
+    draft = tmp_path / "ff.txt"
+    draft.write_text("Mit Lena Vogt am See.\x0c Seite 2\n", encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    result = CliRunner().invoke(app, ["redact", str(draft), "--optout", OPTOUT, "-o", str(out)])
+    assert result.exit_code == 1
+    assert pd.read_excel(out, dtype=str)["original"][0] == "Mit Lena Vogt am See.\\x0c Seite 2\n"

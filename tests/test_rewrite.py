@@ -383,3 +383,14 @@ def test_a_name_broken_across_lines_keeps_the_line_count(matcher):
     text = "Paarshooting mit Lena\nVogt und Tim\nam Eibsee"
     for s in suggest(text, matcher.match(text, rule_entities(text)), "de"):
         assert s.text.count("\n") == 2 and "Vogt" not in s.text
+
+
+def test_genitive_plural_and_places_after_an_article():
+    from captionscan.match import Matcher
+    from captionscan.records import Person
+
+    m = Matcher([Person("t", "Tom Weber", gender="m"), Person("b", "Ben Krause", gender="m")])
+    text = "Tom Webers und Ben Krauses Hochzeit"
+    assert suggest(text, m.match(text), "de", m.by_id)[1].text == "Die Hochzeit von zwei Freunden"
+    text = "Mit Tom Weber am Tegernsee und auf der Zugspitze."
+    assert suggest(text, m.match(text), "de", m.by_id)[-1].text == "In Oberbayern und in Oberbayern."

@@ -39,7 +39,7 @@ def is_hashed(path: Path) -> bool:
     if path.suffix.lower() != ".csv" or not path.is_file():
         return False
     with open(path, "rb") as f:
-        return f.readline().decode("utf-8", "replace").strip().split(",")[:2] == ["kind", "key"]
+        return f.readline().decode("utf-8-sig", "replace").strip().split(",")[:2] == ["kind", "key"]
 
 
 def require_ids(people: list[Person]) -> None:
@@ -78,7 +78,7 @@ def hash_rows(people: list[Person], key: bytes) -> pd.DataFrame:
 
 def hashed_matcher(path: Path, key: bytes) -> Matcher:
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         raise InputError(str(path), f"not a readable hashed list ({str(exc).splitlines()[0]})") from None
     if list(frame.columns) != COLUMNS:

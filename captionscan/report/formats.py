@@ -9,6 +9,7 @@ from typing import IO
 
 import pandas as pd
 import regex
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from rich.console import Console
 from rich.table import Table
 
@@ -75,21 +76,33 @@ def rewrite_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
             "original": r.unit.text,
             "people": "|".join(dict.fromkeys(h.person_id for h in r.hits)),
             "levels": "|".join(dict.fromkeys(h.level for h in r.hits)),
+            **dict.fromkeys(STRATEGIES, ""),  # a strategy with nothing to offer leaves its cell empty
             **{s.strategy: s.text for s in r.suggestions},
         }
         for r in reports
         if r.hits
     ]
     columns = [f.name for f in fields(Source)] + ["original", "people", "levels", *STRATEGIES]
-    return pd.DataFrame(rows, columns=columns).fillna("")
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _csv(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
-    hit_rows(reports).to_csv(out, index=False)
+    write_table(hit_rows(reports), out, xlsx=False, sheet="hits")
+
+
+def write_table(frame: pd.DataFrame, out: IO, xlsx: bool, sheet: str) -> None:
+    """CSV, or XLSX with the control characters a cell cannot hold written as escapes ("\\x0c")."""
+    if not xlsx:
+        frame.to_csv(out, index=False)
+        return
+    safe = frame.map(
+        lambda v: ILLEGAL_CHARACTERS_RE.sub(lambda m: repr(m.group())[1:-1], v) if isinstance(v, str) else v
+    )
+    safe.to_excel(out, index=False, sheet_name=sheet)
 
 
 def _xlsx(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
-    hit_rows(reports).to_excel(out, index=False, sheet_name="hits")
+    write_table(hit_rows(reports), out, xlsx=True, sheet="hits")
 
 
 def _where(r: UnitReport) -> str:

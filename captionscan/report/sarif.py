@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
+from urllib.parse import quote
 
 from captionscan import __version__
 from captionscan.records import OptoutHit, UnitReport
@@ -25,7 +26,7 @@ RULES = {
 
 def _uri(path: str) -> str:
     p = Path(path)
-    return p.as_uri() if p.is_absolute() else p.as_posix()
+    return p.as_uri() if p.is_absolute() else quote(p.as_posix())
 
 
 def _result(r: UnitReport, h: OptoutHit) -> dict:
@@ -55,6 +56,11 @@ def write_sarif(reports: Iterable[UnitReport], summary: Summary, out: IO) -> Non
         "version": __version__,
         "rules": [{"id": rule, "shortDescription": {"text": text}} for rule, text in RULES.items()],
     }
-    run = {"tool": {"driver": driver}, "results": results, "properties": {"unitsScanned": summary.units}}
+    run = {
+        "tool": {"driver": driver},
+        "columnKind": "unicodeCodePoints",  # columns count characters, as Python does, not UTF-16 units
+        "results": results,
+        "properties": {"unitsScanned": summary.units},
+    }
     json.dump({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, out, ensure_ascii=False, indent=1)
     out.write("\n")

@@ -66,12 +66,13 @@ class Grammar:
         if count == 1:
             forms = GERMAN_ONE.get(genders[0], GERMAN_ONE[None])
             return forms[case]
+        dative = case in ("dat", "gen")  # the genitive plural is "von" + dative: "von zwei Freunden"
         if known and set(genders) == {"f"}:
             noun = f"{many} Freundinnen"
         elif known:
-            noun = f"{many} Freunden" if case == "dat" else f"{many} Freunde"
+            noun = f"{many} Freunden" if dative else f"{many} Freunde"
         else:
-            noun = f"{many} befreundeten Personen" if case in ("dat", "gen") else f"{many} befreundete Personen"
+            noun = f"{many} befreundeten Personen" if dative else f"{many} befreundete Personen"
         return f"von {noun}" if case == "gen" else noun
 
     def case_after(self, word: str | None) -> str:
@@ -160,6 +161,7 @@ def article(lang: str, noun: str) -> str | None:
 
 # Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in".
 LOCATIVES = frozenset({"am", "an", "auf", "im", "in", "at", "on"})
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "the"})  # "auf der Zugspitze", "at the Hyde Park"
 
 
 @cache

@@ -15,7 +15,7 @@ from types import MappingProxyType
 import regex
 
 from captionscan.records import OptoutHit, Person, Suggestion
-from captionscan.rewrite.grammar import GRAMMARS, LOCATIVES, Grammar, article, gender_of, place_parents
+from captionscan.rewrite.grammar import ARTICLES, GRAMMARS, LOCATIVES, Grammar, article, gender_of, place_parents
 
 PIECE = regex.compile(r"\n|[^\S\n]+|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S")
 
@@ -197,8 +197,12 @@ def _generalise(pieces: list[Piece], lang: str) -> bool:
                 pieces[j].removed = True
             pieces[first].text, changed = parent[lang], True
             lead = _neighbour(pieces, first, -1)
+            article = lead if lead is not None and pieces[lead].text.casefold() in ARTICLES else None
+            lead = _neighbour(pieces, article, -1) if article is not None else lead
             if lead is not None and pieces[lead].text.casefold() in LOCATIVES:
                 pieces[lead].text = "In" if pieces[lead].text[0].isupper() else "in"
+                if article is not None:
+                    pieces[article].removed = True
             break
     return changed
 
