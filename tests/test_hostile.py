@@ -137,8 +137,8 @@ def test_nul_and_lone_surrogates_skip_the_record_and_exit_2(tmp_path, make_zip, 
     result, lines, report = report_of(tmp_path, archive)
     assert result.exit_code == 2
     assert lines == [
-        f"captionscan: warning: {archive}: {POSTS}, record 0: text holds a NUL character or invalid "
-        "Unicode (a lone surrogate); skipped"
+        f"captionscan: warning: {archive}: {POSTS}, record 0: text holds a NUL character, bytes that are not "
+        "UTF-8, or a lone surrogate; skipped"
     ]
     assert report["summary"]["skipped"] == 1 and hit_people(report) == {"optout-002"}
 
@@ -373,3 +373,20 @@ def test_sigterm_leaves_no_temporary_output(tmp_path):
     proc.send_signal(signal.SIGTERM)
     proc.wait(timeout=60)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize("line", ["[" * 100_000 + "]" * 100_000, '{"id": "x", "n": ' + "9" * 5000 + "}"])
+def test_a_crafted_jsonl_line_is_skipped(tmp_path, line):
+    drafts = tmp_path / "d.jsonl"
+    drafts.write_text(line + '\n{"id": "b", "text": "mit Jonas Müller"}\n', encoding="utf-8")
+    result, lines, report = report_of(tmp_path, drafts)
+    assert result.exit_code == 2 and lines[0].startswith(f"captionscan: warning: {drafts}: line 1: malformed JSON")
+    assert hit_people(report) == {"optout-002"}
+
+
+def test_an_opt_out_json_with_a_huge_number_is_refused(tmp_path):
+    path = tmp_path / "l.json"
+    path.write_text('[{"id": 1' + "0" * 5000 + ', "name": "Jonas Müller"}]', encoding="utf-8")
+    result = scan(*DEMO, "--optout", path)
+    assert_input_error(result, str(path))
+    assert "Jonas" not in result.stderr

@@ -129,7 +129,7 @@ def _frame_from_xlsx(path: Path) -> pd.DataFrame:
 def _frame_from_json(path: Path) -> pd.DataFrame:
     try:
         value = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # bad bytes, bad JSON, too deep, a number too long
         raise InputError(str(path), f"not a readable JSON file ({type(exc).__name__})") from None
     records = value.get("people") if isinstance(value, dict) else value
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):

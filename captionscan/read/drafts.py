@@ -42,8 +42,9 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
             continue
         try:
             record = json.loads(line, strict=False)
-        except json.JSONDecodeError as exc:
-            yield Skipped(label, f"line {index + 1}", f"malformed JSON: {exc.msg}")
+        except (ValueError, RecursionError) as exc:  # also nesting too deep, numbers of thousands of digits
+            problem = exc.msg if isinstance(exc, json.JSONDecodeError) else "JSON too deep or a number too long"
+            yield Skipped(label, f"line {index + 1}", f"malformed JSON: {problem}")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield Skipped(label, f"line {index + 1}", 'expected an object with a "text" string')

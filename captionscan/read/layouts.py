@@ -72,7 +72,7 @@ def valid_text(text: str) -> bool:
     return "\x00" not in text
 
 
-INVALID_TEXT = "text holds a NUL character or invalid Unicode (a lone surrogate)"
+INVALID_TEXT = "text holds a NUL character, bytes that are not UTF-8, or a lone surrogate"
 
 
 def coordinates(value: Any) -> tuple[float, float] | None:

@@ -8,7 +8,7 @@ import json
 def _text_field(line: str) -> str | None:
     try:
         value = json.loads(line)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # not a record: the line is taken as plain text
         return None
     return value["text"] if isinstance(value, dict) and isinstance(value.get("text"), str) else None
 
