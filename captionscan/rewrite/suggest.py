@@ -265,10 +265,12 @@ def suggest(
     if not hits:
         return ()
     grammar = GRAMMARS.get(lang, GRAMMARS["en"])
-    wider = _remove(_pieces(text, hits), grammar, lang)
-    place = (Suggestion("place", _join(wider, text)),) if _generalise(wider, "de" if lang == "de" else "en") else ()
+    removed = _remove(_pieces(text, hits), grammar, lang)
+    remove = Suggestion("remove", _join(removed, text))
+    # `place` goes on from the removed text: the same pieces, with known places widened
+    place = (Suggestion("place", _join(removed, text)),) if _generalise(removed, "de" if lang == "de" else "en") else ()
     return (
-        Suggestion("remove", _join(_remove(_pieces(text, hits), grammar, lang), text)),
+        remove,
         Suggestion("role", _join(_role(_pieces(text, hits), grammar, lang, people), text)),
         Suggestion("placeholder", _join(_label(_pieces(text, hits), lambda _, n: f"[Person {n}]"), text)),
         Suggestion("initials", _join(_label(_pieces(text, hits), _initials(people)), text)),
