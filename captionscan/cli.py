@@ -21,6 +21,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from captionscan import __version__
 from captionscan.check import findings, fix
@@ -335,6 +336,38 @@ def extract_cmd(
             "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in entities],
         }
         sys.stdout.write(json_line(record))
+
+
+class EvalFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command("evaluate")
+@reports_exit_code
+def evaluate_cmd(
+    gold: Annotated[list[Path], typer.Argument(help="JSONL gold files: {text, entities: [[start, end, label]]}.")],
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto takes each record's 'lang'.")] = (
+        Lang.auto
+    ),
+    fmt: Annotated[EvalFormat, typer.Option("--format", help="Report format.")] = EvalFormat.table,
+) -> None:
+    """Score the extractor on annotated texts: exact and overlap precision/recall/F1, and redaction recall."""
+    from captionscan.evaluate import evaluate
+
+    results = {str(path): evaluate(path, lang.value).as_dict() for path in gold}
+    if fmt is EvalFormat.json:
+        sys.stdout.write(json_line(results))
+        return
+    table = Table(title="Extractor against gold annotations")
+    for column in ("gold file", "label", "gold", "exact P", "exact R", "exact F1", "overlap F1", "redaction recall"):
+        table.add_column(column, overflow="fold")
+    for name, result in results.items():
+        for label, exact in result["exact"].items():
+            rr = f"{result['redaction_recall']:.3f}" if label == "PERSON" else ""
+            figures = [f"{exact[k]:.3f}" for k in ("p", "r", "f")] + [f"{result['overlap'][label]['f']:.3f}", rr]
+            table.add_row(name, label, str(exact["gold"]), *figures)
+    Console(highlight=False, width=None if sys.stdout.isatty() else 140).print(table)
 
 
 optout_app = typer.Typer(help="Work with opt-out lists.", no_args_is_help=True)

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from captionscan.extract import extract
+from captionscan.extract.hashtags import names_a_person
 from captionscan.extract.language import detect
 from captionscan.extract.pipeline import load
 from captionscan.extract.rules import rule_entities
@@ -80,6 +81,40 @@ def test_a_mention_is_never_also_a_person():
     mentions = [e for e in entities if e.label == "MENTION"]
     assert [e.text for e in mentions] == ["@lena.vogt", "@Julia_Schneider"]
     assert not any(e.label != "MENTION" and e.start < m.end and m.start < e.end for e in entities for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("tag", "person"),
+    [
+        ("lenavogt", True),  # first name + surname
+        ("Lena_Vogt", True),
+        ("lenaundtim2023", True),  # two first names joined, and a year
+        ("annaandben", True),
+        ("teamlena", True),
+        ("mia2024", True),  # a first name alone
+        ("jonasmüller", True),
+        ("sommer2023", False),  # everyday words, even where they are also names
+        ("annaberg", False),  # a first name + "berg", which is an everyday word, not a surname here
+        ("grace", False),
+        ("weddingday", False),
+        ("hochzeitsfotograf", False),
+        ("instagood", False),
+        ("tegernsee", False),
+        ("l" * 100_000, False),  # a crafted long hashtag costs no more than a short one
+    ],
+)
+def test_hashtags_that_name_a_person(tag, person):
+    assert names_a_person(tag) is person
+
+
+def test_a_hashtag_naming_a_person_is_also_one_person_span():
+    ((_, entities),) = extract(["Hochzeit am See #lenaundtim2023 #sommer"], "de")
+    tag = "#lenaundtim2023"
+    assert {(e.label, e.text) for e in entities if e.text.startswith("#")} == {
+        ("HASHTAG", tag),
+        ("PERSON", tag),
+        ("HASHTAG", "#sommer"),
+    }
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -17,25 +17,13 @@ from itertools import groupby
 
 import regex
 
+from captionscan.gazetteer import EVERYDAY_WORDS
 from captionscan.match.normalize import APOSTROPHES, MODES, NAME_GAP, WORD, fold, words
 from captionscan.records import Entity, OptoutHit, Person
 from captionscan.spans import CoverIndex, SpanIndex
 
 PARTICLES = frozenset("von van de der den del della di da du zu zur vom ten ter le la dos das".split())
 FUZZY_MIN_LETTERS = 5
-# Everyday words and brands that are also first names or surnames: alone, they count only inside a PERSON entity.
-COMMON_WORDS = frozenset(
-    """januar februar märz april mai juni juli august september oktober november dezember january february march
-    may june july october december montag dienstag mittwoch donnerstag freitag samstag sonntag sommer winter herbst
-    frühling summer autumn spring rose lilie lily iris jasmin daisy violet poppy holly ivy heather dahlia flora
-    hope faith grace joy glory liebe sonne mond stern stein berg see wald bach busch fuchs wolf vogel fischer
-    bauer koch weiss weiß schwarz braun klein lang kurz groß gross jung alt neu frank young king white brown green
-    black baker cook rich hunter will mark bill pat rob sue art guy dawn eve amber ruby pearl jade crystal paris
-    florence sydney austin jordan chelsea brooklyn berlin hagen essen bremen sky river storm rain sunny happy engel
-    heide hahn fink strauß strauss blum könig kaiser graf glück frei froh held herz himmel licht morgen abend nacht
-    tag wein ernst gut mercedes porsche ferrari tesla chanel dior prada gucci hermes cartier tiffany zara nike adidas
-    apple sony canon nikon leica fuji""".split()
-)
 SCORES = {"exact": 1.0, "handle": 1.0, "folded": 0.95, "genitive": 0.9, "alias": 0.9, "hashtag": 0.9, "fuzzy": 0.8}
 PART_FACTOR = 0.6
 HANDLE_RUN = regex.compile(r"(?<![A-Za-z0-9_.@#])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
@@ -74,7 +62,7 @@ class Candidate:
 
 
 def _is_common(ws: Iterable[str]) -> bool:
-    return any(w.casefold() in COMMON_WORDS or fold(w, "e") in COMMON_WORDS for w in ws)
+    return any(w.casefold() in EVERYDAY_WORDS or fold(w, "e") in EVERYDAY_WORDS for w in ws)
 
 
 def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from captionscan.gazetteer import first_names
 from captionscan.records import Person
 
 NUMBERS = {"de": {2: "zwei", 3: "drei", 4: "vier"}, "en": {2: "two", 3: "three", 4: "four"}}
@@ -26,13 +27,6 @@ GERMAN_ONE = {
 }
 
 
-@cache
-def _first_name_genders() -> dict[str, str]:
-    table = resources.files("captionscan.rewrite").joinpath("first_names.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in table.splitlines()[1:] if line.strip()]
-    return {name.casefold(): gender for name, gender, _ in rows}
-
-
 def gender_of(person: Person | None) -> str | None:
     """The gender the list gives, else the one a common first name suggests; None when neither is known."""
     if person is None:
@@ -42,7 +36,8 @@ def gender_of(person: Person | None) -> str | None:
     if person.gender:  # listed, but neither: stay neutral
         return None
     first = person.name.split()[0].split("-")[0].casefold() if person.name.split() else ""
-    return _first_name_genders().get(first)
+    known = first_names().get(first)
+    return known.gender if known and known.gender in ("f", "m") else None
 
 
 @dataclass(frozen=True)

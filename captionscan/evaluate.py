@@ -1,0 +1,148 @@
+"""Score the extractor against gold annotations: exact and overlap precision/recall/F1, and redaction recall.
+
+Gold files are JSONL, one ``{"text", "entities": [[start, end, label], ...], "lang"?}`` per line (the shared
+corpora's shape). Redaction recall is what privacy needs: the share of gold person spans whose every character
+is covered by a predicted PERSON or MENTION span, however the spans are cut.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from captionscan.errors import InputError
+from captionscan.read.drafts import read_text_file
+from captionscan.records import Entity
+
+SCORED_ALWAYS = ("PERSON", "LOCATION")
+RULE_LABELS = ("MENTION", "HASHTAG")  # scored only where the gold file uses them
+COVERING = ("PERSON", "MENTION")
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+    lang: str | None = None
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    exact: dict[str, Counts] = field(default_factory=dict)
+    overlap: dict[str, Counts] = field(default_factory=dict)
+    person_spans: int = 0
+    person_spans_covered: int = 0
+
+    @property
+    def redaction_recall(self) -> float:
+        return self.person_spans_covered / self.person_spans if self.person_spans else 0.0
+
+    def as_dict(self) -> dict:
+        def prf(c: Counts) -> dict:
+            return {"p": round(c.precision, 4), "r": round(c.recall, 4), "f": round(c.f1, 4), "gold": c.tp + c.fn}
+
+        return {
+            "exact": {label: prf(c) for label, c in self.exact.items()},
+            "overlap": {label: prf(c) for label, c in self.overlap.items()},
+            "redaction_recall": round(self.redaction_recall, 4),
+            "person_spans": self.person_spans,
+        }
+
+
+def read_gold(path: Path) -> list[GoldRecord]:
+    records = []
+    for number, line in enumerate(read_text_file(path).split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            text = raw["text"]
+            if not isinstance(text, str):
+                raise TypeError
+            spans = tuple((int(s), int(e), str(label)) for s, e, label in raw["entities"])
+        except (ValueError, KeyError, TypeError, RecursionError):
+            raise InputError(path, "not a gold record {text, entities}", f"line {number}") from None
+        if any(not 0 <= s < e <= len(text) for s, e, _ in spans):
+            raise InputError(path, "a span lies outside its text", f"line {number}")
+        records.append(GoldRecord(text, spans, raw.get("lang")))
+    if not records:
+        raise InputError(path, "holds no gold records")
+    return records
+
+
+def is_handle(text: str, start: int) -> bool:
+    """A gold PERSON span that is an @handle: BTC includes the "@", WNUT leaves it just before the span."""
+    return text.startswith("@", start) or (start > 0 and text[start - 1] == "@")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _covered(text: str, span: tuple[int, int], cover: Sequence[tuple[int, int]]) -> bool:
+    return all(text[i].isspace() or any(s <= i < e for s, e in cover) for i in range(*span))
+
+
+def _count(counts: Counts, gold: set, predicted: set, same: Callable[[tuple, tuple], bool]) -> None:
+    counts.tp += sum(any(same(p, g) for g in gold) for p in predicted)
+    counts.fp += sum(not any(same(p, g) for g in gold) for p in predicted)
+    counts.fn += sum(not any(same(p, g) for p in predicted) for g in gold)
+
+
+def score(gold: Sequence[GoldRecord], predicted: Iterable[Sequence[Entity]]) -> Scores:
+    """Exact scores count a predicted span right only with the gold's bounds and label; overlap scores when it
+    shares a character with a gold span of its label. Handle PERSON spans are left out of both (the extractor
+    reports handles as MENTION) but count for redaction recall."""
+    labels = list(SCORED_ALWAYS) + [lb for lb in RULE_LABELS if any(g[2] == lb for r in gold for g in r.spans)]
+    scores = Scores({lb: Counts() for lb in labels}, {lb: Counts() for lb in labels})
+    for record, entities in zip(gold, predicted, strict=True):
+        handles = [(s, e) for s, e, lb in record.spans if lb == "PERSON" and is_handle(record.text, s)]
+        for label in labels:
+            g = {(s, e) for s, e, lb in record.spans if lb == label and (s, e) not in handles}
+            p = {(e.start, e.end) for e in entities if e.label == label}
+            if label == "PERSON":
+                p = {span for span in p if not any(_overlaps(span, h) for h in handles)}
+            _count(scores.exact[label], g, p, lambda a, b: a == b)
+            _count(scores.overlap[label], g, p, _overlaps)
+        cover = [(e.start, e.end) for e in entities if e.label in COVERING]
+        people = [(s, e) for s, e, lb in record.spans if lb == "PERSON"]
+        scores.person_spans += len(people)
+        scores.person_spans_covered += sum(_covered(record.text, span, cover) for span in people)
+    return scores
+
+
+def evaluate(path: Path, lang: str = "auto") -> Scores:
+    """Run the extractor on a gold file; `auto` takes each record's own "lang" where it has one."""
+    from captionscan.extract import extract
+
+    gold = read_gold(path)
+    predicted: list[Sequence[Entity]] = [()] * len(gold)
+    groups: dict[str, list[int]] = {}
+    for i, record in enumerate(gold):
+        groups.setdefault(record.lang if lang == "auto" and record.lang else lang, []).append(i)
+    for code, positions in groups.items():
+        for i, (_, entities) in zip(positions, extract([gold[i].text for i in positions], code), strict=True):
+            predicted[i] = entities
+    return score(gold, predicted)

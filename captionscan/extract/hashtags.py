@@ -1,0 +1,70 @@
+"""Hashtags that are or contain a person's name (#lenavogt, #lena_vogt, #lenaundtim2023, #teamlena).
+
+NER cannot see into a hashtag, so a gazetteer splits it: a common first name, then nothing, a surname or a
+joiner and another first name, with an optional year. Such a hashtag is reported as HASHTAG and also as one
+PERSON span covering it, so that redaction covers the person either way.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from captionscan.gazetteer import EVERYDAY_WORDS, first_names, surnames
+from captionscan.records import Entity
+
+PREFIXES = ("", "team", "happybirthday", "hochzeit", "wedding", "mrand", "mr", "mrs", "love", "baby", "little")
+JOINERS = ("", "und", "and", "n", "x", "y", "e", "et")
+TAIL = regex.compile(r"[\d_]*")
+MIN_LETTERS = 3
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(n for n in first_names() if len(n) >= MIN_LETTERS and regex.fullmatch(r"\p{L}+", n))
+
+
+def _names_at(body: str, start: int) -> list[int]:
+    """Ends of the first names that start at `start`; bounded by the longest name, so a crafted
+    megabyte-long hashtag costs no more than a short one."""
+    names = _first_names()
+    longest = max(map(len, names))
+    return [end for end in range(start + MIN_LETTERS, min(len(body), start + longest) + 1) if body[start:end] in names]
+
+
+def _person_rest(body: str, i: int, joined: bool) -> bool:
+    """Whether body[i:] completes a name: empty, a surname, or (once) a joiner and another first name."""
+    rest = body[i:]
+    if TAIL.fullmatch(rest):
+        return True
+    core = TAIL.sub("", rest[::-1], count=1)[::-1]  # the surname or second name before a trailing year
+    if len(core) >= MIN_LETTERS and core in surnames() and core not in EVERYDAY_WORDS:
+        return True
+    if joined:
+        return False
+    return any(
+        rest.startswith(j) and any(_person_rest(body, end, True) for end in _names_at(body, i + len(j)))
+        for j in JOINERS
+    )
+
+
+def names_a_person(tag: str) -> bool:
+    """`tag` without its "#": true for lenavogt, lena_vogt, lenaundtim2023, teamlena; false for sommer2023."""
+    body = tag.casefold().replace("_", "")
+    if body in EVERYDAY_WORDS:
+        return False
+    for prefix in PREFIXES:
+        if not body.startswith(prefix):
+            continue
+        for end in _names_at(body, len(prefix)):
+            lone = end == len(body) or TAIL.fullmatch(body, end)
+            if lone and body[len(prefix) : end] in EVERYDAY_WORDS:
+                continue
+            if _person_rest(body, end, False):
+                return True
+    return False
+
+
+def hashtag_people(hashtags: list[Entity]) -> list[Entity]:
+    return [Entity(t.start, t.end, "PERSON", t.text) for t in hashtags if names_a_person(t.text[1:])]

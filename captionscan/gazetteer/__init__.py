@@ -1,0 +1,48 @@
+"""Name lists shared by extraction (names inside hashtags), rewriting (gendered roles) and model training.
+
+`first_names.tsv` is the project's own list of common first names (name, gender f/m/u, lang de/en/xx);
+`surnames.txt.gz` is the GermaNER surname list (Apache-2.0, see the README's credits).
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Everyday words and brands that are also first names or surnames: alone, they are no evidence of a person.
+EVERYDAY_WORDS = frozenset(
+    """januar februar märz april mai juni juli august september oktober november dezember january february march
+    may june july october december montag dienstag mittwoch donnerstag freitag samstag sonntag sommer winter herbst
+    frühling summer autumn spring rose lilie lily iris jasmin daisy violet poppy holly ivy heather dahlia flora
+    hope faith grace joy glory liebe sonne mond stern stein berg see wald bach busch fuchs wolf vogel fischer
+    bauer koch weiss weiß schwarz braun klein lang kurz groß gross jung alt neu frank young king white brown green
+    black baker cook rich hunter will mark bill pat rob sue art guy dawn eve amber ruby pearl jade crystal paris
+    florence sydney austin jordan chelsea brooklyn berlin hagen essen bremen sky river storm rain sunny happy engel
+    heide hahn fink strauß strauss blum könig kaiser graf glück frei froh held herz himmel licht morgen abend nacht
+    tag wein ernst gut mercedes porsche ferrari tesla chanel dior prada gucci hermes cartier tiffany zara nike adidas
+    apple sony canon nikon leica fuji""".split()
+)
+
+
+@dataclass(frozen=True)
+class FirstName:
+    name: str
+    gender: str  # "f", "m", or "u" when the name is given to both
+    lang: str  # "de", "en", or "xx" for names common in neither
+
+
+@cache
+def first_names() -> dict[str, FirstName]:
+    """By casefolded name."""
+    table = resources.files(__package__).joinpath("first_names.tsv").read_text(encoding="utf-8")
+    rows = (FirstName(*line.split("\t")) for line in table.splitlines()[1:] if line.strip())
+    return {row.name.casefold(): row for row in rows}
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Casefolded; many are also everyday words (Weiß, Fuchs, Berg), so membership alone proves nothing."""
+    raw = resources.files(__package__).joinpath("surnames.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").casefold().split())

@@ -1,0 +1,109 @@
+"""Scoring the extractor against gold annotations: exact, overlap and redaction recall, and the command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from captionscan.cli import app
+from captionscan.errors import InputError
+from captionscan.evaluate import GoldRecord, read_gold, score
+from captionscan.records import Entity
+
+
+def ent(text: str, piece: str, label: str, nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(piece, start + 1)
+    return Entity(start, start + len(piece), label, piece)
+
+
+def gold(text: str, *spans: tuple[str, str]) -> GoldRecord:
+    return GoldRecord(text, tuple((e.start, e.end, e.label) for e in (ent(text, p, lb) for p, lb in spans)))
+
+
+def test_exact_and_overlap_scores():
+    text = "Lena Vogt und Tim in Rottach-Egern"
+    g = gold(text, ("Lena Vogt", "PERSON"), ("Tim", "PERSON"), ("Rottach-Egern", "LOCATION"))
+    predicted = [ent(text, "Lena", "PERSON"), ent(text, "Tim", "PERSON"), ent(text, "Rottach-Egern", "LOCATION")]
+    scores = score([g], [predicted])
+    person = scores.exact["PERSON"]
+    assert (person.tp, person.fp, person.fn) == (1, 1, 1)  # "Lena" alone has the wrong bounds
+    assert scores.overlap["PERSON"].f1 == 1.0
+    assert scores.exact["LOCATION"].f1 == 1.0
+    assert scores.redaction_recall == 0.5  # "Vogt" stays visible
+
+
+def test_handles_left_out_of_person_scores_but_covered_by_mentions():
+    text = "thx @anna and @ben with Carla"
+    g = GoldRecord(
+        text,
+        (
+            (text.index("@anna"), text.index("@anna") + 5, "PERSON"),  # BTC: the "@" inside the span
+            (text.index("ben"), text.index("ben") + 3, "PERSON"),  # WNUT: the "@" just before it
+            (text.index("Carla"), text.index("Carla") + 5, "PERSON"),
+        ),
+    )
+    predicted = [ent(text, "@anna", "MENTION"), ent(text, "@ben", "MENTION"), ent(text, "Carla", "PERSON")]
+    scores = score([g], [predicted])
+    assert scores.exact["PERSON"].f1 == 1.0 and scores.exact["PERSON"].tp == 1
+    assert "MENTION" not in scores.exact  # the gold file does not annotate mentions, so they are not scored
+    assert scores.redaction_recall == 1.0 and scores.person_spans == 3
+
+
+def test_mentions_and_hashtags_are_scored_where_gold_has_them():
+    text = "mit @lena.vogt #sommer"
+    g = gold(text, ("@lena.vogt", "MENTION"))
+    scores = score([g], [[ent(text, "@lena.vogt", "MENTION"), ent(text, "#sommer", "HASHTAG")]])
+    assert scores.exact["MENTION"].f1 == 1.0
+    assert "HASHTAG" not in scores.exact
+
+
+def test_a_missed_person_and_a_false_place():
+    text = "Danke Mai"
+    scores = score([gold(text, ("Mai", "PERSON"))], [[ent(text, "Mai", "LOCATION")]])
+    assert scores.exact["PERSON"].recall == 0.0 and scores.exact["LOCATION"].precision == 0.0
+    assert scores.redaction_recall == 0.0
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('{"text": 1, "entities": []}\n', "line 1: not a gold record"),
+        ('{"text": "ab"}\n', "line 1: not a gold record"),
+        ('\n{"text": "ab", "entities": [[0, 5, "PERSON"]]}\n', "line 2: a span lies outside its text"),
+        ("", "holds no gold records"),
+    ],
+)
+def test_bad_gold_files_are_refused(tmp_path, content, problem):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=problem):
+        read_gold(path)
+
+
+def test_evaluate_command_scores_a_gold_file(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    text = "Traumhafte Hochzeit von Julia Schneider am Tegernsee mit @lena.vogt"
+    record = {
+        "text": text,
+        "entities": [[24, 39, "PERSON"], [43, 52, "LOCATION"], [57, 67, "PERSON"]],
+        "lang": "de",
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)[str(path)]
+    assert scores["exact"]["PERSON"] == {"p": 1.0, "r": 1.0, "f": 1.0, "gold": 1}
+    assert scores["exact"]["LOCATION"]["f"] == 1.0
+    assert scores["redaction_recall"] == 1.0 and scores["person_spans"] == 2
+
+
+def test_evaluate_command_refuses_a_bad_file_in_one_line(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("not json\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"captionscan: error: {path}: line 1: not a gold record {{text, entities}}"
