@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from captionscan.extract import extract
 from captionscan.extract.hashtags import names_a_person
 from captionscan.extract.language import detect
+from captionscan.extract.names import add_missed_names
 from captionscan.extract.pipeline import load
 from captionscan.extract.rules import rule_entities
 
@@ -117,9 +119,32 @@ def test_a_hashtag_naming_a_person_is_also_one_person_span():
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "model_ents", "people"),
+    [
+        ("Danke an Marco Vieira", [], ["Marco Vieira"]),  # a known first name + a capitalised word
+        ("Shooting mit Anna von Brandt", [("Anna", "PERSON")], ["Anna von Brandt"]),  # absorbs the shorter span
+        ("mit lena am See", [], ["lena"]),  # alone, in lowercase
+        ("Grace and Will went home", [], []),  # everyday and function words
+        ("we drew a picture", [], []),  # lowercase, more often a word than a name
+        ("Anna Klinik hat geöffnet", [("Anna Klinik", "OTHER")], []),  # never over another label
+        ("Urlaub in Paul Ottensen", [("Ottensen", "LOCATION")], ["Paul"]),
+    ],
+)
+def test_missed_first_names_become_people(text, model_ents, people):
+    doc = spacy.blank("de")(text)
+    spans = []
+    for piece, label in model_ents:
+        start = text.index(piece)
+        spans.append(doc.char_span(start, start + len(piece), label=label))
+    doc.ents = spans
+    found = [e.text for e in add_missed_names(doc).ents if e.label_ == "PERSON"]
+    assert found == people
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_pipelines_load_only_what_they_need(lang):
-    assert load(lang).pipe_names == ["tok2vec", "ner"]
+    assert load(lang).pipe_names == ["tok2vec", "ner", "captionscan_names"]
 
 
 @settings(max_examples=60, deadline=None)

@@ -10,6 +10,7 @@ import regex
 import spacy
 from spacy.language import Language
 
+from captionscan.extract import names
 from captionscan.records import Entity
 
 LANGUAGES = ("de", "en")
@@ -31,7 +32,10 @@ def model_path(lang: str) -> Path:
 
 @cache
 def load(lang: str) -> Language:
-    return spacy.load(model_path(lang), exclude=["senter", "parser", "tagger", "lemmatizer"])
+    """The trained pipeline with the first-name recall rule after its NER."""
+    nlp = spacy.load(model_path(lang), exclude=["senter", "parser", "tagger", "lemmatizer"])
+    nlp.add_pipe(names.COMPONENT, after="ner")
+    return nlp
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,69 @@
+"""A recall rule after the statistical NER: common first names the model missed become PERSON.
+
+The small pipelines miss many names they never saw, and for privacy a missed name costs more than a false
+alarm. Measured on the dev sets, this rule raises PERSON recall at little cost in precision:
+- a capitalised first name from the gazetteer followed by a capitalised word ("Marco Vieira", "Anna von
+  Brandt") is one PERSON span, which absorbs PERSON spans the model found inside it;
+- a first name alone ("Danke Lena", "mit lena") is PERSON where no other entity claims it, unless it is an
+  everyday or function word ("Grace", "will"), or, written in lowercase, an English or German word ("drew").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from captionscan.gazetteer import EVERYDAY_WORDS, first_names
+
+PARTICLES = frozenset("von van de der den du da di zu vom ten ter le la".split())
+# First names that, in lowercase, are more often a word than a name.
+LOWERCASE_WORDS = frozenset(
+    """drew miles chase hunter mason carter jack frank bob rob pat sue art guy bill will mark dean rich sandy till
+    kai ole malte lasse mats ernst lotta maxi gabriel angel""".split()
+)
+MIN_LETTERS = 3
+COMPONENT = "captionscan_names"
+
+
+@cache
+def _names() -> frozenset[str]:
+    words = EVERYDAY_WORDS | EN_STOP_WORDS | DE_STOP_WORDS
+    return frozenset(n for n in first_names() if len(n) >= MIN_LETTERS and n not in words)
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper() and token.is_alpha
+
+
+def _surname_like(token) -> bool:
+    return _capitalised(token) and token.lower_ not in EVERYDAY_WORDS and not token.is_stop
+
+
+def name_spans(doc: Doc) -> list[Span]:
+    names, spans = _names(), []
+    claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+    for token in doc:
+        if token.i in claimed or token.lower_ not in names:
+            continue
+        end = token.i + 1
+        if end < len(doc) and doc[end].lower_ in PARTICLES and _capitalised(token):
+            end += 1
+        if _capitalised(token) and end < len(doc) and end not in claimed and _surname_like(doc[end]):
+            spans.append(Span(doc, token.i, end + 1, label="PERSON"))
+        elif _capitalised(token) or (token.is_lower and token.lower_ not in LOWERCASE_WORDS):
+            spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return spans
+
+
+@Language.component(COMPONENT)
+def add_missed_names(doc: Doc) -> Doc:
+    """Rule spans win over PERSON spans inside them (a longer span is kept), never over other labels."""
+    people = name_spans(doc)
+    if people:
+        doc.ents = filter_spans([*people, *doc.ents])
+    return doc
