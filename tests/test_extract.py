@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from captionscan.extract import extract
 from captionscan.extract.hashtags import names_a_person
 from captionscan.extract.language import detect
-from captionscan.extract.names import add_missed_names
 from captionscan.extract.pipeline import load
+from captionscan.extract.recall import add_missed_entities
 from captionscan.extract.rules import rule_entities
 
 
@@ -95,6 +95,9 @@ def test_a_mention_is_never_also_a_person():
         ("teamlena", True),
         ("mia2024", True),  # a first name alone
         ("jonasmüller", True),
+        ("VeronicaMars", True),  # CamelCase: any word that is a first name
+        ("TeamPhil2024", True),
+        ("GoldenHour", False),
         ("sommer2023", False),  # everyday words, even where they are also names
         ("annaberg", False),  # a first name + "berg", which is an everyday word, not a surname here
         ("grace", False),
@@ -138,13 +141,28 @@ def test_missed_first_names_become_people(text, model_ents, people):
         start = text.index(piece)
         spans.append(doc.char_span(start, start + len(piece), label=label))
     doc.ents = spans
-    found = [e.text for e in add_missed_names(doc).ents if e.label_ == "PERSON"]
+    found = [e.text for e in add_missed_entities(doc).ents if e.label_ == "PERSON"]
     assert found == people
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "places"),
+    [
+        ("Urlaub in Lissabon und Porto", [], ["Lissabon", "Porto"]),
+        ("Sommer in Kopenhagen", [("Kopenhagen", "OTHER")], []),  # the model's label stands
+        ("Victoria in Wien", [], ["Wien"]),  # also a first name: no place by rule
+        ("wien ist schön", [], []),  # lowercase: too often a word
+    ],
+)
+def test_missed_places_become_locations(text, model_ents, places):
+    doc = spacy.blank("de")(text)
+    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), label=lb) for p, lb in model_ents]
+    assert [e.text for e in add_missed_entities(doc).ents if e.label_ == "LOCATION"] == places
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_pipelines_load_only_what_they_need(lang):
-    assert load(lang).pipe_names == ["tok2vec", "ner", "captionscan_names"]
+    assert load(lang).pipe_names == ["tok2vec", "ner", "captionscan_recall"]
 
 
 @settings(max_examples=60, deadline=None)

@@ -17,6 +17,8 @@ from captionscan.records import Entity
 PREFIXES = ("", "team", "happybirthday", "hochzeit", "wedding", "mrand", "mr", "mrs", "love", "baby", "little")
 JOINERS = ("", "und", "and", "n", "x", "y", "e", "et")
 TAIL = regex.compile(r"[\d_]*")
+CAMEL_CASE = regex.compile(r"(?:\p{Lu}\p{Ll}+|[\d_])+")  # #AustinMahone, #TeamPhil2024
+WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 MIN_LETTERS = 3
 
 
@@ -50,10 +52,13 @@ def _person_rest(body: str, i: int, joined: bool) -> bool:
 
 
 def names_a_person(tag: str) -> bool:
-    """`tag` without its "#": true for lenavogt, lena_vogt, lenaundtim2023, teamlena; false for sommer2023."""
+    """`tag` without its "#": true for lenavogt, lena_vogt, lenaundtim2023, teamlena; false for sommer2023.
+    Written in CamelCase, any word of the tag that is a first name will do (#VeronicaMars, #TeamPhil)."""
     body = tag.casefold().replace("_", "")
     if body in EVERYDAY_WORDS:
         return False
+    if CAMEL_CASE.fullmatch(tag) and len(words := WORD.findall(tag)) > 1:
+        return any(w.casefold() in _first_names() and w.casefold() not in EVERYDAY_WORDS for w in words)
     for prefix in PREFIXES:
         if not body.startswith(prefix):
             continue

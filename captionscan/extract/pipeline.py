@@ -10,7 +10,7 @@ import regex
 import spacy
 from spacy.language import Language
 
-from captionscan.extract import names
+from captionscan.extract import recall
 from captionscan.records import Entity
 
 LANGUAGES = ("de", "en")
@@ -32,9 +32,9 @@ def model_path(lang: str) -> Path:
 
 @cache
 def load(lang: str) -> Language:
-    """The trained pipeline with the first-name recall rule after its NER."""
+    """The trained pipeline with the gazetteer recall rules after its NER."""
     nlp = spacy.load(model_path(lang), exclude=["senter", "parser", "tagger", "lemmatizer"])
-    nlp.add_pipe(names.COMPONENT, after="ner")
+    nlp.add_pipe(recall.COMPONENT, after="ner")
     return nlp
 
 

@@ -1,7 +1,9 @@
 """Name lists shared by extraction (names inside hashtags), rewriting (gendered roles) and model training.
 
 `first_names.tsv` is the project's own list of common first names (name, gender f/m/u, lang de/en/xx);
-`surnames.txt.gz` is the GermaNER surname list (Apache-2.0, see the README's credits).
+`surnames.txt.gz` is the GermaNER surname list (Apache-2.0, see the README's credits); `places.txt` is the
+project's own list of countries, regions, waters, mountains and cities (one word of a place name per line,
+words that are mostly something else left out).
 """
 
 from __future__ import annotations
@@ -46,3 +48,9 @@ def surnames() -> frozenset[str]:
     """Casefolded; many are also everyday words (Weiß, Fuchs, Berg), so membership alone proves nothing."""
     raw = resources.files(__package__).joinpath("surnames.txt.gz").read_bytes()
     return frozenset(gzip.decompress(raw).decode("utf-8").casefold().split())
+
+
+@cache
+def places() -> frozenset[str]:
+    """Casefolded words of place names."""
+    return frozenset(resources.files(__package__).joinpath("places.txt").read_text(encoding="utf-8").casefold().split())
