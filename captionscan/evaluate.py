@@ -30,17 +30,21 @@ class GoldRecord:
 
 @dataclass
 class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+    """Predicted spans that are right and gold spans that are found: under overlap matching one predicted span
+    can find two gold spans, so the two are counted apart."""
+
+    predicted: int = 0
+    predicted_right: int = 0
+    gold: int = 0
+    gold_found: int = 0
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return self.predicted_right / self.predicted if self.predicted else 0.0
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return self.gold_found / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
@@ -61,7 +65,7 @@ class Scores:
 
     def as_dict(self) -> dict:
         def prf(c: Counts) -> dict:
-            return {"p": round(c.precision, 4), "r": round(c.recall, 4), "f": round(c.f1, 4), "gold": c.tp + c.fn}
+            return {"p": round(c.precision, 4), "r": round(c.recall, 4), "f": round(c.f1, 4), "gold": c.gold}
 
         return {
             "exact": {label: prf(c) for label, c in self.exact.items()},
@@ -106,9 +110,10 @@ def _covered(text: str, span: tuple[int, int], cover: Sequence[tuple[int, int]])
 
 
 def _count(counts: Counts, gold: set, predicted: set, same: Callable[[tuple, tuple], bool]) -> None:
-    counts.tp += sum(any(same(p, g) for g in gold) for p in predicted)
-    counts.fp += sum(not any(same(p, g) for g in gold) for p in predicted)
-    counts.fn += sum(not any(same(p, g) for p in predicted) for g in gold)
+    counts.predicted += len(predicted)
+    counts.predicted_right += sum(any(same(p, g) for g in gold) for p in predicted)
+    counts.gold += len(gold)
+    counts.gold_found += sum(any(same(p, g) for p in predicted) for g in gold)
 
 
 def score(gold: Sequence[GoldRecord], predicted: Iterable[Sequence[Entity]]) -> Scores:

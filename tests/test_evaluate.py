@@ -30,7 +30,7 @@ def test_exact_and_overlap_scores():
     predicted = [ent(text, "Lena", "PERSON"), ent(text, "Tim", "PERSON"), ent(text, "Rottach-Egern", "LOCATION")]
     scores = score([g], [predicted])
     person = scores.exact["PERSON"]
-    assert (person.tp, person.fp, person.fn) == (1, 1, 1)  # "Lena" alone has the wrong bounds
+    assert (person.predicted, person.predicted_right, person.gold, person.gold_found) == (2, 1, 2, 1)  # "Lena" alone
     assert scores.overlap["PERSON"].f1 == 1.0
     assert scores.exact["LOCATION"].f1 == 1.0
     assert scores.redaction_recall == 0.5  # "Vogt" stays visible
@@ -48,9 +48,17 @@ def test_handles_left_out_of_person_scores_but_covered_by_mentions():
     )
     predicted = [ent(text, "@anna", "MENTION"), ent(text, "@ben", "MENTION"), ent(text, "Carla", "PERSON")]
     scores = score([g], [predicted])
-    assert scores.exact["PERSON"].f1 == 1.0 and scores.exact["PERSON"].tp == 1
+    assert scores.exact["PERSON"].f1 == 1.0 and scores.exact["PERSON"].gold == 1
     assert "MENTION" not in scores.exact  # the gold file does not annotate mentions, so they are not scored
     assert scores.redaction_recall == 1.0 and scores.person_spans == 3
+
+
+def test_one_prediction_over_two_gold_spans():
+    text = "Fiona and Callum"
+    scores = score([gold(text, ("Fiona", "PERSON"), ("Callum", "PERSON"))], [[ent(text, text, "PERSON")]])
+    overlap = scores.overlap["PERSON"]
+    assert (overlap.precision, overlap.recall, overlap.gold) == (1.0, 1.0, 2)
+    assert scores.exact["PERSON"].f1 == 0.0
 
 
 def test_mentions_and_hashtags_are_scored_where_gold_has_them():

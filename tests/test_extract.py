@@ -132,6 +132,8 @@ def test_a_hashtag_naming_a_person_is_also_one_person_span():
         ("we drew a picture", [], []),  # lowercase, more often a word than a name
         ("Anna Klinik hat geöffnet", [("Anna Klinik", "OTHER")], []),  # never over another label
         ("Urlaub in Paul Ottensen", [("Ottensen", "LOCATION")], ["Paul"]),
+        ("Danke Fiona and Callum", [("Fiona and Callum", "LOCATION")], ["Fiona", "Callum"]),  # names, not a place
+        ("Grüße aus Florenz", [("Florenz", "LOCATION")], []),
     ],
 )
 def test_missed_first_names_become_people(text, model_ents, people):

@@ -4,7 +4,8 @@ The small pipelines miss many names they never saw, and for privacy a missed nam
 alarm. Measured on the dev sets, these rules raise recall at little cost in precision:
 - a capitalised first name from the gazetteer followed by a capitalised word ("Marco Vieira", "Anna von
   Brandt") is one PERSON span, which absorbs PERSON spans the model found inside it;
-- a first name alone ("Danke Lena", "mit lena") is PERSON where no other entity claims it, unless it is an
+- a first name alone ("Danke Lena", "mit lena") is PERSON where no other entity claims it (a span of first
+  names alone the model called a place is people too: "Svenja", "Fiona and Callum"), unless it is an
   everyday or function word ("Grace", "will"), or, written in lowercase, an English or German word ("drew");
 - a capitalised word of a known place name ("Kopenhagen", "Lissabon") is LOCATION where no entity claims it,
   unless it is also a first name or an everyday word.
@@ -29,6 +30,7 @@ LOWERCASE_WORDS = frozenset(
     kai ole malte lasse mats ernst lotta maxi gabriel angel""".split()
 )
 MIN_LETTERS = 3
+CONNECTORS = frozenset("and und & , + x".split())
 COMPONENT = "captionscan_recall"
 
 
@@ -53,6 +55,13 @@ def _capitalised(token) -> bool:
 
 def _surname_like(token) -> bool:
     return _capitalised(token) and token.lower_ not in EVERYDAY_WORDS and not token.is_stop
+
+
+def only_first_names(span: Span) -> bool:
+    """A span of first names and connectors only ("Svenja", "Fiona and Callum"): people, whatever the model
+    called it, unless a word is also a place."""
+    words = [t for t in span if t.lower_ not in CONNECTORS]
+    return bool(words) and all(t.lower_ in _names() and t.lower_ not in _places() for t in words)
 
 
 def name_spans(doc: Doc) -> list[Span]:
@@ -82,8 +91,11 @@ def place_spans(doc: Doc) -> list[Span]:
 
 @Language.component(COMPONENT)
 def add_missed_entities(doc: Doc) -> Doc:
-    """Name spans win over PERSON spans inside them (a longer span is kept), never over other labels;
-    place spans only fill gaps."""
+    """Name spans win over PERSON spans inside them (a longer span is kept), and over other labels only on
+    spans of first names alone; place spans only fill gaps."""
+    relabelled = [e for e in doc.ents if e.label_ != "PERSON" and only_first_names(e)]
+    if relabelled:
+        doc.ents = [e for e in doc.ents if e not in relabelled]
     people = name_spans(doc)
     if people:
         doc.ents = filter_spans([*people, *doc.ents])

@@ -1,0 +1,44 @@
+"""The shipped models: each card's dev-set figures are what `captionscan evaluate` gives today, and the folder
+stays lean. Scoring needs the shared corpora beside the checkout; without them that test is skipped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from captionscan.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+MAX_MODELS_MIB = 60
+
+
+def card_rows(lang: str) -> dict[tuple[str, str], list[str]]:
+    """(dev file, label) -> the figures as printed, from the card's score table."""
+    rows = {}
+    for line in (ROOT / "models" / lang / "MODEL_CARD.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) == 10 and cells[0].endswith(".jsonl"):
+            rows[cells[0], cells[1]] = cells[3:]
+    return rows
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_model_card_figures_are_reproduced_by_the_evaluate_command(lang):
+    rows = card_rows(lang)
+    assert rows, "the card has no score table"
+    if not CORPORA.is_dir():
+        pytest.skip(f"the shared corpora are not at {CORPORA}")
+    for name in {name for name, _ in rows}:
+        scores = evaluate(CORPORA / name, lang).as_dict()
+        for label, exact in scores["exact"].items():
+            overlap = scores["overlap"][label]
+            figures = [f"{exact[k]:.3f}" for k in "prf"] + [f"{overlap[k]:.3f}" for k in "prf"]
+            figures.append(f"{scores['redaction_recall']:.3f}" if label == "PERSON" else "")
+            assert rows[name, label] == figures, (name, label)
+
+
+def test_models_stay_lean():
+    size = sum(f.stat().st_size for f in (ROOT / "models").rglob("*") if f.is_file() and "build" not in f.parts)
+    assert size < MAX_MODELS_MIB * 2**20
