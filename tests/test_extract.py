@@ -134,6 +134,10 @@ def test_a_hashtag_naming_a_person_is_also_one_person_span():
         ("Urlaub in Paul Ottensen", [("Ottensen", "LOCATION")], ["Paul"]),
         ("Danke Fiona and Callum", [("Fiona and Callum", "LOCATION")], ["Fiona", "Callum"]),  # names, not a place
         ("Grüße aus Florenz", [("Florenz", "LOCATION")], []),
+        ("Glückwunsch, Frau Dr. Albers!", [], ["Albers"]),  # after titles
+        ("uncle tomek flew in", [], ["tomek"]),
+        ("Danke Frau Sonne", [], []),  # an everyday word after a title stays a word
+        ("zu Jakobs Abschiedsfeier", [], ["Jakobs"]),  # genitive of a first name
     ],
 )
 def test_missed_first_names_become_people(text, model_ents, people):

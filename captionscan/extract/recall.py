@@ -8,7 +8,9 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
   names alone the model called a place is people too: "Svenja", "Fiona and Callum"), unless it is an
   everyday or function word ("Grace", "will"), or, written in lowercase, an English or German word ("drew");
 - a capitalised word of a known place name ("Kopenhagen", "Lissabon") is LOCATION where no entity claims it,
-  unless it is also a first name or an everyday word.
+  unless it is also a first name or an everyday word;
+- a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob"), and the genitive of a first name
+  ("Jakobs Abschiedsfeier"), is PERSON.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ LOWERCASE_WORDS = frozenset(
 )
 MIN_LETTERS = 3
 CONNECTORS = frozenset("and und & , + x".split())
+# Words before a name that say it is one: "Frau Dr. Albers", "Tante Ingrid", "uncle rob", "Trainer Klopp".
+TITLES = frozenset(
+    """herr herrn frau fräulein dr dr. prof prof. familie tante onkel oma opa omi opi mr mr. mrs mrs. ms ms. miss
+    aunt auntie uncle grandma grandpa granny nana papa mama dj coach trainer trainerin kapitän präsident
+    präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin sir lady lord""".split()
+)
 COMPONENT = "captionscan_recall"
 
 
@@ -64,18 +72,41 @@ def only_first_names(span: Span) -> bool:
     return bool(words) and all(t.lower_ in _names() and t.lower_ not in _places() for t in words)
 
 
+def _after_title(doc: Doc, i: int) -> bool:
+    """Whether token i follows a title ("Frau Dr. Albers": both "Frau" and "Dr." count)."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in TITLES and (doc[j].is_title or doc[j].is_lower or doc[j].text.endswith(".")):
+        j -= 1
+    return j < i - 1 and (doc[i - 1].is_lower or _capitalised(doc[i]))
+
+
+def _genitive_of_name(token) -> bool:
+    """German genitive of a first name: "Jakobs Abschiedsfeier", "Kerstins 40."."""
+    low = token.lower_
+    return _capitalised(token) and low.endswith("s") and low[:-1] in _names() and low not in _words()
+
+
 def name_spans(doc: Doc) -> list[Span]:
     names, spans = _names(), []
     claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
     for token in doc:
-        if token.i in claimed or token.lower_ not in names:
+        if token.i in claimed:
+            continue
+        if token.lower_ not in names:
+            titled = _after_title(doc, token.i) and token.is_alpha and token.lower_ not in _words()
+            if titled or _genitive_of_name(token):
+                spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             continue
         end = token.i + 1
         if end < len(doc) and doc[end].lower_ in PARTICLES and _capitalised(token):
             end += 1
         if _capitalised(token) and end < len(doc) and end not in claimed and _surname_like(doc[end]):
             spans.append(Span(doc, token.i, end + 1, label="PERSON"))
-        elif _capitalised(token) or (token.is_lower and token.lower_ not in LOWERCASE_WORDS):
+        elif (
+            _capitalised(token)
+            or token.is_lower
+            and (token.lower_ not in LOWERCASE_WORDS or _after_title(doc, token.i))
+        ):
             spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return spans
 
