@@ -21,7 +21,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from captionscan import __version__
 from captionscan.check import findings, fix
@@ -353,6 +352,8 @@ def evaluate_cmd(
     fmt: Annotated[EvalFormat, typer.Option("--format", help="Report format.")] = EvalFormat.table,
 ) -> None:
     """Score the extractor on annotated texts: exact and overlap precision/recall/F1, and redaction recall."""
+    from rich.table import Table
+
     from captionscan.evaluate import evaluate
 
     results = {str(path): evaluate(path, lang.value).as_dict() for path in gold}
