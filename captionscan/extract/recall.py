@@ -33,6 +33,7 @@ LOWERCASE_WORDS = frozenset(
 )
 MIN_LETTERS = 3
 CONNECTORS = frozenset("and und & , + x".split())
+PLACE_PREFIXES = frozenset("st st. sankt san santa saint sainte bad".split())  # "St. Moritz", "Santa Monica"
 # Words before a name that say it is one: "Frau Dr. Albers", "Tante Ingrid", "uncle rob", "Trainer Klopp".
 TITLES = frozenset(
     """herr herrn frau fräulein dr dr. prof prof. familie tante onkel oma opa omi opi mr mr. mrs mrs. ms ms. miss
@@ -90,7 +91,7 @@ def name_spans(doc: Doc) -> list[Span]:
     names, spans = _names(), []
     claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
     for token in doc:
-        if token.i in claimed:
+        if token.i in claimed or token.i > 0 and doc[token.i - 1].lower_ in PLACE_PREFIXES:
             continue
         if token.lower_ not in names:
             titled = _after_title(doc, token.i) and token.is_alpha and token.lower_ not in _words()
