@@ -122,6 +122,15 @@ def test_a_hashtag_naming_a_person_is_also_one_person_span():
     }
 
 
+def test_a_hashtag_that_is_a_known_place_is_also_a_location():
+    ((_, entities),) = extract(["Sunset 🌅 #kashmir #travel"], "en")
+    assert {(e.label, e.text) for e in entities} == {
+        ("HASHTAG", "#kashmir"),
+        ("LOCATION", "#kashmir"),
+        ("HASHTAG", "#travel"),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "model_ents", "people"),
     [
@@ -159,6 +168,7 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("Sommer in Kopenhagen", [("Kopenhagen", "OTHER")], []),  # the model's label stands
         ("Victoria in Wien", [], ["Wien"]),  # also a first name: no place by rule
         ("wien ist schön", [], []),  # lowercase: too often a word
+        ("GREETINGS FROM MINSK", [], ["MINSK"]),
     ],
 )
 def test_missed_places_become_locations(text, model_ents, places):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from captionscan.extract import language
-from captionscan.extract.hashtags import hashtag_people
+from captionscan.extract.hashtags import hashtag_entities
 from captionscan.extract.pipeline import LANGUAGES, NER_MAX_CHARS, ner_entities
 from captionscan.extract.rules import rule_entities
 from captionscan.records import Entity
@@ -14,11 +14,11 @@ from captionscan.spans import SpanIndex
 
 def _merge(rules: list[Entity], ner: list[Entity]) -> tuple[Entity, ...]:
     """Rule spans win: an @-mention is MENTION, never also PERSON; NER inside a hashtag is dropped, and a
-    hashtag that names a person is also one PERSON span."""
+    hashtag that names a person (or place) is also one PERSON (or LOCATION) span."""
     taken = SpanIndex(rules)
     kept = [e for e in ner if not taken.overlaps(e.start, e.end)]
-    people = hashtag_people([e for e in rules if e.label == "HASHTAG"])
-    return tuple(sorted(rules + people + kept, key=lambda e: (e.start, e.end, e.label)))
+    tagged = hashtag_entities([e for e in rules if e.label == "HASHTAG"])
+    return tuple(sorted(rules + tagged + kept, key=lambda e: (e.start, e.end, e.label)))
 
 
 def extract(texts: Sequence[str], lang: str = "auto") -> list[tuple[str, tuple[Entity, ...]]]:

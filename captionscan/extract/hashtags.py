@@ -1,8 +1,9 @@
-"""Hashtags that are or contain a person's name (#lenavogt, #lena_vogt, #lenaundtim2023, #teamlena).
+"""Hashtags that are or contain a person's name (#lenavogt, #lena_vogt, #lenaundtim2023, #teamlena), or a place.
 
 NER cannot see into a hashtag, so a gazetteer splits it: a common first name, then nothing, a surname or a
 joiner and another first name, with an optional year. Such a hashtag is reported as HASHTAG and also as one
-PERSON span covering it, so that redaction covers the person either way.
+PERSON span covering it, so that redaction covers the person either way; a hashtag that is a known place
+(#kashmir) is also a LOCATION span.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from functools import cache
 
 import regex
 
-from captionscan.gazetteer import EVERYDAY_WORDS, first_names, surnames
+from captionscan.gazetteer import EVERYDAY_WORDS, first_names, place_words, surnames
 from captionscan.records import Entity
 
 PREFIXES = ("", "team", "happybirthday", "hochzeit", "wedding", "mrand", "mr", "mrs", "love", "baby", "little")
@@ -71,5 +72,13 @@ def names_a_person(tag: str) -> bool:
     return False
 
 
-def hashtag_people(hashtags: list[Entity]) -> list[Entity]:
-    return [Entity(t.start, t.end, "PERSON", t.text) for t in hashtags if names_a_person(t.text[1:])]
+def hashtag_entities(hashtags: list[Entity]) -> list[Entity]:
+    """A PERSON span over each hashtag that names a person, a LOCATION span over each that is a known place
+    (#kashmir, #Gloucester)."""
+    found = []
+    for t in hashtags:
+        if names_a_person(t.text[1:]):
+            found.append(Entity(t.start, t.end, "PERSON", t.text))
+        elif t.text[1:].casefold() in place_words():
+            found.append(Entity(t.start, t.end, "LOCATION", t.text))
+    return found

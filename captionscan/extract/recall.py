@@ -7,7 +7,7 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
 - a first name alone ("Danke Lena", "mit lena") is PERSON where no other entity claims it (a span of first
   names alone the model called a place is people too: "Svenja", "Fiona and Callum"), unless it is an
   everyday or function word ("Grace", "will"), or, written in lowercase, an English or German word ("drew");
-- a capitalised word of a known place name ("Kopenhagen", "Lissabon") is LOCATION where no entity claims it,
+- a capitalised word of a known place name ("Kopenhagen", "Lissabon", "MINSK") is LOCATION where no entity claims it,
   unless it is also a first name or an everyday word;
 - a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob"), and the genitive of a first name
   ("Jakobs Abschiedsfeier"), is PERSON.
@@ -15,15 +15,11 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
 
 from __future__ import annotations
 
-from functools import cache
-
-from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP_WORDS
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from captionscan.gazetteer import EVERYDAY_WORDS, first_names, places
+from captionscan.gazetteer import EVERYDAY_WORDS, function_or_everyday_words, name_words, place_words
 
 PARTICLES = frozenset("von van de der den du da di zu vom ten ter le la".split())
 # First names that, in lowercase, are more often a word than a name.
@@ -31,7 +27,6 @@ LOWERCASE_WORDS = frozenset(
     """drew miles chase hunter mason carter jack frank bob rob pat sue art guy bill will mark dean rich sandy till
     kai ole malte lasse mats ernst lotta maxi gabriel angel""".split()
 )
-MIN_LETTERS = 3
 CONNECTORS = frozenset("and und & , + x".split())
 PLACE_PREFIXES = frozenset("st st. sankt san santa saint sainte bad".split())  # "St. Moritz", "Santa Monica"
 # Words before a name that say it is one: "Frau Dr. Albers", "Tante Ingrid", "uncle rob", "Trainer Klopp".
@@ -41,21 +36,6 @@ TITLES = frozenset(
     präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin sir lady lord""".split()
 )
 COMPONENT = "captionscan_recall"
-
-
-@cache
-def _words() -> frozenset[str]:
-    return EVERYDAY_WORDS | EN_STOP_WORDS | DE_STOP_WORDS
-
-
-@cache
-def _names() -> frozenset[str]:
-    return frozenset(n for n in first_names() if len(n) >= MIN_LETTERS and n not in _words())
-
-
-@cache
-def _places() -> frozenset[str]:
-    return frozenset(p for p in places() if p not in _words() and p not in first_names())
 
 
 def _capitalised(token) -> bool:
@@ -70,7 +50,7 @@ def only_first_names(span: Span) -> bool:
     """A span of first names and connectors only ("Svenja", "Fiona and Callum"): people, whatever the model
     called it, unless a word is also a place."""
     words = [t for t in span if t.lower_ not in CONNECTORS]
-    return bool(words) and all(t.lower_ in _names() and t.lower_ not in _places() for t in words)
+    return bool(words) and all(t.lower_ in name_words() and t.lower_ not in place_words() for t in words)
 
 
 def _after_title(doc: Doc, i: int) -> bool:
@@ -84,17 +64,22 @@ def _after_title(doc: Doc, i: int) -> bool:
 def _genitive_of_name(token) -> bool:
     """German genitive of a first name: "Jakobs Abschiedsfeier", "Kerstins 40."."""
     low = token.lower_
-    return _capitalised(token) and low.endswith("s") and low[:-1] in _names() and low not in _words()
+    return (
+        _capitalised(token)
+        and low.endswith("s")
+        and low[:-1] in name_words()
+        and low not in function_or_everyday_words()
+    )
 
 
 def name_spans(doc: Doc) -> list[Span]:
-    names, spans = _names(), []
+    names, spans = name_words(), []
     claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
     for token in doc:
         if token.i in claimed or token.i > 0 and doc[token.i - 1].lower_ in PLACE_PREFIXES:
             continue
         if token.lower_ not in names:
-            titled = _after_title(doc, token.i) and token.is_alpha and token.lower_ not in _words()
+            titled = _after_title(doc, token.i) and token.is_alpha and token.lower_ not in function_or_everyday_words()
             if titled or _genitive_of_name(token):
                 spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             continue
@@ -117,7 +102,7 @@ def place_spans(doc: Doc) -> list[Span]:
     return [
         Span(doc, t.i, t.i + 1, label="LOCATION")
         for t in doc
-        if t.i not in claimed and _capitalised(t) and t.lower_ in _places()
+        if t.i not in claimed and (_capitalised(t) or t.is_upper and len(t) >= 4) and t.lower_ in place_words()
     ]
 
 

@@ -54,3 +54,25 @@ def surnames() -> frozenset[str]:
 def places() -> frozenset[str]:
     """Casefolded words of place names."""
     return frozenset(resources.files(__package__).joinpath("places.txt").read_text(encoding="utf-8").casefold().split())
+
+
+@cache
+def function_or_everyday_words() -> frozenset[str]:
+    """Words that alone are no evidence of a name or place: spaCy's German and English stop words and
+    EVERYDAY_WORDS."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+
+    return EVERYDAY_WORDS | DE | EN
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """First names that, on their own, most likely are one: at least 3 letters, not a word of the above."""
+    return frozenset(n for n in first_names() if len(n) >= 3 and n not in function_or_everyday_words())
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Place words that are neither first names nor everyday words."""
+    return frozenset(p for p in places() if p not in function_or_everyday_words() and p not in first_names())
