@@ -169,6 +169,8 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("Victoria in Wien", [], ["Wien"]),  # also a first name: no place by rule
         ("wien ist schön", [], []),  # lowercase: too often a word
         ("GREETINGS FROM MINSK", [], ["MINSK"]),
+        ("die Regierung Ungarns", [], ["Ungarns"]),  # German genitive
+        ("Hilfe für Somalia", [("Somalia", "PERSON")], ["Somalia"]),  # a place the model took for a person
     ],
 )
 def test_missed_places_become_locations(text, model_ents, places):

@@ -7,8 +7,9 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
 - a first name alone ("Danke Lena", "mit lena") is PERSON where no other entity claims it (a span of first
   names alone the model called a place is people too: "Svenja", "Fiona and Callum"), unless it is an
   everyday or function word ("Grace", "will"), or, written in lowercase, an English or German word ("drew");
-- a capitalised word of a known place name ("Kopenhagen", "Lissabon", "MINSK") is LOCATION where no entity claims it,
-  unless it is also a first name or an everyday word;
+- a capitalised word of a known place name ("Kopenhagen", "Lissabon", "MINSK", "Ungarns") is LOCATION where no
+  entity claims it, unless it is also a first name or an everyday word; a PERSON span of such words alone
+  ("Somalia") is a place;
 - a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob"), and the genitive of a first name
   ("Jakobs Abschiedsfeier"), is PERSON.
 """
@@ -19,7 +20,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from captionscan.gazetteer import EVERYDAY_WORDS, function_or_everyday_words, name_words, place_words
+from captionscan.gazetteer import (
+    EVERYDAY_WORDS,
+    first_names,
+    function_or_everyday_words,
+    name_words,
+    place_words,
+    surnames,
+)
 
 PARTICLES = frozenset("von van de der den du da di zu vom ten ter le la".split())
 # First names that, in lowercase, are more often a word than a name.
@@ -97,20 +105,30 @@ def name_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def _place_word(token) -> bool:
+    """A known place, also in the German genitive ("Ungarns"), capitalised or in capitals ("MINSK")."""
+    low = token.lower_
+    known = low in place_words() or low.endswith("s") and low[:-1] in place_words() and low not in surnames()
+    return known and (_capitalised(token) or token.is_upper and len(token) >= 4)
+
+
+def only_places(span: Span) -> bool:
+    """A span of known places alone ("Somalia"): a place, whatever the model called it, unless a word is also a
+    surname or first name."""
+    return all(_place_word(t) and t.lower_ not in surnames() and t.lower_ not in first_names() for t in span)
+
+
 def place_spans(doc: Doc) -> list[Span]:
     claimed = {i for e in doc.ents for i in range(e.start, e.end)}
-    return [
-        Span(doc, t.i, t.i + 1, label="LOCATION")
-        for t in doc
-        if t.i not in claimed and (_capitalised(t) or t.is_upper and len(t) >= 4) and t.lower_ in place_words()
-    ]
+    return [Span(doc, t.i, t.i + 1, label="LOCATION") for t in doc if t.i not in claimed and _place_word(t)]
 
 
 @Language.component(COMPONENT)
 def add_missed_entities(doc: Doc) -> Doc:
     """Name spans win over PERSON spans inside them (a longer span is kept), and over other labels only on
-    spans of first names alone; place spans only fill gaps."""
+    spans of first names alone; place spans only fill gaps, and take over PERSON spans of places alone."""
     relabelled = [e for e in doc.ents if e.label_ != "PERSON" and only_first_names(e)]
+    relabelled += [e for e in doc.ents if e.label_ == "PERSON" and only_places(e)]
     if relabelled:
         doc.ents = [e for e in doc.ents if e not in relabelled]
     people = name_spans(doc)
