@@ -49,6 +49,8 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 
 def ner_entities(texts: list[str], lang: str) -> list[list[Entity]]:
+    if not texts:  # a draft in one language never loads the other pipeline: a cold `check` pays for one
+        return []
     nlp = load(lang)
     owners, pieces = [], []
     for i, text in enumerate(texts):
