@@ -22,6 +22,7 @@ CHUNK_CHARS = 10_000
 # that a crafted 2 MiB "caption" costs seconds, not minutes. Opt-out matching does not need NER.
 NER_MAX_CHARS = 100_000
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
+LETTER = regex.compile(r"\p{L}")
 
 
 def model_path(lang: str) -> Path:
@@ -54,6 +55,8 @@ def ner_entities(texts: list[str], lang: str) -> list[list[Entity]]:
     nlp = load(lang)
     owners, pieces = [], []
     for i, text in enumerate(texts):
+        if not LETTER.search(text):  # emoji, digits, punctuation: no name or place to find, so no NER to pay for
+            continue
         for offset, piece in _chunks(text):
             owners.append((i, offset))
             pieces.append(piece)
