@@ -50,9 +50,6 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 
 def ner_entities(texts: list[str], lang: str) -> list[list[Entity]]:
-    if not texts:  # a draft in one language never loads the other pipeline: a cold `check` pays for one
-        return []
-    nlp = load(lang)
     owners, pieces = [], []
     for i, text in enumerate(texts):
         if not LETTER.search(text):  # emoji, digits, punctuation: no name or place to find, so no NER to pay for
@@ -61,7 +58,9 @@ def ner_entities(texts: list[str], lang: str) -> list[list[Entity]]:
             owners.append((i, offset))
             pieces.append(piece)
     found: list[list[Entity]] = [[] for _ in texts]
-    for (i, offset), doc in zip(owners, nlp.pipe(pieces, batch_size=BATCH_SIZE), strict=True):
+    if not pieces:  # a draft in one language never loads the other pipeline: a cold `check` pays for one
+        return found
+    for (i, offset), doc in zip(owners, load(lang).pipe(pieces, batch_size=BATCH_SIZE), strict=True):
         found[i] += [
             Entity(
                 offset + e.start_char,
