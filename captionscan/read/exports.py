@@ -132,9 +132,8 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
             if not fitting:
                 yield Skipped(label, member.name, f"unexpected JSON shape: expected {EXPECTED}")
                 continue
-            yield from _units(
-                label, member.name, value, fitting[:1] if isinstance(value, metajson.Records) else fitting
-            )
+            streamed = isinstance(value, metajson.Records)  # read once: no file name fits two bare-list layouts
+            yield from _units(label, member.name, value, fitting[:1] if streamed else fitting)
         except DamagedInput as exc:  # the records read before the damage have been scanned
             yield Skipped(label, exc.where or member.name, exc.problem)
     if not recognised:
