@@ -1,4 +1,7 @@
-"""captionscan: find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them."""
+"""captionscan: find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.
+
+The library API, `scan_texts` and `scan_frame`, loads on first use: the CLI's cold start does not pay for it.
+"""
 
 from importlib.metadata import PackageNotFoundError, version
 
@@ -7,4 +10,12 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
 
-__all__ = ["__version__"]
+__all__ = ["__version__", "scan_frame", "scan_texts"]
+
+
+def __getattr__(name: str):
+    if name in ("scan_texts", "scan_frame"):
+        from captionscan import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'captionscan' has no attribute {name!r}")

@@ -14,7 +14,8 @@ from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from fnmatch import fnmatch
-from functools import wraps
+from functools import partial, wraps
+from itertools import chain
 from pathlib import Path
 from typing import Annotated
 
@@ -30,13 +31,14 @@ from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_
 from captionscan.extract import extract
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hash_rows, hashed_matcher, is_hashed, read_key, require_ids
+from captionscan.parallel import default_processes, map_batches
 from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
 from captionscan.records import Notice, OptoutHit, Skipped, UnitReport
 from captionscan.report import BINARY, WRITERS, render, write_atomic
 from captionscan.report.formats import json_line, rewrite_rows, write_table
-from captionscan.scan import Summary, scan_units
+from captionscan.scan import BATCH_UNITS, Summary, scan_units
 from captionscan.suppress import IGNORE_FILE, Suppression, allowed_people, ignore_file_text, read_ignore
 
 app = typer.Typer(
@@ -107,9 +109,8 @@ class Settings:
         return [p for p in paths if not any(fnmatch(p.as_posix(), glob) for glob in self.exclude)]
 
     def scan(self, paths: list[Path], summary: Summary) -> Iterator[UnitReport]:
-        return scan_units(
-            read_paths(self.included(paths)), self.matcher, self.lang, _warn_note, summary, self.suppression
-        )
+        items = read_paths(self.included(paths))
+        return scan_units(items, self.matcher, self.lang, _warn_note, summary, self.suppression, default_processes())
 
 
 def _settings(
@@ -328,7 +329,9 @@ def extract_cmd(
     else:
         content = read_text_file(Path(file))
     texts = texts_of_lines(content)
-    for text, (text_lang, entities) in zip(texts, extract(texts, lang.value), strict=True):
+    batches = (texts[i : i + BATCH_UNITS] for i in range(0, len(texts), BATCH_UNITS))
+    results = chain.from_iterable(map_batches(partial(extract, lang=lang.value), batches, default_processes()))
+    for text, (text_lang, entities) in zip(texts, results, strict=True):
         record = {
             "text": text,
             "lang": text_lang,

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from captionscan.errors import DamagedInput
 from captionscan.records import Notice
 
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -41,7 +41,7 @@ def repair(text: str, cut_off: int = 0) -> str:
 
 def unusual_encoding(data: bytes) -> str | None:
     """UTF-16 or UTF-32 where a byte-order mark says so: worth a notice, as Meta and editors write UTF-8."""
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
     return None if encoding.startswith("utf-8") else encoding.upper()
 
 
@@ -53,7 +53,7 @@ def encoding_notice(path: str, where: str, data: bytes) -> Iterator[Notice]:
 def decode_bytes(data: bytes, path: str, where: str | None, stray_bytes: int = 0) -> str:
     """Decode by BOM, else as UTF-8; the file and member are named when that fails. Up to `stray_bytes`
     invalid bytes become lone surrogates instead, so that only the records holding them are skipped."""
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:

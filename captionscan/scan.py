@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 
 import regex
@@ -12,6 +13,7 @@ import regex
 from captionscan.extract import extract
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
+from captionscan.parallel import map_batches
 from captionscan.records import Notice, OptoutHit, Skipped, Suggestion, TextUnit, UnitReport
 from captionscan.rewrite import suggest
 from captionscan.suppress import NO_SUPPRESSION, Suppression
@@ -69,17 +71,22 @@ def safe_suggestions(
     return tuple(kept)
 
 
-def scan_units(
-    items: Iterable[TextUnit | Skipped | Notice],
-    matcher: Matcher,
-    lang: str = "auto",
-    on_note: Callable[[Skipped | Notice], None] = lambda _: None,
-    summary: Summary | None = None,
-    suppression: Suppression = NO_SUPPRESSION,
-) -> Iterator[UnitReport]:
-    """Reports for every unit, in input order; NER runs in batches. Deliberate mentions (allow markers,
-    the allow list, the ignore file) are left out before rewriting."""
-    summary = summary if summary is not None else Summary()
+def scan_batch(units: list[TextUnit], matcher: Matcher, lang: str, suppression: Suppression) -> list[UnitReport]:
+    """Reports for one batch of units: NER once per language for the batch, then matching and rewrites."""
+    reports = []
+    for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
+        hits = suppression.keep(matcher, unit, matcher.match(unit.text, entities))
+        rewrites = suggest(unit.text, hits, unit_lang, matcher.by_id)
+        reports.append(
+            UnitReport(unit, unit_lang, entities, hits, safe_suggestions(matcher, unit.text, hits, rewrites))
+        )
+    return reports
+
+
+def _unit_batches(
+    items: Iterable[TextUnit | Skipped | Notice], summary: Summary, on_note: Callable[[Skipped | Notice], None]
+) -> Iterator[list[TextUnit]]:
+    """The units in batches of BATCH_UNITS items; notes go to `on_note` as their batch is read."""
     stream = iter(items)
     while batch := list(islice(stream, BATCH_UNITS)):
         units = []
@@ -89,10 +96,25 @@ def scan_units(
             else:
                 summary.skipped += isinstance(item, Skipped)
                 on_note(item)
-        for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
-            hits = suppression.keep(matcher, unit, matcher.match(unit.text, entities))
-            rewrites = suggest(unit.text, hits, unit_lang, matcher.by_id)
-            suggestions = safe_suggestions(matcher, unit.text, hits, rewrites)
-            report = UnitReport(unit, unit_lang, entities, hits, suggestions)
+        if units:
+            yield units
+
+
+def scan_units(
+    items: Iterable[TextUnit | Skipped | Notice],
+    matcher: Matcher,
+    lang: str = "auto",
+    on_note: Callable[[Skipped | Notice], None] = lambda _: None,
+    summary: Summary | None = None,
+    suppression: Suppression = NO_SUPPRESSION,
+    processes: int = 1,
+) -> Iterator[UnitReport]:
+    """Reports for every unit, in input order; NER runs in batches, in up to `processes` worker processes where
+    the input is long enough to pay for them. Deliberate mentions (allow markers, the allow list, the ignore
+    file) are left out before rewriting."""
+    summary = summary if summary is not None else Summary()
+    scan = partial(scan_batch, matcher=matcher, lang=lang, suppression=suppression)
+    for reports in map_batches(scan, _unit_batches(items, summary, on_note), processes):
+        for report in reports:
             summary.add(report)
             yield report

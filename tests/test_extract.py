@@ -193,3 +193,12 @@ def test_extract_never_crashes_and_offsets_are_valid(texts):
         assert lang in ("de", "en")
         for e in entities:
             assert 0 <= e.start < e.end <= len(text) and text[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize("text", ["😍🔥🔥", "!!! 2023 ...", "🎉 12:30 🎂"])
+def test_texts_without_a_letter_skip_ner(monkeypatch, text):
+    def no_ner(lang):
+        raise AssertionError(f"{lang} pipeline loaded for a text without letters")
+
+    monkeypatch.setattr("captionscan.extract.pipeline.load", no_ner)
+    assert extract([text, "🎉🎉"]) == [("en", ()), ("en", ())]

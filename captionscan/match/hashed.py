@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from captionscan.errors import InputError
 from captionscan.match.matcher import Matcher, Variant
@@ -19,6 +18,9 @@ from captionscan.records import Person
 COLUMNS = ["kind", "key", "person_id", "role", "alias", "exact", "common", "gender", "value"]
 MIN_KEY_BYTES = 16
 CHECK = ("check", "captionscan hashed list")  # a row that tells a wrong key from a right one
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def read_key(path: Path, create: bool = False) -> bytes:
@@ -50,6 +52,8 @@ def require_ids(people: list[Person]) -> None:
 
 def hash_rows(people: list[Person], key: bytes) -> pd.DataFrame:
     """The list compiled with keyed lookups, one row per key: no name, alias or handle in clear."""
+    import pandas as pd  # only for hashed lists: a cold `check` on a plain list does without it
+
     require_ids(people)
     m = Matcher(people, key)
     rows = [{"kind": CHECK[0], "key": m.k(*CHECK)}]
@@ -77,6 +81,8 @@ def hash_rows(people: list[Person], key: bytes) -> pd.DataFrame:
 
 
 def hashed_matcher(path: Path, key: bytes) -> Matcher:
+    import pandas as pd  # only for hashed lists: a cold `check` on a plain list does without it
+
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:

@@ -108,8 +108,10 @@ class Matcher:
         self.people = list(people)
         self.by_id = {p.id: p for p in self.people}
         self.key = key
-        self.by_words: dict[Hashable, list[Variant]] = defaultdict(list)
-        self.by_concat: dict[Hashable, list[Variant]] = defaultdict(list)
+        # key -> variants, as a dict used as an ordered set: a first name shared by hundreds of listed people
+        # costs a hash per person, not a comparison with every variant found so far
+        self.by_words: dict[Hashable, dict[Variant, None]] = defaultdict(dict)
+        self.by_concat: dict[Hashable, dict[Variant, None]] = defaultdict(dict)
         self.near: dict[str, set[str]] = defaultdict(set)  # plain lists only: a near miss needs the letters
         self.initials: set[str] = set()  # first letters of near-miss keys: a near miss keeps the first letter
         self.handles: dict[Hashable, list[int]] = defaultdict(list)
@@ -147,19 +149,18 @@ class Matcher:
                 self.near[deleted].add(plain)
 
     @staticmethod
-    def _add(index: dict[Hashable, list[Variant]], key: Hashable, variant: Variant) -> None:
-        if variant not in index[key]:
-            index[key].append(variant)
+    def _add(index: dict[Hashable, dict[Variant, None]], key: Hashable, variant: Variant) -> None:
+        index[key][variant] = None
 
     # -- finding candidates ---------------------------------------------------------------------------------
 
     def _lookup(self, raw: Sequence[str]) -> tuple[list[Variant], bool]:
         """Variants written as these words; the flag says whether any is an exact spelling."""
-        found: list[Variant] = []
-        for mode in MODES:
-            for v in self.by_words.get(self.k(mode, " ".join(fold(w, mode) for w in raw)), []):
-                if v not in found:
-                    found.append(v)
+        found = list(
+            dict.fromkeys(
+                v for mode in MODES for v in self.by_words.get(self.k(mode, " ".join(fold(w, mode) for w in raw)), ())
+            )
+        )
         exact = self.k("raw", " ".join(raw)) if found else None
         return found, any(v.exact == exact for v in found)
 
@@ -243,10 +244,14 @@ class Matcher:
             for body in {folded, folded.replace("_", "")}:
                 for i in range(len(body)):
                     for j in range(i + 3, min(len(body), i + self.longest_concat) + 1):
-                        for v in self.by_concat.get(self.k("concat-" + mode, body[i:j]), []):
-                            bounded = _bounded(body, i, True) and _bounded(body, j, False)
-                            if v.full or bounded and not v.common:
-                                found.append(Candidate(v.person, tag.start, tag.end, "hashtag", v.role))
+                        if not (variants := self.by_concat.get(self.k("concat-" + mode, body[i:j]))):
+                            continue
+                        bounded = _bounded(body, i, True) and _bounded(body, j, False)  # once for all who match
+                        found += [
+                            Candidate(v.person, tag.start, tag.end, "hashtag", v.role)
+                            for v in variants
+                            if v.full or bounded and not v.common
+                        ]
         return found
 
     def _handle_candidates(self, text: str, entities: Sequence[Entity]) -> list[Candidate]:
@@ -271,7 +276,13 @@ class Matcher:
         for tag in (e for e in entities if e.label == "HASHTAG"):
             candidates += self._hashtag_candidates(tag)
         confirmed = {c.person for c in candidates if c.full}
-        candidates = [c for c in candidates if c.full or _plausible_part(text, c, entities, c.person in confirmed)]
+        plausible: dict[tuple, bool] = {}  # by span, rule, role and confirmation: the same for everyone sharing a name
+        for c in candidates:
+            if not c.full and (k := (c.start, c.end, c.rule, c.role, c.person in confirmed)) not in plausible:
+                plausible[k] = _plausible_part(text, c, entities, k[-1])
+        candidates = [
+            c for c in candidates if c.full or plausible[c.start, c.end, c.rule, c.role, c.person in confirmed]
+        ]
         persons_at: dict[tuple[int, int], set[int]] = defaultdict(set)
         for c in candidates:
             persons_at[c.start, c.end].add(c.person)

@@ -1,18 +1,17 @@
-"""Read the opt-out list (CSV, XLSX or JSON) with pandas into Person records.
+"""Read the opt-out list (CSV, XLSX or JSON) into Person records.
 
 NOTE: error messages name the file, row and column, never a value from the list.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-import openpyxl
-import pandas as pd
 import regex
 
 from captionscan.encoding import decode_bytes, repair, unusual_encoding
@@ -42,6 +41,7 @@ HANDLE = regex.compile(r"[A-Za-z0-9_.]{1,30}")
 
 
 ROW = "__row__"  # the row number a person sees: the CSV line, the spreadsheet row, the list position
+Table = tuple[list[str], list[dict[str, object]]]  # the header; one dict per person: column -> cell, and ROW
 XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 200_000, 256
 XLSX_MAX_PART_BYTES, XLSX_MAX_RATIO = 64 << 20, 100
 ZIP_MAGIC = b"PK\x03\x04"
@@ -66,14 +66,24 @@ def _text_of_csv(path: Path, data: bytes, notes: list[str]) -> str:
     return data.decode(codec)
 
 
-def _frame_from_csv(path: Path, notes: list[str]) -> pd.DataFrame:
+def _rows_from_csv(path: Path, notes: list[str]) -> Table:
+    """With the csv module, not pandas: a cold `check` should not pay for importing pandas."""
     text = _text_of_csv(path, path.read_bytes(), notes)
     sep = max(",;\t", key=text.split("\n", 1)[0].count)  # spreadsheets in German locales write ";"
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
-        raise InputError(str(path), f"not a readable CSV file ({str(exc).splitlines()[0]})") from None
-    return frame.assign(**{ROW: range(2, len(frame) + 2)})  # line 1 is the header
+        header = next(reader, None)
+        if not header or not any(h.strip() for h in header):
+            raise csv.Error("no columns in the first line")
+        rows = []
+        for cells in reader:
+            if len(cells) > len(header):
+                raise csv.Error(f"expected {len(header)} fields in line {reader.line_num}, saw {len(cells)}")
+            if any(c.strip() for c in cells):
+                rows.append({**dict(zip(header, cells, strict=False)), ROW: reader.line_num})
+    except csv.Error as exc:
+        raise InputError(str(path), f"not a readable CSV file ({exc})") from None
+    return header, rows
 
 
 def _decodes(data: bytes, codec: str) -> bool:
@@ -97,8 +107,10 @@ def _check_xlsx_parts(path: Path) -> None:
             raise InputError(str(path), "spreadsheet part too large or compressed implausibly", info.filename)
 
 
-def _frame_from_xlsx(path: Path) -> pd.DataFrame:
+def _rows_from_xlsx(path: Path) -> Table:
     """The first sheet, from the first row with a "name" cell (a title may stand above it), empty rows left out."""
+    import openpyxl  # only for spreadsheets: a cold `check` on a CSV list does without it
+
     _check_xlsx_parts(path)
     try:
         book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)  # any name
@@ -119,14 +131,11 @@ def _frame_from_xlsx(path: Path) -> pd.DataFrame:
             header = [c.strip() for c in cells]
             body = [(n, r) for n, r in enumerate(rows[number:], start=number + 1) if any(c.strip() for c in r)]
             named = [i for i, h in enumerate(header) if h]  # columns without a heading hold nothing we read
-            frame = pd.DataFrame(
-                [[r[i] if i < len(r) else "" for i in named] for _, r in body], columns=[header[i] for i in named]
-            )
-            return frame.assign(**{ROW: [n for n, _ in body]})
-    return pd.DataFrame(columns=["no name column"])
+            return header, [{**{header[i]: r[i] if i < len(r) else "" for i in named}, ROW: n} for n, r in body]
+    return [], []
 
 
-def _frame_from_json(path: Path) -> pd.DataFrame:
+def _rows_from_json(path: Path) -> Table:
     try:
         value = json.loads(path.read_bytes().decode("utf-8-sig"))
     except (ValueError, RecursionError) as exc:  # bad bytes, bad JSON, too deep, a number too long
@@ -134,12 +143,17 @@ def _frame_from_json(path: Path) -> pd.DataFrame:
     records = value.get("people") if isinstance(value, dict) else value
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise InputError(str(path), 'expected a JSON list of people, or {"people": [...]}')
-    cells = [
-        {k: SEPARATOR.join(map(str, v)) if isinstance(v, list) else "" if v is None else str(v) for k, v in r.items()}
-        for r in records
+    header = list(dict.fromkeys(k for r in records for k in r))
+    return header, [
+        {
+            **{
+                k: SEPARATOR.join(map(str, v)) if isinstance(v, list) else "" if v is None else str(v)
+                for k, v in r.items()
+            },
+            ROW: n,  # the position in the list
+        }
+        for n, r in enumerate(records, start=1)
     ]
-    frame = pd.DataFrame(cells, dtype=str).fillna("")
-    return frame.assign(**{ROW: range(1, len(frame) + 1)})  # the position in the list
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -157,19 +171,19 @@ def load_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> lis
     with open(path, "rb") as f:
         is_zip = f.read(4) == ZIP_MAGIC
     if suffix in (".xlsx", ".xlsm") or is_zip:  # also an XLSX saved under another name
-        frame = _frame_from_xlsx(path)
+        header, rows = _rows_from_xlsx(path)
     elif suffix == ".json":
-        frame = _frame_from_json(path)
+        header, rows = _rows_from_json(path)
     elif suffix in (".csv", ".tsv", ".txt"):
-        frame = _frame_from_csv(path, notes)
+        header, rows = _rows_from_csv(path, notes)
     else:
         raise InputError(str(path), "unsupported opt-out list format (use .csv, .xlsx or .json)")
-    frame.columns = [c if c == ROW else str(c).strip().casefold() for c in frame.columns]
-    if "name" not in frame.columns:
+    if "name" not in (str(h).strip().casefold() for h in header):
         raise InputError(str(path), "missing required column 'name'")
+    rows = [{k if k == ROW else str(k).strip().casefold(): v for k, v in row.items()} for row in rows]
     people: list[Person] = []
     seen: dict[str, int] = {}
-    for row in frame.to_dict("records"):
+    for row in rows:
         where = f"row {row[ROW]}"
         # NOTE: repair() undoes mojibake a spreadsheet kept from an export ("MÃ¼ller"): never match on it
         cells = {col: " ".join(repair(str(row.get(col, ""))).split()) for col in COLUMNS}

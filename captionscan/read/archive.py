@@ -9,8 +9,9 @@ import lzma
 import stat
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from captionscan.errors import DamagedInput, InputError
@@ -24,10 +25,11 @@ READ_CHUNK = 1 << 20
 
 @dataclass(frozen=True)
 class Member:
-    """One file inside a folder or archive; `name` is its path there."""
+    """One file inside a folder or archive; `name` is its path there. `chunks()` reads it in pieces of at
+    most READ_CHUNK bytes, so that a reader that parses as it goes holds no whole member."""
 
     name: str
-    read: callable  # () -> bytes
+    chunks: Callable[[], Iterator[bytes]]
 
 
 def _unsafe(name: str) -> bool:
@@ -54,15 +56,15 @@ def _zip_members(path: Path) -> Iterator[Member]:
     def reader(info: zipfile.ZipInfo):
         limit = min(MAX_MEMBER_BYTES, max(info.compress_size, 1) * MAX_COMPRESSION_RATIO)
 
-        def read() -> bytes:
-            parts, total = [], 0
+        def chunks() -> Iterator[bytes]:
+            total = 0
             try:
                 with archive.open(info) as f:
                     while chunk := f.read(READ_CHUNK):
                         total += len(chunk)
                         if total > limit:
                             raise InputError(str(path), "archive member inflates beyond a safe size", info.filename)
-                        parts.append(chunk)
+                        yield chunk
             # RuntimeError: encrypted; NotImplementedError: a compression method zipfile lacks
             except (
                 zipfile.BadZipFile,
@@ -75,9 +77,8 @@ def _zip_members(path: Path) -> Iterator[Member]:
             ) as exc:
                 reason = "encrypted" if isinstance(exc, RuntimeError) else str(exc)
                 raise DamagedInput(str(path), f"unreadable archive member ({reason})", info.filename) from None
-            return b"".join(parts)
 
-        return read
+        return chunks
 
     for info in sorted(infos, key=lambda i: i.filename):
         yield Member(info.filename, reader(info))
@@ -93,6 +94,12 @@ def regular_file_size(path: Path, label: str, where: str | None = None) -> int:
     return size
 
 
+def _file_chunks(file: Path) -> Iterator[bytes]:
+    with file.open("rb") as f:
+        while chunk := f.read(READ_CHUNK):
+            yield chunk
+
+
 def _folder_members(path: Path) -> Iterator[Member]:
     files = sorted(p for p in path.rglob("*") if p.is_symlink() or not p.is_dir())
     for file in files:
@@ -101,7 +108,7 @@ def _folder_members(path: Path) -> Iterator[Member]:
             raise InputError(str(path), "a symbolic link in the export folder; refusing it", name)
         regular_file_size(file, str(path), name)
     for file in files:
-        yield Member(file.relative_to(path).as_posix(), file.read_bytes)
+        yield Member(file.relative_to(path).as_posix(), partial(_file_chunks, file))
 
 
 def members(path: Path) -> Iterator[Member]:

@@ -7,8 +7,9 @@ tree; a file whose name fits no layout is not caption text (likes, ads, settings
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -29,10 +30,10 @@ class Layout:
     parse: Callable[[int, Any], Iterator[Field]]
     bare_list: bool = True
 
-    def records(self, value: Any) -> list | None:
-        if isinstance(value, list) and not self.bare_list:
+    def records(self, value: Any) -> Iterable | None:
+        if isinstance(value, list | metajson.Records) and not self.bare_list:
             return None
-        return wrapped_list(value, self.keys)
+        return value.items if isinstance(value, metajson.Records) else wrapped_list(value, self.keys)
 
 
 LAYOUTS = (
@@ -122,18 +123,19 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
         if not candidates:
             continue
         recognised += 1
+        chunks = member.chunks()  # an archive bomb is an InputError: it refuses the archive, not just a member
         try:
-            data = member.read()  # an archive bomb is an InputError: it refuses the archive, not just a member
-            value = metajson.load(data, label, member.name)
-        except DamagedInput as exc:
+            first = next(chunks, b"")
+            value = metajson.stream(chain([first], chunks), label, member.name)
+            yield from encoding_notice(label, member.name, first)
+            fitting = [layout for layout in candidates if layout.records(value) is not None]
+            if not fitting:
+                yield Skipped(label, member.name, f"unexpected JSON shape: expected {EXPECTED}")
+                continue
+            streamed = isinstance(value, metajson.Records)  # read once: no file name fits two bare-list layouts
+            yield from _units(label, member.name, value, fitting[:1] if streamed else fitting)
+        except DamagedInput as exc:  # the records read before the damage have been scanned
             yield Skipped(label, exc.where or member.name, exc.problem)
-            continue
-        yield from encoding_notice(label, member.name, data)
-        fitting = [layout for layout in candidates if layout.records(value) is not None]
-        if not fitting:
-            yield Skipped(label, member.name, f"unexpected JSON shape: expected {EXPECTED}")
-            continue
-        yield from _units(label, member.name, value, fitting)
     if not recognised:
         raise InputError(
             label,

@@ -5,23 +5,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, fields
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-import pandas as pd
 import regex
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from rich.console import Console
-from rich.table import Table
 
-from captionscan.records import OptoutHit, Source, UnitReport
+from captionscan.records import Source, UnitReport
 from captionscan.report.html import write_html
-from captionscan.report.records import unit_record, worth_reporting
+from captionscan.report.records import hit_rows, unit_record, worth_reporting
 from captionscan.report.sarif import write_sarif
 from captionscan.rewrite import STRATEGIES
 from captionscan.scan import Summary
 
-HIT_COLUMNS = [f.name for f in fields(Source)] + [f.name for f in fields(OptoutHit)] + ["suggestion"]
-
+if TYPE_CHECKING:  # pandas, openpyxl and rich load only for the formats that use them: a cold `check` needs none
+    import pandas as pd
 
 # Characters json.dumps leaves raw that break a JSON line: line ends that str.splitlines() and many
 # readers split on, and lone surrogates, which no UTF-8 stream can carry. Escaped, they stay valid JSON.
@@ -55,19 +51,6 @@ def _jsonl(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
             out.write(json_line(unit_record(r)))
 
 
-def hit_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
-    rows = [
-        {
-            **asdict(r.unit.source),
-            **asdict(h),
-            "suggestion": r.best_rewrite,
-        }
-        for r in reports
-        for h in r.hits
-    ]
-    return pd.DataFrame(rows, columns=HIT_COLUMNS)
-
-
 def rewrite_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
     """One row per unit with hits, for someone editing posts by hand: where, the text, the suggestions."""
     rows = [
@@ -83,6 +66,8 @@ def rewrite_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
         if r.hits
     ]
     columns = [f.name for f in fields(Source)] + ["original", "people", "levels", *STRATEGIES]
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -95,6 +80,8 @@ def write_table(frame: pd.DataFrame, out: IO, xlsx: bool, sheet: str) -> None:
     if not xlsx:
         frame.to_csv(out, index=False)
         return
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     safe = frame.map(
         lambda v: ILLEGAL_CHARACTERS_RE.sub(lambda m: repr(m.group())[1:-1], v) if isinstance(v, str) else v
     )
@@ -111,6 +98,9 @@ def _where(r: UnitReport) -> str:
 
 
 def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console(file=out, width=140 if not out.isatty() else None, highlight=False)
     hits = Table(title="Opt-out hits", show_lines=True)
     for column in ("where", "person", "matched", "rule", "level", "suggestion"):

@@ -1,0 +1,103 @@
+"""The library API beside the CLI: scan_texts, scan_frame, and scan_frame through Dask finding the CLI's hits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+import captionscan
+from captionscan import scan
+from captionscan.cli import app
+from captionscan.match import Matcher, load_optout
+from captionscan.read import read_paths
+from captionscan.records import TextUnit
+
+DATA = Path(__file__).parent.parent / "data"
+DEMO = [DATA / "demo_instagram.zip", DATA / "demo_facebook.zip"]
+OPTOUT = DATA / "demo_optout.csv"
+TEXTS = ["Hochzeit mit Lena Vogt am Tegernsee", "Nichts zu sehen hier", "Lenas Hochzeit", "Danke @lena.vogt!"]
+
+
+def demo_units() -> list[TextUnit]:
+    return [u for u in read_paths(DEMO) if isinstance(u, TextUnit)]
+
+
+def cli_hits() -> set[tuple]:
+    """(member, index, field, person_id, start, end, rule, level) of every hit `captionscan scan` reports."""
+    result = CliRunner().invoke(app, ["scan", *map(str, DEMO), "--optout", str(OPTOUT), "--format", "jsonl", "-q"])
+    assert result.exit_code == 1, result.output
+    units = [json.loads(line) for line in result.stdout.splitlines()]
+    return {
+        (u["source"]["member"], u["source"]["index"], u["source"]["field"], *(h[k] for k in HIT_KEYS))
+        for u in units
+        for h in u["optout_hits"]
+    }
+
+
+HIT_KEYS = ("person_id", "start", "end", "rule", "level")
+
+
+@pytest.mark.parametrize("optout", [OPTOUT, str(OPTOUT), Matcher(load_optout(OPTOUT))], ids=["path", "str", "matcher"])
+def test_scan_texts_gives_one_report_per_text_in_order(optout):
+    reports = list(captionscan.scan_texts(iter(TEXTS), optout))
+    assert [r.unit.text for r in reports] == TEXTS
+    assert [r.unit.source.index for r in reports] == [0, 1, 2, 3]
+    assert [{(h.person_id, h.level) for h in r.hits} for r in reports] == [
+        {("optout-001", "hit")},
+        set(),
+        {("optout-001", "review")},
+        {("optout-001", "hit")},
+    ]
+    assert reports[0].best_rewrite == "Hochzeit am Tegernsee"
+
+
+def test_scan_texts_refuses_what_is_no_text():
+    with pytest.raises(TypeError, match="strings"):
+        list(captionscan.scan_texts(["ok", None], OPTOUT))
+
+
+def test_scan_frame_indexes_hits_by_their_row():
+    frame = pd.DataFrame({"caption": TEXTS, "post": list("abcd")}, index=[10, 11, 12, 13])
+    hits = captionscan.scan_frame(frame, OPTOUT, column="caption")
+    assert list(hits.columns) == ["person_id", "start", "end", "text", "rule", "level", "score", "suggestion"]
+    assert list(hits.index) == [10, 12, 13]
+    assert list(frame.join(hits, how="inner")["post"]) == ["a", "c", "d"]
+    assert hits.loc[10, "text"] == "Lena Vogt" and hits.loc[10, "suggestion"] == "Hochzeit am Tegernsee"
+    assert hits["start"].dtype == "int64" and hits["score"].dtype == "float64"
+
+
+def test_scan_frame_of_a_frame_without_hits_is_empty_with_the_same_columns():
+    hits = captionscan.scan_frame(pd.DataFrame({"text": ["Nichts hier"]}), OPTOUT)
+    assert hits.empty and list(hits.columns) == list(captionscan.scan_frame(pd.DataFrame({"text": TEXTS}), OPTOUT))
+
+
+def test_worker_processes_give_the_same_reports_in_order(monkeypatch):
+    monkeypatch.setattr(scan, "BATCH_UNITS", 4)  # the demo's 31 units in 8 batches: enough to start workers
+    units = demo_units()
+    matcher = Matcher(load_optout(OPTOUT))
+    assert list(scan.scan_units(units, matcher, processes=2)) == list(scan.scan_units(units, matcher))
+
+
+def test_scan_frame_through_dask_finds_exactly_the_cli_hits():
+    import dask.dataframe as dd  # in the test extra, so that CI runs this rather than skipping it
+
+    units = demo_units()
+    frame = pd.DataFrame(
+        {
+            "member": [u.source.member for u in units],
+            "index": [u.source.index for u in units],
+            "field": [u.source.field for u in units],
+            "text": [u.text for u in units],
+        }
+    )
+    parts = dd.from_pandas(frame, npartitions=3)
+    matcher = Matcher(load_optout(OPTOUT))
+    meta = captionscan.scan_frame(frame.iloc[:0], matcher)
+    hits = parts.map_partitions(captionscan.scan_frame, matcher, meta=meta).compute(scheduler="processes")
+    found = frame.drop(columns="text").join(hits, how="inner")
+    assert parts.npartitions == 3
+    assert {tuple(row) for row in found[["member", "index", "field", *HIT_KEYS]].itertuples(index=False)} == cli_hits()
