@@ -148,6 +148,8 @@ def test_a_hashtag_that_is_a_known_place_is_also_a_location():
         ("Danke Frau Sonne", [], []),  # an everyday word after a title stays a word
         ("zu Jakobs Abschiedsfeier", [], ["Jakobs"]),  # genitive of a first name
         ("Skifahren in St. Moritz", [], []),  # a place that starts like a saint
+        ("Ausflug mit Opa Heinz 🌿", [("Opa Heinz 🌿", "PERSON")], ["Heinz"]),  # no title, no emoji in the span
+        ("Danke, ihr Lieben", [("Danke", "PERSON")], []),  # a greeting alone is nobody
     ],
 )
 def test_missed_first_names_become_people(text, model_ents, people):

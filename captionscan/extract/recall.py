@@ -11,7 +11,8 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
   entity claims it, unless it is also a first name or an everyday word; a PERSON span of such words alone
   ("Somalia") is a place;
 - a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob"), and the genitive of a first name
-  ("Jakobs Abschiedsfeier"), is PERSON.
+  ("Jakobs Abschiedsfeier"), is PERSON;
+- the model's spans lose emoji and punctuation at their edges, and titles and greetings in front of a name.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ TITLES = frozenset(
     """herr herrn frau fräulein dr dr. prof prof. familie tante onkel oma opa omi opi mr mr. mrs mrs. ms ms. miss
     aunt auntie uncle grandma grandpa granny nana papa mama dj coach trainer trainerin kapitän präsident
     präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin sir lady lord""".split()
+)
+# Words the model sometimes takes into a PERSON span that are not part of the name: "Danke Lena", "Opa Heinz".
+NOT_NAME_EDGES = TITLES | frozenset(
+    """danke dank thanks thank thx congratulations congrats glückwunsch hallo hi hey liebe lieber liebes dear
+    cheers shoutout schatz schatzi""".split()
 )
 COMPONENT = "captionscan_recall"
 
@@ -123,10 +129,32 @@ def place_spans(doc: Doc) -> list[Span]:
     return [Span(doc, t.i, t.i + 1, label="LOCATION") for t in doc if t.i not in claimed and _place_word(t)]
 
 
+def _has_letter_or_digit(token) -> bool:
+    return any(c.isalnum() for c in token.text)
+
+
+def trimmed(span: Span) -> Span | None:
+    """The span without emoji or punctuation at its edges ("Frieda 🌿"; digits stay: "Queen Mary 2") and, for
+    people, without titles and greetings in front ("Opa Heinz", "Danke Lena"); None when nothing is left."""
+    start, end = span.start, span.end
+    while start < end and (
+        not _has_letter_or_digit(span.doc[start])
+        or span.label_ == "PERSON"
+        and span.doc[start].lower_ in NOT_NAME_EDGES
+    ):
+        start += 1
+    while end > start and not _has_letter_or_digit(span.doc[end - 1]):
+        end -= 1
+    if start == end:
+        return None
+    return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
+
+
 @Language.component(COMPONENT)
 def add_missed_entities(doc: Doc) -> Doc:
     """Name spans win over PERSON spans inside them (a longer span is kept), and over other labels only on
     spans of first names alone; place spans only fill gaps, and take over PERSON spans of places alone."""
+    doc.ents = [t for t in map(trimmed, doc.ents) if t is not None]
     relabelled = [e for e in doc.ents if e.label_ != "PERSON" and only_first_names(e)]
     relabelled += [e for e in doc.ents if e.label_ == "PERSON" and only_places(e)]
     if relabelled:
