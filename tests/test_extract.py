@@ -92,6 +92,7 @@ def test_a_mention_is_never_also_a_person():
         ("Lena_Vogt", True),
         ("lenaundtim2023", True),  # two first names joined, and a year
         ("annaandben", True),
+        ("annalenaundtim", True),  # a double first name, a joiner, a first name
         ("teamlena", True),
         ("mia2024", True),  # a first name alone
         ("jonasmüller", True),
@@ -150,6 +151,9 @@ def test_a_hashtag_that_is_a_known_place_is_also_a_location():
         ("Skifahren in St. Moritz", [], []),  # a place that starts like a saint
         ("Ausflug mit Opa Heinz 🌿", [("Opa Heinz 🌿", "PERSON")], ["Heinz"]),  # no title, no emoji in the span
         ("Danke, ihr Lieben", [("Danke", "PERSON")], []),  # a greeting alone is nobody
+        ("Marie-Luise und Hans-Peter feiern", [], ["Marie-Luise", "Hans-Peter"]),  # double first names
+        ("Love to Grandma Rosa", [("Grandma Rosa", "OTHER")], ["Rosa"]),  # title + first name: a person
+        ("Tore von Elif Yilmaz", [("Elif Yilmaz", "OTHER")], ["Elif Yilmaz"]),  # first name + listed surname
     ],
 )
 def test_missed_first_names_become_people(text, model_ents, people):

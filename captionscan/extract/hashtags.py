@@ -21,6 +21,7 @@ TAIL = regex.compile(r"[\d_]*")
 CAMEL_CASE = regex.compile(r"(?:\p{Lu}\p{Ll}+|[\d_])+")  # #AustinMahone, #TeamPhil2024
 WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 MIN_LETTERS = 3
+MORE_NAMES = 3  # after the first: "annalenaundmarc" has three more
 
 
 @cache
@@ -36,18 +37,19 @@ def _names_at(body: str, start: int) -> list[int]:
     return [end for end in range(start + MIN_LETTERS, min(len(body), start + longest) + 1) if body[start:end] in names]
 
 
-def _person_rest(body: str, i: int, joined: bool) -> bool:
-    """Whether body[i:] completes a name: empty, a surname, or (once) a joiner and another first name."""
+def _person_rest(body: str, i: int, names_left: int = MORE_NAMES) -> bool:
+    """Whether body[i:] completes a name: empty, a surname, or a joiner (maybe none) and another first name
+    that is completed in turn (#annalenaundmarc: anna, lena, und marc)."""
     rest = body[i:]
     if TAIL.fullmatch(rest):
         return True
     core = TAIL.sub("", rest[::-1], count=1)[::-1]  # the surname or second name before a trailing year
     if len(core) >= MIN_LETTERS and core in surnames() and core not in EVERYDAY_WORDS:
         return True
-    if joined:
+    if not names_left:
         return False
     return any(
-        rest.startswith(j) and any(_person_rest(body, end, True) for end in _names_at(body, i + len(j)))
+        rest.startswith(j) and any(_person_rest(body, end, names_left - 1) for end in _names_at(body, i + len(j)))
         for j in JOINERS
     )
 
@@ -67,7 +69,7 @@ def names_a_person(tag: str) -> bool:
             lone = end == len(body) or TAIL.fullmatch(body, end)
             if lone and body[len(prefix) : end] in EVERYDAY_WORDS:
                 continue
-            if _person_rest(body, end, False):
+            if _person_rest(body, end):
                 return True
     return False
 

@@ -53,18 +53,30 @@ COMPONENT = "captionscan_recall"
 
 
 def _capitalised(token) -> bool:
-    return token.text[:1].isupper() and not token.text.isupper() and token.is_alpha
+    return token.text[:1].isupper() and not token.text.isupper() and token.text.replace("-", "").isalpha()
 
 
 def _surname_like(token) -> bool:
     return _capitalised(token) and token.lower_ not in EVERYDAY_WORDS and not token.is_stop
 
 
-def only_first_names(span: Span) -> bool:
-    """A span of first names and connectors only ("Svenja", "Fiona and Callum"): people, whatever the model
-    called it, unless a word is also a place."""
+def _first_name(token) -> bool:
+    """A common first name, also a double one ("Marie-Luise", "Hans-Peter"), that is not also a place."""
+    low = token.lower_
+    parts = low.split("-")
+    known = low in name_words() or len(parts) > 1 and all(p in first_names() for p in parts)
+    return known and low not in place_words()
+
+
+def looks_like_people(span: Span) -> bool:
+    """First names and connectors, maybe after titles and before one surname ("Svenja", "Fiona and Callum",
+    "Grandma Rosa", "Elif Aksoy"): people, whatever the model called them."""
     words = [t for t in span if t.lower_ not in CONNECTORS]
-    return bool(words) and all(t.lower_ in name_words() and t.lower_ not in place_words() for t in words)
+    while words and words[0].lower_ in TITLES:
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower_ in surnames() and _surname_like(words[-1]) and not _place_word(words[-1]):
+        words = words[:-1]
+    return bool(words) and all(_first_name(t) for t in words)
 
 
 def _after_title(doc: Doc, i: int) -> bool:
@@ -87,12 +99,12 @@ def _genitive_of_name(token) -> bool:
 
 
 def name_spans(doc: Doc) -> list[Span]:
-    names, spans = name_words(), []
+    spans = []
     claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
     for token in doc:
         if token.i in claimed or token.i > 0 and doc[token.i - 1].lower_ in PLACE_PREFIXES:
             continue
-        if token.lower_ not in names:
+        if not _first_name(token):
             titled = _after_title(doc, token.i) and token.is_alpha and token.lower_ not in function_or_everyday_words()
             if titled or _genitive_of_name(token):
                 spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
@@ -155,7 +167,7 @@ def add_missed_entities(doc: Doc) -> Doc:
     """Name spans win over PERSON spans inside them (a longer span is kept), and over other labels only on
     spans of first names alone; place spans only fill gaps, and take over PERSON spans of places alone."""
     doc.ents = [t for t in map(trimmed, doc.ents) if t is not None]
-    relabelled = [e for e in doc.ents if e.label_ != "PERSON" and only_first_names(e)]
+    relabelled = [e for e in doc.ents if e.label_ != "PERSON" and looks_like_people(e)]
     relabelled += [e for e in doc.ents if e.label_ == "PERSON" and only_places(e)]
     if relabelled:
         doc.ents = [e for e in doc.ents if e not in relabelled]
