@@ -357,20 +357,18 @@ def evaluate_cmd(
     """Score the extractor on annotated texts: exact and overlap precision/recall/F1, and redaction recall."""
     from rich.table import Table
 
-    from captionscan.evaluate import evaluate
+    from captionscan.evaluate import TABLE_COLUMNS, evaluate, table_rows
 
     results = {str(path): evaluate(path, lang.value).as_dict() for path in gold}
     if fmt is EvalFormat.json:
         sys.stdout.write(json_line(results))
         return
     table = Table(title="Extractor against gold annotations")
-    for column in ("gold file", "label", "gold", "exact P", "exact R", "exact F1", "overlap F1", "redaction recall"):
+    for column in ("gold file", *TABLE_COLUMNS):
         table.add_column(column, overflow="fold")
     for name, result in results.items():
-        for label, exact in result["exact"].items():
-            rr = f"{result['redaction_recall']:.3f}" if label == "PERSON" else ""
-            figures = [f"{exact[k]:.3f}" for k in ("p", "r", "f")] + [f"{result['overlap'][label]['f']:.3f}", rr]
-            table.add_row(name, label, str(exact["gold"]), *figures)
+        for row in table_rows(result):
+            table.add_row(name, *row)
     Console(highlight=False, width=None if sys.stdout.isatty() else 140).print(table)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from captionscan.errors import InputError
+from captionscan.extract.pipeline import LANGUAGES
 from captionscan.read.drafts import read_text_file
 from captionscan.records import Entity
 
@@ -60,8 +61,9 @@ class Scores:
     person_spans_covered: int = 0
 
     @property
-    def redaction_recall(self) -> float:
-        return self.person_spans_covered / self.person_spans if self.person_spans else 0.0
+    def redaction_recall(self) -> float | None:
+        """None where the gold has no person to redact."""
+        return self.person_spans_covered / self.person_spans if self.person_spans else None
 
     def as_dict(self) -> dict:
         def prf(c: Counts) -> dict:
@@ -70,9 +72,34 @@ class Scores:
         return {
             "exact": {label: prf(c) for label, c in self.exact.items()},
             "overlap": {label: prf(c) for label, c in self.overlap.items()},
-            "redaction_recall": round(self.redaction_recall, 4),
+            "redaction_recall": None if self.redaction_recall is None else round(self.redaction_recall, 4),
             "person_spans": self.person_spans,
         }
+
+
+TABLE_COLUMNS = (
+    "label",
+    "gold",
+    "exact P",
+    "exact R",
+    "exact F1",
+    "overlap P",
+    "overlap R",
+    "overlap F1",
+    "redaction recall",
+)
+
+
+def table_rows(result: dict) -> list[list[str]]:
+    """One row per label of an `as_dict()` result, as the command and the model cards print them."""
+    rows = []
+    for label, exact in result["exact"].items():
+        overlap, rr = result["overlap"][label], result["redaction_recall"]
+        figures = [f"{c[k]:.3f}" for c in (exact, overlap) for k in "prf"]
+        rows.append(
+            [label, str(exact["gold"]), *figures, "n/a" if rr is None else f"{rr:.3f}" if label == "PERSON" else ""]
+        )
+    return rows
 
 
 def read_gold(path: Path) -> list[GoldRecord]:
@@ -90,6 +117,8 @@ def read_gold(path: Path) -> list[GoldRecord]:
             raise InputError(path, "not a gold record {text, entities}", f"line {number}") from None
         if any(not 0 <= s < e <= len(text) for s, e, _ in spans):
             raise InputError(path, "a span lies outside its text", f"line {number}")
+        if raw.get("lang") not in (None, *LANGUAGES):
+            raise InputError(path, f"'lang' must be one of {', '.join(LANGUAGES)} or left out", f"line {number}")
         records.append(GoldRecord(text, spans, raw.get("lang")))
     if not records:
         raise InputError(path, "holds no gold records")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import PEOPLE
 
+from captionscan.extract import extract
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.records import Entity, Person
@@ -129,6 +130,12 @@ def test_a_confirmed_first_name_before_a_capitalised_noun_is_still_the_person(ma
         ("p1", "@lena.vogt", "handle", "hit"),
         ("p1", "Lena", "exact", "hit"),
     ]
+
+
+def test_the_extractors_rules_make_no_namesake_of_a_capitalised_noun(matcher):
+    text = "Lena Vogt war da. Lena Geburtstag war toll"
+    found = [(h.person_id, h.text, h.level) for h in matcher.match(text, extract([text], "de")[0][1])]
+    assert found == [("p1", "Lena Vogt", "hit"), ("p1", "Lena", "hit")]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from captionscan.gazetteer import EVERYDAY_WORDS, first_names, place_words, surnames
+from captionscan.gazetteer import EVERYDAY_WORDS, name_words, place_words, surnames
 from captionscan.records import Entity
 
 PREFIXES = ("", "team", "happybirthday", "hochzeit", "wedding", "mrand", "mr", "mrs", "love", "baby", "little")
@@ -25,16 +25,16 @@ MORE_NAMES = 3  # after the first: "annalenaundmarc" has three more
 
 
 @cache
-def _first_names() -> frozenset[str]:
-    return frozenset(n for n in first_names() if len(n) >= MIN_LETTERS and regex.fullmatch(r"\p{L}+", n))
+def _longest_name() -> int:
+    return max(map(len, name_words()))
 
 
 def _names_at(body: str, start: int) -> list[int]:
     """Ends of the first names that start at `start`; bounded by the longest name, so a crafted
     megabyte-long hashtag costs no more than a short one."""
-    names = _first_names()
-    longest = max(map(len, names))
-    return [end for end in range(start + MIN_LETTERS, min(len(body), start + longest) + 1) if body[start:end] in names]
+    names = name_words()
+    stop = min(len(body), start + _longest_name())
+    return [end for end in range(start + MIN_LETTERS, stop + 1) if body[start:end] in names]
 
 
 def _person_rest(body: str, i: int, names_left: int = MORE_NAMES) -> bool:
@@ -61,7 +61,7 @@ def names_a_person(tag: str) -> bool:
     if body in EVERYDAY_WORDS:
         return False
     if CAMEL_CASE.fullmatch(tag) and len(words := WORD.findall(tag)) > 1:
-        return any(w.casefold() in _first_names() and w.casefold() not in EVERYDAY_WORDS for w in words)
+        return any(w.casefold() in name_words() and w.casefold() not in EVERYDAY_WORDS for w in words)
     for prefix in PREFIXES:
         if not body.startswith(prefix):
             continue
@@ -79,8 +79,8 @@ def hashtag_entities(hashtags: list[Entity]) -> list[Entity]:
     (#kashmir, #Gloucester)."""
     found = []
     for t in hashtags:
-        if names_a_person(t.text[1:]):
-            found.append(Entity(t.start, t.end, "PERSON", t.text))
-        elif t.text[1:].casefold() in place_words():
+        if t.text[1:].casefold() in place_words():  # before people: #frankreich is no Frank
             found.append(Entity(t.start, t.end, "LOCATION", t.text))
+        elif names_a_person(t.text[1:]):
+            found.append(Entity(t.start, t.end, "PERSON", t.text))
     return found

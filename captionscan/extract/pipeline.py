@@ -10,7 +10,7 @@ import regex
 import spacy
 from spacy.language import Language
 
-from captionscan.extract import recall
+from captionscan.extract import recall, scoring  # noqa: F401  (scoring registers the models' scorer)
 from captionscan.records import Entity
 
 LANGUAGES = ("de", "en")

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from captionscan.gazetteer import (
     EVERYDAY_WORDS,
+    PARTICLES,
     first_names,
     function_or_everyday_words,
     name_words,
@@ -30,7 +31,6 @@ from captionscan.gazetteer import (
     surnames,
 )
 
-PARTICLES = frozenset("von van de der den du da di zu vom ten ter le la".split())
 # First names that, in lowercase, are more often a word than a name.
 LOWERCASE_WORDS = frozenset(
     """drew miles chase hunter mason carter jack frank bob rob pat sue art guy bill will mark dean rich sandy till
@@ -44,6 +44,8 @@ TITLES = frozenset(
     aunt auntie uncle grandma grandpa granny nana papa mama dj coach trainer trainerin kapitän präsident
     präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin sir lady lord""".split()
 )
+# Titles that stand before a surname by convention: any capitalised word after them is taken for one.
+HONORIFICS = frozenset("herr herrn frau dr dr. prof prof. mr mr. mrs mrs. ms ms. miss".split())
 # Words the model sometimes takes into a PERSON span that are not part of the name: "Danke Lena", "Opa Heinz".
 NOT_NAME_EDGES = TITLES | frozenset(
     """danke dank thanks thank thx congratulations congrats glückwunsch hallo hi hey liebe lieber liebes dear
@@ -57,7 +59,10 @@ def _capitalised(token) -> bool:
 
 
 def _surname_like(token) -> bool:
-    return _capitalised(token) and token.lower_ not in EVERYDAY_WORDS and not token.is_stop
+    """A listed surname, capitalised: in German every noun is capitalised, and "Lena Bilder" made one span
+    would read as a namesake of a listed Lena to the matcher."""
+    low = token.lower_
+    return _capitalised(token) and low in surnames() and low not in EVERYDAY_WORDS and not token.is_stop
 
 
 def _first_name(token) -> bool:
@@ -79,12 +84,14 @@ def looks_like_people(span: Span) -> bool:
     return bool(words) and all(_first_name(t) for t in words)
 
 
-def _after_title(doc: Doc, i: int) -> bool:
-    """Whether token i follows a title ("Frau Dr. Albers": both "Frau" and "Dr." count)."""
+def _titles_before(doc: Doc, i: int) -> set[str]:
+    """The titles right before token i ("Frau Dr. Albers": both "frau" and "dr."), if it can be a name."""
     j = i - 1
     while j >= 0 and doc[j].lower_ in TITLES and (doc[j].is_title or doc[j].is_lower or doc[j].text.endswith(".")):
         j -= 1
-    return j < i - 1 and (doc[i - 1].is_lower or _capitalised(doc[i]))
+    if j < i - 1 and (doc[i - 1].is_lower or _capitalised(doc[i])):
+        return {t.lower_ for t in doc[j + 1 : i]}
+    return set()
 
 
 def _genitive_of_name(token) -> bool:
@@ -105,7 +112,14 @@ def name_spans(doc: Doc) -> list[Span]:
         if token.i in claimed or token.i > 0 and doc[token.i - 1].lower_ in PLACE_PREFIXES:
             continue
         if not _first_name(token):
-            titled = _after_title(doc, token.i) and token.is_alpha and token.lower_ not in function_or_everyday_words()
+            titles = _titles_before(doc, token.i)
+            titled = (
+                (titles & HONORIFICS or titles and token.lower_ in surnames())
+                and _capitalised(token)
+                and token.lower_ not in TITLES
+                and token.lower_ not in function_or_everyday_words()
+                and not _place_word(token)
+            )
             if titled or _genitive_of_name(token):
                 spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             continue
@@ -117,7 +131,7 @@ def name_spans(doc: Doc) -> list[Span]:
         elif (
             _capitalised(token)
             or token.is_lower
-            and (token.lower_ not in LOWERCASE_WORDS or _after_title(doc, token.i))
+            and (token.lower_ not in LOWERCASE_WORDS or _titles_before(doc, token.i))
         ):
             spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return spans

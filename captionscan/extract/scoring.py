@@ -2,8 +2,8 @@
 
 `spacy train` keeps the checkpoint with the best weighted score, and only top-level scores can be weighted;
 captionscan reports PERSON and LOCATION, so checkpoints are chosen on those, not on OTHER. Registered as the
-`captionscan.ner_scorer.v1` entry point (group `spacy_scorers`), so the shipped models load wherever the
-package is installed.
+`captionscan.ner_scorer.v1`, both here (imported before the models load, so a source tree or a Dask worker
+without the installed entry points loads them too) and as an entry point (group `spacy_scorers`) for `spacy train`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import spacy
 from spacy.scorer import get_ner_prf
 from spacy.training import Example
 
@@ -25,5 +26,6 @@ def ner_scores(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
     return scores
 
 
+@spacy.registry.scorers("captionscan.ner_scorer.v1")
 def make_ner_scorer() -> Callable[..., dict[str, Any]]:
     return ner_scores

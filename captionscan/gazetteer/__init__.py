@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+# Words between the parts of a name: "Clara von Hagen", "Marcus van der Berg".
+PARTICLES = frozenset("von van de der den del della di da du zu zur vom ten ter le la dos das".split())
 # Everyday words and brands that are also first names or surnames: alone, they are no evidence of a person.
 EVERYDAY_WORDS = frozenset(
     """januar februar märz april mai juni juli august september oktober november dezember january february march
@@ -24,7 +26,7 @@ EVERYDAY_WORDS = frozenset(
     florence sydney austin jordan chelsea brooklyn berlin hagen essen bremen sky river storm rain sunny happy engel
     heide hahn fink strauß strauss blum könig kaiser graf glück frei froh held herz himmel licht morgen abend nacht
     tag wein ernst gut mercedes porsche ferrari tesla chanel dior prada gucci hermes cartier tiffany zara nike adidas
-    apple sony canon nikon leica fuji""".split()
+    apple sony canon nikon leica fuji island""".split()
 )
 
 

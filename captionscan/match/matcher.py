@@ -17,12 +17,11 @@ from itertools import groupby
 
 import regex
 
-from captionscan.gazetteer import EVERYDAY_WORDS
+from captionscan.gazetteer import EVERYDAY_WORDS, PARTICLES
 from captionscan.match.normalize import APOSTROPHES, MODES, NAME_GAP, WORD, fold, words
 from captionscan.records import Entity, OptoutHit, Person
 from captionscan.spans import CoverIndex, SpanIndex
 
-PARTICLES = frozenset("von van de der den del della di da du zu zur vom ten ter le la dos das".split())
 FUZZY_MIN_LETTERS = 5
 SCORES = {"exact": 1.0, "handle": 1.0, "folded": 0.95, "genitive": 0.9, "alias": 0.9, "hashtag": 0.9, "fuzzy": 0.8}
 PART_FACTOR = 0.6
