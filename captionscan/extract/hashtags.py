@@ -17,11 +17,12 @@ from captionscan.records import Entity
 
 PREFIXES = ("", "team", "happybirthday", "hochzeit", "wedding", "mrand", "mr", "mrs", "love", "baby", "little")
 JOINERS = ("", "und", "and", "n", "x", "y", "e", "et")
-TAIL = regex.compile(r"[\d_]*")
+TAIL = regex.compile(r"\d*")  # a year after the name; "_" is gone from the body by then
+TRAILING_YEAR = regex.compile(r"\d+$")
 CAMEL_CASE = regex.compile(r"(?:\p{Lu}\p{Ll}+|[\d_])+")  # #AustinMahone, #TeamPhil2024
 WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 MIN_LETTERS = 3
-MORE_NAMES = 3  # after the first: "annalenaundmarc" has three more
+MORE_NAMES = 3  # after the first: "annalenaundtim" has three more
 
 
 @cache
@@ -39,11 +40,11 @@ def _names_at(body: str, start: int) -> list[int]:
 
 def _person_rest(body: str, i: int, names_left: int = MORE_NAMES) -> bool:
     """Whether body[i:] completes a name: empty, a surname, or a joiner (maybe none) and another first name
-    that is completed in turn (#annalenaundmarc: anna, lena, und marc)."""
+    that is completed in turn (#annalenaundtim: anna, lena, und tim)."""
     rest = body[i:]
     if TAIL.fullmatch(rest):
         return True
-    core = TAIL.sub("", rest[::-1], count=1)[::-1]  # the surname or second name before a trailing year
+    core = TRAILING_YEAR.sub("", rest)  # the surname before a trailing year
     if len(core) >= MIN_LETTERS and core in surnames() and core not in EVERYDAY_WORDS:
         return True
     if not names_left:
@@ -61,16 +62,12 @@ def names_a_person(tag: str) -> bool:
     if body in EVERYDAY_WORDS:
         return False
     if CAMEL_CASE.fullmatch(tag) and len(words := WORD.findall(tag)) > 1:
-        return any(w.casefold() in name_words() and w.casefold() not in EVERYDAY_WORDS for w in words)
+        return any(w.casefold() in name_words() for w in words)
     for prefix in PREFIXES:
         if not body.startswith(prefix):
             continue
-        for end in _names_at(body, len(prefix)):
-            lone = end == len(body) or TAIL.fullmatch(body, end)
-            if lone and body[len(prefix) : end] in EVERYDAY_WORDS:
-                continue
-            if _person_rest(body, end):
-                return True
+        if any(_person_rest(body, end) for end in _names_at(body, len(prefix))):
+            return True
     return False
 
 

@@ -79,7 +79,7 @@ def looks_like_people(span: Span) -> bool:
     words = [t for t in span if t.lower_ not in CONNECTORS]
     while words and words[0].lower_ in TITLES:
         words = words[1:]
-    if len(words) > 1 and words[-1].lower_ in surnames() and _surname_like(words[-1]) and not _place_word(words[-1]):
+    if len(words) > 1 and _surname_like(words[-1]) and not _place_word(words[-1]):
         words = words[:-1]
     return bool(words) and all(_first_name(t) for t in words)
 
@@ -178,8 +178,9 @@ def trimmed(span: Span) -> Span | None:
 
 @Language.component(COMPONENT)
 def add_missed_entities(doc: Doc) -> Doc:
-    """Name spans win over PERSON spans inside them (a longer span is kept), and over other labels only on
-    spans of first names alone; place spans only fill gaps, and take over PERSON spans of places alone."""
+    """The model's spans are trimmed first. Name spans win over PERSON spans inside them (a longer span is
+    kept), and over other labels only on spans that look like people alone; place spans only fill gaps, and take
+    over PERSON spans of places alone."""
     doc.ents = [t for t in map(trimmed, doc.ents) if t is not None]
     relabelled = [e for e in doc.ents if e.label_ != "PERSON" and looks_like_people(e)]
     relabelled += [e for e in doc.ents if e.label_ == "PERSON" and only_places(e)]
