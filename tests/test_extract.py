@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from captionscan.extract import extract
-from captionscan.extract.hashtags import names_a_person
+from captionscan.extract.hashtags import names_a_person, names_a_place
 from captionscan.extract.language import detect
 from captionscan.extract.pipeline import load
 from captionscan.extract.recall import add_missed_entities
@@ -123,6 +123,22 @@ def test_a_hashtag_naming_a_person_is_also_one_person_span():
     }
 
 
+@pytest.mark.parametrize(
+    ("tag", "place"),
+    [
+        ("kashmir", True),  # the project's own place list
+        ("Gloucester", True),  # a GeoNames place, capitalised
+        ("NewHaven", True),  # GeoNames place words in CamelCase
+        ("gloucester", False),  # the larger list only where capitals say it is a name
+        ("Summer", False),  # an everyday word
+        ("NewMusic", False),  # a common word among the place words
+        ("VeronicaMars", False),
+    ],
+)
+def test_hashtags_that_name_a_place(tag, place):
+    assert names_a_place(tag) is place
+
+
 def test_a_hashtag_that_is_a_known_place_is_also_a_location():
     ((_, entities),) = extract(["Sunset 🌅 #kashmir #travel"], "en")
     assert {(e.label, e.text) for e in entities if e.text.startswith("#")} == {
@@ -161,14 +177,31 @@ def test_a_hashtag_that_is_a_known_place_is_also_a_location():
     ],
 )
 def test_missed_first_names_become_people(text, model_ents, people):
-    doc = spacy.blank("de")(text)
-    spans = []
-    for piece, label in model_ents:
-        start = text.index(piece)
-        spans.append(doc.char_span(start, start + len(piece), label=label))
-    doc.ents = spans
-    found = [e.text for e in add_missed_entities(doc).ents if e.label_ == "PERSON"]
-    assert found == people
+    assert after_rules("de", text, model_ents, "PERSON") == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "model_ents", "people"),
+    [
+        ("de", "Glückwunsch an Tiana", [], ["Tiana"]),  # a first name of another country
+        ("de", "Ferien in den Bergen", [], []),  # in German, not when it is also a place
+        ("de", "tiana hat geschrieben", [], []),  # in German, not in lowercase
+        ("en", "hey conor nice video", [], ["conor"]),  # in English also in lowercase
+        ("en", "Line up for the Marine parade", [], []),  # not when a common word of the corpora
+        ("de", "Danke! Lena Bilder sind online", [("Lena Bilder", "PERSON")], ["Lena"]),  # no common word after
+        ("de", "ALLES GUTE LENA", [], ["LENA"]),  # in capitals among capitals
+        ("en", "love to the whole NICU team", [], []),  # in capitals among lowercase: an acronym
+    ],
+)
+def test_first_names_by_language_and_case(lang, text, model_ents, people):
+    assert after_rules(lang, text, model_ents, "PERSON") == people
+
+
+def after_rules(lang: str, text: str, model_ents: list[tuple[str, str]], label: str) -> list[str]:
+    """The texts of `label` spans after the recall rules, given what the model found."""
+    doc = spacy.blank(lang)(text)
+    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), label=lb) for p, lb in model_ents]
+    return [e.text for e in add_missed_entities(doc).ents if e.label_ == label]
 
 
 @pytest.mark.parametrize(
@@ -181,12 +214,13 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("GREETINGS FROM MINSK", [], ["MINSK"]),
         ("die Regierung Ungarns", [], ["Ungarns"]),  # German genitive
         ("Hilfe für Somalia", [("Somalia", "PERSON")], ["Somalia"]),  # a place the model took for a person
+        ("Das Museum in Völklingen", [], ["Völklingen"]),  # a GeoNames place after "in"
+        ("Das Museum und Völklingen", [], []),  # not without it
+        ("Abends bei Hubert", [], []),  # no first name or surname, even after "bei"
     ],
 )
 def test_missed_places_become_locations(text, model_ents, places):
-    doc = spacy.blank("de")(text)
-    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), label=lb) for p, lb in model_ents]
-    assert [e.text for e in add_missed_entities(doc).ents if e.label_ == "LOCATION"] == places
+    assert after_rules("de", text, model_ents, "LOCATION") == places
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

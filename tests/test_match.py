@@ -132,10 +132,16 @@ def test_a_confirmed_first_name_before_a_capitalised_noun_is_still_the_person(ma
     ]
 
 
-def test_the_extractors_rules_make_no_namesake_of_a_capitalised_noun(matcher):
-    text = "Lena Vogt war da. Lena Geburtstag war toll"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Vogt war da. Lena Geburtstag war toll", [("p1", "Lena Vogt", "hit"), ("p1", "Lena", "hit")]),
+        ("Danke @lena.vogt! Lena Bilder sind online", [("p1", "@lena.vogt", "hit"), ("p1", "Lena", "hit")]),
+    ],
+)
+def test_the_extractor_makes_no_namesake_of_a_capitalised_noun(matcher, text, expected):
     found = [(h.person_id, h.text, h.level) for h in matcher.match(text, extract([text], "de")[0][1])]
-    assert found == [("p1", "Lena Vogt", "hit"), ("p1", "Lena", "hit")]
+    assert found == expected
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,15 @@ from functools import cache
 
 import regex
 
-from captionscan.gazetteer import EVERYDAY_WORDS, name_words, place_words, surnames
+from captionscan.gazetteer import (
+    EVERYDAY_WORDS,
+    common_words,
+    function_or_everyday_words,
+    geonames_places,
+    name_words,
+    place_words,
+    surnames,
+)
 from captionscan.records import Entity
 
 PREFIXES = ("", "team", "happybirthday", "hochzeit", "wedding", "mrand", "mr", "mrs", "love", "baby", "little")
@@ -71,12 +79,25 @@ def names_a_person(tag: str) -> bool:
     return False
 
 
+def names_a_place(tag: str) -> bool:
+    """`tag` without its "#": a known place (kashmir), or capitalised words of GeoNames place names, not all of
+    them common words (#Gloucester, #NewHaven; not #Summer, #NewMusic)."""
+    if tag.casefold() in place_words():
+        return True
+    words = [w.casefold() for w in WORD.findall(tag)] if CAMEL_CASE.fullmatch(tag) else []
+    return (
+        bool(words)
+        and all(w in geonames_places() and w not in function_or_everyday_words() for w in words)
+        and not all(w in common_words("en") or w in common_words("de") for w in words)
+    )
+
+
 def hashtag_entities(hashtags: list[Entity]) -> list[Entity]:
     """A PERSON span over each hashtag that names a person, a LOCATION span over each that is a known place
     (#kashmir, #Gloucester)."""
     found = []
     for t in hashtags:
-        if t.text[1:].casefold() in place_words():  # before people: #frankreich is no Frank
+        if names_a_place(t.text[1:]):  # before people: #frankreich is no Frank
             found.append(Entity(t.start, t.end, "LOCATION", t.text))
         elif names_a_person(t.text[1:]):
             found.append(Entity(t.start, t.end, "PERSON", t.text))

@@ -2,17 +2,21 @@
 
 The small pipelines miss many names they never saw, and for privacy a missed name costs more than a false
 alarm. Measured on the dev sets, these rules raise recall at little cost in precision:
-- a capitalised first name from the gazetteer followed by a capitalised word ("Marco Vieira", "Anna von
+- a capitalised first name from the gazetteer followed by a listed surname ("Marco Vieira", "Anna von
   Brandt") is one PERSON span, which absorbs PERSON spans the model found inside it;
 - a first name alone ("Danke Lena", "mit lena") is PERSON where no other entity claims it (a span of first
   names alone the model called a place is people too: "Svenja", "Fiona and Callum"), unless it is an
   everyday or function word ("Grace", "will"), or, written in lowercase, an English or German word ("drew");
-- a capitalised word of a known place name ("Kopenhagen", "Lissabon", "MINSK", "Ungarns") is LOCATION where no
-  entity claims it, unless it is also a first name or an everyday word; a PERSON span of such words alone
-  ("Somalia") is a place;
+  the first names of other countries count too ("Tiana", "conor"), unless they are common words in the training
+  corpora ("Brett") or, in German text, places or written in lowercase ("Bergen", "reine"); in capitals, a first
+  name counts among other words in capitals ("ALLES GUTE LENA");
+- a capitalised word of a known place name ("Kopenhagen", "Lissabon", "MINSK", "Ungarns"), or of a GeoNames
+  place name after "in", "nach", "from"... ("in Prag"), is LOCATION where no entity claims it, unless it is also a
+  first name or an everyday word; a PERSON span of such words alone ("Somalia") is a place;
 - a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob"), and the genitive of a first name
   ("Jakobs Abschiedsfeier"), is PERSON;
-- the model's spans lose emoji and punctuation at their edges, and titles and greetings in front of a name.
+- the model's spans lose emoji and punctuation at their edges, titles and greetings in front of a name, and
+  common words after one ("Lena Bilder").
 """
 
 from __future__ import annotations
@@ -24,8 +28,11 @@ from spacy.util import filter_spans
 from captionscan.gazetteer import (
     EVERYDAY_WORDS,
     PARTICLES,
+    common_words,
     first_names,
     function_or_everyday_words,
+    geonames_places,
+    given_names,
     name_words,
     place_words,
     surnames,
@@ -37,6 +44,7 @@ LOWERCASE_WORDS = frozenset(
     kai ole malte lasse mats ernst lotta maxi gabriel angel""".split()
 )
 CONNECTORS = frozenset("and und & , + x".split())
+LOCATIVES = frozenset("in nach aus bei from to".split())  # words before a place name: "in Prag", "from Leeds"
 PLACE_PREFIXES = frozenset("st st. sankt san santa saint sainte bad".split())  # "St. Moritz", "Santa Monica"
 # Words before a name that say it is one: "Frau Dr. Albers", "Tante Ingrid", "uncle rob", "Trainer Klopp".
 TITLES = frozenset(
@@ -69,8 +77,24 @@ def _first_name(token) -> bool:
     """A common first name, also a double one ("Marie-Luise", "Hans-Peter"), that is not also a place."""
     low = token.lower_
     parts = low.split("-")
-    known = low in name_words() or len(parts) > 1 and all(p in first_names() for p in parts)
+    known = low in name_words() or len(parts) > 1 and all(p in first_names() for p in parts) or _foreign_name(token)
     return known and low not in place_words()
+
+
+def _foreign_name(token) -> bool:
+    """A first name of another country ("Tiana", "conor"): the list is long and uncurated, so the name must be
+    no common word in the training corpora, and in German, where nouns are capitalised too, neither a place
+    ("Bergen") nor lowercase ("reine")."""
+    low = token.lower_
+    german = token.doc.lang_ == "de"
+    return (
+        len(low) >= 3
+        and low in given_names()
+        and low not in function_or_everyday_words()
+        and low not in PARTICLES
+        and low not in common_words(token.doc.lang_)
+        and not (german and (low in geonames_places() or not _capitalised(token)))
+    )
 
 
 def looks_like_people(span: Span) -> bool:
@@ -105,6 +129,16 @@ def _genitive_of_name(token) -> bool:
     )
 
 
+def _shouted(token) -> bool:
+    """A word in capitals among words in capitals ("HAPPY BIRTHDAY LENA"); alone among lowercase words, a word in
+    capitals is more often an acronym ("the NICU team")."""
+    if not (token.is_upper and len(token) >= 4):
+        return False
+    doc = token.doc
+    near = [t for t in doc[max(0, token.i - 2) : token.i + 3] if t.is_alpha and t.i != token.i]
+    return bool(near) and all(t.is_upper for t in near)
+
+
 def name_spans(doc: Doc) -> list[Span]:
     spans = []
     claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
@@ -130,6 +164,7 @@ def name_spans(doc: Doc) -> list[Span]:
             spans.append(Span(doc, token.i, end + 1, label="PERSON"))
         elif (
             _capitalised(token)
+            or _shouted(token)
             or token.is_lower
             and (token.lower_ not in LOWERCASE_WORDS or _titles_before(doc, token.i))
         ):
@@ -138,10 +173,26 @@ def name_spans(doc: Doc) -> list[Span]:
 
 
 def _place_word(token) -> bool:
-    """A known place, also in the German genitive ("Ungarns"), capitalised or in capitals ("MINSK")."""
+    """A known place, also in the German genitive ("Ungarns"), capitalised or in capitals ("MINSK"); or, after
+    "in", "nach", "from"..., a GeoNames place word that is no common word, first name or surname ("in Prag")."""
     low = token.lower_
     known = low in place_words() or low.endswith("s") and low[:-1] in place_words() and low not in surnames()
-    return known and (_capitalised(token) or token.is_upper and len(token) >= 4)
+    return known and (_capitalised(token) or token.is_upper and len(token) >= 4) or _placed(token)
+
+
+def _placed(token) -> bool:
+    low = token.lower_
+    return (
+        _capitalised(token)
+        and len(low) >= 4
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in LOCATIVES
+        and low in geonames_places()
+        and low not in common_words(token.doc.lang_)
+        and low not in given_names()
+        and low not in surnames()
+        and low not in function_or_everyday_words()
+    )
 
 
 def only_places(span: Span) -> bool:
@@ -159,9 +210,15 @@ def _has_letter_or_digit(token) -> bool:
     return any(c.isalnum() for c in token.text)
 
 
+def _common_not_name(token) -> bool:
+    low = token.lower_
+    return low in common_words(token.doc.lang_) and low not in given_names() and low not in surnames()
+
+
 def trimmed(span: Span) -> Span | None:
     """The span without emoji or punctuation at its edges ("Frieda 🌿"; digits stay: "Queen Mary 2") and, for
-    people, without titles and greetings in front ("Opa Heinz", "Danke Lena"); None when nothing is left."""
+    people, without titles and greetings in front ("Opa Heinz", "Danke Lena") or common words after the name
+    ("Lena Bilder"); None when nothing is left."""
     start, end = span.start, span.end
     while start < end and (
         not _has_letter_or_digit(span.doc[start])
@@ -170,6 +227,8 @@ def trimmed(span: Span) -> Span | None:
     ):
         start += 1
     while end > start and not _has_letter_or_digit(span.doc[end - 1]):
+        end -= 1
+    while span.label_ == "PERSON" and end - start > 1 and _common_not_name(span.doc[end - 1]):
         end -= 1
     if start == end:
         return None

