@@ -190,6 +190,19 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "Line up for the Marine parade", [], []),  # not when a common word of the corpora
         ("de", "Danke! Lena Bilder sind online", [("Lena Bilder", "PERSON")], ["Lena"]),  # no common word after
         ("de", "ALLES GUTE LENA", [], ["LENA"]),  # in capitals among capitals
+        ("de", "Clara von Stein kommt", [("Clara", "PERSON"), ("Stein", "PERSON")], ["Clara von Stein"]),  # joined
+        (
+            "en",
+            "with Isabella Moretti-Clarke",
+            [("Isabella Moretti", "PERSON"), ("Clarke", "PERSON")],
+            ["Isabella Moretti-Clarke"],
+        ),
+        ("en", "Family portraits with the Patels", [], ["Patels"]),  # a family in the plural
+        ("de", "Familienshooting mit den Nguyens", [], ["Nguyens"]),
+        ("en", "the Beatles played", [], []),  # no listed surname
+        ("en", "Joy and Ben's gender reveal", [], ["Joy", "Ben"]),  # an everyday word that may be a name, by a name
+        ("en", "Rose and Daisy, the flower girls", [], []),  # not next to a known name
+        ("en", "Hope and faith", [], []),
         ("en", "love to the whole NICU team", [], []),  # in capitals among lowercase: an acronym
     ],
 )

@@ -137,9 +137,11 @@ def test_a_confirmed_first_name_before_a_capitalised_noun_is_still_the_person(ma
     [
         ("Lena Vogt war da. Lena Geburtstag war toll", [("p1", "Lena Vogt", "hit"), ("p1", "Lena", "hit")]),
         ("Danke @lena.vogt! Lena Bilder sind online", [("p1", "@lena.vogt", "hit"), ("p1", "Lena", "hit")]),
+        ("Danke Lena Anna und Tim", [("p1", "Lena", "review")]),  # another first name is no surname
+        ("Lena Marie Schmidt war da", []),  # a surname is: someone else
     ],
 )
-def test_the_extractor_makes_no_namesake_of_a_capitalised_noun(matcher, text, expected):
+def test_the_extractor_makes_no_namesake_of_a_noun_or_first_name(matcher, text, expected):
     found = [(h.person_id, h.text, h.level) for h in matcher.match(text, extract([text], "de")[0][1])]
     assert found == expected
 

@@ -13,10 +13,12 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
 - a capitalised word of a known place name ("Kopenhagen", "Lissabon", "MINSK", "Ungarns"), or of a GeoNames
   place name after "in", "nach", "from"... ("in Prag"), is LOCATION where no entity claims it, unless it is also a
   first name or an everyday word; a PERSON span of such words alone ("Somalia") is a place;
-- a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob"), and the genitive of a first name
-  ("Jakobs Abschiedsfeier"), is PERSON;
+- a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob"), the genitive of a first name
+  ("Jakobs Abschiedsfeier"), a family in the plural ("the Patels", "den Nguyens") and an everyday word that is also
+  a first name next to a person ("Joy and Ben") are PERSON;
 - the model's spans lose emoji and punctuation at their edges, titles and greetings in front of a name, and
-  common words after one ("Lena Bilder").
+  common words after one ("Lena Bilder");
+- PERSON spans with nothing but particles or a hyphen between them are one name ("Clara" "von" "Stein").
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ LOWERCASE_WORDS = frozenset(
     kai ole malte lasse mats ernst lotta maxi gabriel angel""".split()
 )
 CONNECTORS = frozenset("and und & , + x".split())
+PAIRING = frozenset("and und &".split())  # "Joy and Ben": a word that may be a name, next to one
 LOCATIVES = frozenset("in nach aus bei from to".split())  # words before a place name: "in Prag", "from Leeds"
 PLACE_PREFIXES = frozenset("st st. sankt san santa saint sainte bad".split())  # "St. Moritz", "Santa Monica"
 # Words before a name that say it is one: "Frau Dr. Albers", "Tante Ingrid", "uncle rob", "Trainer Klopp".
@@ -139,6 +142,21 @@ def _shouted(token) -> bool:
     return bool(near) and all(t.is_upper for t in near)
 
 
+def _family(token) -> bool:
+    """A family by its name in the plural: "the Patels", "den Nguyens", "The Hendersons'"."""
+    low = token.lower_
+    return (
+        _capitalised(token)
+        and low.endswith("s")
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in ("the", "den")
+        and low[:-1] in surnames()
+        and low not in common_words(token.doc.lang_)
+        and low[:-1] not in common_words(token.doc.lang_)
+        and low[:-1] not in function_or_everyday_words()
+    )
+
+
 def name_spans(doc: Doc) -> list[Span]:
     spans = []
     claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
@@ -154,7 +172,7 @@ def name_spans(doc: Doc) -> list[Span]:
                 and token.lower_ not in function_or_everyday_words()
                 and not _place_word(token)
             )
-            if titled or _genitive_of_name(token):
+            if titled or _genitive_of_name(token) or _family(token):
                 spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             continue
         end = token.i + 1
@@ -239,7 +257,7 @@ def trimmed(span: Span) -> Span | None:
 def add_missed_entities(doc: Doc) -> Doc:
     """The model's spans are trimmed first. Name spans win over PERSON spans inside them (a longer span is
     kept), and over other labels only on spans that look like people alone; place spans only fill gaps, and take
-    over PERSON spans of places alone."""
+    over PERSON spans of places alone; last, names next to a person join it or its span."""
     doc.ents = [t for t in map(trimmed, doc.ents) if t is not None]
     relabelled = [e for e in doc.ents if e.label_ != "PERSON" and looks_like_people(e)]
     relabelled += [e for e in doc.ents if e.label_ == "PERSON" and only_places(e)]
@@ -251,4 +269,44 @@ def add_missed_entities(doc: Doc) -> Doc:
     found = place_spans(doc)
     if found:
         doc.ents = [*doc.ents, *found]
+    paired = paired_names(doc)
+    if paired:
+        doc.ents = sorted([*paired, *doc.ents])
+    doc.ents = joined_people(doc)
     return doc
+
+
+def paired_names(doc: Doc) -> list[Span]:
+    """An everyday word that is also a first name, joined by "and", "und" or "&" to a person: "Joy and Ben's",
+    "Summer and Jake", "Ben & Rose"."""
+    starts = {e.start for e in doc.ents if e.label_ == "PERSON"}
+    ends = {e.end for e in doc.ents if e.label_ == "PERSON"}
+    claimed = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        i = token.i
+        low = token.lower_
+        if i in claimed or not _capitalised(token) or low not in EVERYDAY_WORDS or low not in given_names():
+            continue
+        before = i > 0 and doc[i - 1].lower_ in PAIRING and i - 1 in ends
+        after = i + 2 < len(doc) and doc[i + 1].lower_ in PAIRING and i + 2 in starts
+        if before or after:
+            found.append(Span(doc, i, i + 1, label="PERSON"))
+    return found
+
+
+def joined_people(doc: Doc) -> list[Span]:
+    """PERSON spans next to each other, or with only particles or hyphens between, are one name ("Clara" "von"
+    "Stein", "Isabella Moretti" "-" "Clarke")."""
+    merged: list[Span] = []
+    for ent in doc.ents:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and ent.label_ == last.label_ == "PERSON"
+            and all(t.lower_ in PARTICLES or t.text == "-" for t in doc[last.end : ent.start])
+        ):
+            merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            merged.append(ent)
+    return merged

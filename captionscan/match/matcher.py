@@ -17,7 +17,7 @@ from itertools import groupby
 
 import regex
 
-from captionscan.gazetteer import EVERYDAY_WORDS, PARTICLES
+from captionscan.gazetteer import EVERYDAY_WORDS, PARTICLES, name_words, surnames
 from captionscan.match.normalize import APOSTROPHES, MODES, NAME_GAP, WORD, fold, words
 from captionscan.records import Entity, OptoutHit, Person
 from captionscan.spans import CoverIndex, SpanIndex
@@ -335,6 +335,12 @@ def _bounded(folded: str, pos: int, left: bool) -> bool:
 
 def _namesake(text: str, c: Candidate, person: Entity) -> bool:
     """Does the PERSON span add a capitalised name to the candidate: a first name before a surname
-    candidate, a surname after a first-name candidate?"""
+    candidate, a surname after a first-name candidate? Another first name after one is no surname: "Lena Anna"
+    may be two people, one of them the listed Lena."""
     extra = text[c.end : person.end] if c.role == "first" else text[person.start : c.start]
-    return any(w[:1].isupper() for w in words(extra))
+    return any(w[:1].isupper() and not (c.role == "first" and _first_name_only(w)) for w in words(extra))
+
+
+def _first_name_only(word: str) -> bool:
+    low = word.lower()
+    return low in name_words() and low not in surnames()
