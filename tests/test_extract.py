@@ -107,6 +107,9 @@ def test_a_mention_is_never_also_a_person():
         ("instagood", False),
         ("tegernsee", False),
         ("l" * 100_000, False),  # a crafted long hashtag costs no more than a short one
+        ("RIPJohnnyWinter", True),  # CamelCase after an acronym
+        ("MildredGaddis", True),  # a first name of faker's lists
+        ("SpellBound", False),  # CamelCase without a name
     ],
 )
 def test_hashtags_that_name_a_person(tag, person):
@@ -200,6 +203,9 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "Family portraits with the Patels", [], ["Patels"]),  # a family in the plural
         ("de", "Familienshooting mit den Nguyens", [], ["Nguyens"]),
         ("en", "the Beatles played", [], []),  # no listed surname
+        ("en", "Morgan Schneiderlin to be scouted", [], ["Morgan Schneiderlin"]),  # English: unknown surname
+        ("en", "Shot by Lena Photography", [], ["Lena"]),  # not a common word
+        ("de", "Danke Lena Schneiderlin", [], ["Lena"]),  # German: only a listed surname
         ("en", "Joy and Ben's gender reveal", [], ["Joy", "Ben"]),  # an everyday word that may be a name, by a name
         ("en", "Rose and Daisy, the flower girls", [], []),  # not next to a known name
         ("en", "Hope and faith", [], []),
@@ -230,6 +236,8 @@ def after_rules(lang: str, text: str, model_ents: list[tuple[str, str]], label: 
         ("Das Museum in Völklingen", [], ["Völklingen"]),  # a GeoNames place after "in"
         ("Das Museum und Völklingen", [], []),  # not without it
         ("Abends bei Hubert", [], []),  # no first name or surname, even after "bei"
+        ("der Polizeichef von Kandahar", [], ["Kandahar"]),
+        ("ein Bild von Wilson", [], []),
     ],
 )
 def test_missed_places_become_locations(text, model_ents, places):

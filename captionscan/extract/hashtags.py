@@ -20,6 +20,7 @@ from captionscan.gazetteer import (
     name_words,
     place_words,
     surnames,
+    world_name_words,
 )
 from captionscan.records import Entity
 
@@ -27,7 +28,7 @@ PREFIXES = ("", "team", "happybirthday", "hochzeit", "wedding", "mrand", "mr", "
 JOINERS = ("", "und", "and", "n", "x", "y", "e", "et")
 TAIL = regex.compile(r"\d*")  # a year after the name; "_" is gone from the body by then
 TRAILING_YEAR = regex.compile(r"\d+$")
-CAMEL_CASE = regex.compile(r"(?:\p{Lu}\p{Ll}+|[\d_])+")  # #AustinMahone, #TeamPhil2024
+CAMEL_CASE = regex.compile(r"(?:\p{Lu}+\p{Ll}+|[\d_])+")  # #AustinMahone, #TeamPhil2024, #RIPJohnnyWinter
 WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 MIN_LETTERS = 3
 MORE_NAMES = 3  # after the first: "annalenaundtim" has three more
@@ -69,8 +70,8 @@ def names_a_person(tag: str) -> bool:
     body = tag.casefold().replace("_", "")
     if body in EVERYDAY_WORDS:
         return False
-    if CAMEL_CASE.fullmatch(tag) and len(words := WORD.findall(tag)) > 1:
-        return any(w.casefold() in name_words() for w in words)
+    if CAMEL_CASE.fullmatch(tag) and len(lowered := [w.casefold() for w in WORD.findall(tag)]) > 1:
+        return any(w in name_words() or w in world_name_words("de") and w in world_name_words("en") for w in lowered)
     for prefix in PREFIXES:
         if not body.startswith(prefix):
             continue

@@ -101,6 +101,14 @@ def name_words() -> frozenset[str]:
 
 
 @cache
+def world_name_words(lang: str) -> frozenset[str]:
+    """First names of many countries that, on their own, most likely are one in `lang` (de, en): at least 3
+    letters, no function or everyday word, particle, or common word of that language's corpora ("Brett")."""
+    ruled_out = function_or_everyday_words() | PARTICLES | common_words(lang)
+    return frozenset(n for n in given_names() if len(n) >= 3 and n not in ruled_out)
+
+
+@cache
 def place_words() -> frozenset[str]:
     """Place words that are neither first names nor everyday words."""
     return frozenset(p for p in places() if p not in function_or_everyday_words() and p not in first_names())
