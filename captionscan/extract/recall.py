@@ -174,7 +174,12 @@ def name_spans(doc: Doc) -> list[Span]:
     spans = []
     claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
     for token in doc:
-        if token.i in claimed or token.i > 0 and doc[token.i - 1].lower_ in PLACE_PREFIXES:
+        if (
+            not token.text[:1].isalpha()
+            or token.i in claimed
+            or token.i > 0
+            and doc[token.i - 1].lower_ in PLACE_PREFIXES
+        ):
             continue
         if not _first_name(token):
             titles = _titles_before(doc, token.i)
@@ -216,10 +221,10 @@ def _place_word(token) -> bool:
 def _placed(token) -> bool:
     low = token.lower_
     return (
-        _capitalised(token)
-        and len(low) >= 4
-        and token.i > 0
+        token.i > 0
         and token.doc[token.i - 1].lower_ in LOCATIVES
+        and len(low) >= 4
+        and _capitalised(token)
         and low in geonames_places()
         and low not in common_words(token.doc.lang_)
         and low not in given_names()
@@ -236,7 +241,11 @@ def only_places(span: Span) -> bool:
 
 def place_spans(doc: Doc) -> list[Span]:
     claimed = {i for e in doc.ents for i in range(e.start, e.end)}
-    return [Span(doc, t.i, t.i + 1, label="LOCATION") for t in doc if t.i not in claimed and _place_word(t)]
+    return [
+        Span(doc, t.i, t.i + 1, label="LOCATION")
+        for t in doc
+        if t.text[:1].isalpha() and t.i not in claimed and _place_word(t)
+    ]
 
 
 def _has_letter_or_digit(token) -> bool:
@@ -301,7 +310,7 @@ def paired_names(doc: Doc) -> list[Span]:
     for token in doc:
         i = token.i
         low = token.lower_
-        if i in claimed or not _capitalised(token) or low not in EVERYDAY_WORDS or low not in given_names():
+        if low not in EVERYDAY_WORDS or low not in given_names() or i in claimed or not _capitalised(token):
             continue
         before = i > 0 and doc[i - 1].lower_ in PAIRING and i - 1 in ends
         after = i + 2 < len(doc) and doc[i + 1].lower_ in PAIRING and i + 2 in starts
