@@ -279,6 +279,16 @@ def test_messages_stay_one_line_and_name_nobody(tmp_path, make_zip):
     assert len(lines) == 1 and "a\\nfake/posts_2.json: empty JSON file; skipped" in lines[0]
 
 
+@pytest.mark.parametrize("name", ["Lena Vogt", "Lena"])
+def test_a_name_two_listed_people_share_is_blanked_once(tmp_path, make_zip, name):
+    optout = tmp_path / "twins.csv"
+    optout.write_text("id,name\na,Lena Vogt\nb,Lena Vogt\nc,Lena Berger\n", encoding="utf-8")
+    archive = make_zip({f"../{name}/posts_1.json": b"[]"})
+    result = scan(archive, "--optout", optout)
+    assert_input_error(result, str(archive))
+    assert "Lena" not in result.stderr and "../[name]/posts_1.json" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
