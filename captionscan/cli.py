@@ -269,7 +269,7 @@ def redact(
     reports = settings.scan(paths, summary)
     xlsx = output.suffix.lower() == ".xlsx"
     write_atomic(output, lambda f: write_table(rewrite_rows(reports), f, xlsx, "rewrites"), binary=xlsx)
-    raise typer.Exit(_exit_code(summary, bool(summary.hits_per_person)))
+    raise typer.Exit(_exit_code(summary, bool(summary.findings)))
 
 
 class CheckFormat(StrEnum):

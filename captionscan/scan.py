@@ -28,12 +28,27 @@ class Summary:
     units: int = 0
     units_with_people: int = 0
     skipped: int = 0
-    hits_per_person: Counter = field(default_factory=Counter)
+    # findings by their candidates: counted per finding, spread over the people only when asked
+    findings: Counter[tuple[str, ...]] = field(default_factory=Counter)
 
     def add(self, report: UnitReport) -> None:
         self.units += 1
         self.units_with_people += any(e.label in ("PERSON", "MENTION") for e in report.entities) or bool(report.hits)
-        self.hits_per_person.update(h.person_id for h in report.hits)
+        self.findings.update(h.person_ids for h in report.hits)
+
+    @property
+    def hits(self) -> int:
+        """Findings of either level; one that may be any of several people counts once."""
+        return sum(self.findings.values())
+
+    @property
+    def hits_per_person(self) -> Counter[str]:
+        """For each listed person, the findings that name them or may name them."""
+        per_person: Counter[str] = Counter()
+        for ids, count in self.findings.items():
+            for person in ids:
+                per_person[person] += count
+        return per_person
 
 
 def _mentions(suggestion: str, matched: str) -> bool:
@@ -59,12 +74,14 @@ def safe_suggestions(
 
     NOTE: this is the guarantee behind every rewrite, so it checks the output, not the rewrite's intent.
     """
-    redacted = {h.person_id for h in hits}
+    redacted: set[str] | None = None  # every candidate of every finding; gathered only where a line matches again
     kept: list[Suggestion] = []
     for s in suggestions:
         changed = _changed_lines(text, s.text)
-        if any(h.person_id in redacted for h in matcher.match(changed, rule_entities(changed))):
-            continue
+        if again := matcher.match(changed, rule_entities(changed)):
+            redacted = {p for h in hits for p in h.person_ids} if redacted is None else redacted
+            if any(not redacted.isdisjoint(h.person_ids) for h in again):
+                continue
         if any(_mentions(s.text, matched) for matched in {h.text for h in hits}) or any(s.text == k.text for k in kept):
             continue
         kept.append(s)

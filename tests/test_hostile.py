@@ -43,7 +43,7 @@ def report_of(tmp_path: Path, *inputs, optout=OPTOUT):
 
 
 def hit_people(report: dict) -> set[str]:
-    return {h["person_id"] for u in report["units"] for h in u["optout_hits"] if h["level"] == "hit"}
+    return {p for u in report["units"] for h in u["optout_hits"] if h["level"] == "hit" for p in h["person_ids"]}
 
 
 # -- archives ------------------------------------------------------------------------------------------------
@@ -219,10 +219,10 @@ NAMES = [p.name for p in PEOPLE]
 def test_suggestions_never_contain_a_redacted_name(matcher, pieces):
     text = " ".join(pieces)
     (report,) = scan_units([TextUnit(Source("t", None, None, "text"), text)], matcher)
-    redacted = {h.person_id for h in report.hits}
+    redacted = {p for h in report.hits for p in h.person_ids}
     people = {p.id: p for p in PEOPLE}
     for s in report.suggestions:
-        assert not {h.person_id for h in matcher.match(s.text, rule_entities(s.text))} & redacted
+        assert not {p for h in matcher.match(s.text, rule_entities(s.text)) for p in h.person_ids} & redacted
         for needle in {h.text for h in report.hits} | {people[i].name for i in redacted}:
             assert not regex.search(rf"(?<!\w){regex.escape(needle)}(?!\w)", s.text, flags=regex.I), (s, needle)
 

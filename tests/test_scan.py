@@ -52,11 +52,13 @@ def demo():
 def test_demo_hits_at_the_right_member_index_and_field(demo):
     _, reports, _ = demo
     found = {
-        (r.unit.source.member, r.unit.source.index, r.unit.source.field, h.person_id, h.level)
+        (r.unit.source.member, r.unit.source.index, r.unit.source.field, p, h.level)
         for r in reports
         for h in r.hits
+        for p in h.person_ids
     }
     assert found == EXPECTED
+    assert all(len(h.person_ids) == 1 for r in reports for h in r.hits)  # no two listed people share a name here
 
 
 def test_demo_summary(demo):
@@ -73,7 +75,7 @@ def test_every_hit_unit_has_two_suggestions_that_name_nobody_redacted(demo):
         assert len(r.suggestions) >= 2, r.unit.text
         for s in r.suggestions:
             for h in r.hits:
-                person = by_id[h.person_id]
+                (person,) = (by_id[p] for p in h.person_ids)
                 for needle in (person.name, h.text, *("@" + handle for handle in person.handles)):
                     assert not regex.search(rf"(?<!\w){regex.escape(needle)}(?!\w)", s.text, flags=regex.I), (s, needle)
 

@@ -1,4 +1,5 @@
-"""The unit record of the json/jsonl reports: the contract other tools build on."""
+"""The unit record of the json/jsonl reports (the contract other tools build on), and the hit rows of csv, xlsx
+and `scan_frame`. A finding's candidates are `person_ids`: a list in JSON, one `;`-joined cell in a table."""
 
 from __future__ import annotations
 
@@ -12,6 +13,16 @@ if TYPE_CHECKING:
     import pandas as pd
 
 HIT_COLUMNS = [f.name for f in fields(Source)] + [f.name for f in fields(OptoutHit)] + ["suggestion"]
+ID_SEPARATOR = ";"
+
+
+def names(hit: OptoutHit) -> str:
+    """Who a finding is about, for a message: "names opted-out person 'p1'", or where it may be any of several,
+    "may name one of the opted-out people 'p1', 'p2'"."""
+    quoted = ", ".join(f"'{p}'" for p in hit.person_ids)
+    if len(hit.person_ids) == 1:
+        return f"names opted-out person {quoted}"
+    return f"may name one of the opted-out people {quoted}"
 
 
 def unit_record(report: UnitReport) -> dict:
@@ -20,7 +31,7 @@ def unit_record(report: UnitReport) -> dict:
         "text": report.unit.text,
         "lang": report.lang,
         "entities": [asdict(e) for e in report.entities],
-        "optout_hits": [asdict(h) for h in report.hits],
+        "optout_hits": [{**asdict(h), "person_ids": list(h.person_ids)} for h in report.hits],
         "suggestions": [asdict(s) for s in report.suggestions],
         "gps": list(report.unit.gps) if report.unit.gps else None,  # say so: a photo's position names a place too
     }
@@ -35,5 +46,10 @@ def hit_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
     """One row per hit: where, what and the first suggestion (csv, xlsx and `scan_frame`)."""
     import pandas as pd  # only where a table is asked for: a cold `check` does without it
 
-    rows = [{**asdict(r.unit.source), **asdict(h), "suggestion": r.best_rewrite} for r in reports for h in r.hits]
+    rows = [_hit_row(r, h) for r in reports for h in r.hits]
     return pd.DataFrame(rows, columns=HIT_COLUMNS)
+
+
+def _hit_row(r: UnitReport, h: OptoutHit) -> dict:
+    ids = ID_SEPARATOR.join(h.person_ids)
+    return {**asdict(r.unit.source), **asdict(h), "person_ids": ids, "suggestion": r.best_rewrite}
