@@ -210,6 +210,19 @@ def test_the_role_word_of_several_candidates(genders, role):
     assert suggestions["initials"] == "Kaffee mit [Person 1] am See"  # whose initials? nobody's
 
 
+def test_the_role_word_follows_the_list_it_is_asked_about():
+    """The candidates' gender is kept between units, for one list: another list with the same ids is asked anew."""
+    text = "Kaffee mit Anna am See"
+    for genders, role in [
+        (("f", "f"), "einer Freundin"),
+        (("m", "m"), "einem Freund"),
+        (("f", "m"), "einer befreundeten Person"),
+    ]:
+        m = Matcher([Person("a", "Anna Berg", gender=genders[0]), Person("b", "Anna Roth", gender=genders[1])])
+        for _ in range(2):
+            assert suggest(text, m.match(text), "de", m.by_id)[1].text == f"Kaffee mit {role} am See"
+
+
 def test_the_summary_counts_a_finding_once_and_each_candidate_once():
     m = Matcher(annas(3))
     summary = Summary()

@@ -182,10 +182,31 @@ def _role(pieces: list[Piece], grammar: Grammar, lang: str, people: Mapping[str,
     return pieces
 
 
-def _gender(ids: tuple[str, ...], people: Mapping[str, Person]) -> str | None:
-    """The gender of whoever a name is: the one its candidates share, None (a neutral word) where they differ."""
-    genders = {gender_of(people.get(i)) for i in ids}
-    return genders.pop() if len(genders) == 1 else None
+class _Genders:
+    """The gender of whoever a name is: the one its candidates share, None (a neutral word) where they differ.
+    Kept for the people mapping last asked about (a scan asks about one), so that a lone "Anna" costs one look
+    at every listed Anna per scan, not per unit."""
+
+    LIMIT = 1 << 14
+
+    def __init__(self) -> None:
+        self.people: Mapping[str, Person] | None = None  # held, so that its id is not reused while kept
+        self.known: dict[tuple[str, ...], str | None] = {}
+
+    def __call__(self, ids: tuple[str, ...], people: Mapping[str, Person]) -> str | None:
+        if len(ids) == 1:
+            return gender_of(people.get(ids[0]))
+        if people is not self.people:
+            self.people, self.known = people, {}
+        if ids not in self.known:
+            if len(self.known) >= self.LIMIT:
+                self.known.clear()
+            genders = {gender_of(people.get(i)) for i in ids}
+            self.known[ids] = genders.pop() if len(genders) == 1 else None
+        return self.known[ids]
+
+
+_gender = _Genders()
 
 
 def _generalise(pieces: list[Piece], lang: str) -> bool:
