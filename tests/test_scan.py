@@ -99,6 +99,28 @@ def test_a_namesake_may_stay_in_a_suggestion():
     assert kept == (Suggestion("remove", "Felix Braun"),)
 
 
+@pytest.mark.parametrize(
+    ("suggestion", "kept"),
+    [
+        ("Hochzeit am See", True),
+        ("Hochzeit mit LENA am See", False),  # a matched text, in any case
+        ("Hochzeit mit Helena und Jonasson", True),  # inside a longer word it is another word
+        ("Hochzeit mit Lena Vogt's Team", False),
+        ("Magdalena am See", True),
+        ("Hochzeit mit Jonas", False),
+        ("Hochzeit mit Lenas Team", False),  # no matched text, but it names Lena again
+    ],
+)
+def test_a_suggestion_that_repeats_a_matched_text_is_dropped(suggestion, kept):
+    matcher = Matcher([Person("l", "Lena Vogt"), Person("j", "Jonas Roth"), Person("k", "Jonas Kurz")])
+    text = "Lena Vogt, Lena und Jonas am See"
+    hits = tuple(matcher.match(text))
+    assert {h.text for h in hits} == {"Lena Vogt", "Lena", "Jonas"}
+    assert safe_suggestions(matcher, text, hits, [Suggestion("x", suggestion)]) == (
+        (Suggestion("x", suggestion),) if kept else ()
+    )
+
+
 def test_entities_have_valid_offsets_and_labels(demo):
     _, reports, _ = demo
     for r in reports:
