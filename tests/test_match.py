@@ -112,6 +112,8 @@ def test_letters_and_apostrophes_inside_names(name, written):
             "Wedding of the year #carla_reinhardt",
             [("c", "#carla_reinhardt", "hashtag", "hit")],
         ),
+        (Person("i", "Ida Roth"), "Urlaub #idaundtim", [("i", "#idaundtim", "hashtag", "review")]),  # 3 letters
+        (Person("i", "Ida Roth"), "Urlaub #mitidaroth2024", [("i", "#mitidaroth2024", "hashtag", "hit")]),
         (Person("s", "Lisa Sommer"), "Sommer 2021 ☀️ #sommer #mai", []),
         (Person("s", "Lisa Stein"), "Ausflug #neuschwanstein", []),
         # a first name followed by another surname is a namesake; a lowercase surname-like word is a word

@@ -30,6 +30,7 @@ FUZZY_MIN_LETTERS = 5
 SCORES = {"exact": 1.0, "handle": 1.0, "folded": 0.95, "genitive": 0.9, "alias": 0.9, "hashtag": 0.9, "fuzzy": 0.8}
 PART_FACTOR = 0.6
 ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
+WORD_CACHE = 1 << 16  # per-word answers kept between texts (captions reuse a small vocabulary)
 HANDLE_RUN = regex.compile(r"(?<![A-Za-z0-9_.@#])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 HASHTAG_JOINERS = ("und", "and")
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
@@ -144,7 +145,10 @@ class Matcher:
         self.word_groups: dict[Hashable, tuple[Group, ...]] = {}
         self.concat_groups: dict[Hashable, tuple[Group, ...]] = {}
         self.handle_groups: dict[Hashable, frozenset[int]] = {}
+        self.concat_starts: set[tuple[str, str]] | None = None
         self._ids: dict[frozenset[int], tuple[str, ...]] = {}
+        self._runs: dict[tuple[str, bool], int] = {}
+        self._near: dict[tuple[str, ...], tuple[Group, ...]] = {}
         for i, person in enumerate(self.people):
             for handle in person.handles:
                 self._add_handle(self.k("handle", handle), i)
@@ -200,7 +204,10 @@ class Matcher:
         self.word_groups = {k: grouped(vs) for k, vs in self.by_words.items()}
         self.concat_groups = {k: grouped(vs) for k, vs in self.by_concat.items()}
         self.handle_groups = {k: frozenset(persons) for k, persons in self.handles.items()}
-        self._ids = {}
+        # where in a hashtag a listed name can start: its first three letters (a hashed list's keys give no letters,
+        # so there every position is tried)
+        self.concat_starts = None if self.key is not None else {(kind, body[:3]) for kind, body in self.by_concat}
+        self._ids, self._runs, self._near = {}, {}, {}
         self._compiled = True
 
     def ids(self, persons: frozenset[int]) -> tuple[str, ...]:
@@ -225,7 +232,17 @@ class Matcher:
         )
         return found, bool(found) and self.k("raw", " ".join(raw)) in self.spellings
 
-    def _fuzzy(self, raw: Sequence[str]) -> list[Group]:
+    def _fuzzy(self, raw: Sequence[str]) -> tuple[Group, ...]:
+        """One edit away from a variant (kept per run of words between texts)."""
+        run = tuple(raw)
+        found = self._near.get(run)
+        if found is None:
+            if len(self._near) >= WORD_CACHE:
+                self._near.clear()
+            found = self._near[run] = tuple(self._near_misses(run))
+        return found
+
+    def _near_misses(self, raw: Sequence[str]) -> list[Group]:
         """One edit away from a variant. One edit leaves the other words of a full name intact, so a
         run of several words needs one exact name word; a single word must be capitalised like a name."""
         words_plain = [fold(w, "plain") for w in raw]
@@ -241,6 +258,15 @@ class Matcher:
         return list(dict.fromkeys(g for k in keys for g in self.word_groups.get(self.k("plain", k), ())))
 
     def _longest_run(self, word: str, names_follow: bool) -> int:
+        """`_run_limit`, kept per word between texts."""
+        found = self._runs.get((word, names_follow))
+        if found is None:
+            if len(self._runs) >= WORD_CACHE:
+                self._runs.clear()
+            found = self._runs[word, names_follow] = self._run_limit(word, names_follow)
+        return found
+
+    def _run_limit(self, word: str, names_follow: bool) -> int:
         """How many words a name starting at `word` can have: any number where `word` is a listed first
         word (or its genitive); for a near miss, which keeps the first letter, any number where a name word
         follows, one where `word` is capitalised; none otherwise."""
@@ -300,12 +326,16 @@ class Matcher:
         """A full name anywhere in a hashtag (#lenavogt, #carla_reinhardt); a first or last name only as the
         whole hashtag or between joiners (#lenaundtim2023), and never an everyday word (#sommer)."""
         found: list[Candidate] = []
+        starts = self.concat_starts
         for mode in MODES:
+            kind = "concat-" + mode
             folded = fold(tag.text[1:], mode)
             for body in {folded, folded.replace("_", "")}:
-                for i in range(len(body)):
+                for i in range(len(body) - 2):
+                    if starts is not None and (kind, body[i : i + 3]) not in starts:
+                        continue  # no listed name starts so
                     for j in range(i + 3, min(len(body), i + self.longest_concat) + 1):
-                        if not (groups := self.concat_groups.get(self.k("concat-" + mode, body[i:j]))):
+                        if not (groups := self.concat_groups.get(self.k(kind, body[i:j]))):
                             continue
                         bounded = _bounded(body, i, True) and _bounded(body, j, False)  # once for all who match
                         found += [
