@@ -409,19 +409,18 @@ class Matcher:
                 if len(here) > 1:
                     claimed |= persons
                 if c.full or c.confirmed and c.rule != "fuzzy":
-                    score = SCORES[c.rule] * (1.0 if c.full else PART_FACTOR)
-                    found += [_finding(text, c, (self.people[p].id,), "hit", score) for p in persons]
+                    score = round(SCORES[c.rule] * (1.0 if c.full else PART_FACTOR), 2)
+                    found += [
+                        OptoutHit((self.people[p].id,), start, end, text[start:end], c.rule, "hit", score)
+                        for p in persons
+                    ]
                 else:  # a part of a name, and so a review finding
                     k = (start, end, c.rule)
                     reviews[k] = reviews[k] | persons if k in reviews else persons
         for (start, end, rule), persons in reviews.items():
-            part = Candidate(persons, start, end, rule, "part")
-            found.append(_finding(text, part, self.ids(persons), "review", SCORES[rule] * PART_FACTOR))
+            score = round(SCORES[rule] * PART_FACTOR, 2)
+            found.append(OptoutHit(self.ids(persons), start, end, text[start:end], rule, "review", score))
         return sorted(found, key=lambda h: (h.start, h.person_ids, h.rule))
-
-
-def _finding(text: str, c: Candidate, ids: tuple[str, ...], level: str, score: float) -> OptoutHit:
-    return OptoutHit(ids, c.start, c.end, text[c.start : c.end], c.rule, level, round(score, 2))
 
 
 def _plausible_part(text: str, c: Candidate, entities: Sequence[Entity], confirmed: bool) -> bool:
