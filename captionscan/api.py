@@ -44,8 +44,9 @@ def scan_frame(
     frame: pd.DataFrame, optout: Matcher | str | os.PathLike, column: str = "text", lang: str = "auto"
 ) -> pd.DataFrame:
     """One row per opt-out hit in `frame[column]`, indexed by the row it was found in (join it back with
-    `frame.join(hits)`): person_id, start, end, text, rule, level, score and the first suggestion. Runs in this
-    process, so that Dask's `map_partitions` or Spark's `mapInPandas` decide where."""
+    `frame.join(hits)`): person_ids (the candidates, `;`-joined: one id for a hit), start, end, text, rule, level,
+    score and the first suggestion. Runs in this process, so that Dask's `map_partitions` or Spark's `mapInPandas`
+    decide where."""
     hits = hit_rows(scan_texts(frame[column], optout, lang))
     hits.index = frame.index[hits["index"].to_numpy(dtype=int)]
     return hits[FRAME_COLUMNS].astype({f: t for f, t in OptoutHit.__annotations__.items() if t in ("int", "float")})

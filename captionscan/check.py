@@ -11,6 +11,7 @@ from captionscan.errors import InputError
 from captionscan.read.drafts import DRAFT_SUFFIXES, read_text_file
 from captionscan.records import OptoutHit, UnitReport
 from captionscan.report.atomic import write_atomic
+from captionscan.report.records import names
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Finding:
 
     @property
     def reason(self) -> str:
-        return f"{self.hit.level}: names opted-out person '{self.hit.person_id}' (rule: {self.hit.rule})"
+        return f"{self.hit.level}: {names(self.hit)} (rule: {self.hit.rule})"
 
     def format(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.reason} -> {self.suggestion}"

@@ -56,8 +56,14 @@ _loaded: list[Matcher] = []
 def _say(kind: str, message: str) -> None:
     line = one_line(message)
     for matcher in _loaded:
-        for h in sorted(matcher.match(line), key=lambda h: -h.start):
-            line = line[: h.start] + "[name]" + line[h.end :]
+        spans: list[list[int]] = []  # overlapping findings blanked as one, each once
+        for start, end in sorted((h.start, h.end) for h in matcher.match(line)):
+            if spans and start < spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
+            else:
+                spans.append([start, end])
+        for start, end in reversed(spans):
+            line = line[:start] + "[name]" + line[end:]
     stderr.print(f"captionscan: {kind}: {line}")
 
 
@@ -263,7 +269,7 @@ def redact(
     reports = settings.scan(paths, summary)
     xlsx = output.suffix.lower() == ".xlsx"
     write_atomic(output, lambda f: write_table(rewrite_rows(reports), f, xlsx, "rewrites"), binary=xlsx)
-    raise typer.Exit(_exit_code(summary, bool(summary.hits_per_person)))
+    raise typer.Exit(_exit_code(summary, bool(summary.findings)))
 
 
 class CheckFormat(StrEnum):

@@ -79,7 +79,13 @@ class Person:
 
 @dataclass(frozen=True)
 class OptoutHit:
-    person_id: str
+    """One finding: a span of text that names a listed person (`hit`) or may name one (`review`).
+
+    `person_ids` are the candidates, sorted: a `hit` names exactly one person (two listed people named alike
+    in full are two hits); a `review` finding, such as a lone first name that several listed people share,
+    names every listed person it may be, once, so that a longer list makes no more findings."""
+
+    person_ids: tuple[str, ...]
     start: int
     end: int
     text: str

@@ -10,7 +10,7 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
@@ -34,8 +34,9 @@ HEADER = (
 
 
 def allowed_people(matcher: Matcher, names: Iterable[str]) -> frozenset[str]:
-    """The listed people that names or handles such as "Lena Vogt" or "@lena.vogt" refer to."""
-    return frozenset(h.person_id for name in names for h in matcher.match(name, rule_entities(name)))
+    """The listed people that names or handles such as "Lena Vogt" or "@lena.vogt" refer to (a lone "Lena": every
+    listed Lena)."""
+    return frozenset(p for name in names for h in matcher.match(name, rule_entities(name)) for p in h.person_ids)
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,20 @@ class Suppression:
         return f"{self.file_tag(location)}:{self._mac(chr(0).join((location, hit.rule, fold(hit.text, 'plain'))), 32)}"
 
     def keep(self, matcher: Matcher, unit: TextUnit, hits: Iterable[OptoutHit]) -> tuple[OptoutHit, ...]:
-        """The hits not allowed by a marker in the unit, by the allow list, or by the ignore file."""
+        """The findings not in the ignore file, less the people allowed by a marker in the unit or the allow list:
+        a finding whose candidates are all allowed goes, one with some allowed keeps the others."""
         marked = allowed_people(matcher, (m["who"] or m["who2"] for m in MARKER.finditer(unit.text)))
         allowed = self.allowed | marked
-        return tuple(
-            h for h in hits if h.person_id not in allowed and self.fingerprint(unit, h) not in self.fingerprints
-        )
+        kept: list[OptoutHit] = []
+        for h in hits:
+            if self.fingerprints and self.fingerprint(unit, h) in self.fingerprints:
+                continue
+            if allowed and not allowed.isdisjoint(h.person_ids):
+                if not (others := tuple(p for p in h.person_ids if p not in allowed)):
+                    continue
+                h = replace(h, person_ids=others)
+            kept.append(h)
+        return tuple(kept)
 
 
 NO_SUPPRESSION = Suppression()

@@ -27,18 +27,20 @@ def demo_units() -> list[TextUnit]:
 
 
 def cli_hits() -> set[tuple]:
-    """(member, index, field, person_id, start, end, rule, level) of every hit `captionscan scan` reports."""
+    """(member, index, field, person_ids, start, end, rule, level) of every hit `captionscan scan` reports, the ids
+    `;`-joined as in a frame."""
     result = CliRunner().invoke(app, ["scan", *map(str, DEMO), "--optout", str(OPTOUT), "--format", "jsonl", "-q"])
     assert result.exit_code == 1, result.output
     units = [json.loads(line) for line in result.stdout.splitlines()]
     return {
-        (u["source"]["member"], u["source"]["index"], u["source"]["field"], *(h[k] for k in HIT_KEYS))
+        (u["source"]["member"], u["source"]["index"], u["source"]["field"], ";".join(h["person_ids"]))
+        + tuple(h[k] for k in HIT_KEYS[1:])
         for u in units
         for h in u["optout_hits"]
     }
 
 
-HIT_KEYS = ("person_id", "start", "end", "rule", "level")
+HIT_KEYS = ("person_ids", "start", "end", "rule", "level")
 
 
 @pytest.mark.parametrize("optout", [OPTOUT, str(OPTOUT), Matcher(load_optout(OPTOUT))], ids=["path", "str", "matcher"])
@@ -46,11 +48,11 @@ def test_scan_texts_gives_one_report_per_text_in_order(optout):
     reports = list(captionscan.scan_texts(iter(TEXTS), optout))
     assert [r.unit.text for r in reports] == TEXTS
     assert [r.unit.source.index for r in reports] == [0, 1, 2, 3]
-    assert [{(h.person_id, h.level) for h in r.hits} for r in reports] == [
-        {("optout-001", "hit")},
+    assert [{(h.person_ids, h.level) for h in r.hits} for r in reports] == [
+        {(("optout-001",), "hit")},
         set(),
-        {("optout-001", "review")},
-        {("optout-001", "hit")},
+        {(("optout-001",), "review")},
+        {(("optout-001",), "hit")},
     ]
     assert reports[0].best_rewrite == "Hochzeit am Tegernsee"
 
@@ -63,7 +65,7 @@ def test_scan_texts_refuses_what_is_no_text():
 def test_scan_frame_indexes_hits_by_their_row():
     frame = pd.DataFrame({"caption": TEXTS, "post": list("abcd")}, index=[10, 11, 12, 13])
     hits = captionscan.scan_frame(frame, OPTOUT, column="caption")
-    assert list(hits.columns) == ["person_id", "start", "end", "text", "rule", "level", "score", "suggestion"]
+    assert list(hits.columns) == ["person_ids", "start", "end", "text", "rule", "level", "score", "suggestion"]
     assert list(hits.index) == [10, 12, 13]
     assert list(frame.join(hits, how="inner")["post"]) == ["a", "c", "d"]
     assert hits.loc[10, "text"] == "Lena Vogt" and hits.loc[10, "suggestion"] == "Hochzeit am Tegernsee"

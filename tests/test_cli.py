@@ -46,7 +46,7 @@ def test_scan_json_report_contract(run):
     assert set(unit) == {"source", "text", "lang", "entities", "optout_hits", "suggestions", "gps"}
     assert unit["gps"] is None and report["units"][1]["gps"] == [47.71, 11.76]  # the first post's EXIF
     assert set(unit["source"]) == {"path", "member", "index", "field", "id", "timestamp"}
-    assert set(unit["optout_hits"][0]) >= {"person_id", "start", "end", "text", "rule", "level"}
+    assert set(unit["optout_hits"][0]) == {"person_ids", "start", "end", "text", "rule", "level", "score"}
     assert set(unit["suggestions"][0]) == {"strategy", "text"}
     assert unit["source"]["path"] == DEMO[0]
 
@@ -60,7 +60,7 @@ def test_scan_other_formats_to_a_file(run, tmp_path, fmt):
     if fmt == "jsonl":
         assert all(json.loads(line)["source"]["path"] in DEMO for line in text.splitlines())
     elif fmt == "csv":
-        assert text.startswith("path,member,index,field,id,timestamp,person_id")
+        assert text.startswith("path,member,index,field,id,timestamp,person_ids,start,end,text,rule,level,score")
         assert len(pd.read_csv(out)) == 19
     else:
         assert "hits for optout-001" in text and "Opt-out hits" in text

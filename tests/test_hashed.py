@@ -32,8 +32,9 @@ def hits(tmp_path: Path, *args) -> list[tuple]:
     assert run("scan", *DEMO, *args, "--format", "json", "-o", out, "-q").exit_code == 1
     units = json.loads(out.read_text(encoding="utf-8"))["units"]
     return sorted(
-        (u["source"]["member"], u["source"]["index"], u["source"]["field"], h["person_id"], h["rule"], h["level"])
+        (source["member"], source["index"], source["field"], tuple(h["person_ids"]), h["rule"], h["level"])
         for u in units
+        for source in [u["source"]]
         for h in u["optout_hits"]
     )
 

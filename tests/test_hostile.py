@@ -43,7 +43,7 @@ def report_of(tmp_path: Path, *inputs, optout=OPTOUT):
 
 
 def hit_people(report: dict) -> set[str]:
-    return {h["person_id"] for u in report["units"] for h in u["optout_hits"] if h["level"] == "hit"}
+    return {p for u in report["units"] for h in u["optout_hits"] if h["level"] == "hit" for p in h["person_ids"]}
 
 
 # -- archives ------------------------------------------------------------------------------------------------
@@ -219,10 +219,10 @@ NAMES = [p.name for p in PEOPLE]
 def test_suggestions_never_contain_a_redacted_name(matcher, pieces):
     text = " ".join(pieces)
     (report,) = scan_units([TextUnit(Source("t", None, None, "text"), text)], matcher)
-    redacted = {h.person_id for h in report.hits}
+    redacted = {p for h in report.hits for p in h.person_ids}
     people = {p.id: p for p in PEOPLE}
     for s in report.suggestions:
-        assert not {h.person_id for h in matcher.match(s.text, rule_entities(s.text))} & redacted
+        assert not {p for h in matcher.match(s.text, rule_entities(s.text)) for p in h.person_ids} & redacted
         for needle in {h.text for h in report.hits} | {people[i].name for i in redacted}:
             assert not regex.search(rf"(?<!\w){regex.escape(needle)}(?!\w)", s.text, flags=regex.I), (s, needle)
 
@@ -277,6 +277,16 @@ def test_messages_stay_one_line_and_name_nobody(tmp_path, make_zip):
     damaged = make_zip({"a\nfake/posts_2.json": b""}, name="damaged.zip")
     lines = scan(damaged, "--optout", OPTOUT, "-q").stderr.splitlines()
     assert len(lines) == 1 and "a\\nfake/posts_2.json: empty JSON file; skipped" in lines[0]
+
+
+@pytest.mark.parametrize("name", ["Lena Vogt", "Lena"])
+def test_a_name_two_listed_people_share_is_blanked_once(tmp_path, make_zip, name):
+    optout = tmp_path / "twins.csv"
+    optout.write_text("id,name\na,Lena Vogt\nb,Lena Vogt\nc,Lena Berger\n", encoding="utf-8")
+    archive = make_zip({f"../{name}/posts_1.json": b"[]"})
+    result = scan(archive, "--optout", optout)
+    assert_input_error(result, str(archive))
+    assert "Lena" not in result.stderr and "../[name]/posts_1.json" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -52,11 +52,13 @@ def demo():
 def test_demo_hits_at_the_right_member_index_and_field(demo):
     _, reports, _ = demo
     found = {
-        (r.unit.source.member, r.unit.source.index, r.unit.source.field, h.person_id, h.level)
+        (r.unit.source.member, r.unit.source.index, r.unit.source.field, p, h.level)
         for r in reports
         for h in r.hits
+        for p in h.person_ids
     }
     assert found == EXPECTED
+    assert all(len(h.person_ids) == 1 for r in reports for h in r.hits)  # no two listed people share a name here
 
 
 def test_demo_summary(demo):
@@ -73,7 +75,7 @@ def test_every_hit_unit_has_two_suggestions_that_name_nobody_redacted(demo):
         assert len(r.suggestions) >= 2, r.unit.text
         for s in r.suggestions:
             for h in r.hits:
-                person = by_id[h.person_id]
+                (person,) = (by_id[p] for p in h.person_ids)
                 for needle in (person.name, h.text, *("@" + handle for handle in person.handles)):
                     assert not regex.search(rf"(?<!\w){regex.escape(needle)}(?!\w)", s.text, flags=regex.I), (s, needle)
 
@@ -95,6 +97,28 @@ def test_a_namesake_may_stay_in_a_suggestion():
         matcher, text, hits, [Suggestion("remove", "Felix Braun"), Suggestion("x", "Oßwald und Felix")]
     )
     assert kept == (Suggestion("remove", "Felix Braun"),)
+
+
+@pytest.mark.parametrize(
+    ("suggestion", "kept"),
+    [
+        ("Hochzeit am See", True),
+        ("Hochzeit mit LENA am See", False),  # a matched text, in any case
+        ("Hochzeit mit Helena und Jonasson", True),  # inside a longer word it is another word
+        ("Hochzeit mit Lena Vogt's Team", False),
+        ("Magdalena am See", True),
+        ("Hochzeit mit Jonas", False),
+        ("Hochzeit mit Lenas Team", False),  # no matched text, but it names Lena again
+    ],
+)
+def test_a_suggestion_that_repeats_a_matched_text_is_dropped(suggestion, kept):
+    matcher = Matcher([Person("l", "Lena Vogt"), Person("j", "Jonas Roth"), Person("k", "Jonas Kurz")])
+    text = "Lena Vogt, Lena und Jonas am See"
+    hits = tuple(matcher.match(text))
+    assert {h.text for h in hits} == {"Lena Vogt", "Lena", "Jonas"}
+    assert safe_suggestions(matcher, text, hits, [Suggestion("x", suggestion)]) == (
+        (Suggestion("x", suggestion),) if kept else ()
+    )
 
 
 def test_entities_have_valid_offsets_and_labels(demo):

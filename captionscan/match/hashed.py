@@ -110,7 +110,7 @@ def hashed_matcher(path: Path, key: bytes) -> Matcher:
         elif kind == "name":
             m.name_words.add(k)
         elif kind == "handle":
-            m.handles[k].append(person(row))
+            m._add_handle(k, person(row))
         elif kind == "meta" and k in ("max_words", "longest_concat") and row["value"].isdigit():
             setattr(m, k, int(row["value"]))
     m.by_id = {p.id: p for p in m.people}

@@ -4,6 +4,10 @@ The list is compiled once into dictionaries keyed by folded word sequences, so m
 same for 10 or 10,000 people: each run of up to `max_words` words of the text is looked up, never
 compared with every person. Near misses use a deletion index (one edit = the two strings share a
 one-character deletion), which is also a lookup.
+
+A key leads to groups: everyone written that way in one role ("Anna" as the first name of 80 listed people is
+one group). Matching works on groups, not people, and a span that may be any of several people is one `review`
+finding naming them all, so neither the work nor the findings grow with how many listed people share a name.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import hashlib
 import hmac
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 
 import regex
@@ -25,6 +29,8 @@ from captionscan.spans import CoverIndex, SpanIndex
 FUZZY_MIN_LETTERS = 5
 SCORES = {"exact": 1.0, "handle": 1.0, "folded": 0.95, "genitive": 0.9, "alias": 0.9, "hashtag": 0.9, "fuzzy": 0.8}
 PART_FACTOR = 0.6
+ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
+WORD_CACHE = 1 << 16  # per-word answers kept between texts (captions reuse a small vocabulary)
 HANDLE_RUN = regex.compile(r"(?<![A-Za-z0-9_.@#])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 HASHTAG_JOINERS = ("und", "and")
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
@@ -47,13 +53,29 @@ class Variant:
         return self.role == "full"
 
 
+@dataclass(frozen=True, eq=False)
+class Group:
+    """The listed people (indices) one key stands for in one role: who a span written so may be. Made once per
+    list and shared by the keys that lead to the same people, so groups compare by identity."""
+
+    persons: frozenset[int]
+    role: str
+    alias: bool
+    common: bool
+
+    @property
+    def full(self) -> bool:
+        return self.role == "full"
+
+
 @dataclass(frozen=True)
 class Candidate:
-    person: int
+    persons: frozenset[int]
     start: int
     end: int
     rule: str
     role: str
+    confirmed: bool = False  # a part of a name, narrowed to the people the unit names in full
 
     @property
     def full(self) -> bool:
@@ -116,11 +138,20 @@ class Matcher:
         self.handles: dict[Hashable, list[int]] = defaultdict(list)
         self.name_words: set[Hashable] = set()  # every word of every variant: anchors for near misses
         self.first_words: set[Hashable] = set()  # the first word of every variant
+        self.spellings: set[Hashable] = set()  # the `exact` key of every variant: the words as listed
         self.max_words = 1
         self.longest_concat = 0  # bounds the hashtag substrings worth looking up
+        self._compiled = False  # the groups below are made from the indices above on the first match
+        self.word_groups: dict[Hashable, tuple[Group, ...]] = {}
+        self.concat_groups: dict[Hashable, tuple[Group, ...]] = {}
+        self.handle_groups: dict[Hashable, frozenset[int]] = {}
+        self.concat_starts: set[tuple[str, str]] | None = None
+        self._ids: dict[frozenset[int], tuple[str, ...]] = {}
+        self._runs: dict[tuple[str, bool], int] = {}
+        self._near: dict[tuple[str, ...], tuple[Group, ...]] = {}
         for i, person in enumerate(self.people):
             for handle in person.handles:
-                self.handles[self.k("handle", handle)].append(i)
+                self._add_handle(self.k("handle", handle), i)
             for raw, role, alias in _variants(person):
                 if raw:
                     self._add_variant(i, raw, role, alias)
@@ -147,23 +178,71 @@ class Matcher:
             for deleted in _deletions(plain) | {plain}:
                 self.near[deleted].add(plain)
 
-    @staticmethod
-    def _add(index: dict[Hashable, dict[Variant, None]], key: Hashable, variant: Variant) -> None:
+    def _add(self, index: dict[Hashable, dict[Variant, None]], key: Hashable, variant: Variant) -> None:
         index[key][variant] = None
+        self.spellings.add(variant.exact)
+        self._compiled = False
+
+    def _add_handle(self, key: Hashable, person: int) -> None:
+        self.handles[key].append(person)
+        self._compiled = False
+
+    def _compile(self) -> None:
+        """Each key's variants as groups, one per role; equal groups are one object, so that the keys of one
+        name in every folding mode, looked up together, give it once."""
+        shared: dict[tuple, Group] = {}
+
+        def grouped(variants: Iterable[Variant]) -> tuple[Group, ...]:
+            parts: dict[tuple[str, bool, bool], set[int]] = defaultdict(set)
+            for v in variants:
+                parts[v.role, v.alias, v.common].add(v.person)
+            return tuple(
+                shared.setdefault((frozenset(persons), *k), Group(frozenset(persons), *k))
+                for k, persons in parts.items()
+            )
+
+        self.word_groups = {k: grouped(vs) for k, vs in self.by_words.items()}
+        self.concat_groups = {k: grouped(vs) for k, vs in self.by_concat.items()}
+        self.handle_groups = {k: frozenset(persons) for k, persons in self.handles.items()}
+        # where in a hashtag a listed name can start: its first three letters (a hashed list's keys give no letters,
+        # so there every position is tried)
+        self.concat_starts = None if self.key is not None else {(kind, body[:3]) for kind, body in self.by_concat}
+        self._ids, self._runs, self._near = {}, {}, {}
+        self._compiled = True
+
+    def ids(self, persons: frozenset[int]) -> tuple[str, ...]:
+        """The people's ids, sorted; kept, as the same groups come back text after text."""
+        found = self._ids.get(persons)
+        if found is None:
+            if len(self._ids) >= ID_CACHE:
+                self._ids.clear()
+            found = self._ids[persons] = tuple(sorted(self.people[i].id for i in persons))
+        return found
 
     # -- finding candidates ---------------------------------------------------------------------------------
 
-    def _lookup(self, raw: Sequence[str]) -> tuple[list[Variant], bool]:
-        """Variants written as these words; the flag says whether any is an exact spelling."""
+    def _lookup(self, raw: Sequence[str]) -> tuple[list[Group], bool]:
+        """The groups written as these words; the flag says whether they are written exactly as listed."""
         found = list(
             dict.fromkeys(
-                v for mode in MODES for v in self.by_words.get(self.k(mode, " ".join(fold(w, mode) for w in raw)), ())
+                g
+                for mode in MODES
+                for g in self.word_groups.get(self.k(mode, " ".join(fold(w, mode) for w in raw)), ())
             )
         )
-        exact = self.k("raw", " ".join(raw)) if found else None
-        return found, any(v.exact == exact for v in found)
+        return found, bool(found) and self.k("raw", " ".join(raw)) in self.spellings
 
-    def _fuzzy(self, raw: Sequence[str]) -> list[Variant]:
+    def _fuzzy(self, raw: Sequence[str]) -> tuple[Group, ...]:
+        """One edit away from a variant (kept per run of words between texts)."""
+        run = tuple(raw)
+        found = self._near.get(run)
+        if found is None:
+            if len(self._near) >= WORD_CACHE:
+                self._near.clear()
+            found = self._near[run] = tuple(self._near_misses(run))
+        return found
+
+    def _near_misses(self, raw: Sequence[str]) -> list[Group]:
         """One edit away from a variant. One edit leaves the other words of a full name intact, so a
         run of several words needs one exact name word; a single word must be capitalised like a name."""
         words_plain = [fold(w, "plain") for w in raw]
@@ -176,9 +255,18 @@ class Matcher:
             return []
         keys = set(self.near.get(query, ())) | {k for d in _deletions(query) for k in self.near.get(d, ())}
         keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ")}
-        return [v for k in keys for v in self.by_words.get(self.k("plain", k), [])]
+        return list(dict.fromkeys(g for k in keys for g in self.word_groups.get(self.k("plain", k), ())))
 
     def _longest_run(self, word: str, names_follow: bool) -> int:
+        """`_run_limit`, kept per word between texts."""
+        found = self._runs.get((word, names_follow))
+        if found is None:
+            if len(self._runs) >= WORD_CACHE:
+                self._runs.clear()
+            found = self._runs[word, names_follow] = self._run_limit(word, names_follow)
+        return found
+
+    def _run_limit(self, word: str, names_follow: bool) -> int:
         """How many words a name starting at `word` can have: any number where `word` is a listed first
         word (or its genitive); for a near miss, which keeps the first letter, any number where a name word
         follows, one where `word` is capitalised; none otherwise."""
@@ -215,22 +303,22 @@ class Matcher:
                     break
                 run.append(texts[j])
                 start, end = tokens[i].start(), tokens[j].end()
-                variants, exact = self._lookup(run)
+                groups, exact = self._lookup(run)
                 rule = "exact" if exact else "folded"
-                if not variants and len(run[-1]) > 2 and run[-1][-1] in "sS":
-                    variants, _ = self._lookup(run[:-1] + [run[-1][:-1]])
+                if not groups and len(run[-1]) > 2 and run[-1][-1] in "sS":
+                    groups, _ = self._lookup(run[:-1] + [run[-1][:-1]])
                     rule = "genitive"
-                if not variants and not named_here:
-                    variants, rule = self._fuzzy(run), "fuzzy"
-                if not variants:
+                if not groups and not named_here:
+                    groups, rule = self._fuzzy(run), "fuzzy"
+                if not groups:
                     continue
-                named_here |= rule != "fuzzy" and any(v.full for v in variants)
+                named_here |= rule != "fuzzy" and any(g.full for g in groups)
                 possessive = self._possessive_end(text, start, end)
                 if possessive != end and rule != "fuzzy":
                     rule, end = "genitive", possessive
-                for v in variants:
+                for g in groups:
                     found.append(
-                        Candidate(v.person, start, end, "alias" if v.alias and rule != "fuzzy" else rule, v.role)
+                        Candidate(g.persons, start, end, "alias" if g.alias and rule != "fuzzy" else rule, g.role)
                     )
         return found
 
@@ -238,72 +326,101 @@ class Matcher:
         """A full name anywhere in a hashtag (#lenavogt, #carla_reinhardt); a first or last name only as the
         whole hashtag or between joiners (#lenaundtim2023), and never an everyday word (#sommer)."""
         found: list[Candidate] = []
+        starts = self.concat_starts
         for mode in MODES:
+            kind = "concat-" + mode
             folded = fold(tag.text[1:], mode)
             for body in {folded, folded.replace("_", "")}:
-                for i in range(len(body)):
+                for i in range(len(body) - 2):
+                    if starts is not None and (kind, body[i : i + 3]) not in starts:
+                        continue  # no listed name starts so
                     for j in range(i + 3, min(len(body), i + self.longest_concat) + 1):
-                        if not (variants := self.by_concat.get(self.k("concat-" + mode, body[i:j]))):
+                        if not (groups := self.concat_groups.get(self.k(kind, body[i:j]))):
                             continue
                         bounded = _bounded(body, i, True) and _bounded(body, j, False)  # once for all who match
                         found += [
-                            Candidate(v.person, tag.start, tag.end, "hashtag", v.role)
-                            for v in variants
-                            if v.full or bounded and not v.common
+                            Candidate(g.persons, tag.start, tag.end, "hashtag", g.role)
+                            for g in groups
+                            if g.full or bounded and not g.common
                         ]
         return found
 
     def _handle_candidates(self, text: str, entities: Sequence[Entity]) -> list[Candidate]:
         found: list[Candidate] = []
         for e in entities:
-            if e.label == "MENTION":
-                for person in self.handles.get(self.k("handle", e.text[1:].casefold()), []):
-                    found.append(
-                        Candidate(person, e.start, self._possessive_end(text, e.start, e.end), "handle", "full")
-                    )
+            if e.label == "MENTION" and (persons := self.handle_groups.get(self.k("handle", e.text[1:].casefold()))):
+                found.append(Candidate(persons, e.start, self._possessive_end(text, e.start, e.end), "handle", "full"))
         for m in HANDLE_RUN.finditer(text):
             run = m.group().rstrip(".")
-            for person in self.handles.get(self.k("handle", run.casefold()), []):
-                found.append(Candidate(person, m.start(), m.start() + len(run), "handle", "full"))
+            if persons := self.handle_groups.get(self.k("handle", run.casefold())):
+                found.append(Candidate(persons, m.start(), m.start() + len(run), "handle", "full"))
         return found
 
     # -- deciding -----------------------------------------------------------------------------------------
 
     def match(self, text: str, entities: Sequence[Entity] = ()) -> list[OptoutHit]:
+        if not self._compiled:
+            self._compile()
         masked = [e for e in entities if e.label in ("MENTION", "HASHTAG")]
         candidates = self._word_candidates(text, masked) + self._handle_candidates(text, entities)
         for tag in (e for e in entities if e.label == "HASHTAG"):
             candidates += self._hashtag_candidates(tag)
-        confirmed = {c.person for c in candidates if c.full}
+        confirmed = frozenset().union(*(c.persons for c in candidates if c.full))
         plausible: dict[tuple, bool] = {}  # by span, rule, role and confirmation: the same for everyone sharing a name
-        for c in candidates:
-            if not c.full and (k := (c.start, c.end, c.rule, c.role, c.person in confirmed)) not in plausible:
-                plausible[k] = _plausible_part(text, c, entities, k[-1])
-        candidates = [
-            c for c in candidates if c.full or plausible[c.start, c.end, c.rule, c.role, c.person in confirmed]
-        ]
-        persons_at: dict[tuple[int, int], set[int]] = defaultdict(set)
-        for c in candidates:
-            persons_at[c.start, c.end].add(c.person)
+        checked: list[Candidate] = []
+        for c in dict.fromkeys(candidates):
+            if not c.full:
+                if confirmed and (named := c.persons & confirmed):
+                    # a shared first name belongs to the people this unit names in full: the others are dropped
+                    # (were they plausible, so would be the named ones, and those take the span)
+                    c = replace(c, persons=named, confirmed=True)
+                if (k := (c.start, c.end, c.rule, c.role, c.confirmed)) not in plausible:
+                    plausible[k] = _plausible_part(text, c, entities, c.confirmed)
+                if not plausible[k]:
+                    continue
+            checked.append(c)
+        named_at = {(c.start, c.end) for c in checked if c.full or c.confirmed}
         kept: list[Candidate] = []
-        ordered = sorted(set(candidates), key=lambda c: (-(c.end - c.start), not c.full, c.start, c.person))
+        ordered = sorted(checked, key=lambda c: (-(c.end - c.start), c.start))
         for _, same_length in groupby(ordered, key=lambda c: c.end - c.start):
             longer = CoverIndex((k.start, k.end) for k in kept)  # a part inside "Lena Vogt" is no match
             for c in same_length:
                 if longer.covers(c.start, c.end):
                     continue
-                if not c.full and c.person not in confirmed and persons_at[c.start, c.end] & confirmed:
+                if not (c.full or c.confirmed) and (c.start, c.end) in named_at:
                     continue  # a shared first name: it belongs to the person this unit names in full
                 kept.append(c)
-        kept = list({(k.start, k.end, k.person): k for k in kept}.values())  # one hit per span and person
-        return [self._hit(text, c, confirmed) for c in sorted(kept, key=lambda c: (c.start, c.person))]
+        return self._findings(text, kept)
 
-    def _hit(self, text: str, c: Candidate, confirmed: set[int]) -> OptoutHit:
-        level = "hit" if c.full or c.person in confirmed and c.rule != "fuzzy" else "review"
-        score = SCORES[c.rule] * (1.0 if c.full else PART_FACTOR)
-        return OptoutHit(
-            self.people[c.person].id, c.start, c.end, text[c.start : c.end], c.rule, level, round(score, 2)
-        )
+    def _findings(self, text: str, kept: list[Candidate]) -> list[OptoutHit]:
+        """A `hit` per person named; a part of a name that may be several people, one `review` per span and rule
+        naming them all. A person is named once per span, by the strongest evidence there."""
+        at: dict[tuple[int, int], list[Candidate]] = defaultdict(list)
+        for c in sorted(kept, key=lambda c: (not c.full, -SCORES[c.rule], c.rule, c.role)):
+            at[c.start, c.end].append(c)
+        found: list[OptoutHit] = []
+        reviews: dict[tuple[int, int, str], frozenset[int]] = {}
+        for (start, end), here in at.items():
+            claimed: frozenset[int] = frozenset()
+            for c in here:
+                persons = c.persons - claimed if claimed else c.persons
+                if not persons:
+                    continue
+                if len(here) > 1:
+                    claimed |= persons
+                if c.full or c.confirmed and c.rule != "fuzzy":
+                    score = round(SCORES[c.rule] * (1.0 if c.full else PART_FACTOR), 2)
+                    found += [
+                        OptoutHit((self.people[p].id,), start, end, text[start:end], c.rule, "hit", score)
+                        for p in persons
+                    ]
+                else:  # a part of a name, and so a review finding
+                    k = (start, end, c.rule)
+                    reviews[k] = reviews[k] | persons if k in reviews else persons
+        for (start, end, rule), persons in reviews.items():
+            score = round(SCORES[rule] * PART_FACTOR, 2)
+            found.append(OptoutHit(self.ids(persons), start, end, text[start:end], rule, "review", score))
+        return sorted(found, key=lambda h: (h.start, h.person_ids, h.rule))
 
 
 def _plausible_part(text: str, c: Candidate, entities: Sequence[Entity], confirmed: bool) -> bool:

@@ -33,7 +33,7 @@ def summary_record(summary: Summary) -> dict:
     return {
         "units": summary.units,
         "units_with_people": summary.units_with_people,
-        "hits": sum(summary.hits_per_person.values()),
+        "hits": summary.hits,
         "hits_per_person": dict(sorted(summary.hits_per_person.items())),
         "skipped": summary.skipped,
     }
@@ -57,7 +57,7 @@ def rewrite_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
         {
             **asdict(r.unit.source),
             "original": r.unit.text,
-            "people": "|".join(dict.fromkeys(h.person_id for h in r.hits)),
+            "people": "|".join(dict.fromkeys(p for h in r.hits for p in h.person_ids)),
             "levels": "|".join(dict.fromkeys(h.level for h in r.hits)),
             **dict.fromkeys(STRATEGIES, ""),  # a strategy with nothing to offer leaves its cell empty
             **{s.strategy: s.text for s in r.suggestions},
@@ -107,7 +107,7 @@ def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
         hits.add_column(column, overflow="fold")
     for r in reports:
         for h in r.hits:
-            hits.add_row(_where(r), h.person_id, h.text, h.rule, h.level, r.best_rewrite)
+            hits.add_row(_where(r), ", ".join(h.person_ids), h.text, h.rule, h.level, r.best_rewrite)
     overview = Table(title="Summary", show_header=False)
     record = summary_record(summary)
     for key in ("units", "units_with_people", "hits", "skipped"):

@@ -31,7 +31,7 @@ def _date(ts: int | None) -> str:
 
 def highlighted(r: UnitReport) -> str:
     """The unit's text with every entity and opt-out hit marked; hits win where spans overlap."""
-    marks = [(h.start, h.end, f"optout {h.level}", f"{h.person_id}, rule {h.rule}") for h in r.hits]
+    marks = [(h.start, h.end, f"optout {h.level}", f"{', '.join(h.person_ids)}, rule {h.rule}") for h in r.hits]
     marks += [(e.start, e.end, e.label, e.label) for e in r.entities]
     out, pos, chosen = [], 0, []
     for mark in marks:  # hits first, so an entity overlapping one is left unmarked

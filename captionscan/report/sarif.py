@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from captionscan import __version__
 from captionscan.records import OptoutHit, UnitReport
+from captionscan.report.records import names
 from captionscan.scan import Summary
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -43,9 +44,9 @@ def _result(r: UnitReport, h: OptoutHit) -> dict:
     return {
         "ruleId": h.rule,
         "level": "error" if h.level == "hit" else "warning",
-        "message": {"text": f"Names opted-out person '{h.person_id}'. Suggestion: {r.best_rewrite}"},
+        "message": {"text": f"{names(h)[0].upper()}{names(h)[1:]}. Suggestion: {r.best_rewrite}"},
         "locations": [location],
-        "properties": {"personId": h.person_id, "level": h.level, "score": h.score, "field": source.field},
+        "properties": {"personIds": list(h.person_ids), "level": h.level, "score": h.score, "field": source.field},
     }
 
 

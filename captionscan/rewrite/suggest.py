@@ -23,7 +23,7 @@ PIECE = regex.compile(r"\n|[^\S\n]+|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{
 @dataclass
 class Piece:
     text: str
-    persons: tuple[str, ...] = ()  # set on a redacted name
+    persons: tuple[str, ...] = ()  # set on a redacted name: who it is, or may be
     genitive: bool = False
     removed: bool = False
     original: str = field(init=False)
@@ -61,10 +61,10 @@ def _pieces(text: str, hits: Sequence[OptoutHit]) -> list[Piece]:
     for h in sorted(hits, key=lambda h: (h.start, -h.end)):
         if spans and h.start < spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], h.end)
-            spans[-1][2].append(h.person_id)
+            spans[-1][2] += h.person_ids
             spans[-1][3] |= _possessive(h)
         else:
-            spans.append([h.start, h.end, [h.person_id], _possessive(h)])
+            spans.append([h.start, h.end, h.person_ids, _possessive(h)])
     pieces: list[Piece] = []
     pos = 0
     for start, end, persons, genitive in spans:
@@ -171,7 +171,7 @@ def _role(pieces: list[Piece], grammar: Grammar, lang: str, people: Mapping[str,
         if _lead(pieces, group[0], grammar.addresses) is not None:
             continue
         lead = _lead(pieces, group[0], grammar.leads)
-        genders = [gender_of(people.get(ids[0])) if len(ids) == 1 else None for ids in persons]
+        genders = [_gender(ids, people) for ids in persons]
         noun = _possessed(pieces, group)
         if noun is not None and lang == "de":  # "Lenas Hochzeit" -> "die Hochzeit einer befreundeten Person"
             art = article(lang, pieces[noun].text)
@@ -180,6 +180,33 @@ def _role(pieces: list[Piece], grammar: Grammar, lang: str, people: Mapping[str,
             case = "gen" if noun is not None else grammar.case_after(pieces[lead].text if lead is not None else None)
             pieces[group[0]].text, pieces[group[0]].removed = grammar.role(lang, genders, case), False
     return pieces
+
+
+class _Genders:
+    """The gender of whoever a name is: the one its candidates share, None (a neutral word) where they differ.
+    Kept for the people mapping last asked about (a scan asks about one), so that a lone "Anna" costs one look
+    at every listed Anna per scan, not per unit."""
+
+    LIMIT = 1 << 14
+
+    def __init__(self) -> None:
+        self.people: Mapping[str, Person] | None = None  # held, so that its id is not reused while kept
+        self.known: dict[tuple[str, ...], str | None] = {}
+
+    def __call__(self, ids: tuple[str, ...], people: Mapping[str, Person]) -> str | None:
+        if len(ids) == 1:
+            return gender_of(people.get(ids[0]))
+        if people is not self.people:
+            self.people, self.known = people, {}
+        if ids not in self.known:
+            if len(self.known) >= self.LIMIT:
+                self.known.clear()
+            genders = {gender_of(people.get(i)) for i in ids}
+            self.known[ids] = genders.pop() if len(genders) == 1 else None
+        return self.known[ids]
+
+
+_gender = _Genders()
 
 
 def _generalise(pieces: list[Piece], lang: str) -> bool:
