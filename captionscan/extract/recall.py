@@ -107,8 +107,8 @@ def _foreign_name(token) -> bool:
     no common word in the training corpora, and in German, where nouns are capitalised too, neither a place
     ("Bergen") nor lowercase ("reine")."""
     low = token.lower_
-    german = token.doc.lang_ == "de"
-    return low in world_name_words(token.doc.lang_) and not (
+    german = token.lang_ == "de"
+    return low in world_name_words(token.lang_) and not (
         german and (low in geonames_places() or not _capitalised(token))
     )
 
@@ -221,11 +221,11 @@ def _place_word(token) -> bool:
 def _placed(token) -> bool:
     low = token.lower_
     return (
-        token.i > 0
-        and token.doc[token.i - 1].lower_ in LOCATIVES
+        low in geonames_places()
         and len(low) >= 4
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in LOCATIVES
         and _capitalised(token)
-        and low in geonames_places()
         and low not in common_words(token.doc.lang_)
         and low not in given_names()
         and low not in surnames()
