@@ -206,6 +206,7 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "Morgan Schneiderlin to be scouted", [], ["Morgan Schneiderlin"]),  # English: unknown surname
         ("en", "Shot by Lena Photography", [], ["Lena"]),  # not a common word
         ("de", "Danke Lena Schneiderlin", [], ["Lena"]),  # German: only a listed surname
+        ("de", "Danke an Marco Großmann", [], ["Marco Großmann"]),  # listed, with "ß" as spaCy lowercases it
         ("en", "Joy and Ben's gender reveal", [], ["Joy", "Ben"]),  # an everyday word that may be a name, by a name
         ("en", "Rose and Daisy, the flower girls", [], []),  # not next to a known name
         ("en", "Hope and faith", [], []),

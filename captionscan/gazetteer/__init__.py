@@ -54,9 +54,9 @@ def _words(name: str) -> frozenset[str]:
 
 @cache
 def surnames() -> frozenset[str]:
-    """GermaNER's, casefolded, and faker's, in lowercase; many are also everyday words (Weiß, Fuchs, Berg), so
-    membership alone proves nothing."""
-    return frozenset(w.casefold() for w in _words("surnames.txt.gz")) | _words("faker_last_names.txt.gz")
+    """GermaNER's and faker's, in lowercase as spaCy's `lower_` ("weiß", not "weiss"); many are also everyday words
+    (Weiß, Fuchs, Berg), so membership alone proves nothing."""
+    return frozenset(w.lower() for w in _words("surnames.txt.gz")) | _words("faker_last_names.txt.gz")
 
 
 @cache
