@@ -64,14 +64,19 @@ def _person_rest(body: str, i: int, names_left: int = MORE_NAMES) -> bool:
     )
 
 
+def _camel_case_words(tag: str) -> list[str]:
+    """The casefolded capitalised words of a tag written in CamelCase (#RIPJohnnyWinter: johnny, winter), else []."""
+    return [w.casefold() for w in WORD.findall(tag)] if CAMEL_CASE.fullmatch(tag) else []
+
+
 def names_a_person(tag: str) -> bool:
     """`tag` without its "#": true for lenavogt, lena_vogt, lenaundtim2023, teamlena; false for sommer2023.
     Written in CamelCase, any word of the tag that is a first name will do (#VeronicaMars, #TeamPhil)."""
     body = tag.casefold().replace("_", "")
     if body in EVERYDAY_WORDS:
         return False
-    if CAMEL_CASE.fullmatch(tag) and len(lowered := [w.casefold() for w in WORD.findall(tag)]) > 1:
-        return any(w in name_words() or w in world_name_words("de") and w in world_name_words("en") for w in lowered)
+    if len(words := _camel_case_words(tag)) > 1:
+        return any(w in name_words() or w in world_name_words("de") and w in world_name_words("en") for w in words)
     for prefix in PREFIXES:
         if not body.startswith(prefix):
             continue
@@ -85,7 +90,7 @@ def names_a_place(tag: str) -> bool:
     them common words (#Gloucester, #NewHaven; not #Summer, #NewMusic)."""
     if tag.casefold() in place_words():
         return True
-    words = [w.casefold() for w in WORD.findall(tag)] if CAMEL_CASE.fullmatch(tag) else []
+    words = _camel_case_words(tag)
     return (
         bool(words)
         and all(w in geonames_places() and w not in function_or_everyday_words() for w in words)

@@ -84,7 +84,7 @@ def _english_surname(token) -> bool:
     place or first name is most likely a surname ("Morgan Schneiderlin")."""
     low = token.lower_
     return (
-        token.doc.lang_ == "en"
+        token.lang_ == "en"
         and _capitalised(token)
         and len(low) >= 2
         and low not in common_words("en")
@@ -164,8 +164,8 @@ def _family(token) -> bool:
         and token.i > 0
         and token.doc[token.i - 1].lower_ in ("the", "den")
         and low[:-1] in surnames()
-        and low not in common_words(token.doc.lang_)
-        and low[:-1] not in common_words(token.doc.lang_)
+        and low not in common_words(token.lang_)
+        and low[:-1] not in common_words(token.lang_)
         and low[:-1] not in function_or_everyday_words()
     )
 
@@ -226,7 +226,7 @@ def _placed(token) -> bool:
         and token.i > 0
         and token.doc[token.i - 1].lower_ in LOCATIVES
         and _capitalised(token)
-        and low not in common_words(token.doc.lang_)
+        and low not in common_words(token.lang_)
         and low not in given_names()
         and low not in surnames()
         and low not in function_or_everyday_words()
@@ -254,7 +254,7 @@ def _has_letter_or_digit(token) -> bool:
 
 def _common_not_name(token) -> bool:
     low = token.lower_
-    return low in common_words(token.doc.lang_) and low not in given_names() and low not in surnames()
+    return low in common_words(token.lang_) and low not in given_names() and low not in surnames()
 
 
 def trimmed(span: Span) -> Span | None:
@@ -296,7 +296,9 @@ def add_missed_entities(doc: Doc) -> Doc:
     paired = paired_names(doc)
     if paired:
         doc.ents = sorted([*paired, *doc.ents])
-    doc.ents = joined_people(doc)
+    joined = joined_people(doc)
+    if len(joined) < len(doc.ents):
+        doc.ents = joined
     return doc
 
 
