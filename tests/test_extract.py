@@ -160,7 +160,7 @@ def test_a_hashtag_that_is_a_known_place_is_also_a_location():
         ("Grace and Will went home", [], []),  # everyday and function words
         ("we drew a picture", [], []),  # lowercase, more often a word than a name
         ("Anna Klinik hat geöffnet", [("Anna Klinik", "OTHER")], []),  # never over another label
-        ("Urlaub in Paul Ottensen", [("Ottensen", "LOCATION")], ["Paul"]),
+        ("Urlaub mit Paul Hamburg", [("Hamburg", "LOCATION")], ["Paul"]),  # a known place is no surname
         ("Danke Fiona and Callum", [("Fiona and Callum", "LOCATION")], ["Fiona", "Callum"]),  # names, not a place
         ("Grüße aus Florenz", [("Florenz", "LOCATION")], []),
         ("Glückwunsch, Frau Dr. Albers!", [], ["Albers"]),  # after titles
@@ -205,7 +205,18 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "the Beatles played", [], []),  # no listed surname
         ("en", "Morgan Schneiderlin to be scouted", [], ["Morgan Schneiderlin"]),  # English: unknown surname
         ("en", "Shot by Lena Photography", [], ["Lena"]),  # not a common word
-        ("de", "Danke Lena Schneiderlin", [], ["Lena"]),  # German: only a listed surname
+        ("de", "Danke Lena Schneiderlin", [], ["Lena Schneiderlin"]),  # German too
+        ("de", "später Neil Armstrong den Mond", [("Neil", "PERSON"), ("Armstrong", "LOCATION")], ["Neil Armstrong"]),
+        ("de", "Minister Franz Josef Jung kam", [("Josef Jung", "PERSON")], ["Franz Josef Jung"]),  # first name before
+        (
+            "de",
+            "unter Heinrich Gottlob von Miltitz",
+            [("Heinrich Gottlob", "PERSON")],
+            ["Heinrich Gottlob von Miltitz"],
+        ),  # noqa: E501
+        ("de", "So erfährt Ida vom Bankdirektor", [("Ida", "PERSON")], ["Ida"]),  # an article is no particle
+        ("de", "Da erhält Lena Hilfe von Tante Cilli", [("Lena", "PERSON")], ["Lena", "Cilli"]),  # a common word
+        ("de", "Danke Lena Hamburg war toll", [("Lena", "PERSON")], ["Lena"]),  # a place
         ("de", "Danke an Marco Großmann", [], ["Marco Großmann"]),  # listed, with "ß" as spaCy lowercases it
         ("en", "Joy and Ben's gender reveal", [], ["Joy", "Ben"]),  # an everyday word that may be a name, by a name
         ("en", "Rose and Daisy, the flower girls", [], []),  # not next to a known name
