@@ -177,6 +177,12 @@ def test_a_hashtag_that_is_a_known_place_is_also_a_location():
         ("Marie-Luise und Hans-Peter feiern", [], ["Marie-Luise", "Hans-Peter"]),  # double first names
         ("Love to Grandma Rosa", [("Grandma Rosa", "OTHER")], ["Rosa"]),  # title + first name: a person
         ("Tore von Elif Yilmaz", [("Elif Yilmaz", "OTHER")], ["Elif Yilmaz"]),  # first name + listed surname
+        ("Die Bürger haben einen Superpreis, so Barth.", [], ["Barth"]),  # quoted at the end of a sentence
+        ("Das war gut, betonte Thierse.", [], ["Thierse"]),
+        ("Das war gut, sagte Sommer.", [], []),  # an everyday word stays one
+        ("sagte der CSU-Politiker Straubinger", [], ["Straubinger"]),  # after a role noun
+        ("Handelsminister Gref sagte", [], ["Gref"]),
+        ("Der Politiker Hamburg", [], []),  # a place stays one
     ],
 )
 def test_missed_first_names_become_people(text, model_ents, people):

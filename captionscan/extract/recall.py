@@ -15,7 +15,8 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
 - a capitalised word of a known place name ("Kopenhagen", "Lissabon", "MINSK", "Ungarns"), or of a GeoNames
   place name after "in", "nach", "von", "from"... ("in Völklingen"), is LOCATION where no entity claims it, unless
   it is also a first name or an everyday word; a PERSON span of such words alone ("Somalia") is a place;
-- a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob"), the genitive of a first name
+- a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob") or a role noun ("CSU-Politiker
+  Straubinger"), one quoted at the end of a sentence (", so Barth ."), the genitive of a first name
   ("Jakobs Abschiedsfeier"), a family in the plural ("the Patels", "den Nguyens") and an everyday word that is also
   a first name next to a person ("Joy and Ben") are PERSON;
 - the model's spans lose emoji and punctuation at their edges, titles and greetings in front of a name, and
@@ -82,18 +83,21 @@ def _surname_like(token) -> bool:
     return _capitalised(token) and low in surnames() and low not in EVERYDAY_WORDS and not token.is_stop
 
 
-def _unlisted_surname(token) -> bool:
-    """A capitalised word that is no common word, place or first name: after a first name most likely a surname
-    ("Morgan Schneiderlin", "Neil Armstrong")."""
-    low = token.lower_
+def _name_like(token) -> bool:
+    """A capitalised word that is no common or everyday word and no place: where the context says so, a name."""
     return (
         _capitalised(token)
-        and len(low) >= 2
-        and low not in common_words(token.lang_)
-        and low not in function_or_everyday_words()
+        and len(token) >= 2
+        and not _common(token)
+        and token.lower_ not in function_or_everyday_words()
         and not _place_word(token)
-        and low not in name_words()
     )
+
+
+def _unlisted_surname(token) -> bool:
+    """After a first name, a name-like word that is no first name is most likely a surname ("Morgan
+    Schneiderlin", "Neil Armstrong")."""
+    return _name_like(token) and token.lower_ not in name_words()
 
 
 def _first_name(token) -> bool:
@@ -172,6 +176,32 @@ def _family(token) -> bool:
     )
 
 
+SPEECH = frozenset("sagte sagt so betonte erklärte erklärt meinte ergänzte kritisierte berichtete said says".split())
+
+
+def _speaker(token) -> bool:
+    """The one quoted at the end of a sentence: ", so Barth .", "betonte Thierse .", "said Jones."."""
+    doc = token.doc
+    i = token.i
+    return i > 0 and doc[i - 1].lower_ in SPEECH and (i + 1 == len(doc) or doc[i + 1].is_punct) and _name_like(token)
+
+
+# Endings of German role nouns before a surname: "CSU-Politiker Straubinger", "Handelsminister Gref".
+ROLE_ENDINGS = tuple(
+    """politiker politikerin minister ministerin präsident präsidentin sprecher sprecherin chef chefin kanzler
+    kanzlerin trainer trainerin keeper spieler spielerin sänger sängerin rapper regisseur regisseurin autor autorin
+    kollege kollegen kollegin historiker theologe theologen musiker inspektor schauspieler schauspielerin stürmer
+    verteidiger torwart bürgermeister genosse vorsitzende vorsitzender abgeordnete abgeordneter""".split()
+)
+
+
+def _after_role(token) -> bool:
+    """German news names people by role: the compound gives it away where TITLES cannot list every one."""
+    doc = token.doc
+    i = token.i
+    return i > 0 and doc[i - 1].lower_.endswith(ROLE_ENDINGS) and doc[i - 1].text[:1].isupper() and _name_like(token)
+
+
 def name_spans(doc: Doc) -> list[Span]:
     spans = []
     claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
@@ -192,7 +222,7 @@ def name_spans(doc: Doc) -> list[Span]:
                 and token.lower_ not in function_or_everyday_words()
                 and not _place_word(token)
             )
-            if titled or _genitive_of_name(token) or _family(token):
+            if titled or _genitive_of_name(token) or _family(token) or _speaker(token) or _after_role(token):
                 spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             continue
         end = token.i + 1
