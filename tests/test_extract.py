@@ -57,6 +57,10 @@ def test_hashtags(text, hashtags):
         ("Golden hour in Munich with Jonas", "en"),
         ("What a day! Thanks for everything", "en"),
         ("Grüße aus München", "de"),
+        ("Lukas' Taufe in der Dorfkirche in Oberstdorf ⛪️", "de"),  # "in" is German too
+        ("Taufe von Ben 🕊️ in Rosenheim. Pate: Onkel Piotr", "de"),
+        ("Happy Birthday, Mama! 🎂 Du bist die Beste", "de"),
+        ("We will be in Berlin next week", "en"),
     ],
 )
 def test_language(text, lang):
