@@ -212,7 +212,7 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ),
         ("en", "Family portraits with the Patels", [], ["Patels"]),  # a family in the plural
         ("de", "Familienshooting mit den Nguyens", [], ["Nguyens"]),
-        ("en", "the Beatles played", [], []),  # no listed surname
+        ("en", "the Browns played", [], []),  # an everyday word, no family
         ("en", "Morgan Schneiderlin to be scouted", [], ["Morgan Schneiderlin"]),  # English: unknown surname
         ("en", "Shot by Lena Photography", [], ["Lena"]),  # not a common word
         ("de", "Danke Lena Schneiderlin", [], ["Lena Schneiderlin"]),  # German too
@@ -232,6 +232,11 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "Rose and Daisy, the flower girls", [], []),  # not next to a known name
         ("en", "Hope and faith", [], []),
         ("en", "love to the whole NICU team", [], []),  # in capitals among lowercase: an acronym
+        ("en", "Muselk is the best", [], ["Muselk"]),  # English: a capitalised word no dictionary knows
+        ("en", "Thumbs up, Stabilized footage", [], []),  # dictionary words, inflected too
+        ("de", "Danke Muselk", [], []),  # German capitalises nouns: no such rule
+        ("en", "No way that Cowell stopped it", [("Cowell", "LOCATION")], ["Cowell"]),  # a listed name, no place
+        ("en", "Beach day at Bondi", [("Bondi", "LOCATION")], []),  # after "at" a place stays a place
     ],
 )
 def test_first_names_by_language_and_case(lang, text, model_ents, people):

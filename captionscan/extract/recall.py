@@ -15,6 +15,9 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
 - a capitalised word of a known place name ("Kopenhagen", "Lissabon", "MINSK", "Ungarns"), or of a GeoNames
   place name after "in", "nach", "von", "from"... ("in Völklingen"), is LOCATION where no entity claims it, unless
   it is also a first name or an everyday word; a PERSON span of such words alone ("Somalia") is a place;
+- in English text, where nouns are lowercase, a capitalised word that no English dictionary (SCOWL) knows is PERSON
+  ("Muselk"), and a LOCATION span of listed names that are no place is PERSON ("Cowell"), unless "at", "in"...
+  come before it;
 - a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob") or a role noun ("CSU-Politiker
   Straubinger"), one quoted at the end of a sentence (", so Barth ."), the genitive of a first name
   ("Jakobs Abschiedsfeier"), a family in the plural ("the Patels", "den Nguyens") and an everyday word that is also
@@ -34,6 +37,7 @@ from captionscan.gazetteer import (
     EVERYDAY_WORDS,
     PARTICLES,
     common_words,
+    english_words,
     first_names,
     function_or_everyday_words,
     geonames_places,
@@ -53,6 +57,7 @@ CONNECTORS = frozenset("and und & , + x".split())
 PAIRING = frozenset("and und &".split())  # "Joy and Ben": a word that may be a name, next to one
 # Words before a place name: "in Völklingen", "der Polizeichef von Kandahar", "from Leeds".
 LOCATIVES = frozenset("in nach aus bei von über zur stadt from to".split())
+PLACE_CUES = LOCATIVES | frozenset("at of near around".split())
 PLACE_PREFIXES = frozenset("st st. sankt san santa saint sainte bad".split())  # "St. Moritz", "Santa Monica"
 # Words before a name that say it is one: "Frau Dr. Albers", "Tante Ingrid", "uncle rob", "Trainer Klopp".
 TITLES = frozenset(
@@ -116,6 +121,22 @@ def _foreign_name(token) -> bool:
     german = token.lang_ == "de"
     return low in world_name_words(token.lang_) and not (
         german and (low in geonames_places() or not _capitalised(token))
+    )
+
+
+def names_no_place(span: Span) -> bool:
+    """An English LOCATION span of listed first names or surnames that are no place ("Cowell", "Mauro Ranallo"):
+    the English model takes unknown capitalised words for places; after "at", "in", "near"... it stays a place."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in PLACE_CUES:
+        return False
+    return all(
+        t.lang_ == "en"
+        and _capitalised(t)
+        and (t.lower_ in surnames() or t.lower_ in given_names())
+        and t.lower_ not in geonames_places()
+        and t.lower_ not in place_words()
+        for t in span
     )
 
 
@@ -202,6 +223,13 @@ def _after_role(token) -> bool:
     return i > 0 and doc[i - 1].lower_.endswith(ROLE_ENDINGS) and doc[i - 1].text[:1].isupper() and _name_like(token)
 
 
+def _unknown_english(token) -> bool:
+    """In English text, where nouns are lowercase, a capitalised word that no English dictionary knows is most
+    likely a name ("Muselk", "Trifonov"); brands come along ("Subaru"), as the price of recall."""
+    low = token.lower_
+    return token.lang_ == "en" and _name_like(token) and low not in english_words() and low not in given_names()
+
+
 def name_spans(doc: Doc) -> list[Span]:
     spans = []
     claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
@@ -222,7 +250,8 @@ def name_spans(doc: Doc) -> list[Span]:
                 and token.lower_ not in function_or_everyday_words()
                 and not _place_word(token)
             )
-            if titled or _genitive_of_name(token) or _family(token) or _speaker(token) or _after_role(token):
+            context = _genitive_of_name(token) or _family(token) or _speaker(token) or _after_role(token)
+            if titled or context or _unknown_english(token):
                 spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             continue
         end = token.i + 1
@@ -315,10 +344,15 @@ def trimmed(span: Span) -> Span | None:
 
 @Language.component(COMPONENT)
 def add_missed_entities(doc: Doc) -> Doc:
-    """The model's spans are trimmed first. Name spans win over PERSON spans inside them (a longer span is
-    kept), and over other labels only on spans that look like people alone; place spans only fill gaps, and take
-    over PERSON spans of places alone; last, names next to a person join it or its span."""
-    doc.ents = [t for t in map(trimmed, doc.ents) if t is not None]
+    """The model's spans are trimmed first, and English "places" that are names become people. Name spans win
+    over PERSON spans inside them (a longer span is kept), and over other labels only on spans that look like
+    people alone; place spans only fill gaps, and take over PERSON spans of places alone; last, names next to a
+    person join it or its span."""
+    doc.ents = [
+        Span(doc, t.start, t.end, label="PERSON") if t.label_ == "LOCATION" and names_no_place(t) else t
+        for t in map(trimmed, doc.ents)
+        if t is not None
+    ]
     relabelled = [e for e in doc.ents if e.label_ != "PERSON" and looks_like_people(e)]
     relabelled += [e for e in doc.ents if e.label_ == "PERSON" and only_places(e)]
     if relabelled:

