@@ -136,7 +136,9 @@ def test_a_hashtag_naming_a_person_is_also_one_person_span():
         ("kashmir", True),  # the project's own place list
         ("Gloucester", True),  # a GeoNames place, capitalised
         ("NewHaven", True),  # GeoNames place words in CamelCase
-        ("gloucester", False),  # the larger list only where capitals say it is a name
+        ("galway", True),  # in lowercase too
+        ("margaret", False),  # unless it is a first name
+        ("nice", False),  # or a common word
         ("Summer", False),  # an everyday word
         ("NewMusic", False),  # a common word among the place words
         ("VeronicaMars", False),

@@ -17,6 +17,7 @@ from captionscan.gazetteer import (
     common_words,
     function_or_everyday_words,
     geonames_places,
+    given_names,
     name_words,
     place_words,
     surnames,
@@ -86,11 +87,12 @@ def names_a_person(tag: str) -> bool:
 
 
 def names_a_place(tag: str) -> bool:
-    """`tag` without its "#": a known place (kashmir), or capitalised words of GeoNames place names, not all of
-    them common words (#Gloucester, #NewHaven; not #Summer, #NewMusic)."""
+    """`tag` without its "#": a known place (kashmir), capitalised words of GeoNames place names, not all of them
+    common words (#Gloucester, #NewHaven; not #Summer, #NewMusic), or such a name in lowercase that is no first
+    name (#gaza, #galway; not #margaret)."""
     if tag.casefold() in place_words():
         return True
-    words = _camel_case_words(tag)
+    words = _camel_case_words(tag) or ([tag] if tag.islower() and tag not in given_names() else [])
     return (
         bool(words)
         and all(w in geonames_places() and w not in function_or_everyday_words() for w in words)
