@@ -239,6 +239,7 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("de", "Danke Muselk", [], []),  # German capitalises nouns: no such rule
         ("en", "No way that Cowell stopped it", [("Cowell", "LOCATION")], ["Cowell"]),  # a listed name, no place
         ("en", "Beach day at Bondi", [("Bondi", "LOCATION")], []),  # after "at" a place stays a place
+        ("en", "Good morning Ward!", [("Ward", "LOCATION")], ["Ward"]),  # a surname before a dictionary word
     ],
 )
 def test_first_names_by_language_and_case(lang, text, model_ents, people):
@@ -271,6 +272,19 @@ def after_rules(lang: str, text: str, model_ents: list[tuple[str, str]], label: 
 )
 def test_missed_places_become_locations(text, model_ents, places):
     assert after_rules("de", text, model_ents, "LOCATION") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "places"),
+    [
+        ("Groggily got out of bed", [("Groggily", "LOCATION")], []),  # dictionary words are no place
+        ("Spotlight on Award Winners", [("Award Winners", "LOCATION")], []),
+        ("flights to the US", [("US", "LOCATION")], ["US"]),  # in capitals: an acronym
+        ("Back home in Bath", [("Bath", "LOCATION")], ["Bath"]),  # a place that is also a word
+    ],
+)
+def test_english_places_of_plain_words_are_dropped(text, model_ents, places):
+    assert after_rules("en", text, model_ents, "LOCATION") == places
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -16,8 +16,8 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
   place name after "in", "nach", "von", "from"... ("in Völklingen"), is LOCATION where no entity claims it, unless
   it is also a first name or an everyday word; a PERSON span of such words alone ("Somalia") is a place;
 - in English text, where nouns are lowercase, a capitalised word that no English dictionary (SCOWL) knows is PERSON
-  ("Muselk"), and a LOCATION span of listed names that are no place is PERSON ("Cowell"), unless "at", "in"...
-  come before it;
+  ("Muselk"), a LOCATION span of listed names that are no place is PERSON ("Cowell"), unless "at", "in"... come
+  before it, and one of dictionary words that are no place is dropped ("Groggily");
 - a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob") or a role noun ("CSU-Politiker
   Straubinger"), one quoted at the end of a sentence (", so Barth ."), the genitive of a first name
   ("Jakobs Abschiedsfeier"), a family in the plural ("the Patels", "den Nguyens") and an everyday word that is also
@@ -121,6 +121,28 @@ def _foreign_name(token) -> bool:
     german = token.lang_ == "de"
     return low in world_name_words(token.lang_) and not (
         german and (low in geonames_places() or not _capitalised(token))
+    )
+
+
+def english_places(span: Span | None) -> Span | None:
+    """English LOCATION spans that name people become PERSON, those of plain words are dropped."""
+    if span is None or span.label_ != "LOCATION":
+        return span
+    if names_no_place(span):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return None if words_no_place(span) else span
+
+
+def words_no_place(span: Span) -> bool:
+    """An English LOCATION span of dictionary words that are no place ("Groggily", "Award Winners"): the English
+    model takes many a capitalised word at the start of a tweet for a place."""
+    return all(
+        t.lang_ == "en"
+        and not t.is_upper
+        and t.lower_ in english_words()
+        and t.lower_ not in geonames_places()
+        and t.lower_ not in place_words()
+        for t in span
     )
 
 
@@ -344,15 +366,11 @@ def trimmed(span: Span) -> Span | None:
 
 @Language.component(COMPONENT)
 def add_missed_entities(doc: Doc) -> Doc:
-    """The model's spans are trimmed first, and English "places" that are names become people. Name spans win
-    over PERSON spans inside them (a longer span is kept), and over other labels only on spans that look like
-    people alone; place spans only fill gaps, and take over PERSON spans of places alone; last, names next to a
-    person join it or its span."""
-    doc.ents = [
-        Span(doc, t.start, t.end, label="PERSON") if t.label_ == "LOCATION" and names_no_place(t) else t
-        for t in map(trimmed, doc.ents)
-        if t is not None
-    ]
+    """The model's spans are trimmed first; English "places" that are names become people, those of plain words
+    go. Name spans win over PERSON spans inside them (a longer span is kept), and over other labels only on spans
+    that look like people alone; place spans only fill gaps, and take over PERSON spans of places alone; last,
+    names next to a person join it or its span."""
+    doc.ents = [t for t in map(english_places, map(trimmed, doc.ents)) if t is not None]
     relabelled = [e for e in doc.ents if e.label_ != "PERSON" and looks_like_people(e)]
     relabelled += [e for e in doc.ents if e.label_ == "PERSON" and only_places(e)]
     if relabelled:
