@@ -281,6 +281,10 @@ def test_missed_places_become_locations(text, model_ents, places):
         ("Spotlight on Award Winners", [("Award Winners", "LOCATION")], []),
         ("flights to the US", [("US", "LOCATION")], ["US"]),  # in capitals: an acronym
         ("Back home in Bath", [("Bath", "LOCATION")], ["Bath"]),  # a place that is also a word
+        ("repairs on Undercliff Ave today", [("Undercliff", "LOCATION")], ["Undercliff Ave"]),  # with its street word
+        ("Kansas City wins", [("Kansas", "LOCATION")], ["Kansas City"]),
+        ("thank you Stephi!", [("Stephi", "LOCATION")], []),  # thanked: a person
+        ("Hello Berlin!", [("Berlin", "LOCATION")], ["Berlin"]),  # unless a known place
     ],
 )
 def test_english_places_of_plain_words_are_dropped(text, model_ents, places):

@@ -17,7 +17,9 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
   it is also a first name or an everyday word; a PERSON span of such words alone ("Somalia") is a place;
 - in English text, where nouns are lowercase, a capitalised word that no English dictionary (SCOWL) knows is PERSON
   ("Muselk"), a LOCATION span of listed names that are no place is PERSON ("Cowell"), unless "at", "in"... come
-  before it, and one of dictionary words that are no place is dropped ("Groggily");
+  before it or a greeting does ("thank you Stephi"), and one of dictionary words that are no place is dropped
+  ("Groggily");
+- a LOCATION span takes a street or city word after it ("Undercliff Ave", "Kansas City");
 - a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob") or a role noun ("CSU-Politiker
   Straubinger"), one quoted at the end of a sentence (", so Barth ."), the genitive of a first name
   ("Jakobs Abschiedsfeier"), a family in the plural ("the Patels", "den Nguyens") and an everyday word that is also
@@ -74,6 +76,11 @@ NOT_NAME_EDGES = TITLES | frozenset(
 )
 # Particles inside a name that are no German article ("Ida vom Bankdirektor" is no name).
 NAME_PARTICLES = PARTICLES - frozenset("der den das zur vom".split())
+GREETINGS = frozenset("thanks thank you thx hi hey hello dear congrats congratulations bye".split())
+# Words after a place name that belong to it: "Undercliff Ave", "Kansas City".
+STREET_WORDS = frozenset(
+    "ave avenue st street rd road lane blvd boulevard city county square drive straße strasse platz allee weg".split()
+)
 COMPONENT = "captionscan_recall"
 
 
@@ -133,6 +140,17 @@ def english_places(span: Span | None) -> Span | None:
     return None if words_no_place(span) else span
 
 
+def with_street_words(ents: list[Span]) -> list[Span]:
+    """LOCATION spans take a street or city word after them that no other entity claims ("Undercliff" "Ave")."""
+    starts = {e.start for e in ents}  # spans do not overlap: a claimed next token starts a span
+    return [
+        Span(e.doc, e.start, e.end + 1, label=e.label_)
+        if e.label_ == "LOCATION" and e.end < len(e.doc) and e.end not in starts and e.doc[e.end].lower_ in STREET_WORDS
+        else e
+        for e in ents
+    ]
+
+
 def words_no_place(span: Span) -> bool:
     """An English LOCATION span of dictionary words that are no place ("Groggily", "Award Winners"): the English
     model takes many a capitalised word at the start of a tweet for a place."""
@@ -150,12 +168,13 @@ def names_no_place(span: Span) -> bool:
     """An English LOCATION span of listed first names or surnames that are no place ("Cowell", "Mauro Ranallo"):
     the English model takes unknown capitalised words for places; after "at", "in", "near"... it stays a place."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in PLACE_CUES:
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in PLACE_CUES:
         return False
     return all(
         t.lang_ == "en"
         and _capitalised(t)
-        and (t.lower_ in surnames() or t.lower_ in given_names())
+        and (t.lower_ in surnames() or t.lower_ in given_names() or before in GREETINGS)
         and t.lower_ not in geonames_places()
         and t.lower_ not in place_words()
         for t in span
@@ -370,7 +389,7 @@ def add_missed_entities(doc: Doc) -> Doc:
     go. Name spans win over PERSON spans inside them (a longer span is kept), and over other labels only on spans
     that look like people alone; place spans only fill gaps, and take over PERSON spans of places alone; last,
     names next to a person join it or its span."""
-    doc.ents = [t for t in map(english_places, map(trimmed, doc.ents)) if t is not None]
+    doc.ents = with_street_words([t for t in map(english_places, map(trimmed, doc.ents)) if t is not None])
     relabelled = [e for e in doc.ents if e.label_ != "PERSON" and looks_like_people(e)]
     relabelled += [e for e in doc.ents if e.label_ == "PERSON" and only_places(e)]
     if relabelled:
