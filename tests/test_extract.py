@@ -287,7 +287,7 @@ def test_missed_places_become_locations(text, model_ents, places):
         ("Hello Berlin!", [("Berlin", "LOCATION")], ["Berlin"]),  # unless a known place
     ],
 )
-def test_english_places_of_plain_words_are_dropped(text, model_ents, places):
+def test_the_english_models_places_are_corrected(text, model_ents, places):
     assert after_rules("en", text, model_ents, "LOCATION") == places
 
 
