@@ -271,28 +271,39 @@ def _unknown_english(token) -> bool:
     return token.lang_ == "en" and _name_like(token) and low not in english_words() and low not in given_names()
 
 
+def _named_by_context(token) -> bool:
+    """A capitalised word that is no first name, but a name by what stands around it or by being no word at all."""
+    if not _capitalised(token):  # every test below needs it: most tokens leave here
+        return False
+    low = token.lower_
+    titles = _titles_before(token.doc, token.i)
+    titled = (
+        (titles & HONORIFICS or titles and low in surnames())
+        and low not in TITLES
+        and low not in function_or_everyday_words()
+        and not _place_word(token)
+    )
+    return bool(
+        titled
+        or _genitive_of_name(token)
+        or _family(token)
+        or _speaker(token)
+        or _after_role(token)
+        or _unknown_english(token)
+    )
+
+
 def name_spans(doc: Doc) -> list[Span]:
     spans = []
     claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+    after_prefix = False  # the previous token is "St.", "San"...: "St. Moritz" is a place
     for token in doc:
-        if (
-            not token.text[:1].isalpha()
-            or token.i in claimed
-            or token.i > 0
-            and doc[token.i - 1].lower_ in PLACE_PREFIXES
-        ):
+        skip = after_prefix or not token.text[:1].isalpha() or token.i in claimed
+        after_prefix = token.lower_ in PLACE_PREFIXES
+        if skip:
             continue
         if not _first_name(token):
-            titles = _titles_before(doc, token.i)
-            titled = (
-                (titles & HONORIFICS or titles and token.lower_ in surnames())
-                and _capitalised(token)
-                and token.lower_ not in TITLES
-                and token.lower_ not in function_or_everyday_words()
-                and not _place_word(token)
-            )
-            context = _genitive_of_name(token) or _family(token) or _speaker(token) or _after_role(token)
-            if titled or context or _unknown_english(token):
+            if _named_by_context(token):
                 spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             continue
         end = token.i + 1
