@@ -229,6 +229,19 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("de", "So erfährt Ida vom Bankdirektor", [("Ida", "PERSON")], ["Ida"]),  # an article is no particle
         ("de", "Da erhält Lena Hilfe von Tante Cilli", [("Lena", "PERSON")], ["Lena", "Cilli"]),  # a common word
         ("de", "Danke Lena Hamburg war toll", [("Lena", "PERSON")], ["Lena"]),  # a place
+        ("de", "Hat Brigitte Weigl 20 Pullover", [("Brigitte Weigl 20 Pullover", "PERSON")], ["Brigitte Weigl"]),
+        ("de", "der von Percy Heath gestrichene Bass", [("Percy Heath gestrichene Bass", "PERSON")], ["Percy Heath"]),
+        (
+            "de",
+            "Entmachtung Johannes des Kappadokers",
+            [("Johannes des Kappadokers", "PERSON")],
+            ["Johannes des Kappadokers"],
+        ),  # noqa: E501
+        ("de", "mit seiner Tochter Murchad", [("Tochter Murchad", "PERSON")], ["Murchad"]),  # a common word
+        ("de", "sagte Bremens Stürmer Nelson Valdez", [("Stürmer Nelson Valdez", "PERSON")], ["Nelson Valdez"]),  # role
+        ("de", "Nur Justin , Alex und Max", [("Justin , Alex", "PERSON")], ["Justin", "Alex", "Max"]),  # one each
+        ("de", "1966 besuchte Elisabeth II. die Insel", [("Elisabeth", "PERSON")], ["Elisabeth II."]),  # regnal number
+        ("en", "Lena I love you", [("Lena", "PERSON")], ["Lena"]),  # "I" alone is a pronoun
         ("de", "Danke an Marco Großmann", [], ["Marco Großmann"]),  # listed, with "ß" as spaCy lowercases it
         ("en", "Joy and Ben's gender reveal", [], ["Joy", "Ben"]),  # an everyday word that may be a name, by a name
         ("en", "Rose and Daisy, the flower girls", [], []),  # not next to a known name

@@ -25,12 +25,17 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
   ("Jakobs Abschiedsfeier"), a family in the plural ("the Patels", "den Nguyens") and an everyday word that is also
   a first name next to a person ("Joy and Ben") are PERSON;
 - the model's spans lose emoji and punctuation at their edges, titles and greetings in front of a name, and
-  common words after one ("Lena Bilder");
+  common words after one ("Lena Bilder"); in German also common words and role nouns in front ("Tochter Murchad")
+  and all from a number or a lowercase word that is no particle on ("Brigitte Weigl 20 Pullover"); a PERSON span
+  over a list of people is split ("Justin , Alex"), and one takes a regnal number after it ("Elisabeth II.");
 - PERSON spans with nothing but particles or a hyphen between them are one name ("Clara" "von" "Stein").
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -56,7 +61,8 @@ LOWERCASE_WORDS = frozenset(
     kai ole malte lasse mats ernst lotta maxi gabriel angel""".split()
 )
 CONNECTORS = frozenset("and und & , + x".split())
-PAIRING = frozenset("and und &".split())  # "Joy and Ben": a word that may be a name, next to one
+PAIRING = frozenset("and und &".split())
+LIST_JOINERS = PAIRING | {","}  # "Joy and Ben": a word that may be a name, next to one
 # Words before a place name: "in Völklingen", "der Polizeichef von Kandahar", "from Leeds".
 LOCATIVES = frozenset("in nach aus bei von über zur stadt from to".split())
 PLACE_CUES = LOCATIVES | frozenset("at of near around".split())
@@ -74,6 +80,8 @@ NOT_NAME_EDGES = TITLES | frozenset(
     """danke dank thanks thank thx congratulations congrats glückwunsch hallo hi hey liebe lieber liebes dear
     cheers shoutout schatz schatzi""".split()
 )
+# Lowercase words inside a name: "Johannes des Kappadokers", "Bernardo el de los Lobitos".
+INNER_PARTICLES = PARTICLES | frozenset("des el los y e".split())
 # Particles inside a name that are no German article ("Ida vom Bankdirektor" is no name).
 NAME_PARTICLES = PARTICLES - frozenset("der den das zur vom".split())
 GREETINGS = frozenset("thanks thank you thx hi hey hello dear congrats congratulations bye".split())
@@ -81,6 +89,8 @@ GREETINGS = frozenset("thanks thank you thx hi hey hello dear congrats congratul
 STREET_WORDS = frozenset(
     "ave avenue st street rd road lane blvd boulevard city county square drive straße strasse platz allee weg".split()
 )
+# Regnal numbers: "Elisabeth II.", "Bernhard IV.", "Ludwig I."; "I" alone is a pronoun ("Lena I love you").
+ROMAN = regex.compile(r"[IVX]{2,4}\.?|[IVX]\.")
 COMPONENT = "captionscan_recall"
 
 
@@ -374,21 +384,48 @@ def _common_not_name(token) -> bool:
     return _common(token) and low not in given_names() and low not in surnames()
 
 
+def _not_in_german_name(token) -> bool:
+    """German writes every word of a name capitalised but its particles: a number or another lowercase word ends
+    a name ("Brigitte Weigl" "20 Pullover", "Percy Heath" "gestrichene Bass")."""
+    return token.like_num or token.is_lower and token.lower_ not in INNER_PARTICLES
+
+
+def split_lists(ents) -> list[Span]:
+    """PERSON spans over a list of people are one span each: "Justin , Alex" -> "Justin", "Alex"."""
+    found = []
+    for ent in ents:
+        cuts = [t.i for t in ent if t.lower_ in LIST_JOINERS] if ent.label_ == "PERSON" else []
+        if not cuts:
+            found.append(ent)
+            continue
+        edges = [ent.start - 1, *cuts, ent.end]
+        found += [Span(ent.doc, a + 1, b, label="PERSON") for a, b in pairwise(edges) if b > a + 1]
+    return found
+
+
 def trimmed(span: Span) -> Span | None:
     """The span without emoji or punctuation at its edges ("Frieda 🌿"; digits stay: "Queen Mary 2") and, for
     people, without titles and greetings in front ("Opa Heinz", "Danke Lena") or common words after the name
-    ("Lena Bilder"); None when nothing is left."""
+    ("Lena Bilder"), in German also without common words or role nouns in front ("Tochter Murchad") and from a
+    number or lowercase word on; None when nothing is left."""
     start, end = span.start, span.end
     while start < end and (
         not _has_letter_or_digit(span.doc[start])
         or span.label_ == "PERSON"
-        and span.doc[start].lower_ in NOT_NAME_EDGES
+        and (
+            span.doc[start].lower_ in NOT_NAME_EDGES
+            or end - start > 1
+            and span.doc[start].lang_ == "de"
+            and (_common_not_name(span.doc[start]) or span.doc[start].lower_.endswith(ROLE_ENDINGS))
+        )
     ):
         start += 1
     while end > start and not _has_letter_or_digit(span.doc[end - 1]):
         end -= 1
     while span.label_ == "PERSON" and end - start > 1 and _common_not_name(span.doc[end - 1]):
         end -= 1
+    if span.label_ == "PERSON" and span.doc[start].lang_ == "de":
+        end = next((i for i in range(start + 1, end) if _not_in_german_name(span.doc[i])), end)
     if start == end:
         return None
     return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
@@ -400,7 +437,7 @@ def add_missed_entities(doc: Doc) -> Doc:
     go. Name spans win over PERSON spans inside them (a longer span is kept), and over other labels only on spans
     that look like people alone; place spans only fill gaps, and take over PERSON spans of places alone; last,
     names next to a person join it or its span."""
-    doc.ents = with_street_words([t for t in map(english_places, map(trimmed, doc.ents)) if t is not None])
+    doc.ents = with_street_words([t for t in map(english_places, map(trimmed, split_lists(doc.ents))) if t is not None])
     relabelled = [e for e in doc.ents if e.label_ != "PERSON" and looks_like_people(e)]
     relabelled += [e for e in doc.ents if e.label_ == "PERSON" and only_places(e)]
     if relabelled:
@@ -462,7 +499,8 @@ def joined_people(doc: Doc) -> list[Span]:
 def with_surnames(doc: Doc) -> list[Span]:
     """A PERSON span ending in a first name takes the next capitalised word that reads as a surname, also after a
     particle and from a one-word entity of another label that is no known place ("Neil" "Armstrong", "Johannes
-    Nepomuk" "von Tschiderer"); a PERSON span takes the first name right before it ("Franz" "Josef Jung")."""
+    Nepomuk" "von Tschiderer"); a PERSON span takes the first name right before it ("Franz" "Josef Jung") and a
+    regnal number after it ("Elisabeth" "II.")."""
     owner = {i: e for e in doc.ents for i in range(e.start, e.end)}
     grown = {}
     for ent in doc.ents:
@@ -481,6 +519,8 @@ def with_surnames(doc: Doc) -> list[Span]:
                 and not _place_word(doc[after])
             ):
                 end = after + 1
+        if end < len(doc) and end not in owner and ROMAN.fullmatch(doc[end].text):
+            end += 1
         if (start, end) != (ent.start, ent.end):
             grown[ent] = Span(doc, start, end, label="PERSON")
     if not grown:
