@@ -424,7 +424,7 @@ def trimmed(span: Span) -> Span | None:
         end -= 1
     while span.label_ == "PERSON" and end - start > 1 and _common_not_name(span.doc[end - 1]):
         end -= 1
-    if span.label_ == "PERSON" and span.doc[start].lang_ == "de":
+    if span.label_ == "PERSON" and start < end and span.doc[start].lang_ == "de":
         end = next((i for i in range(start + 1, end) if _not_in_german_name(span.doc[i])), end)
     if start == end:
         return None
