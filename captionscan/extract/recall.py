@@ -61,8 +61,8 @@ LOWERCASE_WORDS = frozenset(
     kai ole malte lasse mats ernst lotta maxi gabriel angel""".split()
 )
 CONNECTORS = frozenset("and und & , + x".split())
-PAIRING = frozenset("and und &".split())
-LIST_JOINERS = PAIRING | {","}  # "Joy and Ben": a word that may be a name, next to one
+PAIRING = frozenset("and und &".split())  # "Joy and Ben": a word that may be a name, next to one
+LIST_JOINERS = PAIRING | {","}  # "Justin , Alex": not "x", which ends "Malcolm X"
 # Words before a place name: "in Völklingen", "der Polizeichef von Kandahar", "from Leeds".
 LOCATIVES = frozenset("in nach aus bei von über zur stadt from to".split())
 PLACE_CUES = LOCATIVES | frozenset("at of near around".split())
