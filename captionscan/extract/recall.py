@@ -164,14 +164,7 @@ def with_street_words(ents: list[Span]) -> list[Span]:
 def words_no_place(span: Span) -> bool:
     """An English LOCATION span of dictionary words that are no place ("Groggily", "Award Winners"): the English
     model takes many a capitalised word at the start of a tweet for a place."""
-    return all(
-        t.lang_ == "en"
-        and not t.is_upper
-        and t.lower_ in english_words()
-        and t.lower_ not in geonames_places()
-        and t.lower_ not in place_words()
-        for t in span
-    )
+    return all(_english_no_place(t) and not t.is_upper and t.lower_ in english_words() for t in span)
 
 
 def names_no_place(span: Span) -> bool:
@@ -182,13 +175,16 @@ def names_no_place(span: Span) -> bool:
     if before in PLACE_CUES:
         return False
     return all(
-        t.lang_ == "en"
+        _english_no_place(t)
         and _capitalised(t)
         and (t.lower_ in surnames() or t.lower_ in given_names() or before in GREETINGS)
-        and t.lower_ not in geonames_places()
-        and t.lower_ not in place_words()
         for t in span
     )
+
+
+def _english_no_place(token) -> bool:
+    """A word of English text that neither GeoNames nor the project's place list knows."""
+    return token.lang_ == "en" and token.lower_ not in geonames_places() and token.lower_ not in place_words()
 
 
 def looks_like_people(span: Span) -> bool:
