@@ -15,13 +15,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import groupby
-from typing import TypeVar
 
 import regex
 
+from captionscan import caches
 from captionscan.gazetteer import EVERYDAY_WORDS, PARTICLES, name_words, surnames
 from captionscan.match.normalize import APOSTROPHES, MODES, NAME_GAP, WORD, fold, words
 from captionscan.records import Entity, OptoutHit, Person
@@ -32,8 +32,6 @@ SCORES = {"exact": 1.0, "handle": 1.0, "folded": 0.95, "genitive": 0.9, "alias":
 PART_FACTOR = 0.6
 ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
 WORD_CACHE = 1 << 16  # per-word answers kept between texts (captions reuse a small vocabulary)
-K = TypeVar("K")
-V = TypeVar("V")
 HANDLE_RUN = regex.compile(r"(?<![A-Za-z0-9_.@#])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 HASHTAG_JOINERS = ("und", "and")
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
@@ -215,7 +213,7 @@ class Matcher:
 
     def ids(self, persons: frozenset[int]) -> tuple[str, ...]:
         """The people's ids, sorted; kept, as the same groups come back text after text."""
-        return _kept(self._ids, persons, ID_CACHE, lambda: tuple(sorted(self.people[i].id for i in persons)))
+        return caches.kept(self._ids, persons, ID_CACHE, lambda: tuple(sorted(self.people[i].id for i in persons)))
 
     # -- finding candidates ---------------------------------------------------------------------------------
 
@@ -233,7 +231,7 @@ class Matcher:
     def _fuzzy(self, raw: Sequence[str]) -> tuple[Group, ...]:
         """One edit away from a variant (kept per run of words between texts)."""
         run = tuple(raw)
-        return _kept(self._near, run, WORD_CACHE, lambda: tuple(self._near_misses(run)))
+        return caches.kept(self._near, run, WORD_CACHE, lambda: tuple(self._near_misses(run)))
 
     def _near_misses(self, raw: Sequence[str]) -> list[Group]:
         """One edit away from a variant. One edit leaves the other words of a full name intact, so a
@@ -252,7 +250,7 @@ class Matcher:
 
     def _longest_run(self, word: str, names_follow: bool) -> int:
         """`_run_limit`, kept per word between texts."""
-        return _kept(self._runs, (word, names_follow), WORD_CACHE, lambda: self._run_limit(word, names_follow))
+        return caches.kept(self._runs, (word, names_follow), WORD_CACHE, lambda: self._run_limit(word, names_follow))
 
     def _run_limit(self, word: str, names_follow: bool) -> int:
         """How many words a name starting at `word` can have: any number where `word` is a listed first
@@ -409,16 +407,6 @@ class Matcher:
             score = round(SCORES[rule] * PART_FACTOR, 2)
             found.append(OptoutHit(self.ids(persons), start, end, text[start:end], rule, "review", score))
         return sorted(found, key=lambda h: (h.start, h.person_ids, h.rule))
-
-
-def _kept(cache: dict[K, V], key: K, limit: int, make: Callable[[], V]) -> V:
-    """`make()`, kept in `cache` under `key` between texts; the cache starts afresh when it holds `limit` answers."""
-    found = cache.get(key)
-    if found is None:
-        if len(cache) >= limit:
-            cache.clear()
-        found = cache[key] = make()
-    return found
 
 
 def _plausible_part(text: str, c: Candidate, entities: Sequence[Entity], confirmed: bool) -> bool:

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 import regex
 
+from captionscan import caches
 from captionscan.records import OptoutHit, Person, Suggestion
 from captionscan.rewrite.grammar import ARTICLES, GRAMMARS, LOCATIVES, Grammar, article, gender_of, place_parents
 
@@ -198,12 +199,12 @@ class _Genders:
             return gender_of(people.get(ids[0]))
         if people is not self.people:
             self.people, self.known = people, {}
-        if ids not in self.known:
-            if len(self.known) >= self.LIMIT:
-                self.known.clear()
-            genders = {gender_of(people.get(i)) for i in ids}
-            self.known[ids] = genders.pop() if len(genders) == 1 else None
-        return self.known[ids]
+        return caches.kept(self.known, ids, self.LIMIT, lambda: _shared_gender(ids, people))
+
+
+def _shared_gender(ids: tuple[str, ...], people: Mapping[str, Person]) -> str | None:
+    genders = {gender_of(people.get(i)) for i in ids}
+    return genders.pop() if len(genders) == 1 else None
 
 
 _gender = _Genders()
