@@ -251,6 +251,11 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "Muselk is the best", [], ["Muselk"]),  # English: a capitalised word no dictionary knows
         ("en", "Thumbs up, Stabilized footage", [], []),  # dictionary words, inflected too
         ("de", "Danke Muselk", [], []),  # German capitalises nouns: no such rule
+        ("en", "why not talking about Trump using it", [], ["Trump"]),  # a listed surname amid lowercase words
+        ("en", "Have you seen the Coen brothers' movie", [], ["Coen"]),
+        ("en", "Dump Trump Now", [], []),  # not in a title-case line
+        ("en", "we saw Green light", [], []),  # nor a common word
+        ("de", "und dann Trump gesagt", [], []),  # English only
         ("en", "No way that Cowell stopped it", [("Cowell", "LOCATION")], ["Cowell"]),  # a listed name, no place
         ("en", "Beach day at Bondi", [("Bondi", "LOCATION")], []),  # after "at" a place stays a place
         ("en", "Good morning Ward!", [("Ward", "LOCATION")], ["Ward"]),  # a surname before a dictionary word
@@ -303,6 +308,24 @@ def test_missed_places_become_locations(text, model_ents, places):
 )
 def test_the_english_models_places_are_corrected(text, model_ents, places):
     assert after_rules("en", text, model_ents, "LOCATION") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "places", "people"),
+    [
+        ("finals at Harrison High School", [("Harrison High", "PERSON")], ["Harrison High School"], []),
+        ("we took the Cottonpet road", [("Cottonpet road", "PERSON")], ["Cottonpet road"], []),  # ends in one
+        ("COME SEE ME on Elkington ave", [], ["Elkington ave"], []),  # a rule's PERSON span ("no English word")
+        ("Bruckner Interchange ( NY )", [("NY", "LOCATION")], ["Bruckner Interchange", "NY"], []),
+        ("Jimin Park and Lois Lane", [("Jimin Park", "PERSON")], [], ["Jimin Park", "Lois Lane"]),  # surnames
+        ("Lena at the park", [("Lena", "PERSON")], [], ["Lena"]),  # a street word must follow the span
+    ],
+)
+def test_people_before_street_words_are_places(text, model_ents, places, people):
+    assert (after_rules("en", text, model_ents, "LOCATION"), after_rules("en", text, model_ents, "PERSON")) == (
+        places,
+        people,
+    )
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

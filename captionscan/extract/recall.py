@@ -16,10 +16,11 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
   place name after "in", "nach", "von", "from"... ("in Völklingen"), is LOCATION where no entity claims it, unless
   it is also a first name or an everyday word; a PERSON span of such words alone ("Somalia") is a place;
 - in English text, where nouns are lowercase, a capitalised word that no English dictionary (SCOWL) knows is PERSON
-  ("Muselk"), a LOCATION span of listed names that are no place is PERSON ("Cowell"), unless "at", "in"... come
-  before it or a greeting does ("thank you Stephi"), and one of dictionary words that are no place is dropped
-  ("Groggily");
-- a LOCATION span takes a street or city word after it ("Undercliff Ave", "Kansas City");
+  ("Muselk"), and so is a listed surname between lowercase words ("talking about Trump using"); a LOCATION span of
+  listed names that are no place is PERSON ("Cowell"), unless "at", "in"... come before it or a greeting does
+  ("thank you Stephi"), and one of dictionary words that are no place is dropped ("Groggily");
+- a LOCATION or PERSON span takes a street or building word after it and is a place ("Undercliff Ave", "Kansas
+  City", "Harrison High School"), as is a PERSON span that ends in one ("Cottonpet road");
 - a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob") or a role noun ("CSU-Politiker
   Straubinger"), one quoted at the end of a sentence (", so Barth ."), the genitive of a first name
   ("Jakobs Abschiedsfeier"), a family in the plural ("the Patels", "den Nguyens") and an everyday word that is also
@@ -87,8 +88,11 @@ NAME_PARTICLES = PARTICLES - frozenset("der den das zur vom".split())
 GREETINGS = frozenset("thanks thank you thx hi hey hello dear congrats congratulations bye".split())
 # Words after a place name that belong to it: "Undercliff Ave", "Kansas City".
 STREET_WORDS = frozenset(
-    "ave avenue st street rd road lane blvd boulevard city county square drive straße strasse platz allee weg".split()
+    """ave avenue st street rd road lane blvd boulevard city county square drive straße strasse platz allee weg
+    school hs park palace gardens interchange clinic hospital centre center station airport bridge stadium coast
+    beach island bay valley river""".split()
 )
+STREET_SURNAMES = frozenset("park lane bridge".split())  # "Jimin Park", "Lois Lane": after a name, its surname
 # Regnal numbers: "Elisabeth II.", "Bernhard IV.", "Ludwig I."; "I" alone is a pronoun ("Lena I love you").
 ROMAN = regex.compile(r"[IVX]{2,4}\.?|[IVX]\.")
 COMPONENT = "captionscan_recall"
@@ -151,14 +155,23 @@ def english_places(span: Span | None) -> Span | None:
 
 
 def with_street_words(ents: list[Span]) -> list[Span]:
-    """LOCATION spans take a street or city word after them that no other entity claims ("Undercliff" "Ave")."""
+    """LOCATION and PERSON spans take a street or building word after them that no other entity claims, and are
+    places then ("Undercliff" "Ave", "Harrison High" "School"); a PERSON span ending in one is a place too
+    ("Cottonpet road"); not the street words that are common surnames ("Jimin Park", "Lois Lane")."""
     starts = {e.start for e in ents}  # spans do not overlap: a claimed next token starts a span
-    return [
-        Span(e.doc, e.start, e.end + 1, label=e.label_)
-        if e.label_ == "LOCATION" and e.end < len(e.doc) and e.end not in starts and e.doc[e.end].lower_ in STREET_WORDS
-        else e
-        for e in ents
-    ]
+    found = []
+    for e in ents:
+        doc, end = e.doc, e.end
+        if e.label_ in ("LOCATION", "PERSON") and end < len(doc) and end not in starts and _street(doc[end], e):
+            end += 1
+        place = e.label_ == "PERSON" and end - e.start > 1 and _street(doc[end - 1], e)
+        found.append(Span(doc, e.start, end, label="LOCATION" if place else e.label_) if end > e.end or place else e)
+    return found
+
+
+def _street(token, span: Span) -> bool:
+    """A street or building word that may end `span`."""
+    return token.lower_ in STREET_WORDS and not (span.label_ == "PERSON" and token.lower_ in STREET_SURNAMES)
 
 
 def words_no_place(span: Span) -> bool:
@@ -296,6 +309,24 @@ def _named_by_context(token) -> bool:
         or _speaker(token)
         or _after_role(token)
         or _unknown_english(token)
+        or _surname_amid_lowercase(token)
+    )
+
+
+def _surname_amid_lowercase(token) -> bool:
+    """In English text, a capitalised listed surname between lowercase words is a name even where it is also a
+    dictionary word ("talking about Trump using", "the Coen brothers"); in a title-case line it is not, nor is the
+    plural of an everyday word ("the Browns played")."""
+    doc, i, low = token.doc, token.i, token.lower_
+    return (
+        _english_no_place(token)
+        and i > 0
+        and doc[i - 1].is_lower
+        and (i + 1 == len(doc) or not doc[i + 1].text[:1].isupper())
+        and low in surnames()
+        and low not in common_words("en")
+        and low not in function_or_everyday_words()
+        and low.removesuffix("s") not in function_or_everyday_words()
     )
 
 
@@ -450,9 +481,9 @@ def add_missed_entities(doc: Doc) -> Doc:
     paired = paired_names(doc)
     if paired:
         doc.ents = sorted([*paired, *doc.ents])
-    joined = joined_people(doc)
-    if len(joined) < len(doc.ents):
-        doc.ents = joined
+    final = with_street_words(joined_people(doc))
+    if final != list(doc.ents):
+        doc.ents = final
     return doc
 
 
