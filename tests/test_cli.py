@@ -183,6 +183,14 @@ def test_installed_command_prints_no_traceback(tmp_path):
     assert result.stderr.count("\n") == 1 and str(bad) in result.stderr and "Traceback" not in result.stderr
 
 
+def test_the_parent_process_leaves_spacy_to_its_workers():
+    """With workers running NER, the CLI's own process only reads and writes: importing spaCy there would delay
+    every scan by its import time."""
+    code = "import sys, captionscan.cli; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "False"
+
+
 def test_outputs_get_ordinary_file_modes(run, tmp_path):
     out, draft = tmp_path / "r.json", tmp_path / "d.txt"
     draft.write_text("mit Lena Vogt am See", encoding="utf-8")
