@@ -316,6 +316,8 @@ def test_the_english_models_places_are_corrected(text, model_ents, places):
         ("finals at Harrison High School", [("Harrison High", "PERSON")], ["Harrison High School"], []),
         ("we took the Cottonpet road", [("Cottonpet road", "PERSON")], ["Cottonpet road"], []),  # ends in one
         ("COME SEE ME on Elkington ave", [], ["Elkington ave"], []),  # a rule's PERSON span ("no English word")
+        ("dropped Mia school today", [("Mia", "PERSON")], [], ["Mia"]),  # lowercase: no name of a place
+        ("Michael Bay directed it", [("Michael", "PERSON")], [], ["Michael Bay"]),  # after a first name: a surname
         ("Bruckner Interchange ( NY )", [("NY", "LOCATION")], ["Bruckner Interchange", "NY"], []),
         ("Jimin Park and Lois Lane", [("Jimin Park", "PERSON")], [], ["Jimin Park", "Lois Lane"]),  # surnames
         ("Lena at the park", [("Lena", "PERSON")], [], ["Lena"]),  # a street word must follow the span

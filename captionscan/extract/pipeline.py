@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -38,10 +39,13 @@ def model_path(lang: str) -> Path:
 def _keep_freed_memory() -> None:
     """tok2vec allocates and frees arrays of several MiB per batch. By default glibc gives them back to the kernel
     and faults fresh pages in for the next batch: about a tenth of `extract`'s time, spent in the kernel (bench/).
-    Keeping up to 256 MiB of freed heap leaves peak RSS as it was."""
+    This holds for the whole process (a host's Dask worker too): up to 256 MiB of freed heap stay in it, and its peak
+    RSS is as it was."""
+    if sys.platform != "linux":  # glibc's allocator only
+        return
     try:
         mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):  # no glibc: nothing to tune
+    except (OSError, AttributeError):  # another C library: nothing to tune
         return
     mallopt(M_TRIM_THRESHOLD, 256 << 20)
     mallopt(M_MMAP_THRESHOLD, 32 << 20)

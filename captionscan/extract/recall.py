@@ -20,7 +20,8 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
   listed names that are no place is PERSON ("Cowell"), unless "at", "in"... come before it or a greeting does
   ("thank you Stephi"), and one of dictionary words that are no place is dropped ("Groggily");
 - a LOCATION or PERSON span takes a street or building word after it and is a place ("Undercliff Ave", "Kansas
-  City", "Harrison High School"), as is a PERSON span that ends in one ("Cottonpet road");
+  City", "Harrison High School"), as is a PERSON span that ends in one ("Cottonpet road"); after a person's span
+  the word must not be lowercase ("Mia school today"), and not right after a first name ("Michael Bay");
 - a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob") or a role noun ("CSU-Politiker
   Straubinger"), one quoted at the end of a sentence (", so Barth ."), the genitive of a first name
   ("Jakobs Abschiedsfeier"), a family in the plural ("the Patels", "den Nguyens") and an everyday word that is also
@@ -92,7 +93,8 @@ STREET_WORDS = frozenset(
     school hs park palace gardens interchange clinic hospital centre center station airport bridge stadium coast
     beach island bay valley river""".split()
 )
-STREET_SURNAMES = frozenset("park lane bridge".split())  # "Jimin Park", "Lois Lane": after a name, its surname
+STREET_SURNAMES = frozenset("park lane bridge".split())  # "Jimin Park": after a name, its surname
+STREET_ABBREVIATIONS = frozenset("ave rd blvd".split())
 # Regnal numbers: "Elisabeth II.", "Bernhard IV.", "Ludwig I."; "I" alone is a pronoun ("Lena I love you").
 ROMAN = regex.compile(r"[IVX]{2,4}\.?|[IVX]\.")
 COMPONENT = "captionscan_recall"
@@ -157,12 +159,13 @@ def english_places(span: Span | None) -> Span | None:
 def with_street_words(ents: list[Span]) -> list[Span]:
     """LOCATION and PERSON spans take a street or building word after them that no other entity claims, and are
     places then ("Undercliff" "Ave", "Harrison High" "School"); a PERSON span ending in one is a place too
-    ("Cottonpet road"); not the street words that are common surnames ("Jimin Park", "Lois Lane")."""
+    ("Cottonpet road")."""
     starts = {e.start for e in ents}  # spans do not overlap: a claimed next token starts a span
     found = []
     for e in ents:
         doc, end = e.doc, e.end
-        if e.label_ in ("LOCATION", "PERSON") and end < len(doc) and end not in starts and _street(doc[end], e):
+        after = end < len(doc) and end not in starts and _street(doc[end], e)
+        if e.label_ in ("LOCATION", "PERSON") and after and (e.label_ == "LOCATION" or _not_lowercase(doc[end])):
             end += 1
         place = e.label_ == "PERSON" and end - e.start > 1 and _street(doc[end - 1], e)
         found.append(Span(doc, e.start, end, label="LOCATION" if place else e.label_) if end > e.end or place else e)
@@ -170,8 +173,17 @@ def with_street_words(ents: list[Span]) -> list[Span]:
 
 
 def _street(token, span: Span) -> bool:
-    """A street or building word that may end `span`."""
-    return token.lower_ in STREET_WORDS and not (span.label_ == "PERSON" and token.lower_ in STREET_SURNAMES)
+    """A street or building word that may end `span`; in a person's span, not one right after a first name, which
+    is then a surname ("Michael Bay", "Anna Platz"), nor a common surname ("Jimin Park")."""
+    if token.lower_ not in STREET_WORDS:
+        return False
+    return span.label_ != "PERSON" or token.lower_ not in STREET_SURNAMES and not _first_name(token.doc[token.i - 1])
+
+
+def _not_lowercase(token) -> bool:
+    """A word after a person's span makes it a place only when capitalised or an abbreviation: "Mia school today"
+    is about Mia, "Elkington ave" is a street."""
+    return token.text[:1].isupper() or token.lower_ in STREET_ABBREVIATIONS
 
 
 def words_no_place(span: Span) -> bool:
@@ -314,9 +326,9 @@ def _named_by_context(token) -> bool:
 
 
 def _surname_amid_lowercase(token) -> bool:
-    """In English text, a capitalised listed surname between lowercase words is a name even where it is also a
-    dictionary word ("talking about Trump using", "the Coen brothers"); in a title-case line it is not, nor is the
-    plural of an everyday word ("the Browns played")."""
+    """In English text, a capitalised listed surname after a lowercase word and before no capitalised one is a name
+    even where it is also a dictionary word ("talking about Trump using", "the Coen brothers"); in a title-case line
+    it is not, nor is the plural of an everyday word ("the Browns played")."""
     doc, i, low = token.doc, token.i, token.lower_
     return (
         _english_no_place(token)
