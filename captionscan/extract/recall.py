@@ -87,7 +87,7 @@ INNER_PARTICLES = PARTICLES | frozenset("des el los y e".split())
 # Particles inside a name that are no German article ("Ida vom Bankdirektor" is no name).
 NAME_PARTICLES = PARTICLES - frozenset("der den das zur vom".split())
 GREETINGS = frozenset("thanks thank you thx hi hey hello dear congrats congratulations bye".split())
-# Words after a place name that belong to it: "Undercliff Ave", "Kansas City".
+# Words after a name that make it a place's: "Undercliff Ave", "Kansas City", "Harrison High School".
 STREET_WORDS = frozenset(
     """ave avenue st street rd road lane blvd boulevard city county square drive straße strasse platz allee weg
     school hs park palace gardens interchange clinic hospital centre center station airport bridge stadium coast
@@ -164,8 +164,8 @@ def with_street_words(ents: list[Span]) -> list[Span]:
     found = []
     for e in ents:
         doc, end = e.doc, e.end
-        after = end < len(doc) and end not in starts and _street(doc[end], e)
-        if e.label_ in ("LOCATION", "PERSON") and after and (e.label_ == "LOCATION" or _not_lowercase(doc[end])):
+        grows = end < len(doc) and end not in starts and _street(doc[end], e)
+        if grows and (e.label_ == "LOCATION" or e.label_ == "PERSON" and _not_lowercase(doc[end])):
             end += 1
         place = e.label_ == "PERSON" and end - e.start > 1 and _street(doc[end - 1], e)
         found.append(Span(doc, e.start, end, label="LOCATION" if place else e.label_) if end > e.end or place else e)
