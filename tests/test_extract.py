@@ -256,6 +256,8 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "Dump Trump Now", [], []),  # not in a title-case line
         ("en", "we saw Green light", [], []),  # nor a common word
         ("de", "und dann Trump gesagt", [], []),  # English only
+        ("de", "der Sohn des Hugo Naphtali und", [("Hugo Naphtali", "OTHER")], ["Hugo Naphtali"]),  # name-like
+        ("de", "Urlaub mit Paul Berlin", [("Paul Berlin", "OTHER")], []),  # no surname: a place
         ("en", "No way that Cowell stopped it", [("Cowell", "LOCATION")], ["Cowell"]),  # a listed name, no place
         ("en", "Beach day at Bondi", [("Bondi", "LOCATION")], []),  # after "at" a place stays a place
         ("en", "Good morning Ward!", [("Ward", "LOCATION")], ["Ward"]),  # a surname before a dictionary word
