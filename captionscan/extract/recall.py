@@ -336,7 +336,7 @@ def _surname_amid_lowercase(token) -> bool:
         and doc[i - 1].is_lower
         and (i + 1 == len(doc) or not doc[i + 1].text[:1].isupper())
         and low in surnames()
-        and low not in common_words("en")
+        and not _common(token)
         and low not in function_or_everyday_words()
         and low.removesuffix("s") not in function_or_everyday_words()
     )
