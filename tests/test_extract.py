@@ -255,7 +255,16 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "Have you seen the Coen brothers' movie", [], ["Coen"]),
         ("en", "Dump Trump Now", [], []),  # not in a title-case line
         ("en", "we saw Green light", [], []),  # nor a common word
-        ("de", "und dann Trump gesagt", [], []),  # English only
+        ("de", "und dann Trump gesagt", [], []),  # in German text, not an English word
+        ("de", ", sagt Eymer der Zeitung", [], ["Eymer"]),  # German: after a verb, no article
+        ("de", "Zöllner will demnach", [], ["Zöllner"]),  # first in the sentence
+        ("de", "Gast bei Wulffs Hochzeitsfeier", [], ["Wulffs"]),  # in the genitive, before a noun
+        ("de", "das ist der Hammer", [], []),  # after an article
+        ("de", "frische Kräuter und Salz", [], []),  # after an adjective
+        ("de", "die schönste Braut , die", [], []),  # a superlative is no verb in "-te"
+        ("de", "Hab dich lieb , Schatz", [], []),  # a word of address
+        ("de", "Dann fiel Strom aus", [], []),  # a word of the German corpora
+        ("de", "sagte Bremens Trainer", [], []),  # the genitive of a place
         ("de", "der Sohn des Hugo Naphtali und", [("Hugo Naphtali", "OTHER")], ["Hugo Naphtali"]),  # name-like
         ("de", "Urlaub mit Paul Berlin", [("Paul Berlin", "OTHER")], []),  # no surname: a place
         ("en", "No way that Cowell stopped it", [("Cowell", "LOCATION")], ["Cowell"]),  # a listed name, no place

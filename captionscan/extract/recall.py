@@ -25,7 +25,9 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
 - a word after a title ("Frau Dr. Albers", "Tante Ingrid", "uncle rob") or a role noun ("CSU-Politiker
   Straubinger"), one quoted at the end of a sentence (", so Barth ."), the genitive of a first name
   ("Jakobs Abschiedsfeier"), a family in the plural ("the Patels", "den Nguyens") and an everyday word that is also
-  a first name next to a person ("Joy and Ben") are PERSON;
+  a first name next to a person ("Joy and Ben") are PERSON; so, in German, is a listed surname that no German or
+  English text uses as a word, first in a clause or after no article or adjective ("sagt Eymer der Zeitung"), or in
+  the genitive before a noun ("zu Becks Absichten");
 - the model's spans lose emoji and punctuation at their edges, titles and greetings in front of a name, and
   common words after one ("Lena Bilder"); in German also common words and role nouns in front ("Tochter Murchad")
   and all from a number or a lowercase word that is no particle on ("Brigitte Weigl 20 Pullover"); a PERSON span
@@ -50,9 +52,11 @@ from captionscan.gazetteer import (
     first_names,
     function_or_everyday_words,
     geonames_places,
+    german_words,
     given_names,
     name_words,
     place_words,
+    places,
     surnames,
     world_name_words,
 )
@@ -321,25 +325,71 @@ def _named_by_context(token) -> bool:
         or _speaker(token)
         or _after_role(token)
         or _unknown_english(token)
-        or _surname_amid_lowercase(token)
+        or _surname_by_context(token)
     )
 
 
-def _surname_amid_lowercase(token) -> bool:
-    """In English text, a capitalised listed surname after a lowercase word and before no capitalised one is a name
-    even where it is also a dictionary word ("talking about Trump using", "the Coen brothers"); in a title-case line
-    it is not, nor is the plural of an everyday word ("the Browns played")."""
+def _surname_by_context(token) -> bool:
+    """A capitalised listed surname before no capitalised word is a name even where it is also a word, if the words
+    around it say so: in English, where nouns are lowercase, after a lowercase word ("talking about Trump using",
+    "the Coen brothers"), unless it is the plural of an everyday word ("the Browns played"); in German, where they
+    are not, first in a clause or after no article or adjective ("sagt Eymer der Zeitung", "Zöllner will"), also in
+    the genitive before a noun ("zu Becks Absichten"), and only if no German or English text uses it as a word."""
     doc, i, low = token.doc, token.i, token.lower_
+    if low in NOT_NAME_EDGES or not _name_like(token):
+        return False
+    noun_next = i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    if token.lang_ == "de":
+        listed = _surname_genitive(low) if noun_next else low in surnames()
+        return listed and _bare(token) and not _german_word(low)
     return (
-        _english_no_place(token)
+        not noun_next
+        and low in surnames()
+        and _english_no_place(token)
         and i > 0
         and doc[i - 1].is_lower
-        and (i + 1 == len(doc) or not doc[i + 1].text[:1].isupper())
-        and low in surnames()
-        and not _common(token)
-        and low not in function_or_everyday_words()
         and low.removesuffix("s") not in function_or_everyday_words()
     )
+
+
+# Words before a German noun that do not come before a name: "der Hammer", "im Fieber", "frische Kräuter".
+GERMAN_ARTICLES = frozenset(
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines mein meine
+    meinen meinem meiner meines dein deine sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
+    unser unsere unseren unserem unserer euer eure dieser diese diesen diesem dieses jener jene jeder jede jeden
+    jedem jedes welcher welche welches zum zur im am vom beim ins ans alle allen aller viele vielen einige mehrere
+    manche beide beiden""".split()
+)
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _bare(token) -> bool:
+    """A German word first in its clause or after a verb or adverb, with no article or inflected adjective before it:
+    where a German noun mostly has one, a name has none. A word ending in "-te" is a verb here ("sagte"), unless in
+    "-ste" ("die schönste Braut")."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    low = before.lower_
+    adjective = low.endswith(ADJECTIVE_ENDINGS) and not (low.endswith("te") and not low.endswith("ste"))
+    return before.is_punct or before.is_lower and low not in GERMAN_ARTICLES and not adjective
+
+
+def _surname_genitive(low: str) -> bool:
+    """A listed surname and "s" ("Becks", "Wulffs"), the surname no word, everyday word or place ("Bremens")."""
+    stem = low[:-1]
+    return (
+        low.endswith("s")
+        and stem in surnames()
+        and not _german_word(stem)
+        and stem not in places()
+        and stem not in function_or_everyday_words()
+    )
+
+
+def _german_word(low: str) -> bool:
+    """A word of the German training corpora ("Strom") or of English ("Room", "Beck")."""
+    return low in german_words() or low in english_words()
 
 
 def name_spans(doc: Doc) -> list[Span]:

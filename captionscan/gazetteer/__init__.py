@@ -5,8 +5,8 @@
 project's own list of countries, regions, waters, mountains and cities (one word of a place name per line,
 words that are mostly something else left out). The `faker_*` and `geonames_*` lists are larger and uncurated,
 built by `models/training/build_gazetteer.py` from faker's name lists and GeoNames' place names (both MIT
-packages; GeoNames data CC-BY 4.0); so are `common_<lang>.txt.gz`, the words of the training corpora, and
-`english_words.txt.gz`, the lowercase words of SCOWL's English word lists (see LICENSE-scowl.txt).
+packages; GeoNames data CC-BY 4.0); so are `common_<lang>.txt.gz` and `german_words.txt.gz`, the words of the
+training corpora, and `english_words.txt.gz`, the lowercase words of SCOWL's English word lists (see LICENSE-scowl.txt).
 """
 
 from __future__ import annotations
@@ -83,6 +83,13 @@ def common_words(lang: str) -> frozenset[str]:
     """Lowercase words seen at least twice outside names and places in the training corpora of `lang` (de, en):
     a capitalised German noun or an English word in lowercase found there is rarely a name."""
     return _words(f"common_{lang}.txt.gz")
+
+
+@cache
+def german_words() -> frozenset[str]:
+    """Lowercase words seen even once outside names and places in the German training files, legal prose in full:
+    nearly five times the common words, so many more of the capitalised nouns that are also surnames."""
+    return _words("german_words.txt.gz")
 
 
 @cache

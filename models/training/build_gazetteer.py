@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parents[1] / "captionscan" / "gazetteer"
 sys.path.insert(0, str(HERE))
-from train import SEED, SPLITS, corpus_records  # noqa: E402  (a script beside this one, not an installed package)
+from train import SEED, SPLITS, corpus_records, read_jsonl  # noqa: E402  (a script beside this one, not an installed package)
 
 # Locales whose names turn up in German and English captions and comments; only names in Latin letters are kept.
 FAKER_LOCALES = """de_DE de_AT de_CH en_US en_GB en_IE en_NZ tr_TR pl_PL it_IT fr_FR es_ES nl_NL pt_PT pt_BR hr_HR
@@ -37,6 +37,8 @@ LATIN = regex.compile(r"[\p{Latin}'-]+")
 EXONYM_MIN_POPULATION = 300_000
 WORD = regex.compile(r"\p{Lu}\p{L}{2,}")
 COMMON_MIN_COUNT = 2
+# Every German file on the training side, legal prose in full: the more German nouns seen, the fewer taken for names.
+GERMAN_WORD_FILES = [*SPLITS["de"][0], "ler/test.jsonl"]
 SCOWL = [Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")]
 
 
@@ -67,12 +69,23 @@ def common_words(lang: str, corpora: Path) -> set[str]:
     """Lowercase forms seen at least COMMON_MIN_COUNT times outside any entity in the training corpora (the same
     records the models train on, without the generated ones): everyday words and, in German, capitalised nouns
     ("Mann", "Piraten"), which are rarely names."""
+    return words_outside_entities(lang, corpus_records(lang, corpora, random.Random(SEED)), COMMON_MIN_COUNT)
+
+
+def german_words(corpora: Path) -> set[str]:
+    """Lowercase forms seen even once outside any entity in GERMAN_WORD_FILES: a surname that German text uses as a
+    word ("Hammer", "Kuchen") needs more than its capital letter to be taken for a name."""
+    records = [rec for name in GERMAN_WORD_FILES for rec in read_jsonl(corpora / name)]
+    return words_outside_entities("de", records, 1)
+
+
+def words_outside_entities(lang: str, records: list[dict], min_count: int) -> set[str]:
     nlp = spacy.blank(lang)
     counts: Counter[str] = Counter()
-    for rec in corpus_records(lang, corpora, random.Random(SEED)):
+    for rec in records:
         inside = {i for s, e, _ in rec["entities"] for i in range(s, e)}
         counts.update(t.lower_ for t in nlp.make_doc(rec["text"]) if t.is_alpha and t.idx not in inside)
-    return {word for word, n in counts.items() if n >= COMMON_MIN_COUNT}
+    return {word for word, n in counts.items() if n >= min_count}
 
 
 def english_words() -> set[str]:
@@ -93,6 +106,7 @@ def main() -> None:
     corpora = parser.parse_args().corpora
     for lang in sorted(SPLITS):
         write(f"common_{lang}.txt.gz", common_words(lang, corpora))
+    write("german_words.txt.gz", german_words(corpora))
     write("faker_first_names.txt.gz", faker_names(("first_names", "first_names_male", "first_names_female")))
     write("faker_last_names.txt.gz", faker_names(("last_names",)))
     write("geonames_places.txt.gz", place_words())
