@@ -267,6 +267,7 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("de", "sagte Bremens Trainer", [], []),  # the genitive of a place
         ("de", "der Sohn des Hugo Naphtali und", [("Hugo Naphtali", "OTHER")], ["Hugo Naphtali"]),  # name-like
         ("de", "Urlaub mit Paul Berlin", [("Paul Berlin", "OTHER")], []),  # no surname: a place
+        ("en", "Louis van Gaal has agreed", [("Louis van Gaal", "OTHER")], ["Louis van Gaal"]),  # with a particle
         ("en", "No way that Cowell stopped it", [("Cowell", "LOCATION")], ["Cowell"]),  # a listed name, no place
         ("en", "Beach day at Bondi", [("Bondi", "LOCATION")], []),  # after "at" a place stays a place
         ("en", "Good morning Ward!", [("Ward", "LOCATION")], ["Ward"]),  # a surname before a dictionary word

@@ -217,13 +217,16 @@ def _english_no_place(token) -> bool:
 
 
 def looks_like_people(span: Span) -> bool:
-    """First names and connectors, maybe after titles and before one surname, listed or name-like ("Svenja", "Fiona
-    and Callum", "Grandma Rosa", "Elif Aksoy", "Hugo Naphtali"): people, whatever the model called them."""
+    """First names and connectors, maybe after titles and before one surname, listed or name-like, with its particles
+    ("Svenja", "Fiona and Callum", "Grandma Rosa", "Elif Aksoy", "Hugo Naphtali", "Louis van Gaal"): people, whatever
+    the model called them."""
     words = [t for t in span if t.lower_ not in CONNECTORS]
     while words and words[0].lower_ in TITLES:
         words = words[1:]
     if len(words) > 1 and (_surname_like(words[-1]) or _unlisted_surname(words[-1])) and not _place_word(words[-1]):
         words = words[:-1]
+        while len(words) > 1 and words[-1].lower_ in NAME_PARTICLES:
+            words = words[:-1]
     return bool(words) and all(_first_name(t) for t in words)
 
 
