@@ -242,6 +242,8 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("de", "Nur Justin , Alex und Max", [("Justin , Alex", "PERSON")], ["Justin", "Alex", "Max"]),  # one each
         ("de", "1966 besuchte Elisabeth II. die Insel", [("Elisabeth", "PERSON")], ["Elisabeth II."]),  # regnal number
         ("en", "Lena I love you", [("Lena", "PERSON")], ["Lena"]),  # "I" alone is a pronoun
+        ("en", "Kenny G is the man", [("Kenny G", "PERSON")], ["Kenny G"]),  # an initial is no common word
+        ("de", "Danke an Anna K. für", [("Anna", "PERSON")], ["Anna K."]),  # a first name takes an initial
         ("de", "Danke Lena! 🏰", [("🏰", "PERSON")], ["Lena"]),  # a span of emoji alone at the end goes
         ("de", "Danke an Marco Großmann", [], ["Marco Großmann"]),  # listed, with "ß" as spaCy lowercases it
         ("en", "Joy and Ben's gender reveal", [], ["Joy", "Ben"]),  # an everyday word that may be a name, by a name

@@ -90,6 +90,19 @@ def test_a_namesake_with_another_surname_is_not_the_listed_person(matcher):
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        ("Danke an Lena V. für alles", "Lena V.", ("p1", "Lena V.", "exact", "review")),
+        ("Danke an Lena K. für alles", "Lena K.", ("p1", "Lena K.", "exact", "review")),  # may be Lena Vogt too
+        ("Fotos: A. Vogt", "A. Vogt", ("p1", "A. Vogt", "exact", "review")),
+    ],
+)
+def test_an_initial_is_no_namesake_and_its_finding_covers_it(matcher, text, person, expected):
+    start = text.index(person)
+    assert hits(matcher, text, [Entity(start, start + len(person), "PERSON", person)]) == [expected]
+
+
+@pytest.mark.parametrize(
     ("name", "written"),
     [("Siobhán O'Brien", "Siobhan O’Brien"), ("Łukasz Nowak", "Lukasz Nowak"), ("Søren Kierke", "Soren Kierke")],
 )

@@ -31,7 +31,8 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
 - the model's spans lose emoji and punctuation at their edges, titles and greetings in front of a name, and
   common words after one ("Lena Bilder"); in German also common words and role nouns in front ("Tochter Murchad")
   and all from a number or a lowercase word that is no particle on ("Brigitte Weigl 20 Pullover"); a PERSON span
-  over a list of people is split ("Justin , Alex"), and one takes a regnal number after it ("Elisabeth II.");
+  over a list of people is split ("Justin , Alex"), and one takes a regnal number after it ("Elisabeth II.") and,
+  ending in a first name, an initial ("Anna K.", "Kenny G"), which no common word is;
 - PERSON spans with nothing but particles or a hyphen between them are one name ("Clara" "von" "Stein").
 """
 
@@ -101,6 +102,8 @@ STREET_SURNAMES = frozenset("park lane bridge".split())  # "Jimin Park": after a
 STREET_ABBREVIATIONS = frozenset("ave rd blvd".split())
 # Regnal numbers: "Elisabeth II.", "Bernhard IV.", "Ludwig I."; "I" alone is a pronoun ("Lena I love you").
 ROMAN = regex.compile(r"[IVX]{2,4}\.?|[IVX]\.")
+# Initials after a name: "Kenny G", "Anna K."; "I" alone is a pronoun ("Lena I love you").
+INITIAL = regex.compile(r"\p{Lu}\.|(?!I)\p{Lu}")
 COMPONENT = "captionscan_recall"
 
 
@@ -514,7 +517,12 @@ def trimmed(span: Span) -> Span | None:
         start += 1
     while end > start and not _has_letter_or_digit(span.doc[end - 1]):
         end -= 1
-    while span.label_ == "PERSON" and end - start > 1 and _common_not_name(span.doc[end - 1]):
+    while (
+        span.label_ == "PERSON"
+        and end - start > 1
+        and _common_not_name(span.doc[end - 1])
+        and not INITIAL.fullmatch(span.doc[end - 1].text)
+    ):
         end -= 1
     if span.label_ == "PERSON" and start < end and span.doc[start].lang_ == "de":
         end = next((i for i in range(start + 1, end) if _not_in_german_name(span.doc[i])), end)
@@ -591,8 +599,8 @@ def joined_people(doc: Doc) -> list[Span]:
 def with_surnames(doc: Doc) -> list[Span]:
     """A PERSON span ending in a first name takes the next capitalised word that reads as a surname, also after a
     particle and from a one-word entity of another label that is no known place ("Neil" "Armstrong", "Johannes
-    Nepomuk" "von Tschiderer"); a PERSON span takes the first name right before it ("Franz" "Josef Jung") and a
-    regnal number after it ("Elisabeth" "II.")."""
+    Nepomuk" "von Tschiderer"); a PERSON span takes the first name right before it ("Franz" "Josef Jung"), a
+    regnal number after it ("Elisabeth" "II.") and, ending in a first name, an initial ("Anna" "K.")."""
     owner = {i: e for e in doc.ents for i in range(e.start, e.end)}
     grown = {}
     for ent in doc.ents:
@@ -611,7 +619,11 @@ def with_surnames(doc: Doc) -> list[Span]:
                 and not _place_word(doc[after])
             ):
                 end = after + 1
-        if end < len(doc) and end not in owner and ROMAN.fullmatch(doc[end].text):
+        if (
+            end < len(doc)
+            and end not in owner
+            and (ROMAN.fullmatch(doc[end].text) or _first_name(doc[end - 1]) and INITIAL.fullmatch(doc[end].text))
+        ):
             end += 1
         if (start, end) != (ent.start, ent.end):
             grown[ent] = Span(doc, start, end, label="PERSON")

@@ -36,6 +36,9 @@ HANDLE_RUN = regex.compile(r"(?<![A-Za-z0-9_.@#])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}
 HASHTAG_JOINERS = ("und", "and")
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
 SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
+# Initials beside a part of a name, inside one PERSON span: "Lena V.", "A. Vogt".
+INITIALS_AFTER = regex.compile(r"(?:[^\S\n]+\p{Lu}\.?)+")
+INITIALS_BEFORE = regex.compile(r"(?:\p{Lu}\.?[^\S\n]+)+")
 
 
 @dataclass(frozen=True)
@@ -364,6 +367,7 @@ class Matcher:
                     plausible[k] = _plausible_part(text, c, entities, c.confirmed)
                 if not plausible[k]:
                     continue
+                c = _with_initials(text, c, entities)
             checked.append(c)
         named_at = {(c.start, c.end) for c in checked if c.full or c.confirmed}
         kept: list[Candidate] = []
@@ -439,9 +443,20 @@ def _bounded(folded: str, pos: int, left: bool) -> bool:
 def _namesake(text: str, c: Candidate, person: Entity) -> bool:
     """Does the PERSON span add a capitalised name to the candidate: a first name before a surname
     candidate, a surname after a first-name candidate? Another first name after one is no surname: "Lena Anna"
-    may be two people, one of them the listed Lena."""
+    may be two people, one of them the listed Lena; nor is an initial, which hides the surname ("Lena V.")."""
     extra = text[c.end : person.end] if c.role == "first" else text[person.start : c.start]
-    return any(w[:1].isupper() and not (c.role == "first" and _first_name_only(w)) for w in words(extra))
+    return any(w[:1].isupper() and len(w) > 1 and not (c.role == "first" and _first_name_only(w)) for w in words(extra))
+
+
+def _with_initials(text: str, c: Candidate, entities: Sequence[Entity]) -> Candidate:
+    """A part of a name takes the initials its PERSON span gives it ("Lena V."), so that a rewrite leaves none."""
+    for e in entities:
+        if e.label == "PERSON" and e.start <= c.start and c.end <= e.end:
+            if c.role == "first" and e.end > c.end and INITIALS_AFTER.fullmatch(text, c.end, e.end):
+                return replace(c, end=e.end)
+            if c.role == "last" and e.start < c.start and INITIALS_BEFORE.fullmatch(text, e.start, c.start):
+                return replace(c, start=e.start)
+    return c
 
 
 def _first_name_only(word: str) -> bool:
