@@ -298,6 +298,10 @@ def after_rules(lang: str, text: str, model_ents: list[tuple[str, str]], label: 
         ("Hilfe für Somalia", [("Somalia", "PERSON")], ["Somalia"]),  # a place the model took for a person
         ("Das Museum in Völklingen", [], ["Völklingen"]),  # a GeoNames place after "in"
         ("Das Museum und Völklingen", [], []),  # not without it
+        ("Photos from SC today", [], ["SC"]),  # a state's code after "from"
+        ("Glenwood Springs , CO", [("Glenwood Springs", "LOCATION")], ["Glenwood Springs", "CO"]),  # after a comma
+        ("yes , OK then", [], []),  # not a code that is also a word
+        ("NEW PICS NY", [], []),  # not without "in", "from"... or a comma
         ("Abends bei Hubert", [], []),  # no first name or surname, even after "bei"
         ("der Polizeichef von Kandahar", [], ["Kandahar"]),
         ("ein Bild von Wilson", [], []),

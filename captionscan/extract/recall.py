@@ -14,7 +14,8 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
   name counts among other words in capitals ("ALLES GUTE LENA");
 - a capitalised word of a known place name ("Kopenhagen", "Lissabon", "MINSK", "Ungarns"), or of a GeoNames
   place name after "in", "nach", "von", "from"... ("in Völklingen"), is LOCATION where no entity claims it, unless
-  it is also a first name or an everyday word; a PERSON span of such words alone ("Somalia") is a place;
+  it is also a first name or an everyday word, and so is a US state's or a country's code after these or a comma
+  ("from SC", "Glenwood Springs , CO"); a PERSON span of such words alone ("Somalia") is a place;
 - in English text, where nouns are lowercase, a capitalised word that no English dictionary (SCOWL) knows is PERSON
   ("Muselk"), and so is a listed surname between lowercase words ("talking about Trump using"); a LOCATION span of
   listed names that are no place is PERSON ("Cowell"), unless "at", "in"... come before it or a greeting does
@@ -433,7 +434,22 @@ def _place_word(token) -> bool:
     Völklingen")."""
     low = token.lower_
     known = low in place_words() or low.endswith("s") and low[:-1] in place_words() and low not in surnames()
-    return known and (_capitalised(token) or token.is_upper and len(token) >= 4) or _placed(token)
+    return known and (_capitalised(token) or token.is_upper and len(token) >= 4) or _placed(token) or _place_code(token)
+
+
+# US states and countries by their codes; "IN", "OR", "ME", "HI", "OH", "OK" are words too often.
+PLACE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA ID IL IA KS KY LA MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND PA RI SC SD TN
+    TX UT VT VA WA WV WI WY DC UK US USA""".split()
+)
+
+
+def _place_code(token) -> bool:
+    """A place code after "in", "from", "at"... or after a comma ("from SC", "Glenwood Springs , CO")."""
+    if token.text not in PLACE_CODES or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in PLACE_CUES or before.text == ","
 
 
 def _placed(token) -> bool:
