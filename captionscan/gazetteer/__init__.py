@@ -87,8 +87,9 @@ def common_words(lang: str) -> frozenset[str]:
 
 @cache
 def german_words() -> frozenset[str]:
-    """Lowercase words seen even once outside names and places in the German training files, legal prose in full:
-    nearly five times the common words, so many more of the capitalised nouns that are also surnames."""
+    """Lowercase words seen even once outside names and places in the German training data (the files, legal prose
+    in full, and the generated captions): nearly five times the common words, so many more of the capitalised nouns
+    that are also surnames."""
     return _words("german_words.txt.gz")
 
 

@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parents[1] / "captionscan" / "gazetteer"
 sys.path.insert(0, str(HERE))
-from train import SEED, SPLITS, corpus_records, read_jsonl  # noqa: E402  (a script beside this one, not an installed package)
+from train import GENERATED_PER_LANGUAGE, SEED, SPLITS, corpus_records, generate, read_jsonl  # noqa: E402  (a script beside this one, not an installed package)
 
 # Locales whose names turn up in German and English captions and comments; only names in Latin letters are kept.
 FAKER_LOCALES = """de_DE de_AT de_CH en_US en_GB en_IE en_NZ tr_TR pl_PL it_IT fr_FR es_ES nl_NL pt_PT pt_BR hr_HR
@@ -37,7 +37,8 @@ LATIN = regex.compile(r"[\p{Latin}'-]+")
 EXONYM_MIN_POPULATION = 300_000
 WORD = regex.compile(r"\p{Lu}\p{L}{2,}")
 COMMON_MIN_COUNT = 2
-# Every German file on the training side, legal prose in full: the more German nouns seen, the fewer taken for names.
+# Every German file on the training side, legal prose in full, and the generated captions the German model trains
+# on: the more German nouns seen, the fewer taken for names.
 GERMAN_WORD_FILES = [*SPLITS["de"][0], "ler/test.jsonl"]
 SCOWL = [Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")]
 
@@ -72,10 +73,11 @@ def common_words(lang: str, corpora: Path) -> set[str]:
     return words_outside_entities(lang, corpus_records(lang, corpora, random.Random(SEED)), COMMON_MIN_COUNT)
 
 
-def german_words(corpora: Path) -> set[str]:
-    """Lowercase forms seen even once outside any entity in GERMAN_WORD_FILES: a surname that German text uses as a
-    word ("Hammer", "Kuchen") needs more than its capital letter to be taken for a name."""
+def german_words(corpora: Path, gazetteer: Path) -> set[str]:
+    """Lowercase forms seen even once outside any entity in GERMAN_WORD_FILES or the generated German records: a
+    surname that German text uses as a word ("Strom", "Kuchen") needs more than its capital letter to be a name."""
     records = [rec for name in GERMAN_WORD_FILES for rec in read_jsonl(corpora / name)]
+    records += generate("de", GENERATED_PER_LANGUAGE, SEED, gazetteer)
     return words_outside_entities("de", records, 1)
 
 
@@ -103,10 +105,12 @@ def write(name: str, words: set[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=HERE.parents[2] / "shared" / "corpora")
-    corpora = parser.parse_args().corpora
+    parser.add_argument("--gazetteer", type=Path, default=HERE.parents[2] / "shared" / "gazetteers" / "surnames.txt")
+    args = parser.parse_args()
+    corpora = args.corpora
     for lang in sorted(SPLITS):
         write(f"common_{lang}.txt.gz", common_words(lang, corpora))
-    write("german_words.txt.gz", german_words(corpora))
+    write("german_words.txt.gz", german_words(corpora, args.gazetteer))
     write("faker_first_names.txt.gz", faker_names(("first_names", "first_names_male", "first_names_female")))
     write("faker_last_names.txt.gz", faker_names(("last_names",)))
     write("geonames_places.txt.gz", place_words())
