@@ -102,6 +102,20 @@ def test_an_initial_is_no_namesake_and_its_finding_covers_it(matcher, text, pers
     assert hits(matcher, text, [Entity(start, start + len(person), "PERSON", person)]) == [expected]
 
 
+def test_initials_with_a_period_are_taken_without_a_person_span(matcher):
+    assert hits(matcher, "Tolle Bilder von A. Vogt", []) == [("p1", "A. Vogt", "exact", "review")]
+
+
+def test_initials_between_first_name_and_surname_make_a_full_name(matcher):
+    assert hits(matcher, "Danke an Lena M. Vogt", []) == [("p1", "Lena M. Vogt", "exact", "hit")]
+
+
+def test_a_part_grown_by_initials_does_not_hide_a_one_word_name():
+    m = Matcher([Person("a", "Lena Vogt"), Person("v", "Vogt")])
+    text = "Fotos: A. Vogt"
+    assert hits(m, text, [Entity(7, 14, "PERSON", "A. Vogt")]) == [("v", "A. Vogt", "exact", "hit")]
+
+
 @pytest.mark.parametrize(
     ("name", "written"),
     [("Siobhán O'Brien", "Siobhan O’Brien"), ("Łukasz Nowak", "Lukasz Nowak"), ("Søren Kierke", "Soren Kierke")],

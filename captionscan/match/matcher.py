@@ -36,9 +36,11 @@ HANDLE_RUN = regex.compile(r"(?<![A-Za-z0-9_.@#])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}
 HASHTAG_JOINERS = ("und", "and")
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
 SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
-# Initials beside a part of a name, inside one PERSON span: "Lena V.", "A. Vogt".
-INITIALS_AFTER = regex.compile(r"(?:[^\S\n]+\p{Lu}\.?)+")
-INITIALS_BEFORE = regex.compile(r"(?:\p{Lu}\.?[^\S\n]+)+")
+# An initial after a name ("Lena V.", "Kenny G") and one before it, read backwards from the name ("A. Vogt"); and
+# initials between a first name and a surname ("Lena M. Vogt").
+INITIAL_AFTER = regex.compile(r"[^\S\n]+\p{Lu}(?:\.|(?![\p{L}\p{N}]))")
+INITIAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}(?:\.[^\S\n]*|[^\S\n]+)")
+INITIALS_BETWEEN = regex.compile(r"(?:[^\S\n]+\p{Lu}\.?)+[^\S\n]+")
 
 
 @dataclass(frozen=True)
@@ -352,6 +354,7 @@ class Matcher:
             self._compile()
         masked = [e for e in entities if e.label in ("MENTION", "HASHTAG")]
         candidates = self._word_candidates(text, masked) + self._handle_candidates(text, entities)
+        candidates += _across_initials(text, candidates)
         for tag in (e for e in entities if e.label == "HASHTAG"):
             candidates += self._hashtag_candidates(tag)
         confirmed = frozenset().union(*(c.persons for c in candidates if c.full))
@@ -367,7 +370,6 @@ class Matcher:
                     plausible[k] = _plausible_part(text, c, entities, c.confirmed)
                 if not plausible[k]:
                     continue
-                c = _with_initials(text, c, entities)
             checked.append(c)
         named_at = {(c.start, c.end) for c in checked if c.full or c.confirmed}
         kept: list[Candidate] = []
@@ -380,7 +382,7 @@ class Matcher:
                 if not (c.full or c.confirmed) and (c.start, c.end) in named_at:
                     continue  # a shared first name: it belongs to the person this unit names in full
                 kept.append(c)
-        return self._findings(text, kept)
+        return self._findings(text, [_with_initials(text, c, entities) for c in kept])
 
     def _findings(self, text: str, kept: list[Candidate]) -> list[OptoutHit]:
         """A `hit` per person named; a part of a name that may be several people, one `review` per span and rule
@@ -448,15 +450,36 @@ def _namesake(text: str, c: Candidate, person: Entity) -> bool:
     return any(w[:1].isupper() and len(w) > 1 and not (c.role == "first" and _first_name_only(w)) for w in words(extra))
 
 
+def _across_initials(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A first name and a surname of one person with only initials between them are that person's full name
+    ("Lena M. Vogt"), found by the weaker of the two rules."""
+    firsts = [c for c in candidates if c.role == "first"]
+    found = []
+    for last in (c for c in candidates if c.role == "last") if firsts else ():
+        for first in firsts:
+            shared = first.persons & last.persons
+            if shared and first.end < last.start and INITIALS_BETWEEN.fullmatch(text, first.end, last.start):
+                rule = min(first.rule, last.rule, key=SCORES.__getitem__)
+                found.append(Candidate(shared, first.start, last.end, rule, "full"))
+    return found
+
+
 def _with_initials(text: str, c: Candidate, entities: Sequence[Entity]) -> Candidate:
-    """A part of a name takes the initials its PERSON span gives it ("Lena V."), so that a rewrite leaves none."""
-    for e in entities:
-        if e.label == "PERSON" and e.start <= c.start and c.end <= e.end:
-            if c.role == "first" and e.end > c.end and INITIALS_AFTER.fullmatch(text, c.end, e.end):
-                return replace(c, end=e.end)
-            if c.role == "last" and e.start < c.start and INITIALS_BEFORE.fullmatch(text, e.start, c.start):
-                return replace(c, start=e.start)
-    return c
+    """A name takes the initials beside it that have a period or that its PERSON span holds ("Lena V.", "A. Vogt",
+    "Kenny G"), so that a rewrite leaves none. Only a kept candidate grows: grown before, a part would cover a full
+    name at its place ("Vogt", a listed one-word name)."""
+    person = next((e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end), None)
+
+    def taken(m: regex.Match | None) -> bool:
+        inside = person is not None and person.start <= m.start() and m.end() <= person.end if m else False
+        return m is not None and ("." in m.group() or inside)
+
+    start, end = c.start, c.end
+    while c.role != "last" and taken(m := INITIAL_AFTER.match(text, end)):
+        end = m.end()
+    while c.role != "first" and taken(m := INITIAL_BEFORE.match(text, 0, start)):
+        start = m.start()
+    return c if (start, end) == (c.start, c.end) else replace(c, start=start, end=end)
 
 
 def _first_name_only(word: str) -> bool:
