@@ -244,6 +244,8 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "Lena I love you", [("Lena", "PERSON")], ["Lena"]),  # "I" alone is a pronoun
         ("en", "Kenny G is the man", [("Kenny G", "PERSON")], ["Kenny G"]),  # an initial is no common word
         ("de", "Danke an Anna K. für", [("Anna", "PERSON")], ["Anna K."]),  # a first name takes an initial
+        ("en", "Happy birthday Emma A day", [("Emma", "PERSON")], ["Emma"]),  # "A" alone is a word
+        ("de", "Danke an A. Beck", [("Beck", "PERSON")], ["A. Beck"]),  # an initial with its period before
         ("de", "Danke Lena! 🏰", [("🏰", "PERSON")], ["Lena"]),  # a span of emoji alone at the end goes
         ("de", "Danke an Marco Großmann", [], ["Marco Großmann"]),  # listed, with "ß" as spaCy lowercases it
         ("en", "Joy and Ben's gender reveal", [], ["Joy", "Ben"]),  # an everyday word that may be a name, by a name
@@ -264,13 +266,15 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("de", "das ist der Hammer", [], []),  # after an article
         ("de", "frische Kräuter und Salz", [], []),  # after an adjective
         ("de", "die schönste Braut , die", [], []),  # a superlative is no verb in "-te"
+        ("de", "die „ Braut “ kam", [], []),  # a quote opens no clause
         ("de", "Hab dich lieb , Schatz", [], []),  # a word of address
-        ("de", "Dann fiel Strom aus", [], []),  # a word of the German corpora
+        ("de", "Dann fiel Asche herab", [], []),  # a word of the German corpora
         ("de", "Heute gibt's Musik und Kuchen", [], []),  # a word of the generated captions
-        ("de", "sagte Bremens Trainer", [], []),  # the genitive of a place
+        ("de", "sagte Freibergs Trainer", [], []),  # the genitive of a place
         ("de", "der Sohn des Hugo Naphtali und", [("Hugo Naphtali", "OTHER")], ["Hugo Naphtali"]),  # name-like
         ("de", "Urlaub mit Paul Berlin", [("Paul Berlin", "OTHER")], []),  # no surname: a place
         ("en", "Louis van Gaal has agreed", [("Louis van Gaal", "OTHER")], ["Louis van Gaal"]),  # with a particle
+        ("en", "Louis van der Gaal has", [("Louis van der Gaal", "OTHER")], ["Louis van der Gaal"]),
         ("en", "No way that Cowell stopped it", [("Cowell", "LOCATION")], ["Cowell"]),  # a listed name, no place
         ("en", "Beach day at Bondi", [("Bondi", "LOCATION")], []),  # after "at" a place stays a place
         ("en", "Good morning Ward!", [("Ward", "LOCATION")], ["Ward"]),  # a surname before a dictionary word
@@ -299,10 +303,6 @@ def after_rules(lang: str, text: str, model_ents: list[tuple[str, str]], label: 
         ("Hilfe für Somalia", [("Somalia", "PERSON")], ["Somalia"]),  # a place the model took for a person
         ("Das Museum in Völklingen", [], ["Völklingen"]),  # a GeoNames place after "in"
         ("Das Museum und Völklingen", [], []),  # not without it
-        ("Photos from SC today", [], ["SC"]),  # a state's code after "from"
-        ("Glenwood Springs , CO", [("Glenwood Springs", "LOCATION")], ["Glenwood Springs", "CO"]),  # after a comma
-        ("yes , OK then", [], []),  # not a code that is also a word
-        ("NEW PICS NY", [], []),  # not without "in", "from"... or a comma
         ("Abends bei Hubert", [], []),  # no first name or surname, even after "bei"
         ("der Polizeichef von Kandahar", [], ["Kandahar"]),
         ("ein Bild von Wilson", [], []),
@@ -310,6 +310,22 @@ def after_rules(lang: str, text: str, model_ents: list[tuple[str, str]], label: 
 )
 def test_missed_places_become_locations(text, model_ents, places):
     assert after_rules("de", text, model_ents, "LOCATION") == places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "model_ents", "places"),
+    [
+        ("en", "Photos from SC today", [], ["SC"]),  # a state's code after "from"
+        ("en", "Glenwood Springs , CO", [("Glenwood Springs", "LOCATION")], ["Glenwood Springs", "CO"]),  # a place's
+        ("en", "Love you , MA", [], []),  # not after a comma alone
+        ("en", "yes , OK then", [], []),  # not a code that is also a word
+        ("en", "NEW PICS NY", [], []),  # not without "in", "from"... or a comma
+        ("en", "THANK YOU FROM ALL OF US", [], []),  # not in a line in capitals
+        ("de", "Tor von SC Freiburg", [], ["Freiburg"]),  # English text only
+    ],
+)
+def test_place_codes(lang, text, model_ents, places):
+    assert after_rules(lang, text, model_ents, "LOCATION") == places
 
 
 @pytest.mark.parametrize(

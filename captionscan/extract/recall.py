@@ -28,12 +28,12 @@ alarm. Measured on the dev sets, these rules raise recall at little cost in prec
   ("Jakobs Abschiedsfeier"), a family in the plural ("the Patels", "den Nguyens") and an everyday word that is also
   a first name next to a person ("Joy and Ben") are PERSON; so, in German, is a listed surname that no German or
   English text uses as a word, first in a clause or after no article or adjective ("sagt Eymer der Zeitung"), or in
-  the genitive before a noun ("zu Becks Absichten");
+  the genitive before a noun ("bei Wulffs Hochzeitsfeier");
 - the model's spans lose emoji and punctuation at their edges, titles and greetings in front of a name, and
   common words after one ("Lena Bilder"); in German also common words and role nouns in front ("Tochter Murchad")
   and all from a number or a lowercase word that is no particle on ("Brigitte Weigl 20 Pullover"); a PERSON span
   over a list of people is split ("Justin , Alex"), and one takes a regnal number after it ("Elisabeth II.") and,
-  ending in a first name, an initial ("Anna K.", "Kenny G"), which no common word is;
+  ending in a first name, an initial ("Anna K.", "Kenny G"), and one an initial with its period before it ("A. Beck");
 - PERSON spans with nothing but particles or a hyphen between them are one name ("Clara" "von" "Stein").
 """
 
@@ -103,8 +103,10 @@ STREET_SURNAMES = frozenset("park lane bridge".split())  # "Jimin Park": after a
 STREET_ABBREVIATIONS = frozenset("ave rd blvd".split())
 # Regnal numbers: "Elisabeth II.", "Bernhard IV.", "Ludwig I."; "I" alone is a pronoun ("Lena I love you").
 ROMAN = regex.compile(r"[IVX]{2,4}\.?|[IVX]\.")
-# Initials after a name: "Kenny G", "Anna K."; "I" alone is a pronoun ("Lena I love you").
-INITIAL = regex.compile(r"\p{Lu}\.|(?!I)\p{Lu}")
+# Initials after a first name: "Kenny G", "Anna K."; "I" and "A" alone are words ("Lena I love you", "Emma A day").
+INITIAL = regex.compile(r"\p{Lu}\.|(?![AI])\p{Lu}")
+# Before a surname an initial needs its period: "A. Beck".
+INITIAL_BEFORE = regex.compile(r"\p{Lu}\.")
 COMPONENT = "captionscan_recall"
 
 
@@ -229,7 +231,7 @@ def looks_like_people(span: Span) -> bool:
         words = words[1:]
     if len(words) > 1 and (_surname_like(words[-1]) or _unlisted_surname(words[-1])) and not _place_word(words[-1]):
         words = words[:-1]
-        while len(words) > 1 and words[-1].lower_ in NAME_PARTICLES:
+        while len(words) > 1 and words[-1].lower_ in PARTICLES:
             words = words[:-1]
     return bool(words) and all(_first_name(t) for t in words)
 
@@ -341,7 +343,8 @@ def _surname_by_context(token) -> bool:
     around it say so: in English, where nouns are lowercase, after a lowercase word ("talking about Trump using",
     "the Coen brothers"), unless it is the plural of an everyday word ("the Browns played"); in German, where they
     are not, first in a clause or after no article or adjective ("sagt Eymer der Zeitung", "Zöllner will"), also in
-    the genitive before a noun ("zu Becks Absichten"), and only if no German or English text uses it as a word."""
+    the genitive before a noun ("bei Wulffs Hochzeitsfeier"), and only if no German or English text uses it as a
+    word."""
     doc, i, low = token.doc, token.i, token.lower_
     if low in NOT_NAME_EDGES or not _name_like(token):
         return False
@@ -368,22 +371,24 @@ GERMAN_ARTICLES = frozenset(
     manche beide beiden""".split()
 )
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+CLAUSE_MARKS = frozenset(". ! ? , ; : … – -".split())
 
 
 def _bare(token) -> bool:
-    """A German word first in its clause or after a verb or adverb, with no article or inflected adjective before it:
-    where a German noun mostly has one, a name has none. A word ending in "-te" is a verb here ("sagte"), unless in
-    "-ste" ("die schönste Braut")."""
+    """A German word first in its clause, or after a lowercase word that is no article and does not end like an
+    inflected adjective: where a German noun mostly has one of these before it, a name has none. A word in "-te" is
+    taken for a verb ("sagte"), unless in "-ste" ("die schönste Braut"); a quote or bracket opens no clause ("die
+    „Braut“")."""
     if token.i == 0:
         return True
     before = token.doc[token.i - 1]
     low = before.lower_
     adjective = low.endswith(ADJECTIVE_ENDINGS) and not (low.endswith("te") and not low.endswith("ste"))
-    return before.is_punct or before.is_lower and low not in GERMAN_ARTICLES and not adjective
+    return low in CLAUSE_MARKS or before.is_lower and low not in GERMAN_ARTICLES and not adjective
 
 
 def _surname_genitive(low: str) -> bool:
-    """A listed surname and "s" ("Becks", "Wulffs"), the surname no word, everyday word or place ("Bremens")."""
+    """A listed surname and "s" ("Wulffs"), the surname no word, everyday word or place ("Bremens")."""
     stem = low[:-1]
     return (
         low.endswith("s")
@@ -437,6 +442,7 @@ def _place_word(token) -> bool:
     return known and (_capitalised(token) or token.is_upper and len(token) >= 4) or _placed(token) or _place_code(token)
 
 
+CODE_CUES = frozenset("in from at near".split())  # lowercase: a line in capitals has codes that are words
 # US states and countries by their codes; "IN", "OR", "ME", "HI", "OH", "OK" are words too often.
 PLACE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA ID IL IA KS KY LA MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND PA RI SC SD TN
@@ -445,11 +451,14 @@ PLACE_CODES = frozenset(
 
 
 def _place_code(token) -> bool:
-    """A place code after "in", "from", "at"... or after a comma ("from SC", "Glenwood Springs , CO")."""
-    if token.text not in PLACE_CODES or token.i == 0:
+    """In English text, a place code after "in", "from", "at" or "near", not in a line in capitals ("THANK YOU FROM
+    ALL OF US"), or after a place and a comma ("Glenwood Springs , CO", not "Love you , MA")."""
+    doc, i = token.doc, token.i
+    if token.text not in PLACE_CODES or token.lang_ != "en" or i == 0:
         return False
-    before = token.doc[token.i - 1]
-    return before.lower_ in PLACE_CUES or before.text == ","
+    before = doc[i - 1]
+    after_place = before.text == "," and i > 1 and doc[i - 2].ent_type_ == "LOCATION"
+    return before.text in CODE_CUES or after_place
 
 
 def _placed(token) -> bool:
@@ -533,12 +542,7 @@ def trimmed(span: Span) -> Span | None:
         start += 1
     while end > start and not _has_letter_or_digit(span.doc[end - 1]):
         end -= 1
-    while (
-        span.label_ == "PERSON"
-        and end - start > 1
-        and _common_not_name(span.doc[end - 1])
-        and not INITIAL.fullmatch(span.doc[end - 1].text)
-    ):
+    while span.label_ == "PERSON" and end - start > 1 and _common_not_name(span.doc[end - 1]):
         end -= 1
     if span.label_ == "PERSON" and start < end and span.doc[start].lang_ == "de":
         end = next((i for i in range(start + 1, end) if _not_in_german_name(span.doc[i])), end)
@@ -616,7 +620,8 @@ def with_surnames(doc: Doc) -> list[Span]:
     """A PERSON span ending in a first name takes the next capitalised word that reads as a surname, also after a
     particle and from a one-word entity of another label that is no known place ("Neil" "Armstrong", "Johannes
     Nepomuk" "von Tschiderer"); a PERSON span takes the first name right before it ("Franz" "Josef Jung"), a
-    regnal number after it ("Elisabeth" "II.") and, ending in a first name, an initial ("Anna" "K.")."""
+    regnal number after it ("Elisabeth" "II."), an initial after it if it ends in a first name ("Anna" "K.") and one
+    with its period before it ("A." "Beck")."""
     owner = {i: e for e in doc.ents for i in range(e.start, e.end)}
     grown = {}
     for ent in doc.ents:
@@ -624,6 +629,8 @@ def with_surnames(doc: Doc) -> list[Span]:
             continue
         start, end = ent.start, ent.end
         if start > 0 and start - 1 not in owner and _capitalised(doc[start - 1]) and _first_name(doc[start - 1]):
+            start -= 1
+        elif start > 0 and start - 1 not in owner and INITIAL_BEFORE.fullmatch(doc[start - 1].text):
             start -= 1
         if _first_name(doc[end - 1]):
             after = end + 1 if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES else end

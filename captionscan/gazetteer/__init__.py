@@ -6,7 +6,7 @@ project's own list of countries, regions, waters, mountains and cities (one word
 words that are mostly something else left out). The `faker_*` and `geonames_*` lists are larger and uncurated,
 built by `models/training/build_gazetteer.py` from faker's name lists and GeoNames' place names (both MIT
 packages; GeoNames data CC-BY 4.0); so are `common_<lang>.txt.gz` and `german_words.txt.gz`, the words of the
-training corpora, and `english_words.txt.gz`, the lowercase words of SCOWL's English word lists (see LICENSE-scowl.txt).
+training data, and `english_words.txt.gz`, the lowercase words of SCOWL's English word lists (see LICENSE-scowl.txt).
 """
 
 from __future__ import annotations
@@ -87,8 +87,8 @@ def common_words(lang: str) -> frozenset[str]:
 
 @cache
 def german_words() -> frozenset[str]:
-    """Lowercase words seen even once outside names and places in the German training data (the files, legal prose
-    in full, and the generated captions): nearly five times the common words, so many more of the capitalised nouns
+    """Lowercase words seen even once outside any entity in the German training data (the files, legal prose in
+    full, and the generated captions): nearly five times the common words, so many more of the capitalised nouns
     that are also surnames."""
     return _words("german_words.txt.gz")
 

@@ -26,7 +26,8 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parents[1] / "captionscan" / "gazetteer"
 sys.path.insert(0, str(HERE))
-from train import GENERATED_PER_LANGUAGE, SEED, SPLITS, corpus_records, generate, read_jsonl  # noqa: E402  (a script beside this one, not an installed package)
+from generate import generate  # noqa: E402  (scripts beside this one, not installed packages)
+from train import GENERATED_PER_LANGUAGE, SEED, SPLITS, corpus_records, read_jsonl  # noqa: E402
 
 # Locales whose names turn up in German and English captions and comments; only names in Latin letters are kept.
 FAKER_LOCALES = """de_DE de_AT de_CH en_US en_GB en_IE en_NZ tr_TR pl_PL it_IT fr_FR es_ES nl_NL pt_PT pt_BR hr_HR
