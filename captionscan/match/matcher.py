@@ -454,32 +454,33 @@ def _across_initials(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A first name and a surname of one person with only initials between them are that person's full name
     ("Lena M. Vogt"), found by the weaker of the two rules."""
     firsts = [c for c in candidates if c.role == "first"]
-    found = []
-    for last in (c for c in candidates if c.role == "last") if firsts else ():
-        for first in firsts:
-            shared = first.persons & last.persons
-            if shared and first.end < last.start and INITIALS_BETWEEN.fullmatch(text, first.end, last.start):
-                rule = min(first.rule, last.rule, key=SCORES.__getitem__)
-                found.append(Candidate(shared, first.start, last.end, rule, "full"))
-    return found
+    lasts = [c for c in candidates if c.role == "last"] if firsts else []
+    return [
+        Candidate(shared, first.start, last.end, min(first.rule, last.rule, key=SCORES.__getitem__), "full")
+        for last in lasts
+        for first in firsts
+        if (shared := first.persons & last.persons)
+        and first.end < last.start
+        and INITIALS_BETWEEN.fullmatch(text, first.end, last.start)
+    ]
 
 
 def _with_initials(text: str, c: Candidate, entities: Sequence[Entity]) -> Candidate:
     """A name takes the initials beside it that have a period or that its PERSON span holds ("Lena V.", "A. Vogt",
     "Kenny G"), so that a rewrite leaves none. Only a kept candidate grows: grown before, a part would cover a full
     name at its place ("Vogt", a listed one-word name)."""
-    person = next((e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end), None)
-
-    def taken(m: regex.Match | None) -> bool:
-        inside = person is not None and person.start <= m.start() and m.end() <= person.end if m else False
-        return m is not None and ("." in m.group() or inside)
-
     start, end = c.start, c.end
-    while c.role != "last" and taken(m := INITIAL_AFTER.match(text, end)):
+    while c.role != "last" and (m := INITIAL_AFTER.match(text, end)) and _taken(m, c, entities):
         end = m.end()
-    while c.role != "first" and taken(m := INITIAL_BEFORE.match(text, 0, start)):
+    while c.role != "first" and (m := INITIAL_BEFORE.match(text, 0, start)) and _taken(m, c, entities):
         start = m.start()
     return c if (start, end) == (c.start, c.end) else replace(c, start=start, end=end)
+
+
+def _taken(initial: regex.Match, c: Candidate, entities: Sequence[Entity]) -> bool:
+    """An initial with its period, or one inside the candidate's PERSON span."""
+    lo, hi = min(c.start, initial.start()), max(c.end, initial.end())
+    return "." in initial.group() or any(e.label == "PERSON" and e.start <= lo and hi <= e.end for e in entities)
 
 
 def _first_name_only(word: str) -> bool:
