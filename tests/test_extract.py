@@ -246,6 +246,13 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("de", "Danke an Anna K. für", [("Anna", "PERSON")], ["Anna K."]),  # a first name takes an initial
         ("en", "Happy birthday Emma A day", [("Emma", "PERSON")], ["Emma"]),  # "A" alone is a word
         ("de", "Danke an A. Beck", [("Beck", "PERSON")], ["A. Beck"]),  # an initial with its period before
+        ("de", "Danke Anna K. Beck", [("Anna", "PERSON"), ("Beck", "PERSON")], ["Anna K. Beck"]),  # taken once
+        (
+            "de",
+            "und Ben Ben Marie-Luise Brandt Lena Vogt",
+            [("Ben Ben", "PERSON"), ("Brandt Lena Vogt", "PERSON")],
+            ["Ben Ben Marie-Luise Brandt Lena Vogt"],
+        ),  # a word two spans could take goes to the first, and the two join
         ("de", "Danke Lena! 🏰", [("🏰", "PERSON")], ["Lena"]),  # a span of emoji alone at the end goes
         ("de", "Danke an Marco Großmann", [], ["Marco Großmann"]),  # listed, with "ß" as spaCy lowercases it
         ("en", "Joy and Ben's gender reveal", [], ["Joy", "Ben"]),  # an everyday word that may be a name, by a name

@@ -623,14 +623,16 @@ def with_surnames(doc: Doc) -> list[Span]:
     regnal number after it ("Elisabeth" "II."), an initial after it if it ends in a first name ("Anna" "K.") and one
     with its period before it ("A." "Beck")."""
     owner = {i: e for e in doc.ents for i in range(e.start, e.end)}
-    grown = {}
+    grown: dict[Span, Span] = {}
+    taken = -1  # the last token a span before took: the word between two people goes to the first ("Anna K. Beck")
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, ent.end
-        if start > 0 and start - 1 not in owner and _capitalised(doc[start - 1]) and _first_name(doc[start - 1]):
+        free = start - 1 > taken and start - 1 not in owner
+        if free and _capitalised(doc[start - 1]) and _first_name(doc[start - 1]):
             start -= 1
-        elif start > 0 and start - 1 not in owner and INITIAL_BEFORE.fullmatch(doc[start - 1].text):
+        elif free and INITIAL_BEFORE.fullmatch(doc[start - 1].text):
             start -= 1
         if _first_name(doc[end - 1]):
             after = end + 1 if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES else end
@@ -650,6 +652,7 @@ def with_surnames(doc: Doc) -> list[Span]:
             end += 1
         if (start, end) != (ent.start, ent.end):
             grown[ent] = Span(doc, start, end, label="PERSON")
+            taken = end - 1
     if not grown:
         return []
     absorbed = {owner[s.end - 1] for s in grown.values() if s.end - 1 in owner} - set(grown)
