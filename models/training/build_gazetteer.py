@@ -38,8 +38,8 @@ LATIN = regex.compile(r"[\p{Latin}'-]+")
 EXONYM_MIN_POPULATION = 300_000
 WORD = regex.compile(r"\p{Lu}\p{L}{2,}")
 COMMON_MIN_COUNT = 2
-# Every German file on the training side, legal prose in full, and the generated captions the German model trains
-# on: the more German nouns seen, the fewer taken for names.
+# Every German file on the training side, legal prose in full (`german_words` adds the generated captions): the more
+# German nouns seen, the fewer taken for names.
 GERMAN_WORD_FILES = [*SPLITS["de"][0], "ler/test.jsonl"]
 SCOWL = [Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")]
 
