@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-FIELDS = ("caption", "comment", "tags", "place", "title", "text")
+FIELDS = ("caption", "comment", "tags", "place", "title", "bio", "album", "event", "thread", "text")
 LABELS = ("PERSON", "LOCATION", "MENTION", "HASHTAG")
 LEVELS = ("hit", "review")
 
@@ -56,6 +56,11 @@ class Notice:
     path: str
     where: str
     message: str
+
+
+@dataclass(frozen=True)
+class Unread(Notice):
+    """An export member that holds prose but fits no layout captionscan knows: text Meta may train on, unread."""
 
 
 @dataclass(frozen=True)

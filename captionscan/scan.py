@@ -14,7 +14,7 @@ from captionscan.extract import extract
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.parallel import map_batches
-from captionscan.records import Notice, OptoutHit, Skipped, Suggestion, TextUnit, UnitReport
+from captionscan.records import Notice, OptoutHit, Skipped, Suggestion, TextUnit, UnitReport, Unread
 from captionscan.rewrite import suggest
 from captionscan.suppress import NO_SUPPRESSION, Suppression
 
@@ -28,6 +28,7 @@ class Summary:
     units: int = 0
     units_with_people: int = 0
     skipped: int = 0
+    unread_members: int = 0  # export members holding text in a layout no reader knows
     # findings by their candidates: counted per finding, spread over the people only when asked
     findings: Counter[tuple[str, ...]] = field(default_factory=Counter)
 
@@ -111,6 +112,7 @@ def _unit_batches(
                 units.append(item)
             else:
                 summary.skipped += isinstance(item, Skipped)
+                summary.unread_members += isinstance(item, Unread)
                 on_note(item)
         if units:
             yield units

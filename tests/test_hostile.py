@@ -109,7 +109,7 @@ def test_a_renamed_file_that_is_no_zip(tmp_path):
         (b"", "empty JSON file"),
         (b'[{"title": "Sommer mit Lena Vo', "line 1: JSON ends early after line 1 (a truncated file?)"),
         (b'[{"title": "a"},\n {"title": "b"} {"title": "c"}]', "line 2: malformed JSON at column 17"),
-        (b'"just a string"', "unexpected JSON shape: expected an Instagram or Facebook export file"),
+        (b'"just a string"', "unexpected JSON shape: expected an Instagram, Threads or Facebook export file"),
         (b"\xff\xfe\x00", "not valid UTF-16 text"),
     ],
 )

@@ -1,4 +1,4 @@
-"""Readers: every export layout generation of shared/docs/meta-exports.md, provenance, mojibake, bad input."""
+"""Readers: every generation of Meta's documented export layouts, provenance, mojibake, bad input."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from conftest import meta_json
 
 from captionscan.errors import InputError
 from captionscan.read import read_paths
-from captionscan.records import Skipped, TextUnit
+from captionscan.records import Skipped, TextUnit, Unread
 
 
 def units(path: Path) -> list[TextUnit]:
@@ -124,6 +124,156 @@ def test_instagram_2018_media_and_comments(make_zip):
     ]
 
 
+def test_instagram_2019_2020_stories_profile_and_live_comments(make_zip):
+    media = {
+        "stories": [
+            {"path": "stories/202010/a.mp4", "taken_at": "2020-10-18T18:13:20+00:00", "caption": "Yess @lena.v"}
+        ],
+        "photos": [{"path": "photos/1.jpg", "taken_at": "2020-10-01T10:00:00+00:00", "caption": ""}],
+        "profile": [{"path": "profile/1.jpg", "taken_at": "2019-01-01T10:00:00+00:00", "caption": "neu"}],
+    }
+    comments = {"media_comments": [], "live_comments": [["2020-10-18T20:55:15+00:00", "Hallo Jonas", "owner"]]}
+    profile = {"biography": "Fotografin, mit @jonas.m unterwegs", "name": "Studio Licht", "username": "studio"}
+    members = {"media.json": meta_json(media), "comments.json": meta_json(comments), "profile.json": meta_json(profile)}
+    found = [(s.member, s.index, s.field, u.text, s.id) for u in units(make_zip(members)) if (s := u.source)]
+    assert found == [
+        ("comments.json", 0, "comment", "Hallo Jonas", None),
+        ("media.json", 0, "caption", "Yess @lena.v", "stories/202010/a.mp4"),
+        ("media.json", 0, "caption", "neu", "profile/1.jpg"),
+        ("profile.json", 0, "bio", "Studio Licht", None),
+        ("profile.json", 0, "bio", "Fotografin, mit @jonas.m unterwegs", None),
+    ]
+
+
+# Threads posts and replies, in an Instagram export or a Threads-only download (older folder).
+@pytest.mark.parametrize(
+    "member", ["your_instagram_activity/threads/threads_and_replies.json", "threads/threads_and_replies.json"]
+)
+def test_threads_posts_and_replies(make_zip, member):
+    def thread(text: str, reply: bool) -> dict:
+        return {"media": [{"creation_timestamp": 5, "title": text, "text_app_post": {"is_reply": reply}}]}
+
+    value = {"text_post_app_text_posts": [thread("Talk mit Lena Vogt", False), thread("Danke, Jonas!", True)]}
+    assert provenance(make_zip({member: meta_json(value)})) == [
+        (member, 0, "thread", "Talk mit Lena Vogt"),
+        (member, 1, "thread", "Danke, Jonas!"),
+    ]
+
+
+# The profile's keys are translated like the comment keys; username, e-mail and phone are not public text.
+@pytest.mark.parametrize(("bio", "name"), [("Bio", "Name"), ("Biografie", "Name"), ("Biographie", "Nom")])
+def test_instagram_profile_bio_and_name(make_zip, bio, name):
+    member = "personal_information/personal_information/personal_information.json"
+    entries = {"Username": "studio", bio: "Zweitfotografin: Lena Vogt", name: "Studio Licht", "Email": "a@b.c"}
+    value = {"profile_user": [{"string_map_data": {k: {"value": v} for k, v in entries.items()}}]}
+    assert provenance(make_zip({member: meta_json(value)})) == [
+        (member, 0, "bio", "Zweitfotografin: Lena Vogt"),
+        (member, 0, "bio", "Studio Licht"),
+    ]
+
+
+@pytest.mark.parametrize("folder", ["your_facebook_activity/posts/album", "posts/album"])
+def test_facebook_album_name_description_and_photo_descriptions(make_zip, folder):
+    album = {
+        "name": "Hochzeit Anna & Ben",
+        "description": "Mit Lena Vogt",
+        "last_modified_timestamp": 3,
+        "cover_photo": {"uri": "c.jpg"},
+        "photos": [
+            {"uri": "1.jpg", "creation_timestamp": 4, "title": "Hochzeit Anna & Ben"},
+            {"uri": "2.jpg", "creation_timestamp": 5, "title": "Hochzeit Anna & Ben", "description": "Ben und Lena"},
+        ],
+    }
+    member = f"{folder}/1.json"
+    path = make_zip({member: meta_json(album)})
+    assert provenance(path) == [
+        (member, None, "album", "Hochzeit Anna & Ben"),
+        (member, None, "album", "Mit Lena Vogt"),
+        (member, 1, "album", "Ben und Lena"),
+    ]
+    assert [(u.source.id, u.source.timestamp) for u in units(path)] == [(None, 3), (None, 3), ("2.jpg", 5)]
+
+
+def test_facebook_events_the_account_created(make_zip):
+    event = {"name": "Workshop mit Lena Vogt", "description": "Bring Jonas mit", "start_timestamp": 7}
+    value = {
+        "your_events_v2": [{"name": "Sommerfest", "start_timestamp": 1}, {**event, "place": {"name": "Tegernsee"}}]
+    }
+    member = "your_facebook_activity/events/your_events.json"
+    assert provenance(make_zip({member: meta_json(value)})) == [
+        (member, 0, "event", "Sommerfest"),
+        (member, 1, "event", "Workshop mit Lena Vogt"),
+        (member, 1, "event", "Bring Jonas mit"),
+        (member, 1, "place", "Tegernsee"),
+    ]
+
+
+# Facebook reels and stories, and a managed Page's posts, are shaped like the account's own posts; Instagram's reels
+# and stories files share their names.
+@pytest.mark.parametrize(
+    "member",
+    [
+        "your_facebook_activity/posts/reels.json",
+        "your_facebook_activity/posts/stories.json",
+        "your_facebook_activity/posts/profile_posts_1.json",
+    ],
+)
+def test_facebook_reels_stories_and_page_posts(make_zip, member):
+    post = {"timestamp": 1, "data": [{"post": "Reel mit Lena Vogt"}], "tags": [{"name": "Lena Vogt"}]}
+    assert provenance(make_zip({member: meta_json([post])})) == [
+        (member, 0, "caption", "Reel mit Lena Vogt"),
+        (member, 0, "tags", "Lena Vogt"),
+    ]
+
+
+PROSE = "Ein langer Text über die Hochzeit von Lena und Jonas am Tegernsee im Sommer"
+
+
+# A member that holds prose and fits no layout is said, once; likes, ads, settings and messages are not.
+def test_an_unknown_member_with_text_is_said_and_the_rest_read(make_zip):
+    members = {
+        "your_instagram_activity/new_feature/notes.json": meta_json({"notes_v2": [{"x": {"text": PROSE}}]}),
+        "your_instagram_activity/media/other.json": meta_json({"labels": ["kurz", "auch kurz"], "n": 3}),
+        "your_instagram_activity/likes/liked_posts_1.json": meta_json({"likes": [{"title": PROSE}]}),
+        "ads_information/ads_interests.json": meta_json({"topics": [PROSE]}),
+        "your_instagram_activity/messages/inbox/a_1/message_1.json": meta_json({"messages": [{"content": PROSE}]}),
+        "preferences/settings.json": meta_json({"x": PROSE}),
+        "content/posts_1.json": meta_json([POST]),
+    }
+    items = list(read_paths([path := make_zip(members)]))
+    member = "your_instagram_activity/new_feature/notes.json"
+    notes = [i for i in items if not isinstance(i, TextUnit)]
+    assert notes == [Unread(str(path), member, f"not read: {member} holds text in a layout captionscan does not know")]
+    assert [u.source.member for u in items if isinstance(u, TextUnit)] == ["content/posts_1.json"]
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        (PROSE, True),
+        # a browser's user agent in a login history: words, but no prose
+        (
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120 Safari/537",
+            False,
+        ),
+        ("eins zwei drei vier fünf sechs sieben acht neun", False),  # nine words
+        ("M\u00c3\u00bcller eins zwei drei vier f\u00c3\u00bcnf sechs sieben acht neun", True),  # mojibake repaired
+    ],
+)
+def test_prose_is_ten_words_of_letters(make_zip, text, prose):
+    member = "new/file.json"
+    data = ('{"a": 1, "long": "' + text + '"}').encode()
+    items = list(read_paths([make_zip({member: data, "content/posts_1.json": meta_json([POST])})]))
+    assert any(isinstance(i, Unread) for i in items) is prose
+
+
+def test_a_threads_only_export_is_an_export(make_zip):
+    value = {"text_post_app_text_posts": [{"media": [{"title": "Hallo", "creation_timestamp": 1}]}]}
+    assert [u.source.field for u in units(make_zip({"threads/threads_and_replies.json": meta_json(value)}))] == [
+        "thread"
+    ]
+
+
 FB_POST = {
     "timestamp": 1716000000,
     "title": "Anna Beispiel war mit Jonas Muster.",
@@ -215,7 +365,7 @@ def test_single_export_file_has_no_member(tmp_path):
 
 
 def test_an_archive_without_export_json_is_refused(make_zip):
-    with pytest.raises(InputError, match="holds no Instagram or Facebook export JSON"):
+    with pytest.raises(InputError, match="holds no Instagram, Threads or Facebook export JSON"):
         list(read_paths([make_zip({"index.html": b"<html>HTML variant</html>"})]))
 
 

@@ -127,3 +127,17 @@ def test_entities_have_valid_offsets_and_labels(demo):
         for e in r.entities:
             assert r.unit.text[e.start : e.end] == e.text
             assert e.label in ("PERSON", "LOCATION", "MENTION", "HASHTAG")
+
+
+def test_a_member_in_an_unknown_layout_is_noted_and_counted(make_zip, matcher):
+    prose = "Ein langer Text über die Hochzeit von Lena und Jonas am Tegernsee im Sommer"
+    path = make_zip(
+        {
+            "your_instagram_activity/new_feature/notes.json": f'{{"notes": [{{"text": "{prose}"}}]}}'.encode(),
+            "your_instagram_activity/media/posts_1.json": b'[{"title": "Hallo"}]',
+        }
+    )
+    summary, notes = Summary(), []
+    reports = list(scan_units(read_paths([path]), matcher, on_note=notes.append, summary=summary))
+    assert (summary.units, summary.unread_members, summary.skipped) == (len(reports), 1, 0) == (1, 1, 0)
+    assert [n.where for n in notes] == ["your_instagram_activity/new_feature/notes.json"]

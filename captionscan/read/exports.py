@@ -1,7 +1,7 @@
-"""Find the export files of an Instagram or Facebook archive by name and shape, and read their records.
+"""Find the export files of an Instagram, Threads or Facebook archive by name and shape, and read their records.
 
-Meta moves files between folders every year or two, so files are found by base name anywhere in the
-tree; a file whose name fits no layout is not caption text (likes, ads, settings) and is passed over.
+Meta moves files between folders every year or two, so files are found by the end of their path anywhere in the
+tree; a file whose name fits no layout is read no further, and said when it holds prose (see `unknown`).
 """
 
 from __future__ import annotations
@@ -18,37 +18,58 @@ from captionscan.errors import DamagedInput, InputError
 from captionscan.read import facebook, instagram, metajson
 from captionscan.read.archive import members, regular_file_size
 from captionscan.read.layouts import INVALID_TEXT, Damaged, Field, valid_text, wrapped_list
-from captionscan.records import Notice, Skipped, Source, TextUnit
+from captionscan.read.unknown import holds_prose, passed_over
+from captionscan.records import Notice, Skipped, Source, TextUnit, Unread
 
 
 @dataclass(frozen=True)
 class Layout:
-    """A file name pattern, the keys that may wrap its record list, and the parser of one record."""
+    """A file name pattern (matched against the end of the member's path), the keys that may wrap its record list,
+    and the parser of one record. A `whole` layout's file is one object, its only record, holding one of `keys`."""
 
     name: str
     keys: tuple[str, ...]
     parse: Callable[[int, Any], Iterator[Field]]
     bare_list: bool = True
+    whole: bool = False
 
     def records(self, value: Any) -> Iterable | None:
+        if self.whole:
+            return [value] if isinstance(value, dict) and any(key in value for key in self.keys) else None
         if isinstance(value, list | metajson.Records) and not self.bare_list:
             return None
         return value.items if isinstance(value, metajson.Records) else wrapped_list(value, self.keys)
 
 
+def any_post_fields(index: int, post: Any) -> Iterator[Field]:
+    """Posts, reels and stories of either app, told apart by shape: Instagram's have a `media` list, Facebook's
+    (also a managed Page's) `data` and `attachments`. Both apps name these files alike."""
+    if isinstance(post, dict) and not isinstance(post.get("media"), list):
+        return facebook.post_fields(index, post)
+    return instagram.post_fields(index, post)
+
+
+POSTS = r"(?:your_|profile_|page_)?posts(?:__check_ins__photos_and_videos)?_\d+\.json"
 LAYOUTS = (
-    Layout(r"posts_\d+\.json", ("ig_posts",), instagram.post_fields),
-    Layout(r"reels\.json", ("ig_reels_media",), instagram.post_fields),
-    Layout(r"stories\.json", ("ig_stories",), instagram.post_fields),
+    Layout(POSTS, ("ig_posts", "status_updates"), any_post_fields),
+    Layout(r"reels\.json", ("ig_reels_media",), any_post_fields),
+    Layout(r"stories\.json", ("ig_stories",), any_post_fields),
     Layout(
         r"(post|reels)_comments(_\d+)?\.json",
         ("comments_media_comments", "comments_reels_comments"),
         instagram.comment_fields,
     ),
-    Layout(r"media\.json", ("photos",), instagram.legacy_media_fields, bare_list=False),
-    Layout(r"media\.json", ("videos",), instagram.legacy_media_fields, bare_list=False),
-    Layout(r"comments\.json", ("media_comments",), instagram.legacy_comment_fields, bare_list=False),
-    Layout(r"your_posts(__check_ins__photos_and_videos)?_\d+\.json", ("status_updates",), facebook.post_fields),
+    *(
+        Layout(r"media\.json", (key,), instagram.legacy_media_fields, bare_list=False)
+        for key in ("photos", "videos", "stories", "profile")
+    ),
+    *(
+        Layout(r"comments\.json", (key,), instagram.legacy_comment_fields, bare_list=False)
+        for key in ("media_comments", "live_comments")
+    ),
+    Layout(r"profile\.json", ("biography", "username"), instagram.legacy_profile_fields, whole=True),
+    Layout(r"personal_information\.json", ("profile_user",), instagram.profile_fields, bare_list=False),
+    Layout(r"threads_and_replies\.json", ("text_post_app_text_posts",), instagram.thread_fields),
     Layout(r"comments\.json", ("comments_v2", "comments"), facebook.comment_fields, bare_list=False),
     Layout(
         r"(your_comments_in_groups|group_comments(_\d+)?)\.json",
@@ -56,16 +77,19 @@ LAYOUTS = (
         facebook.comment_fields,
         bare_list=False,
     ),
+    Layout(r"album/\d+\.json", ("photos", "cover_photo", "last_modified_timestamp"), facebook.album_fields, whole=True),
+    Layout(r"your_events\.json", ("your_events_v2", "your_events"), facebook.event_fields),
 )
-EXPECTED = "an Instagram or Facebook export file (posts, reels, stories or comments)"
+EXPECTED = "an Instagram, Threads or Facebook export file (posts, reels, stories, comments, profile, albums, events)"
 
 
+UNREAD = "holds text in a layout captionscan does not know"
 COPY_SUFFIX = re.compile(r" ?\(\d+\)(?=\.json$)")  # "posts_1 (1).json": a browser's second download
 
 
 def _named(name: str) -> list[Layout]:
-    base = COPY_SUFFIX.sub("", PurePosixPath(name).name)
-    return [layout for layout in LAYOUTS if re.fullmatch(layout.name, base)]
+    path = COPY_SUFFIX.sub("", name.replace("\\", "/"))
+    return [layout for layout in LAYOUTS if re.search(rf"(?:^|/){layout.name}$", path)]
 
 
 def _parse(layout: Layout, value: Any) -> Iterator[tuple[int, list[Field] | Damaged]]:
@@ -100,7 +124,7 @@ def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     fitting = [layout for layout in LAYOUTS if layout.records(value) is not None]
     if not fitting:
         raise InputError(str(path), f"unexpected JSON shape: expected {EXPECTED}")
-    chosen = [layout for layout in _named(path.name) if layout in fitting]
+    chosen = [layout for layout in _named(path.as_posix()) if layout in fitting]
     if not chosen:
 
         def texts(layout: Layout) -> int:
@@ -120,11 +144,13 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     recognised = 0
     for member in members(path):
         candidates = _named(member.name)
-        if not candidates:
-            continue
-        recognised += 1
+        recognised += bool(candidates)
         chunks = member.chunks()  # an archive bomb is an InputError: it refuses the archive, not just a member
         try:
+            if not candidates:
+                if not passed_over(member.name) and holds_prose(chunks):
+                    yield Unread(label, member.name, f"not read: {member.name} {UNREAD}")
+                continue
             first = next(chunks, b"")
             value = metajson.stream(chain([first], chunks), label, member.name)
             yield from encoding_notice(label, member.name, first)
@@ -139,6 +165,6 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     if not recognised:
         raise InputError(
             label,
-            "holds no Instagram or Facebook export JSON (posts, reels, stories, comments); "
+            "holds no Instagram, Threads or Facebook export JSON (posts, reels, stories, comments, profile); "
             "download your information in the JSON format",
         )

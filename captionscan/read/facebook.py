@@ -1,4 +1,4 @@
-"""Facebook export layouts, to 2022 and 2023 on (see shared/docs/meta-exports.md)."""
+"""Facebook export layouts, to 2022 and 2023 on: posts, reels, stories, comments, albums, events."""
 
 from __future__ import annotations
 
@@ -51,3 +51,31 @@ def comment_fields(index: int, comment: Any) -> Iterator[Field]:
             yield Field(index, "comment", inner["comment"], None, timestamp(inner.get("timestamp")) or ts)
     if text_of(comment.get("title")):
         yield Field(index, "title", comment["title"], None, ts)
+
+
+def album_fields(index: int, album: Any) -> Iterator[Field]:
+    """One album a file: its name and description (index None: the file is the album) and each photo's own
+    description (index: the photo's position); a photo's title repeats the album name."""
+    ts = timestamp(album.get("last_modified_timestamp"))
+    for key in ("name", "description"):
+        if text_of(album.get(key)):
+            yield Field(None, "album", album[key], None, ts)
+    for position, photo in enumerate(items(album, "photos")):
+        if isinstance(photo, dict) and text_of(photo.get("description")):
+            uri = photo.get("uri")
+            when = timestamp(photo.get("creation_timestamp")) or ts
+            yield Field(position, "album", photo["description"], uri if isinstance(uri, str) else None, when)
+
+
+def event_fields(index: int, event: Any) -> Iterator[Field]:
+    """An event the account created: name and description, and its place."""
+    if not isinstance(event, dict):
+        raise Damaged("an event should be a JSON object")
+    ts = timestamp(event.get("start_timestamp"))
+    place = event.get("place") if isinstance(event.get("place"), dict) else {}
+    gps = coordinates(place.get("coordinate"))
+    for key in ("name", "description"):
+        if text_of(event.get(key)):
+            yield Field(index, "event", event[key], None, ts, gps)
+    if text_of(place.get("name")):
+        yield Field(index, "place", place["name"], None, ts, gps)

@@ -1,40 +1,28 @@
-"""Instagram export layouts, 2018 to 2025 (see shared/docs/meta-exports.md)."""
+"""Instagram and Threads export layouts, 2018 to 2025: posts, reels, stories, comments, Threads posts, profile."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from importlib import resources
 from typing import Any
 
 from captionscan.read.layouts import Damaged, Field, coordinates, items, text_of, timestamp
 
-# string_map_data keys are translated into the account's language; these name the comment text.
-COMMENT_KEYS = {
-    "Comment",
-    "Kommentar",
-    "Opmerking",
-    "Commentaire",
-    "Comentario",
-    "Commento",
-    "Comentário",
-    "Kommentti",
-    "Komentarz",
-    "Yorum",
-    "Kommentár",
-    "Komentář",
-}
-OWNER_KEYS = {
-    "Media Owner",
-    "Medieninhaber",
-    "Media-eigenaar",
-    "Propriétaire du média",
-    "Propietario del contenido",
-    "Proprietario del contenuto",
-    "Proprietário da mídia",
-}
+
+def _translated_keys() -> dict[str, frozenset[str]]:
+    """string_map_data keys by role (comment, owner, bio, name), from translated_keys.tsv: Meta translates them
+    into the account's language."""
+    table = resources.files(__package__).joinpath("translated_keys.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in table.splitlines() if line and not line.startswith("#")]
+    return {role: frozenset(key for r, key in rows if r == role) for role in dict.fromkeys(r for r, _ in rows)}
 
 
-def post_fields(index: int, post: Any) -> Iterator[Field]:
-    """A post, reel or story: caption = top-level title, else the first media item's title."""
+KEYS = _translated_keys()
+
+
+def post_fields(index: int, post: Any, field: str = "caption") -> Iterator[Field]:
+    """A post, reel, story or Threads post (`field` "thread"): the text is the top-level title, else the first
+    media item's title."""
     if not isinstance(post, dict):
         raise Damaged("a post should be a JSON object")
     media = items(post, "media")
@@ -43,7 +31,12 @@ def post_fields(index: int, post: Any) -> Iterator[Field]:
     if caption:
         ts = timestamp(post.get("creation_timestamp", first.get("creation_timestamp")))
         uri = first.get("uri") if isinstance(first.get("uri"), str) else post.get("uri")
-        yield Field(index, "caption", caption, uri if isinstance(uri, str) else None, ts, _gps(media))
+        yield Field(index, field, caption, uri if isinstance(uri, str) else None, ts, _gps(media))
+
+
+def thread_fields(index: int, post: Any) -> Iterator[Field]:
+    """A Threads post or reply: shaped like an Instagram post, public like one."""
+    return post_fields(index, post, "thread")
 
 
 def _gps(media: list) -> tuple[float, float] | None:
@@ -66,8 +59,8 @@ def comment_fields(index: int, comment: Any) -> Iterator[Field]:
         entries = {k: v for k, v in smd.items() if isinstance(v, dict)}
         ts = next((timestamp(v["timestamp"]) for v in entries.values() if v.get("timestamp")), None)
         valued = [k for k, v in entries.items() if text_of(v.get("value"))]
-        key = next((k for k in valued if k in COMMENT_KEYS), None)
-        key = key or next((k for k in valued if k not in OWNER_KEYS), None)
+        key = next((k for k in valued if k in KEYS["comment"]), None)
+        key = key or next((k for k in valued if k not in KEYS["owner"]), None)
         if key:
             yield Field(index, "comment", entries[key]["value"], None, ts)
         return
@@ -95,3 +88,21 @@ def legacy_comment_fields(index: int, item: Any) -> Iterator[Field]:
         raise Damaged("a comment should be a [time, text, owner] list")
     if text_of(item[1]):
         yield Field(index, "comment", item[1], None, timestamp(item[0]))
+
+
+def profile_fields(index: int, profile: Any) -> Iterator[Field]:
+    """The public profile (personal_information.json): bio and display name, under translated keys."""
+    if not isinstance(profile, dict):
+        raise Damaged("a profile should be a JSON object")
+    smd = profile.get("string_map_data")
+    entries = smd if isinstance(smd, dict) else {}
+    for key, entry in entries.items():
+        if (key in KEYS["bio"] or key in KEYS["name"]) and isinstance(entry, dict) and text_of(entry.get("value")):
+            yield Field(index, "bio", entry["value"])
+
+
+def legacy_profile_fields(index: int, profile: Any) -> Iterator[Field]:
+    """profile.json of 2018-20: one object whose biography and name are public."""
+    for key in ("name", "biography"):
+        if text_of(profile.get(key)):
+            yield Field(index, "bio", profile[key])

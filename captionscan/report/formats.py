@@ -36,6 +36,7 @@ def summary_record(summary: Summary) -> dict:
         "hits": summary.hits,
         "hits_per_person": dict(sorted(summary.hits_per_person.items())),
         "skipped": summary.skipped,
+        "unread_members": summary.unread_members,
     }
 
 
@@ -110,7 +111,7 @@ def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
             hits.add_row(_where(r), ", ".join(h.person_ids), h.text, h.rule, h.level, r.best_rewrite)
     overview = Table(title="Summary", show_header=False)
     record = summary_record(summary)
-    for key in ("units", "units_with_people", "hits", "skipped"):
+    for key in ("units", "units_with_people", "hits", "skipped", "unread_members"):
         overview.add_row(key.replace("_", " "), str(record[key]))
     for person, count in record["hits_per_person"].items():
         overview.add_row(f"hits for {person}", str(count))
