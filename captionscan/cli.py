@@ -31,6 +31,7 @@ from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_
 from captionscan.extract import extract
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hash_rows, hashed_matcher, is_hashed, read_key, require_ids
+from captionscan.match.optout_list import read_optout
 from captionscan.parallel import default_processes, map_batches
 from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
@@ -405,6 +406,26 @@ def optout_hash(
     if not existed:
         _say("note", f"{key_file}: new key written; share it only with whoever gets the list")
     write_atomic(output, lambda f: rows.to_csv(f, index=False))
+
+
+@optout_app.command("check")
+@reports_exit_code
+def optout_check(
+    optout: Annotated[Path, typer.Argument(readable=False, help="The opt-out list (CSV, XLSX or JSON).")],
+) -> None:
+    """Show how each column of the list is read and how many people, handles and aliases it gives; names nobody."""
+    from rich.table import Table
+    from rich.text import Text
+
+    if is_hashed(optout):
+        raise InputError(str(optout), "is a hashed list: check the plain list it was made from")
+    _, reading = read_optout(optout, warn=_warn)
+    table = Table("column", "read as")
+    for heading, role in reading.columns:
+        table.add_row(Text(heading), role)  # Text: a heading's brackets are not rich markup
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
+    console.print(table)
+    console.print(Text(f"{reading.people} people, {reading.handles} handles, {reading.aliases} aliases"))
 
 
 def _version(value: bool) -> None:

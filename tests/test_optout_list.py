@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import json
+from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
+from typer.testing import CliRunner
 
+from captionscan.cli import app
 from captionscan.errors import InputError
-from captionscan.match import load_optout
-from captionscan.records import Person
+from captionscan.match import Matcher, load_optout
+from captionscan.match.optout_list import read_optout
+from captionscan.records import Entity, Person
 
 EXPECTED = [
     Person("1", "Lena Vogt", ("Lenchen", "Leni"), ("lena.vogt", "lv_photo")),
@@ -77,7 +83,7 @@ def test_json(tmp_path):
         ("id,vorname\n1,Lena\n", "l.csv: missing required column 'name'"),
         ("id,name\n1,Lena Vogt\n2,\n", "l.csv: row 3: column 'name' is empty"),
         ("id,name\n1,Lena Vogt\n1,Jonas Müller\n", "l.csv: row 3: duplicate id (also in row 2)"),
-        ("id,name,handles\n1,Lena Vogt,lena vogt\n", "l.csv: row 2: column 'handles' holds something that is not"),
+        ("id,name,handles\n1,Lena Vogt,lena/vogt\n", "l.csv: row 2: column 'handles' holds something that is not"),
         ("id,name\n", "l.csv: the opt-out list is empty"),
     ],
 )
@@ -96,3 +102,300 @@ def test_unsupported_format(tmp_path):
     path.write_bytes(b"%PDF")
     with pytest.raises(InputError, match="unsupported opt-out list format"):
         load_optout(path)
+
+
+# -- lists as people keep them: headings in seven languages ---------------------------------------------------
+
+LENA_JONAS = [("Lena", "Vogt", "@lena.vogt", "Lenchen"), ("Jonas", "Müller", "instagram.com/jonas_mueller", "")]
+
+
+@pytest.fixture(params=["comma.csv", "semicolon.csv", "title-row.xlsx"])
+def write_list(request, tmp_path):
+    """The same table as a comma CSV, a semicolon CSV, and an XLSX with a title row above the headings."""
+
+    def write(header: list[str], *rows: tuple[str, ...]) -> Path:
+        path = tmp_path / request.param
+        if path.suffix == ".xlsx":
+            book = openpyxl.Workbook()
+            for cells in [["Opt-out Liste 2026"], header, *rows]:
+                book.active.append(list(cells))
+            book.save(path)
+        else:
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                csv.writer(f, delimiter="," if path.stem == "comma" else ";").writerows([header, *rows])
+        return path
+
+    return write
+
+
+@pytest.mark.parametrize(
+    ("header", "female", "male"),
+    [
+        (["Vorname", "Nachname", "Instagram", "Spitzname", "Geschlecht", "Kundennummer"], "weiblich", "männlich"),
+        (["First name", "Last name", "Instagram handle", "Nickname", "Gender", "ID"], "female", "male"),
+        (["Given_Name", "SURNAME", "IG", "aliases", "Sex", "No."], "F", "M"),
+        (["Prénom", "Nom", "Nom d'utilisateur", "Surnom", "Sexe", "Numéro"], "femme", "homme"),
+        (["Voornaam", "Achternaam", "Gebruikersnaam", "Bijnaam", "Geslacht", "Klantnummer"], "vrouw", "man"),
+        (["Nombre", "Apellidos", "Usuario", "Apodo", "Género", "Número"], "mujer", "hombre"),
+        (["Nome", "Cognome", "Nome utente", "Soprannome", "Sesso", "Codice cliente"], "donna", "uomo"),
+        (["Imię", "Nazwisko", "Nazwa użytkownika", "Pseudonim", "Płeć", "Numer"], "kobieta", "mężczyzna"),
+    ],
+    ids=["de", "en", "en-variants", "fr", "nl", "es", "it", "pl"],
+)
+def test_first_and_last_name_layouts_in_seven_languages(write_list, header, female, male):
+    (lena, jonas) = LENA_JONAS
+    path = write_list(header, (*lena, female, "7"), (*jonas, male, "8"))
+    warnings: list[str] = []
+    people, reading = read_optout(path, warnings.append)
+    assert people == [
+        Person("7", "Lena Vogt", ("Lenchen",), ("lena.vogt",), "f"),
+        Person("8", "Jonas Müller", (), ("jonas_mueller",), "m"),
+    ]
+    assert reading.columns == (
+        (f"{header[0]} + {header[1]}", "name"),
+        (header[5], "id"),
+        (header[2], "handles"),
+        (header[3], "aliases"),
+        (header[4], "gender"),
+    )
+    assert (reading.people, reading.handles, reading.aliases) == (2, 2, 1) and warnings == []
+
+
+@pytest.mark.parametrize(
+    ("name", "handles"),
+    [
+        ("name", "handles"),
+        ("Vollständiger Name", "Instagram-Name"),
+        ("vollstandiger_name", "Benutzername"),
+        ("Full Name", "@"),
+        ("nom complet", "insta"),
+        ("Naam", "account"),
+        ("nombre", "handle"),
+        ("nome", "username"),
+        ("Imię i nazwisko", "IG"),
+        ("imie i nazwisko", "nazwa uzytkownika"),
+    ],
+)
+def test_full_name_layouts(write_list, name, handles):
+    path = write_list([name, handles], ("Lena Vogt", "@lena.vogt"), ("Jonas Müller", ""))
+    people, reading = read_optout(path)
+    assert people == [Person("Lena Vogt", "Lena Vogt", (), ("lena.vogt",)), Person("Jonas Müller", "Jonas Müller")]
+    assert reading.columns == ((name, "name"), (handles, "handles"))
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "name"),
+    [
+        (["Name", "Vorname"], ("Vogt", "Lena"), "Lena Vogt"),  # German forms: 'Name' beside 'Vorname' is the surname
+        (["Name", "Vorname"], ("Lena Vogt", "Lena"), "Lena Vogt"),  # ... unless it holds the full name already
+        (["Vorname", "Nachname"], ("Cher", ""), "Cher"),  # one part filled still loads
+        (["Vorname", "Nachname"], ("", "Vogt"), "Vogt"),
+        (["Nom", "Prénom"], ("Vogt", "Lena"), "Lena Vogt"),  # first then last, whatever the column order
+        (["Full name", "First name", "Last name"], ("Lena Vogt", "X", "Y"), "X Y"),  # first + last win; full unused
+    ],
+)
+def test_first_and_last_names_are_joined(write_list, header, row, name):
+    (person,) = load_optout(write_list(header, row))
+    assert person.name == name
+
+
+@pytest.mark.parametrize(
+    ("cell", "handles"),
+    [
+        ("@lena.vogt", ("lena.vogt",)),
+        ("Lena.Vogt", ("lena.vogt",)),
+        ("https://www.instagram.com/lena.vogt/", ("lena.vogt",)),
+        ("instagram.com/lena.vogt?igshid=MzRlODBiNWFlZA==", ("lena.vogt",)),
+        ("http://instagr.am/lena.vogt", ("lena.vogt",)),
+        ("@lena.vogt | lv_photo", ("lena.vogt", "lv_photo")),
+        ("@lena.vogt, @lv_photo", ("lena.vogt", "lv_photo")),
+        ("lena.vogt; https://instagram.com/lv_photo/", ("lena.vogt", "lv_photo")),
+        ("@lena.vogt @lv_photo @lena.vogt", ("lena.vogt", "lv_photo")),
+    ],
+)
+def test_handle_cells(tmp_path, cell, handles):
+    path = tmp_path / "l.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["Name", "Instagram"], ["Lena Vogt", cell]])
+    assert load_optout(path)[0].handles == handles
+
+
+@pytest.mark.parametrize("cell", ["https://www.instagram.com/p/C0ab12/", "lena/vogt", "@"])
+def test_a_handle_cell_that_is_no_handle_is_an_error_without_the_value(tmp_path, cell):
+    path = tmp_path / "l.csv"
+    path.write_text(f"Name;Insta\nLena Vogt;{cell}\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_optout(path)
+    assert exc.value.message == f"{path}: row 2: column 'Insta' holds something that is not an Instagram handle"
+
+
+def test_facebook_links_give_handles_and_display_names_aliases(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text(
+        "Name,Facebook-Profil\n"
+        "Lena Vogt,https://www.facebook.com/lena.vogt.77/\n"
+        "Jonas Müller,Jonas M. Photography\n"
+        "Clara von Hagen,https://m.facebook.com/profile.php?id=100012345\n",
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    people, reading = read_optout(path, warnings.append)
+    assert [(p.aliases, p.handles) for p in people] == [
+        ((), ("lena.vogt.77",)),
+        (("Jonas M. Photography",), ()),
+        ((), ()),
+    ]
+    assert warnings == [f"{path}: row 4: column 'Facebook-Profil' holds a profile link without a username; not used"]
+    assert reading.columns[1] == ("Facebook-Profil", "handles (profile links) and aliases (names)")
+
+
+def test_the_instagram_column_of_a_studio_xlsx_is_read_and_notes_are_not(tmp_path):
+    """The list that was half read before: 'Name, Instagram, Notiz' in a spreadsheet."""
+    path = tmp_path / "Kunden.xlsx"
+    book = openpyxl.Workbook()
+    for cells in [["Name", "Instagram", "Notiz"], ["Lena Vogt", "@lv_fotografie", "Hochzeit 2025, nur Gruppenfotos"]]:
+        book.active.append(cells)
+    book.save(path)
+    warnings: list[str] = []
+    matcher = Matcher(load_optout(path, warnings.append))
+    assert warnings == [f"{path}: column 'Notiz' is not used"]
+    text = "Danke an @lv_fotografie fürs Shooting"
+    mention = Entity(9, 23, "MENTION", "@lv_fotografie")
+    assert [(h.person_ids, h.rule) for h in matcher.match(text, [mention])] == [(("Lena Vogt",), "handle")]
+
+
+@pytest.mark.parametrize(
+    ("content", "column"),
+    [
+        ("Name;Kontakt\nLena Vogt;@lena.vogt\nJonas Müller;@jonas_mueller\nClara von Hagen;\n", "Kontakt"),
+        (
+            "Name,Link\nLena Vogt,https://www.instagram.com/lena.vogt/\nJonas Müller,instagram.com/jonas_mueller\n",
+            "Link",
+        ),
+    ],
+)
+def test_an_unread_column_of_handles_is_an_error(tmp_path, content, column):
+    path = tmp_path / "l.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_optout(path)
+    assert exc.value.message == (
+        f"{path}: column '{column}' holds Instagram handles but is not read: name it 'Instagram' or 'handles'"
+    )
+
+
+def test_a_note_column_with_one_handle_in_it_is_only_unused(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text(
+        "Name;Notiz\nLena Vogt;@lena.vogt fragen\nJonas Müller;nur Gruppenfotos\nClara;\n", encoding="utf-8"
+    )
+    warnings: list[str] = []
+    assert len(load_optout(path, warnings.append)) == 3
+    assert warnings == [f"{path}: column 'Notiz' is not used"]
+
+
+@pytest.mark.parametrize("header", ["Instagram;Notiz", "Vorname;Instagram", "Nachname", "Lena Vogt;@lena.vogt"])
+def test_a_list_without_a_name_column_says_which_headings_are_accepted(tmp_path, header):
+    path = tmp_path / "l.csv"
+    path.write_text(f"{header}\nLena;@lena.vogt\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_optout(path)
+    message = exc.value.message
+    assert message.startswith(f"{path}: missing required column 'name': accepted are 'name', 'full name'")
+    assert "'Vorname' + 'Nachname'" in message and "Lena" not in message and "@" not in message
+
+
+@pytest.mark.parametrize(
+    ("value", "gender"),
+    [
+        ("W", "f"),
+        ("Weiblich", "f"),
+        ("féminin", "f"),
+        ("V", "f"),
+        ("Kobieta", "f"),
+        ("m", "m"),
+        ("Männlich", "m"),
+        ("mannlich", "m"),
+        ("Hombre", "m"),
+        ("Mężczyzna", "m"),
+        ("D", "n"),
+        ("X", "n"),
+        ("divers", "n"),
+        ("non-binary", "n"),
+        ("Non binaire", "n"),
+        ("", None),
+    ],
+)
+def test_gender_values(tmp_path, value, gender):
+    path = tmp_path / "l.csv"
+    path.write_text(f"Name;Geschlecht\nLena Vogt;{value}\n", encoding="utf-8")
+    assert load_optout(path)[0].gender == gender
+
+
+def test_an_unknown_gender_names_the_column_but_not_the_value(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("Name;Płeć\nLena Vogt;vielleicht\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_optout(path)
+    assert exc.value.message == f"{path}: row 2: column 'Płeć' should be f, m or d (or empty)"
+
+
+def test_json_with_german_keys(tmp_path):
+    path = tmp_path / "l.json"
+    path.write_text(json.dumps([{"Nr": 3, "Vorname": "Lena", "Nachname": "Vogt", "Instagram": ["@lena.vogt", "lv"]}]))
+    assert load_optout(path) == [Person("3", "Lena Vogt", (), ("lena.vogt", "lv"))]
+
+
+def test_a_utf16_list_without_byte_order_mark_is_found_by_a_first_name_heading(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_bytes("Vorname\tNachname\nJonas\tMüller\n".encode("utf-16-le"))
+    warnings: list[str] = []
+    assert load_optout(path, warnings.append) == [Person("Jonas Müller", "Jonas Müller")]
+    assert warnings == [f"{path}: read with encoding UTF-16-LE (no byte-order mark)"]
+
+
+# -- captionscan optout check ---------------------------------------------------------------------------------
+
+
+def test_optout_check_shows_how_columns_are_read_and_names_nobody(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text(
+        "Vorname;Nachname;Instagram;Spitzname;Notiz\n"
+        "Lena;Vogt;@lena.vogt | lv_photo;Lenchen;[bold]Hochzeit[/bold]\n"
+        "Jonas;Müller;https://www.instagram.com/jonas_mueller/;;\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["optout", "check", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = [" ".join(line.strip("│┃ ").split()) for line in result.stdout.splitlines()]
+    assert "Vorname + Nachname │ name" in lines and "Instagram │ handles" in lines and "Spitzname │ aliases" in lines
+    assert "Notiz │ not used" in lines and lines[-1] == "2 people, 3 handles, 1 aliases"
+    assert result.stderr == f"captionscan: warning: {path}: column 'Notiz' is not used\n"
+    for value in ("Lena", "Vogt", "Jonas", "lena.vogt", "Hochzeit", "Lenchen"):
+        assert value not in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("Vorname;Kontakt\nLena;@lena.vogt\n", "missing required column 'name'"),
+        ("Name;Kontakt\nLena Vogt;@lena.vogt\n", "column 'Kontakt' holds Instagram handles but is not read"),
+        ("kind,key,person_id\ncheck,abc,\n", "is a hashed list: check the plain list it was made from"),
+    ],
+)
+def test_optout_check_refuses_a_bad_list_in_one_line(tmp_path, content, problem):
+    path = tmp_path / "l.csv"
+    path.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(app, ["optout", "check", str(path)])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"captionscan: error: {path}: ") and problem in result.stderr
+    assert result.stderr.count("\n") == 1 and "Lena" not in result.stderr
+
+
+def test_a_german_list_can_be_hashed(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("Kundennummer;Vorname;Nachname;Instagram\nK1;Lena;Vogt;@lena.vogt\n", encoding="utf-8")
+    out = tmp_path / "hashed.csv"
+    result = CliRunner().invoke(app, ["optout", "hash", str(path), "--key-file", str(tmp_path / "k"), "-o", str(out)])
+    assert result.exit_code == 0 and "Lena" not in out.read_text(encoding="utf-8")
+    assert "K1" in out.read_text(encoding="utf-8")

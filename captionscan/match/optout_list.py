@@ -8,8 +8,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import regex
@@ -18,26 +21,42 @@ from captionscan.encoding import decode_bytes, repair, unusual_encoding
 from captionscan.errors import DamagedInput, InputError
 from captionscan.records import Person
 
-COLUMNS = ("id", "name", "aliases", "handles", "gender")
-GENDERS = {
-    "f": "f",
-    "w": "f",
-    "female": "f",
-    "weiblich": "f",
-    "m": "m",
-    "male": "m",
-    "männlich": "m",
-    "d": "n",
-    "x": "n",
-    "n": "n",
-    "divers": "n",
-    "diverse": "n",
-    "nonbinary": "n",
-    "non-binary": "n",
-}
+ROLES = ("id", "name", "first", "last", "handles", "facebook", "aliases", "gender")
+NAME_ROLES = frozenset({"name", "first", "last"})
+FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not take apart
+
+
+def _key(text: str) -> str:
+    """A heading or gender value as compared: 'Vollständiger_Name' = 'vollstandigername'; '@' stays '@'."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(FOLD))
+    return "".join(c for c in folded if c.isalnum()) or text.strip()
+
+
+def _vocabulary() -> tuple[dict[str, list[str]], dict[str, frozenset[str]], dict[str, str]]:
+    """columns.tsv: the one home of the headings each field accepts and of the gender values (data, not code)."""
+    words: dict[str, list[str]] = {role: [] for role in ROLES}
+    genders: dict[str, str] = {}
+    text = resources.files(__package__).joinpath("columns.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, role, word = line.split("\t")
+        if kind == "column" and role in words:
+            words[role].append(word)
+        elif kind != "gender" or role not in ("f", "m", "n") or genders.setdefault(_key(word), role) != role:
+            raise ValueError(f"columns.tsv: unknown field or conflicting gender value in line {line!r}")
+    headings: dict[str, set[str]] = {}
+    for role, role_words in words.items():
+        for word in role_words:
+            headings.setdefault(_key(word), set()).add(role)
+    return words, {k: frozenset(v) for k, v in headings.items()}, genders
+
+
+WORDS, HEADINGS, GENDERS = _vocabulary()  # GENDERS: folded value -> f, m or n
 SEPARATOR = "|"
 MAX_LIST_BYTES = 64 << 20
 HANDLE = regex.compile(r"[A-Za-z0-9_.]{1,30}")
+CELLS = regex.compile(r"[,;\t]")  # the separators a CSV header may use
 
 
 ROW = "__row__"  # the row number a person sees: the CSV line, the spreadsheet row, the list position
@@ -58,7 +77,7 @@ def _text_of_csv(path: Path, data: bytes, notes: list[str]) -> str:
     head = data[:1000]
     if head.count(0) > len(head) // 4:
         for codec in ("utf-16-le", "utf-16-be"):
-            if _decodes(data, codec) and "name" in data.decode(codec).split("\n", 1)[0].casefold():
+            if _decodes(data, codec) and any(map(_is_name_heading, CELLS.split(data.decode(codec).split("\n", 1)[0]))):
                 notes.append(f"{path}: read with encoding {codec.upper()} (no byte-order mark)")
                 return data.decode(codec)
     codec = "cp1252" if _decodes(data, "cp1252") else "latin-1"  # a legacy Windows export
@@ -108,7 +127,7 @@ def _check_xlsx_parts(path: Path) -> None:
 
 
 def _rows_from_xlsx(path: Path) -> Table:
-    """The first sheet, from the first row with a "name" cell (a title may stand above it), empty rows left out."""
+    """The first sheet, from the first row with a name heading (a title may stand above it), empty rows left out."""
     import openpyxl  # only for spreadsheets: a cold `check` on a CSV list does without it
 
     _check_xlsx_parts(path)
@@ -127,7 +146,7 @@ def _rows_from_xlsx(path: Path) -> Table:
     except Exception as exc:  # noqa: BLE001  (openpyxl raises many unrelated types for broken files)
         raise InputError(str(path), f"not a readable XLSX file ({type(exc).__name__})") from None
     for number, cells in enumerate(rows, start=1):
-        if "name" in (c.strip().casefold() for c in cells):
+        if any(map(_is_name_heading, cells)):
             header = [c.strip() for c in cells]
             body = [(n, r) for n, r in enumerate(rows[number:], start=number + 1) if any(c.strip() for c in r)]
             named = [i for i, h in enumerate(header) if h]  # columns without a heading hold nothing we read
@@ -156,12 +175,143 @@ def _rows_from_json(path: Path) -> Table:
     ]
 
 
-def _split(cell: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in cell.split(SEPARATOR) if part.strip())
+INSTAGRAM_URL = regex.compile(
+    r"(?:https?://)?(?:www\.|m\.)?(?:instagram\.com|instagr\.am)/([A-Za-z0-9_.]{1,30})/?(?:[?#]\S*)?", regex.I
+)
+FACEBOOK_URL = regex.compile(r"(?:https?://)?(?:[a-z]+\.)?(?:facebook\.com|fb\.com)/(\S*)", regex.I)
+FACEBOOK_USERNAME = regex.compile(
+    r"(?!profile\.php)([A-Za-z0-9.]{1,30})/?(?:[?#]\S*)?"
+)  # not profile.php?id=..., not people/...
+HANDLE_SEPARATORS = regex.compile(r"[|,;\s]+")
+NAME_SEPARATORS = regex.compile(r"[|,;]")  # aliases and Facebook names hold spaces
 
 
-def load_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> list[Person]:
-    """The people on the list. Notes on its encoding are given only once the list proved readable."""
+@dataclass(frozen=True)
+class Columns:
+    """Which headings feed which field of a Person; every other heading is unused."""
+
+    name: tuple[str, ...]  # one full-name column, or a first and a last name column
+    id: str | None = None
+    handles: tuple[str, ...] = ()
+    facebook: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    gender: str | None = None
+    unused: tuple[str, ...] = ()
+
+    @property
+    def used(self) -> tuple[str, ...]:
+        return (*self.name, *filter(None, (self.id, self.gender)), *self.handles, *self.facebook, *self.aliases)
+
+
+@dataclass(frozen=True)
+class ListReading:
+    """How a list was read, for `optout check`: headings and counts only, never a cell."""
+
+    columns: tuple[tuple[str, str], ...]  # ("Vorname + Nachname", "name"), ("Notiz", "not used"), ...
+    people: int
+    handles: int
+    aliases: int
+
+
+def _is_name_heading(heading: str) -> bool:
+    return bool(HEADINGS.get(_key(heading), frozenset()) & NAME_ROLES)
+
+
+def _columns(path: Path, header: list[str]) -> Columns:
+    """Give each heading its field. 'nom', 'nombre', 'nome' are a full name alone and a last or first name beside
+    the other part; a name column beside only a first name column is the surname ('Name;Vorname' on German forms)."""
+    headings = [h for h in dict.fromkeys(header) if h]
+    roles = {h: HEADINGS.get(_key(h), frozenset()) for h in headings}
+    firsts = [h for h in headings if "first" in roles[h]]
+    lasts = [h for h in headings if "last" in roles[h]]
+    first = next((h for h in firsts if "name" not in roles[h] or any(x != h for x in lasts)), None)
+    last = next((h for h in lasts if h != first and ("name" not in roles[h] or first)), None)
+    names = [h for h in headings if "name" in roles[h] and h not in (first, last)]
+    if names and not (first and last):
+        name = (first or names[0], last or names[0]) if first or last else (names[0],)
+    elif first and last:
+        name = (first, last)
+    else:  # NOTE: the headings found are not quoted: a list without a header row would have names there
+        accepted = ", ".join(f"'{w}'" for w in WORDS["name"][:5])
+        parts = ", ".join(f"'{a}' + '{b}'" for a, b in list(zip(WORDS["first"], WORDS["last"], strict=False))[:3])
+        raise InputError(
+            str(path),
+            f"missing required column 'name': accepted are {accepted}, ... or first and last name columns such as "
+            f"{parts}",
+        )
+    rest = [h for h in headings if h not in name]
+
+    def taking(role: str) -> list[str]:
+        return [h for h in rest if role in roles[h]]
+
+    one = {role: next(iter(taking(role)), None) for role in ("id", "gender")}
+    several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases")}
+    used = {*one.values(), *(h for hs in several.values() for h in hs)}
+    return Columns(name, **one, **several, unused=tuple(h for h in rest if h not in used))
+
+
+def _handle(path: Path, column: str, part: str, where: str) -> str:
+    """'@lena.vogt', 'lena.vogt' or an Instagram profile link -> 'lena.vogt'."""
+    handle = url.group(1) if (url := INSTAGRAM_URL.fullmatch(part)) else part.removeprefix("@")
+    if not HANDLE.fullmatch(handle):
+        raise InputError(str(path), f"column '{column}' holds something that is not an Instagram handle", where)
+    return handle.casefold()
+
+
+def _join(first: str, last: str = "") -> str:
+    """First then last name, once: a 'Name' column beside 'Vorname' may hold the full name already."""
+    first_words, last_words = first.casefold().split(), last.casefold().split()
+    if not first_words or last_words[: len(first_words)] == first_words:
+        return last
+    return first if not last_words or first_words[-len(last_words) :] == last_words else f"{first} {last}"
+
+
+def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable[[str], None]) -> Person:
+    where = f"row {row[ROW]}"
+    # NOTE: repair() undoes mojibake a spreadsheet kept from an export ("MÃ¼ller"): never match on it
+    cells = {col: " ".join(repair(str(row.get(col, ""))).split()) for col in columns.used}
+    for col, cell in cells.items():
+        if "\x00" in cell:
+            raise InputError(str(path), f"column '{col}' holds a NUL character", where)
+    if not (name := _join(*(cells[c] for c in columns.name))):
+        empty = " and ".join(f"column '{c}'" for c in columns.name) + (" are" if len(columns.name) == 2 else " is")
+        raise InputError(str(path), f"{empty} empty", where)
+    handles = [_handle(path, c, part, where) for c in columns.handles for part in _parts(cells[c], HANDLE_SEPARATORS)]
+    aliases = [part for c in columns.aliases for part in _parts(cells[c], NAME_SEPARATORS)]
+    # Facebook: a profile link or @username gives the username, matched as a handle (a post links or @mentions it the
+    # same way, and people keep one username across Meta's apps); any other cell is the display name, which tags in
+    # Facebook exports show, so it is an alias. A link without a username (profile.php?id=...) cannot be matched.
+    for column in columns.facebook:
+        for part in _parts(cells[column], NAME_SEPARATORS):
+            url = FACEBOOK_URL.fullmatch(part)
+            username = FACEBOOK_USERNAME.fullmatch(url.group(1)) if url else None
+            if url and not username:
+                warn(f"{path}: {where}: column '{column}' holds a profile link without a username; not used")
+            elif url or part.startswith("@"):
+                handles.append(_handle(path, column, username.group(1) if username else part, where))
+            else:
+                aliases.append(part)
+    gender = _key(cells[columns.gender]) if columns.gender and cells[columns.gender] else ""
+    if gender and gender not in GENDERS:
+        raise InputError(str(path), f"column '{columns.gender}' should be f, m or d (or empty)", where)
+    person_id = cells[columns.id] if columns.id and cells[columns.id] else name
+    return Person(person_id, name, tuple(dict.fromkeys(aliases)), tuple(dict.fromkeys(handles)), GENDERS.get(gender))
+
+
+def _parts(cell: str, separators: regex.Pattern) -> list[str]:
+    return [" ".join(part.split()) for part in separators.split(cell) if part.strip()]
+
+
+def _looks_like_handles(rows: list[dict[str, object]], column: str) -> bool:
+    """Most filled cells are '@...' or Instagram links: the list means them as handles."""
+    cells = [str(row.get(column, "")).strip() for row in rows]
+    filled = [c for c in cells if c]
+    return 2 * sum(c.startswith("@") or bool(INSTAGRAM_URL.match(c)) for c in filled) > len(filled)
+
+
+def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tuple[list[Person], ListReading]:
+    """The people on the list and how its columns were read. Notes on its encoding and unused columns are given
+    only once the list proved readable."""
     if not path.is_file():
         raise InputError(str(path), "opt-out list not found")
     if path.stat().st_size > MAX_LIST_BYTES:
@@ -178,34 +328,42 @@ def load_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> lis
         header, rows = _rows_from_csv(path, notes)
     else:
         raise InputError(str(path), "unsupported opt-out list format (use .csv, .xlsx or .json)")
-    if "name" not in (str(h).strip().casefold() for h in header):
-        raise InputError(str(path), "missing required column 'name'")
-    rows = [{k if k == ROW else str(k).strip().casefold(): v for k, v in row.items()} for row in rows]
+    rows = [{k if k == ROW else str(k).strip(): v for k, v in row.items()} for row in rows]
+    columns = _columns(path, [str(h).strip() for h in header])
+    for column in columns.unused:
+        if _looks_like_handles(rows, column):
+            raise InputError(
+                str(path),
+                f"column '{column}' holds Instagram handles but is not read: name it 'Instagram' or 'handles'",
+            )
     people: list[Person] = []
     seen: dict[str, int] = {}
     for row in rows:
-        where = f"row {row[ROW]}"
-        # NOTE: repair() undoes mojibake a spreadsheet kept from an export ("MÃ¼ller"): never match on it
-        cells = {col: " ".join(repair(str(row.get(col, ""))).split()) for col in COLUMNS}
-        for col, cell in cells.items():
-            if "\x00" in cell:
-                raise InputError(str(path), f"column '{col}' holds a NUL character", where)
-        if not cells["name"]:
-            raise InputError(str(path), "column 'name' is empty", where)
-        handles = tuple(h.lstrip("@").casefold() for h in _split(cells["handles"]))
-        if any(not HANDLE.fullmatch(h) for h in handles):
-            raise InputError(str(path), "column 'handles' holds something that is not an Instagram handle", where)
-        person_id = cells["id"] or cells["name"]
-        if person_id in seen:
-            raise InputError(str(path), f"duplicate id (also in row {seen[person_id]})", where)
-        seen[person_id] = row[ROW]
-        aliases = tuple(" ".join(a.split()) for a in _split(cells["aliases"]))
-        gender = cells["gender"].casefold()
-        if gender and gender not in GENDERS:
-            raise InputError(str(path), "column 'gender' should be f, m or d (or empty)", where)
-        people.append(Person(person_id, cells["name"], aliases, handles, GENDERS.get(gender)))
+        person = _person(path, columns, row, notes.append)
+        if person.id in seen:
+            raise InputError(str(path), f"duplicate id (also in row {seen[person.id]})", f"row {row[ROW]}")
+        seen[person.id] = row[ROW]
+        people.append(person)
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
-    for note in notes:
+    for note in [*notes, *(f"{path}: column '{c}' is not used" for c in columns.unused)]:
         warn(note)
-    return people
+    facebook = "handles (profile links) and aliases (names)"
+    read = [
+        (" + ".join(columns.name), "name"),
+        *((h, "id") for h in filter(None, [columns.id])),
+        *((h, "handles") for h in columns.handles),
+        *((h, facebook) for h in columns.facebook),
+        *((h, "aliases") for h in columns.aliases),
+        *((h, "gender") for h in filter(None, [columns.gender])),
+        *((h, "not used") for h in columns.unused),
+    ]
+    reading = ListReading(
+        tuple(read), len(people), sum(len(p.handles) for p in people), sum(len(p.aliases) for p in people)
+    )
+    return people, reading
+
+
+def load_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> list[Person]:
+    """The people on the list (see read_optout)."""
+    return read_optout(path, warn)[0]
