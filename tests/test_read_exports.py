@@ -59,10 +59,18 @@ def test_instagram_caption_falls_back_to_the_first_media_title(make_zip):
     [
         ("your_instagram_activity/media/reels.json", {"ig_reels_media": [{"media": [], "title": "x"}, POST]}),
         ("your_instagram_activity/media/stories.json", {"ig_stories": [{"title": "x"}, POST]}),
+        # a story is one media item, without a media list
+        (
+            "your_instagram_activity/media/stories.json",
+            {"ig_stories": [{"title": "x"}, {"uri": "s.jpg", "creation_timestamp": 5, "title": POST["title"]}]},
+        ),
     ],
 )
 def test_wrapped_reels_and_stories_index_into_the_wrapped_list(make_zip, member, value):
-    assert provenance(make_zip({member: meta_json(value)}))[1] == (member, 1, "caption", POST["title"])
+    assert provenance(make_zip({member: meta_json(value)})) == [
+        (member, 0, "caption", "x"),
+        (member, 1, "caption", POST["title"]),
+    ]
 
 
 def comment(keys: tuple[str, str, str], text: str) -> dict:

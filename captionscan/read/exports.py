@@ -41,10 +41,14 @@ class Layout:
         return value.items if isinstance(value, metajson.Records) else wrapped_list(value, self.keys)
 
 
+FACEBOOK_POST_KEYS = ("timestamp", "data", "attachments", "tags")  # Instagram's: media, uri, creation_timestamp
+
+
 def any_post_fields(index: int, post: Any) -> Iterator[Field]:
-    """Posts, reels and stories of either app, told apart by shape: Instagram's have a `media` list, Facebook's
-    (also a managed Page's) `data` and `attachments`. Both apps name these files alike."""
-    if isinstance(post, dict) and not isinstance(post.get("media"), list):
+    """Posts, reels and stories of either app, told apart by shape, as both apps name these files alike: Facebook's
+    (also a managed Page's) have `timestamp`, `data`, `attachments` or `tags`; Instagram's a `media` list, or are a
+    media item themselves (stories)."""
+    if isinstance(post, dict) and any(key in post for key in FACEBOOK_POST_KEYS) and "media" not in post:
         return facebook.post_fields(index, post)
     return instagram.post_fields(index, post)
 
