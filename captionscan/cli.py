@@ -36,7 +36,7 @@ from captionscan.parallel import default_processes, map_batches
 from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
-from captionscan.records import Notice, OptoutHit, Skipped, UnitReport
+from captionscan.records import Notice, OptoutHit, Skipped, UnitReport, Unread
 from captionscan.report import BINARY, WRITERS, render, write_atomic
 from captionscan.report.formats import json_line, rewrite_rows, write_table
 from captionscan.scan import BATCH_UNITS, Summary, scan_units
@@ -85,7 +85,7 @@ class Level(StrEnum):
 OptoutOpt = Annotated[
     Path | None,
     typer.Option(
-        "--optout", readable=False, help="Opt-out list: CSV, XLSX or JSON with a 'name' column [default: from config]."
+        "--optout", readable=False, help="Opt-out list: CSV, XLSX or JSON (see 'optout check') [default: from config]."
     ),
 ]
 LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
@@ -155,6 +155,8 @@ def _warn(message: str) -> None:
 def _warn_note(item: Skipped | Notice) -> None:
     if isinstance(item, Skipped):
         _warn(f"{item.path}: {item.where}: {item.problem}; skipped")
+    elif isinstance(item, Unread):  # its message names the member
+        _say("note", f"{item.path}: {item.message}")
     else:
         _say("note", f"{item.path}: {item.where}: {item.message}")
 

@@ -8,6 +8,7 @@ import os
 import stat
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -249,3 +250,18 @@ def test_progress_shows_on_a_terminal_and_not_otherwise(run, monkeypatch):
     terminal.file.truncate(0)
     run("scan", *DEMO, "--optout", OPTOUT, "--format", "json", "-q")
     assert terminal.file.getvalue() == ""
+
+
+def test_an_unknown_text_member_is_one_note_and_counted(run, tmp_path, optout_csv):
+    archive = tmp_path / "export.zip"
+    prose = "Ein langer Text über die Hochzeit von Lena und Jonas am Tegernsee im Sommer"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("your_instagram_activity/media/posts_1.json", '[{"title": "Hallo"}]')
+        z.writestr("your_instagram_activity/new/notes.json", json.dumps({"notes": [prose]}))
+    result = run("scan", archive, "--optout", optout_csv, "--format", "json", "-q")
+    assert result.exit_code == 0, result.output
+    member = "your_instagram_activity/new/notes.json"
+    assert result.stderr == (
+        f"captionscan: note: {archive}: not read: {member} holds text in a layout captionscan does not know\n"
+    )
+    assert json.loads(result.stdout)["summary"]["unread_members"] == 1
