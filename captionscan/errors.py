@@ -39,3 +39,12 @@ class InputError(Exception):
 class DamagedInput(InputError):
     """A part of an input (an archive member, a record, a line) cannot be used; readers skip it, say so
     and go on, and the run exits 2. Anything else wrong with an input refuses it as a whole."""
+
+
+class RunFailed(InputError):
+    """The run itself cannot go on ("a worker process died ..."). No input is to blame, but the CLI reports it the
+    same way: one line naming what failed, exit code 2."""
+
+    @property
+    def message(self) -> str:
+        return one_line(f"{self.path} {self.problem}")
