@@ -39,6 +39,7 @@ from captionscan.read.lines import texts_of_lines
 from captionscan.records import Notice, OptoutHit, Skipped, UnitReport, Unread
 from captionscan.report import BINARY, WRITERS, render, write_atomic
 from captionscan.report.formats import json_line, rewrite_rows, write_table
+from captionscan.report.stdout import standard_output
 from captionscan.scan import BATCH_UNITS, Summary, scan_units
 from captionscan.suppress import IGNORE_FILE, Suppression, allowed_people, ignore_file_text, read_ignore
 
@@ -162,12 +163,15 @@ def _warn_note(item: Skipped | Notice) -> None:
 
 
 def reports_exit_code(func):
-    """Map InputError and unreadable files to one stderr line and exit code 2."""
+    """Map InputError and unreadable files to one stderr line and exit code 2. Standard output is named in its
+    errors; a reader that closed it (`| head`) ends the command quietly, with exit code 0."""
 
     @wraps(func)
     def wrapper(*args, **kwargs):
         try:
-            return func(*args, **kwargs)
+            with standard_output():
+                return func(*args, **kwargs)
+            return None  # standard_output() ended a command whose reader had gone
         except typer.Exit:
             raise
         except InputError as exc:
@@ -247,7 +251,9 @@ def scan(
     if output is None:
         if fmt.value in BINARY:
             raise InputError("<stdout>", f"--format {fmt.value} writes a file: pass --output FILE")
-        render(fmt.value, tracked(), summary, sys.stdout)
+        # A reader that closed the pipe ends the report early; the exit code is still this run's.
+        with standard_output() as out:
+            render(fmt.value, tracked(), summary, out)
     else:
         write_atomic(output, lambda f: render(fmt.value, tracked(), summary, f), binary=fmt.value in BINARY)
     raise typer.Exit(_exit_code(summary, failing))
