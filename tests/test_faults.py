@@ -141,7 +141,7 @@ def output_fd_size(pid: int, folder: Path) -> int | None:
 
 
 def unnamed_files_work(folder: Path) -> bool:
-    """Whether write_atomic can write into `folder` without a name (not so on overlayfs before Linux 6.6)."""
+    """Whether write_atomic can write into `folder` without a name (not so on an older kernel's overlayfs)."""
     if atomic._LINKAT is None:
         return False
     try:
