@@ -219,3 +219,98 @@ def test_matching_does_not_loop_over_people():
 def test_a_very_long_hashtag_is_searched_only_for_name_lengths(matcher):
     tag = "#" + "lena" * 2000 + "vogt"
     assert hits(matcher, tag) == [("p1", tag, "hashtag", "hit")]
+
+
+@pytest.mark.parametrize(
+    ("person", "tag", "level"),
+    [
+        (Person("s", "Tom Schneider"), "#schneiderhochzeit", "review"),  # surname, then a word
+        (Person("v", "Lena Vogt"), "#hochzeitvogt", "review"),  # a word, then the surname
+        (Person("m", "Jonas Müller"), "#teammüller", "review"),
+        (Person("m", "Jonas Müller"), "#muellerhochzeit", "review"),  # ü written ue
+        (Person("l", "Laura Becker"), "#lauraswedding2024", "review"),  # first name, genitive s, word, year
+        (Person("v", "Lena Vogt"), "#vogt2024", "review"),
+        (Person("a", "Anna Becker"), "#teamanna", "review"),  # "tea" and "manna" are words too
+        (Person("b", "Ben Fischer"), "#teamben", "review"),  # a short name beside a word of four letters
+        (Person("v", "Lena Vogt", (), ("lena.vogt",)), "Danke @lena.vogt #teamvogt", "hit"),  # the unit confirms
+    ],
+)
+def test_a_name_glued_to_words_in_a_hashtag(person, tag, level):
+    found = [h for h in hits(Matcher([person]), tag) if h[2] == "hashtag"]
+    assert found == [(person.id, tag.split()[-1], "hashtag", level)]
+
+
+@pytest.mark.parametrize(
+    ("person", "tag"),
+    [
+        (Person("b", "Ben Fischer"), "#benefit"),  # "efit" is no word
+        (Person("b", "Ben Fischer"), "#benfun"),  # a short name needs a word of four letters beside it
+        (Person("a", "Anna Becker"), "#hannah"),
+        (Person("c", "Caro Weber"), "#caroline"),  # "line" is a word, but "caroline" a longer name
+        (Person("h", "Hazel Smith"), "#hazelnut"),  # and "hazelnut" a longer word
+        (Person("t", "Tina Braun"), "#bettina"),  # "bet" is a word, but "bettina" a longer name
+        (Person("b", "Lisa Becker"), "#tombecker"),  # a namesake: "tom" is a word, but a first name too
+        (Person("k", "Florian Koch"), "#florianrichter"),  # a namesake: a surname ends the hashtag, a word too
+        (
+            Person("v", "Markus Voigt"),
+            "#markusalbrecht",
+        ),  # a namesake: "alb" and "recht" are words, "albrecht" a surname
+        (Person("j", "Liam Jäger"), "#thomasjaeger"),  # a namesake: "tho" and "mas" are words, "thomas" a first name
+        (Person("m", "Mai Nguyen"), "#maibaum"),  # everyday words keep their caution
+        (Person("k", "Lisa Kaiser"), "#teamkaiser"),
+    ],
+)
+def test_no_name_glued_in_a_hashtag(person, tag):
+    assert hits(Matcher([person]), tag) == []
+
+
+def test_glued_hashtag_work_does_not_grow_with_the_list(monkeypatch):
+    """The words a hashtag splits into are looked up the same number of times for 30 and 10,000 listed people,
+    and so are the names (same length, none starting as the hashtag's words do)."""
+    from captionscan.match import matcher as module
+
+    counts = {"words": 0, "names": 0}
+    folded_contains = module._Folded.__contains__
+
+    def counted_contains(self, word):
+        counts["words"] += 1
+        return folded_contains(self, word)
+
+    class CountedDict(dict):
+        def get(self, key, default=None):
+            counts["names"] += 1
+            return super().get(key, default)
+
+    monkeypatch.setattr(module._Folded, "__contains__", counted_contains)
+    tag = "#schneiderhochzeit2024"
+    found = {}
+    for n in (30, 10_000):
+        m = Matcher(
+            [Person("s", "Tom Schneider")] + [Person(f"id{i}", f"Vorname{i:05d} Nachname{i:05d}") for i in range(n)]
+        )
+        m.match("")
+        m.concat_groups = CountedDict(m.concat_groups)
+        module._glued.cache_clear()
+        module._splits.cache_clear()
+        counts.update(words=0, names=0)
+        assert hits(m, tag) == [("s", tag, "hashtag", "review")]
+        found[n] = dict(counts)
+    assert found[30] == found[10_000]
+    assert found[30]["words"] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kathrin Maren Sofie Carola", [("m", "Maren", "review")]),  # friends tagged by first name
+        ("Kathrin Maren Sofie und Carola", [("m", "Maren", "review")]),
+        ("Danke an Kathrin, Maren Sofie und Carola!", [("m", "Maren", "review")]),
+        ("Maren Schulz war da, mit Kathrin Maren Sofie Carola", [("m", "Maren Schulz", "hit"), ("m", "Maren", "hit")]),
+        ("Anna Lena Meyer war da", []),  # a namesake of Anna Becker with a double first name
+        ("Maren Thomas war da", []),  # Thomas is a surname too: a namesake
+    ],
+)
+def test_a_first_name_in_a_run_of_first_names_is_a_lone_first_name(text, expected):
+    m = Matcher([Person("m", "Maren Schulz"), Person("a", "Anna Becker")])
+    found = [(who(h), h.text, h.level) for h in m.match(text, extract([text], "de")[0][1])]
+    assert found == expected

@@ -17,12 +17,24 @@ import hmac
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from itertools import groupby
 
 import regex
 
 from captionscan import caches
-from captionscan.gazetteer import EVERYDAY_WORDS, PARTICLES, name_words, surnames
+from captionscan.extract.hashtags import PREFIXES
+from captionscan.gazetteer import (
+    EVERYDAY_WORDS,
+    PARTICLES,
+    common_words,
+    english_words,
+    german_words,
+    given_names,
+    name_words,
+    surnames,
+    world_name_words,
+)
 from captionscan.match.normalize import APOSTROPHES, MODES, NAME_GAP, WORD, fold, words
 from captionscan.records import Entity, OptoutHit, Person
 from captionscan.spans import CoverIndex, SpanIndex
@@ -34,6 +46,11 @@ ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
 WORD_CACHE = 1 << 16  # per-word answers kept between texts (captions reuse a small vocabulary)
 HANDLE_RUN = regex.compile(r"(?<![A-Za-z0-9_.@#])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 HASHTAG_JOINERS = ("und", "and")
+GLUE_MAX = 60  # a longer hashtag body is searched for full names and bounded parts only: splitting it costs more
+WORD_MAX = 24  # letters of the longest word looked up in a hashtag ("hochzeitsfotograf" has 17)
+SPLIT_CACHE = 1 << 12  # hashtag bodies whose splits into words are kept between texts
+YEAR = regex.compile(r"[\d_]*")  # what may follow the last name of a hashtag: #lenavogt2024
+SHORT_NAME = 4  # a shorter first name or surname glued in a hashtag needs words this long beside it (#benfun)
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
 SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 # An initial after a name ("Lena V.", "Kenny G") and one before it, read backwards from the name ("A. Vogt"); and
@@ -41,6 +58,8 @@ SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 INITIAL_AFTER = regex.compile(r"[^\S\n]+\p{Lu}(?:\.|(?![\p{L}\p{N}]))")
 INITIAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}(?:\.[^\S\n]*|[^\S\n]+)")
 INITIALS_BETWEEN = regex.compile(r"(?:[^\S\n]+\p{Lu}\.?)+[^\S\n]+")
+# The capitalised words right after a first name, a surname or more first names ("Maren Sofie", "Anna-Lena").
+WORDS_AFTER = regex.compile(r"(?:(?:[^\S\n]+|[-‐‑])\p{Lu}[\p{L}\p{M}]+)+")
 
 
 @dataclass(frozen=True)
@@ -314,8 +333,9 @@ class Matcher:
         return found
 
     def _hashtag_candidates(self, tag: Entity) -> list[Candidate]:
-        """A full name anywhere in a hashtag (#lenavogt, #carla_reinhardt); a first or last name only as the
-        whole hashtag or between joiners (#lenaundtim2023), and never an everyday word (#sommer)."""
+        """A full name anywhere in a hashtag (#lenavogt, #carla_reinhardt); a first or last name only where the rest
+        of the hashtag is joiners, digits or known words (#lenaundtim2023, #teammüller, #lauraswedding2024), and
+        never an everyday word (#sommer)."""
         found: list[Candidate] = []
         starts = self.concat_starts
         for mode in MODES:
@@ -328,11 +348,12 @@ class Matcher:
                     for j in range(i + 3, min(len(body), i + self.longest_concat) + 1):
                         if not (groups := self.concat_groups.get(self.k(kind, body[i:j]))):
                             continue
-                        bounded = _bounded(body, i, True) and _bounded(body, j, False)  # once for all who match
+                        parts = any(not g.full and not g.common for g in groups)
+                        alone = parts and _alone(body, mode, i, j)  # once for all who match
                         found += [
                             Candidate(g.persons, tag.start, tag.end, "hashtag", g.role)
                             for g in groups
-                            if g.full or bounded and not g.common
+                            if g.full or alone and not g.common
                         ]
         return found
 
@@ -429,7 +450,110 @@ def _plausible_part(text: str, c: Candidate, entities: Sequence[Entity], confirm
     if c.role == "last":  # surnames are often places or, lowercase, plain words
         located = any(e.label == "LOCATION" and e.start <= c.start and c.end <= e.end for e in entities)
         return text[c.start].isupper() and not located
-    return confirmed or c.rule == "genitive" or not SURNAME_FOLLOWS.match(text, c.end)
+    return (
+        confirmed
+        or c.rule == "genitive"
+        or not SURNAME_FOLLOWS.match(text, c.end)
+        or c.role == "first"
+        and _first_name_run(text, c)
+    )
+
+
+def _alone(body: str, mode: str, i: int, j: int) -> bool:
+    """Does the first name or surname body[i:j] of a hashtag body stand alone: at an edge, beside digits, "_" or a
+    joiner (#lenaundtim2023), or, in a body of up to GLUE_MAX letters, glued to known words (`_glued`)?"""
+    if _bounded(body, i, True) and _bounded(body, j, False):
+        return True
+    return len(body) <= GLUE_MAX and _glued(body, mode, i, j)
+
+
+@lru_cache(maxsize=WORD_CACHE)  # kept between texts, as hashtags recur
+def _glued(body: str, mode: str, i: int, j: int) -> bool:
+    """Is body[i:j] glued only to known words (#schneiderhochzeit, #teammüller, #lauraswedding2024) where it is not
+    beside digits, "_" or a joiner? It must not begin a longer word or first name (#hazelnut, #caroline) nor end a
+    first name (#bettina), and not stand after a first name or before a surname: that is a namesake's full name
+    (#thomasjaeger, #markusalbrecht)."""
+    short = j - i < SHORT_NAME
+    heads, tails = _splits(body, mode, SHORT_NAME if short else 3)
+    lex = _lexicon(mode)
+    left = _bounded(body, i, True) or (
+        i in heads
+        and not any(lex.first(body[s:j]) or s in heads and lex.first(body[s:i]) for s in range(max(0, i - WORD_MAX), i))
+    )
+    after = range(j + 1, min(len(body), i + WORD_MAX) + 1)
+    surname_after = any(e in tails and lex.surname(body[j:e], ends=bool(YEAR.fullmatch(body, e))) for e in after)
+    genitive = body[j : j + 1] == "s" and not short and j + 1 in tails  # #lauraswedding
+    return left and (
+        _bounded(body, j, False)
+        or (j in tails and not surname_after or genitive)
+        and not any(body[i:e] in lex.words or lex.first(body[i:e]) for e in after)
+    )
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _splits(body: str, mode: str, shortest: int) -> tuple[frozenset[int], frozenset[int]]:
+    """The positions k where body[:k], and those where body[k:], are words of at least `shortest` letters (the
+    words of name hashtags at any length), digits and "_": at most GLUE_MAX times WORD_MAX look-ups."""
+    lex, n = _lexicon(mode), len(body)
+    ends = [
+        [k + 1]
+        if body[k].isdigit() or body[k] == "_"
+        else [
+            e
+            for e in range(k + 2, min(n, k + WORD_MAX) + 1)
+            if body[k:e] in _MARKERS or e - k >= shortest and body[k:e] in lex.words
+        ]
+        for k in range(n)
+    ]
+    heads, tails = {0}, {n}
+    for k in range(n):
+        if k in heads:
+            heads.update(ends[k])
+    for k in reversed(range(n)):
+        if any(e in tails for e in ends[k]):
+            tails.add(k)
+    return frozenset(heads), frozenset(tails)
+
+
+_MARKERS = frozenset(w for w in PREFIXES + HASHTAG_JOINERS if w)  # the words of name hashtags: team, hochzeit, und
+
+
+class _Folded:
+    """Word lists as a hashtag body is folded: an ASCII word is its own folding, so only the others are folded, once
+    (not with `fold`'s cache, which they would fill with words no caption holds)."""
+
+    def __init__(self, mode: str, *lists: frozenset[str]):
+        self.lists = lists
+        self.others = frozenset(fold.__wrapped__(w, mode) for words in lists for w in words if not w.isascii())
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.others or any(word in words for words in self.lists)
+
+
+class _Lexicon:
+    """What the words glued to a name in a hashtag are: everyday German and English words, which it may be glued
+    to; first names and surnames, which make it a namesake's full name."""
+
+    def __init__(self, mode: str):
+        self.words = _Folded(mode, common_words("de"), common_words("en"), german_words(), english_words())
+        self.common = _Folded(mode, common_words("de"), common_words("en"))
+        self.firsts, self.lasts = _Folded(mode, given_names()), _Folded(mode, surnames())
+
+    def first(self, word: str) -> bool:
+        """A first name; the words of name hashtags (love, baby) are none here."""
+        return word in self.firsts and word not in _MARKERS
+
+    def surname(self, word: str, ends: bool) -> bool:
+        """A surname; one that is a common word too (the surname list is full of them: hoch, day) only where it ends
+        the hashtag (#florianrichter), unless it is an everyday name (green)."""
+        return (
+            word in self.lasts and word not in _MARKERS and (ends or word in EVERYDAY_WORDS or word not in self.common)
+        )
+
+
+@cache
+def _lexicon(mode: str) -> _Lexicon:
+    return _Lexicon(mode)
 
 
 def _bounded(folded: str, pos: int, left: bool) -> bool:
@@ -444,10 +568,23 @@ def _bounded(folded: str, pos: int, left: bool) -> bool:
 
 def _namesake(text: str, c: Candidate, person: Entity) -> bool:
     """Does the PERSON span add a capitalised name to the candidate: a first name before a surname
-    candidate, a surname after a first-name candidate? Another first name after one is no surname: "Lena Anna"
-    may be two people, one of them the listed Lena; nor is an initial, which hides the surname ("Lena V.")."""
+    candidate, a surname after a first-name candidate? More first names after one are no surname (see
+    `_first_name_run`); nor is an initial, which hides the surname ("Lena V.")."""
+    if c.role == "first" and _first_name_run(text, c):
+        return False
     extra = text[c.end : person.end] if c.role == "first" else text[person.start : c.start]
-    return any(w[:1].isupper() and len(w) > 1 and not (c.role == "first" and _first_name_only(w)) for w in words(extra))
+    return any(w[:1].isupper() and len(w) > 1 for w in words(extra))
+
+
+def _first_name_run(text: str, c: Candidate) -> bool:
+    """Is the first name followed by more first names and no surname? Friends tagged by first name ("Kathrin Maren
+    Sofie Carola", "Lena Anna und Tim") are each a lone first name, while "Anna Lena Meyer" is a namesake of a
+    listed Anna Becker, with a double first name. A last first name that may be a surname ("Emily Carter and
+    James", "Maren Thomas") makes a namesake too: precision over recall."""
+    if not (after := WORDS_AFTER.match(text, c.end)):
+        return False
+    names = words(after.group())
+    return all(map(_first_name, names)) and names[-1].casefold() not in surnames()
 
 
 def _across_initials(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -483,6 +620,7 @@ def _taken(initial: regex.Match, c: Candidate, entities: Sequence[Entity]) -> bo
     return "." in initial.group() or any(e.label == "PERSON" and e.start <= lo and hi <= e.end for e in entities)
 
 
-def _first_name_only(word: str) -> bool:
-    low = word.lower()
-    return low in name_words() and low not in surnames()
+def _first_name(word: str) -> bool:
+    """A common first name, or one of any country that is no everyday or common word in German or English."""
+    low = word.casefold()
+    return low in name_words() or low in world_name_words("de") and low in world_name_words("en")
