@@ -233,6 +233,9 @@ def test_a_very_long_hashtag_is_searched_only_for_name_lengths(matcher):
         (Person("a", "Anna Becker"), "#teamanna", "review"),  # "tea" and "manna" are words too
         (Person("b", "Ben Fischer"), "#teamben", "review"),  # a short name beside a word of four letters
         (Person("v", "Lena Vogt", (), ("lena.vogt",)), "Danke @lena.vogt #teamvogt", "hit"),  # the unit confirms
+        # an everyday word as a name (Kaiser, Sommer) only where the unit confirms the person
+        (Person("k", "Lisa Kaiser"), "Danke Lisa Kaiser #teamkaiser", "hit"),
+        (Person("s", "Anna Sommer", (), ("anna.s",)), "mit @anna.s #sommerhochzeit2024", "hit"),
     ],
 )
 def test_a_name_glued_to_words_in_a_hashtag(person, tag, level):
@@ -257,7 +260,8 @@ def test_a_name_glued_to_words_in_a_hashtag(person, tag, level):
         ),  # a namesake: "alb" and "recht" are words, "albrecht" a surname
         (Person("j", "Liam Jäger"), "#thomasjaeger"),  # a namesake: "tho" and "mas" are words, "thomas" a first name
         (Person("m", "Mai Nguyen"), "#maibaum"),  # everyday words keep their caution
-        (Person("k", "Lisa Kaiser"), "#teamkaiser"),
+        (Person("k", "Lisa Kaiser"), "#teamkaiser"),  # unless the unit confirms the person
+        (Person("k", "Lisa Kaiser"), "Lisa Braun #teamkaiser"),  # a namesake's first name confirms nobody
     ],
 )
 def test_no_name_glued_in_a_hashtag(person, tag):

@@ -101,6 +101,7 @@ class Candidate:
     rule: str
     role: str
     confirmed: bool = False  # a part of a name, narrowed to the people the unit names in full
+    common: bool = False  # an everyday word in a hashtag (#teamkaiser): a finding only where the unit confirms it
 
     @property
     def full(self) -> bool:
@@ -334,8 +335,8 @@ class Matcher:
 
     def _hashtag_candidates(self, tag: Entity) -> list[Candidate]:
         """A full name anywhere in a hashtag (#lenavogt, #carla_reinhardt); a first or last name only where the rest
-        of the hashtag is joiners, digits or known words (#lenaundtim2023, #teammüller, #lauraswedding2024), and
-        never an everyday word (#sommer)."""
+        of the hashtag is joiners, digits or known words (#lenaundtim2023, #teammüller, #lauraswedding2024); an
+        everyday word (#sommer, #teamkaiser) only where the unit names that person in full."""
         found: list[Candidate] = []
         starts = self.concat_starts
         for mode in MODES:
@@ -348,12 +349,11 @@ class Matcher:
                     for j in range(i + 3, min(len(body), i + self.longest_concat) + 1):
                         if not (groups := self.concat_groups.get(self.k(kind, body[i:j]))):
                             continue
-                        parts = any(not g.full and not g.common for g in groups)
-                        alone = parts and _alone(body, mode, i, j)  # once for all who match
+                        alone = any(not g.full for g in groups) and _alone(body, mode, i, j)  # once for all
                         found += [
-                            Candidate(g.persons, tag.start, tag.end, "hashtag", g.role)
+                            Candidate(g.persons, tag.start, tag.end, "hashtag", g.role, common=g.common and not g.full)
                             for g in groups
-                            if g.full or alone and not g.common
+                            if g.full or alone
                         ]
         return found
 
@@ -387,6 +387,8 @@ class Matcher:
                     # a shared first name belongs to the people this unit names in full: the others are dropped
                     # (were they plausible, so would be the named ones, and those take the span)
                     c = replace(c, persons=named, confirmed=True)
+                if c.common and not c.confirmed:
+                    continue
                 if (k := (c.start, c.end, c.rule, c.role, c.confirmed)) not in plausible:
                     plausible[k] = _plausible_part(text, c, entities, c.confirmed)
                 if not plausible[k]:
