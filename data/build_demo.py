@@ -1,6 +1,6 @@
 """Build the demo exports in data/ (fictional people): ``python data/build_demo.py``.
 
-The files follow shared/docs/meta-exports.md, including Meta's mojibake: every UTF-8 byte of a
+The files follow Meta's export layouts, including its mojibake: every UTF-8 byte of a
 non-ASCII character is written as its own \\u00XX escape, as real exports do.
 """
 
@@ -95,7 +95,31 @@ def instagram_export() -> dict[str, bytes]:
         prefix + "media/stories.json": meta_json(stories),
         prefix + "comments/post_comments_1.json": meta_json(comments),
         "personal_information/personal_information/personal_information.json": meta_json(
-            {"profile_user": [{"string_map_data": {"Benutzername": {"value": "studio.sonnenlicht"}}}]}
+            {
+                "profile_user": [
+                    {
+                        "string_map_data": {
+                            "Benutzername": {"value": "studio.sonnenlicht"},
+                            "Biografie": {"value": "Hochzeiten & Paare in Bayern 💛 Zweitfotografin: @mia.k_photo"},
+                        }
+                    }
+                ]
+            }
+        ),
+        prefix + "threads/threads_and_replies.json": meta_json(
+            {
+                "text_post_app_text_posts": [
+                    {
+                        "media": [
+                            {
+                                "creation_timestamp": T0 + 20 * DAY,
+                                "title": "Neuer Workshop im Herbst, zusammen mit Jonas Müller 🎓",
+                                "text_app_post": {"is_reply": False},
+                            }
+                        ]
+                    }
+                ]
+            }
         ),
     }
 
@@ -183,6 +207,27 @@ def facebook_export() -> dict[str, bytes]:
     return {
         prefix + "posts/your_posts__check_ins__photos_and_videos_1.json": meta_json(posts),
         prefix + "comments_and_reactions/comments.json": meta_json(comments),
+        prefix + "posts/album/0.json": meta_json(
+            {
+                "name": "Hochzeit am Tegernsee",
+                "description": "Die schönsten Bilder, mit Lena Vogt und ihrer Familie",
+                "last_modified_timestamp": T0 + 12 * DAY,
+                "photos": [
+                    {"uri": "photos/0/1.jpg", "creation_timestamp": T0 + 12 * DAY, "title": "Hochzeit am Tegernsee"}
+                ],
+            }
+        ),
+        prefix + "events/your_events.json": meta_json(
+            {
+                "your_events_v2": [
+                    {
+                        "name": "Fotowalk mit Hannes Weiß",
+                        "start_timestamp": T0 + 30 * DAY,
+                        "place": {"name": "Englischer Garten"},
+                    }
+                ]
+            }
+        ),
     }
 
 

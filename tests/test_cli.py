@@ -42,10 +42,11 @@ def test_scan_json_report_contract(run):
     result = run("scan", *DEMO, "--optout", OPTOUT, "--format", "json", "-q")
     assert result.exit_code == 1
     report = json.loads(result.stdout)
-    assert report["summary"]["units"] == 31 and report["summary"]["skipped"] == 0
+    assert report["summary"]["units"] == 37 and report["summary"]["skipped"] == 0
     unit = next(u for u in report["units"] if u["optout_hits"])
     assert set(unit) == {"source", "text", "lang", "entities", "optout_hits", "suggestions", "gps"}
-    assert unit["gps"] is None and report["units"][1]["gps"] == [47.71, 11.76]  # the first post's EXIF
+    first_post = next(u for u in report["units"] if u["source"]["member"].endswith("posts_1.json"))
+    assert unit["gps"] is None and first_post["gps"] == [47.71, 11.76]  # the first post's EXIF
     assert set(unit["source"]) == {"path", "member", "index", "field", "id", "timestamp"}
     assert set(unit["optout_hits"][0]) == {"person_ids", "start", "end", "text", "rule", "level", "score"}
     assert set(unit["suggestions"][0]) == {"strategy", "text"}
@@ -62,7 +63,7 @@ def test_scan_other_formats_to_a_file(run, tmp_path, fmt):
         assert all(json.loads(line)["source"]["path"] in DEMO for line in text.splitlines())
     elif fmt == "csv":
         assert text.startswith("path,member,index,field,id,timestamp,person_ids,start,end,text,rule,level,score")
-        assert len(pd.read_csv(out)) == 19
+        assert len(pd.read_csv(out)) == 23
     else:
         assert "hits for optout-001" in text and "Opt-out hits" in text
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left behind

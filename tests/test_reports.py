@@ -43,13 +43,15 @@ def test_sarif_validates_and_has_one_result_per_hit(tmp_path, draft):
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     jsonschema.validators.validator_for(schema)(schema).validate(sarif)
     (run,) = sarif["runs"]
-    assert len(run["results"]) == 20
+    assert len(run["results"]) == 24
     by_uri = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r for r in run["results"]}
     drafted = by_uri[Path(draft).as_uri()]
     assert drafted["ruleId"] == "exact" and drafted["level"] == "error"
     assert drafted["locations"][0]["physicalLocation"]["region"] == {"startLine": 3, "startColumn": 5}
-    archived = next(r for r in run["results"] if "logicalLocations" in r["locations"][0])
-    assert archived["locations"][0]["logicalLocations"][0]["fullyQualifiedName"].startswith("your_")
+    locations = [r["locations"][0] for r in run["results"]]
+    archived = {loc["logicalLocations"][0]["fullyQualifiedName"] for loc in locations if "logicalLocations" in loc}
+    assert "your_instagram_activity/media/posts_1.json#0/caption" in archived
+    assert "your_facebook_activity/posts/album/0.json/album" in archived  # the file is one album: no record index
     assert {r["level"] for r in run["results"]} == {"error", "warning"}
     assert {r["ruleId"] for r in run["results"]} <= {rule["id"] for rule in run["tool"]["driver"]["rules"]}
 
@@ -60,9 +62,9 @@ def test_html_is_one_self_contained_page(tmp_path, draft):
     assert not regex.search(r"<script|<link|<img|<iframe|\b(src|href)=|url\(|@import", page)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert '<meta name="viewport"' in page and "<svg" in page
-    assert page.count('<section class="unit">') == 19  # units with hits: 18 in the demo, the draft
-    assert page.count('<mark class="optout hit"') + page.count('<mark class="optout review"') == 20
-    assert '<mark class="LOCATION"' in page and "32 units scanned" in page
+    assert page.count('<section class="unit">') == 23  # units with hits: 22 in the demo, the draft
+    assert page.count('<mark class="optout hit"') + page.count('<mark class="optout review"') == 24
+    assert '<mark class="LOCATION"' in page and "38 units scanned" in page
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian package: chromium)")
@@ -88,7 +90,7 @@ def test_html_renders_in_headless_chromium(tmp_path, draft):
 
 def test_xlsx_has_one_row_per_hit(tmp_path):
     frame = pd.read_excel(report(tmp_path, "xlsx", *DEMO), dtype=str)
-    assert list(frame.columns) == HIT_COLUMNS and len(frame) == 19
+    assert list(frame.columns) == HIT_COLUMNS and len(frame) == 23
 
 
 def test_html_without_dates_or_hits_says_so(tmp_path, make_zip):
@@ -103,7 +105,7 @@ def test_redact_writes_one_row_per_unit_with_hits(tmp_path, suffix):
     result = CliRunner().invoke(app, ["redact", *DEMO, "--optout", OPTOUT, "-o", str(out)])
     assert result.exit_code == 1
     frame = (pd.read_excel if suffix == ".xlsx" else pd.read_csv)(out, dtype=str, keep_default_na=False)
-    assert len(frame) == 18 and list(frame.columns)[-6:] == ["levels", *STRATEGIES]
+    assert len(frame) == 22 and list(frame.columns)[-6:] == ["levels", *STRATEGIES]
     row = frame[frame["original"] == "Kaffee mit Clara Hagen in der Altstadt ☕️"].iloc[0]
     assert (row["people"], row["remove"], row["placeholder"]) == (
         "optout-003",

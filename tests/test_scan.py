@@ -37,6 +37,11 @@ EXPECTED = {
     (FB_COMMENTS, 0, "comment", "optout-001", "review"),
     (FB_COMMENTS, 0, "comment", "optout-002", "review"),
     (FB_COMMENTS, 0, "title", "optout-002", "hit"),
+    # public texts outside posts and comments
+    ("personal_information/personal_information/personal_information.json", 0, "bio", "optout-005", "hit"),
+    (IG + "threads/threads_and_replies.json", 0, "thread", "optout-002", "hit"),
+    ("your_facebook_activity/posts/album/0.json", None, "album", "optout-001", "hit"),
+    ("your_facebook_activity/events/your_events.json", 0, "event", "optout-004", "hit"),
 }
 
 
@@ -63,9 +68,9 @@ def test_demo_hits_at_the_right_member_index_and_field(demo):
 
 def test_demo_summary(demo):
     _, reports, summary = demo
-    assert summary.units == len(reports) == 31
+    assert summary.units == len(reports) == 37
     assert summary.skipped == 0
-    assert summary.hits_per_person["optout-001"] == 6
+    assert summary.hits_per_person["optout-001"] == 7
 
 
 def test_every_hit_unit_has_two_suggestions_that_name_nobody_redacted(demo):

@@ -37,10 +37,9 @@ def _result(r: UnitReport, h: OptoutHit) -> dict:
         line, column = r.unit.position(h.start)
         physical["region"] = {"startLine": line, "startColumn": column}
     location: dict = {"physicalLocation": physical}
-    if source.member is not None:  # inside an archive: the member, record and field
-        location["logicalLocations"] = [
-            {"fullyQualifiedName": f"{source.member}#{source.index}/{source.field}", "kind": "member"}
-        ]
+    if source.member is not None:  # inside an archive: the member, record (where the file holds several) and field
+        record = source.member if source.index is None else f"{source.member}#{source.index}"
+        location["logicalLocations"] = [{"fullyQualifiedName": f"{record}/{source.field}", "kind": "member"}]
     return {
         "ruleId": h.rule,
         "level": "error" if h.level == "hit" else "warning",
