@@ -232,7 +232,7 @@ def test_a_scan_makes_no_network_connection(tmp_path, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", lambda self, *a: attempts.append(a))
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: attempts.append(a))
     result, _, report = report_of(tmp_path, *DEMO)
-    assert result.exit_code == 1 and report["summary"]["units"] == 31
+    assert result.exit_code == 1 and report["summary"]["units"] == 37
     assert attempts == []
 
 
