@@ -196,6 +196,14 @@ def on_two_cores() -> None:
     os.sched_setaffinity(0, CORES[:2])
 
 
+def start_big_scan(inputs: dict, tmp_path: Path, fmt: str) -> tuple[Path, subprocess.Popen]:
+    """A multi-process scan of the big export into out/r.<fmt>, started as a child process: (out, process)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ("scan", inputs["big"], "--optout", inputs["optout"], "--format", fmt, "-o", out / f"r.{fmt}")
+    return out, start(*args, cwd=tmp_path, preexec_fn=on_two_cores)
+
+
 @pytest.mark.parametrize(
     ("sig", "point"),
     [
@@ -207,20 +215,7 @@ def on_two_cores() -> None:
 )
 @needs_two_cores
 def test_killed_scan_leaves_no_process_and_no_file(inputs, tmp_path, sig, point):
-    out = tmp_path / "out"
-    out.mkdir()
-    run = start(
-        "scan",
-        inputs["big"],
-        "--optout",
-        inputs["optout"],
-        "--format",
-        "jsonl",
-        "-o",
-        out / "r.jsonl",
-        cwd=tmp_path,
-        preexec_fn=on_two_cores,
-    )
+    out, run = start_big_scan(inputs, tmp_path, "jsonl")
     processes: dict[int, str] = {}
     try:
         wait_for(lambda: len(workers(run.pid)) == 2, 60, "two workers start")
@@ -239,20 +234,7 @@ def test_killed_scan_leaves_no_process_and_no_file(inputs, tmp_path, sig, point)
 
 @needs_two_cores
 def test_a_worker_killed_stops_the_run_with_one_line(inputs, tmp_path):
-    out = tmp_path / "out"
-    out.mkdir()
-    run = start(
-        "scan",
-        inputs["big"],
-        "--optout",
-        inputs["optout"],
-        "--format",
-        "json",
-        "-o",
-        out / "r.json",
-        cwd=tmp_path,
-        preexec_fn=on_two_cores,
-    )
+    out, run = start_big_scan(inputs, tmp_path, "json")
     processes: dict[int, str] = {}
     try:
         pool = wait_for(lambda: (w := workers(run.pid)) and len(w) == 2 and w, 60, "two workers start")
