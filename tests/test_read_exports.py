@@ -138,6 +138,9 @@ def test_instagram_2019_2020_stories_profile_and_live_comments(make_zip):
             {"path": "stories/202010/a.mp4", "taken_at": "2020-10-18T18:13:20+00:00", "caption": "Yess @lena.v"}
         ],
         "photos": [{"path": "photos/1.jpg", "taken_at": "2020-10-01T10:00:00+00:00", "caption": ""}],
+        "videos": [
+            {"path": "videos/1.mp4", "taken_at": "2020-10-02T10:00:00+00:00", "caption": "", "location": "Utrecht"}
+        ],
         "profile": [{"path": "profile/1.jpg", "taken_at": "2019-01-01T10:00:00+00:00", "caption": "neu"}],
     }
     comments = {"media_comments": [], "live_comments": [["2020-10-18T20:55:15+00:00", "Hallo Jonas", "owner"]]}
@@ -146,6 +149,7 @@ def test_instagram_2019_2020_stories_profile_and_live_comments(make_zip):
     found = [(s.member, s.index, s.field, u.text, s.id) for u in units(make_zip(members)) if (s := u.source)]
     assert found == [
         ("comments.json", 0, "comment", "Hallo Jonas", None),
+        ("media.json", 0, "place", "Utrecht", "videos/1.mp4"),  # a video's place, though it has no caption
         ("media.json", 0, "caption", "Yess @lena.v", "stories/202010/a.mp4"),
         ("media.json", 0, "caption", "neu", "profile/1.jpg"),
         ("profile.json", 0, "bio", "Studio Licht", None),
@@ -189,7 +193,13 @@ def test_facebook_album_name_description_and_photo_descriptions(make_zip, folder
         "cover_photo": {"uri": "c.jpg"},
         "photos": [
             {"uri": "1.jpg", "creation_timestamp": 4, "title": "Hochzeit Anna & Ben"},
-            {"uri": "2.jpg", "creation_timestamp": 5, "title": "Hochzeit Anna & Ben", "description": "Ben und Lena"},
+            {
+                "uri": "2.jpg",
+                "creation_timestamp": 5,
+                "title": "Hochzeit Anna & Ben",
+                "description": "Ben und Lena",
+                "media_metadata": {"photo_metadata": {"exif_data": [{"latitude": 47.7, "longitude": 11.76}]}},
+            },
         ],
     }
     member = f"{folder}/1.json"
@@ -199,7 +209,11 @@ def test_facebook_album_name_description_and_photo_descriptions(make_zip, folder
         (member, None, "album", "Mit Lena Vogt"),
         (member, 1, "album", "Ben und Lena"),
     ]
-    assert [(u.source.id, u.source.timestamp) for u in units(path)] == [(None, 3), (None, 3), ("2.jpg", 5)]
+    assert [(u.source.id, u.source.timestamp, u.gps) for u in units(path)] == [
+        (None, 3, None),
+        (None, 3, None),
+        ("2.jpg", 5, (47.7, 11.76)),  # the photo's EXIF position
+    ]
 
 
 def test_facebook_events_the_account_created(make_zip):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from captionscan.read.layouts import Damaged, Field, coordinates, items, text_of, timestamp
+from captionscan.read.layouts import Damaged, Field, coordinates, exif_position, items, text_of, timestamp
 
 TAG_SEPARATOR = ", "
 
@@ -64,7 +64,8 @@ def album_fields(index: int, album: Any) -> Iterator[Field]:
         if isinstance(photo, dict) and text_of(photo.get("description")):
             uri = photo.get("uri")
             when = timestamp(photo.get("creation_timestamp")) or ts
-            yield Field(position, "album", photo["description"], uri if isinstance(uri, str) else None, when)
+            gps = exif_position([photo])
+            yield Field(position, "album", photo["description"], uri if isinstance(uri, str) else None, when, gps)
 
 
 def event_fields(index: int, event: Any) -> Iterator[Field]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
-from captionscan.read.layouts import Damaged, Field, coordinates, items, text_of, timestamp
+from captionscan.read.layouts import Damaged, Field, exif_position, items, text_of, timestamp
 
 
 def _translated_keys() -> dict[str, frozenset[str]]:
@@ -31,23 +31,12 @@ def post_fields(index: int, post: Any, field: str = "caption") -> Iterator[Field
     if caption:
         ts = timestamp(post.get("creation_timestamp", first.get("creation_timestamp")))
         uri = first.get("uri") if isinstance(first.get("uri"), str) else post.get("uri")
-        yield Field(index, field, caption, uri if isinstance(uri, str) else None, ts, _gps(media))
+        yield Field(index, field, caption, uri if isinstance(uri, str) else None, ts, exif_position(media))
 
 
 def thread_fields(index: int, post: Any) -> Iterator[Field]:
     """A Threads post or reply: shaped like an Instagram post, public like one."""
     return post_fields(index, post, "thread")
-
-
-def _gps(media: list) -> tuple[float, float] | None:
-    """The first GPS position in the photos' EXIF data."""
-    for item in media:
-        metadata = item.get("media_metadata") if isinstance(item, dict) else None
-        photo = metadata.get("photo_metadata") if isinstance(metadata, dict) else None
-        for exif in items(photo, "exif_data"):
-            if found := coordinates(exif):
-                return found
-    return None
 
 
 def comment_fields(index: int, comment: Any) -> Iterator[Field]:
@@ -73,13 +62,14 @@ def comment_fields(index: int, comment: Any) -> Iterator[Field]:
 
 
 def legacy_media_fields(index: int, item: Any) -> Iterator[Field]:
-    """media.json of 2018-19: photos/videos with path, taken_at, caption."""
+    """media.json of 2018-20: stories, photos, videos and profile pictures with path, taken_at, caption, and a
+    video's location."""
     if not isinstance(item, dict):
         raise Damaged("a media item should be a JSON object")
-    caption = text_of(item.get("caption"))
-    if caption:
-        path = item.get("path")
-        yield Field(index, "caption", caption, path if isinstance(path, str) else None, timestamp(item.get("taken_at")))
+    path = item.get("path") if isinstance(item.get("path"), str) else None
+    for field, key in (("caption", "caption"), ("place", "location")):  # a video may name its place
+        if text := text_of(item.get(key)):
+            yield Field(index, field, text, path, timestamp(item.get("taken_at")))
 
 
 def legacy_comment_fields(index: int, item: Any) -> Iterator[Field]:

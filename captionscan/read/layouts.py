@@ -75,6 +75,17 @@ def valid_text(text: str) -> bool:
 INVALID_TEXT = "text holds a NUL character, bytes that are not UTF-8, or a lone surrogate"
 
 
+def exif_position(media: list) -> tuple[float, float] | None:
+    """The first GPS position in the EXIF data of media items (Instagram posts, Facebook album photos)."""
+    for item in media:
+        metadata = item.get("media_metadata") if isinstance(item, dict) else None
+        photo = metadata.get("photo_metadata") if isinstance(metadata, dict) else None
+        for exif in items(photo, "exif_data"):
+            if found := coordinates(exif):
+                return found
+    return None
+
+
 def coordinates(value: Any) -> tuple[float, float] | None:
     """(latitude, longitude) from an object holding both as numbers, as EXIF data and places do."""
     if not isinstance(value, dict):
