@@ -272,6 +272,11 @@ def test_the_instagram_column_of_a_studio_xlsx_is_read_and_notes_are_not(tmp_pat
             "Name,Link\nLena Vogt,https://www.instagram.com/lena.vogt/\nJonas Müller,instagram.com/jonas_mueller\n",
             "Link",
         ),
+        # handles without "@": a dot, an underscore or a digit in one word is no name
+        (
+            "Name;Kanal;Bemerkung\nLena Vogt;lena.vogt;\nJonas Müller;jonas_mueller;Trauzeuge\nClara;clara1990;\n",
+            "Kanal",
+        ),
     ],
 )
 def test_an_unread_column_of_handles_is_an_error(tmp_path, content, column):
@@ -399,3 +404,9 @@ def test_a_german_list_can_be_hashed(tmp_path):
     result = CliRunner().invoke(app, ["optout", "hash", str(path), "--key-file", str(tmp_path / "k"), "-o", str(out)])
     assert result.exit_code == 0 and "Lena" not in out.read_text(encoding="utf-8")
     assert "K1" in out.read_text(encoding="utf-8")
+
+
+def test_a_konto_column_is_read_as_handles(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("Name;Konto\nLena Vogt;lena.vogt\nJonas Müller;jonas_mueller\n", encoding="utf-8")
+    assert [p.handles for p in load_optout(path)] == [("lena.vogt",), ("jonas_mueller",)]

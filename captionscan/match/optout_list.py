@@ -302,11 +302,16 @@ def _parts(cell: str, separators: regex.Pattern) -> list[str]:
     return [" ".join(part.split()) for part in separators.split(cell) if part.strip()]
 
 
+# A handle written without "@" that no name would be: a dot, an underscore or a digit in one word ("mia_k", "lena.v").
+BARE_HANDLE = regex.compile(r"(?=.*[._0-9])[A-Za-z0-9_.]{2,30}")
+
+
 def _looks_like_handles(rows: list[dict[str, object]], column: str) -> bool:
-    """Most filled cells are '@...' or Instagram links: the list means them as handles."""
+    """Most filled cells are '@...', Instagram links or bare handles: the list means them as handles."""
     cells = [str(row.get(column, "")).strip() for row in rows]
     filled = [c for c in cells if c]
-    return 2 * sum(c.startswith("@") or bool(INSTAGRAM_URL.match(c)) for c in filled) > len(filled)
+    handle_like = (c.startswith("@") or INSTAGRAM_URL.match(c) or BARE_HANDLE.fullmatch(c) for c in filled)
+    return 2 * sum(map(bool, handle_like)) > len(filled)
 
 
 def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tuple[list[Person], ListReading]:
