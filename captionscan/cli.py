@@ -433,7 +433,12 @@ def optout_check(
         table.add_row(Text(heading), role)  # Text: a heading's brackets are not rich markup
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
     console.print(table)
-    console.print(Text(f"{reading.people} people, {reading.handles} handles, {reading.aliases} aliases"))
+    counts = (
+        (reading.people, "person", "people"),
+        (reading.handles, "handle", "handles"),
+        (reading.aliases, "alias", "aliases"),
+    )
+    console.print(Text(", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts)))
 
 
 def _version(value: bool) -> None:

@@ -374,7 +374,7 @@ def test_optout_check_shows_how_columns_are_read_and_names_nobody(tmp_path):
     assert result.exit_code == 0, result.output
     lines = [" ".join(line.strip("│┃ ").split()) for line in result.stdout.splitlines()]
     assert "Vorname + Nachname │ name" in lines and "Instagram │ handles" in lines and "Spitzname │ aliases" in lines
-    assert "Notiz │ not used" in lines and lines[-1] == "2 people, 3 handles, 1 aliases"
+    assert "Notiz │ not used" in lines and lines[-1] == "2 people, 3 handles, 1 alias"
     assert result.stderr == f"captionscan: warning: {path}: column 'Notiz' is not used\n"
     for value in ("Lena", "Vogt", "Jonas", "lena.vogt", "Hochzeit", "Lenchen"):
         assert value not in result.output
