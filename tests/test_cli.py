@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import regex
 from conftest import meta_json
 from rich.console import Console
 from typer.testing import CliRunner
@@ -266,3 +268,13 @@ def test_an_unknown_text_member_is_one_note_and_counted(run, tmp_path, optout_cs
         f"captionscan: note: {archive}: not read: {member} holds text in a layout captionscan does not know\n"
     )
     assert json.loads(result.stdout)["summary"]["unread_members"] == 1
+
+
+@pytest.mark.parametrize("command", ["scan", "redact"])
+def test_csv_indices_and_timestamps_are_whole_numbers(run, tmp_path, command):
+    out = tmp_path / "out.csv"
+    args = ("--format", "csv") if command == "scan" else ()
+    assert run(command, *DEMO, "--optout", OPTOUT, *args, "-o", out).exit_code == 1
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert "" in {r["index"] for r in rows}  # the album's own description has no record index
+    assert all(regex.fullmatch(r"\d*", r[column]) for r in rows for column in ("index", "timestamp"))

@@ -76,8 +76,13 @@ def _csv(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
     write_table(hit_rows(reports), out, xlsx=False, sheet="hits")
 
 
+WHOLE_NUMBERS = ("index", "timestamp")
+
+
 def write_table(frame: pd.DataFrame, out: IO, xlsx: bool, sheet: str) -> None:
-    """CSV, or XLSX with the control characters a cell cannot hold written as escapes ("\\x0c")."""
+    """CSV, or XLSX with the control characters a cell cannot hold written as escapes ("\\x0c"). Record indices and
+    timestamps stay whole numbers where some are missing (an album's own text has no index), not "3.0"."""
+    frame = frame.astype({c: "Int64" for c in WHOLE_NUMBERS if c in frame.columns})
     if not xlsx:
         frame.to_csv(out, index=False)
         return
