@@ -318,3 +318,108 @@ def test_a_first_name_in_a_run_of_first_names_is_a_lone_first_name(text, expecte
     m = Matcher([Person("m", "Maren Schulz"), Person("a", "Anna Becker")])
     found = [(who(h), h.text, h.level) for h in m.match(text, extract([text], "de")[0][1])]
     assert found == expected
+
+
+def test_candidate_look_ups_are_the_same_for_30_and_10000_listed_people():
+    """The module's claim: matching costs the same for 10 or 10,000 people, as every look-up is one by key. The same
+    texts (full names, first names, aliases, handles, hashtags, genitives, initials, near misses) are matched with 30
+    listed people and with those 30 and 9,970 more who are named nowhere, not even in part: their names are shorter
+    than the longest of the 30 and begin with a Q or an X, letters the texts do not hold. Every dict, set, list and
+    tuple the matcher holds, on itself or on an object of the package it holds (an index), is replaced by a copy that
+    counts each key looked up and each element iterated: the counts must be equal, container by container. Looping
+    over the people, their names or any table's keys makes them grow with the list."""
+    from collections import Counter, defaultdict
+
+    def counting(value, tally: Counter, where: str):
+        """A copy of `value` (a dict, set, frozenset, list or tuple) that tallies look-ups and iterated elements."""
+
+        def look_up(name):
+            def method(self, *args, **kwargs):
+                tally[where, "look-ups"] += 1
+                return getattr(base, name)(self, *args, **kwargs)
+
+            return method
+
+        def visit(name):
+            def method(self, *args, **kwargs):
+                for item in getattr(base, name)(self, *args, **kwargs):
+                    tally[where, "visits"] += 1
+                    yield item
+
+            return method
+
+        base = type(value)
+        looked = {"get", "__getitem__", "__contains__", "setdefault", "pop"} & set(dir(base))
+        visited = {"__iter__", "keys", "values", "items"} & set(dir(base))
+        methods = {n: look_up(n) for n in looked} | {n: visit(n) for n in visited}
+        if issubclass(base, dict):  # the views as lists, so that no caller iterates them uncounted
+            methods |= {n: (lambda m: lambda self: list(m(self)))(methods[n]) for n in ("keys", "values", "items")}
+        counted = type(f"Counted{base.__name__}", (base,), methods)
+        return counted(value.default_factory, value) if isinstance(value, defaultdict) else counted(value)
+
+    def attributes(obj) -> list[str]:
+        names = list(vars(obj)) if hasattr(obj, "__dict__") else []
+        names += [s for cls in type(obj).__mro__ for s in getattr(cls, "__slots__", ()) if hasattr(obj, s)]
+        return list(dict.fromkeys(names))
+
+    def holds_tables(obj) -> bool:
+        """An object of the package with a dict or set of its own: an index, say, not a record."""
+        own = [getattr(obj, n) for n in attributes(obj)]
+        return type(obj).__module__.startswith("captionscan.") and any(isinstance(v, dict | set) for v in own)
+
+    def count_everything(obj, tally: Counter, path: str, depth: int = 0) -> None:
+        """Wrap every container `obj` holds, and look inside the objects with tables it holds, directly or in a
+        small container (one index per folding mode, say)."""
+        for name in attributes(obj):
+            value, where = getattr(obj, name), f"{path}.{name}"
+            if isinstance(value, dict | list | tuple | set | frozenset):
+                object.__setattr__(obj, name, counting(value, tally, where))
+                held = list(value.values() if isinstance(value, dict) else value)[:16]
+            else:
+                held = [value]
+            for i, inner in enumerate(held if depth < 3 else []):
+                if holds_tables(inner):
+                    count_everything(inner, tally, where if inner is value else f"{where}[{i}]", depth + 1)
+
+    listed = list(PEOPLE) + [
+        Person(f"n{i}", f"{first} {last}", (), (f"{first}.{last}".lower(),))
+        for i, (first, last) in enumerate(
+            (f, s)
+            for f in ("Anna", "Ben", "Carla", "David", "Emil")
+            for s in ("Becker", "Fischer", "Hoffmann", "Krause", "Schulz")
+        )
+    ]
+    syllables = [c + v for c in "bdgklmnrst" for v in "aeiou"][:10]
+    unnamed = [
+        Person(f"u{i:05d}", f"Q{a}{b} X{c}{d}", (), (f"q{a}{b}.x{c}{d}",))
+        for i, (a, b, c, d) in enumerate(
+            (a, b, c, d) for a in syllables for b in syllables for c in syllables for d in syllables
+        )
+    ][: 10_000 - len(listed)]
+    texts = [
+        "Hochzeit von Lena Vogt am See, danach Kaffee mit Anna Becker und Emil Schulz",
+        "Danke Jonas! Und Lenas Geburtstag war toll, Carla war auch da",
+        "Mit @lena.vogt und @carla.fischer am Tegernsee 📸 instagram.com/jonas_mueller",
+        "Sommer 🌞 #lenavogt #hochzeit #teammüller #annabecker2024 #davidundtim #sommer",
+        "Lena Vogts Hochzeit und Jonas' Geburtstag, Emil Schulz's party",
+        "Lena Vgot war da, Jonas Müler auch, und Hannes Weiss mit Lenchen",
+        "Fotos: A. Vogt. Danke an Lena M. Vogt und an Ben K.",
+        "Im Mai am See mit Tim und Sarah, Rose am Balkon",
+        "Marie Luise Brandt und clara von hagen, danke Hannes",
+        "Kathrin Maren Sofie Carola und Ben",
+    ]
+    assert not {"q", "x"} & set("".join(texts).casefold())  # the 9,970 are named nowhere, not even in part
+    found, tallies = {}, {}
+    for people in (listed, listed + unnamed):
+        m = Matcher(people)
+        m.match("Lena Vogt")  # compiled as on the first text; counted from here on
+        tally: Counter = Counter()
+        count_everything(m, tally, "matcher")
+        found[len(people)] = [hits(m, t) for t in texts]
+        tallies[len(people)] = tally
+    assert len(listed) == 30 and len(listed + unnamed) == 10_000
+    assert found[30] == found[10_000]
+    assert {h[2] for t in found[30] for h in t} >= set("exact folded genitive alias handle hashtag fuzzy".split())
+    assert sum(tallies[30].values()) > 100  # the counting reaches the look-ups
+    both = tallies[30].keys() | tallies[10_000].keys()
+    assert {k: (tallies[30][k], tallies[10_000][k]) for k in both if tallies[30][k] != tallies[10_000][k]} == {}
