@@ -36,11 +36,11 @@ from captionscan.parallel import default_processes, map_batches
 from captionscan.read import read_paths
 from captionscan.read.drafts import read_text_file
 from captionscan.read.lines import texts_of_lines
-from captionscan.records import Notice, OptoutHit, Skipped, UnitReport, Unread
+from captionscan.records import Notice, OptoutHit, Skipped, Summary, UnitReport, Unread
 from captionscan.report import BINARY, WRITERS, render, write_atomic
 from captionscan.report.formats import json_line, rewrite_rows, write_table
 from captionscan.report.stdout import standard_output
-from captionscan.scan import BATCH_UNITS, Summary, scan_units
+from captionscan.scan import BATCH_UNITS, scan_units
 from captionscan.suppress import IGNORE_FILE, Suppression, allowed_people, ignore_file_text, read_ignore
 
 app = typer.Typer(

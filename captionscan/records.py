@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 FIELDS = ("caption", "comment", "tags", "place", "title", "bio", "album", "event", "thread", "text")
 LABELS = ("PERSON", "LOCATION", "MENTION", "HASHTAG")
@@ -117,3 +118,34 @@ class UnitReport:
     def best_rewrite(self) -> str:
         """The first suggestion's text ("" where there is none): what `--fix` writes and tables show."""
         return self.suggestions[0].text if self.suggestions else ""
+
+
+@dataclass
+class Summary:
+    """Counts for the report header; filled in while the scan streams."""
+
+    units: int = 0
+    units_with_people: int = 0
+    skipped: int = 0
+    unread_members: int = 0  # export members holding text in a layout no reader knows
+    # findings by their candidates: counted per finding, spread over the people only when asked
+    findings: Counter[tuple[str, ...]] = field(default_factory=Counter)
+
+    def add(self, report: UnitReport) -> None:
+        self.units += 1
+        self.units_with_people += any(e.label in ("PERSON", "MENTION") for e in report.entities) or bool(report.hits)
+        self.findings.update(h.person_ids for h in report.hits)
+
+    @property
+    def hits(self) -> int:
+        """Findings of either level; one that may be any of several people counts once."""
+        return sum(self.findings.values())
+
+    @property
+    def hits_per_person(self) -> Counter[str]:
+        """For each listed person, the findings that name them or may name them."""
+        per_person: Counter[str] = Counter()
+        for ids, count in self.findings.items():
+            for person in ids:
+                per_person[person] += count
+        return per_person

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import islice
 
@@ -14,42 +12,11 @@ from captionscan.extract import extract
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.parallel import map_batches
-from captionscan.records import Notice, OptoutHit, Skipped, Suggestion, TextUnit, UnitReport, Unread
+from captionscan.records import Notice, OptoutHit, Skipped, Suggestion, Summary, TextUnit, UnitReport, Unread
 from captionscan.rewrite import suggest
 from captionscan.suppress import NO_SUPPRESSION, Suppression
 
 BATCH_UNITS = 512
-
-
-@dataclass
-class Summary:
-    """Counts for the report header; filled in while the scan streams."""
-
-    units: int = 0
-    units_with_people: int = 0
-    skipped: int = 0
-    unread_members: int = 0  # export members holding text in a layout no reader knows
-    # findings by their candidates: counted per finding, spread over the people only when asked
-    findings: Counter[tuple[str, ...]] = field(default_factory=Counter)
-
-    def add(self, report: UnitReport) -> None:
-        self.units += 1
-        self.units_with_people += any(e.label in ("PERSON", "MENTION") for e in report.entities) or bool(report.hits)
-        self.findings.update(h.person_ids for h in report.hits)
-
-    @property
-    def hits(self) -> int:
-        """Findings of either level; one that may be any of several people counts once."""
-        return sum(self.findings.values())
-
-    @property
-    def hits_per_person(self) -> Counter[str]:
-        """For each listed person, the findings that name them or may name them."""
-        per_person: Counter[str] = Counter()
-        for ids, count in self.findings.items():
-            for person in ids:
-                per_person[person] += count
-        return per_person
 
 
 @lru_cache(maxsize=1 << 12)  # matched texts come back unit after unit; compiling a pattern costs ~0.5 ms

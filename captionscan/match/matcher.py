@@ -1,6 +1,6 @@
 """Find every reference to an opted-out person in a text unit.
 
-The list is compiled once into dictionaries keyed by folded word sequences, so matching costs the
+The list is compiled once (match/index.py) into dictionaries keyed by folded word sequences, so matching costs the
 same for 10 or 10,000 people: each run of up to `max_words` words of the text is looked up, never
 compared with every person. Near misses use a deletion index (one edit = the two strings share a
 one-character deletion), which is also a lookup.
@@ -12,8 +12,6 @@ finding naming them all, so neither the work nor the findings grow with how many
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -26,7 +24,6 @@ from captionscan import caches
 from captionscan.extract.hashtags import PREFIXES
 from captionscan.gazetteer import (
     EVERYDAY_WORDS,
-    PARTICLES,
     common_words,
     english_words,
     german_words,
@@ -35,11 +32,11 @@ from captionscan.gazetteer import (
     surnames,
     world_name_words,
 )
+from captionscan.match.index import FUZZY_MIN_LETTERS, ListIndex, Variant, deletions, is_common
 from captionscan.match.normalize import APOSTROPHES, MODES, NAME_GAP, WORD, fold, words
 from captionscan.records import Entity, OptoutHit, Person
 from captionscan.spans import CoverIndex, SpanIndex
 
-FUZZY_MIN_LETTERS = 5
 SCORES = {"exact": 1.0, "handle": 1.0, "folded": 0.95, "genitive": 0.9, "alias": 0.9, "hashtag": 0.9, "fuzzy": 0.8}
 PART_FACTOR = 0.6
 ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
@@ -60,22 +57,6 @@ INITIAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}(?:\.[^\S\n]*|[^\S\n
 INITIALS_BETWEEN = regex.compile(r"(?:[^\S\n]+\p{Lu}\.?)+[^\S\n]+")
 # The capitalised words right after a first name, a surname or more first names ("Maren Sofie", "Anna-Lena").
 WORDS_AFTER = regex.compile(r"(?:(?:[^\S\n]+|[-‐‑])\p{Lu}[\p{L}\p{M}]+)+")
-
-
-@dataclass(frozen=True)
-class Variant:
-    """One way of writing a person: `full` names identify them; a `first` name or `last` name only suggests.
-    `exact` is the lookup key of the words as listed, `common` marks an everyday word ("Sommer")."""
-
-    person: int
-    role: str  # full, first, last
-    alias: bool
-    exact: Hashable
-    common: bool
-
-    @property
-    def full(self) -> bool:
-        return self.role == "full"
 
 
 @dataclass(frozen=True, eq=False)
@@ -108,66 +89,16 @@ class Candidate:
         return self.role == "full"
 
 
-def _is_common(ws: Iterable[str]) -> bool:
-    return any(w.casefold() in EVERYDAY_WORDS or fold(w, "e") in EVERYDAY_WORDS for w in ws)
-
-
-def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:
-    """The surname, and with its particles where it has them: "Hagen", "von der Hagen"."""
-    k = len(name) - 1
-    while k > 1 and name[k - 1].casefold() in PARTICLES:
-        k -= 1
-    return [tuple(core[-1:])] + ([tuple(name[k:])] if k < len(name) - 1 else [])
-
-
-def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
-    """(words, role, alias) for every way of writing the person."""
-    name = words(person.name)
-    core = [w for w in name if w.casefold() not in PARTICLES] or name
-    yield tuple(name), "full", False
-    surnames = _surnames(name, core) if len(core) > 1 else []
-    firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
-    for first in firsts:
-        yield first, "first", False
-        for surname in surnames:
-            yield first + surname, "full", False  # "Clara Hagen", "Marie von Hagen"
-    for surname in surnames:
-        yield surname, "last", False
-    for alias in person.aliases:
-        raw = tuple(words(alias))
-        yield raw, "full" if len(raw) > 1 else "first", True
-        for surname in surnames:
-            yield raw + surname, "full", True  # "Hannes Weiß", "Max von der Heide"
-
-
-def _deletions(key: str) -> set[str]:
-    return {key[:i] + key[i + 1 :] for i in range(len(key))}
-
-
 class Matcher:
-    """An opt-out list compiled for lookups. NOTE: holds names; never log its contents.
+    """An opt-out list compiled for lookups: the people, compiled with plain keys, or an index compiled with other
+    keys (a hashed list's, see match/hashed.py). NOTE: holds names; never log its contents."""
 
-    With a `key`, every lookup key is an HMAC of the folded text instead of the text: `rows()` then
-    gives a list that can be shared without revealing who is on it (see match/hashed.py).
-    """
-
-    def __init__(self, people: Sequence[Person], key: bytes | None = None):
-        self.people = list(people)
+    def __init__(self, optout: Iterable[Person] | ListIndex):
+        self.index = optout if isinstance(optout, ListIndex) else ListIndex(optout)
+        self.people = self.index.people
         self.by_id = {p.id: p for p in self.people}
-        self.key = key
-        # key -> variants, as a dict used as an ordered set: a first name shared by hundreds of listed people
-        # costs a hash per person, not a comparison with every variant found so far
-        self.by_words: dict[Hashable, dict[Variant, None]] = defaultdict(dict)
-        self.by_concat: dict[Hashable, dict[Variant, None]] = defaultdict(dict)
-        self.near: dict[str, set[str]] = defaultdict(set)  # plain lists only: a near miss needs the letters
-        self.initials: set[str] = set()  # first letters of near-miss keys: a near miss keeps the first letter
-        self.handles: dict[Hashable, list[int]] = defaultdict(list)
-        self.name_words: set[Hashable] = set()  # every word of every variant: anchors for near misses
-        self.first_words: set[Hashable] = set()  # the first word of every variant
-        self.spellings: set[Hashable] = set()  # the `exact` key of every variant: the words as listed
-        self.max_words = 1
-        self.longest_concat = 0  # bounds the hashtag substrings worth looking up
-        self._compiled = False  # the groups below are made from the indices above on the first match
+        self.k = self.index.key  # the lookup key of a kind of text; bound once, as every word is looked up
+        self._compiled = False  # the groups below are made from the index on the first match
         self.word_groups: dict[Hashable, tuple[Group, ...]] = {}
         self.concat_groups: dict[Hashable, tuple[Group, ...]] = {}
         self.handle_groups: dict[Hashable, frozenset[int]] = {}
@@ -175,43 +106,6 @@ class Matcher:
         self._ids: dict[frozenset[int], tuple[str, ...]] = {}
         self._runs: dict[tuple[str, bool], int] = {}
         self._near: dict[tuple[str, ...], tuple[Group, ...]] = {}
-        for i, person in enumerate(self.people):
-            for handle in person.handles:
-                self._add_handle(self.k("handle", handle), i)
-            for raw, role, alias in _variants(person):
-                if raw:
-                    self._add_variant(i, raw, role, alias)
-
-    def k(self, kind: str, text: str) -> Hashable:
-        """The lookup key of `text`: the text itself, or with a key its HMAC."""
-        if self.key is None:
-            return kind, text
-        return hmac.new(self.key, f"{kind}\0{text}".encode(), hashlib.sha256).hexdigest()
-
-    def _add_variant(self, person: int, raw: tuple[str, ...], role: str, alias: bool) -> None:
-        variant = Variant(person, role, alias, self.k("raw", " ".join(raw)), _is_common(raw))
-        self.max_words = max(self.max_words, len(raw))
-        for mode in MODES:
-            key = " ".join(fold(w, mode) for w in raw)
-            self._add(self.by_words, self.k(mode, key), variant)
-            self._add(self.by_concat, self.k("concat-" + mode, key.replace(" ", "")), variant)
-            self.longest_concat = max(self.longest_concat, len(key) - key.count(" "))
-            self.first_words.add(self.k("first-" + mode, fold(raw[0], mode)))
-        self.name_words.update(self.k("name", fold(w, "plain")) for w in raw)
-        plain = " ".join(fold(w, "plain") for w in raw)
-        if self.key is None and len(plain.replace(" ", "")) >= FUZZY_MIN_LETTERS:
-            self.initials.add(plain[0])
-            for deleted in _deletions(plain) | {plain}:
-                self.near[deleted].add(plain)
-
-    def _add(self, index: dict[Hashable, dict[Variant, None]], key: Hashable, variant: Variant) -> None:
-        index[key][variant] = None
-        self.spellings.add(variant.exact)
-        self._compiled = False
-
-    def _add_handle(self, key: Hashable, person: int) -> None:
-        self.handles[key].append(person)
-        self._compiled = False
 
     def _compile(self) -> None:
         """Each key's variants as groups, one per role; equal groups are one object, so that the keys of one
@@ -227,12 +121,12 @@ class Matcher:
                 for k, persons in parts.items()
             )
 
-        self.word_groups = {k: grouped(vs) for k, vs in self.by_words.items()}
-        self.concat_groups = {k: grouped(vs) for k, vs in self.by_concat.items()}
-        self.handle_groups = {k: frozenset(persons) for k, persons in self.handles.items()}
+        self.word_groups = {k: grouped(vs) for k, vs in self.index.by_words.items()}
+        self.concat_groups = {k: grouped(vs) for k, vs in self.index.by_concat.items()}
+        self.handle_groups = {k: frozenset(persons) for k, persons in self.index.handles.items()}
         # where in a hashtag a listed name can start: its first three letters (a hashed list's keys give no letters,
         # so there every position is tried)
-        self.concat_starts = None if self.key is not None else {(kind, body[:3]) for kind, body in self.by_concat}
+        self.concat_starts = {(kind, body[:3]) for kind, body in self.index.by_concat} if self.index.readable else None
         self._ids, self._runs, self._near = {}, {}, {}
         self._compiled = True
 
@@ -251,7 +145,7 @@ class Matcher:
                 for g in self.word_groups.get(self.k(mode, " ".join(fold(w, mode) for w in raw)), ())
             )
         )
-        return found, bool(found) and self.k("raw", " ".join(raw)) in self.spellings
+        return found, bool(found) and self.k("raw", " ".join(raw)) in self.index.spellings
 
     def _fuzzy(self, raw: Sequence[str]) -> tuple[Group, ...]:
         """One edit away from a variant (kept per run of words between texts)."""
@@ -261,15 +155,15 @@ class Matcher:
     def _near_misses(self, raw: Sequence[str]) -> list[Group]:
         """One edit away from a variant. One edit leaves the other words of a full name intact, so a
         run of several words needs one exact name word; a single word must be capitalised like a name."""
-        words_plain = [fold(w, "plain") for w in raw]
+        index, words_plain = self.index, [fold(w, "plain") for w in raw]
         query = " ".join(words_plain)
-        if not FUZZY_MIN_LETTERS <= len(query) - query.count(" ") <= self.longest_concat + 1:
+        if not FUZZY_MIN_LETTERS <= len(query) - query.count(" ") <= index.longest_concat + 1:
             return []
-        if self.key is not None or not (
-            any(self.k("name", w) in self.name_words for w in words_plain) if len(raw) > 1 else raw[0][:1].isupper()
+        if not index.readable or not (
+            any(self.k("name", w) in index.name_words for w in words_plain) if len(raw) > 1 else raw[0][:1].isupper()
         ):
             return []
-        keys = set(self.near.get(query, ())) | {k for d in _deletions(query) for k in self.near.get(d, ())}
+        keys = set(index.near.get(query, ())) | {k for d in deletions(query) for k in index.near.get(d, ())}
         keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ")}
         return list(dict.fromkeys(g for k in keys for g in self.word_groups.get(self.k("plain", k), ())))
 
@@ -282,11 +176,11 @@ class Matcher:
         word (or its genitive); for a near miss, which keeps the first letter, any number where a name word
         follows, one where `word` is capitalised; none otherwise."""
         forms = (word, word[:-1]) if word[-1:] in ("s", "S") else (word,)
-        if any(self.k("first-" + m, fold(f, m)) in self.first_words for f in forms for m in MODES):
-            return self.max_words
-        if fold(word, "plain")[:1] not in self.initials:
+        if any(self.k("first-" + m, fold(f, m)) in self.index.first_words for f in forms for m in MODES):
+            return self.index.max_words
+        if fold(word, "plain")[:1] not in self.index.initials:
             return 0
-        return self.max_words if names_follow else 1 if word[:1].isupper() else 0
+        return self.index.max_words if names_follow else 1 if word[:1].isupper() else 0
 
     @staticmethod
     def _possessive_end(text: str, start: int, end: int) -> int:
@@ -304,9 +198,9 @@ class Matcher:
         tokens = [m for m in WORD.finditer(text) if not masked_spans.covers(m.start())]
         found: list[Candidate] = []
         texts = [t.group() for t in tokens]
-        named = [self.k("name", fold(t, "plain")) in self.name_words for t in texts]
+        named = [self.k("name", fold(t, "plain")) in self.index.name_words for t in texts]
         for i in range(len(tokens)):
-            longest = self._longest_run(texts[i], any(named[i + 1 : i + self.max_words]))
+            longest = self._longest_run(texts[i], any(named[i + 1 : i + self.index.max_words]))
             run: list[str] = []
             named_here = False  # once a full name matched, a longer run is no near miss of one
             for j in range(i, min(i + longest, len(tokens))):
@@ -346,7 +240,7 @@ class Matcher:
                 for i in range(len(body) - 2):
                     if starts is not None and (kind, body[i : i + 3]) not in starts:
                         continue  # no listed name starts so
-                    for j in range(i + 3, min(len(body), i + self.longest_concat) + 1):
+                    for j in range(i + 3, min(len(body), i + self.index.longest_concat) + 1):
                         if not (groups := self.concat_groups.get(self.k(kind, body[i:j]))):
                             continue
                         alone = any(not g.full for g in groups) and _alone(body, mode, i, j)  # once for all
@@ -447,7 +341,7 @@ def _plausible_part(text: str, c: Candidate, entities: Sequence[Entity], confirm
     persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]
     if persons:  # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
         return not any(_namesake(text, c, e) for e in persons)
-    if _is_common(words(text[c.start : c.end])):
+    if is_common(words(text[c.start : c.end])):
         return False
     if c.role == "last":  # surnames are often places or, lowercase, plain words
         located = any(e.label == "LOCATION" and e.start <= c.start and c.end <= e.end for e in entities)

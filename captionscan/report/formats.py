@@ -9,12 +9,11 @@ from typing import IO, TYPE_CHECKING
 
 import regex
 
-from captionscan.records import Source, UnitReport
+from captionscan.records import Source, Summary, UnitReport
 from captionscan.report.html import write_html
 from captionscan.report.records import hit_rows, unit_record, worth_reporting
 from captionscan.report.sarif import write_sarif
 from captionscan.rewrite import STRATEGIES
-from captionscan.scan import Summary
 
 if TYPE_CHECKING:  # pandas, openpyxl and rich load only for the formats that use them: a cold `check` needs none
     import pandas as pd

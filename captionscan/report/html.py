@@ -9,8 +9,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import IO
 
-from captionscan.records import UnitReport
-from captionscan.scan import Summary
+from captionscan.records import Summary, UnitReport
 
 STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;color:#1d1d1f}

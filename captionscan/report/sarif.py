@@ -9,9 +9,8 @@ from typing import IO
 from urllib.parse import quote
 
 from captionscan import __version__
-from captionscan.records import OptoutHit, UnitReport
+from captionscan.records import OptoutHit, Summary, UnitReport
 from captionscan.report.records import names
-from captionscan.scan import Summary
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 RULES = {

@@ -1,0 +1,188 @@
+"""The opt-out list compiled into lookup tables, under one key function, and those tables as rows.
+
+Every lookup key is made by the index's key function: `plain_key` keeps the folded text, so that near misses can
+be found; a keyed hash (match/hashed.py) keeps nothing of it, so that the rows can be shared without revealing
+who is on the list. The Matcher reads the tables; the rows are how a hashed list is written and read back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+
+from captionscan.gazetteer import EVERYDAY_WORDS, PARTICLES
+from captionscan.match.normalize import MODES, fold, words
+from captionscan.records import Person
+
+FUZZY_MIN_LETTERS = 5
+ROW_COLUMNS = ["kind", "key", "person_id", "role", "alias", "exact", "common", "gender", "value"]
+META = ("max_words", "longest_concat")  # the sizes a matcher needs and the keys do not tell
+
+KeyFunction = Callable[[str, str], Hashable]
+
+
+def plain_key(kind: str, text: str) -> Hashable:
+    """The lookup key that keeps the text: near misses and where names start in a hashtag need its letters."""
+    return kind, text
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One way of writing a person: `full` names identify them; a `first` name or `last` name only suggests.
+    `exact` is the lookup key of the words as listed, `common` marks an everyday word ("Sommer")."""
+
+    person: int
+    role: str  # full, first, last
+    alias: bool
+    exact: Hashable
+    common: bool
+
+    @property
+    def full(self) -> bool:
+        return self.role == "full"
+
+
+def is_common(ws: Iterable[str]) -> bool:
+    return any(w.casefold() in EVERYDAY_WORDS or fold(w, "e") in EVERYDAY_WORDS for w in ws)
+
+
+def deletions(key: str) -> set[str]:
+    """The strings one deletion away: two strings one edit apart share one of them (or are one)."""
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:
+    """The surname, and with its particles where it has them: "Hagen", "von der Hagen"."""
+    k = len(name) - 1
+    while k > 1 and name[k - 1].casefold() in PARTICLES:
+        k -= 1
+    return [tuple(core[-1:])] + ([tuple(name[k:])] if k < len(name) - 1 else [])
+
+
+def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
+    """(words, role, alias) for every way of writing the person."""
+    name = words(person.name)
+    core = [w for w in name if w.casefold() not in PARTICLES] or name
+    yield tuple(name), "full", False
+    surnames = _surnames(name, core) if len(core) > 1 else []
+    firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
+    for first in firsts:
+        yield first, "first", False
+        for surname in surnames:
+            yield first + surname, "full", False  # "Clara Hagen", "Marie von Hagen"
+    for surname in surnames:
+        yield surname, "last", False
+    for alias in person.aliases:
+        raw = tuple(words(alias))
+        yield raw, "full" if len(raw) > 1 else "first", True
+        for surname in surnames:
+            yield raw + surname, "full", True  # "Hannes Weiß", "Max von der Heide"
+
+
+class ListIndex:
+    """The people and their lookup tables, every key made by `key`. NOTE: with plain keys it holds names; never
+    log its contents."""
+
+    def __init__(self, people: Iterable[Person] = (), key: KeyFunction = plain_key):
+        self.key = key
+        self.people: list[Person] = []
+        # key -> variants, as a dict used as an ordered set: a first name shared by hundreds of listed people
+        # costs a hash per person, not a comparison with every variant found so far
+        self.by_words: dict[Hashable, dict[Variant, None]] = defaultdict(dict)
+        self.by_concat: dict[Hashable, dict[Variant, None]] = defaultdict(dict)
+        self.near: dict[str, set[str]] = defaultdict(set)  # plain keys only: a near miss needs the letters
+        self.initials: set[str] = set()  # first letters of near-miss keys: a near miss keeps the first letter
+        self.handles: dict[Hashable, list[int]] = defaultdict(list)
+        self.name_words: set[Hashable] = set()  # every word of every variant: anchors for near misses
+        self.first_words: set[Hashable] = set()  # the first word of every variant
+        self.spellings: set[Hashable] = set()  # the `exact` key of every variant: the words as listed
+        self.max_words = 1
+        self.longest_concat = 0  # bounds the hashtag substrings worth looking up
+        for person in people:
+            i = len(self.people)
+            self.people.append(person)
+            for handle in person.handles:
+                self.handles[self.key("handle", handle)].append(i)
+            for raw, role, alias in _variants(person):
+                if raw:
+                    self._add_variant(i, raw, role, alias)
+
+    @property
+    def readable(self) -> bool:
+        """Do the keys keep the text (and so allow near misses)?"""
+        return self.key is plain_key
+
+    def _add_variant(self, person: int, raw: tuple[str, ...], role: str, alias: bool) -> None:
+        variant = Variant(person, role, alias, self.key("raw", " ".join(raw)), is_common(raw))
+        self.max_words = max(self.max_words, len(raw))
+        for mode in MODES:
+            key = " ".join(fold(w, mode) for w in raw)
+            self._add(self.by_words, self.key(mode, key), variant)
+            self._add(self.by_concat, self.key("concat-" + mode, key.replace(" ", "")), variant)
+            self.longest_concat = max(self.longest_concat, len(key) - key.count(" "))
+            self.first_words.add(self.key("first-" + mode, fold(raw[0], mode)))
+        self.name_words.update(self.key("name", fold(w, "plain")) for w in raw)
+        plain = " ".join(fold(w, "plain") for w in raw)
+        if self.readable and len(plain.replace(" ", "")) >= FUZZY_MIN_LETTERS:
+            self.initials.add(plain[0])
+            for deleted in deletions(plain) | {plain}:
+                self.near[deleted].add(plain)
+
+    def _add(self, index: dict[Hashable, dict[Variant, None]], key: Hashable, variant: Variant) -> None:
+        index[key][variant] = None
+        self.spellings.add(variant.exact)
+
+    def rows(self) -> list[dict[str, str]]:
+        """The tables as rows of ROW_COLUMNS: everything a matcher needs but the near-miss table (it holds the
+        letters) and the people's names (rows carry ids and genders)."""
+        rows = [{"kind": "meta", "key": name, "value": str(getattr(self, name))} for name in META]
+        for kind, index in (("words", self.by_words), ("concat", self.by_concat)):
+            for k, variants in index.items():
+                for v in variants:
+                    person = self.people[v.person]
+                    rows.append(
+                        {
+                            "kind": kind,
+                            "key": k,
+                            "person_id": person.id,
+                            "role": v.role,
+                            "alias": str(int(v.alias)),
+                            "exact": v.exact,
+                            "common": str(int(v.common)),
+                            "gender": person.gender or "",
+                        }
+                    )
+        rows += [{"kind": "first", "key": k} for k in sorted(self.first_words)]
+        rows += [{"kind": "name", "key": k} for k in sorted(self.name_words)]
+        rows += [
+            {"kind": "handle", "key": k, "person_id": self.people[i].id} for k, ids in self.handles.items() for i in ids
+        ]
+        return rows
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict[str, str]], key: KeyFunction) -> ListIndex:
+        """The index `rows()` gave, its people known by id and gender only; rows of other kinds are skipped."""
+        index = cls(key=key)
+        people: dict[str, int] = {}
+
+        def person(row: dict[str, str]) -> int:
+            if row["person_id"] not in people:
+                people[row["person_id"]] = len(index.people)
+                index.people.append(Person(row["person_id"], "", gender=row["gender"] or None))
+            return people[row["person_id"]]
+
+        for row in rows:
+            kind, k = row["kind"], row["key"]
+            if kind in ("words", "concat"):
+                variant = Variant(person(row), row["role"], row["alias"] == "1", row["exact"], row["common"] == "1")
+                index._add(index.by_words if kind == "words" else index.by_concat, k, variant)
+            elif kind == "first":
+                index.first_words.add(k)
+            elif kind == "name":
+                index.name_words.add(k)
+            elif kind == "handle":
+                index.handles[k].append(person(row))
+            elif kind == "meta" and k in META and row["value"].isdigit():
+                setattr(index, k, int(row["value"]))
+        return index
