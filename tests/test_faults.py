@@ -196,6 +196,11 @@ def on_two_cores() -> None:
     os.sched_setaffinity(0, CORES[:2])
 
 
+def start_small_scan(inputs: dict, tmp_path: Path, *args, **kwargs) -> subprocess.Popen:
+    """A one-process scan of the draft against the small list, started as a child process."""
+    return start("scan", inputs["draft"], "--optout", inputs["small_optout"], *args, cwd=tmp_path, **kwargs)
+
+
 def start_big_scan(inputs: dict, tmp_path: Path, fmt: str) -> tuple[Path, subprocess.Popen]:
     """A multi-process scan of the big export into out/r.<fmt>, started as a child process: (out, process)."""
     out = tmp_path / "out"
@@ -261,16 +266,13 @@ def _file_size_limit(limit: int) -> Callable[[], None]:
 def test_full_disk_for_the_output_file(inputs, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    run = start(
-        "scan",
-        inputs["draft"],
-        "--optout",
-        inputs["small_optout"],
+    run = start_small_scan(
+        inputs,
+        tmp_path,
         "--format",
         "json",
         "-o",
         out / "r.json",
-        cwd=tmp_path,
         preexec_fn=_file_size_limit(64),
     )
     code, err = finish(run)
@@ -281,9 +283,7 @@ def test_full_disk_for_the_output_file(inputs, tmp_path):
 @pytest.mark.parametrize("fmt", ["json", "table"])
 def test_full_disk_for_standard_output(inputs, tmp_path, fmt):
     with open("/dev/full", "wb") as full:
-        run = start(
-            "scan", inputs["draft"], "--optout", inputs["small_optout"], "--format", fmt, cwd=tmp_path, stdout=full
-        )
+        run = start_small_scan(inputs, tmp_path, "--format", fmt, stdout=full)
         code, err = finish(run)
     assert_one_line_error(
         code, err, "standard output: No space left on device; free some space or write with -o to another disk"
@@ -292,14 +292,11 @@ def test_full_disk_for_standard_output(inputs, tmp_path, fmt):
 
 def test_file_size_limit_for_standard_output(inputs, tmp_path):
     with open(tmp_path / "redirected.json", "wb") as redirected:
-        run = start(
-            "scan",
-            inputs["draft"],
-            "--optout",
-            inputs["small_optout"],
+        run = start_small_scan(
+            inputs,
+            tmp_path,
             "--format",
             "json",
-            cwd=tmp_path,
             stdout=redirected,
             preexec_fn=_file_size_limit(64),
         )
@@ -311,16 +308,7 @@ def test_closed_pipe_ends_quietly_with_the_usual_exit_code(inputs, tmp_path):
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader is gone before the first line, as `| head -0` would be
     try:
-        run = start(
-            "scan",
-            inputs["draft"],
-            "--optout",
-            inputs["small_optout"],
-            "--format",
-            "jsonl",
-            cwd=tmp_path,
-            stdout=write_end,
-        )
+        run = start_small_scan(inputs, tmp_path, "--format", "jsonl", stdout=write_end)
     finally:
         os.close(write_end)
     code, err = finish(run)
@@ -345,11 +333,7 @@ def test_output_folder_removed_mid_run(inputs, tmp_path):
 
 def test_output_folder_is_a_file(inputs, tmp_path):
     (tmp_path / "out").write_text("not a folder")
-    code, err = finish(
-        start(
-            "scan", inputs["draft"], "--optout", inputs["small_optout"], "-o", tmp_path / "out" / "r.json", cwd=tmp_path
-        )
-    )
+    code, err = finish(start_small_scan(inputs, tmp_path, "-o", tmp_path / "out" / "r.json"))
     assert_one_line_error(code, err, str(tmp_path / "out" / "r.json"), "Not a directory")
 
 
@@ -363,9 +347,7 @@ def test_read_only_output_folder(inputs, tmp_path):
         pytest.skip("a read-only bind mount needs CAP_SYS_ADMIN (root writes through chmod)")
     try:
         subprocess.run(["mount", "-o", "remount,ro,bind", out], check=True, capture_output=True)
-        code, err = finish(
-            start("scan", inputs["draft"], "--optout", inputs["small_optout"], "-o", out / "r.json", cwd=tmp_path)
-        )
+        code, err = finish(start_small_scan(inputs, tmp_path, "-o", out / "r.json"))
     finally:
         subprocess.run(["umount", out], check=True)
     assert_one_line_error(code, err, str(out / "r.json"), "Read-only file system")
