@@ -1,4 +1,4 @@
-"""A span that may be several listed people is one finding naming them all (issue 6): the findings, and what every
+"""A span that may be several listed people is one finding naming them all: the findings, and what every
 consumer of them (suppression, rewrites, summary, reports, check) makes of one."""
 
 from __future__ import annotations
