@@ -10,12 +10,12 @@ import codecs
 import json
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from pathlib import PurePosixPath
 
 import regex
 
 from captionscan.encoding import repair
+from captionscan.read.layouts import data_lines
 
 PROSE_WORDS = 10  # a caption-like string: ten words or more
 JSON_STRING = regex.compile(r'"(?:[^"\\]|\\.)*"')
@@ -27,8 +27,7 @@ PAGE_NUMBER = regex.compile(r"_\d+$")
 
 @cache
 def _not_public() -> frozenset[str]:
-    table = resources.files(__package__).joinpath("not_public.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in table.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines("not_public.txt"))
 
 
 def passed_over(member: str) -> bool:
