@@ -12,12 +12,13 @@ from functools import cache
 
 import regex
 
-from captionscan.gazetteer import (
+from captionscan.data import (
     EVERYDAY_WORDS,
     common_words,
     function_or_everyday_words,
     geonames_places,
     given_names,
+    hashtag_words,
     name_words,
     place_words,
     surnames,
@@ -25,8 +26,8 @@ from captionscan.gazetteer import (
 )
 from captionscan.records import Entity
 
-PREFIXES = ("", "team", "happybirthday", "hochzeit", "wedding", "mrand", "mr", "mrs", "love", "baby", "little")
-JOINERS = ("", "und", "and", "n", "x", "y", "e", "et")
+PREFIXES = ("", *hashtag_words("prefix"))
+JOINERS = ("", *hashtag_words("joiner"), *hashtag_words("letter"))
 TAIL = regex.compile(r"\d*")  # a year after the name; "_" is gone from the body by then
 TRAILING_YEAR = regex.compile(r"\d+$")
 CAMEL_CASE = regex.compile(r"(?:\p{Lu}+\p{Ll}+|[\d_])+")  # #AustinMahone, #TeamPhil2024, #RIPJohnnyWinter

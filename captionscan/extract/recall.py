@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from captionscan.gazetteer import (
+from captionscan.data import (
     EVERYDAY_WORDS,
     PARTICLES,
     common_words,

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
-from captionscan.gazetteer import EVERYDAY_WORDS, PARTICLES
+from captionscan.data import EVERYDAY_WORDS, PARTICLES
 from captionscan.match.normalize import MODES, fold, words
 from captionscan.records import Person
 

@@ -21,13 +21,13 @@ from itertools import groupby
 import regex
 
 from captionscan import caches
-from captionscan.extract.hashtags import PREFIXES
-from captionscan.gazetteer import (
+from captionscan.data import (
     EVERYDAY_WORDS,
     common_words,
     english_words,
     german_words,
     given_names,
+    hashtag_words,
     name_words,
     surnames,
     world_name_words,
@@ -42,7 +42,7 @@ PART_FACTOR = 0.6
 ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
 WORD_CACHE = 1 << 16  # per-word answers kept between texts (captions reuse a small vocabulary)
 HANDLE_RUN = regex.compile(r"(?<![A-Za-z0-9_.@#])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
-HASHTAG_JOINERS = ("und", "and")
+HASHTAG_JOINERS = hashtag_words("joiner")
 GLUE_MAX = 60  # a longer hashtag body is searched for full names and bounded parts only: splitting it costs more
 WORD_MAX = 24  # letters of the longest word looked up in a hashtag ("hochzeitsfotograf" has 17)
 SPLIT_CACHE = 1 << 12  # hashtag bodies whose splits into words are kept between texts
@@ -411,7 +411,7 @@ def _splits(body: str, mode: str, shortest: int) -> tuple[frozenset[int], frozen
     return frozenset(heads), frozenset(tails)
 
 
-_MARKERS = frozenset(w for w in PREFIXES + HASHTAG_JOINERS if w)  # the words of name hashtags: team, hochzeit, und
+_MARKERS = frozenset(hashtag_words("prefix") + HASHTAG_JOINERS)  # the words of name hashtags: team, hochzeit, und
 
 
 class _Folded:

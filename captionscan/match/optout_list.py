@@ -12,11 +12,11 @@ import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import regex
 
+from captionscan.data import lines
 from captionscan.encoding import decode_bytes, repair, unusual_encoding
 from captionscan.errors import DamagedInput, InputError
 from captionscan.records import Person
@@ -36,10 +36,7 @@ def _vocabulary() -> tuple[dict[str, list[str]], dict[str, frozenset[str]], dict
     """columns.tsv: the one home of the headings each field accepts and of the gender values (data, not code)."""
     words: dict[str, list[str]] = {role: [] for role in ROLES}
     genders: dict[str, str] = {}
-    text = resources.files(__package__).joinpath("columns.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in lines("columns.tsv"):
         kind, role, word = line.split("\t")
         if kind == "column" and role in words:
             words[role].append(word)

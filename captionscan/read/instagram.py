@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from captionscan.read.layouts import Damaged, Field, data_lines, exif_position, items, text_of, timestamp
+from captionscan.data import rows
+from captionscan.read.layouts import Damaged, Field, exif_position, items, text_of, timestamp
 
 
 def _translated_keys() -> dict[str, frozenset[str]]:
     """string_map_data keys by role (comment, owner, bio, name), from translated_keys.tsv: Meta translates them
     into the account's language."""
-    rows = [line.split("\t") for line in data_lines("translated_keys.tsv")]
-    return {role: frozenset(key for r, key in rows if r == role) for role in dict.fromkeys(r for r, _ in rows)}
+    table = rows("translated_keys.tsv")
+    return {role: frozenset(key for r, key in table if r == role) for role in dict.fromkeys(r for r, _ in table)}
 
 
 KEYS = _translated_keys()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import resources
 from typing import Any
 
 
@@ -74,13 +73,6 @@ def valid_text(text: str) -> bool:
 
 
 INVALID_TEXT = "text holds a NUL character, bytes that are not UTF-8, or a lone surrogate"
-
-
-def data_lines(name: str) -> list[str]:
-    """The lines of a word list shipped with the readers (translated keys, files that hold no public text), without
-    blank lines and # comments."""
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def exif_position(media: list) -> tuple[float, float] | None:

@@ -14,8 +14,8 @@ from pathlib import PurePosixPath
 
 import regex
 
+from captionscan.data import lines
 from captionscan.encoding import repair
-from captionscan.read.layouts import data_lines
 
 PROSE_WORDS = 10  # a caption-like string: ten words or more
 JSON_STRING = regex.compile(r'"(?:[^"\\]|\\.)*"')
@@ -27,7 +27,7 @@ PAGE_NUMBER = regex.compile(r"_\d+$")
 
 @cache
 def _not_public() -> frozenset[str]:
-    return frozenset(data_lines("not_public.txt"))
+    return frozenset(lines("not_public.txt"))
 
 
 def passed_over(member: str) -> bool:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from captionscan.gazetteer import first_names
+from captionscan.data import first_names, rows
 from captionscan.records import Person
 
 NUMBERS = {"de": {2: "zwei", 3: "drei", 4: "vier"}, "en": {2: "two", 3: "three", 4: "four"}}
@@ -162,6 +161,4 @@ ARTICLES = frozenset({"der", "die", "das", "dem", "den", "the"})  # "auf der Zug
 @cache
 def place_parents() -> dict[tuple[str, ...], dict[str, str]]:
     """Known places and the wider area each lies in, by language: venue -> city -> region -> country."""
-    table = resources.files("captionscan.rewrite").joinpath("places.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in table.splitlines()[1:] if line.strip()]
-    return {tuple(place.split()): {"de": de, "en": en} for place, de, en in rows}
+    return {tuple(place.split()): {"de": de, "en": en} for place, de, en in rows("places.tsv")}

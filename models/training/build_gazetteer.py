@@ -2,7 +2,7 @@
 
 Needs the `train` extra (``pip install -e '.[train]'``), Debian's `wamerican` and `wbritish` (SCOWL's American and
 British English word lists in /usr/share/dict) and the shared corpora. The lists are written into
-`captionscan/gazetteer/` and committed, so none of these is needed to run captionscan. The name and place lists are
+`captionscan/data/` and committed, so none of these is needed to run captionscan. The name and place lists are
 larger and less curated than the project's own; the common words are what tells a capitalised German noun or an
 English word from a name. All feed the models' gazetteer flags and the recall rules.
 """
@@ -24,7 +24,7 @@ from spacy.lang.de.stop_words import STOP_WORDS as DE
 from spacy.lang.en.stop_words import STOP_WORDS as EN
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parents[1] / "captionscan" / "gazetteer"
+OUT = HERE.parents[1] / "captionscan" / "data"
 sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402  (scripts beside this one, not installed packages)
 from train import GENERATED_PER_LANGUAGE, SEED, SPLITS, corpus_records, read_jsonl  # noqa: E402

@@ -2,7 +2,7 @@
 
 The shared corpora are news, tweets and legal prose; captions look different: lowercase names, names
 glued to emojis, hashtags and line breaks, "Danke an ...", "with ...", genitives, typos. This generator fills
-caption and comment templates with first names from ``captionscan/gazetteer/first_names.tsv``, surnames
+caption and comment templates with first names from ``captionscan/data/first_names.tsv``, surnames
 from the shared gazetteer and places from ``places.tsv`` or built like real German and English place names.
 Every name is fictional by construction (a random first name with a random surname). @handles and hashtags
 stay unlabelled, as the extractor finds them by rule. Negative templates (greetings, months, seasons,
@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from captionscan.data import first_names
+
 HERE = Path(__file__).parent
-FIRST_NAMES = HERE.parent.parent / "captionscan" / "gazetteer" / "first_names.tsv"  # shared with the extractor
 
 EMOJIS = [
     "😍",
@@ -307,9 +308,8 @@ class Tables:
 
 def load_tables(surnames_path: Path) -> Tables:
     first: dict[str, list[str]] = {"de": [], "en": [], "xx": []}
-    with open(FIRST_NAMES, encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            first[row["lang"]].append(row["name"])
+    for row in first_names().values():
+        first[row.lang].append(row.name)
     places: dict[str, list[tuple[str, str]]] = {"de": [], "en": []}
     with open(HERE / "places.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):

@@ -21,8 +21,8 @@ import spacy
 from spacy.tokens import DocBin
 from spacy.vectors import Vectors
 
+from captionscan.data import common_words, first_names, places
 from captionscan.evaluate import TABLE_COLUMNS, evaluate, is_handle, table_rows
-from captionscan.gazetteer import common_words, first_names, places
 
 HERE = Path(__file__).resolve().parent
 MODELS = HERE.parent

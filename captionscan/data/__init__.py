@@ -1,4 +1,5 @@
-"""Name lists shared by extraction (names inside hashtags), rewriting (gendered roles) and model training.
+"""The one home of captionscan's word lists, as data files beside this module, shared by read, extract, match and
+rewrite (and model training). Each list is loaded once, by the functions here.
 
 `first_names.tsv` is the project's own list of common first names (name, gender f/m/u, lang de/en/xx);
 `surnames.txt.gz` is the GermaNER surname list (Apache-2.0, see the README's credits); `places.txt` is the
@@ -7,6 +8,7 @@ words that are mostly something else left out). The `faker_*` and `geonames_*` l
 built by `models/training/build_gazetteer.py` from faker's name lists and GeoNames' place names (both MIT
 packages; GeoNames data CC-BY 4.0); so are `common_<lang>.txt.gz` and `german_words.txt.gz`, the words of the
 training data, and `english_words.txt.gz`, the lowercase words of SCOWL's English word lists (see LICENSE-scowl.txt).
+The small lists (`*.txt`, `*.tsv`) say in their first lines what they hold.
 """
 
 from __future__ import annotations
@@ -16,21 +18,32 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+
+def lines(name: str) -> list[str]:
+    """The lines of a small list, without blank lines and `#` comments."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated fields of a small table's lines (see `lines`)."""
+    return [line.split("\t") for line in lines(name)]
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The white-space separated words of a small list (see `lines`)."""
+    return frozenset(word for line in lines(name) for word in line.split())
+
+
 # Words between the parts of a name: "Clara von Hagen", "Marcus van der Berg".
-PARTICLES = frozenset("von van de der den del della di da du zu zur vom ten ter le la dos das".split())
+PARTICLES = word_set("particles.txt")
 # Everyday words and brands that are also first names or surnames: alone, they are no evidence of a person.
-EVERYDAY_WORDS = frozenset(
-    """januar februar märz april mai juni juli august september oktober november dezember january february march
-    may june july october december montag dienstag mittwoch donnerstag freitag samstag sonntag sommer winter herbst
-    frühling summer autumn spring rose lilie lily iris jasmin daisy violet poppy holly ivy heather dahlia flora
-    hope faith grace joy glory liebe sonne mond stern stein berg see wald bach busch fuchs wolf vogel fischer
-    bauer koch weiss weiß schwarz braun klein lang kurz groß gross jung alt neu frank young king white brown green
-    black baker cook rich hunter will mark bill pat rob sue art guy dawn eve amber ruby pearl jade crystal paris
-    florence sydney austin jordan chelsea brooklyn berlin hagen essen bremen sky river storm rain sunny happy engel
-    heide hahn fink strauß strauss blum könig kaiser graf glück frei froh held herz himmel licht morgen abend nacht
-    tag wein ernst gut mercedes porsche ferrari tesla chanel dior prada gucci hermes cartier tiffany zara nike adidas
-    apple sony canon nikon leica fuji island""".split()
-)
+EVERYDAY_WORDS = word_set("everyday_words.txt")
+
+
+def hashtag_words(kind: str) -> tuple[str, ...]:
+    """The `prefix`, `joiner` or `letter` words of name hashtags, in the order of hashtag_words.tsv."""
+    return tuple(word for row_kind, word in rows("hashtag_words.tsv") if row_kind == kind)
 
 
 @dataclass(frozen=True)
@@ -43,9 +56,7 @@ class FirstName:
 @cache
 def first_names() -> dict[str, FirstName]:
     """By casefolded name."""
-    table = resources.files(__package__).joinpath("first_names.tsv").read_text(encoding="utf-8")
-    rows = (FirstName(*line.split("\t")) for line in table.splitlines()[1:] if line.strip())
-    return {row.name.casefold(): row for row in rows}
+    return {row.name.casefold(): row for row in (FirstName(*row) for row in rows("first_names.tsv"))}
 
 
 def _words(name: str) -> frozenset[str]:
@@ -75,7 +86,7 @@ def geonames_places() -> frozenset[str]:
 @cache
 def places() -> frozenset[str]:
     """Casefolded words of place names."""
-    return frozenset(resources.files(__package__).joinpath("places.txt").read_text(encoding="utf-8").casefold().split())
+    return frozenset(w.casefold() for w in word_set("places.txt"))
 
 
 @cache
