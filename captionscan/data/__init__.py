@@ -8,7 +8,8 @@ words that are mostly something else left out). The `faker_*` and `geonames_*` l
 built by `models/training/build_gazetteer.py` from faker's name lists and GeoNames' place names (both MIT
 packages; GeoNames data CC-BY 4.0); so are `common_<lang>.txt.gz` and `german_words.txt.gz`, the words of the
 training data, and `english_words.txt.gz`, the lowercase words of SCOWL's English word lists (see LICENSE-scowl.txt).
-The small lists (`*.txt`, `*.tsv`) say in their first lines what they hold.
+`rule_words.tsv` holds the extraction rules' small lists (titles, locatives, street words...), which each rule
+component also saves with the pipeline. The small lists (`*.txt`, `*.tsv`) say in their first lines what they hold.
 """
 
 from __future__ import annotations
@@ -19,10 +20,14 @@ from functools import cache
 from importlib import resources
 
 
-def lines(name: str) -> list[str]:
-    """The lines of a small list, without blank lines and `#` comments."""
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+def text_lines(text: str) -> list[str]:
+    """The lines of a list's text, without blank lines and `#` comments."""
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def lines(name: str) -> list[str]:
+    """The lines of a small list beside this module (see `text_lines`)."""
+    return text_lines(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
 def rows(name: str) -> list[list[str]]:
@@ -33,6 +38,22 @@ def rows(name: str) -> list[list[str]]:
 def word_set(name: str) -> frozenset[str]:
     """The white-space separated words of a small list (see `lines`)."""
     return frozenset(word for line in lines(name) for word in line.split())
+
+
+def parse_word_lists(text: str) -> dict[str, tuple[str, ...]]:
+    """The word lists of a `list<TAB>words` text by list name, in the text's order; a list may span several lines.
+    The rule components save theirs in this form too."""
+    found: dict[str, list[str]] = {}
+    for line in text_lines(text):
+        kind, words = line.split("\t")
+        found.setdefault(kind, []).extend(words.split())
+    return {kind: tuple(words) for kind, words in found.items()}
+
+
+@cache
+def word_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """The word lists of a `list<TAB>words` file beside this module (see `parse_word_lists`)."""
+    return parse_word_lists(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
 # Words between the parts of a name: "Clara von Hagen", "Marcus van der Berg".

@@ -1,4 +1,10 @@
-"""Stage 2, extract: PERSON and LOCATION from spaCy, MENTION and HASHTAG (and people in hashtags) by rule."""
+"""Stage 2, extract: PERSON and LOCATION from the spaCy pipelines (NER and rule components), MENTION and HASHTAG
+(and people in hashtags) by rule.
+
+@-mentions and hashtags stay character rules outside spaCy: they run on every text, also where no pipeline runs
+(texts without a letter or beyond NER_MAX_CHARS, the rewrites `scan` checks again), and their bounds need not fall
+on spaCy's tokens ("@lena.vogt's"), which every entity of a Doc must.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +12,45 @@ from collections.abc import Sequence
 
 from captionscan.extract import language
 from captionscan.extract.hashtags import hashtag_entities
-from captionscan.extract.pipeline import LANGUAGES, NER_MAX_CHARS, ner_entities
+from captionscan.extract.pipeline import LANGUAGES, NER_MAX_CHARS, Ruled, ner_entities
 from captionscan.extract.rules import rule_entities
 from captionscan.records import Entity
 from captionscan.spans import SpanIndex
 
+# The rules of the spans found outside spaCy, as `extract_with_rules` reports them.
+HASHTAG_RULES = {"PERSON": "hashtag_person", "LOCATION": "hashtag_place"}
 
-def _merge(rules: list[Entity], ner: list[Entity]) -> tuple[Entity, ...]:
+
+def _merge(rules: list[Entity], ner: list[Ruled]) -> tuple[Ruled, ...]:
     """Rule spans win: an @-mention is MENTION, never also PERSON; NER inside a hashtag is dropped, and a
     hashtag that names a person (or place) is also one PERSON (or LOCATION) span."""
     taken = SpanIndex(rules)
-    kept = [e for e in ner if not taken.overlaps(e.start, e.end)]
-    tagged = hashtag_entities([e for e in rules if e.label == "HASHTAG"])
-    return tuple(sorted(rules + tagged + kept, key=lambda e: (e.start, e.end, e.label)))
+    kept = [found for found in ner if not taken.overlaps(found[0].start, found[0].end)]
+    tagged = [(e, HASHTAG_RULES[e.label]) for e in hashtag_entities([e for e in rules if e.label == "HASHTAG"])]
+    found = [(e, e.label.lower()) for e in rules] + tagged + kept
+    return tuple(sorted(found, key=lambda f: (f[0].start, f[0].end, f[0].label)))
 
 
-def extract(texts: Sequence[str], lang: str = "auto") -> list[tuple[str, tuple[Entity, ...]]]:
-    """(language, entities) for each text, in order; NER runs in one batch per language."""
+def extract_with_rules(
+    texts: Sequence[str], lang: str = "auto", disable: tuple[str, ...] = ()
+) -> list[tuple[str, tuple[Ruled, ...]]]:
+    """(language, (entity, rule) pairs) for each text, in order; NER runs in one batch per language. The rule is
+    the one that made or last changed the span ("" for the model's own); `disable` names pipeline components to
+    leave out."""
     langs = [language.detect(t) if lang == "auto" else lang for t in texts]
-    ner: list[list[Entity]] = [[] for _ in texts]
+    ner: list[list[Ruled]] = [[] for _ in texts]
     for code in LANGUAGES:
         positions = [
             i for i, lg in enumerate(langs) if lg == code and texts[i].strip() and len(texts[i]) <= NER_MAX_CHARS
         ]
-        for i, ents in zip(positions, ner_entities([texts[i] for i in positions], code), strict=True):
-            ner[i] = ents
+        for i, found in zip(positions, ner_entities([texts[i] for i in positions], code, disable), strict=True):
+            ner[i] = found
     return [(lg, _merge(rule_entities(t), n)) for t, lg, n in zip(texts, langs, ner, strict=True)]
 
 
-__all__ = ["extract"]
+def extract(texts: Sequence[str], lang: str = "auto") -> list[tuple[str, tuple[Entity, ...]]]:
+    """(language, entities) for each text, in order."""
+    return [(lg, tuple(e for e, _ in found)) for lg, found in extract_with_rules(texts, lang)]
+
+
+__all__ = ["extract", "extract_with_rules"]

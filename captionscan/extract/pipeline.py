@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 LANGUAGES = ("de", "en")
+Ruled = tuple[Entity, str]  # an entity and the rule that made or last changed it
 NER_LABELS = {"PERSON": "PERSON", "LOCATION": "LOCATION"}  # OTHER (organisations, misc) is not reported
 BATCH_SIZE = 256
 # Long texts go through NER in pieces cut at white space: memory stays bounded, and spaCy's own
@@ -53,16 +54,16 @@ def _keep_freed_memory() -> None:
 
 @cache
 def load(lang: str) -> Language:
-    """The trained pipeline with the gazetteer recall rules after its NER. spaCy is imported here, not with this
-    module: a parent process that only reads and writes while its workers run NER starts 0.6 s sooner."""
+    """The shipped pipeline as it is: the trained NER and the rule components after it. spaCy is imported here, not
+    with this module: a parent process that only reads and writes while its workers run NER starts 0.6 s sooner."""
     import spacy
 
-    from captionscan.extract import recall, scoring  # noqa: F401  (scoring registers the models' scorer)
+    # They register the rule components and the models' scorer: a source tree or a Dask worker without the
+    # installed entry points loads the models too.
+    from captionscan.extract import components, scoring  # noqa: F401
 
     _keep_freed_memory()
-    nlp = spacy.load(model_path(lang), exclude=["senter", "parser", "tagger", "lemmatizer"])
-    nlp.add_pipe(recall.COMPONENT, after="ner")
-    return nlp
+    return spacy.load(model_path(lang))
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
@@ -79,7 +80,9 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def ner_entities(texts: list[str], lang: str) -> list[list[Entity]]:
+def ner_entities(texts: list[str], lang: str, disable: tuple[str, ...] = ()) -> list[list[Ruled]]:
+    """The PERSON and LOCATION spans of the pipeline for each text, with the rule that made or last changed each
+    ("" for the model's own); `disable` names components to leave out, as `evaluate --by-rule` does."""
     owners, pieces = [], []
     for i, text in enumerate(texts):
         if not LETTER.search(text):  # emoji, digits, punctuation: no name or place to find, so no NER to pay for
@@ -87,16 +90,20 @@ def ner_entities(texts: list[str], lang: str) -> list[list[Entity]]:
         for offset, piece in _chunks(text):
             owners.append((i, offset))
             pieces.append(piece)
-    found: list[list[Entity]] = [[] for _ in texts]
+    found: list[list[Ruled]] = [[] for _ in texts]
     if not pieces:  # a draft in one language never loads the other pipeline: a cold `check` pays for one
         return found
-    for (i, offset), doc in zip(owners, load(lang).pipe(pieces, batch_size=BATCH_SIZE), strict=True):
+    docs = load(lang).pipe(pieces, batch_size=BATCH_SIZE, disable=list(disable))
+    for (i, offset), doc in zip(owners, docs, strict=True):
         found[i] += [
-            Entity(
-                offset + e.start_char,
-                offset + e.end_char,
-                NER_LABELS[e.label_],
-                texts[i][offset + e.start_char : offset + e.end_char],
+            (
+                Entity(
+                    offset + e.start_char,
+                    offset + e.end_char,
+                    NER_LABELS[e.label_],
+                    texts[i][offset + e.start_char : offset + e.end_char],
+                ),
+                e.kb_id_,
             )
             for e in doc.ents
             if e.label_ in NER_LABELS

@@ -23,11 +23,13 @@ from spacy.vectors import Vectors
 
 from captionscan.data import common_words, first_names, places
 from captionscan.evaluate import TABLE_COLUMNS, evaluate, is_handle, table_rows
+from captionscan.extract.pipeline import load
 
 HERE = Path(__file__).resolve().parent
 MODELS = HERE.parent
 sys.path.insert(0, str(HERE))
-from generate import generate  # noqa: E402  (a script beside this one, not an installed package)
+from assemble import assemble  # noqa: E402  (scripts beside this one, not an installed package)
+from generate import generate  # noqa: E402
 
 SEED = 42  # data: the legal-prose sample, the generated records, their order
 # spacy train's seed per language, picked on the dev sets: English's of 42 and 7, German's of 42, 7, 13, 1, 2 (README)
@@ -133,6 +135,15 @@ def score_rows(scores: dict[str, dict]) -> str:
     return "\n".join(f"| {name} | {' | '.join(row)} |" for name, result in scores.items() for row in table_rows(result))
 
 
+def component_rows(lang: str) -> str:
+    """One Markdown line per component after the NER: its name, factory and what it does (its docstring)."""
+    nlp = load(lang)
+    return "\n".join(
+        f"- `{name}` (`{nlp.get_pipe_meta(name).factory}`): {' '.join(type(nlp.get_pipe(name)).__doc__.split())}"
+        for name in nlp.pipe_names[2:]
+    )
+
+
 def write_card(lang: str, out: Path, n_train: int, scores: dict[str, dict]) -> None:
     train_files, dev_files = SPLITS[lang]
     ler = f" (LER: a {LER_SAMPLE}-sentence sample)" if any(f.startswith("ler/") for f in train_files) else ""
@@ -140,13 +151,21 @@ def write_card(lang: str, out: Path, n_train: int, scores: dict[str, dict]) -> N
     width = TOK2VEC_WIDTHS[lang]
     card = f"""# captionscan NER pipeline: `{lang}`
 
-spaCy {spacy.__version__} pipeline (tok2vec + ner, `configs/ner.cfg`, tok2vec width {width}), labels PERSON, LOCATION,
-OTHER (captionscan uses PERSON and LOCATION; OTHER absorbs organisations and misc names so they are not taken for
-people).
+spaCy {spacy.__version__} pipeline (tok2vec + ner, `configs/ner.cfg`, tok2vec width {width}; then the rule components
+below), labels PERSON, LOCATION, OTHER (captionscan uses PERSON and LOCATION; OTHER absorbs organisations and misc
+names so they are not taken for people).
 The tok2vec layer also reads a table of gazetteer flags (surname, first name, its genitive, place, word common in
 the training corpora) keyed by the lowercase word. Rebuild: `python models/training/train.py --lang {lang}` (seeds
 {SEED} for the data, {TRAINING_SEEDS[lang]} for training); the checkpoint kept is the one with the best 0.6 x PERSON F1
 + 0.4 x LOCATION F1 on the dev set.
+
+## Components
+After `ner` come captionscan's recall rules (`captionscan/extract/components.py`), registered as spaCy factories by
+the installed captionscan, each with its word lists saved beside it (`rule_words.tsv`, from `captionscan/data`).
+Every span a rule makes or changes records the rule in its `kb_id_`. Reassemble without training:
+`python models/training/assemble.py --lang {lang}`; `captionscan evaluate --by-rule` measures each component.
+
+{component_rows(lang)}
 
 ## Data
 - Train ({n_train} docs): {", ".join(train_files)}{ler}, plus
@@ -209,6 +228,7 @@ def train(lang: str, corpora: Path, gazetteer: Path, build: Path, cards_only: bo
         )
         shutil.rmtree(out, ignore_errors=True)
         shutil.copytree(work / "out" / "model-best", out)
+        assemble(out)
     write_card(lang, out, n_train, {name: evaluate(corpora / name, lang).as_dict() for name in SPLITS[lang][1]})
 
 

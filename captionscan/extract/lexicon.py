@@ -1,0 +1,372 @@
+"""What the rule components know of a single word: first name, surname, place, title, common word.
+
+The big gazetteers (first names, surnames, GeoNames places, dictionaries, the corpora's common words) are read from
+`captionscan.data`, not saved with each pipeline: the opt-out matcher reads the same sets, so one process loads them
+once; a pipeline's own copies would load surnames alone a second time (0.6 s of a cold `check`, measured). The rules'
+small lists (`rule_words.tsv`: titles, locatives, street words...) are saved with each component.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from captionscan.data import (
+    EVERYDAY_WORDS,
+    PARTICLES,
+    common_words,
+    english_words,
+    first_names,
+    function_or_everyday_words,
+    geonames_places,
+    german_words,
+    given_names,
+    name_words,
+    place_words,
+    places,
+    surnames,
+    world_name_words,
+)
+
+# The lists of rule_words.tsv each rule component saves and reads.
+WORD_LISTS = "rule_words.tsv"
+
+
+def capitalised(token) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper() and token.text.replace("-", "").isalpha()
+
+
+def has_letter_or_digit(token) -> bool:
+    return any(c.isalnum() for c in token.text)
+
+
+def _german_word(low: str) -> bool:
+    """A word of the German training corpora ("Strom") or of English ("Room", "Beck")."""
+    return low in german_words() or low in english_words()
+
+
+class Lexicon:
+    """Word tests over the rule word lists `words` (list name -> words, as `rule_words.tsv` holds them)."""
+
+    def __init__(self, words: Mapping[str, tuple[str, ...]]) -> None:
+        self.words = dict(words)
+        self.titles = frozenset(words["titles"])
+        self.honorifics = frozenset(words["honorifics"])
+        self.not_name_edges = self.titles | frozenset(words["edge_words"])
+        self.greetings = frozenset(words["greetings"])
+        self.role_endings = tuple(words["role_endings"])
+        self.speech = frozenset(words["speech"])
+        self.family_articles = frozenset(words["family_articles"])
+        self.lowercase_words = frozenset(words["lowercase_words"])
+        self.connectors = frozenset(words["connectors"])
+        self.pairing = frozenset(words["pairing"])
+        self.list_joiners = frozenset(words["list_joiners"])
+        self.inner_particles = PARTICLES | frozenset(words["inner_particles"])
+        self.name_particles = PARTICLES - frozenset(words["article_particles"])
+        self.locatives = frozenset(words["locatives"])
+        self.place_cues = self.locatives | frozenset(words["place_cues"])
+        self.place_prefixes = frozenset(words["place_prefixes"])
+        self.place_codes = frozenset(words["place_codes"])
+        self.code_cues = frozenset(words["code_cues"])
+        self.street_words = frozenset(words["street_words"])
+        self.street_surnames = frozenset(words["street_surnames"])
+        self.street_abbreviations = frozenset(words["street_abbreviations"])
+        self.german_articles = frozenset(words["german_articles"])
+        self.adjective_endings = tuple(words["adjective_endings"])
+        self.clause_marks = frozenset(words["clause_marks"])
+
+    def surname_like(self, token) -> bool:
+        """A listed surname, capitalised: in German every noun is capitalised, and "Lena Bilder" made one span
+        would read as a namesake of a listed Lena to the matcher."""
+        low = token.lower_
+        return capitalised(token) and low in surnames() and low not in EVERYDAY_WORDS and not token.is_stop
+
+    def name_like(self, token) -> bool:
+        """A capitalised word that is no common or everyday word and no place: where the context says so, a name."""
+        return (
+            capitalised(token)
+            and len(token) >= 2
+            and not self.common(token)
+            and token.lower_ not in function_or_everyday_words()
+            and not self.place_word(token)
+        )
+
+    def unlisted_surname(self, token) -> bool:
+        """After a first name, a name-like word that is no first name is most likely a surname ("Morgan
+        Schneiderlin", "Neil Armstrong")."""
+        return self.name_like(token) and token.lower_ not in name_words()
+
+    def first_name(self, token) -> bool:
+        """A common first name, also a double one ("Marie-Luise", "Hans-Peter"), that is not also a place."""
+        low = token.lower_
+        parts = low.split("-")
+        known = (
+            low in name_words() or len(parts) > 1 and all(p in first_names() for p in parts) or self.foreign_name(token)
+        )
+        return known and low not in place_words()
+
+    def foreign_name(self, token) -> bool:
+        """A first name of another country ("Tiana", "conor"): the list is long and uncurated, so the name must be
+        no common word in the training corpora, and in German, where nouns are capitalised too, neither a place
+        ("Bergen") nor lowercase ("reine")."""
+        low = token.lower_
+        german = token.lang_ == "de"
+        return low in world_name_words(token.lang_) and not (
+            german and (low in geonames_places() or not capitalised(token))
+        )
+
+    def street(self, token, span) -> bool:
+        """A street or building word that may end `span`; in a person's span, not one right after a first name,
+        which is then a surname ("Michael Bay", "Anna Platz"), nor a common surname ("Jimin Park")."""
+        if token.lower_ not in self.street_words:
+            return False
+        return span.label_ != "PERSON" or (
+            token.lower_ not in self.street_surnames and not self.first_name(token.doc[token.i - 1])
+        )
+
+    def not_lowercase(self, token) -> bool:
+        """A word after a person's span makes it a place only when capitalised or an abbreviation: "Mia school
+        today" is about Mia, "Elkington ave" is a street."""
+        return token.text[:1].isupper() or token.lower_ in self.street_abbreviations
+
+    def words_no_place(self, span) -> bool:
+        """An English LOCATION span of dictionary words that are no place ("Groggily", "Award Winners"): the English
+        model takes many a capitalised word at the start of a tweet for a place."""
+        return all(self.english_no_place(t) and not t.is_upper and t.lower_ in english_words() for t in span)
+
+    def names_no_place(self, span) -> bool:
+        """An English LOCATION span of listed first names or surnames that are no place ("Cowell", "Mauro
+        Ranallo"): the English model takes unknown capitalised words for places; after "at", "in", "near"... it
+        stays a place."""
+        doc = span.doc
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in self.place_cues:
+            return False
+        return all(
+            self.english_no_place(t)
+            and capitalised(t)
+            and (t.lower_ in surnames() or t.lower_ in given_names() or before in self.greetings)
+            for t in span
+        )
+
+    def english_no_place(self, token) -> bool:
+        """A word of English text that neither GeoNames nor the project's place list knows."""
+        return token.lang_ == "en" and token.lower_ not in geonames_places() and token.lower_ not in place_words()
+
+    def looks_like_people(self, span) -> bool:
+        """First names and connectors, maybe after titles and before one surname, listed or name-like, with its
+        particles ("Svenja", "Fiona and Callum", "Grandma Rosa", "Elif Aksoy", "Hugo Naphtali", "Louis van Gaal"):
+        people, whatever the model called them."""
+        words = [t for t in span if t.lower_ not in self.connectors]
+        while words and words[0].lower_ in self.titles:
+            words = words[1:]
+        if (
+            len(words) > 1
+            and (self.surname_like(words[-1]) or self.unlisted_surname(words[-1]))
+            and not self.place_word(words[-1])
+        ):
+            words = words[:-1]
+            while len(words) > 1 and words[-1].lower_ in PARTICLES:
+                words = words[:-1]
+        return bool(words) and all(self.first_name(t) for t in words)
+
+    def titles_before(self, doc, i: int) -> set[str]:
+        """The titles right before token i ("Frau Dr. Albers": both "frau" and "dr."), if it can be a name."""
+        j = i - 1
+        while (
+            j >= 0
+            and doc[j].lower_ in self.titles
+            and (doc[j].is_title or doc[j].is_lower or doc[j].text.endswith("."))
+        ):
+            j -= 1
+        if j < i - 1 and (doc[i - 1].is_lower or capitalised(doc[i])):
+            return {t.lower_ for t in doc[j + 1 : i]}
+        return set()
+
+    def genitive_of_name(self, token) -> bool:
+        """German genitive of a first name: "Jakobs Abschiedsfeier", "Kerstins 40."."""
+        low = token.lower_
+        return (
+            capitalised(token)
+            and low.endswith("s")
+            and low[:-1] in name_words()
+            and low not in function_or_everyday_words()
+        )
+
+    def shouted(self, token) -> bool:
+        """A word in capitals among words in capitals ("HAPPY BIRTHDAY LENA"); alone among lowercase words, a word
+        in capitals is more often an acronym ("the NICU team")."""
+        if not (token.is_upper and len(token) >= 4):
+            return False
+        doc = token.doc
+        near = [t for t in doc[max(0, token.i - 2) : token.i + 3] if t.is_alpha and t.i != token.i]
+        return bool(near) and all(t.is_upper for t in near)
+
+    def family(self, token) -> bool:
+        """A family by its name in the plural: "the Patels", "den Nguyens", "The Hendersons'"."""
+        low = token.lower_
+        return (
+            capitalised(token)
+            and low.endswith("s")
+            and token.i > 0
+            and token.doc[token.i - 1].lower_ in self.family_articles
+            and low[:-1] in surnames()
+            and low not in common_words(token.lang_)
+            and low[:-1] not in common_words(token.lang_)
+            and low[:-1] not in function_or_everyday_words()
+        )
+
+    def speaker(self, token) -> bool:
+        """The one quoted at the end of a sentence: ", so Barth .", "betonte Thierse .", "said Jones."."""
+        doc = token.doc
+        i = token.i
+        return (
+            i > 0
+            and doc[i - 1].lower_ in self.speech
+            and (i + 1 == len(doc) or doc[i + 1].is_punct)
+            and self.name_like(token)
+        )
+
+    def after_role(self, token) -> bool:
+        """German news names people by role: the compound gives it away where the titles cannot list every one."""
+        doc = token.doc
+        i = token.i
+        return (
+            i > 0
+            and doc[i - 1].lower_.endswith(self.role_endings)
+            and doc[i - 1].text[:1].isupper()
+            and self.name_like(token)
+        )
+
+    def unknown_english(self, token) -> bool:
+        """In English text, where nouns are lowercase, a capitalised word that no English dictionary knows is most
+        likely a name ("Muselk", "Trifonov"); brands come along ("Subaru"), as the price of recall."""
+        low = token.lower_
+        return token.lang_ == "en" and self.name_like(token) and low not in english_words() and low not in given_names()
+
+    def named_by_context(self, token) -> str:
+        """The rule by which a capitalised word that is no first name is a name, by what stands around it or by
+        being no word at all; "" if none."""
+        if not capitalised(token):  # every test below needs it: most tokens leave here
+            return ""
+        low = token.lower_
+        titles = self.titles_before(token.doc, token.i)
+        if (
+            (titles & self.honorifics or titles and low in surnames())
+            and low not in self.titles
+            and low not in function_or_everyday_words()
+            and not self.place_word(token)
+        ):
+            return "title"
+        if self.genitive_of_name(token):
+            return "genitive"
+        if self.family(token):
+            return "family"
+        if self.speaker(token):
+            return "speaker"
+        if self.after_role(token):
+            return "role"
+        if self.unknown_english(token):
+            return "unknown_english"
+        if self.surname_by_context(token):
+            return "surname_by_context"
+        return ""
+
+    def surname_by_context(self, token) -> bool:
+        """A capitalised listed surname before no capitalised word is a name even where it is also a word, if the
+        words around it say so: in English, where nouns are lowercase, after a lowercase word ("talking about Trump
+        using", "the Coen brothers"), unless it is the plural of an everyday word ("the Browns played"); in German,
+        where they are not, first in a clause or after no article or adjective ("sagt Eymer der Zeitung", "Zöllner
+        will"), also in the genitive before a noun ("bei Wulffs Hochzeitsfeier"), and only if no German or English
+        text uses it as a word."""
+        doc, i, low = token.doc, token.i, token.lower_
+        if low in self.not_name_edges or not self.name_like(token):
+            return False
+        noun_next = i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+        if token.lang_ == "de":
+            listed = self.surname_genitive(low) if noun_next else low in surnames()
+            return listed and self.bare(token) and not _german_word(low)
+        return (
+            not noun_next
+            and low in surnames()
+            and self.english_no_place(token)
+            and i > 0
+            and doc[i - 1].is_lower
+            and low.removesuffix("s") not in function_or_everyday_words()
+        )
+
+    def bare(self, token) -> bool:
+        """A German word first in its clause, or after a lowercase word that is no article and does not end like an
+        inflected adjective: where a German noun mostly has one of these before it, a name has none. A word in "-te"
+        is taken for a verb ("sagte"), unless in "-ste" ("die schönste Braut"); a quote or bracket opens no clause
+        ("die „Braut“")."""
+        if token.i == 0:
+            return True
+        before = token.doc[token.i - 1]
+        low = before.lower_
+        adjective = low.endswith(self.adjective_endings) and not (low.endswith("te") and not low.endswith("ste"))
+        return low in self.clause_marks or before.is_lower and low not in self.german_articles and not adjective
+
+    def surname_genitive(self, low: str) -> bool:
+        """A listed surname and "s" ("Wulffs"), the surname no word, everyday word or place ("Bremens")."""
+        stem = low[:-1]
+        return (
+            low.endswith("s")
+            and stem in surnames()
+            and not _german_word(stem)
+            and stem not in places()
+            and stem not in function_or_everyday_words()
+        )
+
+    def place_word(self, token) -> bool:
+        """A known place, also in the German genitive ("Ungarns"), capitalised or in capitals ("MINSK"); or, after
+        "in", "nach", "von", "from"..., a GeoNames place word that is no common word, first name or surname ("in
+        Völklingen")."""
+        low = token.lower_
+        known = low in place_words() or low.endswith("s") and low[:-1] in place_words() and low not in surnames()
+        return (
+            known
+            and (capitalised(token) or token.is_upper and len(token) >= 4)
+            or self.placed(token)
+            or self.place_code(token)
+        )
+
+    def place_code(self, token) -> bool:
+        """In English text, a place code after "in", "from", "at" or "near", not in a line in capitals ("THANK YOU
+        FROM ALL OF US"), or after a place and a comma ("Glenwood Springs , CO", not "Love you , MA")."""
+        doc, i = token.doc, token.i
+        if token.text not in self.place_codes or token.lang_ != "en" or i == 0:
+            return False
+        before = doc[i - 1]
+        after_place = before.text == "," and i > 1 and doc[i - 2].ent_type_ == "LOCATION"
+        return before.text in self.code_cues or after_place
+
+    def placed(self, token) -> bool:
+        low = token.lower_
+        return (
+            low in geonames_places()
+            and len(low) >= 4
+            and token.i > 0
+            and token.doc[token.i - 1].lower_ in self.locatives
+            and capitalised(token)
+            and low not in common_words(token.lang_)
+            and low not in given_names()
+            and low not in surnames()
+            and low not in function_or_everyday_words()
+        )
+
+    def only_places(self, span) -> bool:
+        """A span of known places alone ("Somalia"): a place, whatever the model called it, unless a word is also a
+        surname or first name."""
+        return all(self.place_word(t) and t.lower_ not in surnames() and t.lower_ not in first_names() for t in span)
+
+    def common(self, token) -> bool:
+        return token.lower_ in common_words(token.lang_)
+
+    def common_not_name(self, token) -> bool:
+        low = token.lower_
+        return self.common(token) and low not in given_names() and low not in surnames()
+
+    def not_in_german_name(self, token) -> bool:
+        """German writes every word of a name capitalised but its particles: a number or another lowercase word
+        ends a name ("Brigitte Weigl" "20 Pullover", "Percy Heath" "gestrichene Bass")."""
+        return token.like_num or token.is_lower and token.lower_ not in self.inner_particles
