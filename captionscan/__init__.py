@@ -1,6 +1,6 @@
 """captionscan: find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.
 
-The library API, `scan_texts` and `scan_frame`, loads on first use: the CLI's cold start does not pay for it.
+The library API, `Session`, `scan_texts` and `scan_frame`, loads on first use: the CLI's cold start does not pay for it.
 """
 
 from importlib.metadata import PackageNotFoundError, version
@@ -10,11 +10,11 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
 
-__all__ = ["__version__", "scan_frame", "scan_texts"]
+__all__ = ["Session", "__version__", "read_frame", "read_units", "scan_frame", "scan_texts"]
 
 
 def __getattr__(name: str):
-    if name in ("scan_texts", "scan_frame"):
+    if name in __all__ and name != "__version__":
         from captionscan import api
 
         return getattr(api, name)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from captionscan.errors import InputError
+from captionscan.errors import EXIT_CLEAN, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.read.drafts import DRAFT_SUFFIXES, read_text_file
-from captionscan.records import OptoutHit, UnitReport
+from captionscan.records import OptoutHit, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
+from captionscan.session import Session
+from captionscan.suppress import IGNORE_FILE, ignore_file_text, read_ignore
 
 
 @dataclass(frozen=True)
@@ -74,3 +76,33 @@ def fix(path: Path, reports: list[UnitReport]) -> bool:
         new = "\n".join(lines)
     write_atomic(path, lambda f: f.write(new))
     return True
+
+
+def check_files(
+    session: Session, files: list[Path], apply_fix: bool, github: bool, echo: Callable[[str], None], on_note: Callable
+) -> int:
+    """Check each file; `echo` gets a line per finding (a GitHub annotation with `github`) and one per fixed
+    file. The exit code: 0 clean, 1 failing findings, 2 part of an input skipped."""
+    summary = Summary()
+    for path in files:
+        reports = [r for r in session.scan([path], summary, on_note) if r.hits]
+        for finding in findings(reports):
+            echo(finding.github() if github else finding.format())
+        if apply_fix and fix(path, reports):
+            echo(f"{path}: fixed")
+    return session.exit_code(summary)
+
+
+def update_ignore(session: Session, files: list[Path], on_note: Callable, ignore: Path = Path(IGNORE_FILE)) -> int:
+    """Record every current finding of `files` in the ignore file, those ignored so far included; the lines of
+    files not checked in this run (pre-commit passes only staged ones) stay. Exit code 3 if the file changed."""
+    session, summary = session.without_ignored(), Summary()
+    suppression = session.suppression
+    prints = {suppression.fingerprint(r.unit, h) for r in session.scan(files, summary, on_note) for h in r.hits}
+    checked = {suppression.file_tag(str(path)) for path in files}
+    kept = {p for p in read_ignore(ignore)[1] if p.split(":")[0] not in checked}
+    new = ignore_file_text(suppression.key, prints | kept)
+    changed = not ignore.is_file() or ignore.read_text(encoding="utf-8") != new
+    if changed:
+        write_atomic(ignore, lambda f: f.write(new))
+    return EXIT_INPUT_ERROR if summary.skipped else EXIT_IGNORE_UPDATED if changed else EXIT_CLEAN

@@ -1,47 +1,29 @@
-"""The `captionscan` command: a thin typer layer that parses options, calls the library and renders.
+"""The `captionscan` command: a thin typer layer that parses options, opens a Session, calls the library and renders.
 
 Exit codes: 0 no opt-out hit, 1 opt-out hits, 2 usage or input error (one line on stderr, no traceback).
 """
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
-import traceback
-from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
-from dataclasses import dataclass, replace
 from enum import StrEnum
-from fnmatch import fnmatch
-from functools import partial, wraps
-from itertools import chain
+from functools import wraps
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from captionscan import __version__
-from captionscan.check import findings, fix
-from captionscan.config import CONFIG_FILE, load_config
-from captionscan.encoding import decode_bytes
-from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError, one_line
-from captionscan.extract import extract
-from captionscan.match import Matcher, load_optout
-from captionscan.match.hashed import hash_rows, hashed_matcher, is_hashed, read_key, require_ids
-from captionscan.match.optout_list import read_optout
-from captionscan.parallel import default_processes, map_batches
-from captionscan.read import read_paths
-from captionscan.read.drafts import read_text_file
-from captionscan.read.lines import texts_of_lines
-from captionscan.records import Notice, OptoutHit, Skipped, Summary, UnitReport, Unread
-from captionscan.report import BINARY, WRITERS, render, write_atomic
-from captionscan.report.formats import json_line, rewrite_rows, write_table
+from captionscan.config import LANGS, LEVELS
+from captionscan.errors import EXIT_INPUT_ERROR, InputError, described, one_line
+from captionscan.records import Notice, Skipped, Summary
+from captionscan.report import WRITERS, write_atomic, write_report
+from captionscan.report.atomic import refuse_overwriting_inputs
 from captionscan.report.stdout import standard_output
-from captionscan.scan import BATCH_UNITS, scan_units
-from captionscan.suppress import IGNORE_FILE, Suppression, allowed_people, ignore_file_text, read_ignore
+from captionscan.session import Session
+from captionscan.suppress import IGNORE_FILE
 
 app = typer.Typer(
     add_completion=False,
@@ -50,37 +32,21 @@ app = typer.Typer(
     help="Find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.",
 )
 stderr = Console(stderr=True, soft_wrap=True, markup=False, highlight=False, emoji=False)
-# NOTE: once the list is loaded, every stderr line is matched against it and names are blanked: a file or
-# member name the user chose ("../Lena Vogt/posts_1.json") must not carry a listed name into a log.
-_loaded: list[Matcher] = []
+# NOTE: once the list is loaded, every stderr line is blanked of listed names (Session.blank).
+_opened: list[Session] = []
 
 
 def _say(kind: str, message: str) -> None:
     line = one_line(message)
-    for matcher in _loaded:
-        spans: list[list[int]] = []  # overlapping findings blanked as one, each once
-        for start, end in sorted((h.start, h.end) for h in matcher.match(line)):
-            if spans and start < spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], end)
-            else:
-                spans.append([start, end])
-        for start, end in reversed(spans):
-            line = line[:start] + "[name]" + line[end:]
+    for session in _opened:
+        line = session.blank(line)
     stderr.print(f"captionscan: {kind}: {line}")
 
 
-class Lang(StrEnum):
-    auto = "auto"
-    de = "de"
-    en = "en"
-
-
-Format = StrEnum("Format", {name: name for name in WRITERS})  # one list of formats: the report writers
-
-
-class Level(StrEnum):
-    hit = "hit"
-    review = "review"
+# One list of each: the languages and levels settings accept, the report writers' formats.
+Lang = StrEnum("Lang", {name: name for name in LANGS})
+Level = StrEnum("Level", {name: name for name in LEVELS})
+Format = StrEnum("Format", {name: name for name in WRITERS})
 
 
 OptoutOpt = Annotated[
@@ -100,53 +66,30 @@ KeyFileOpt = Annotated[
 AllowOpt = Annotated[list[str] | None, typer.Option("--allow", help="A name or handle that may appear (repeatable).")]
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Flags over `.captionscan.toml` / `[tool.captionscan]` over defaults."""
-
-    matcher: Matcher
-    lang: str
-    fail_on: str
-    suppression: Suppression
-    exclude: tuple[str, ...]
-
-    def fails(self, hit: OptoutHit) -> bool:
-        return hit.level == "hit" or self.fail_on == "review"
-
-    def included(self, paths: list[Path]) -> list[Path]:
-        return [p for p in paths if not any(fnmatch(p.as_posix(), glob) for glob in self.exclude)]
-
-    def scan(self, paths: list[Path], summary: Summary) -> Iterator[UnitReport]:
-        items = read_paths(self.included(paths))
-        return scan_units(items, self.matcher, self.lang, _warn_note, summary, self.suppression, default_processes())
-
-
-def _settings(
+def _open(
     optout: Path | None,
     lang: Lang | None,
     fail_on: Level | None,
     allow: list[str] | None,
     key_file: Path | None,
-    ignore_file: bool = False,
-) -> Settings:
-    config = load_config(Path.cwd())
-    path = optout or config.optout
-    if path is None:
-        raise InputError(
-            str(config.file or CONFIG_FILE), "no opt-out list: set it here or pass --optout FILE", "key 'optout'"
-        )
-    if is_hashed(path):
-        if (key_file := key_file or config.key_file) is None:
-            raise InputError(str(path), "a hashed opt-out list needs its key: pass --key-file FILE")
-        matcher = hashed_matcher(path, read_key(key_file))
-    else:
-        matcher = Matcher(load_optout(path, warn=_warn))
-    _loaded[:] = [matcher]
-    key, prints = read_ignore(Path(IGNORE_FILE)) if ignore_file else (b"", frozenset())
-    allowed = allowed_people(matcher, [*config.allow, *(allow or [])])
-    return Settings(
-        matcher, lang or config.lang, fail_on or config.fail_on, Suppression(allowed, key, prints), config.exclude
+) -> Session:
+    """The session of a command: flags over `.captionscan.toml` / `[tool.captionscan]` over defaults, and the
+    ignore file, all in the working directory."""
+    from captionscan.parallel import default_processes
+
+    session = Session.open(
+        optout,
+        key_file=key_file,
+        settings=Path.cwd(),
+        allow=allow or (),
+        ignore=IGNORE_FILE,
+        lang=lang,
+        fail_on=fail_on,
+        processes=default_processes(),
+        warn=_warn,
     )
+    _opened[:] = [session]
+    return session
 
 
 def _warn(message: str) -> None:
@@ -154,12 +97,7 @@ def _warn(message: str) -> None:
 
 
 def _warn_note(item: Skipped | Notice) -> None:
-    if isinstance(item, Skipped):
-        _warn(f"{item.path}: {item.where}: {item.problem}; skipped")
-    elif isinstance(item, Unread):  # its message names the member
-        _say("note", f"{item.path}: {item.message}")
-    else:
-        _say("note", f"{item.path}: {item.where}: {item.message}")
+    _say("warning" if isinstance(item, Skipped) else "note", item.line)
 
 
 def reports_exit_code(func):
@@ -174,50 +112,11 @@ def reports_exit_code(func):
             return None  # standard_output() ended a command whose reader had gone
         except typer.Exit:
             raise
-        except InputError as exc:
-            _say("error", exc.message)
-        except OSError as exc:
-            _say("error", f"{exc.filename or ''}: {exc.strerror or exc}")
         except Exception as exc:  # noqa: BLE001  (a crash must not exit 1, which means "hits found")
-            # NOTE: the type and place only: an exception's message may quote a caption or a listed name.
-            frame = traceback.extract_tb(exc.__traceback__)[-1]
-            where = f"{Path(frame.filename).name}:{frame.lineno}"
-            _say("internal error", f"{type(exc).__name__} in {where}; please report it")
+            _say(*described(exc))
         raise typer.Exit(EXIT_INPUT_ERROR)
 
     return wrapper
-
-
-def _with_progress(reports: Iterable[UnitReport], show: bool) -> Iterator[UnitReport]:
-    """A units and units/s counter on stderr, only for a person watching a terminal."""
-    columns = (
-        SpinnerColumn(),
-        TextColumn("scanning"),
-        MofNCompleteColumn(),
-        TextColumn("{task.speed} units/s"),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=stderr, transient=True) if show else nullcontext() as progress:
-        task = progress.add_task("scan", total=None) if show else None
-        for report in reports:
-            if show:
-                progress.advance(task)
-            yield report
-
-
-def _not_an_input(output: Path | None, inputs: list[Path | None]) -> None:
-    """Refuse an output that would overwrite an input of the same run (an export, the list, a key)."""
-    if output is None or not output.exists():
-        return
-    for path in filter(None, inputs):
-        if path.exists() and os.path.samefile(output, path):
-            raise InputError(str(output), "is an input of this run; name another file for the output")
-
-
-def _exit_code(summary: Summary, failing: bool) -> int:
-    if summary.skipped:
-        return EXIT_INPUT_ERROR  # a partly read input must not pass for a clean run
-    return EXIT_HITS if failing else EXIT_CLEAN
 
 
 @app.command()
@@ -236,27 +135,14 @@ def scan(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Scan exports and drafts for opted-out people; report every hit with suggested rewrites."""
-    _not_an_input(output, [*paths, optout, key_file])
-    settings = _settings(optout, lang, fail_on, allow, key_file)
+    from captionscan.report.terminal import with_progress
+
+    refuse_overwriting_inputs(output, [*paths, optout, key_file])
+    session = _open(optout, lang, fail_on, allow, key_file)
     summary = Summary()
-    reports = settings.scan(paths, summary)
-    failing = False
-
-    def tracked() -> Iterator[UnitReport]:
-        nonlocal failing
-        for r in _with_progress(reports, stderr.is_terminal and not quiet):
-            failing |= any(settings.fails(h) for h in r.hits)
-            yield r
-
-    if output is None:
-        if fmt.value in BINARY:
-            raise InputError("<stdout>", f"--format {fmt.value} writes a file: pass --output FILE")
-        # A reader that closed the pipe ends the report early; the exit code is still this run's.
-        with standard_output() as out:
-            render(fmt.value, tracked(), summary, out)
-    else:
-        write_atomic(output, lambda f: render(fmt.value, tracked(), summary, f), binary=fmt.value in BINARY)
-    raise typer.Exit(_exit_code(summary, failing))
+    reports = with_progress(session.scan(paths, summary, _warn_note), stderr, stderr.is_terminal and not quiet)
+    write_report(fmt.value, reports, summary, output)
+    raise typer.Exit(session.exit_code(summary))
 
 
 @app.command()
@@ -272,13 +158,13 @@ def redact(
     key_file: KeyFileOpt = None,
 ) -> None:
     """One row per unit that names an opted-out person: where it is, its text and the suggested rewrites."""
-    _not_an_input(output, [*paths, optout, key_file])
-    settings = _settings(optout, lang, None, allow, key_file)
-    summary = Summary()
-    reports = settings.scan(paths, summary)
-    xlsx = output.suffix.lower() == ".xlsx"
-    write_atomic(output, lambda f: write_table(rewrite_rows(reports), f, xlsx, "rewrites"), binary=xlsx)
-    raise typer.Exit(_exit_code(summary, bool(summary.findings)))
+    from captionscan.report.formats import write_rewrites
+
+    refuse_overwriting_inputs(output, [*paths, optout, key_file])
+    session, summary = _open(optout, lang, None, allow, key_file), Summary()
+    reports = session.scan(paths, summary, _warn_note)
+    write_rewrites(reports, output)
+    raise typer.Exit(session.exit_code(summary, failing=bool(summary.findings)))
 
 
 class CheckFormat(StrEnum):
@@ -292,7 +178,7 @@ def check(
     files: Annotated[list[Path], typer.Argument(readable=False, help="Draft captions (.txt, .md, .jsonl) or exports.")],
     optout: OptoutOpt = None,
     apply_fix: Annotated[bool, typer.Option("--fix", help="Write the first suggestion into each draft.")] = False,
-    update_ignore: Annotated[
+    update: Annotated[
         bool, typer.Option("--update-ignore", help=f"Record every current hit in {IGNORE_FILE}; exit 3 if it changed.")
     ] = False,
     fmt: Annotated[CheckFormat, typer.Option("--format", help="text: path:line:col; github: annotations.")] = (
@@ -304,30 +190,13 @@ def check(
     key_file: KeyFileOpt = None,
 ) -> None:
     """Pre-commit style check: `path:line:col: reason -> suggestion` per hit; exit 1 on hits."""
-    settings = _settings(optout, lang, fail_on, allow, key_file, ignore_file=True)
-    if update_ignore:  # every current hit goes into the new file, those ignored so far included
-        settings = replace(settings, suppression=replace(settings.suppression, fingerprints=frozenset()))
-    summary, failing, prints = Summary(), False, set()
-    for path in files:
-        reports = [r for r in settings.scan([path], summary) if r.hits]
-        prints |= {settings.suppression.fingerprint(r.unit, h) for r in reports for h in r.hits}
-        if update_ignore:
-            continue
-        for finding in findings(reports):
-            typer.echo(finding.github() if fmt == CheckFormat.github else finding.format())
-            failing |= settings.fails(finding.hit)
-        if apply_fix and fix(path, reports):
-            typer.echo(f"{path}: fixed")
-    if update_ignore:  # files not checked in this run (pre-commit passes only staged ones) keep their lines
-        ignore = Path(IGNORE_FILE)
-        checked = {settings.suppression.file_tag(str(path)) for path in files}
-        kept = {p for p in read_ignore(ignore)[1] if p.split(":")[0] not in checked}
-        new = ignore_file_text(settings.suppression.key, prints | kept)
-        changed = not ignore.is_file() or ignore.read_text(encoding="utf-8") != new
-        if changed:
-            write_atomic(ignore, lambda f: f.write(new))
-        raise typer.Exit(EXIT_INPUT_ERROR if summary.skipped else EXIT_IGNORE_UPDATED if changed else EXIT_CLEAN)
-    raise typer.Exit(_exit_code(summary, failing))
+    from captionscan.check import check_files, update_ignore
+
+    session = _open(optout, lang, fail_on, allow, key_file)
+    if update:
+        raise typer.Exit(update_ignore(session, files, _warn_note))
+    github = fmt == CheckFormat.github
+    raise typer.Exit(check_files(session, files, apply_fix, github, typer.echo, _warn_note))
 
 
 @app.command("extract")
@@ -339,20 +208,14 @@ def extract_cmd(
     ),
 ) -> None:
     """Print one JSON line per input line: the text, its language and its entities."""
-    if file == "-":
-        content = decode_bytes(sys.stdin.buffer.read(), "<stdin>", None)
-    else:
-        content = read_text_file(Path(file))
-    texts = texts_of_lines(content)
-    batches = (texts[i : i + BATCH_UNITS] for i in range(0, len(texts), BATCH_UNITS))
-    results = chain.from_iterable(map_batches(partial(extract, lang=lang.value), batches, default_processes()))
-    for text, (text_lang, entities) in zip(texts, results, strict=True):
-        record = {
-            "text": text,
-            "lang": text_lang,
-            "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in entities],
-        }
-        sys.stdout.write(json_line(record))
+    from captionscan.api import extract_texts
+    from captionscan.parallel import default_processes
+    from captionscan.read.lines import texts_of_file
+    from captionscan.report.formats import entity_line
+
+    texts = texts_of_file(file)
+    for text, (text_lang, entities) in zip(texts, extract_texts(texts, lang.value, default_processes()), strict=True):
+        sys.stdout.write(entity_line(text, text_lang, entities))
 
 
 class EvalFormat(StrEnum):
@@ -368,23 +231,18 @@ def evaluate_cmd(
         Lang.auto
     ),
     fmt: Annotated[EvalFormat, typer.Option("--format", help="Report format.")] = EvalFormat.table,
+    by_rule: Annotated[bool, typer.Option("--by-rule", help="What each rule component adds and costs.")] = False,
 ) -> None:
     """Score the extractor on annotated texts: exact and overlap precision/recall/F1, and redaction recall."""
-    from rich.table import Table
+    from captionscan.evaluate import report, report_table
+    from captionscan.report.formats import json_line
+    from captionscan.report.terminal import print_table
 
-    from captionscan.evaluate import TABLE_COLUMNS, evaluate, table_rows
-
-    results = {str(path): evaluate(path, lang.value).as_dict() for path in gold}
+    results = {str(path): report(path, lang.value, by_rule) for path in gold}
     if fmt is EvalFormat.json:
         sys.stdout.write(json_line(results))
         return
-    table = Table(title="Extractor against gold annotations")
-    for column in ("gold file", *TABLE_COLUMNS):
-        table.add_column(column, overflow="fold")
-    for name, result in results.items():
-        for row in table_rows(result):
-            table.add_row(name, *row)
-    Console(highlight=False, width=None if sys.stdout.isatty() else 140).print(table)
+    print_table("Extractor against gold annotations", *report_table(results))
 
 
 optout_app = typer.Typer(help="Work with opt-out lists.", no_args_is_help=True)
@@ -403,7 +261,10 @@ def optout_hash(
     output: Annotated[Path, typer.Option("--output", "-o", readable=False, help="The hashed list to share (CSV).")],
 ) -> None:
     """Write keyed hashes of the list's name variants and handles: a list to share that names nobody."""
-    _not_an_input(output, [optout, key_file])
+    from captionscan.match import load_optout
+    from captionscan.match.hashed import hash_rows, read_key, require_ids
+
+    refuse_overwriting_inputs(output, [optout, key_file])
     people = load_optout(optout, warn=_warn)
     try:
         require_ids(people)
@@ -422,23 +283,13 @@ def optout_check(
     optout: Annotated[Path, typer.Argument(readable=False, help="The opt-out list (CSV, XLSX or JSON).")],
 ) -> None:
     """Show how each column of the list is read and how many people, handles and aliases it gives; names nobody."""
-    from rich.table import Table
-    from rich.text import Text
+    from captionscan.match.hashed import is_hashed
+    from captionscan.match.optout_list import read_optout
+    from captionscan.report.terminal import print_list_reading
 
     if is_hashed(optout):
         raise InputError(str(optout), "is a hashed list: check the plain list it was made from")
-    _, reading = read_optout(optout, warn=_warn)
-    table = Table("column", "read as")
-    for heading, role in reading.columns:
-        table.add_row(Text(heading), role)  # Text: a heading's brackets are not rich markup
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
-    console.print(table)
-    counts = (
-        (reading.people, "person", "people"),
-        (reading.handles, "handle", "handles"),
-        (reading.aliases, "alias", "aliases"),
-    )
-    console.print(Text(", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts)))
+    print_list_reading(read_optout(optout, warn=_warn)[1])
 
 
 def _version(value: bool) -> None:

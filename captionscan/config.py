@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from captionscan.errors import InputError
+from captionscan.records import LEVELS
 
 CONFIG_FILE = ".captionscan.toml"
 LANGS = ("auto", "de", "en")
-LEVELS = ("hit", "review")
 
 
 @dataclass(frozen=True)
@@ -25,8 +25,14 @@ class Config:
     file: Path | None = None  # where the settings came from, for messages
 
 
-def _table(folder: Path) -> tuple[Path, dict[str, Any]] | None:
-    for path, section in ((folder / CONFIG_FILE, None), (folder / "pyproject.toml", ("tool", "captionscan"))):
+def _table(where: Path) -> tuple[Path, dict[str, Any]] | None:
+    if where.is_file():  # a settings file named as such: its [tool.captionscan] if it is a pyproject.toml
+        candidates = [(where, ("tool", "captionscan") if where.name == "pyproject.toml" else None)]
+    elif where.is_dir():
+        candidates = [(where / CONFIG_FILE, None), (where / "pyproject.toml", ("tool", "captionscan"))]
+    else:
+        raise InputError(str(where), "no such settings file or folder")
+    for path, section in candidates:
         if not path.is_file():
             continue
         try:
@@ -52,9 +58,10 @@ def _choice(path: Path, key: str, value: Any, choices: tuple[str, ...]) -> str:
     return value
 
 
-def load_config(folder: Path) -> Config:
-    """The settings in `folder` (the working directory); defaults where there is no config file."""
-    found = _table(folder)
+def load_config(where: Path) -> Config:
+    """The settings in folder `where` (the CLI's working directory) or in the file `where`; defaults where a
+    folder has no settings file."""
+    found = _table(where)
     if found is None:
         return Config()
     path, table = found

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
+
 import regex
 
 # Control characters (a newline in a file or member name) would break the one-line message.
@@ -48,3 +51,15 @@ class RunFailed(InputError):
     @property
     def message(self) -> str:
         return one_line(f"{self.path} {self.problem}")
+
+
+def described(exc: BaseException) -> tuple[str, str]:
+    """(kind, one-line message) for an exception that ends a command: the file and what to do for bad input, the
+    file and the system's reason for an unreadable one, and only the type and place for a crash, as its message may
+    quote a caption or a listed name."""
+    if isinstance(exc, InputError):
+        return "error", exc.message
+    if isinstance(exc, OSError):
+        return "error", f"{exc.filename or ''}: {exc.strerror or exc}"
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    return "internal error", f"{type(exc).__name__} in {Path(frame.filename).name}:{frame.lineno}; please report it"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 FIELDS = ("caption", "comment", "tags", "place", "title", "bio", "album", "event", "thread", "text")
 LABELS = ("PERSON", "LOCATION", "MENTION", "HASHTAG")
 LEVELS = ("hit", "review")
+STRATEGIES = ("remove", "role", "placeholder", "initials", "place")  # the rewrites, in their default order
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,11 @@ class Skipped:
     where: str
     problem: str
 
+    @property
+    def line(self) -> str:
+        """What the CLI says of it, after "warning: "."""
+        return f"{self.path}: {self.where}: {self.problem}; skipped"
+
 
 @dataclass(frozen=True)
 class Notice:
@@ -58,10 +64,19 @@ class Notice:
     where: str
     message: str
 
+    @property
+    def line(self) -> str:
+        """What the CLI says of it, after "note: "."""
+        return f"{self.path}: {self.where}: {self.message}"
+
 
 @dataclass(frozen=True)
 class Unread(Notice):
     """An export member that holds prose but fits no layout captionscan knows: text Meta may train on, unread."""
+
+    @property
+    def line(self) -> str:
+        return f"{self.path}: {self.message}"  # the message names the member
 
 
 @dataclass(frozen=True)
@@ -130,11 +145,13 @@ class Summary:
     unread_members: int = 0  # export members holding text in a layout no reader knows
     # findings by their candidates: counted per finding, spread over the people only when asked
     findings: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    levels: Counter[str] = field(default_factory=Counter)  # findings by level: hit, review
 
     def add(self, report: UnitReport) -> None:
         self.units += 1
         self.units_with_people += any(e.label in ("PERSON", "MENTION") for e in report.entities) or bool(report.hits)
         self.findings.update(h.person_ids for h in report.hits)
+        self.levels.update(h.level for h in report.hits)
 
     @property
     def hits(self) -> int:

@@ -16,9 +16,9 @@ import captionscan
 from captionscan.cli import app
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
-from captionscan.records import Person, Source, TextUnit
+from captionscan.records import Person, Source, Summary, TextUnit
 from captionscan.rewrite import suggest
-from captionscan.scan import Summary, scan_units
+from captionscan.scan import scan_units
 from captionscan.suppress import Suppression
 
 

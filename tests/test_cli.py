@@ -218,7 +218,7 @@ def test_a_crash_exits_2_with_one_line_that_quotes_no_text(run, monkeypatch):
     def crash(*args, **kwargs):
         raise ValueError("Lena Vogt")
 
-    monkeypatch.setattr("captionscan.cli.scan_units", crash)
+    monkeypatch.setattr("captionscan.session.scan_units", crash)
     result = run("scan", *DEMO, "--optout", OPTOUT)
     assert result.exit_code == 2
     (line,) = result.stderr.splitlines()

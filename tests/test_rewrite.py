@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from captionscan.extract.rules import rule_entities
-from captionscan.records import Suggestion
-from captionscan.rewrite import STRATEGIES, suggest
+from captionscan.records import STRATEGIES, Suggestion
+from captionscan.rewrite import suggest
 
 # (text, language, remove, role, placeholder, initials), checked word for word. The people are the
 # fixture list: genders come from the first-name table (Lena, Clara, Marie f; Jonas, Johannes m).

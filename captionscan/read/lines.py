@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
+
+from captionscan.encoding import decode_bytes
+from captionscan.read.drafts import read_text_file
 
 
 def _text_field(line: str) -> str | None:
@@ -23,3 +28,10 @@ def texts_of_lines(content: str) -> list[str]:
     if _text_field(first) is None:
         return lines
     return [text if (text := _text_field(line)) is not None else line for line in lines]
+
+
+def texts_of_file(file: str) -> list[str]:
+    """The texts of a file, or of standard input for "-", one per line (see `texts_of_lines`)."""
+    if file == "-":
+        return texts_of_lines(decode_bytes(sys.stdin.buffer.read(), "<stdin>", None))
+    return texts_of_lines(read_text_file(Path(file)))

@@ -166,3 +166,12 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def refuse_overwriting_inputs(output: Path | None, inputs: list[Path | None]) -> None:
+    """Refuse an output that would overwrite an input of the same run (an export, the list, a key)."""
+    if output is None or not output.exists():
+        return
+    for path in filter(None, inputs):
+        if path.exists() and os.path.samefile(output, path):
+            raise InputError(str(output), "is an input of this run; name another file for the output")

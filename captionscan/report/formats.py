@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, fields
+from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 import regex
 
-from captionscan.records import Source, Summary, UnitReport
+from captionscan.errors import InputError
+from captionscan.records import STRATEGIES, Entity, Source, Summary, UnitReport
+from captionscan.report.atomic import write_atomic
 from captionscan.report.html import write_html
 from captionscan.report.records import hit_rows, unit_record, worth_reporting
 from captionscan.report.sarif import write_sarif
-from captionscan.rewrite import STRATEGIES
+from captionscan.report.stdout import standard_output
 
 if TYPE_CHECKING:  # pandas, openpyxl and rich load only for the formats that use them: a cold `check` needs none
     import pandas as pd
@@ -26,6 +29,12 @@ UNSAFE_IN_JSON_LINE = regex.compile(r"[\x85\u2028\u2029\ud800-\udfff]")
 def json_line(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return UNSAFE_IN_JSON_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def entity_line(text: str, lang: str, entities: Iterable[Entity]) -> str:
+    """A JSON line of `captionscan extract`: the text, its language and its entities."""
+    spans = [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in entities]
+    return json_line({"text": text, "lang": lang, "entities": spans})
 
 
 def summary_record(summary: Summary) -> dict:
@@ -138,3 +147,21 @@ BINARY = {"xlsx"}  # written to a file only
 
 def render(fmt: str, reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
     WRITERS[fmt](reports, summary, out)
+
+
+def write_report(fmt: str, reports: Iterable[UnitReport], summary: Summary, output: Path | None) -> None:
+    """The report to `output` atomically, or to standard output where there is none (a reader that closes the pipe
+    ends the report early)."""
+    if output is not None:
+        write_atomic(output, lambda f: render(fmt, reports, summary, f), binary=fmt in BINARY)
+    elif fmt in BINARY:
+        raise InputError("<stdout>", f"--format {fmt} writes a file: pass --output FILE")
+    else:
+        with standard_output() as out:
+            render(fmt, reports, summary, out)
+
+
+def write_rewrites(reports: Iterable[UnitReport], output: Path) -> None:
+    """`redact`'s table of rewrites: XLSX for a .xlsx name, CSV otherwise."""
+    xlsx = output.suffix.lower() == ".xlsx"
+    write_atomic(output, lambda f: write_table(rewrite_rows(reports), f, xlsx, "rewrites"), binary=xlsx)

@@ -1,5 +1,5 @@
 """Stage 4, rewrite: a unit's text and its hits -> ranked Suggestion records. Knows no spaCy."""
 
-from captionscan.rewrite.suggest import STRATEGIES, suggest
+from captionscan.rewrite.suggest import suggest
 
-__all__ = ["STRATEGIES", "suggest"]
+__all__ = ["suggest"]

@@ -282,9 +282,6 @@ def _join(pieces: list[Piece], original: str) -> str:
     return "\n".join(line if line == old else _tidy(line, old) for line, old in zip(lines, old_lines, strict=True))
 
 
-STRATEGIES = ("remove", "role", "placeholder", "initials", "place")
-
-
 def suggest(
     text: str, hits: Sequence[OptoutHit], lang: str, people: Mapping[str, Person] = MappingProxyType({})
 ) -> tuple[Suggestion, ...]:

@@ -1,0 +1,135 @@
+"""One session opens everything a scan needs, once: the opt-out list (plain or hashed), the settings, the allow
+list and markers, and the ignore file. The CLI, `scan_texts`, `scan_frame` and a Dask worker all scan through it,
+so they find the same people on the same input.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from fnmatch import fnmatch
+from pathlib import Path
+
+from captionscan.config import CONFIG_FILE, Config, load_config
+from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError
+from captionscan.match import Matcher, load_optout
+from captionscan.match.hashed import hashed_matcher, is_hashed, read_key
+from captionscan.read import read_paths
+from captionscan.records import Notice, Skipped, Source, Summary, TextUnit, UnitReport
+from captionscan.scan import scan_units
+from captionscan.suppress import NO_SUPPRESSION, Suppression, allowed_people, read_ignore
+
+TEXTS = "<texts>"  # the path of units made from texts; `index` is the text's position
+PathLike = str | os.PathLike
+
+
+def _ignore_note(_: Skipped | Notice) -> None:
+    """Notes of a library scan: the summary counts skipped and unread members; the CLI prints them."""
+
+
+@dataclass(frozen=True)
+class Session:
+    """What a scan needs, opened and checked once; a frozen value, so a Dask graph carries it to its workers."""
+
+    matcher: Matcher
+    lang: str = "auto"
+    fail_on: str = "hit"
+    suppression: Suppression = NO_SUPPRESSION
+    exclude: tuple[str, ...] = ()  # globs of paths to pass over
+    processes: int = 1
+
+    @classmethod
+    def open(
+        cls,
+        optout: PathLike | Matcher | None = None,
+        *,
+        key_file: PathLike | None = None,
+        settings: PathLike | Config | None = None,
+        allow: Iterable[str] = (),
+        ignore: PathLike | None = None,
+        lang: str | None = None,
+        fail_on: str | None = None,
+        processes: int = 1,
+        warn: Callable[[str], None] | None = None,
+    ) -> Session:
+        """Arguments override `settings` (a folder with `.captionscan.toml` or `[tool.captionscan]` in its
+        pyproject.toml, a settings file, or a Config). `ignore` is the ignore file of `check` (a new key where it
+        does not exist yet); `warn` hears what the list's reader notices (unused columns)."""
+        config = settings if isinstance(settings, Config) else load_config(Path(settings)) if settings else Config()
+        optout = optout if optout is not None else config.optout
+        if optout is None:
+            raise InputError(
+                str(config.file or CONFIG_FILE), "no opt-out list: set it here or pass --optout FILE", "key 'optout'"
+            )
+        key = key_file or config.key_file
+        matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), warn)
+        key, prints = read_ignore(Path(ignore)) if ignore is not None else (b"", frozenset())
+        allowed = allowed_people(matcher, [*config.allow, *allow])
+        return cls(
+            matcher,
+            lang or config.lang,
+            fail_on or config.fail_on,
+            Suppression(allowed, key, prints),
+            config.exclude,
+            processes,
+        )
+
+    def without_ignored(self) -> Session:
+        """The session with every finding of the ignore file shown again (to write the file anew)."""
+        return replace(self, suppression=replace(self.suppression, fingerprints=frozenset()))
+
+    def scan(
+        self, paths: Iterable[PathLike], summary: Summary | None = None, on_note: Callable = _ignore_note
+    ) -> Iterator[UnitReport]:
+        """Reports for every text unit of exports, folders and drafts, in order; paths matching `exclude` are
+        passed over. Skipped parts and unread members go to `on_note` and are counted in `summary`."""
+        included = [Path(p) for p in paths if not any(fnmatch(Path(p).as_posix(), glob) for glob in self.exclude)]
+        return self.scan_units(read_paths(included), summary, on_note)
+
+    def scan_units(
+        self, items: Iterable[TextUnit | Skipped | Notice], summary: Summary | None = None, on_note=_ignore_note
+    ) -> Iterator[UnitReport]:
+        return scan_units(items, self.matcher, self.lang, on_note, summary, self.suppression, self.processes)
+
+    def scan_texts(self, texts: Iterable[str | TextUnit]) -> Iterator[UnitReport]:
+        """One report per text, in order; texts are read lazily, TextUnits keep their source."""
+        return self.scan_units(_unit(i, t) for i, t in enumerate(texts))
+
+    def exit_code(self, summary: Summary, failing: bool | None = None) -> int:
+        """2 where part of an input was skipped (a partly read input must not pass for a clean run), else 1 where
+        the run is `failing` (by default: a hit was found, or a review with `fail_on = "review"`), else 0."""
+        if failing is None:
+            failing = bool(summary.levels["hit"] or self.fail_on == "review" and summary.levels["review"])
+        if summary.skipped:
+            return EXIT_INPUT_ERROR
+        return EXIT_HITS if failing else EXIT_CLEAN
+
+    def blank(self, message: str) -> str:
+        """The message with every reference to a listed person replaced by "[name]": a file name the user chose
+        ("../Lena Vogt/posts_1.json") must not carry a listed name into a log."""
+        spans: list[list[int]] = []  # overlapping findings blanked as one, each once
+        for start, end in sorted((h.start, h.end) for h in self.matcher.match(message)):
+            if spans and start < spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
+            else:
+                spans.append([start, end])
+        for start, end in reversed(spans):
+            message = message[:start] + "[name]" + message[end:]
+        return message
+
+
+def _matcher(path: Path, key_file: Path | None, warn: Callable[[str], None] | None) -> Matcher:
+    if is_hashed(path):
+        if key_file is None:
+            raise InputError(str(path), "a hashed opt-out list needs its key: pass --key-file FILE")
+        return hashed_matcher(path, read_key(key_file))
+    return Matcher(load_optout(path, warn=warn))
+
+
+def _unit(position: int, value: object) -> TextUnit:
+    if isinstance(value, TextUnit):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"scan_texts takes strings or TextUnits, not {type(value).__name__}")
+    return TextUnit(Source(TEXTS, None, position, "text"), value)
