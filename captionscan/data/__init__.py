@@ -64,7 +64,7 @@ EVERYDAY_WORDS = word_set("everyday_words.txt")
 
 def hashtag_words(kind: str) -> tuple[str, ...]:
     """The `prefix`, `joiner` or `letter` words of name hashtags, in the order of hashtag_words.tsv."""
-    return tuple(word for row_kind, word in rows("hashtag_words.tsv") if row_kind == kind)
+    return word_lists("hashtag_words.tsv")[kind]
 
 
 @dataclass(frozen=True)

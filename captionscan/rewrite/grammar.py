@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from captionscan.data import first_names, rows
+from captionscan.data import first_names, rows, word_lists
 from captionscan.records import Person
 
 NUMBERS = {"de": {2: "zwei", 3: "drei", 4: "vier"}, "en": {2: "two", 3: "three", 4: "four"}}
@@ -74,75 +74,14 @@ class Grammar:
         return "dat" if w in self.dative else "acc" if w in self.accusative else "nom"
 
 
-GRAMMARS = {
-    "de": Grammar(
-        connectors=frozenset({"und", "&", "+", ",", "x", "sowie", "oder", "/"}),
-        leads=frozenset({"mit", "von", "bei", "für", "an", "zu", "dank", "samt", "feat", "feat.", "ft", "ft."}),
-        salutations=frozenset({"liebe", "lieber", "liebes", "hallo", "hey", "hi"}),
-        addresses=frozenset(
-            {"danke", "dankeschön", "glückwunsch", "gratuliere", "birthday", "geburtstag", "prost", ","}
-        ),
-        dative=frozenset({"mit", "von", "bei", "zu", "aus", "nach", "seit", "dank", "samt", "gegenüber"}),
-        accusative=frozenset({"für", "an", "durch", "gegen", "ohne", "um"}),
-    ),
-    "en": Grammar(
-        connectors=frozenset({"and", "&", "+", ",", "x", "or", "/"}),
-        leads=frozenset({"with", "by", "to", "from", "featuring", "feat", "feat.", "ft", "ft."}),
-        salutations=frozenset({"dear", "hey", "hi", "hello"}),
-        addresses=frozenset({"thanks", "thank", "congrats", "congratulations", "birthday", "cheers", ","}),
-        dative=frozenset(),
-        accusative=frozenset(),
-    ),
-}
+def _grammar(lang: str) -> Grammar:
+    words = word_lists("rewrite_words.tsv")
+    return Grammar(*(frozenset(words.get(f"{lang}.{name}", ())) for name in Grammar.__dataclass_fields__))
 
-# German nouns take their article from the ending often enough to write "die Hochzeit einer ...";
-# where the ending says nothing, the noun goes without an article, which captions allow.
-ARTICLE_BY_ENDING = (
-    (
-        (
-            "ung",
-            "heit",
-            "keit",
-            "schaft",
-            "zeit",
-            "tion",
-            "sion",
-            "tät",
-            "ei",
-            "ie",
-            "ik",
-            "nis",
-            "feier",
-            "party",
-            "reise",
-            "hochzeit",
-        ),
-        "die",
-    ),
-    (
-        (
-            "chen",
-            "lein",
-            "um",
-            "ment",
-            "shooting",
-            "fest",
-            "jubiläum",
-            "kleid",
-            "foto",
-            "bild",
-            "team",
-            "haus",
-            "kind",
-            "baby",
-            "konzert",
-            "essen",
-            "album",
-        ),
-        "das",
-    ),
-    (("tag", "abend", "ling", "ismus", "geburtstag", "urlaub", "besuch", "hund", "garten", "auftritt"), "der"),
-)
+
+GRAMMARS = {lang: _grammar(lang) for lang in ("de", "en")}
+# German nouns take their article from the ending ("die Hochzeit einer ..."); else they go without one.
+ARTICLE_BY_ENDING = tuple((tuple(word_lists("rewrite_words.tsv")[f"de.{art}"]), art) for art in ("die", "das", "der"))
 
 
 def article(lang: str, noun: str) -> str | None:
@@ -153,9 +92,9 @@ def article(lang: str, noun: str) -> str | None:
     return next((art for endings, art in ARTICLE_BY_ENDING if n.endswith(endings)), None)
 
 
-# Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in".
-LOCATIVES = frozenset({"am", "an", "auf", "im", "in", "at", "on"})
-ARTICLES = frozenset({"der", "die", "das", "dem", "den", "the"})  # "auf der Zugspitze", "at the Hyde Park"
+# Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in": "auf der Zugspitze".
+LOCATIVES = frozenset(word_lists("rewrite_words.tsv")["place_prepositions"])
+ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
 
 
 @cache
