@@ -8,12 +8,14 @@ is covered by a predicted PERSON or MENTION span, however the spans are cut.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from captionscan.errors import InputError
-from captionscan.extract.pipeline import LANGUAGES
+from captionscan.extract import HASHTAG_RULES, extract_with_rules
+from captionscan.extract.pipeline import LANGUAGES, Ruled
 from captionscan.read.drafts import read_text_file
 from captionscan.records import Entity
 
@@ -167,16 +169,152 @@ def score(gold: Sequence[GoldRecord], predicted: Iterable[Sequence[Entity]]) -> 
     return scores
 
 
-def evaluate(path: Path, lang: str = "auto") -> Scores:
-    """Run the extractor on a gold file; `auto` takes each record's own "lang" where it has one."""
-    from captionscan.extract import extract
+def _predict(gold: Sequence[GoldRecord], lang: str, disable: tuple[str, ...] = ()) -> list[tuple[Ruled, ...]]:
+    """The extractor's (entity, rule) pairs for each record; `auto` takes each record's own "lang" where it has
+    one; `disable` names pipeline components to leave out."""
+    predicted: list[tuple[Ruled, ...]] = [()] * len(gold)
+    for code, positions in _by_language(gold, lang).items():
+        texts = [gold[i].text for i in positions]
+        for i, (_, found) in zip(positions, extract_with_rules(texts, code, disable), strict=True):
+            predicted[i] = found
+    return predicted
 
-    gold = read_gold(path)
-    predicted: list[Sequence[Entity]] = [()] * len(gold)
+
+def _by_language(gold: Sequence[GoldRecord], lang: str) -> dict[str, list[int]]:
     groups: dict[str, list[int]] = {}
     for i, record in enumerate(gold):
         groups.setdefault(record.lang if lang == "auto" and record.lang else lang, []).append(i)
-    for code, positions in groups.items():
-        for i, (_, entities) in zip(positions, extract([gold[i].text for i in positions], code), strict=True):
-            predicted[i] = entities
-    return score(gold, predicted)
+    return groups
+
+
+def _entities(predicted: Sequence[tuple[Ruled, ...]]) -> list[list[Entity]]:
+    return [[e for e, _ in found] for found in predicted]
+
+
+def evaluate(path: Path, lang: str = "auto") -> Scores:
+    """Run the extractor on a gold file; `auto` takes each record's own "lang" where it has one."""
+    gold = read_gold(path)
+    return score(gold, _entities(_predict(gold, lang)))
+
+
+# How a span a rule made or changed compares with the gold: same bounds and label, overlap only, or no gold span
+# of its label shares a character with it.
+VERDICTS = ("exact", "overlap", "wrong")
+NER_RULE = "ner"  # the model's own spans, whose kb_id_ is ""
+
+
+def _verdicts(gold: Sequence[GoldRecord], predicted: Sequence[tuple[Ruled, ...]]) -> dict[str, Counter[str]]:
+    """Per rule, how many of its PERSON and LOCATION spans are exact, overlap only or wrong; PERSON spans over a
+    gold @handle are left out, as `score` leaves them out."""
+    found: dict[str, Counter[str]] = {}
+    for record, pairs in zip(gold, predicted, strict=True):
+        handles = [(s, e) for s, e, lb in record.spans if lb == "PERSON" and is_handle(record.text, s)]
+        for entity, rule in pairs:
+            span = (entity.start, entity.end)
+            if (
+                entity.label not in SCORED_ALWAYS
+                or entity.label == "PERSON"
+                and any(_overlaps(span, h) for h in handles)
+            ):
+                continue
+            same = [(s, e) for s, e, lb in record.spans if lb == entity.label and (s, e) not in handles]
+            verdict = "exact" if span in same else "overlap" if any(_overlaps(span, g) for g in same) else "wrong"
+            found.setdefault(rule or NER_RULE, Counter())[verdict] += 1
+    return found
+
+
+def _components(langs: Iterable[str]) -> dict[str, tuple[list[str], tuple[str, ...]]]:
+    """The rule components of the pipelines of `langs` by family, in pipeline order: (pipe names, rules)."""
+    from captionscan.extract.components import PIPELINE, RuleComponent
+    from captionscan.extract.pipeline import load
+
+    families: dict[str, tuple[list[str], tuple[str, ...]]] = {}
+    for code in langs:
+        for name, component in load(code).pipeline:
+            if isinstance(component, RuleComponent):
+                names, _ = families.setdefault(component.family, ([], component.rules))
+                names += [] if name in names else [name]
+    order = list(PIPELINE)
+    return dict(sorted(families.items(), key=lambda item: order.index(item[1][0][0])))
+
+
+def _delta(with_it: dict, without: dict) -> dict:
+    """What a component adds: the exact PERSON and LOCATION figures and the redaction recall with it, minus those
+    without it."""
+    delta = {
+        label: {k: round(with_it["exact"][label][k] - without["exact"][label][k], 4) for k in "prf"}
+        for label in SCORED_ALWAYS
+    }
+    rr = (with_it["redaction_recall"], without["redaction_recall"])
+    delta["redaction_recall"] = None if None in rr else round(rr[0] - rr[1], 4)
+    return delta
+
+
+def evaluate_by_rule(path: Path, lang: str = "auto") -> dict:
+    """Per rule component, by ablation: the extractor's figures with it minus those with it disabled, and how many
+    spans each of its rules made or changed are exact, overlap only or wrong; the model's own spans (`ner`) and the
+    hashtag rules outside the pipeline get counts only."""
+    gold = read_gold(path)
+    predicted = _predict(gold, lang)
+    figures = score(gold, _entities(predicted)).as_dict()
+    verdicts = _verdicts(gold, predicted)
+    components = []
+    for family, (names, rules) in _components(_by_language(gold, lang)).items():
+        without = score(gold, _entities(_predict(gold, lang, tuple(names)))).as_dict()
+        counts = {rule: dict(verdicts.get(rule, Counter())) for rule in rules}
+        components.append({"component": family, "pipes": names, "delta": _delta(figures, without), "rules": counts})
+    outside = {rule: dict(verdicts.get(rule, Counter())) for rule in (NER_RULE, *HASHTAG_RULES.values())}
+    return {"figures": figures, "components": components, "outside": outside}
+
+
+BY_RULE_COLUMNS = (
+    "component",
+    "rule",
+    "PERSON ΔP",
+    "PERSON ΔR",
+    "PERSON ΔF1",
+    "LOCATION ΔP",
+    "LOCATION ΔR",
+    "LOCATION ΔF1",
+    "Δ redaction recall",
+    *VERDICTS,
+)
+
+
+def _signed(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:+.3f}"
+
+
+def by_rule_rows(result: dict) -> list[list[str]]:
+    """The rows of an `evaluate_by_rule` result, as the command prints them: per component its deltas and the
+    verdicts of all its spans, then one row per rule with its own verdicts; last the spans made outside the rule
+    components."""
+
+    def verdict_cells(counts: Iterable[dict]) -> list[str]:
+        total = Counter()
+        for c in counts:
+            total.update(c)
+        return [str(total[v]) for v in VERDICTS]
+
+    rows = []
+    blank = [""] * 7
+    for c in result["components"]:
+        d = c["delta"]
+        deltas = [_signed(d[label][k]) for label in SCORED_ALWAYS for k in "prf"] + [_signed(d["redaction_recall"])]
+        rows.append([c["component"], "(all)", *deltas, *verdict_cells(c["rules"].values())])
+        rows += [[c["component"], rule, *blank, *verdict_cells([counts])] for rule, counts in c["rules"].items()]
+    rows += [["", rule, *blank, *verdict_cells([counts])] for rule, counts in result["outside"].items()]
+    return rows
+
+
+def report(path: Path, lang: str = "auto", by_rule: bool = False) -> dict:
+    """What `captionscan evaluate` prints for one gold file: the figures, or with `by_rule` what each rule
+    component adds and costs."""
+    return evaluate_by_rule(path, lang) if by_rule else evaluate(path, lang).as_dict()
+
+
+def report_table(results: dict[str, dict]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """The columns and rows of `report` results by gold file, as the command prints them."""
+    by_rule = any("components" in result for result in results.values())
+    columns, rows_of = (BY_RULE_COLUMNS, by_rule_rows) if by_rule else (TABLE_COLUMNS, table_rows)
+    return ("gold file", *columns), [(name, *row) for name, result in results.items() for row in rows_of(result)]
