@@ -18,7 +18,7 @@ from rich.console import Console
 from captionscan import __version__
 from captionscan.config import LANGS, LEVELS
 from captionscan.errors import EXIT_INPUT_ERROR, InputError, described, one_line
-from captionscan.records import Notice, Skipped, Summary
+from captionscan.records import Notice, Skipped, Summary, said
 from captionscan.report import WRITERS, write_atomic, write_report
 from captionscan.report.atomic import refuse_overwriting_inputs
 from captionscan.report.stdout import standard_output
@@ -97,7 +97,7 @@ def _warn(message: str) -> None:
 
 
 def _warn_note(item: Skipped | Notice) -> None:
-    _say("warning" if isinstance(item, Skipped) else "note", item.line)
+    _say(*said(item))
 
 
 def reports_exit_code(func):

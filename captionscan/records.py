@@ -50,11 +50,6 @@ class Skipped:
     where: str
     problem: str
 
-    @property
-    def line(self) -> str:
-        """What the CLI says of it, after "warning: "."""
-        return f"{self.path}: {self.where}: {self.problem}; skipped"
-
 
 @dataclass(frozen=True)
 class Notice:
@@ -64,19 +59,19 @@ class Notice:
     where: str
     message: str
 
-    @property
-    def line(self) -> str:
-        """What the CLI says of it, after "note: "."""
-        return f"{self.path}: {self.where}: {self.message}"
-
 
 @dataclass(frozen=True)
 class Unread(Notice):
     """An export member that holds prose but fits no layout captionscan knows: text Meta may train on, unread."""
 
-    @property
-    def line(self) -> str:
-        return f"{self.path}: {self.message}"  # the message names the member
+
+def said(item: Skipped | Notice) -> tuple[str, str]:
+    """(kind, line) of what the CLI says of a reader's note: a warning for a skipped part, a note otherwise."""
+    if isinstance(item, Skipped):
+        return "warning", f"{item.path}: {item.where}: {item.problem}; skipped"
+    if isinstance(item, Unread):  # its message names the member
+        return "note", f"{item.path}: {item.message}"
+    return "note", f"{item.path}: {item.where}: {item.message}"
 
 
 @dataclass(frozen=True)
