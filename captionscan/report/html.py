@@ -1,97 +1,118 @@
 """One self-contained HTML page for people reviewing years of posts: no scripts, fonts or images from
-anywhere, readable on a phone. Opt-out hits are marked apart from the other entities."""
+anywhere, readable on a phone. Opt-out hits are marked apart from the other entities. The markup is the
+autoescaped template templates/report.html.j2; this module hands it plain values."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from html import escape
-from typing import IO
+from functools import cache
+from typing import IO, TYPE_CHECKING
 
-from captionscan.records import Summary, UnitReport
+from captionscan.records import Suggestion, Summary, UnitReport
 
-STYLE = """
-body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;color:#1d1d1f}
-h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}table{border-collapse:collapse}
-td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}
-.unit{border:1px solid #ccc;border-radius:.5rem;padding:.8rem;margin:1rem 0;overflow-wrap:anywhere}
-.where{font-size:.85rem;color:#555}.text{margin:.5rem 0;white-space:pre-wrap}
-mark{border-radius:.2rem;padding:0 .1rem}.PERSON{background:#dbeafe}.LOCATION{background:#dcfce7}
-.MENTION{background:#fef3c7}.HASHTAG{background:#f3e8ff}
-.optout{background:#fecaca;outline:2px solid #b91c1c}.optout.review{background:#fde68a;outline-color:#b45309}
-ol{padding-left:1.4rem}svg{max-width:100%;max-height:9rem;height:auto}
-"""
+if TYPE_CHECKING:
+    import jinja2
+
+BAR_WIDTH = 36  # of one month in the chart, whose bars are at most 100 high
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of a unit's text; `css` and `title` where it is marked."""
+
+    text: str
+    css: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitView:
+    where: str
+    pieces: tuple[Piece, ...]
+    suggestions: tuple[Suggestion, ...]
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One month of the hits-per-month chart, positioned in the chart's coordinates."""
+
+    month: str
+    count: int
+    x: int
+    y: str
+    height: str
+    label_x: float
 
 
 def _date(ts: int | None) -> str:
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d") if ts is not None else "undated"
 
 
-def highlighted(r: UnitReport) -> str:
+def highlighted(r: UnitReport) -> tuple[Piece, ...]:
     """The unit's text with every entity and opt-out hit marked; hits win where spans overlap."""
     marks = [(h.start, h.end, f"optout {h.level}", f"{', '.join(h.person_ids)}, rule {h.rule}") for h in r.hits]
     marks += [(e.start, e.end, e.label, e.label) for e in r.entities]
-    out, pos, chosen = [], 0, []
+    chosen: list[tuple[int, int, str, str]] = []
     for mark in marks:  # hits first, so an entity overlapping one is left unmarked
         if not any(s < mark[1] and mark[0] < e for s, e, *_ in chosen):
             chosen.append(mark)
+    pieces, pos = [], 0
     for start, end, css, title in sorted(chosen):
-        out.append(escape(r.unit.text[pos:start]))
-        out.append(f'<mark class="{css}" title="{escape(title)}">{escape(r.unit.text[start:end])}</mark>')
+        pieces += [Piece(r.unit.text[pos:start]), Piece(r.unit.text[start:end], css, title)]
         pos = end
-    out.append(escape(r.unit.text[pos:]))
-    return "".join(out)
+    pieces.append(Piece(r.unit.text[pos:]))
+    return tuple(pieces)
 
 
-def month_chart(reports: list[UnitReport]) -> str:
-    """Hits per month as an inline SVG bar chart."""
+def month_bars(reports: list[UnitReport]) -> list[Bar]:
+    """Hits per month, the busiest month 100 high; none where no hit is dated."""
     months = Counter(_date(r.unit.source.timestamp)[:7] for r in reports for _ in r.hits)
     months.pop("undated", None)
-    if not months:
-        return "<p>No dated hits.</p>"
-    keys, top, width = sorted(months), max(months.values()), 36
+    top = max(months.values(), default=0)
     bars = []
-    for i, month in enumerate(keys):
+    for i, month in enumerate(sorted(months)):
         height = 100 * months[month] / top
-        bars.append(
-            f'<rect x="{i * width + 4}" y="{110 - height:.1f}" width="{width - 8}" height="{height:.1f}" '
-            f'fill="#b91c1c"><title>{month}: {months[month]}</title></rect>'
-            f'<text x="{i * width + width / 2}" y="124" font-size="8" text-anchor="middle">{month}</text>'
-        )
-    return (
-        f'<svg role="img" aria-label="Hits per month" viewBox="0 0 {len(keys) * width} 130" '
-        f'xmlns="http://www.w3.org/2000/svg">{"".join(bars)}</svg>'
-    )
+        x = i * BAR_WIDTH
+        bars.append(Bar(month, months[month], x + 4, f"{110 - height:.1f}", f"{height:.1f}", x + BAR_WIDTH / 2))
+    return bars
 
 
-def _unit(r: UnitReport) -> str:
+def _view(r: UnitReport) -> UnitView:
     s = r.unit.source
     where = f"{s.location}" + (f" #{s.index}" if s.index is not None else "") + f" · {s.field} · {_date(s.timestamp)}"
     if r.unit.gps:
         where += f" · GPS position in the post: {r.unit.gps[0]:.4f}, {r.unit.gps[1]:.4f}"
-    suggestions = "".join(f"<li><b>{escape(x.strategy)}</b>: {escape(x.text)}</li>" for x in r.suggestions)
-    return (
-        f'<section class="unit"><div class="where">{escape(where)}</div>'
-        f'<div class="text">{highlighted(r)}</div><ol>{suggestions}</ol></section>'
+    return UnitView(where, highlighted(r), r.suggestions)
+
+
+@cache
+def _template() -> jinja2.Template:
+    import jinja2  # here: only a run that writes HTML pays for importing it
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("captionscan.report"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
     )
+    return env.get_template("report.html.j2")
 
 
 def write_html(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
     with_hits = [r for r in reports if r.hits]
-    people = "".join(
-        f"<tr><td>{escape(person)}</td><td>{count}</td></tr>"
-        for person, count in sorted(summary.hits_per_person.items())
-    )
-    out.write(
-        "<!doctype html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>captionscan report</title><style>{STYLE}</style></head><body>"
-        "<h1>captionscan report</h1>"
-        f"<p>{summary.units} units scanned, {len(with_hits)} with opt-out hits, {summary.skipped} skipped.</p>"
-        f"<h2>Hits per person</h2><table><tr><th>person</th><th>hits</th></tr>{people}</table>"
-        f"<h2>Hits per month</h2>{month_chart(with_hits)}"
-        f"<h2>Units with hits</h2>{''.join(_unit(r) for r in with_hits)}"
-        "</body></html>\n"
+    units: Iterator[UnitView] = map(_view, with_hits)  # rendered one by one as the page is written
+    out.writelines(
+        _template().generate(
+            summary=summary,
+            people=sorted(summary.hits_per_person.items()),
+            bars=month_bars(with_hits),
+            bar_width=BAR_WIDTH,
+            units=units,
+            units_with_hits=len(with_hits),
+        )
     )
