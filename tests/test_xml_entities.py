@@ -1,5 +1,5 @@
 """An XLSX file is zipped XML: an opt-out list whose sheet declares entities ("billion laughs") is refused at once,
-as openpyxl parses with defusedxml when that is installed, instead of expanding them for minutes or out of memory."""
+as openpyxl parses with defusedxml when that is installed, which forbids entity declarations outright."""
 
 from __future__ import annotations
 
