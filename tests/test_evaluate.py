@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from captionscan.cli import app
 from captionscan.errors import InputError
-from captionscan.evaluate import GoldRecord, read_gold, score
+from captionscan.evaluate import GoldRecord, read_gold, report_table, score
 from captionscan.records import Entity
 
 
@@ -117,3 +117,70 @@ def test_evaluate_command_refuses_a_bad_file_in_one_line(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", str(path)])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"captionscan: error: {path}: line 1: not a gold record {{text, entities}}"
+
+
+def test_evaluate_by_rule_measures_each_rule_component_by_ablation(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    text = "Kaffee mit Oma Ingrid"  # the model finds no one here; the name rule finds the name after the title
+    record = {"text": text, "entities": [[text.index("Ingrid"), len(text), "PERSON"]], "lang": "de"}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(path), "--by-rule", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)[str(path)]
+    components = {c["component"]: c for c in report["components"]}
+    assert list(components) == [
+        "trim_spans",
+        "street_words",
+        "retype_spans",
+        "names",
+        "surnames",
+        "places",
+        "paired_names",
+        "joined_names",
+    ]  # German: no English rules; street words run twice, and are disabled together
+    assert components["street_words"]["pipes"] == ["street_words", "street_words_after_joins"]
+    assert components["names"]["delta"]["PERSON"] == {"p": 1.0, "r": 1.0, "f": 1.0}
+    assert components["names"]["delta"]["redaction_recall"] == 1.0
+    assert components["names"]["rules"]["first_name"] == {"exact": 1}
+    assert components["places"]["delta"]["PERSON"] == {"p": 0.0, "r": 0.0, "f": 0.0}
+    assert report["outside"]["ner"] == {}
+
+
+def test_by_rule_rows_give_deltas_per_component_and_verdicts_per_rule():
+    result = {
+        "components": [
+            {
+                "component": "names",
+                "pipes": ["names"],
+                "delta": {
+                    "PERSON": {"p": -0.5, "r": 0.25, "f": 0.0},
+                    "LOCATION": {"p": 0, "r": 0, "f": 0},
+                    "redaction_recall": None,
+                },
+                "rules": {"first_name": {"exact": 2, "wrong": 1}, "title": {"overlap": 1}},
+            }
+        ],
+        "outside": {"ner": {"exact": 3}},
+    }
+    columns, rows = report_table({"gold.jsonl": result})
+    assert columns[:3] == ("gold file", "component", "rule") and columns[-3:] == ("exact", "overlap", "wrong")
+    assert rows == [
+        (
+            "gold.jsonl",
+            "names",
+            "(all)",
+            "-0.500",
+            "+0.250",
+            "+0.000",
+            "+0.000",
+            "+0.000",
+            "+0.000",
+            "n/a",
+            "2",
+            "1",
+            "1",
+        ),
+        ("gold.jsonl", "names", "first_name", *[""] * 7, "2", "0", "1"),
+        ("gold.jsonl", "names", "title", *[""] * 7, "0", "1", "0"),
+        ("gold.jsonl", "", "ner", *[""] * 7, "3", "0", "0"),
+    ]

@@ -8,6 +8,7 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Span
 
 from captionscan.extract import extract
 from captionscan.extract.components import PIPELINE, add_rules
@@ -299,12 +300,39 @@ def rules_only(lang: str) -> spacy.Language:
     return add_rules(spacy.blank(lang))
 
 
-def after_rules(lang: str, text: str, model_ents: list[tuple[str, str]], label: str) -> list[str]:
-    """The texts of `label` spans after the recall rules, given what the model found."""
+def ruled(lang: str, text: str, model_ents: list[tuple[str, str]]) -> list[Span]:
+    """The entities after the recall rules, given what the model found."""
     nlp = rules_only(lang)
     doc = nlp.make_doc(text)
     doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), label=lb) for p, lb in model_ents]
-    return [e.text for e in nlp(doc).ents if e.label_ == label]
+    return list(nlp(doc).ents)
+
+
+def after_rules(lang: str, text: str, model_ents: list[tuple[str, str]], label: str) -> list[str]:
+    """The texts of `label` spans after the recall rules, given what the model found."""
+    return [e.text for e in ruled(lang, text, model_ents) if e.label_ == label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "model_ents", "spans"),
+    [
+        ("de", "Lena am See", [("Lena", "PERSON")], [("Lena", "PERSON", "")]),  # the model's span, untouched
+        ("de", "Danke Lena", [("Danke Lena", "PERSON")], [("Lena", "PERSON", "trimmed")]),
+        ("de", "Kaffee mit Oma Ingrid", [], [("Ingrid", "PERSON", "first_name")]),
+        ("de", "mit Frau Dr. Albers", [], [("Albers", "PERSON", "title")]),
+        ("de", "Urlaub in Kopenhagen", [], [("Kopenhagen", "LOCATION", "place_word")]),
+        (
+            "de",
+            "Clara von Stein",
+            [("Clara", "PERSON"), ("Stein", "PERSON")],
+            [("Clara von Stein", "PERSON", "joined_names")],
+        ),
+        ("en", "No way that Cowell stopped it", [("Cowell", "LOCATION")], [("Cowell", "PERSON", "name_not_place")]),
+        ("en", "at Undercliff Ave", [("Undercliff", "LOCATION")], [("Undercliff Ave", "LOCATION", "street_word")]),
+    ],
+)
+def test_each_span_records_the_rule_that_made_or_changed_it(lang, text, model_ents, spans):
+    assert [(e.text, e.label_, e.kb_id_) for e in ruled(lang, text, model_ents)] == spans
 
 
 @pytest.mark.parametrize(

@@ -1,19 +1,82 @@
-"""The shipped models: each card's dev-set figures are what `captionscan evaluate` gives today, and the folder
-stays lean. Scoring needs the shared corpora beside the checkout: in CI (CI set), which places them there, their
-absence fails that test; elsewhere it is skipped, with the path it looked at."""
+"""The shipped models: a plain `spacy.load` of one is the pipeline `captionscan extract` runs, its rule components
+carry the word lists of captionscan/data, each card's dev-set figures are what `captionscan evaluate` gives today,
+and the folder stays lean. Scoring needs the shared corpora beside the checkout: in CI (CI set), which places them
+there, their absence fails that test; elsewhere it is skipped, with the path it looked at."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.util import load_config
 
-from captionscan.evaluate import evaluate, table_rows
+from captionscan.data import parse_word_lists, word_lists
+from captionscan.evaluate import evaluate, evaluate_by_rule, read_gold, table_rows
+from captionscan.extract import HASHTAG_RULES, extract_with_rules
+from captionscan.extract.components import PIPELINE
+from captionscan.extract.lexicon import WORD_LISTS
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
+CAPTIONS = ROOT / "data" / "eval" / "captions.jsonl"
 MAX_MODELS_MIB = 60
+LANGS = ["de", "en"]
+REPORTED = ("PERSON", "LOCATION")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_plain_spacy_load_is_the_pipeline_extract_runs(lang):
+    """On the annotated captions, the PERSON and LOCATION spans of `spacy.load(models/<lang>)`, with the rule each
+    records, are those `extract` reports, but for the spans `extract` leaves to @-mentions and hashtags (character
+    rules outside spaCy) and the hashtags it reports as people or places."""
+    nlp = spacy.load(ROOT / "models" / lang)
+    texts = [r.text for r in read_gold(CAPTIONS) if r.lang == lang]
+    rules = set()
+    for text, (_, found) in zip(texts, extract_with_rules(texts, lang), strict=True):
+        tags = [e for e, _ in found if e.label in ("MENTION", "HASHTAG")]
+        doc = nlp(text)
+        loaded = {
+            (e.start_char, e.end_char, e.label_, e.kb_id_)
+            for e in doc.ents
+            if e.label_ in REPORTED and not any(e.start_char < t.end and t.start < e.end_char for t in tags)
+        }
+        extracted = {(e.start, e.end, e.label, r) for e, r in found if e.label in REPORTED}
+        by_hashtag = {f for f in extracted if f[3] in HASHTAG_RULES.values()}
+        assert loaded == extracted - by_hashtag, text
+        assert all(any((t.start, t.end) == f[:2] for t in tags) for f in by_hashtag)
+        rules |= {f[3] for f in loaded}
+    assert len(texts) >= 100 and {"", "first_name", "place_word"} <= rules  # the model's spans and the rules'
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_shipped_models_list_their_components_and_no_build_folder(lang):
+    folder = ROOT / "models" / lang
+    config = load_config(folder / "config.cfg", interpolate=False)
+    rules = [name for name in PIPELINE if name != "english_places" or lang == "en"]
+    assert config["nlp"]["pipeline"] == ["tok2vec", "ner", *rules]
+    assert json.loads((folder / "meta.json").read_text(encoding="utf-8"))["pipeline"] == ["tok2vec", "ner", *rules]
+    card = (folder / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert all(f"- `{name}` (`" in card for name in rules)
+    assert set(config["paths"].values()) == {None}
+    assert "/tmp" not in (folder / "config.cfg").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_rule_component_ships_the_word_lists_of_captionscan_data(lang):
+    """assemble.py copies them: a list changed in captionscan/data without reassembling the models fails here."""
+    folders = [ROOT / "models" / lang / name for name in PIPELINE if name != "english_places" or lang == "en"]
+    for folder in folders:
+        assert parse_word_lists((folder / WORD_LISTS).read_text(encoding="utf-8")) == word_lists(WORD_LISTS), folder
+
+
+def test_the_by_rule_report_starts_from_the_figures_of_evaluate():
+    report = evaluate_by_rule(CAPTIONS)
+    assert report["figures"] == evaluate(CAPTIONS).as_dict()
+    names = next(c for c in report["components"] if c["component"] == "names")
+    assert names["delta"]["PERSON"]["r"] > 0 and names["rules"]["first_name"]["exact"] > 0
 
 
 def card_rows(lang: str) -> dict[tuple[str, str], list[str]]:

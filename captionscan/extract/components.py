@@ -187,15 +187,16 @@ class RetypeSpans(RuleComponent):
 
 class NameSpans(RuleComponent):
     """A capitalised first name from the gazetteer followed by a listed surname ("Marco Vieira", "Anna von Brandt")
-    is one PERSON span; a first name alone ("Danke Lena", "mit lena") is PERSON where no other entity claims it,
-    unless it is an everyday or function word ("Grace", "will"), or, written in lowercase, an English or German word
-    ("drew"); in capitals, a first name counts among other words in capitals ("ALLES GUTE LENA"). A word after a
-    title ("Frau Dr. Albers", "uncle rob") or a role noun ("CSU-Politiker Straubinger"), one quoted at the end of a
-    sentence (", so Barth ."), the genitive of a first name ("Jakobs Abschiedsfeier"), a family in the plural ("the
-    Patels"), in English a capitalised word no dictionary knows ("Muselk") and a listed surname between lowercase
-    words ("talking about Trump using"), and in German a listed surname that no text uses as a word, first in a
-    clause or after no article or adjective ("sagt Eymer der Zeitung"), are PERSON too. These spans win over PERSON
-    spans inside them (a longer span is kept), and over other labels only where they are longer."""
+        is one PERSON span; a first name alone ("Danke Lena", "mit lena") is PERSON where no other entity claims it,
+        unless it is an everyday or function word ("Grace", "will"), or, written in lowercase, an English or German word
+        ("drew"); in capitals, a first name counts among other words in capitals ("ALLES GUTE LENA"). A word after a
+        title ("Frau Dr. Albers", "uncle rob") or a role noun ("CSU-Politiker Straubinger"), one quoted at the end of a
+        sentence (", so Barth ."), the genitive of a first name ("Jakobs Abschiedsfeier"), a family in the plural ("the
+        Patels"), in English a capitalised word no dictionary knows ("Muselk") and a listed surname between lowercase
+        words ("talking about Trump using"), and in German a listed surname that no text uses as a word, first in a
+        clause or after no article or adjective ("sagt Eymer der Zeitung"), are PERSON too. These spans win over PERSON
+        spans inside them (a longer span is kept), and over other labels only where they are longer; a span the model
+    found already is left as it was."""
 
     family = "names"
     rules = (
@@ -213,7 +214,8 @@ class NameSpans(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         people = self.name_spans(doc)
         if people:
-            doc.ents = filter_spans([*people, *doc.ents])
+            same = {(e.start, e.end, e.label): e for e in doc.ents}  # a span the model had already keeps its rule
+            doc.ents = [same.get((s.start, s.end, s.label), s) for s in filter_spans([*people, *doc.ents])]
         return doc
 
     def name_spans(self, doc: Doc) -> list[Span]:
