@@ -2,7 +2,8 @@
 
 Every lookup key is made by the index's key function: `plain_key` keeps the folded text, so that near misses can
 be found; a keyed hash (match/hashed.py) keeps nothing of it, so that the rows can be shared without revealing
-who is on the list. The Matcher reads the tables; the rows are how a hashed list is written and read back.
+who is on the list. The rules read the tables; the rows, whose format this module alone knows, are how a hashed
+list is written and read back.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from captionscan.data import EVERYDAY_WORDS, PARTICLES
 from captionscan.match.normalize import MODES, fold, words
 from captionscan.records import Person
 
-FUZZY_MIN_LETTERS = 5
 ROW_COLUMNS = ["kind", "key", "person_id", "role", "alias", "exact", "common", "gender", "value"]
 META = ("max_words", "longest_concat")  # the sizes a matcher needs and the keys do not tell
 
@@ -45,11 +45,6 @@ class Variant:
 
 def is_common(ws: Iterable[str]) -> bool:
     return any(w.casefold() in EVERYDAY_WORDS or fold(w, "e") in EVERYDAY_WORDS for w in ws)
-
-
-def deletions(key: str) -> set[str]:
-    """The strings one deletion away: two strings one edit apart share one of them (or are one)."""
-    return {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
 def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:
@@ -91,8 +86,6 @@ class ListIndex:
         # costs a hash per person, not a comparison with every variant found so far
         self.by_words: dict[Hashable, dict[Variant, None]] = defaultdict(dict)
         self.by_concat: dict[Hashable, dict[Variant, None]] = defaultdict(dict)
-        self.near: dict[str, set[str]] = defaultdict(set)  # plain keys only: a near miss needs the letters
-        self.initials: set[str] = set()  # first letters of near-miss keys: a near miss keeps the first letter
         self.handles: dict[Hashable, list[int]] = defaultdict(list)
         self.name_words: set[Hashable] = set()  # every word of every variant: anchors for near misses
         self.first_words: set[Hashable] = set()  # the first word of every variant
@@ -123,19 +116,19 @@ class ListIndex:
             self.longest_concat = max(self.longest_concat, len(key) - key.count(" "))
             self.first_words.add(self.key("first-" + mode, fold(raw[0], mode)))
         self.name_words.update(self.key("name", fold(w, "plain")) for w in raw)
-        plain = " ".join(fold(w, "plain") for w in raw)
-        if self.readable and len(plain.replace(" ", "")) >= FUZZY_MIN_LETTERS:
-            self.initials.add(plain[0])
-            for deleted in deletions(plain) | {plain}:
-                self.near[deleted].add(plain)
+
+    def texts(self, table: dict[Hashable, dict[Variant, None]]) -> Iterable[tuple[str, str]]:
+        """(kind, text) of every key of `table` (`by_words` or `by_concat`), where the keys keep the text; none where
+        they do not: near misses and where names start in a hashtag need the letters."""
+        return iter(table) if self.readable else iter(())  # plain keys are (kind, text)
 
     def _add(self, index: dict[Hashable, dict[Variant, None]], key: Hashable, variant: Variant) -> None:
         index[key][variant] = None
         self.spellings.add(variant.exact)
 
     def rows(self) -> list[dict[str, str]]:
-        """The tables as rows of ROW_COLUMNS: everything a matcher needs but the near-miss table (it holds the
-        letters) and the people's names (rows carry ids and genders)."""
+        """The tables as rows of ROW_COLUMNS: everything a matcher needs but the people's names (rows carry ids and
+        genders) and so near misses, which need the letters."""
         rows = [{"kind": "meta", "key": name, "value": str(getattr(self, name))} for name in META]
         for kind, index in (("words", self.by_words), ("concat", self.by_concat)):
             for k, variants in index.items():
@@ -165,6 +158,7 @@ class ListIndex:
         """The index `rows()` gave, its people known by id and gender only; rows of other kinds are skipped."""
         index = cls(key=key)
         people: dict[str, int] = {}
+        sizes: dict[str, int] = {}
 
         def person(row: dict[str, str]) -> int:
             if row["person_id"] not in people:
@@ -184,5 +178,7 @@ class ListIndex:
             elif kind == "handle":
                 index.handles[k].append(person(row))
             elif kind == "meta" and k in META and row["value"].isdigit():
-                setattr(index, k, int(row["value"]))
+                sizes[k] = int(row["value"])
+        index.max_words = sizes.get("max_words", index.max_words)
+        index.longest_concat = sizes.get("longest_concat", index.longest_concat)
         return index

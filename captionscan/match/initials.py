@@ -1,0 +1,51 @@
+"""Initials beside a name: between a first name and a surname they join them ("Lena M. Vogt"), and a name found
+takes those beside it ("Lena V.", "A. Vogt", "Kenny G"), so that a rewrite leaves none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import regex
+
+from captionscan.match.candidates import Candidate
+from captionscan.records import Entity
+
+# An initial after a name ("Lena V.", "Kenny G") and one before it, read backwards from the name ("A. Vogt"); and
+# initials between a first name and a surname ("Lena M. Vogt").
+INITIAL_AFTER = regex.compile(r"[^\S\n]+\p{Lu}(?:\.|(?![\p{L}\p{N}]))")
+INITIAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}(?:\.[^\S\n]*|[^\S\n]+)")
+INITIALS_BETWEEN = regex.compile(r"(?:[^\S\n]+\p{Lu}\.?)+[^\S\n]+")
+
+
+def across_initials(text: str, parts: Sequence[Candidate], score: Callable[[str], float]) -> list[Candidate]:
+    """A first name and a surname of one person with only initials between them are that person's full name
+    ("Lena M. Vogt"), found by the weaker of the two rules."""
+    firsts = [c for c in parts if c.role == "first"]
+    lasts = [c for c in parts if c.role == "last"] if firsts else []
+    return [
+        Candidate(shared, first.start, last.end, min(first.rule, last.rule, key=score), "full")
+        for last in lasts
+        for first in firsts
+        if (shared := first.persons & last.persons)
+        and first.end < last.start
+        and INITIALS_BETWEEN.fullmatch(text, first.end, last.start)
+    ]
+
+
+def with_initials(text: str, c: Candidate, entities: Sequence[Entity]) -> Candidate:
+    """A name takes the initials beside it that have a period or that its PERSON span holds ("Lena V.", "A. Vogt",
+    "Kenny G"), so that a rewrite leaves none. Only a kept candidate grows: grown before, a part would cover a full
+    name at its place ("Vogt", a listed one-word name)."""
+    start, end = c.start, c.end
+    while c.role != "last" and (m := INITIAL_AFTER.match(text, end)) and _taken(m, c, entities):
+        end = m.end()
+    while c.role != "first" and (m := INITIAL_BEFORE.match(text, 0, start)) and _taken(m, c, entities):
+        start = m.start()
+    return c if (start, end) == (c.start, c.end) else replace(c, start=start, end=end)
+
+
+def _taken(initial: regex.Match, c: Candidate, entities: Sequence[Entity]) -> bool:
+    """An initial with its period, or one inside the candidate's PERSON span."""
+    lo, hi = min(c.start, initial.start()), max(c.end, initial.end())
+    return "." in initial.group() or any(e.label == "PERSON" and e.start <= lo and hi <= e.end for e in entities)

@@ -1,0 +1,104 @@
+"""From candidates to findings: which candidates name a listed person, and at which level.
+
+A full name (or a handle, a hashtag holding a full name) is a `hit`; a lone first name, surname or alias only
+suggests the person and is a `review`, unless the unit names that person in full. A span that may be any of
+several people is one `review` naming them all, so neither the work nor the findings grow with how many listed
+people share a name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from itertools import groupby
+
+from captionscan import caches
+from captionscan.match.candidates import Candidate, Unit
+from captionscan.match.initials import across_initials, with_initials
+from captionscan.match.plausible import plausible_part
+from captionscan.match.rules import Rule
+from captionscan.records import OptoutHit, Person
+from captionscan.spans import CoverIndex
+
+PART_FACTOR = 0.6  # a part of a name scores this share of its rule's score
+ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
+
+
+class Resolver:
+    """Sets the level of what the rules found, for one list."""
+
+    def __init__(self, people: Sequence[Person], rules: Iterable[Rule]):
+        self.people = people
+        self.rules = {rule.name: rule for rule in rules}
+        self.ids_of: dict[frozenset[int], tuple[str, ...]] = {}
+
+    def score(self, rule: str) -> float:
+        return self.rules[rule].score
+
+    def ids(self, persons: frozenset[int]) -> tuple[str, ...]:
+        """The people's ids, sorted; kept, as the same groups come back text after text."""
+        return caches.kept(self.ids_of, persons, ID_CACHE, lambda: tuple(sorted(self.people[i].id for i in persons)))
+
+    def resolve(self, unit: Unit, candidates: list[Candidate]) -> list[OptoutHit]:
+        text, entities = unit.text, unit.entities
+        candidates += across_initials(text, [c for c in candidates if self.rules[c.rule].in_words], self.score)
+        confirmed = frozenset().union(*(c.persons for c in candidates if c.full))
+        plausible: dict[tuple, bool] = {}  # by span, rule, role and confirmation: the same for everyone sharing a name
+        checked: list[Candidate] = []
+        for c in dict.fromkeys(candidates):
+            if not c.full:
+                if confirmed and (named := c.persons & confirmed):
+                    # a shared first name belongs to the people this unit names in full: the others are dropped
+                    # (were they plausible, so would be the named ones, and those take the span)
+                    c = replace(c, persons=named, confirmed=True)
+                if c.common and not c.confirmed:
+                    continue
+                if (rule := self.rules[c.rule]).in_words:  # a hashtag's rule judged its lone names itself
+                    if (k := (c.start, c.end, c.rule, c.role, c.confirmed)) not in plausible:
+                        plausible[k] = plausible_part(text, c, entities, rule.ends_name)
+                    if not plausible[k]:
+                        continue
+            checked.append(c)
+        named_at = {(c.start, c.end) for c in checked if c.full or c.confirmed}
+        kept: list[Candidate] = []
+        ordered = sorted(checked, key=lambda c: (-(c.end - c.start), c.start))
+        for _, same_length in groupby(ordered, key=lambda c: c.end - c.start):
+            longer = CoverIndex((k.start, k.end) for k in kept)  # a part inside "Lena Vogt" is no match
+            for c in same_length:
+                if longer.covers(c.start, c.end):
+                    continue
+                if not (c.full or c.confirmed) and (c.start, c.end) in named_at:
+                    continue  # a shared first name: it belongs to the person this unit names in full
+                kept.append(c)
+        return self._findings(text, [with_initials(text, c, entities) for c in kept])
+
+    def _findings(self, text: str, kept: list[Candidate]) -> list[OptoutHit]:
+        """A `hit` per person named; a part of a name that may be several people, one `review` per span and rule
+        naming them all. A person is named once per span, by the strongest evidence there."""
+        at: dict[tuple[int, int], list[Candidate]] = defaultdict(list)
+        for c in sorted(kept, key=lambda c: (not c.full, -self.score(c.rule), c.rule, c.role)):
+            at[c.start, c.end].append(c)
+        found: list[OptoutHit] = []
+        reviews: dict[tuple[int, int, str], frozenset[int]] = {}
+        for (start, end), here in at.items():
+            claimed: frozenset[int] = frozenset()
+            for c in here:
+                persons = c.persons - claimed if claimed else c.persons
+                if not persons:
+                    continue
+                if len(here) > 1:
+                    claimed |= persons
+                if c.full or c.confirmed and self.rules[c.rule].certain:
+                    score = round(self.score(c.rule) * (1.0 if c.full else PART_FACTOR), 2)
+                    found += [
+                        OptoutHit((self.people[p].id,), start, end, text[start:end], c.rule, "hit", score)
+                        for p in persons
+                    ]
+                else:  # a part of a name, and so a review finding
+                    k = (start, end, c.rule)
+                    reviews[k] = reviews[k] | persons if k in reviews else persons
+        for (start, end, rule), persons in reviews.items():
+            score = round(self.score(rule) * PART_FACTOR, 2)
+            found.append(OptoutHit(self.ids(persons), start, end, text[start:end], rule, "review", score))
+        return sorted(found, key=lambda h: (h.start, h.person_ids, h.rule))

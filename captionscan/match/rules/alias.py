@@ -1,0 +1,15 @@
+"""alias: a listed alias, alone or with the surname ("Hannes", "Hannes Weiß"), in any spelling or genitive."""
+
+from __future__ import annotations
+
+from captionscan.match.candidates import Run
+from captionscan.match.rules.base import WordRule
+
+
+class Alias(WordRule):
+    name = "alias"
+    score = 0.9
+    alias = True
+
+    def takes(self, run: Run) -> bool:
+        return bool(run.groups)

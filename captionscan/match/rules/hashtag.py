@@ -1,0 +1,52 @@
+"""hashtag: a listed name glued into a hashtag (#lenavogt, #carla_reinhardt, #lenaundtim2023, #teammüller)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from captionscan.match.candidates import Candidate, Unit
+from captionscan.match.glued import alone
+from captionscan.match.lookup import Lookup, grouped
+from captionscan.match.normalize import MODES, fold
+from captionscan.match.rules.base import Rule
+
+
+class Hashtag(Rule):
+    """A full name anywhere in a hashtag; a first or last name only where the rest of the hashtag is joiners, digits
+    or known words (match/glued.py); an everyday word (#sommer, #teamkaiser) only where the unit names that person
+    in full."""
+
+    name = "hashtag"
+    score = 0.9
+    in_words = False
+
+    def __init__(self, lookup: Lookup):
+        super().__init__(lookup)
+        self.groups = grouped(lookup.index.by_concat)
+        # where in a hashtag a listed name can start: its first three letters (a hashed list's keys give no letters,
+        # so there every position is tried)
+        index = lookup.index
+        self.starts = {(kind, body[:3]) for kind, body in index.texts(index.by_concat)} if index.readable else None
+
+    def candidates(self, unit: Unit) -> Iterable[Candidate]:
+        for tag in (e for e in unit.entities if e.label == "HASHTAG"):
+            yield from self._in_tag(tag.text[1:], tag.start, tag.end)
+
+    def _in_tag(self, tag: str, start: int, end: int) -> Iterable[Candidate]:
+        longest, key = self.lookup.index.longest_concat, self.lookup.key
+        for mode in MODES:
+            kind = "concat-" + mode
+            folded = fold(tag, mode)
+            for body in {folded, folded.replace("_", "")}:
+                for i in range(len(body) - 2):
+                    if self.starts is not None and (kind, body[i : i + 3]) not in self.starts:
+                        continue  # no listed name starts so
+                    for j in range(i + 3, min(len(body), i + longest) + 1):
+                        if not (groups := self.groups.get(key(kind, body[i:j]))):
+                            continue
+                        lone = any(not g.full for g in groups) and alone(body, mode, i, j)  # once for all
+                        yield from (
+                            Candidate(g.persons, start, end, self.name, g.role, common=g.common and not g.full)
+                            for g in groups
+                            if g.full or lone
+                        )
