@@ -58,12 +58,6 @@ class RuleComponent:
         return self
 
 
-def _changed(doc: Doc, spans: list[Span]) -> None:
-    """Sets the entities only where a rule changed them: most texts pass most rules untouched."""
-    if spans != list(doc.ents):
-        doc.ents = spans
-
-
 class TrimSpans(RuleComponent):
     """The model's spans lose emoji and punctuation at their edges, titles and greetings in front of a name, and
     common words after one ("Lena Bilder"); in German also common words and role nouns in front ("Tochter Murchad")
@@ -131,7 +125,10 @@ class EnglishPlaces(RuleComponent):
     rules = ("name_not_place",)
 
     def __call__(self, doc: Doc) -> Doc:
-        _changed(doc, [t for t in map(self.corrected, doc.ents) if t is not None])
+        ents = doc.ents
+        corrected = [self.corrected(e) for e in ents]
+        if any(c is not e for c, e in zip(corrected, ents, strict=True)):  # most texts pass untouched
+            doc.ents = [c for c in corrected if c is not None]
         return doc
 
     def corrected(self, span: Span) -> Span | None:
@@ -151,7 +148,10 @@ class StreetWords(RuleComponent):
     rules = ("street_word",)
 
     def __call__(self, doc: Doc) -> Doc:
-        _changed(doc, self.with_street_words(list(doc.ents)))
+        ents = list(doc.ents)
+        grown = self.with_street_words(ents)
+        if any(g is not e for g, e in zip(grown, ents, strict=True)):  # most texts pass untouched
+            doc.ents = grown
         return doc
 
     def with_street_words(self, ents: list[Span]) -> list[Span]:
@@ -375,7 +375,8 @@ class JoinedNames(RuleComponent):
                 merged[-1] = Span(doc, last.start, ent.end, label="PERSON", kb_id="joined_names")
             else:
                 merged.append(ent)
-        _changed(doc, merged)
+        if len(merged) < len(doc.ents):
+            doc.ents = merged
         return doc
 
 
