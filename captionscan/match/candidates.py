@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from captionscan.records import Entity
 
@@ -39,8 +40,7 @@ class Candidate:
         return self.role == "full"
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):  # a tuple, not a dataclass: every text makes several, and a tuple is made fastest
     """A run of words that may be a listed name, and how the list knows it: the groups written so (`written`, and
     `spelled` where the words are exactly as listed), else those written so but for a genitive "s" (`stripped`).
     `possessive` is where the name ends with an apostrophe suffix after it ("Vogt's"); `after_name` says whether

@@ -62,7 +62,9 @@ class Lookup:
 
     def written(self, raw: Sequence[str]) -> tuple[tuple[Group, ...], bool]:
         """The groups written as these words; the flag says whether they are written exactly as listed."""
-        found = tuple(dict.fromkeys(g for m in MODES for g in self.by_key(m, " ".join(fold(w, m) for w in raw))))
+        groups, key = self.groups, self.key  # inlined: every run of every text is looked up here
+        keys = [key(m, " ".join([fold(w, m) for w in raw])) for m in MODES]
+        found = tuple(dict.fromkeys(g for k in keys for g in groups.get(k, ())))
         return found, bool(found) and self.key("raw", " ".join(raw)) in self.index.spellings
 
     def listed_reach(self, word: str) -> int:
@@ -78,7 +80,8 @@ class Lookup:
         masked = SpanIndex(e for e in entities if e.label in ("MENTION", "HASHTAG"))
         tokens = [m for m in WORD.finditer(text) if not masked.covers(m.start())]
         texts = [t.group() for t in tokens]
-        named = [self.is_name_word(t) for t in texts]
+        key, name_words = self.key, self.index.name_words  # `is_name_word`, inlined: it runs for every word
+        named = [key("name", fold(t, "plain")) in name_words for t in texts]
         found: list[Run] = []
         for i in range(len(tokens)):
             longest = reach(texts[i], any(named[i + 1 : i + self.index.max_words]))

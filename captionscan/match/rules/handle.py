@@ -21,15 +21,12 @@ class Handle(Rule):
         super().__init__(lookup)
         self.persons = {k: frozenset(persons) for k, persons in lookup.index.handles.items()}
 
-    def _persons(self, handle: str) -> frozenset[int] | None:
-        return self.persons.get(self.lookup.key("handle", handle.casefold()))
-
     def candidates(self, unit: Unit) -> Iterable[Candidate]:
-        text = unit.text
+        text, persons_of, key = unit.text, self.persons.get, self.lookup.key  # bound once: every word is a run
         for e in unit.entities:
-            if e.label == "MENTION" and (persons := self._persons(e.text[1:])):
+            if e.label == "MENTION" and (persons := persons_of(key("handle", e.text[1:].casefold()))):
                 yield Candidate(persons, e.start, possessive_end(text, e.start, e.end), self.name, "full")
         for m in HANDLE_RUN.finditer(text):
             run = m.group().rstrip(".")
-            if persons := self._persons(run):
+            if persons := persons_of(key("handle", run.casefold())):
                 yield Candidate(persons, m.start(), m.start() + len(run), self.name, "full")
