@@ -66,9 +66,7 @@ def _hit(location: str, hit: dict) -> tuple:
 
 
 def _found(reports) -> set[tuple]:
-    return {
-        _hit(r.unit.source.location, {**h.__dict__, "person_ids": h.person_ids}) for r in reports for h in r.hits
-    }
+    return {_hit(r.unit.source.location, {**h.__dict__, "person_ids": h.person_ids}) for r in reports for h in r.hits}
 
 
 @pytest.fixture(scope="module")
