@@ -44,35 +44,31 @@ def _german_word(low: str) -> bool:
     return low in german_words() or low in english_words()
 
 
+PLAIN_SETS = (
+    "titles honorifics greetings speech family_articles lowercase_words connectors pairing list_joiners locatives "
+    "place_prefixes place_codes code_cues street_words street_surnames street_abbreviations german_articles "
+    "clause_marks"
+).split()
+
+
+# The rules by which a capitalised word that is no first name is a name, in the order they are tried; each is a
+# Lexicon method of that name.
+CONTEXT_RULES = ("genitive", "family", "speaker", "role", "unknown_english", "surname_by_context")
+
+
 class Lexicon:
     """Word tests over the rule word lists `words` (list name -> words, as `rule_words.tsv` holds them)."""
 
     def __init__(self, words: Mapping[str, tuple[str, ...]]) -> None:
         self.words = dict(words)
-        self.titles = frozenset(words["titles"])
-        self.honorifics = frozenset(words["honorifics"])
-        self.not_name_edges = self.titles | frozenset(words["edge_words"])
-        self.greetings = frozenset(words["greetings"])
+        for name in PLAIN_SETS:  # the lists used as they are, as sets of words
+            setattr(self, name, frozenset(words[name]))
         self.role_endings = tuple(words["role_endings"])
-        self.speech = frozenset(words["speech"])
-        self.family_articles = frozenset(words["family_articles"])
-        self.lowercase_words = frozenset(words["lowercase_words"])
-        self.connectors = frozenset(words["connectors"])
-        self.pairing = frozenset(words["pairing"])
-        self.list_joiners = frozenset(words["list_joiners"])
+        self.adjective_endings = tuple(words["adjective_endings"])
+        self.not_name_edges = self.titles | frozenset(words["edge_words"])
         self.inner_particles = PARTICLES | frozenset(words["inner_particles"])
         self.name_particles = PARTICLES - frozenset(words["article_particles"])
-        self.locatives = frozenset(words["locatives"])
         self.place_cues = self.locatives | frozenset(words["place_cues"])
-        self.place_prefixes = frozenset(words["place_prefixes"])
-        self.place_codes = frozenset(words["place_codes"])
-        self.code_cues = frozenset(words["code_cues"])
-        self.street_words = frozenset(words["street_words"])
-        self.street_surnames = frozenset(words["street_surnames"])
-        self.street_abbreviations = frozenset(words["street_abbreviations"])
-        self.german_articles = frozenset(words["german_articles"])
-        self.adjective_endings = tuple(words["adjective_endings"])
-        self.clause_marks = frozenset(words["clause_marks"])
 
     def surname_like(self, token) -> bool:
         """A listed surname, capitalised: in German every noun is capitalised, and "Lena Bilder" made one span
@@ -182,7 +178,7 @@ class Lexicon:
             return {t.lower_ for t in doc[j + 1 : i]}
         return set()
 
-    def genitive_of_name(self, token) -> bool:
+    def genitive(self, token) -> bool:
         """German genitive of a first name: "Jakobs Abschiedsfeier", "Kerstins 40."."""
         low = token.lower_
         return (
@@ -226,7 +222,7 @@ class Lexicon:
             and self.name_like(token)
         )
 
-    def after_role(self, token) -> bool:
+    def role(self, token) -> bool:
         """German news names people by role: the compound gives it away where the titles cannot list every one."""
         doc = token.doc
         i = token.i
@@ -257,19 +253,7 @@ class Lexicon:
             and not self.place_word(token)
         ):
             return "title"
-        if self.genitive_of_name(token):
-            return "genitive"
-        if self.family(token):
-            return "family"
-        if self.speaker(token):
-            return "speaker"
-        if self.after_role(token):
-            return "role"
-        if self.unknown_english(token):
-            return "unknown_english"
-        if self.surname_by_context(token):
-            return "surname_by_context"
-        return ""
+        return next((rule for rule in CONTEXT_RULES if getattr(self, rule)(token)), "")
 
     def surname_by_context(self, token) -> bool:
         """A capitalised listed surname before no capitalised word is a name even where it is also a word, if the
