@@ -79,3 +79,26 @@ def decode_bytes(data: bytes, path: str, where: str | None, stray_bytes: int = 0
             if sum(0xDC80 <= ord(c) <= 0xDCFF for c in text) <= stray_bytes:
                 return text
         raise DamagedInput(path, f"not valid {encoding.upper()} text (byte {exc.start})", where) from None
+
+
+# Code pages a list typed in Europe is saved in when not as UTF-8, Windows-1252 first: charset-normalizer picks one.
+CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "latin_1")
+
+
+def legacy_encoding(data: bytes) -> str:
+    """The code page of bytes that are not UTF-8: Windows-1252 (Latin-1 where that cannot read them), unless
+    charset-normalizer finds another code page reads them more coherently. Its own first choice is not taken as
+    is: on a short list every Western code page reads as well and the choice is arbitrary (a French list measured
+    as Windows-1250, "Lefčvre"; a German one as Mac Latin-2, "MŁller")."""
+    from charset_normalizer import from_bytes  # here: only a list that is not UTF-8 needs it
+
+    matches = from_bytes(data, cp_isolation=list(CODE_PAGES))
+    best = matches.best()
+    western = next((m for m in matches if "cp1252" in (m.encoding, *m.could_be_from_charset)), None)
+    if best is None or (western is not None and (western.chaos, -western.coherence) <= (best.chaos, -best.coherence)):
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return "latin-1"
+        return "cp1252"
+    return best.encoding

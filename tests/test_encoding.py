@@ -6,7 +6,8 @@ import ftfy
 import pytest
 from conftest import meta_json
 
-from captionscan.encoding import repair
+from captionscan.encoding import legacy_encoding, repair
+from captionscan.match import load_optout
 from captionscan.read import read_paths
 from captionscan.records import TextUnit
 
@@ -78,3 +79,32 @@ def test_correct_text_does_not_pay_for_ftfy(monkeypatch):
 def test_an_export_caption_mangled_twice_reads_as_written(make_zip):
     archive = make_zip({"content/posts_1.json": meta_json([{"title": "Danke Jonas MÃ¼ller 🎉"}])})
     assert [u.text for u in read_paths([archive]) if isinstance(u, TextUnit)] == ["Danke Jonas Müller 🎉"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),  # the code page the list was saved in
+    [
+        # Western lists, however short: their letters give no code page away, and Windows-1252 is the likely one
+        ("name\nJonas Müller\n", "cp1252"),
+        ("nom;prénom\nLefèvre;Hélène\nGarçon;François\n", "cp1252"),
+        ("name\nJonas Müller – Fotograf „Studio“ €\n", "cp1252"),
+        ("name\nSøren Ødegård\nÅse Bjørn\n", "latin-1"),
+        # lists from further east, with enough of their own letters to tell
+        ("imię;nazwisko\nZażółć;Gęślą\nŁukasz;Wróbel\nMałgorzata;Dąbrowska\n", "cp1250"),
+        ("jméno;příjmení\nJiří;Dvořák\nZdeněk;Černý\nŽaneta;Procházková\n", "cp1250"),
+        ("ad;soyad\nAyşe;Yılmaz\nŞükrü;Öztürk\nİsmail;Çelik\n", "cp1254"),
+        ("имя;фамилия\nИван;Петров\nОльга;Смирнова\n", "cp1251"),
+    ],
+)
+def test_a_list_that_is_not_utf8_reads_as_written(text, codec):
+    data = text.encode(codec)
+    assert data.decode(legacy_encoding(data)) == text
+
+
+def test_a_polish_list_from_windows_finds_its_people(tmp_path):
+    path = tmp_path / "optout.csv"
+    path.write_bytes("imię;nazwisko\nMałgorzata;Dąbrowska\nŁukasz;Wróbel\nZażółć;Gęślą\n".encode("cp1250"))
+    notes: list[str] = []
+    people = load_optout(path, notes.append)
+    assert [p.name for p in people] == ["Małgorzata Dąbrowska", "Łukasz Wróbel", "Zażółć Gęślą"]
+    assert notes == [f"{path}: not UTF-8; read with encoding cp1250 (guessed from its letters)"]

@@ -17,7 +17,7 @@ from pathlib import Path
 import regex
 
 from captionscan.data import lines
-from captionscan.encoding import decode_bytes, repair, unusual_encoding
+from captionscan.encoding import decode_bytes, legacy_encoding, repair, unusual_encoding
 from captionscan.errors import DamagedInput, InputError
 from captionscan.records import Person
 
@@ -64,7 +64,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 
 def _text_of_csv(path: Path, data: bytes, notes: list[str]) -> str:
-    """Decode by BOM or as UTF-8; UTF-16 without a BOM by its zero bytes; else cp1252 or Latin-1."""
+    """Decode by BOM or as UTF-8; UTF-16 without a BOM by its zero bytes; else by the code page of its letters."""
     if encoding := unusual_encoding(data):  # Excel's "Unicode text" is UTF-16 with a byte-order mark
         notes.append(f"{path}: read with encoding {encoding} (byte-order mark)")
     try:
@@ -77,8 +77,9 @@ def _text_of_csv(path: Path, data: bytes, notes: list[str]) -> str:
             if _decodes(data, codec) and any(map(_is_name_heading, CELLS.split(data.decode(codec).split("\n", 1)[0]))):
                 notes.append(f"{path}: read with encoding {codec.upper()} (no byte-order mark)")
                 return data.decode(codec)
-    codec = "cp1252" if _decodes(data, "cp1252") else "latin-1"  # a legacy Windows export
-    notes.append(f"{path}: not UTF-8; read with encoding {codec} (Windows-1252/Latin-1)")
+    codec = legacy_encoding(data)  # a legacy Windows export
+    kind = "Windows-1252/Latin-1" if codec in ("cp1252", "latin-1") else "guessed from its letters"
+    notes.append(f"{path}: not UTF-8; read with encoding {codec} ({kind})")
     return data.decode(codec)
 
 
