@@ -21,7 +21,7 @@ from captionscan.extract.lexicon import WORD_LISTS
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
-CAPTIONS = ROOT / "data" / "eval" / "captions.jsonl"
+CAPTIONS = ROOT / "data" / "eval" / "tune" / "captions.jsonl"
 MAX_MODELS_MIB = 60
 LANGS = ["de", "en"]
 REPORTED = ("PERSON", "LOCATION")

@@ -17,7 +17,7 @@ Annotation rules (summary):
 * Not labelled: organisations, brands, businesses/venues, events, plain
   hashtags, months, weekdays, common nouns that look like names.
 
-Run:  /work/venv/bin/python build_captions.py
+Run:  python data/eval/tune/build_captions.py
 """
 
 import json
