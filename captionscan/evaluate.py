@@ -2,7 +2,8 @@
 
 Gold files are JSONL, one ``{"text", "entities": [[start, end, label], ...], "lang"?}`` per line (the shared
 corpora's shape). Redaction recall is what privacy needs: the share of gold person spans whose every character
-is covered by a predicted PERSON or MENTION span, however the spans are cut.
+is covered by a predicted PERSON or MENTION span, however the spans are cut. A record whose "lang" is "mixed" or
+left out goes to the language detection, as `scan` does.
 """
 
 from __future__ import annotations
@@ -119,9 +120,9 @@ def read_gold(path: Path) -> list[GoldRecord]:
             raise InputError(path, "not a gold record {text, entities}", f"line {number}") from None
         if any(not 0 <= s < e <= len(text) for s, e, _ in spans):
             raise InputError(path, "a span lies outside its text", f"line {number}")
-        if raw.get("lang") not in (None, *LANGUAGES):
-            raise InputError(path, f"'lang' must be one of {', '.join(LANGUAGES)} or left out", f"line {number}")
-        records.append(GoldRecord(text, spans, raw.get("lang")))
+        if raw.get("lang") not in (None, "mixed", *LANGUAGES):
+            raise InputError(path, f"'lang' must be one of {', '.join(LANGUAGES)}, mixed or left out", f"line {number}")
+        records.append(GoldRecord(text, spans, raw.get("lang") if raw.get("lang") != "mixed" else None))
     if not records:
         raise InputError(path, "holds no gold records")
     return records
@@ -229,7 +230,7 @@ def _components(langs: Iterable[str]) -> dict[str, tuple[list[str], tuple[str, .
     from captionscan.extract.pipeline import load
 
     families: dict[str, tuple[list[str], tuple[str, ...]]] = {}
-    for code in langs:
+    for code in dict.fromkeys(c for lang in langs for c in (LANGUAGES if lang == "auto" else (lang,))):
         for name, component in load(code).pipeline:
             if isinstance(component, RuleComponent):
                 names, _ = families.setdefault(component.family, ([], component.rules))

@@ -83,7 +83,7 @@ def test_a_missed_person_and_a_false_place():
         ('{"text": "ab"}\n', "line 1: not a gold record"),
         ('\n{"text": "ab", "entities": [[0, 5, "PERSON"]]}\n', "line 2: a span lies outside its text"),
         ("", "holds no gold records"),
-        ('{"text": "ab", "entities": [], "lang": "fr"}\n', "line 1: 'lang' must be one of de, en or left out"),
+        ('{"text": "ab", "entities": [], "lang": "fr"}\n', "line 1: 'lang' must be one of de, en, mixed or left out"),
         ('{"text": "ab", "entities": [], "lang": ["de"]}\n', "line 1: 'lang' must be one of"),
     ],
 )
@@ -184,3 +184,15 @@ def test_by_rule_rows_give_deltas_per_component_and_verdicts_per_rule():
         ("gold.jsonl", "names", "title", *[""] * 7, "0", "1", "0"),
         ("gold.jsonl", "", "ner", *[""] * 7, "3", "0", "0"),
     ]
+
+
+def test_a_mixed_record_goes_to_the_language_detection(tmp_path):
+    """A caption in German with English in it is no error: it is scored as `scan` reads it, by detection."""
+    path = tmp_path / "gold.jsonl"
+    text = "Shooting mit Lena am Tegernsee, best day ever"
+    records = [{"text": text, "entities": [[13, 17, "PERSON"], [21, 30, "LOCATION"]], "lang": "mixed"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert read_gold(path)[0].lang is None
+    result = CliRunner().invoke(app, ["evaluate", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[str(path)]["exact"]["PERSON"]["gold"] == 1
