@@ -88,3 +88,15 @@ def extract_texts(texts: list[str], lang: str = "auto", processes: int = 1) -> I
     """(language, entities) per text, in order, as `captionscan extract` prints them: no list needed."""
     batches = (texts[i : i + BATCH_UNITS] for i in range(0, len(texts), BATCH_UNITS))
     return chain.from_iterable(map_batches(partial(extract, lang=lang), batches, processes))
+
+
+def extract_lines(file: str, lang: str = "auto") -> Iterator[str]:
+    """`captionscan extract`: a JSON line with the language and entities of each line of `file` ("-": standard
+    input), in order, NER in worker processes where the input is long enough to pay for them."""
+    from captionscan.parallel import default_processes
+    from captionscan.read.lines import texts_of_file
+    from captionscan.report.formats import entity_line
+
+    texts = texts_of_file(file)
+    for text, (text_lang, entities) in zip(texts, extract_texts(texts, lang, default_processes()), strict=True):
+        yield entity_line(text, text_lang, entities)

@@ -13,15 +13,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from captionscan import __version__
 from captionscan.config import LANGS, LEVELS
-from captionscan.errors import EXIT_INPUT_ERROR, InputError, described, one_line
-from captionscan.records import Notice, Skipped, Summary, said
-from captionscan.report import WRITERS, write_atomic, write_report
+from captionscan.errors import EXIT_INPUT_ERROR, InputError, described
+from captionscan.records import Summary
+from captionscan.report import WRITERS, write_report
 from captionscan.report.atomic import refuse_overwriting_inputs
 from captionscan.report.stdout import standard_output
+from captionscan.report.terminal import Messages
 from captionscan.session import Session
 from captionscan.suppress import IGNORE_FILE
 
@@ -31,16 +31,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.",
 )
-stderr = Console(stderr=True, soft_wrap=True, markup=False, highlight=False, emoji=False)
-# NOTE: once the list is loaded, every stderr line is blanked of listed names (Session.blank).
-_opened: list[Session] = []
-
-
-def _say(kind: str, message: str) -> None:
-    line = one_line(message)
-    for session in _opened:
-        line = session.blank(line)
-    stderr.print(f"captionscan: {kind}: {line}")
+messages = Messages()
 
 
 # One list of each: the languages and levels settings accept, the report writers' formats.
@@ -49,55 +40,32 @@ Level = StrEnum("Level", {name: name for name in LEVELS})
 Format = StrEnum("Format", {name: name for name in WRITERS})
 
 
-OptoutOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--optout", readable=False, help="Opt-out list: CSV, XLSX or JSON (see 'optout check') [default: from config]."
-    ),
-]
+def _file(*names: str, help: str):
+    """A path option typer does not check: captionscan's own messages say what is wrong and what to do."""
+    return typer.Option(*names, help=help, readable=False)
+
+
+# Options several commands share.
+OptoutOpt = Annotated[Path | None, _file("--optout", help="Opt-out list: CSV, XLSX or JSON [default: settings].")]
 LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
+AnyLangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto decides per text.")]
 FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 from this level on [default: hit].")]
 PathsArg = Annotated[
-    list[Path], typer.Argument(readable=False, help="Export .zip, extracted folder, export .json, or drafts.")
+    list[Path], typer.Argument(help="Export .zip, extracted folder, export .json, or drafts.", readable=False)
 ]
-KeyFileOpt = Annotated[
-    Path | None, typer.Option("--key-file", readable=False, help="Key of a hashed opt-out list [default: from config].")
-]
+KeyFileOpt = Annotated[Path | None, _file("--key-file", help="Key of a hashed list [default: settings].")]
 AllowOpt = Annotated[list[str] | None, typer.Option("--allow", help="A name or handle that may appear (repeatable).")]
+OutputOpt = Annotated[Path | None, _file("--output", "-o", help="Write it here (atomically).")]
 
 
-def _open(
-    optout: Path | None,
-    lang: Lang | None,
-    fail_on: Level | None,
-    allow: list[str] | None,
-    key_file: Path | None,
-) -> Session:
+def _open(optout: Path | None, key_file: Path | None, **options) -> Session:
     """The session of a command: flags over `.captionscan.toml` / `[tool.captionscan]` over defaults, and the
     ignore file, all in the working directory."""
     from captionscan.parallel import default_processes
 
-    session = Session.open(
-        optout,
-        key_file=key_file,
-        settings=Path.cwd(),
-        allow=allow or (),
-        ignore=IGNORE_FILE,
-        lang=lang,
-        fail_on=fail_on,
-        processes=default_processes(),
-        warn=_warn,
-    )
-    _opened[:] = [session]
-    return session
-
-
-def _warn(message: str) -> None:
-    _say("warning", message)
-
-
-def _warn_note(item: Skipped | Notice) -> None:
-    _say(*said(item))
+    options |= {"key_file": key_file, "settings": Path.cwd(), "ignore": IGNORE_FILE, "warn": messages.warn}
+    session = Session.open(optout, processes=default_processes(), **options)
+    return messages.blank_with(session)
 
 
 def reports_exit_code(func):
@@ -113,7 +81,7 @@ def reports_exit_code(func):
         except typer.Exit:
             raise
         except Exception as exc:  # noqa: BLE001  (a crash must not exit 1, which means "hits found")
-            _say(*described(exc))
+            messages.say(*described(exc))
         raise typer.Exit(EXIT_INPUT_ERROR)
 
     return wrapper
@@ -125,9 +93,7 @@ def scan(
     paths: PathsArg,
     optout: OptoutOpt = None,
     fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.table,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", readable=False, help="Write the report here (atomically).")
-    ] = None,
+    output: OutputOpt = None,
     lang: LangOpt = None,
     fail_on: FailOnOpt = None,
     allow: AllowOpt = None,
@@ -135,12 +101,10 @@ def scan(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Scan exports and drafts for opted-out people; report every hit with suggested rewrites."""
-    from captionscan.report.terminal import with_progress
-
     refuse_overwriting_inputs(output, [*paths, optout, key_file])
-    session = _open(optout, lang, fail_on, allow, key_file)
+    session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow)
     summary = Summary()
-    reports = with_progress(session.scan(paths, summary, _warn_note), stderr, stderr.is_terminal and not quiet)
+    reports = messages.progress(session.scan(paths, summary, messages.note), quiet)
     write_report(fmt.value, reports, summary, output)
     raise typer.Exit(session.exit_code(summary))
 
@@ -149,9 +113,7 @@ def scan(
 @reports_exit_code
 def redact(
     paths: PathsArg,
-    output: Annotated[
-        Path, typer.Option("--output", "-o", readable=False, help="rewrites.csv or rewrites.xlsx (atomically).")
-    ],
+    output: Annotated[Path, _file("--output", "-o", help="rewrites.csv or rewrites.xlsx (atomically).")],
     optout: OptoutOpt = None,
     lang: LangOpt = None,
     allow: AllowOpt = None,
@@ -161,15 +123,13 @@ def redact(
     from captionscan.report.formats import write_rewrites
 
     refuse_overwriting_inputs(output, [*paths, optout, key_file])
-    session, summary = _open(optout, lang, None, allow, key_file), Summary()
-    reports = session.scan(paths, summary, _warn_note)
+    session, summary = _open(optout, key_file, lang=lang, allow=allow), Summary()
+    reports = session.scan(paths, summary, messages.note)
     write_rewrites(reports, output)
     raise typer.Exit(session.exit_code(summary, failing=bool(summary.findings)))
 
 
-class CheckFormat(StrEnum):
-    text = "text"
-    github = "github"
+CheckFormat = StrEnum("CheckFormat", {"text": "text", "github": "github"})
 
 
 @app.command()
@@ -192,44 +152,33 @@ def check(
     """Pre-commit style check: `path:line:col: reason -> suggestion` per hit; exit 1 on hits."""
     from captionscan.check import check_files, update_ignore
 
-    session = _open(optout, lang, fail_on, allow, key_file)
+    session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow)
     if update:
-        raise typer.Exit(update_ignore(session, files, _warn_note))
+        raise typer.Exit(update_ignore(session, files, messages.note))
     github = fmt == CheckFormat.github
-    raise typer.Exit(check_files(session, files, apply_fix, github, typer.echo, _warn_note))
+    raise typer.Exit(check_files(session, files, apply_fix, github, typer.echo, messages.note))
 
 
 @app.command("extract")
 @reports_exit_code
 def extract_cmd(
     file: Annotated[str, typer.Argument(help="JSONL with a 'text' field per line, or plain text; '-' for stdin.")],
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")] = (
-        Lang.auto
-    ),
+    lang: AnyLangOpt = Lang.auto,
 ) -> None:
     """Print one JSON line per input line: the text, its language and its entities."""
-    from captionscan.api import extract_texts
-    from captionscan.parallel import default_processes
-    from captionscan.read.lines import texts_of_file
-    from captionscan.report.formats import entity_line
+    from captionscan.api import extract_lines
 
-    texts = texts_of_file(file)
-    for text, (text_lang, entities) in zip(texts, extract_texts(texts, lang.value, default_processes()), strict=True):
-        sys.stdout.write(entity_line(text, text_lang, entities))
+    sys.stdout.writelines(extract_lines(file, lang.value))
 
 
-class EvalFormat(StrEnum):
-    table = "table"
-    json = "json"
+EvalFormat = StrEnum("EvalFormat", {"table": "table", "json": "json"})
 
 
 @app.command("evaluate")
 @reports_exit_code
 def evaluate_cmd(
     gold: Annotated[list[Path], typer.Argument(help="JSONL gold files: {text, entities: [[start, end, label]]}.")],
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto takes each record's 'lang'.")] = (
-        Lang.auto
-    ),
+    lang: AnyLangOpt = Lang.auto,
     fmt: Annotated[EvalFormat, typer.Option("--format", help="Report format.")] = EvalFormat.table,
     by_rule: Annotated[bool, typer.Option("--by-rule", help="What each rule component adds and costs.")] = False,
 ) -> None:
@@ -253,28 +202,17 @@ app.add_typer(optout_app, name="optout")
 @reports_exit_code
 def optout_hash(
     optout: Annotated[
-        Path, typer.Argument(readable=False, help="The opt-out list (CSV, XLSX or JSON, with an id column).")
+        Path, typer.Argument(help="The opt-out list (CSV, XLSX or JSON, with an id column).", readable=False)
     ],
-    key_file: Annotated[
-        Path, typer.Option("--key-file", readable=False, help="The key; a new random key is made if it is missing.")
-    ],
-    output: Annotated[Path, typer.Option("--output", "-o", readable=False, help="The hashed list to share (CSV).")],
+    key_file: Annotated[Path, _file("--key-file", help="The key; a new random key is made if it is missing.")],
+    output: Annotated[Path, _file("--output", "-o", help="The hashed list to share (CSV).")],
 ) -> None:
     """Write keyed hashes of the list's name variants and handles: a list to share that names nobody."""
-    from captionscan.match import load_optout
-    from captionscan.match.hashed import hash_rows, read_key, require_ids
+    from captionscan.match.hashed import write_hashed_list
 
     refuse_overwriting_inputs(output, [optout, key_file])
-    people = load_optout(optout, warn=_warn)
-    try:
-        require_ids(people)
-    except ValueError as exc:
-        raise InputError(str(optout), str(exc), "column 'id'") from None
-    existed = key_file.exists()
-    rows = hash_rows(people, read_key(key_file, create=True))
-    if not existed:
-        _say("note", f"{key_file}: new key written; share it only with whoever gets the list")
-    write_atomic(output, lambda f: rows.to_csv(f, index=False))
+    if write_hashed_list(optout, key_file, output, warn=messages.warn):
+        messages.say("note", f"{key_file}: new key written; share it only with whoever gets the list")
 
 
 @optout_app.command("check")
@@ -289,7 +227,7 @@ def optout_check(
 
     if is_hashed(optout):
         raise InputError(str(optout), "is a hashed list: check the plain list it was made from")
-    print_list_reading(read_optout(optout, warn=_warn)[1])
+    print_list_reading(read_optout(optout, warn=messages.warn)[1])
 
 
 def _version(value: bool) -> None:

@@ -46,7 +46,7 @@ class Session:
         *,
         key_file: PathLike | None = None,
         settings: PathLike | Config | None = None,
-        allow: Iterable[str] = (),
+        allow: Iterable[str] | None = (),
         ignore: PathLike | None = None,
         lang: str | None = None,
         fail_on: str | None = None,
@@ -65,7 +65,7 @@ class Session:
         key = key_file or config.key_file
         matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), warn)
         key, prints = read_ignore(Path(ignore)) if ignore is not None else (b"", frozenset())
-        allowed = allowed_people(matcher, [*config.allow, *allow])
+        allowed = allowed_people(matcher, [*config.allow, *(allow or ())])
         return cls(
             matcher,
             lang or config.lang,

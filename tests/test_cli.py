@@ -247,7 +247,7 @@ def test_progress_shows_on_a_terminal_and_not_otherwise(run, monkeypatch):
     quiet = run("scan", *DEMO, "--optout", OPTOUT, "--format", "json")
     assert quiet.stderr == ""  # not a terminal: no progress bar
     terminal = Console(file=io.StringIO(), force_terminal=True, width=100)
-    monkeypatch.setattr("captionscan.cli.stderr", terminal)
+    monkeypatch.setattr("captionscan.cli.messages.console", terminal)
     run("scan", *DEMO, "--optout", OPTOUT, "--format", "json")
     assert "units/s" in terminal.file.getvalue()
     terminal.file.truncate(0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,3 +85,20 @@ def hashed_matcher(path: Path, key: bytes) -> Matcher:
     if not index.people:
         raise InputError(str(path), "the hashed list is empty; an empty list would let everything pass")
     return Matcher(index)
+
+
+def write_hashed_list(optout: Path, key_file: Path, output: Path, warn: Callable[[str], None] | None = None) -> bool:
+    """Hash the list `optout` with the key in `key_file` (a new random key where there is none) into `output`,
+    atomically; True when a new key was made, which must go with the list to whoever gets it."""
+    from captionscan.match.optout_list import load_optout
+    from captionscan.report.atomic import write_atomic
+
+    people = load_optout(optout, warn=warn)
+    try:
+        require_ids(people)
+    except ValueError as exc:
+        raise InputError(str(optout), str(exc), "column 'id'") from None
+    new_key = not key_file.exists()
+    rows = hash_rows(people, read_key(key_file, create=True))
+    write_atomic(output, lambda f: rows.to_csv(f, index=False))
+    return new_key

@@ -7,33 +7,63 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from captionscan.records import UnitReport
+from captionscan.errors import one_line
+from captionscan.records import Notice, Skipped, UnitReport, said
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from captionscan.match.optout_list import ListReading
+    from captionscan.session import Session
 
 
-def with_progress(reports: Iterable[UnitReport], console: Console, show: bool) -> Iterator[UnitReport]:
-    """A units and units/s counter on `console`, only where `show` (a person watching a terminal)."""
-    if not show:
-        yield from reports
-        return
-    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+class Messages:
+    """One-line messages on standard error, `captionscan: <kind>: <text>`.
 
-    columns = (
-        SpinnerColumn(),
-        TextColumn("scanning"),
-        MofNCompleteColumn(),
-        TextColumn("{task.speed} units/s"),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("scan", total=None)
-        for report in reports:
-            progress.advance(task)
-            yield report
+    NOTE: once a list is open, every line is blanked of the names on it (Session.blank): a file or member name the
+    user chose ("../Lena Vogt/posts_1.json") must not carry a listed name into a log.
+    """
+
+    def __init__(self) -> None:
+        from rich.console import Console
+
+        self.console = Console(stderr=True, soft_wrap=True, markup=False, highlight=False, emoji=False)
+        self.sessions: list[Session] = []
+
+    def blank_with(self, session: Session) -> Session:
+        self.sessions[:] = [session]
+        return session
+
+    def say(self, kind: str, message: str) -> None:
+        line = one_line(message)
+        for session in self.sessions:
+            line = session.blank(line)
+        self.console.print(f"captionscan: {kind}: {line}")
+
+    def warn(self, message: str) -> None:
+        self.say("warning", message)
+
+    def note(self, item: Skipped | Notice) -> None:
+        """A reader's note: a warning for a skipped part, a note otherwise."""
+        self.say(*said(item))
+
+    def progress(self, reports: Iterable[UnitReport], quiet: bool = False) -> Iterator[UnitReport]:
+        """A units and units/s counter, only for a person watching a terminal."""
+        if quiet or not self.console.is_terminal:
+            yield from reports
+            return
+        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        columns = (
+            SpinnerColumn(),
+            TextColumn("scanning"),
+            MofNCompleteColumn(),
+            TextColumn("{task.speed} units/s"),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns, console=self.console, transient=True) as progress:
+            task = progress.add_task("scan", total=None)
+            for report in reports:
+                progress.advance(task)
+                yield report
 
 
 def stdout_console(width: int):
