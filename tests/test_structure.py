@@ -133,3 +133,10 @@ def test_the_checks_see_what_they_check():
     assert _owned(tree) == {"_own"}
     assert {name for _, name in _private_uses(tree)} - _owned(tree) == {"_getframe", "_x"}
     assert {"captionscan.scan.Summary", "captionscan.scan"} <= _imports("captionscan/report/html.py", tree)
+
+
+def test_the_cli_stays_a_thin_layer():
+    """Options -> session -> render: a CLI that grows past this has taken on work the library should do (and that a
+    notebook or a Dask job would then miss)."""
+    lines = (PACKAGE / "cli.py").read_text(encoding="utf-8").count("\n")
+    assert lines < 250, f"cli.py has {lines} lines"
