@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 FIELDS = ("caption", "comment", "tags", "place", "title", "bio", "album", "event", "thread", "text")
 LABELS = ("PERSON", "LOCATION", "MENTION", "HASHTAG")
 LEVELS = ("hit", "review")
-STRATEGIES = ("remove", "role", "placeholder", "initials", "place")  # the rewrites, in their default order
+STRATEGIES = ("remove", "role", "placeholder", "initials", "place")  # the rewrites
+ACTIONS = ("nothing_left", "untag", "described")  # what to do where no rewrite of the text will do
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,12 @@ class OptoutHit:
 
 @dataclass(frozen=True)
 class Suggestion:
+    """A rewrite of a unit's text, or, with `action`, what to do instead (its text is then empty)."""
+
     strategy: str
     text: str
+    safe: bool = True  # `check --fix` may write it: a publishable rewrite that passed every check
+    action: str = ""  # "nothing left: delete or rewrite by hand", "remove the tag of p1"
 
 
 @dataclass(frozen=True)
@@ -126,8 +131,13 @@ class UnitReport:
 
     @property
     def best_rewrite(self) -> str:
-        """The first suggestion's text ("" where there is none): what `--fix` writes and tables show."""
+        """The first suggestion's text ("" where there is none, or where it is an action)."""
         return self.suggestions[0].text if self.suggestions else ""
+
+    @property
+    def advice(self) -> str:
+        """What reports show for the unit: the first suggestion's action where it has one, else its text."""
+        return (self.suggestions[0].action or self.suggestions[0].text) if self.suggestions else ""
 
 
 @dataclass

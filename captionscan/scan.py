@@ -60,7 +60,7 @@ def scan_batch(units: list[TextUnit], matcher: Matcher, lang: str, suppression: 
     reports = []
     for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
         hits = suppression.keep(matcher, unit, matcher.match(unit.text, entities))
-        rewrites = suggest(unit.text, hits, unit_lang, matcher.by_id)
+        rewrites = suggest(unit.text, hits, unit_lang, matcher.by_id, unit.source)
         reports.append(
             UnitReport(unit, unit_lang, entities, hits, safe_suggestions(matcher, unit.text, hits, rewrites))
         )

@@ -1,14 +1,14 @@
-"""Rewrites, checked word for word: (text, language, remove, role, placeholder)."""
+"""Rewrites, checked word for word: (text, language, first suggestion, role, placeholder, initials)."""
 
 from __future__ import annotations
 
 import pytest
 
 from captionscan.extract.rules import rule_entities
-from captionscan.records import STRATEGIES, Suggestion
+from captionscan.records import Suggestion
 from captionscan.rewrite import suggest
 
-# (text, language, remove, role, placeholder, initials), checked word for word. The people are the
+# (text, language, first suggestion, role, placeholder, initials), checked word for word. The people are the
 # fixture list: genders come from the first-name table (Lena, Clara, Marie f; Jonas, Johannes m).
 CASES = [
     (
@@ -24,8 +24,8 @@ CASES = [
         "de",
         "Am See",
         "Mit einer Freundin am See",
-        "Mit [Person 1] und [Person 1] am See",
-        "Mit L. V. und L. V. am See",
+        "Mit [Person 1] am See",
+        "Mit L. V. am See",
     ),
     (
         "Ein Abend mit Lena Vogt und Jonas Müller in Berlin",
@@ -38,7 +38,7 @@ CASES = [
     (
         "Lena Vogt und Ben waren da",
         "de",
-        "Ben waren da",
+        "Eine Freundin und Ben waren da",
         "Eine Freundin und Ben waren da",
         "[Person 1] und Ben waren da",
         "L. V. und Ben waren da",
@@ -80,56 +80,56 @@ CASES = [
         "de",
         "Der Geburtstag",
         "Der Geburtstag eines Freundes",
-        "[Person 1]s Geburtstag",
-        "J. M.s Geburtstag",
+        "Der Geburtstag von [Person 1]",
+        "Der Geburtstag von J. M.",
     ),
     (
         "Liebe Lena Vogt, danke für alles",
         "de",
         "Danke für alles",
         "Danke für alles",
-        "Liebe [Person 1], danke für alles",
-        "Liebe L. V., danke für alles",
+        "Danke für alles",
+        "Danke für alles",
     ),
     (
         "Glückwunsch, Lena Vogt! 🥂",
         "de",
         "Glückwunsch! 🥂",
         "Glückwunsch! 🥂",
-        "Glückwunsch, [Person 1]! 🥂",
-        "Glückwunsch, L. V.! 🥂",
+        "Glückwunsch! 🥂",
+        "Glückwunsch! 🥂",
     ),
     (
         "Happy Birthday Hannes Weiss!! 🎉",
         "de",
         "Happy Birthday!! 🎉",
         "Happy Birthday!! 🎉",
-        "Happy Birthday [Person 1]!! 🎉",
-        "Happy Birthday J. W.!! 🎉",
+        "Happy Birthday!! 🎉",
+        "Happy Birthday!! 🎉",
     ),
     (
         "Shooting mit Tim\n📸 @lena.vogt\n#lenavogt #wedding",
         "de",
         "Shooting mit Tim\n📸\n#wedding",
-        "Shooting mit Tim\n📸 eine Freundin\n#wedding",
-        "Shooting mit Tim\n📸 [Person 1]\n[Person 1] #wedding",
-        "Shooting mit Tim\n📸 L. V.\nL. V. #wedding",
+        "Shooting mit Tim\n📸\n#wedding",
+        "Shooting mit Tim\n📸 [Person 1]\n#wedding",
+        "Shooting mit Tim\n📸 L. V.\n#wedding",
     ),
     (
         "Hochzeit von Lena Vogt (@lena.vogt) am Tegernsee",
         "de",
         "Hochzeit am Tegernsee",
         "Hochzeit von einer Freundin am Tegernsee",
-        "Hochzeit von [Person 1] ([Person 1]) am Tegernsee",
-        "Hochzeit von L. V. (L. V.) am Tegernsee",
+        "Hochzeit von [Person 1] am Tegernsee",
+        "Hochzeit von L. V. am Tegernsee",
     ),
     (
         "Clara von Hagen, Ben Hartmann",
         "de",
         "Ben Hartmann",
-        "Eine Freundin, Ben Hartmann",
-        "[Person 1], Ben Hartmann",
-        "C. H., Ben Hartmann",
+        "Ben Hartmann",
+        "Ben Hartmann",
+        "Ben Hartmann",
     ),
     (
         "Lena Vogt's wedding in Paris",
@@ -174,7 +174,7 @@ CASES = [
     (
         "Lena Vogt and I at the lake",
         "en",
-        "I at the lake",
+        "A friend and I at the lake",
         "A friend and I at the lake",
         "[Person 1] and I at the lake",
         "L. V. and I at the lake",
@@ -184,8 +184,8 @@ CASES = [
         "en",
         "Thank you!",
         "Thank you!",
-        "Dear [Person 1], thank you!",
-        "Dear L. V., thank you!",
+        "Thank you!",
+        "Thank you!",
     ),
     (
         "Golden hour with Lena Vogt 🌅 #goldenhour",
@@ -208,8 +208,8 @@ CASES = [
         "de",
         "Die Hochzeit",
         "Die Hochzeit einer Freundin",
-        "[Person 1]s Hochzeit mit [Person 1]",
-        "L. V.s Hochzeit mit L. V.",
+        "Die Hochzeit von [Person 1]",
+        "Die Hochzeit von L. V.",
     ),
     (
         "Hochzeit von Lena Vogt und Jonas Müller",
@@ -243,7 +243,6 @@ CASES = [
         "Kaffee mit [Person 1]",
         "Kaffee mit J. W.",
     ),
-    ("Für Lena Vogt 💐", "de", "💐", "Für eine Freundin 💐", "Für [Person 1] 💐", "Für L. V. 💐"),
     (
         "Ein Gruß an Jonas Müller",
         "de",
@@ -276,7 +275,14 @@ CASES = [
         "[Person 1], [Person 2] and [Person 3] at the lake",
         "L. V., J. M. and C. H. at the lake",
     ),
-    ("Photos by Lena Vogt", "en", "Photos", "Photos by a friend", "Photos by [Person 1]", "Photos by L. V."),
+    (
+        "Photos by Lena Vogt",
+        "en",
+        "Photos",
+        "Photos by a friend",
+        "Photos by [Person 1]",
+        "Photos by L. V.",
+    ),
     (
         "Lena Vogt x Studio Sonne",
         "de",
@@ -290,8 +296,8 @@ CASES = [
         "en",
         "Happy birthday 🎂",
         "Happy birthday 🎂",
-        "Happy birthday [Person 1] 🎂",
-        "Happy birthday L. V. 🎂",
+        "Happy birthday 🎂",
+        "Happy birthday 🎂",
     ),
     (
         "Mit Hannes Weiss auf der Zugspitze",
@@ -306,8 +312,8 @@ CASES = [
         "de",
         "Das Kleid war ein Traum",
         "Das Kleid einer Freundin war ein Traum",
-        "[Person 1]s Kleid war ein Traum",
-        "L. V.s Kleid war ein Traum",
+        "Das Kleid von [Person 1] war ein Traum",
+        "Das Kleid von L. V. war ein Traum",
     ),
     (
         "Sommer mit lena vogt am see 🌊",
@@ -317,14 +323,95 @@ CASES = [
         "Sommer mit [Person 1] am see 🌊",
         "Sommer mit L. V. am see 🌊",
     ),
+    # the role of the name in its sentence: subject, apposition, title, vocative, a list as subject
+    (
+        "Lena Vogt sagt ja! 💍",
+        "de",
+        "Sie sagt ja! 💍",
+        "Eine Freundin sagt ja! 💍",
+        "[Person 1] sagt ja! 💍",
+        "L. V. sagt ja! 💍",
+    ),
+    (
+        "Unsere Braut, Lena Vogt, strahlt",
+        "de",
+        "Unsere Braut strahlt",
+        "Unsere Braut strahlt",
+        "Unsere Braut, [Person 1], strahlt",
+        "Unsere Braut, L. V., strahlt",
+    ),
+    (
+        "Brautpaar Lena Vogt und Jonas Müller",
+        "de",
+        "Brautpaar",
+        "Brautpaar",
+        "Brautpaar [Person 1] und [Person 2]",
+        "Brautpaar L. V. und J. M.",
+    ),
+    (
+        "Lena Vogt und Jonas Müller tanzen bis drei",
+        "de",
+        "Die beiden tanzen bis drei",
+        "Die beiden tanzen bis drei",
+        "[Person 1] und [Person 2] tanzen bis drei",
+        "L. V. und J. M. tanzen bis drei",
+    ),
+    (
+        "Danke @lena.vogt für alles! Lena Vogt, du bist toll",
+        "de",
+        "Danke für alles! Du bist toll",
+        "Danke für alles! Du bist toll",
+        "Danke für alles! Du bist toll",
+        "Danke für alles! Du bist toll",
+    ),
+    (
+        "Lena Vogt says yes",
+        "en",
+        "She says yes",
+        "A friend says yes",
+        "[Person 1] says yes",
+        "L. V. says yes",
+    ),
+    (
+        "Lecture by Prof. Lena Vogt",
+        "en",
+        "Lecture",
+        "Lecture by a friend",
+        "Lecture by [Person 1]",
+        "Lecture by L. V.",
+    ),
+    (
+        "Our planner Lena Vogt made it happen",
+        "en",
+        "Our planner made it happen",
+        "Our planner made it happen",
+        "Our planner [Person 1] made it happen",
+        "Our planner L. V. made it happen",
+    ),
+    (
+        "Jonas Müller, you're a legend!",
+        "en",
+        "You're a legend!",
+        "You're a legend!",
+        "You're a legend!",
+        "You're a legend!",
+    ),
+    (
+        "Danke an Frau Vogt für alles",
+        "de",
+        "Danke für alles",
+        "Danke an eine Freundin für alles",
+        "Danke an [Person 1] für alles",
+        "Danke an L. V. für alles",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [(c[0], c[1], c[2:]) for c in CASES])
 def test_rewrite_table(matcher, text, lang, expected):
-    hits = matcher.match(text, rule_entities(text))
-    found = [(s.strategy, s.text) for s in suggest(text, hits, lang, matcher.by_id)]
-    assert found[:4] == list(zip(STRATEGIES[:4], expected, strict=True))  # `place` has its own table below
+    suggestions = suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id)
+    rest = {s.strategy: s.text for s in suggestions[1:]}  # `place` has its own table below
+    assert (suggestions[0].text, rest["role"], rest["placeholder"], rest["initials"]) == expected
 
 
 @pytest.mark.parametrize(
@@ -338,7 +425,7 @@ def test_rewrite_table(matcher, text, lang, expected):
 )
 def test_places_one_level_wider(matcher, text, lang, wider):
     suggestions = suggest(text, matcher.match(text), lang, matcher.by_id)
-    assert suggestions[-1] == Suggestion("place", wider)
+    assert Suggestion("place", wider) in suggestions
 
 
 def test_no_place_suggestion_without_a_known_place(matcher):
@@ -352,7 +439,8 @@ def test_there_are_at_least_forty_cases_in_both_languages():
 
 def test_without_people_role_words_are_neutral_and_initials_placeholders(matcher):
     text = "mit Lena Vogt am Tegernsee"
-    assert [s.text for s in suggest(text, matcher.match(text), "de")][1:4] == [
+    found = {s.strategy: s.text for s in suggest(text, matcher.match(text), "de")}
+    assert [found["role"], found["placeholder"], found["initials"]] == [
         "mit einer befreundeten Person am Tegernsee",
         "mit [Person 1] am Tegernsee",
         "mit [Person 1] am Tegernsee",
@@ -393,4 +481,4 @@ def test_genitive_plural_and_places_after_an_article():
     text = "Tom Webers und Ben Krauses Hochzeit"
     assert suggest(text, m.match(text), "de", m.by_id)[1].text == "Die Hochzeit von zwei Freunden"
     text = "Mit Tom Weber am Tegernsee und auf der Zugspitze."
-    assert suggest(text, m.match(text), "de", m.by_id)[-1].text == "In Oberbayern und in Oberbayern."
+    assert Suggestion("place", "In Oberbayern und in Oberbayern.") in suggest(text, m.match(text), "de", m.by_id)

@@ -13,6 +13,9 @@ from functools import cache
 from captionscan.data import first_names, rows, word_lists
 from captionscan.records import Person
 
+SUBJECT_PRONOUNS = {"de": {"f": "sie", "m": "er"}, "en": {"f": "she", "m": "he"}}
+# Everyone a group of names stood for, where all of them go: "Anna und Ben tanzen" -> "Die beiden tanzen".
+ALL_OF = {"de": {2: "die beiden", 3: "die drei", 4: "die vier"}, "en": {2: "these two", 3: "these three"}}
 NUMBERS = {"de": {2: "zwei", 3: "drei", 4: "vier"}, "en": {2: "two", 3: "three", 4: "four"}}
 GERMAN_ONE = {
     "f": {"nom": "eine Freundin", "acc": "eine Freundin", "dat": "einer Freundin", "gen": "einer Freundin"},
@@ -47,6 +50,23 @@ class Grammar:
     addresses: frozenset[str]  # words that address the person named next: "Danke Anna!", "Happy Birthday Anna"
     dative: frozenset[str]
     accusative: frozenset[str]
+    titles: frozenset[str]  # go with the name: "Prof. Lena Vogt", "Familie Schröder"
+    roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
+    determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
+    f: frozenset[str]  # pronouns that refer back to a woman named before, and to a man
+    m: frozenset[str]
+    self: frozenset[str]  # first-person words a list may hold beside a name
+    function: frozenset[str]  # the language's everyday words, to tell it from the other
+
+    def subject(self, lang: str, gender: str | None) -> str | None:
+        """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), None where the
+        gender is unknown."""
+        return SUBJECT_PRONOUNS[lang].get(gender)
+
+    def refers_back(self, words: Sequence[str], gender: str | None) -> bool:
+        """True when one of `words` is a pronoun that may refer to a person of this gender."""
+        pronouns = self.f if gender == "f" else self.m if gender == "m" else self.f | self.m
+        return any(w.casefold() in pronouns for w in words)
 
     def role(self, lang: str, genders: Sequence[str | None], case: str) -> str:
         """A role phrase for people of these genders ("f", "m", None: unknown) in grammatical `case`
@@ -72,6 +92,14 @@ class Grammar:
     def case_after(self, word: str | None) -> str:
         w = (word or "").casefold()
         return "dat" if w in self.dative else "acc" if w in self.accusative else "nom"
+
+
+def language(words: Sequence[str], lang: str) -> str:
+    """The language to rewrite in: `lang`, unless the text's everyday words are clearly the other's (a short
+    German caption taken for English: "Mias erstes Shooting")."""
+    counts = {k: sum(w.casefold() in GRAMMARS[k].function for w in words) for k in ("de", "en")}
+    other = "en" if lang == "de" else "de"
+    return other if counts[other] > counts.get(lang, 0) else lang if lang in GRAMMARS else "en"
 
 
 def _grammar(lang: str) -> Grammar:

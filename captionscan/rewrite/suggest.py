@@ -1,186 +1,39 @@
 """Rewrite a unit so that no opted-out person is named, in ways that still read well.
 
-Strategies, best first: `remove` drops the names with the words that only served them ("mit",
-"und", a comma) and tidies what is left; `role` puts a neutral role word in the right grammatical
-form; `placeholder` writes "[Person 1]", the same number for the same person. Line breaks are
-kept, so a line number in the original still points at the same line.
+Each group of names is treated by its role in the sentence (see `roles`): a subject gets a pronoun or a role
+word, a prepositional phrase or a vocative goes with its preposition or greeting, a list closes up around the
+rest, a genitive leaves an article. Strategies, best first once ranked: `remove` (every name goes where the
+sentence stays whole, a role word where it would not), `role` (a role word wherever one fits), `place` (the
+first with known places one level wider), `placeholder` ("[Person 1]") and `initials`. A suggestion is `safe`
+when `--fix` may write it: a publishable strategy whose result passes the checks of `tidy`. Where nothing but
+hashtags and emoji would be left, the one suggestion is `nothing_left`; a unit whose text is not the user's (a
+Facebook tag list, Meta's own sentence) gets an action instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 
-import regex
-
 from captionscan import caches
-from captionscan.records import OptoutHit, Person, Suggestion
-from captionscan.rewrite.grammar import ARTICLES, GRAMMARS, LOCATIVES, Grammar, article, gender_of, place_parents
+from captionscan.records import OptoutHit, Person, Source, Suggestion
+from captionscan.rewrite.grammar import (
+    ALL_OF,
+    ARTICLES,
+    GRAMMARS,
+    LOCATIVES,
+    Grammar,
+    article,
+    gender_of,
+    language,
+    place_parents,
+)
+from captionscan.rewrite.pieces import Piece, drop, groups, neighbour, pieces_of
+from captionscan.rewrite.roles import Role, role_of
+from captionscan.rewrite.tidy import broken, join, nothing_left
 
-PIECE = regex.compile(r"\n|[^\S\n]+|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S")
-
-
-@dataclass
-class Piece:
-    text: str
-    persons: tuple[str, ...] = ()  # set on a redacted name: who it is, or may be
-    genitive: bool = False
-    removed: bool = False
-    original: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.original = self.text  # its line breaks stay when the piece is removed or replaced
-
-    def rendered(self) -> str:
-        """The piece as the rewrite leaves it, with the line breaks it stood across (a name broken across lines)."""
-        kept = "" if self.removed else self.text
-        return kept + "\n" * (self.original.count("\n") - kept.count("\n"))
-
-    @property
-    def genitive_suffix(self) -> str:
-        """The possessive ending as written: "'s" (Anna's), "'" (Jonas'), or "s" (Annas)."""
-        if not self.genitive:
-            return ""
-        return "'s" if self.text[-2:-1] in "'’" else "'" if self.text[-1] in "'’" else "s"
-
-    @property
-    def is_name(self) -> bool:
-        return bool(self.persons)
-
-    @property
-    def is_space(self) -> bool:
-        return not self.text.strip()
-
-
-def _possessive(hit: OptoutHit) -> bool:
-    return hit.rule == "genitive" or hit.text[-2:-1] in ("'", "’") and hit.text[-1:] in ("s", "S")
-
-
-def _pieces(text: str, hits: Sequence[OptoutHit]) -> list[Piece]:
-    spans: list[list] = []
-    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if spans and h.start < spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], h.end)
-            spans[-1][2] += h.person_ids
-            spans[-1][3] |= _possessive(h)
-        else:
-            spans.append([h.start, h.end, h.person_ids, _possessive(h)])
-    pieces: list[Piece] = []
-    pos = 0
-    for start, end, persons, genitive in spans:
-        pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:start])]
-        pieces.append(Piece(text[start:end], tuple(dict.fromkeys(persons)), genitive))
-        pos = end
-    pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:])]
-    return pieces
-
-
-def _neighbour(pieces: list[Piece], i: int, step: int) -> int | None:
-    """The next piece that is not white space, within the line."""
-    j = i + step
-    while 0 <= j < len(pieces) and pieces[j].is_space and pieces[j].text != "\n":
-        j += step
-    return j if 0 <= j < len(pieces) and pieces[j].text != "\n" else None
-
-
-def _groups(pieces: list[Piece], grammar: Grammar) -> list[list[int]]:
-    """Runs of names joined only by connectors: "@x und Anna" is one group of two."""
-    groups: list[list[int]] = []
-    i = 0
-    while i < len(pieces):
-        if pieces[i].is_name:
-            group, j = [i], i
-            while True:
-                c = _neighbour(pieces, j, 1)
-                n = _neighbour(pieces, c, 1) if c is not None else None
-                if (
-                    c is None
-                    or n is None
-                    or pieces[c].text.casefold() not in grammar.connectors
-                    or not pieces[n].is_name
-                ):
-                    break
-                group.append(n)
-                j = n
-            groups.append(group)
-            i = group[-1] + 1
-        else:
-            i += 1
-    return groups
-
-
-def _lead(pieces: list[Piece], first: int, words: frozenset[str]) -> int | None:
-    k = _neighbour(pieces, first, -1)
-    return k if k is not None and pieces[k].text.casefold() in words else None
-
-
-def _possessed(pieces: list[Piece], group: list[int]) -> int | None:
-    """The noun after a possessive name ("Lenas Hochzeit", "Anna's wedding"), if any."""
-    nxt = _neighbour(pieces, group[-1], 1)
-    if pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha():
-        return nxt
-    return None
-
-
-def _drop(pieces: list[Piece], group: list[int]) -> None:
-    for i in range(group[0], group[-1] + 1):
-        pieces[i].removed = not pieces[i].is_space
-
-
-def _remove(pieces: list[Piece], grammar: Grammar, lang: str) -> list[Piece]:
-    """Drop every name, the connectors between them, and a lead word left with nothing to lead."""
-    for group in _groups(pieces, grammar):
-        _drop(pieces, group)
-        if (noun := _possessed(pieces, group)) is not None:
-            art = article(lang, pieces[noun].text)
-            pieces[noun].text = f"{art} {pieces[noun].text}" if art else pieces[noun].text
-            continue
-        left, right = _neighbour(pieces, group[0], -1), _neighbour(pieces, group[-1], 1)
-        joined_left = left is not None and pieces[left].text.casefold() in grammar.connectors
-        joined_right = right is not None and pieces[right].text.casefold() in grammar.connectors
-        if joined_left and pieces[left].text != ",":
-            pieces[left].removed = True  # "Ben und Anna" -> "Ben"
-            kept = _neighbour(pieces, left, -1)
-            comma = _neighbour(pieces, kept, -1) if kept is not None else None
-            if comma is not None and pieces[comma].text == ",":
-                pieces[comma].text = " " + pieces[left].text  # "Ben, Tim und Anna" -> "Ben und Tim"
-        elif joined_right and _neighbour(pieces, right, 1) is not None and pieces[right].text != ",":
-            pieces[right].removed = True  # "Anna und Ben" -> "Ben"
-        elif joined_left:
-            pieces[left].removed = True  # "Ben, Anna" -> "Ben"
-        elif (lead := _lead(pieces, group[0], grammar.leads | grammar.salutations)) is not None:
-            pieces[lead].removed = True  # "mit Anna am See" -> "am See"
-    return pieces
-
-
-def _role(pieces: list[Piece], grammar: Grammar, lang: str, people: Mapping[str, Person]) -> list[Piece]:
-    """Replace each group of names by a role phrase; hashtags, salutations and addressed names just go."""
-    seen: set[tuple[str, ...]] = set()
-    for group in _groups(pieces, grammar):
-        _drop(pieces, group)
-        persons = {pieces[i].persons for i in group}
-        repeated = persons <= seen  # "Lenas Hochzeit mit @lena.vogt": one role word per person is enough
-        seen |= persons
-        if repeated and (lead := _lead(pieces, group[0], grammar.leads)) is not None:
-            pieces[lead].removed = True
-        if repeated or all(pieces[i].text.startswith("#") for i in group):
-            continue
-        if (salutation := _lead(pieces, group[0], grammar.salutations)) is not None:
-            pieces[salutation].removed = True
-            continue
-        if _lead(pieces, group[0], grammar.addresses) is not None:
-            continue
-        lead = _lead(pieces, group[0], grammar.leads)
-        genders = [_gender(ids, people) for ids in persons]
-        noun = _possessed(pieces, group)
-        if noun is not None and lang == "de":  # "Lenas Hochzeit" -> "die Hochzeit einer befreundeten Person"
-            art = article(lang, pieces[noun].text)
-            pieces[noun].text = f"{art + ' ' if art else ''}{pieces[noun].text} {grammar.role(lang, genders, 'gen')}"
-        else:
-            case = "gen" if noun is not None else grammar.case_after(pieces[lead].text if lead is not None else None)
-            pieces[group[0]].text, pieces[group[0]].removed = grammar.role(lang, genders, case), False
-    return pieces
+PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
 
 
 class _Genders:
@@ -210,9 +63,154 @@ def _shared_gender(ids: tuple[str, ...], people: Mapping[str, Person]) -> str | 
 _gender = _Genders()
 
 
-def _generalise(pieces: list[Piece], lang: str) -> bool:
-    """Known places one level wider ("am Tegernsee" -> "in Oberbayern"); True when any was."""
-    parents, changed = place_parents(), False
+@dataclass
+class _Rewrite:
+    """One strategy's pass over a unit's pieces."""
+
+    pieces: list[Piece]
+    grammar: Grammar
+    lang: str
+    people: Mapping[str, Person]
+    roles_used: bool = False
+
+    def persons(self, group: Sequence[int]) -> list[tuple[str, ...]]:
+        return list(dict.fromkeys(self.pieces[i].persons for i in group if self.pieces[i].is_name))
+
+    def genders(self, group: Sequence[int]) -> list[str | None]:
+        return [_gender(ids, self.people) for ids in self.persons(group)]
+
+    def role_word(self, group: Sequence[int], case: str, subject: bool = False) -> None:
+        """The group's first piece becomes a role word, the rest of the group goes."""
+        genders = self.genders(group)
+        count = len(genders)
+        if subject and count > 1:
+            word = ALL_OF[self.lang].get(count) or self.grammar.role(self.lang, genders, case)
+        else:
+            word = self.grammar.role(self.lang, genders, case)
+        drop(self.pieces, group[0], group[-1])
+        self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
+        self.roles_used = True
+
+    def drop(self, group: Sequence[int], role: Role) -> None:
+        drop(self.pieces, group[0], group[-1])
+        for i in role.with_name:
+            self.pieces[i].removed = True
+
+
+def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: bool) -> None:
+    """The possessed noun after a dropped genitive name: "Lenas Hochzeit" -> "die Hochzeit" (or "die Hochzeit
+    einer Freundin" with `role_too`), "Mias erstes Shooting" -> "ihr erstes Shooting", "Lena's wedding" ->
+    "the wedding" ("a friend's wedding")."""
+    p, lang = rw.pieces[noun], rw.lang
+    if lang == "en":
+        p.text = f"{rw.grammar.role(lang, genders, 'gen')} {p.text}" if role_too else f"the {p.text}"
+        rw.roles_used |= role_too
+        return
+    run = noun
+    while (n := neighbour(rw.pieces, run, 1)) is not None and n == run + 2 and rw.pieces[n].text[:1].isupper():
+        run = n  # the article follows the last noun: "Sophies Cake Pops" -> "die Cake Pops"
+    art = article(lang, rw.pieces[run].text)
+    if art is None and len(genders) == 1 and genders[0] and p.text[:1].islower():
+        art = _possessive_pronoun(genders[0], p.text)  # an adjective first: "erstes Shooting"
+    p.text = f"{art} {p.text}" if art else p.text
+    if role_too:
+        last = noun
+        while (n := neighbour(rw.pieces, last, 1)) is not None and rw.pieces[n].text[:1].isupper():
+            last = n
+            break
+        rw.pieces[last].text += " " + rw.grammar.role(lang, genders, "gen")
+        rw.roles_used = True
+
+
+def _possessive_pronoun(gender: str, adjective: str) -> str | None:
+    """ "ihr"/"sein" before an adjective ending in -es or -er (neuter, masculine), "ihre"/"seine" before -e."""
+    stem = "ihr" if gender == "f" else "sein"
+    if adjective.endswith(("es", "er")):
+        return stem
+    return stem + "e" if adjective.endswith("e") else None
+
+
+def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
+    """Treat one group of names by its role; `mode` is the strategy: remove, or role."""
+    pieces, kind = rw.pieces, role.kind
+    genders = rw.genders(group)
+    if kind in ("hashtag", "repeated", "alone"):
+        rw.drop(group, role)
+    elif (
+        kind == "titled"
+    ):  # the role noun before the name stays: "Oma Gerda" -> "Oma", "Groom Oliver's" -> "The groom's"
+        rw.drop(group, role)
+        pieces[role.lead].text += pieces[group[-1]].genitive_suffix
+        _article(pieces, role)
+    elif kind == "genitive":
+        rw.drop(group, role)
+        _noun_phrase(rw, role.noun, genders, mode == "role")
+    elif kind in ("vocative", "apposition"):
+        rw.drop(group, role)
+        _article(pieces, role)
+    elif kind == "list":
+        _close_list(rw, role, mode)
+    elif kind == "prepositional" and mode == "remove" and not role.referred:
+        rw.drop(group, role)
+    elif kind == "prepositional":
+        rw.role_word(group, rw.grammar.case_after(pieces[role.lead].text))
+    elif kind in ("subject", "object", "start") and mode == "remove" and not role.needed:
+        rw.drop(group, role)
+    elif kind == "subject":
+        pronoun = rw.grammar.subject(rw.lang, genders[0]) if len(genders) == 1 else None
+        if pronoun and not role.referred and mode == "remove":
+            drop(pieces, group[0], group[-1])
+            pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
+        else:
+            rw.role_word(group, "nom", subject=True)
+    else:
+        rw.role_word(group, "gen" if pieces[group[-1]].genitive else "nom" if kind != "object" else "acc")
+
+
+def _article(pieces: list[Piece], role: Role) -> None:
+    """ "Mother of the bride Gerda ..." -> "The mother of the bride ...": the role noun now stands for the person."""
+    if role.article_at is not None:
+        p = pieces[role.article_at]
+        p.text = "the " + p.text[:1].lower() + p.text[1:]
+
+
+def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
+    """A list loses its redacted members and closes up around the rest ("Ben, Tim und Anna" -> "Ben und Tim");
+    where what is left would not agree with its verb, or a first-person word is in it, they get role words."""
+    pieces = rw.pieces
+    if mode == "role" or role.needed:
+        for members in role.gone:
+            rw.role_word(members, "nom" if role.lead is None else rw.grammar.case_after(pieces[role.lead].text))
+        return
+    kept = role.kept
+    inside = {i for start, end in kept for i in range(start, end + 1)}
+    for i in range(role.span[0], role.span[1] + 1):
+        pieces[i].removed = i not in inside and not pieces[i].is_space
+    for n, (start, _) in enumerate(kept[1:], 1):
+        pieces[start].text = (f" {role.conjunction} " if n == len(kept) - 1 and role.conjunction else ", ") + pieces[
+            start
+        ].text
+
+
+def _rewrite(text: str, hits: Sequence[OptoutHit], lang: str, people: Mapping[str, Person], mode: str) -> _Rewrite:
+    grammar = GRAMMARS[lang]
+    rw = _Rewrite(pieces_of(text, hits, grammar), grammar, lang, people)
+    seen: set[tuple[str, ...]] = set()
+    done: set[int] = set()
+    for group in groups(rw.pieces, grammar):
+        if group[0] in done:
+            continue
+        role = role_of(rw.pieces, group, grammar, seen, rw.genders(group))
+        seen.update(rw.persons(group))
+        done.update(i for members in role.gone for i in members)
+        _apply(rw, group, role, mode)
+    return rw
+
+
+def _place(rw: _Rewrite) -> bool:
+    """Known places one level wider ("am Tegernsee" -> "in Oberbayern"), and hashtags of them gone; True when
+    any was. A place inside a longer name ("Stadtmuseum München") stays: widening it would invent a name."""
+    pieces, parents, changed = rw.pieces, place_parents(), False
     words = [i for i, p in enumerate(pieces) if not p.is_space and not p.removed]
     for k, first in enumerate(words):
         for n in (3, 2, 1):
@@ -221,27 +219,57 @@ def _generalise(pieces: list[Piece], lang: str) -> bool:
             parent = parents.get(tuple(pieces[i].text for i in run)) if len(run) == n and between else None
             if parent is None or pieces[first].removed:
                 continue
+            lead = neighbour(pieces, first, -1)
+            if lead is not None and pieces[lead].text[:1].isupper() and pieces[lead].text.casefold() not in LOCATIVES:
+                break  # part of a longer name
             for j in range(first + 1, run[-1] + 1):
                 pieces[j].removed = True
-            pieces[first].text, changed = parent[lang], True
-            lead = _neighbour(pieces, first, -1)
-            article = lead if lead is not None and pieces[lead].text.casefold() in ARTICLES else None
-            lead = _neighbour(pieces, article, -1) if article is not None else lead
+            place = " ".join(pieces[i].text for i in run).casefold().replace(" ", "")
+            pieces[first].text, changed = parent[rw.lang], True
+            for tag in pieces:
+                if tag.text.casefold() == "#" + place:
+                    tag.removed = True
+            article_at = lead if lead is not None and pieces[lead].text.casefold() in ARTICLES else None
+            lead = neighbour(pieces, article_at, -1) if article_at is not None else lead
             if lead is not None and pieces[lead].text.casefold() in LOCATIVES:
                 pieces[lead].text = "In" if pieces[lead].text[0].isupper() else "in"
-                if article is not None:
-                    pieces[article].removed = True
+                if article_at is not None:
+                    pieces[article_at].removed = True
             break
     return changed
 
 
-def _label(pieces: list[Piece], label: Callable[[tuple[str, ...], int], str]) -> list[Piece]:
-    """Each name replaced by a label for its person (numbered in order of appearance), possessive kept."""
+def _label(pieces: list[Piece], grammar: Grammar, lang: str, label: Callable[[tuple[str, ...], int], str]) -> None:
+    """Each name replaced by a label for its person (numbered in order of appearance); a handle in brackets
+    after the same person's name and an addressed name go, a German genitive becomes "von": "die Hochzeit von
+    [Person 1]", not "[Person 1]s Hochzeit"."""
     numbers: dict[tuple[str, ...], int] = {}
-    for p in pieces:
-        if p.is_name:
-            p.text = label(p.persons, numbers.setdefault(p.persons, len(numbers) + 1)) + p.genitive_suffix
-    return pieces
+    seen: set[tuple[str, ...]] = set()
+    for group in groups(pieces, grammar):
+        role = role_of(pieces, group, grammar, seen, [])
+        persons = list(dict.fromkeys(pieces[i].persons for i in group))
+        seen.update(persons)
+        if role.kind in ("vocative", "hashtag", "repeated"):
+            drop(pieces, group[0], group[-1])
+            for i in role.with_name:
+                pieces[i].removed = True
+            continue
+        for previous, i in zip([None, *group], group, strict=False):
+            p = pieces[i]
+            if previous is not None and pieces[previous].persons == p.persons:
+                drop(pieces, previous + 1, i)  # one label for "Mr." "and" "Mrs." "Okafor", "@x und X"
+                continue
+            if not p.is_name or p.text[:1] == "#":
+                p.removed = p.removed or p.text[:1] == "#"
+                continue
+            name = label(p.persons, numbers.setdefault(p.persons, len(numbers) + 1))
+            if p.genitive and lang == "de" and role.kind == "genitive":
+                p.removed = True
+                noun = pieces[role.noun]
+                art = article(lang, noun.text)
+                noun.text = f"{art + ' ' if art else ''}{noun.text} von {name}"
+            else:
+                p.text = name + ("'s" if p.genitive else "")
 
 
 def _initials(people: Mapping[str, Person]) -> Callable[[tuple[str, ...], int], str]:
@@ -253,51 +281,55 @@ def _initials(people: Mapping[str, Person]) -> Callable[[tuple[str, ...], int], 
     return label
 
 
-# Tidying a line a rewrite changed, in order: what a removed word leaves behind.
-TIDY = (
-    (regex.compile(r"^[\s,;:&+/]+"), ""),  # a connector or comma now opening the line
-    (regex.compile(r"\(\s*\)"), ""),  # emptied brackets
-    (regex.compile(r"\s{2,}"), " "),  # the spaces on both sides of a removed word
-    (regex.compile(r"\s+([,.!?;:)])"), r"\1"),  # space before punctuation
-    (regex.compile(r",(\s*[,.!?])"), r"\1"),  # a comma before other punctuation
-    (regex.compile(r"[\s,]+$"), ""),  # a trailing comma
-)
-
-
-def _tidy(line: str, old: str) -> str:
-    """Tidy a changed line, keeping its indentation, line end and sentence-initial capital."""
-    body = line.strip()
-    for pattern, replacement in TIDY:
-        body = pattern.sub(replacement, body)
-    if body and old.strip()[:1].isupper() and body[0].islower():
-        body = body[0].upper() + body[1:]
-    indent = old[: len(old) - len(old.lstrip())]
-    return (indent + body if body else "") + ("\r" if old.endswith("\r") else "")
-
-
-def _join(pieces: list[Piece], original: str) -> str:
-    """The rewritten text; lines the rewrite did not touch stay exactly as they were."""
-    lines = "".join(p.rendered() for p in pieces).split("\n")
-    old_lines = original.split("\n")
-    return "\n".join(line if line == old else _tidy(line, old) for line, old in zip(lines, old_lines, strict=True))
+def _action(source: Source | None, hits: Sequence[OptoutHit]) -> Suggestion | None:
+    """What to do where the text is not the user's to edit: untag in a tag list, act on the post or comment
+    that Meta's own sentence describes."""
+    if source is None:
+        return None
+    if source.field == "tags":
+        ids = ", ".join(dict.fromkeys(p for h in hits for p in h.person_ids))
+        return Suggestion("untag", "", safe=False, action=f"remove the tag of {ids}")
+    if source.field == "title":
+        what = "comment" if "comment" in (source.member or source.path) else "post"
+        where = f" (entry {source.index + 1})" if source.index is not None else ""
+        return Suggestion("described", "", safe=False, action=f"Meta's sentence: edit or delete the {what}{where}")
+    return None
 
 
 def suggest(
-    text: str, hits: Sequence[OptoutHit], lang: str, people: Mapping[str, Person] = MappingProxyType({})
+    text: str,
+    hits: Sequence[OptoutHit],
+    lang: str,
+    people: Mapping[str, Person] = MappingProxyType({}),
+    source: Source | None = None,
 ) -> tuple[Suggestion, ...]:
-    """Suggestions for one unit, best first; empty when nothing is to be redacted. `people` (by id) gives
-    genders for role words and initials; without it role words are neutral and initials placeholders."""
+    """Suggestions for one unit, safe ones first; empty when nothing is to be redacted. `people` (by id) gives
+    genders for role words and initials; without it role words are neutral and initials placeholders.
+    `source` tells the units whose text cannot be edited, which get an action instead."""
     if not hits:
         return ()
-    grammar = GRAMMARS.get(lang, GRAMMARS["en"])
-    removed = _remove(_pieces(text, hits), grammar, lang)
-    remove = Suggestion("remove", _join(removed, text))
-    # `place` goes on from the removed text: the same pieces, with known places widened
-    place = (Suggestion("place", _join(removed, text)),) if _generalise(removed, "de" if lang == "de" else "en") else ()
-    return (
-        remove,
-        Suggestion("role", _join(_role(_pieces(text, hits), grammar, lang, people), text)),
-        Suggestion("placeholder", _join(_label(_pieces(text, hits), lambda _, n: f"[Person {n}]"), text)),
-        Suggestion("initials", _join(_label(_pieces(text, hits), _initials(people)), text)),
-        *place,
-    )
+    if (action := _action(source, hits)) is not None:
+        return (action,)
+    lang = language([p.text for p in pieces_of(text, (), GRAMMARS["en"])], lang)
+    best = _rewrite(text, hits, lang, people, "remove")
+    if nothing_left(join(best.pieces, text, best.grammar.connectors)):
+        return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
+    role = _rewrite(text, hits, lang, people, "role")
+    found = [
+        _checked("role" if best.roles_used else "remove", best, text),
+        _checked("role", role, text),
+    ]
+    if _place(best):
+        found.append(_checked("place", best, text))
+    grammar = GRAMMARS[lang]
+    for strategy, label in (("placeholder", lambda _, n: f"[Person {n}]"), ("initials", _initials(people))):
+        pieces = pieces_of(text, hits, grammar)
+        _label(pieces, grammar, lang, label)
+        found.append(Suggestion(strategy, join(pieces, text, grammar.connectors), safe=False))
+    return tuple(sorted(found, key=lambda s: not s.safe))
+
+
+def _checked(strategy: str, rw: _Rewrite, original: str) -> Suggestion:
+    text = join(rw.pieces, original, rw.grammar.connectors)
+    safe = strategy in PUBLISHABLE and not broken(text, original, rw.grammar)
+    return Suggestion(strategy, text, safe=safe)

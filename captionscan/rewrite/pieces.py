@@ -1,0 +1,149 @@
+"""A unit's text as pieces (words, spaces, punctuation, and each redacted name as one piece) that a rewrite
+marks removed or replaces, so that the text around them stays exactly as written."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from captionscan.records import OptoutHit
+from captionscan.rewrite.grammar import Grammar
+from captionscan.rewrite.tidy import DROPPED
+
+PIECE = regex.compile(r"\n|[^\S\n]+|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S")
+
+
+@dataclass
+class Piece:
+    text: str
+    persons: tuple[str, ...] = ()  # set on a redacted name: who it is, or may be
+    genitive: bool = False
+    removed: bool = False
+    original: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.original = self.text  # its line breaks stay when the piece is removed or replaced
+
+    def rendered(self) -> str:
+        """The piece as the rewrite leaves it, with the line breaks it stood across (a name broken across lines);
+        a removed or replaced piece leaves a mark where it was, for `tidy` to close up and capitalise after."""
+        kept = "" if self.removed else self.text
+        mark = DROPPED if self.removed or self.text != self.original else ""
+        return mark + kept + "\n" * (self.original.count("\n") - kept.count("\n"))
+
+    @property
+    def genitive_suffix(self) -> str:
+        """The possessive ending as written: "'s" (Anna's), "'" (Jonas'), or "s" (Annas)."""
+        if not self.genitive:
+            return ""
+        return "'s" if self.text[-2:-1] in "'’" else "'" if self.text[-1] in "'’" else "s"
+
+    @property
+    def is_name(self) -> bool:
+        return bool(self.persons)
+
+    @property
+    def is_space(self) -> bool:
+        return not self.text.strip()
+
+
+def _possessive(hit: OptoutHit) -> bool:
+    return hit.rule == "genitive" or hit.text[-2:-1] in ("'", "’") and hit.text[-1:] in ("s", "S")
+
+
+def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Piece]:
+    spans: list[list] = []
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if spans and h.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], h.end)
+            spans[-1][2] += h.person_ids
+            spans[-1][3] |= _possessive(h)
+        else:
+            spans.append([h.start, h.end, h.person_ids, _possessive(h)])
+    pieces: list[Piece] = []
+    pos = 0
+    for start, end, persons, genitive in spans:
+        pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:start])]
+        pieces.append(Piece(text[start:end], tuple(dict.fromkeys(persons)), genitive))
+        pos = end
+    pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:])]
+    absorb_titles(pieces, grammar)
+    return pieces
+
+
+def neighbour(pieces: Sequence[Piece], i: int | None, step: int) -> int | None:
+    """The next piece that is not white space, within the line."""
+    if i is None:
+        return None
+    j = i + step
+    while 0 <= j < len(pieces) and pieces[j].is_space and pieces[j].text != "\n":
+        j += step
+    return j if 0 <= j < len(pieces) and pieces[j].text != "\n" else None
+
+
+def _word_before(pieces: Sequence[Piece], i: int) -> int | None:
+    """The piece that starts the word before piece i on its line: "Dr" of "Dr" "." (two pieces)."""
+    j = neighbour(pieces, i, -1)
+    if j is not None and pieces[j].text == "." and j > 0 and not pieces[j - 1].is_space:
+        return j - 1
+    return j
+
+
+def _word(pieces: Sequence[Piece], i: int) -> str:
+    return "".join(p.text for p in pieces[i : i + 2] if p.text in (pieces[i].text, ".")).casefold().rstrip(".")
+
+
+def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
+    """Titles go with the name they stand before: "Prof. Lena Vogt", "Frau Dr. Lorenz", "Mr. and Mrs. X"."""
+    titles = frozenset(t.rstrip(".") for t in grammar.titles)
+    for i in range(len(pieces) - 1, -1, -1):
+        if not pieces[i].is_name:
+            continue
+        first = i
+        while (j := _word_before(pieces, first)) is not None and not pieces[j].is_name:
+            word = _word(pieces, j)
+            if word in titles:
+                start = j
+            elif word in grammar.connectors and word != "," and (k := _word_before(pieces, j)) is not None:
+                if _word(pieces, k) not in titles:
+                    break
+                start = k
+            else:
+                break
+            for k in range(start, first):
+                pieces[k].persons = pieces[i].persons
+            first = start
+
+
+def groups(pieces: Sequence[Piece], grammar: Grammar) -> list[list[int]]:
+    """Runs of names joined only by connectors: "@x und Anna" is one group of two."""
+    found: list[list[int]] = []
+    i = 0
+    while i < len(pieces):
+        if pieces[i].is_name:
+            group, j = [i], i
+            while True:
+                c = neighbour(pieces, j, 1)
+                if c is not None and pieces[c].is_name:  # the pieces of one name: "Mrs." "Okafor"
+                    group.append(c)
+                    j = c
+                    continue
+                n = neighbour(pieces, c, 1)
+                if c is None or n is None or pieces[c].text.casefold() not in grammar.connectors:
+                    break
+                if not pieces[n].is_name:
+                    break
+                group.append(n)
+                j = n
+            found.append(group)
+            i = group[-1] + 1
+        else:
+            i += 1
+    return found
+
+
+def drop(pieces: list[Piece], start: int, end: int) -> None:
+    for i in range(start, end + 1):
+        pieces[i].removed = not pieces[i].is_space

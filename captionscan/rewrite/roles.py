@@ -1,0 +1,227 @@
+"""The role a group of names plays in its sentence, told by rules over the words around it (no parser): what a
+rewrite may do with it. Subjects and objects need a word in their place; prepositional phrases, vocatives,
+appositions and credits can go; a list closes up around its other members."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from captionscan.rewrite.grammar import ARTICLES, LOCATIVES, Grammar
+from captionscan.rewrite.pieces import Piece, groups, neighbour
+
+SENTENCE_ENDS = frozenset(".!?:–—-|•")
+# Lowercase words after a name that start a phrase, not a verb: "Anna beim Grillen", "Anna at the lake".
+NOT_VERBS = frozenset("beim zum zur vom ins im am x vs of the a an and und".split()) | LOCATIVES | ARTICLES
+MAX_ITEM_WORDS = 3
+
+
+@dataclass
+class Role:
+    kind: str  # hashtag, repeated, alone, titled, genitive, vocative, apposition, list, prepositional,
+    # subject, object, start, other
+    with_name: list[int] = field(default_factory=list)  # pieces that go with the name: its lead, commas, brackets
+    lead: int | None = None  # the preposition before it, or the role noun a titled name stands after
+    noun: int | None = None  # what a genitive name possesses
+    referred: bool = False  # a pronoun later in the text may refer to the person
+    needed: bool = False  # the sentence needs a word in the name's place
+    article_at: int | None = None  # an English role noun opening the sentence without its article
+    span: tuple[int, int] = (0, 0)  # a list's first and last piece
+    kept: list[tuple[int, int]] = field(default_factory=list)  # a list's other members, first and last piece
+    gone: list[list[int]] = field(default_factory=list)  # a list's redacted members (groups)
+    conjunction: str | None = None  # the word before a list's last member: "und", "and", "&"
+
+
+def _text(pieces: Sequence[Piece], i: int | None) -> str:
+    return pieces[i].text.casefold() if i is not None else ""
+
+
+def _starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
+    """No word before on the line, or a sentence end, a colon or an emoji."""
+    if prev is None:
+        return True
+    t = pieces[prev].text
+    return t in SENTENCE_ENDS or not any(c.isalnum() or c in ",;&+/()'\"" for c in t)
+
+
+def _bracket_after(pieces: Sequence[Piece], i: int) -> int | None:
+    """The closing bracket of "(...)" right after piece i, on its line."""
+    j = neighbour(pieces, i, 1)
+    if j is None or pieces[j].text != "(":
+        return None
+    while (j := neighbour(pieces, j, 1)) is not None:
+        if pieces[j].text == ")":
+            return j
+    return None
+
+
+def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
+    """A word that can be (part of) a list member other than a redacted name: capitalised, or "ich", "I"."""
+    if i is None or pieces[i].is_name:
+        return False
+    t = pieces[i].text
+    folded = t.casefold()
+    if folded in grammar.self:
+        return True
+    return (
+        t[:1].isupper()
+        and t[:1].isalpha()
+        and folded not in grammar.leads | grammar.titles | grammar.roles | grammar.function | grammar.connectors
+    )
+
+
+def _last(pieces: Sequence[Piece], group: list[int]) -> int:
+    """The last piece of a name with the bracket after it: "Daniel (lighting)"."""
+    return _bracket_after(pieces, group[-1]) or group[-1]
+
+
+def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple[int, int] | None:
+    """A kept list member starting at piece i, read in direction `step`: up to three capitalised words and a
+    bracket after them ("Rosa (styling)")."""
+    if step < 0 and pieces[i].text == ")":
+        while i is not None and pieces[i].text != "(":
+            i = neighbour(pieces, i, -1)
+        i = neighbour(pieces, i, -1)
+        end_bracket = True
+    else:
+        end_bracket = False
+    if not _word(pieces, i, grammar):
+        return None
+    if pieces[i].text.casefold() in grammar.self:
+        return (i, i)
+    ends = [i]
+    for _ in range(MAX_ITEM_WORDS - 1):
+        j = neighbour(pieces, ends[-1], step)
+        if j is None or not _word(pieces, j, grammar) or abs(j - ends[-1]) != 2:
+            break
+        ends.append(j)
+    first, last = min(ends), max(ends)
+    if step > 0 or end_bracket:
+        last = _bracket_after(pieces, last) or last
+    return first, last
+
+
+def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], grammar: Grammar, role: Role) -> bool:
+    """Fill in `role` as a list when the group is joined to other members by connectors; True if it is."""
+    members: list[tuple[int, int, list[int] | None]] = [
+        (group[0], _bracket_after(pieces, group[-1]) or group[-1], group)
+    ]
+    conjunction = None
+    for step in (1, -1):
+        while True:
+            edge = members[-1][1] if step > 0 else members[0][0]
+            c = neighbour(pieces, edge, step)
+            n = neighbour(pieces, c, step)
+            if c is None or n is None or _text(pieces, c) not in grammar.connectors:
+                break
+            if pieces[n].is_name:
+                found = next((g for g in named if n in g), None)
+                if found is None:
+                    break
+                item = (found[0], _last(pieces, found), found)
+            elif (kept := _item(pieces, n, step, grammar)) is not None:
+                item = (kept[0], kept[1], None)
+            else:
+                break
+            if _text(pieces, c) != "," and (step > 0 or conjunction is None):
+                conjunction = pieces[c].text if step > 0 or conjunction is None else conjunction
+            members = [*members, item] if step > 0 else [item, *members]
+    inside = {i for a, b, g in members if g is None for i in range(a, b + 1)}
+    words = [i for i in range(members[0][0], members[-1][1] + 1) if i not in inside and not pieces[i].is_space]
+    joins = [pieces[i].text for i in words if _text(pieces, i) in grammar.connectors - {","}]
+    conjunction = joins[-1] if joins else conjunction
+    kept = [(a, b) for a, b, g in members if g is None]
+    if not kept or not joins and len(members) < 3:  # "Glückwunsch, Lena!" is no list
+        return False
+    role.kind, role.span, role.kept, role.conjunction = "list", (members[0][0], members[-1][1]), kept, conjunction
+    role.gone = [g for _, _, g in members if g is not None]
+    prev, nxt = neighbour(pieces, members[0][0], -1), neighbour(pieces, members[-1][1], 1)
+    role.lead = prev if _text(pieces, prev) in grammar.leads else None
+    subject = _starts_sentence(pieces, prev) and _verb(pieces, nxt)
+    selfish = any(pieces[a].text.casefold() in grammar.self for a, _ in kept)
+    role.needed = selfish or (subject and len(kept) == 1)
+    return True
+
+
+def _verb(pieces: Sequence[Piece], i: int | None) -> bool:
+    """A lowercase word that is no preposition or article: likely the verb after a subject."""
+    if i is None:
+        return False
+    t = pieces[i].text
+    return t[:1].islower() and t.isalpha() and t.casefold() not in NOT_VERBS
+
+
+def role_of(
+    pieces: Sequence[Piece], group: list[int], grammar: Grammar, seen: set, genders: Sequence[str | None]
+) -> Role:
+    """The role of a group of names (piece indices) in its sentence; `seen` holds the persons named before."""
+    persons = {pieces[i].persons for i in group if pieces[i].is_name}
+    role = Role("other")
+    if all(pieces[i].text.startswith("#") for i in group if pieces[i].is_name):
+        role.kind = "hashtag"
+        return role
+    later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
+    role.referred = any(grammar.refers_back(later, g) for g in genders or [None])
+    if _list(pieces, group, groups(pieces, grammar), grammar, role):
+        return role
+    end = _bracket_after(pieces, group[-1])
+    if end is not None:
+        role.with_name += list(range(group[-1] + 1, end + 1))
+    last = end if end is not None else group[-1]
+    prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
+    before = _text(pieces, prev)
+    start = _starts_sentence(pieces, prev)
+    if pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha():
+        role.kind, role.noun = "genitive", nxt
+        if prev is not None and before in grammar.roles:
+            role.kind, role.lead = "titled", prev
+            role.article_at = _opening_role(pieces, prev, grammar)
+        return role
+    if persons <= seen and not start:
+        role.kind = "repeated"
+        if before in grammar.leads:
+            role.with_name.append(prev)
+        return role
+    if before in grammar.roles or _determined(pieces, prev, grammar):
+        role.kind, role.lead, role.article_at = "titled", prev, _opening_role(pieces, prev, grammar)
+    elif before in grammar.salutations:
+        role.kind = "vocative"
+        role.with_name += [prev] + ([nxt] if _text(pieces, nxt) == "," else [])
+    elif before == "," and _text(pieces, nxt) == ",":
+        role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
+        role.article_at = _opening_role(pieces, prev, grammar)
+    elif before in grammar.addresses:
+        role.kind = "vocative"
+        role.with_name += [prev] if before == "," else []
+    elif before in grammar.leads:
+        role.kind, role.lead = "prepositional", prev
+        role.with_name.append(prev)
+        role.needed = role.referred
+    elif start and _text(pieces, nxt) == ",":
+        role.kind, role.with_name = "vocative", [*role.with_name, nxt]
+    elif start and _verb(pieces, nxt):
+        role.kind, role.needed = "subject", True
+    elif start:
+        role.kind = "alone" if nxt is None else "start"
+    elif _verb(pieces, prev) and pieces[prev].text[:1].islower():
+        role.kind, role.needed = "object", True
+    return role
+
+
+def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
+    """A capitalised noun after a possessive or article: "Unsere Nachbarin", "our planner"."""
+    if i is None or not pieces[i].text[:1].isalpha() or pieces[i].is_name:
+        return False
+    return _text(pieces, neighbour(pieces, i, -1)) in grammar.determiners
+
+
+def _opening_role(pieces: Sequence[Piece], i: int, grammar: Grammar) -> int | None:
+    """The English role noun that opens the sentence without an article ("Mother of the bride", "Groom"):
+    once the name after it goes, it reads as "The mother of the bride"."""
+    j = i
+    while (k := neighbour(pieces, j, -1)) is not None and pieces[k].text not in SENTENCE_ENDS:
+        j = k
+    t = pieces[j].text
+    if "the" not in grammar.function or t.casefold() not in grammar.roles or not t[:1].isupper():
+        return None
+    return j

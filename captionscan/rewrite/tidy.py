@@ -1,0 +1,134 @@
+"""Clean-up after an edit, and the checks that tell a rewrite that reads well from one that does not.
+
+A removed or replaced piece leaves DROPPED where it was, so that the clean-up closes up only what the edit
+opened: the comma, dash or colon it left, brackets it emptied, the capital a new sentence start needs. A line
+that held a name and nothing else (or only a label, "Fotos:") goes; lines without a name stay exactly as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from captionscan.rewrite.grammar import Grammar
+    from captionscan.rewrite.pieces import Piece
+
+DROPPED = "\x00"  # never in a caption: read_text and JSON decoding keep no NUL in a unit's text
+_GAP = r"[\s\x00]*\x00[\s\x00]*"  # white space with at least one mark in it
+_JOINERS = r",;&+/–—\-"
+TIDY = (
+    (regex.compile(rf"\({_GAP}\)"), DROPPED),  # brackets the edit emptied
+    (regex.compile(rf"^[\s{_JOINERS}:]*\x00[\s\x00{_JOINERS}:]*"), DROPPED),  # what now opens the line
+    (regex.compile(rf"([.!?:]){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED),  # ... or opens a sentence
+    (regex.compile(rf"[\s{_JOINERS}]*\x00[\s\x00{_JOINERS}]*$"), ""),  # what now ends the line
+    (regex.compile(rf"\s*:{_GAP}(?=[^\p{{L}}\p{{N}}]*$)", flags=regex.V1), DROPPED + " "),  # "Frisch verheiratet: 💍"
+    (regex.compile(rf",{_GAP}(?=[,.!?;:)])"), DROPPED),  # a comma before other punctuation
+)
+SPACES = regex.compile(r"[^\S\n]{2,}")
+AFTER = (
+    (regex.compile(r"\s+([,.!?;:)])"), r"\1"),  # space before punctuation
+    (regex.compile(r"\(\s+"), "("),
+    (regex.compile(r",(\s*[,.!?])"), r"\1"),
+    (regex.compile(r"[\s,]+$"), ""),
+)
+CAPITAL = regex.compile(rf"(^|(?<!\b\p{{Lu}})[.!?:]\s)({_GAP})(\p{{Ll}})")  # not after an initial: "L. V."
+LABEL = regex.compile(r"[\p{L}\p{N}\s&/-]{1,30}:")  # "Fotos:", "Planung & Deko:"
+EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
+
+
+def _tidy(line: str, old: str, capital: bool) -> str | None:
+    """Tidy a changed line, keeping its indentation and line end; None where the line should go."""
+    body = line.strip(" \t\r")
+    if DROPPED in body and (LABEL.fullmatch(body.replace(DROPPED, "").strip()) or not body.strip(f" {DROPPED}")):
+        return None
+    for pattern, replacement in TIDY:
+        body = pattern.sub(replacement, body)
+
+    def upper(m: regex.Match) -> str:
+        if not m.group(1) and not capital:
+            return m.group(0)
+        return m.group(1) + m.group(2) + m.group(3).upper()
+
+    body = CAPITAL.sub(upper, body).replace(DROPPED, "")
+    body = SPACES.sub(" ", body).strip()
+    for pattern, replacement in AFTER:
+        body = pattern.sub(replacement, body)
+    if not body:
+        return None
+    indent = old[: len(old) - len(old.lstrip())]
+    return indent + body + ("\r" if old.endswith("\r") else "")
+
+
+def join(pieces: Sequence[Piece], original: str, connectors: frozenset[str] = frozenset()) -> str:
+    """The rewritten text; lines the rewrite did not touch stay exactly as they were, lines it emptied go, and a
+    line that went takes the connector opening the next one with it ("Lena Vogt" / "und Tim" -> "Und Tim")."""
+    lines = "".join(p.rendered() for p in pieces).split("\n")
+    old_lines = original.split("\n")
+    capitals, line, first = [], 0, True
+    for p in pieces:  # a line opens with a capital where it did, or where it opened with a name
+        if first and not p.is_space:
+            capitals.append(p.is_name or p.original[:1].isupper())
+            first = False
+        for _ in range(p.original.count("\n")):
+            line += 1
+            if first:
+                capitals.append(False)
+            first = True
+    capitals += [False] * (len(old_lines) - len(capitals))
+    out: list[str] = []
+    gone = False
+    for new, old, capital in zip(lines, old_lines, capitals, strict=True):
+        first = new.split(" ", 1)[0].strip()
+        if gone and first.casefold() in connectors and first not in ",":
+            new = DROPPED + new.replace(first, "", 1)
+        tidied = new if new == old else _tidy(new, old, capital or gone)
+        gone = tidied is None
+        if tidied is not None:
+            out.append(tidied)
+    return "\n".join(out)
+
+
+def nothing_left(text: str) -> bool:
+    """True when only hashtags, handles, emoji and punctuation are left: no caption to publish."""
+    return bool(EMPTY.fullmatch(regex.sub(r"[#@][\w.]+", "", text)))
+
+
+# What a rewrite must not leave: a word that needs one after it, glued genitives, stray punctuation.
+STRAY = regex.compile(r",\s*[,.!?:;]|[.!?]\s*,|\(\s*\)|  |\]s\b|\b\p{Lu}\.s\b")
+ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "frl", "fam"})
+
+
+def broken(text: str, original: str, grammar: Grammar) -> bool:
+    """True when a changed line of `text` is left with a word that needs another after it ("Danke an Frau
+    für", "Talk by Dr at"), stray punctuation, a glued genitive or a lower-case start it did not have."""
+    old_lines = original.split("\n")
+    old = set(old_lines)
+    lines = text.split("\n")
+    if (
+        len(lines) == len(old_lines)
+        and any(  # a lower-case line start where a sentence starts
+            new[:1].islower() and was[:1].isupper() and (k == 0 or lines[k - 1].rstrip()[-1:] in ".!?:")
+            for k, (new, was) in enumerate(zip(lines, old_lines, strict=True))
+        )
+    ):
+        return True
+    dangling = grammar.leads | grammar.connectors | frozenset({"der", "die", "das", "the", "a"})
+    for line in lines:
+        if line in old:
+            continue
+        raw = regex.findall(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]", line)
+        words = [w.casefold() for w in raw]
+        for k, word in enumerate(words):
+            after = words[k + 1] if k + 1 < len(words) else ""
+            named = k + 1 < len(raw) and raw[k + 1][:1].isupper()
+            title = word.rstrip(".") in ABBREVIATED or word in grammar.titles and k and words[k - 1] in grammar.leads
+            if title and not named:  # "Talk by Dr at", "Danke an Frau für"
+                return True
+            if word in dangling and word not in ",&+/" and (not after or after in ",.!?;:)–—-"):
+                return True
+        if STRAY.search(line):
+            return True
+    return False
