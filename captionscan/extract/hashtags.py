@@ -14,7 +14,7 @@ import regex
 
 from captionscan.data import (
     EVERYDAY_WORDS,
-    common_words,
+    common_word,
     function_or_everyday_words,
     geonames_places,
     given_names,
@@ -97,7 +97,7 @@ def names_a_place(tag: str) -> bool:
     return (
         bool(words)
         and all(w in geonames_places() and w not in function_or_everyday_words() for w in words)
-        and not all(w in common_words("en") or w in common_words("de") for w in words)
+        and not all(common_word(w, "en") or common_word(w, "de") for w in words)
     )
 
 

@@ -1,6 +1,6 @@
 """What the rule components know of a single word: first name, surname, place, title, common word.
 
-The big gazetteers (first names, surnames, GeoNames places, dictionaries, the corpora's common words) are read from
+The big gazetteers (first names, surnames, GeoNames places, dictionaries, wordfreq's common words) are read from
 `captionscan.data`, not saved with each pipeline: the opt-out matcher reads the same sets, so one process loads them
 once; a pipeline's own copies would load surnames alone a second time (0.6 s of a cold `check`, measured). The rules'
 small lists (`rule_words.tsv`: titles, locatives, street words...) are saved with each component.
@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from captionscan.data import (
     EVERYDAY_WORDS,
     PARTICLES,
-    common_words,
+    common_word,
     english_words,
     first_names,
     function_or_everyday_words,
@@ -40,8 +40,8 @@ def has_letter_or_digit(token) -> bool:
 
 
 def _german_word(low: str) -> bool:
-    """A word of the German training corpora ("Strom") or of English ("Room", "Beck")."""
-    return low in german_words() or low in english_words()
+    """A German word ("Strom") or an English one ("Room", "Beck")."""
+    return low.casefold() in german_words() or low in english_words()
 
 
 PLAIN_SETS = (
@@ -102,7 +102,7 @@ class Lexicon:
 
     def foreign_name(self, token) -> bool:
         """A first name of another country ("Tiana", "conor"): the list is long and uncurated, so the name must be
-        no common word in the training corpora, and in German, where nouns are capitalised too, neither a place
+        no common word of the language, and in German, where nouns are capitalised too, neither a place
         ("Bergen") nor lowercase ("reine")."""
         low = token.lower_
         german = token.lang_ == "de"
@@ -206,8 +206,8 @@ class Lexicon:
             and token.i > 0
             and token.doc[token.i - 1].lower_ in self.family_articles
             and low[:-1] in surnames()
-            and low not in common_words(token.lang_)
-            and low[:-1] not in common_words(token.lang_)
+            and not common_word(low, token.lang_)
+            and not common_word(low[:-1], token.lang_)
             and low[:-1] not in function_or_everyday_words()
         )
 
@@ -332,7 +332,7 @@ class Lexicon:
             and token.i > 0
             and token.doc[token.i - 1].lower_ in self.locatives
             and capitalised(token)
-            and low not in common_words(token.lang_)
+            and not common_word(low, token.lang_)
             and low not in given_names()
             and low not in surnames()
             and low not in function_or_everyday_words()
@@ -344,7 +344,7 @@ class Lexicon:
         return all(self.place_word(t) and t.lower_ not in surnames() and t.lower_ not in first_names() for t in span)
 
     def common(self, token) -> bool:
-        return token.lower_ in common_words(token.lang_)
+        return common_word(token.lower_, token.lang_)
 
     def common_not_name(self, token) -> bool:
         low = token.lower_

@@ -3,8 +3,9 @@
 Needs the `train` extra (``pip install -e '.[train]'``), Debian's `wamerican` and `wbritish` (SCOWL's American and
 British English word lists in /usr/share/dict) and the shared corpora. The lists are written into
 `captionscan/data/` and committed, so none of these is needed to run captionscan. The name and place lists are
-larger and less curated than the project's own; the common words are what tells a capitalised German noun or an
-English word from a name. All feed the models' gazetteer flags and the recall rules.
+larger and less curated than the project's own; the common English words are what tells an English word from a
+name. All feed the recall rules, the common English words also the English model's gazetteer flags. Which German words are common, wordfreq's frequency tables say
+(`captionscan.data.common_words`).
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parents[1] / "captionscan" / "data"
 sys.path.insert(0, str(HERE))
-from generate import generate  # noqa: E402  (scripts beside this one, not installed packages)
-from train import GENERATED_PER_LANGUAGE, SEED, SPLITS, corpus_records, read_jsonl  # noqa: E402
+from train import SEED, corpus_records  # noqa: E402  (a script beside this one, not an installed package)
 
 # Locales whose names turn up in German and English captions and comments; only names in Latin letters are kept.
 FAKER_LOCALES = """de_DE de_AT de_CH en_US en_GB en_IE en_NZ tr_TR pl_PL it_IT fr_FR es_ES nl_NL pt_PT pt_BR hr_HR
@@ -38,9 +38,6 @@ LATIN = regex.compile(r"[\p{Latin}'-]+")
 EXONYM_MIN_POPULATION = 300_000
 WORD = regex.compile(r"\p{Lu}\p{L}{2,}")
 COMMON_MIN_COUNT = 2
-# Every German file on the training side, legal prose in full (`german_words` adds the generated captions): the more
-# German nouns seen, the fewer taken for names.
-GERMAN_WORD_FILES = [*SPLITS["de"][0], "ler/test.jsonl"]
 SCOWL = [Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")]
 
 
@@ -67,19 +64,10 @@ def place_words() -> set[str]:
     return words - DE - EN
 
 
-def common_words(lang: str, corpora: Path) -> set[str]:
-    """Lowercase forms seen at least COMMON_MIN_COUNT times outside any entity in the training corpora (the same
-    records the models train on, without the generated ones): everyday words and, in German, capitalised nouns
-    ("Mann", "Piraten"), which are rarely names."""
-    return words_outside_entities(lang, corpus_records(lang, corpora, random.Random(SEED)), COMMON_MIN_COUNT)
-
-
-def german_words(corpora: Path, gazetteer: Path) -> set[str]:
-    """Lowercase forms seen even once outside any entity in GERMAN_WORD_FILES or the generated German records: a
-    surname that German text uses as a word ("Strom", "Kuchen") needs more than its capital letter to be a name."""
-    records = [rec for name in GERMAN_WORD_FILES for rec in read_jsonl(corpora / name)]
-    records += generate("de", GENERATED_PER_LANGUAGE, SEED, gazetteer)
-    return words_outside_entities("de", records, 1)
+def common_english_words(corpora: Path) -> set[str]:
+    """Lowercase forms seen at least COMMON_MIN_COUNT times outside any entity in the English training corpora (the
+    same records the model trains on, without the generated ones): everyday words and the slang of tweets."""
+    return words_outside_entities("en", corpus_records("en", corpora, random.Random(SEED)), COMMON_MIN_COUNT)
 
 
 def words_outside_entities(lang: str, records: list[dict], min_count: int) -> set[str]:
@@ -106,12 +94,8 @@ def write(name: str, words: set[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=HERE.parents[2] / "shared" / "corpora")
-    parser.add_argument("--gazetteer", type=Path, default=HERE.parents[2] / "shared" / "gazetteers" / "surnames.txt")
     args = parser.parse_args()
-    corpora = args.corpora
-    for lang in sorted(SPLITS):
-        write(f"common_{lang}.txt.gz", common_words(lang, corpora))
-    write("german_words.txt.gz", german_words(corpora, args.gazetteer))
+    write("common_en.txt.gz", common_english_words(args.corpora))
     write("faker_first_names.txt.gz", faker_names(("first_names", "first_names_male", "first_names_female")))
     write("faker_last_names.txt.gz", faker_names(("last_names",)))
     write("geonames_places.txt.gz", place_words())

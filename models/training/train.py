@@ -115,8 +115,9 @@ def without_handles(record: dict) -> dict:
 
 def gazetteer_vectors(nlp: spacy.Language, gazetteer: Path, path: Path) -> None:
     """A vectors table of flags keyed by lowercase form: surname (of the GermaNER list), first name, first name +
-    "s", place, and common word of the training corpora. Seven flags, with faker's first names and GeoNames' place
-    words added, lowered most dev figures (README), so the larger lists serve the rules only."""
+    "s", place, and common word of the language as the rules read it (`common_words`: in German wordfreq's,
+    casefolded, so a form with "ß" is flagged under "ss"). Seven flags, with faker's first names and GeoNames' place words added, lowered most dev
+    figures (README), so the larger lists serve the rules only."""
     surnames = {word.casefold() for word in gazetteer.read_text(encoding="utf-8").split()}
     columns = [surnames, first_names(), {n + "s" for n in first_names()}, places(), common_words(nlp.lang)]
     flags: dict[str, numpy.ndarray] = {}
