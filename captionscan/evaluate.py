@@ -194,7 +194,11 @@ def _entities(predicted: Sequence[tuple[Ruled, ...]]) -> list[list[Entity]]:
 
 def evaluate(path: Path, lang: str = "auto") -> Scores:
     """Run the extractor on a gold file; `auto` takes each record's own "lang" where it has one."""
-    gold = read_gold(path)
+    return evaluate_records(read_gold(path), lang)
+
+
+def evaluate_records(gold: Sequence[GoldRecord], lang: str = "auto") -> Scores:
+    """Run the extractor on gold records (a language's share of a file, say)."""
     return score(gold, _entities(_predict(gold, lang)))
 
 

@@ -14,7 +14,7 @@ import spacy
 from spacy.util import load_config
 
 from captionscan.data import parse_word_lists, word_lists
-from captionscan.evaluate import evaluate, evaluate_by_rule, read_gold, table_rows
+from captionscan.evaluate import evaluate, evaluate_by_rule, evaluate_records, read_gold, table_rows
 from captionscan.extract import HASHTAG_RULES, extract_with_rules
 from captionscan.extract.components import PIPELINE
 from captionscan.extract.lexicon import WORD_LISTS
@@ -101,6 +101,22 @@ def test_model_card_figures_are_reproduced_by_the_evaluate_command(lang):
     for name in {name for name, _ in rows}:
         for row in table_rows(evaluate(CORPORA / name, lang).as_dict()):
             assert rows[name, row[0]] == row[2:], (name, row[0])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_model_card_caption_figures_are_reproduced_on_both_caption_sets(lang):
+    """The card reports the tune set next to the test set, each as `evaluate` scores its records in the language."""
+    rows = {}
+    for line in (ROOT / "models" / lang / "MODEL_CARD.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) == 10 and cells[0].endswith(f"captions ({lang})"):
+            rows[cells[0], cells[1]] = cells[3:]
+    sets = {"tune": CAPTIONS, "test": ROOT / "data" / "eval" / "test" / "captions_test.jsonl"}
+    assert {name for name, _ in rows} == {f"{name} captions ({lang})" for name in sets}
+    for name, path in sets.items():
+        records = [r for r in read_gold(path) if r.lang == lang]
+        for row in table_rows(evaluate_records(records, lang).as_dict()):
+            assert rows[f"{name} captions ({lang})", row[0]] == row[2:], (name, row[0])
 
 
 def test_models_stay_lean():

@@ -4,8 +4,8 @@ Needs the `train` extra (``pip install -e '.[train]'``), Debian's `wamerican` an
 British English word lists in /usr/share/dict) and the shared corpora. The lists are written into
 `captionscan/data/` and committed, so none of these is needed to run captionscan. The name and place lists are
 larger and less curated than the project's own; the common English words are what tells an English word from a
-name. All feed the recall rules, the common English words also the English model's gazetteer flags. Which German words are common, wordfreq's frequency tables say
-(`captionscan.data.common_words`).
+name. All feed the recall rules, the common English words also the English model's gazetteer flags. Which German
+words are common, wordfreq's frequency tables say (`captionscan.data.common_words`).
 """
 
 from __future__ import annotations
