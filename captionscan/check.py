@@ -1,13 +1,19 @@
-"""Pre-commit style checking of drafts: findings with line and column, and `--fix` in place."""
+"""Pre-commit style checking of drafts: findings with line and column, and `--fix` in place.
+
+`--fix` never makes a draft worse: it writes only suggestions marked safe, names the units that need a hand edit,
+and shows the unified diff of what it wrote (`--diff` shows it and writes nothing)."""
 
 from __future__ import annotations
 
+import difflib
 import json
+import shutil
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
-from captionscan.errors import EXIT_CLEAN, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
+from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.read.drafts import DRAFT_SUFFIXES, read_text_file
 from captionscan.records import OptoutHit, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
@@ -45,52 +51,125 @@ def _escape(text: str) -> str:
 
 
 def findings(reports: Iterable[UnitReport]) -> list[Finding]:
-    """One finding per hit, showing the first suggestion's version of the hit's line (rewrites keep lines)."""
+    """One finding per hit, showing the first suggestion's version of the hit's line (rewrites keep lines, but
+    for lines they drop), or the action to take where no rewrite will do."""
     found: list[Finding] = []
     for r in reports:
+        lines = r.best_rewrite.split("\n")
+        same_lines = len(lines) == r.unit.text.count("\n") + 1
         for h in r.hits:
             line, column = r.unit.position(h.start)
-            lines, line_index = r.best_rewrite.split("\n"), r.unit.text[: h.start].count("\n")
-            shown = lines[line_index] if r.suggestions and line_index < len(lines) else ""
+            line_index = r.unit.text[: h.start].count("\n")
+            if r.suggestions and r.suggestions[0].action:
+                shown = r.suggestions[0].action
+            else:
+                shown = lines[line_index] if r.suggestions and same_lines else " / ".join(lines)
             found.append(Finding(r.unit.source.location, line, column, h, shown))
     return found
 
 
-def fix(path: Path, reports: list[UnitReport]) -> bool:
-    """Write each unit's first suggestion into a draft file; True when the file changed."""
-    fixes = {
-        r.unit.source.index: r.best_rewrite for r in reports if r.suggestions and any(h.level == "hit" for h in r.hits)
-    }
-    if not fixes:
-        return False
+class Fix(Enum):
+    """What `check` does with the suggestions: nothing, write them, or only show the diff."""
+
+    NONE = "none"
+    WRITE = "write"
+    DIFF = "diff"
+
+
+@dataclass
+class Fixed:
+    """A draft's fix: its text before and after, and the units left for a hand edit (line, why)."""
+
+    old: str
+    new: str
+    by_hand: list[tuple[int, str]] = field(default_factory=list)
+
+    def diff(self, path: Path) -> str:
+        lines = difflib.unified_diff(
+            self.old.splitlines(keepends=True), self.new.splitlines(keepends=True), f"{path}", f"{path} (fixed)"
+        )
+        return "".join(line if line.endswith("\n") else line + "\n" for line in lines).rstrip("\n")
+
+
+def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
+    """A draft's text with each failing unit's first suggestion written in where it is safe; None where no unit
+    has a hit. Units whose first suggestion is not safe, or is an action, are left as written."""
+    failing = [r for r in reports if r.suggestions and any(h.level == "hit" for h in r.hits)]
+    if not failing:
+        return None
     if path.suffix.lower() not in DRAFT_SUFFIXES:
         raise InputError(str(path), "--fix rewrites draft files (.txt, .md, .jsonl) only, not exports")
+    old = read_text_file(path)
+    fixed = Fixed(old, old)
+    fixes = {}
+    for r in failing:
+        first = r.suggestions[0]
+        if first.safe and not first.action:
+            fixes[r.unit.source.index] = first.text
+        else:
+            why = first.action or f"no safe rewrite; the best is: {first.text}"
+            fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], why))
     if path.suffix.lower() != ".jsonl":
-        new = fixes[None]
+        fixed.new = fixes.get(None, old)
     else:
-        lines = read_text_file(path).split("\n")
+        lines = old.split("\n")
         for index, text in fixes.items():
             record = json.loads(lines[index])
             record["text"] = text
             lines[index] = json.dumps(record, ensure_ascii=False)
-        new = "\n".join(lines)
-    write_atomic(path, lambda f: f.write(new))
-    return True
+        fixed.new = "\n".join(lines)
+    return fixed
+
+
+def in_git_work_tree(path: Path) -> bool:
+    """True inside a git work tree, where git holds the original of a fixed draft."""
+    return any((folder / ".git").exists() for folder in path.resolve().parents)
+
+
+def fix(path: Path, reports: list[UnitReport], backup: bool = True) -> Fixed | None:
+    """Write the safe suggestions into a draft file (atomically); outside a git work tree the original stays
+    as FILE.orig unless `backup` is False. The plan, whether or not anything changed."""
+    fixed = plan_fix(path, reports)
+    if fixed is None or fixed.new == fixed.old:
+        return fixed
+    if backup and not in_git_work_tree(path):
+        shutil.copy2(path, path.with_name(path.name + ".orig"))
+    write_atomic(path, lambda f: f.write(fixed.new))
+    return fixed
 
 
 def check_files(
-    session: Session, files: list[Path], apply_fix: bool, github: bool, echo: Callable[[str], None], on_note: Callable
+    session: Session,
+    files: list[Path],
+    apply_fix: Fix,
+    github: bool,
+    echo: Callable[[str], None],
+    on_note: Callable,
+    backup: bool = True,
 ) -> int:
-    """Check each file; `echo` gets a line per finding (a GitHub annotation with `github`) and one per fixed
-    file. The exit code: 0 clean, 1 failing findings, 2 part of an input skipped."""
+    """Check each file; `echo` gets a line per finding (a GitHub annotation with `github`); with a fix, the diff
+    of each draft and a line per unit left for a hand edit. The exit code: 0 clean, 1 failing findings or units
+    left for a hand edit, 2 part of an input skipped."""
     summary = Summary()
+    by_hand = False
     for path in files:
         reports = [r for r in session.scan([path], summary, on_note) if r.hits]
         for finding in findings(reports):
             echo(finding.github() if github else finding.format())
-        if apply_fix and fix(path, reports):
-            echo(f"{path}: fixed")
-    return session.exit_code(summary)
+        if apply_fix is Fix.NONE:
+            continue
+        fixed = fix(path, reports, backup) if apply_fix is Fix.WRITE else plan_fix(path, reports)
+        if fixed is None:
+            continue
+        if fixed.new != fixed.old:
+            echo(fixed.diff(path))
+            if apply_fix is Fix.WRITE:
+                echo(f"{path}: fixed")
+        for line, why in fixed.by_hand:
+            echo(f"{path}:{line}: needs a hand edit: {why}")
+        by_hand = by_hand or bool(fixed.by_hand)
+    code = session.exit_code(summary)
+    return EXIT_HITS if by_hand and code == EXIT_CLEAN else code
 
 
 def update_ignore(session: Session, files: list[Path], on_note: Callable, ignore: Path = Path(IGNORE_FILE)) -> int:

@@ -137,26 +137,26 @@ CheckFormat = StrEnum("CheckFormat", {"text": "text", "github": "github"})
 def check(
     files: Annotated[list[Path], typer.Argument(readable=False, help="Draft captions (.txt, .md, .jsonl) or exports.")],
     optout: OptoutOpt = None,
-    apply_fix: Annotated[bool, typer.Option("--fix", help="Write the first suggestion into each draft.")] = False,
+    apply_fix: Annotated[bool, typer.Option("--fix", help="Write the safe first suggestions into drafts.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Show the diff --fix would write; write nothing.")] = False,
+    no_backup: Annotated[bool, typer.Option("--no-backup", help="With --fix outside git: keep no FILE.orig.")] = False,
     update: Annotated[
         bool, typer.Option("--update-ignore", help=f"Record every current hit in {IGNORE_FILE}; exit 3 if it changed.")
     ] = False,
-    fmt: Annotated[CheckFormat, typer.Option("--format", help="text: path:line:col; github: annotations.")] = (
-        CheckFormat.text
-    ),
+    fmt: Annotated[CheckFormat, typer.Option("--format", help="text, or github annotations.")] = CheckFormat.text,
     lang: LangOpt = None,
     fail_on: FailOnOpt = None,
     allow: AllowOpt = None,
     key_file: KeyFileOpt = None,
 ) -> None:
     """Pre-commit style check: `path:line:col: reason -> suggestion` per hit; exit 1 on hits."""
-    from captionscan.check import check_files, update_ignore
+    from captionscan.check import Fix, check_files, update_ignore
 
     session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow)
     if update:
         raise typer.Exit(update_ignore(session, files, messages.note))
-    github = fmt == CheckFormat.github
-    raise typer.Exit(check_files(session, files, apply_fix, github, typer.echo, messages.note))
+    github, mode = fmt == CheckFormat.github, Fix.DIFF if diff else Fix.WRITE if apply_fix else Fix.NONE
+    raise typer.Exit(check_files(session, files, mode, github, typer.echo, messages.note, backup=not no_backup))
 
 
 @app.command("extract")

@@ -51,7 +51,7 @@ def test_scan_json_report_contract(run):
     assert unit["gps"] is None and first_post["gps"] == [47.71, 11.76]  # the first post's EXIF
     assert set(unit["source"]) == {"path", "member", "index", "field", "id", "timestamp"}
     assert set(unit["optout_hits"][0]) == {"person_ids", "start", "end", "text", "rule", "level", "score"}
-    assert set(unit["suggestions"][0]) == {"strategy", "text"}
+    assert set(unit["suggestions"][0]) == {"strategy", "text", "safe", "action"}
     assert unit["source"]["path"] == DEMO[0]
 
 

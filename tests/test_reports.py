@@ -208,7 +208,7 @@ def test_redact_writes_one_row_per_unit_with_hits(tmp_path, suffix):
     result = CliRunner().invoke(app, ["redact", *DEMO, "--optout", OPTOUT, "-o", str(out)])
     assert result.exit_code == 1
     frame = (pd.read_excel if suffix == ".xlsx" else pd.read_csv)(out, dtype=str, keep_default_na=False)
-    assert len(frame) == 22 and list(frame.columns)[-6:] == ["levels", *STRATEGIES]
+    assert len(frame) == 22 and list(frame.columns)[-7:] == ["levels", *STRATEGIES, "action"]
     row = frame[frame["original"] == "Kaffee mit Clara Hagen in der Altstadt ☕️"].iloc[0]
     assert (row["people"], row["remove"], row["placeholder"]) == (
         "optout-003",

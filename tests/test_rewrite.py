@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from captionscan.extract.rules import rule_entities
-from captionscan.records import Suggestion
+from captionscan.match import Matcher
+from captionscan.records import Person, Source, Suggestion
 from captionscan.rewrite import suggest
+from captionscan.rewrite.grammar import GRAMMARS
+from captionscan.rewrite.tidy import broken
 
 # (text, language, first suggestion, role, placeholder, initials), checked word for word. The people are the
 # fixture list: genders come from the first-name table (Lena, Clara, Marie f; Jonas, Johannes m).
@@ -474,11 +477,63 @@ def test_a_name_broken_across_lines_keeps_the_line_count(matcher):
 
 
 def test_genitive_plural_and_places_after_an_article():
-    from captionscan.match import Matcher
-    from captionscan.records import Person
-
     m = Matcher([Person("t", "Tom Weber", gender="m"), Person("b", "Ben Krause", gender="m")])
     text = "Tom Webers und Ben Krauses Hochzeit"
     assert suggest(text, m.match(text), "de", m.by_id)[1].text == "Die Hochzeit von zwei Freunden"
     text = "Mit Tom Weber am Tegernsee und auf der Zugspitze."
     assert Suggestion("place", "In Oberbayern und in Oberbayern.") in suggest(text, m.match(text), "de", m.by_id)
+
+
+def test_a_tag_list_gets_an_untag_action_and_metas_sentence_points_at_what_it_describes(matcher):
+    text = "Lena Vogt, Tim Berger"
+    tags = Source("export.zip", "your_facebook_activity/posts/your_posts_1.json", 3, "tags")
+    assert suggest(text, matcher.match(text), "de", matcher.by_id, tags) == (
+        Suggestion("untag", "", safe=False, action="remove the tag of p1"),
+    )
+    text = "Tim Berger commented on Lena Vogt's post."
+    title = Source("export.zip", "your_facebook_activity/comments/comments.json", 0, "title")
+    (action,) = suggest(text, matcher.match(text), "en", matcher.by_id, title)
+    assert (action.text, action.safe) == ("", False)
+    assert action.action == "Meta's sentence: edit or delete the comment (entry 1)"
+
+
+@pytest.mark.parametrize("text", ["#lenavogt ❤️", "Für Lena Vogt 💐", "@lena.vogt & @jonas_mueller 💍 #love"])
+def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
+    assert suggest(text, matcher.match(text, rule_entities(text)), "de", matcher.by_id) == (
+        Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "broken_"),
+    [
+        # a word left needing one after it
+        ("Talk by Dr at the library", "Talk by Dr. Lena Vogt at the library", True),
+        ("Danke an Frau für alles", "Danke an Frau Vogt für alles", True),
+        ("Fotos von", "Fotos von Lena Vogt", True),
+        # stray punctuation, glued genitives, a lower-case sentence start
+        ("Danke für alles!, du bist toll", "Danke @lena.vogt für alles! Lena, du bist toll", True),
+        ("[Person 1]s Hochzeit", "Lenas Hochzeit", True),
+        ("L. V.s Hochzeit", "Lenas Hochzeit", True),
+        ("sagt ja!", "Lena sagt ja!", True),
+        # whole sentences
+        ("Danke für alles! Du bist toll", "Danke @lena.vogt für alles! Lena, du bist toll", False),
+        ("Die schönsten Bilder, mit einer Freundin und ihrer Familie", "Die schönsten Bilder, mit Lena", False),
+        ("am Tegernsee", "mit Lena am Tegernsee", False),
+    ],
+)
+def test_the_checks_behind_the_safe_flag(text, original, broken_):
+    assert broken(text, original, GRAMMARS["de" if "Talk" not in text else "en"]) is broken_
+
+
+def test_a_short_german_caption_is_rewritten_in_german_whatever_it_was_taken_for():
+    m = Matcher([Person("m", "Mia Berg", gender="f")])
+    text = "Mias erstes Shooting 📸"
+    assert suggest(text, m.match(text, rule_entities(text)), "en", m.by_id)[0].text == "Ihr erstes Shooting 📸"
+
+
+def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowed_place(matcher):
+    text = "Hochzeit im Stadtmuseum München mit Lena Vogt"
+    assert "place" not in {s.strategy for s in suggest(text, matcher.match(text), "de", matcher.by_id)}
+    text = "Hochzeit am Tegernsee mit Lena Vogt #tegernsee #wedding"
+    assert Suggestion("place", "Hochzeit in Oberbayern #wedding") in suggest(text, matcher.match(text), "de")

@@ -70,11 +70,12 @@ def rewrite_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
             "levels": "|".join(dict.fromkeys(h.level for h in r.hits)),
             **dict.fromkeys(STRATEGIES, ""),  # a strategy with nothing to offer leaves its cell empty
             **{s.strategy: s.text for s in r.suggestions},
+            "action": r.suggestions[0].action if r.suggestions else "",  # where no rewrite will do
         }
         for r in reports
         if r.hits
     ]
-    columns = [f.name for f in fields(Source)] + ["original", "people", "levels", *STRATEGIES]
+    columns = [f.name for f in fields(Source)] + ["original", "people", "levels", *STRATEGIES, "action"]
     import pandas as pd
 
     return pd.DataFrame(rows, columns=columns)
@@ -121,7 +122,7 @@ def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
         hits.add_column(column, overflow="fold")
     for r in reports:
         for h in r.hits:
-            hits.add_row(_where(r), ", ".join(h.person_ids), h.text, h.rule, h.level, r.best_rewrite)
+            hits.add_row(_where(r), ", ".join(h.person_ids), h.text, h.rule, h.level, r.advice)
     overview = Table(title="Summary", show_header=False)
     record = summary_record(summary)
     for key in ("units", "units_with_people", "hits", "skipped", "unread_members"):

@@ -57,4 +57,4 @@ def hit_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
 
 def _hit_row(r: UnitReport, h: OptoutHit) -> dict:
     ids = ID_SEPARATOR.join(h.person_ids)
-    return {**_fields(r.unit.source), **_fields(h), "person_ids": ids, "suggestion": r.best_rewrite}
+    return {**_fields(r.unit.source), **_fields(h), "person_ids": ids, "suggestion": r.advice}

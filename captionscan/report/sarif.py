@@ -42,7 +42,7 @@ def _result(r: UnitReport, h: OptoutHit) -> dict:
     return {
         "ruleId": h.rule,
         "level": "error" if h.level == "hit" else "warning",
-        "message": {"text": f"{names(h)[0].upper()}{names(h)[1:]}. Suggestion: {r.best_rewrite}"},
+        "message": {"text": f"{names(h)[0].upper()}{names(h)[1:]}. Suggestion: {r.advice}"},
         "locations": [location],
         "properties": {"personIds": list(h.person_ids), "level": h.level, "score": h.score, "field": source.field},
     }

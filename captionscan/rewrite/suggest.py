@@ -109,16 +109,16 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     run = noun
     while (n := neighbour(rw.pieces, run, 1)) is not None and n == run + 2 and rw.pieces[n].text[:1].isupper():
         run = n  # the article follows the last noun: "Sophies Cake Pops" -> "die Cake Pops"
-    art = article(lang, rw.pieces[run].text)
-    if art is None and len(genders) == 1 and genders[0] and p.text[:1].islower():
-        art = _possessive_pronoun(genders[0], p.text)  # an adjective first: "erstes Shooting"
+    adjective, art = p.text[:1].islower(), None
+    if adjective and len(genders) == 1 and genders[0]:
+        art = _possessive_pronoun(genders[0], p.text)  # "Mias erstes Shooting" -> "ihr erstes Shooting"
+    if art is None:
+        art = article(lang, rw.pieces[run].text)
+        if art and adjective and p.text.endswith(("es", "er")):
+            p.text = p.text[:-1]  # weak after the article: "das erste Shooting"
     p.text = f"{art} {p.text}" if art else p.text
     if role_too:
-        last = noun
-        while (n := neighbour(rw.pieces, last, 1)) is not None and rw.pieces[n].text[:1].isupper():
-            last = n
-            break
-        rw.pieces[last].text += " " + rw.grammar.role(lang, genders, "gen")
+        rw.pieces[run].text += " " + rw.grammar.role(lang, genders, "gen")
         rw.roles_used = True
 
 

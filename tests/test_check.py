@@ -1,0 +1,89 @@
+"""`check --fix` never makes a draft worse: safe suggestions only, a diff of what it wrote, the rest by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from captionscan.check import in_git_work_tree
+from captionscan.cli import app
+
+OPTOUT = str(Path(__file__).parent.parent / "data" / "demo_optout.csv")
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+    return lambda *args: runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture
+def drafts(tmp_path):
+    """A draft with a safe fix and one where nothing is left, outside any git work tree."""
+    fixable = tmp_path / "fixable.md"
+    fixable.write_text("# Juni\n\nLena Vogt sagt ja! 💍\n#hochzeit\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("#lenavogt ❤️", encoding="utf-8")
+    assert not in_git_work_tree(tmp_path)
+    return fixable, empty
+
+
+def test_fix_writes_the_safe_suggestion_shows_the_diff_and_keeps_the_original(run, drafts):
+    fixable, _ = drafts
+    result = run("check", fixable, "--optout", OPTOUT, "--fix")
+    assert result.exit_code == 1
+    assert fixable.read_text(encoding="utf-8") == "# Juni\n\nSie sagt ja! 💍\n#hochzeit\n"
+    assert "-Lena Vogt sagt ja! 💍\n+Sie sagt ja! 💍\n" in result.stdout
+    assert result.stdout.rstrip().endswith(f"{fixable}: fixed")
+    backup = fixable.with_name("fixable.md.orig")
+    assert backup.read_text(encoding="utf-8") == "# Juni\n\nLena Vogt sagt ja! 💍\n#hochzeit\n"
+
+
+def test_no_backup_keeps_no_original(run, drafts):
+    fixable, _ = drafts
+    assert run("check", fixable, "--optout", OPTOUT, "--fix", "--no-backup").exit_code == 1
+    assert fixable.read_text(encoding="utf-8").startswith("# Juni\n\nSie sagt ja!")
+    assert not fixable.with_name("fixable.md.orig").exists()
+
+
+def test_inside_a_git_work_tree_git_holds_the_original(run, tmp_path):
+    (tmp_path / ".git").mkdir()
+    draft = tmp_path / "drafts" / "x.txt"
+    draft.parent.mkdir()
+    draft.write_text("Kaffee mit Lena Vogt", encoding="utf-8")
+    assert run("check", draft, "--optout", OPTOUT, "--fix").exit_code == 1
+    assert draft.read_text(encoding="utf-8") == "Kaffee"
+    assert in_git_work_tree(draft) and not draft.with_name("x.txt.orig").exists()
+
+
+def test_diff_shows_what_fix_would_write_and_writes_nothing(run, drafts):
+    fixable, _ = drafts
+    result = run("check", fixable, "--optout", OPTOUT, "--diff")
+    assert result.exit_code == 1
+    assert f"--- {fixable}\n+++ {fixable} (fixed)\n" in result.stdout
+    assert "+Sie sagt ja! 💍" in result.stdout and "fixed\n" not in result.stdout.splitlines()[-1]
+    assert fixable.read_text(encoding="utf-8") == "# Juni\n\nLena Vogt sagt ja! 💍\n#hochzeit\n"
+    assert not fixable.with_name("fixable.md.orig").exists()
+
+
+def test_nothing_left_is_reported_and_never_written(run, drafts):
+    _, empty = drafts
+    result = run("check", empty, "--optout", OPTOUT, "--fix")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{empty}:1:1: hit: names opted-out person 'optout-001' (rule: hashtag) -> "
+        "nothing left: delete or rewrite by hand",
+        f"{empty}:1: needs a hand edit: nothing left: delete or rewrite by hand",
+    ]
+    assert empty.read_text(encoding="utf-8") == "#lenavogt ❤️"
+
+
+def test_a_draft_without_hits_is_left_alone(run, tmp_path):
+    draft = tmp_path / "clean.txt"
+    draft.write_text("Sommer am See", encoding="utf-8")
+    result = run("check", draft, "--optout", OPTOUT, "--fix")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert draft.read_text(encoding="utf-8") == "Sommer am See"
+    assert not draft.with_name("clean.txt.orig").exists()
