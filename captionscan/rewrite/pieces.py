@@ -54,6 +54,8 @@ def _possessive(hit: OptoutHit) -> bool:
 
 
 def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Piece]:
+    """The text's pieces, each hit one name piece; titles before a name and hashtags built on a matched name
+    count as part of it."""
     spans: list[list] = []
     for h in sorted(hits, key=lambda h: (h.start, -h.end)):
         if spans and h.start < spans[-1][1]:
@@ -70,7 +72,31 @@ def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Pi
         pos = end
     pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:])]
     absorb_titles(pieces, grammar)
+    _name_hashtags(pieces, hits)
     return pieces
+
+
+MIN_TAG_PART = 4  # shorter name parts ("Tim", "Ali") are inside too many ordinary hashtags
+NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]")
+NAME_PARTS = regex.compile(r"[\s._'’-]+")
+
+
+def _folded(text: str) -> str:
+    return NOT_ALNUM.sub("", text.casefold())
+
+
+def _name_hashtags(pieces: list[Piece], hits: Sequence[OptoutHit]) -> None:
+    """A hashtag built on a matched name goes with it: "#lenaundtim2023", "#teamcharlotte", "#beckerwedding"."""
+    parts = {
+        _folded(part): h.person_ids
+        for h in hits
+        for part in NAME_PARTS.split(h.text.lstrip("@#"))
+        if len(_folded(part)) >= MIN_TAG_PART
+    }
+    for p in pieces:
+        if p.text.startswith("#") and not p.is_name:
+            body = _folded(p.text)
+            p.persons = next((ids for part, ids in parts.items() if part in body), ())
 
 
 def neighbour(pieces: Sequence[Piece], i: int | None, step: int) -> int | None:

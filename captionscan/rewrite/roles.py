@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from captionscan.rewrite.grammar import ARTICLES, LOCATIVES, Grammar
-from captionscan.rewrite.pieces import Piece, groups, neighbour
+from captionscan.rewrite.pieces import Piece, neighbour
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
 # Lowercase words after a name that start a phrase, not a verb: "Anna beim Grillen", "Anna at the lake".
@@ -152,9 +152,15 @@ def _verb(pieces: Sequence[Piece], i: int | None) -> bool:
 
 
 def role_of(
-    pieces: Sequence[Piece], group: list[int], grammar: Grammar, seen: set, genders: Sequence[str | None]
+    pieces: Sequence[Piece],
+    group: list[int],
+    named: list[list[int]],
+    grammar: Grammar,
+    seen: set,
+    genders: Sequence[str | None],
 ) -> Role:
-    """The role of a group of names (piece indices) in its sentence; `seen` holds the persons named before."""
+    """The role of a group of names (piece indices) among all `named` groups; `seen` holds the persons named
+    before."""
     persons = {pieces[i].persons for i in group if pieces[i].is_name}
     role = Role("other")
     if all(pieces[i].text.startswith("#") for i in group if pieces[i].is_name):
@@ -162,7 +168,7 @@ def role_of(
         return role
     later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
     role.referred = any(grammar.refers_back(later, g) for g in genders or [None])
-    if _list(pieces, group, groups(pieces, grammar), grammar, role):
+    if _list(pieces, group, named, grammar, role):
         return role
     end = _bracket_after(pieces, group[-1])
     if end is not None:

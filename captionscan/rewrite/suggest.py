@@ -29,7 +29,7 @@ from captionscan.rewrite.grammar import (
     language,
     place_parents,
 )
-from captionscan.rewrite.pieces import Piece, drop, groups, neighbour, pieces_of
+from captionscan.rewrite.pieces import PIECE, Piece, drop, groups, neighbour, pieces_of
 from captionscan.rewrite.roles import Role, role_of
 from captionscan.rewrite.tidy import broken, join, nothing_left
 
@@ -197,10 +197,11 @@ def _rewrite(text: str, hits: Sequence[OptoutHit], lang: str, people: Mapping[st
     rw = _Rewrite(pieces_of(text, hits, grammar), grammar, lang, people)
     seen: set[tuple[str, ...]] = set()
     done: set[int] = set()
-    for group in groups(rw.pieces, grammar):
+    named = groups(rw.pieces, grammar)
+    for group in named:
         if group[0] in done:
             continue
-        role = role_of(rw.pieces, group, grammar, seen, rw.genders(group))
+        role = role_of(rw.pieces, group, named, grammar, seen, rw.genders(group))
         seen.update(rw.persons(group))
         done.update(i for members in role.gone for i in members)
         _apply(rw, group, role, mode)
@@ -245,8 +246,9 @@ def _label(pieces: list[Piece], grammar: Grammar, lang: str, label: Callable[[tu
     [Person 1]", not "[Person 1]s Hochzeit"."""
     numbers: dict[tuple[str, ...], int] = {}
     seen: set[tuple[str, ...]] = set()
-    for group in groups(pieces, grammar):
-        role = role_of(pieces, group, grammar, seen, [])
+    named = groups(pieces, grammar)
+    for group in named:
+        role = role_of(pieces, group, named, grammar, seen, [])
         persons = list(dict.fromkeys(pieces[i].persons for i in group))
         seen.update(persons)
         if role.kind in ("vocative", "hashtag", "repeated"):
@@ -310,7 +312,7 @@ def suggest(
         return ()
     if (action := _action(source, hits)) is not None:
         return (action,)
-    lang = language([p.text for p in pieces_of(text, (), GRAMMARS["en"])], lang)
+    lang = language(PIECE.findall(text), lang)
     best = _rewrite(text, hits, lang, people, "remove")
     if nothing_left(join(best.pieces, text, best.grammar.connectors)):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)

@@ -37,6 +37,8 @@ AFTER = (
 CAPITAL = regex.compile(rf"(^|(?<!\b\p{{Lu}})[.!?:]\s)({_GAP})(\p{{Ll}})")  # not after an initial: "L. V."
 LABEL = regex.compile(r"[\p{L}\p{N}\s&/-]{1,30}:")  # "Fotos:", "Planung & Deko:"
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
+TAGS = regex.compile(r"[#@][\w.]+")
+WORDS = regex.compile(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]")
 
 
 def _tidy(line: str, old: str, capital: bool) -> str | None:
@@ -93,7 +95,7 @@ def join(pieces: Sequence[Piece], original: str, connectors: frozenset[str] = fr
 
 def nothing_left(text: str) -> bool:
     """True when only hashtags, handles, emoji and punctuation are left: no caption to publish."""
-    return bool(EMPTY.fullmatch(regex.sub(r"[#@][\w.]+", "", text)))
+    return bool(EMPTY.fullmatch(TAGS.sub("", text)))
 
 
 # What a rewrite must not leave: a word that needs one after it, glued genitives, stray punctuation.
@@ -119,7 +121,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
     for line in lines:
         if line in old:
             continue
-        raw = regex.findall(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]", line)
+        raw = WORDS.findall(line)
         words = [w.casefold() for w in raw]
         for k, word in enumerate(words):
             after = words[k + 1] if k + 1 < len(words) else ""
