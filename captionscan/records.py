@@ -9,7 +9,6 @@ FIELDS = ("caption", "comment", "tags", "place", "title", "bio", "album", "event
 LABELS = ("PERSON", "LOCATION", "MENTION", "HASHTAG")
 LEVELS = ("hit", "review")
 STRATEGIES = ("remove", "role", "placeholder", "initials", "place")  # the rewrites
-ACTIONS = ("nothing_left", "untag", "described")  # what to do where no rewrite of the text will do
 
 
 @dataclass(frozen=True)
