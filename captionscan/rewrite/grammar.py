@@ -129,3 +129,9 @@ ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
 def place_parents() -> dict[tuple[str, ...], dict[str, str]]:
     """Known places and the wider area each lies in, by language: venue -> city -> region -> country."""
     return {tuple(place.split()): {"de": de, "en": en} for place, de, en in rows("places.tsv")}
+
+
+@cache
+def place_starts() -> frozenset[str]:
+    """The first words of known places: where no word is one, no place needs looking up."""
+    return frozenset(words[0] for words in place_parents())

@@ -26,9 +26,15 @@ class Piece:
     def __post_init__(self) -> None:
         self.original = self.text  # its line breaks stay when the piece is removed or replaced
 
+    def copy(self) -> Piece:
+        """An untouched copy, for another strategy's pass over the same pieces."""
+        return Piece(self.original, self.persons, self.genitive)
+
     def rendered(self) -> str:
         """The piece as the rewrite leaves it, with the line breaks it stood across (a name broken across lines);
         a removed or replaced piece leaves a mark where it was, for `tidy` to close up and capitalise after."""
+        if not self.removed and self.text is self.original:
+            return self.text
         kept = "" if self.removed else self.text
         mark = DROPPED if self.removed or self.text != self.original else ""
         return mark + kept + "\n" * (self.original.count("\n") - kept.count("\n"))

@@ -28,6 +28,7 @@ from captionscan.rewrite.grammar import (
     gender_of,
     language,
     place_parents,
+    place_starts,
 )
 from captionscan.rewrite.pieces import PIECE, Piece, drop, groups, neighbour, pieces_of
 from captionscan.rewrite.roles import Role, role_of
@@ -192,9 +193,9 @@ def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
         ].text
 
 
-def _rewrite(text: str, hits: Sequence[OptoutHit], lang: str, people: Mapping[str, Person], mode: str) -> _Rewrite:
+def _rewrite(parsed: list[Piece], lang: str, people: Mapping[str, Person], mode: str) -> _Rewrite:
     grammar = GRAMMARS[lang]
-    rw = _Rewrite(pieces_of(text, hits, grammar), grammar, lang, people)
+    rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people)
     seen: set[tuple[str, ...]] = set()
     done: set[int] = set()
     named = groups(rw.pieces, grammar)
@@ -213,7 +214,10 @@ def _place(rw: _Rewrite) -> bool:
     any was. A place inside a longer name ("Stadtmuseum München") stays: widening it would invent a name."""
     pieces, parents, changed = rw.pieces, place_parents(), False
     words = [i for i, p in enumerate(pieces) if not p.is_space and not p.removed]
+    starts = place_starts()
     for k, first in enumerate(words):
+        if pieces[first].text not in starts:
+            continue
         for n in (3, 2, 1):
             run = words[k : k + n]
             between = all(pieces[j].text == " " for a, b in zip(run, run[1:], strict=False) for j in range(a + 1, b))
@@ -313,19 +317,20 @@ def suggest(
     if (action := _action(source, hits)) is not None:
         return (action,)
     lang = language(PIECE.findall(text), lang)
-    best = _rewrite(text, hits, lang, people, "remove")
+    grammar = GRAMMARS[lang]
+    parsed = pieces_of(text, hits, grammar)
+    best = _rewrite(parsed, lang, people, "remove")
     if nothing_left(join(best.pieces, text, best.grammar.connectors)):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
-    role = _rewrite(text, hits, lang, people, "role")
+    role = _rewrite(parsed, lang, people, "role")
     found = [
         _checked("role" if best.roles_used else "remove", best, text),
         _checked("role", role, text),
     ]
     if _place(best):
         found.append(_checked("place", best, text))
-    grammar = GRAMMARS[lang]
     for strategy, label in (("placeholder", lambda _, n: f"[Person {n}]"), ("initials", _initials(people))):
-        pieces = pieces_of(text, hits, grammar)
+        pieces = [p.copy() for p in parsed]
         _label(pieces, grammar, lang, label)
         found.append(Suggestion(strategy, join(pieces, text, grammar.connectors), safe=False))
     return tuple(sorted(found, key=lambda s: not s.safe))

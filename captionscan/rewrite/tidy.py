@@ -69,17 +69,8 @@ def join(pieces: Sequence[Piece], original: str, connectors: frozenset[str] = fr
     line that went takes the connector opening the next one with it ("Lena Vogt" / "und Tim" -> "Und Tim")."""
     lines = "".join(p.rendered() for p in pieces).split("\n")
     old_lines = original.split("\n")
-    capitals, line, first = [], 0, True
-    for p in pieces:  # a line opens with a capital where it did, or where it opened with a name
-        if first and not p.is_space:
-            capitals.append(p.is_name or p.original[:1].isupper())
-            first = False
-        for _ in range(p.original.count("\n")):
-            line += 1
-            if first:
-                capitals.append(False)
-            first = True
-    capitals += [False] * (len(old_lines) - len(capitals))
+    # a line opens with a capital where it did, or where it opened with a handle or hashtag
+    capitals = [old.lstrip()[:1].isupper() or old.lstrip()[:1] in "@#" for old in old_lines]
     out: list[str] = []
     gone = False
     for new, old, capital in zip(lines, old_lines, capitals, strict=True):
