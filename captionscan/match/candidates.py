@@ -71,3 +71,6 @@ class Unit:
     text: str
     entities: tuple[Entity, ...]
     runs: tuple[Run, ...]
+    # The entities are the NER's: a lone name is judged by the words around it. Without them (a message to blank,
+    # a name to allow) nothing tells a person from a word, and every lone name counts.
+    judged: bool = True

@@ -55,8 +55,11 @@ class Matcher:
             lambda: self.lookup.listed_reach(word) or max(r.reach(word, names_follow) for r in self.rules),
         )
 
-    def match(self, text: str, entities: Sequence[Entity] = ()) -> list[OptoutHit]:
+    def match(self, text: str, entities: Sequence[Entity] | None = None) -> list[OptoutHit]:
+        """The findings in `text`, whose `entities` the NER found; with none given (not even an empty list), every
+        lone name is a finding, whatever the words around it (see `Unit.judged`)."""
         if not self._compiled:
             self._compile()
-        unit = Unit(text, tuple(entities), self.lookup.runs(text, entities, self._reach))
+        found = () if entities is None else tuple(entities)
+        unit = Unit(text, found, self.lookup.runs(text, found, self._reach), judged=entities is not None)
         return self.resolver.resolve(unit, [c for rule in self.rules for c in rule.candidates(unit)])

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import regex
 
 from captionscan.data import name_words, surnames, world_name_words
-from captionscan.match.candidates import Candidate
+from captionscan.match.candidates import Candidate, Unit
+from captionscan.match.context import ordinary, person_context
 from captionscan.match.index import is_common
 from captionscan.match.normalize import words
 from captionscan.records import Entity
@@ -18,11 +17,19 @@ SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 WORDS_AFTER = regex.compile(r"(?:(?:[^\S\n]+|[-‐‑])\p{Lu}[\p{L}\p{M}]+)+")
 
 
-def plausible_part(text: str, c: Candidate, entities: Sequence[Entity], ends_name: bool) -> bool:
-    """A lone first name or surname: not an everyday word, a place or a namesake, unless NER says so.
-    Where the unit names the person in full (`c.confirmed`), or the rule ends the name (`ends_name`: a genitive),
+def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -> bool:
+    """A lone first name or surname: not an everyday word, a place or a namesake, unless NER says so; unless the
+    unit names the person in full (`c.confirmed`), no brand or place and, where the unit is `judged`, said to be a
+    person by the words around it (match/context.py); and a `near_miss`, a name one edit away, never a brand, place
+    or everyday word.
+    Where the unit names the person in full, or the rule ends the name (`ends_name`: a genitive),
     only NER can make a following capitalised word a surname: in German every noun is capitalised ("Danke
     @lena.vogt! Lena Bilder sind online")."""
+    text, entities = unit.text, unit.entities
+    if (near_miss or not c.confirmed) and ordinary(text[c.start : c.end], near_miss):
+        return False
+    if not c.confirmed and unit.judged and not person_context(text, c.start, c.end, entities, ends_name):
+        return False
     persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]
     if persons:  # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
         return not any(_namesake(text, c, e) for e in persons)

@@ -56,7 +56,7 @@ class Resolver:
                     continue
                 if (rule := self.rules[c.rule]).in_words:  # a hashtag's rule judged its lone names itself
                     if (k := (c.start, c.end, c.rule, c.role, c.confirmed)) not in plausible:
-                        plausible[k] = plausible_part(text, c, entities, rule.ends_name)
+                        plausible[k] = plausible_part(unit, c, rule.ends_name, not rule.certain)
                     if not plausible[k]:
                         continue
             checked.append(c)

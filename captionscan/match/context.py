@@ -1,0 +1,89 @@
+"""Do the words around a lone name say it names a person? A review finding asks someone to look, so a lone first
+name, surname or alias, or a near miss of one, is a review only where the unit gives it person context, and a near
+miss never where the text's word is an everyday word, a place or a brand ("Brunnen" for a listed Brunner)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+import regex
+from wordfreq import zipf_frequency
+
+from captionscan.data import first_names, geonames_places, given_names, place_words, surnames, word_lists, word_set
+from captionscan.records import Entity
+
+# A word at least this frequent in German or English (wordfreq's Zipf scale: 3 is once per million words) is an
+# everyday word, unless it is a common first name. The matcher does not know the text's language, so both count.
+EVERYDAY_ZIPF = 3.0
+LANGS = ("de", "en")
+TOKEN = regex.compile(r"@[\w.]+|[\p{L}\p{M}\p{N}]+|[&+,(]")
+# The line up to the name, and after it: a name's context ends at a line break.
+LINE_BEFORE = regex.compile(r"(?r)[^\n]*")
+LINE_AFTER = regex.compile(r"[^\n]*")
+LETTER = regex.compile(r"[\p{L}\p{N}]")
+
+
+@cache
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words right before a name (titles, kin, prepositions), words anywhere on its line (greetings, thanks,
+    wishes), and words that join names in a list (data/rule_words.tsv, data/person_cues.tsv)."""
+    rule, cues = word_lists("rule_words.tsv"), word_lists("person_cues.tsv")
+    before = frozenset(rule["titles"] + cues["kin"] + cues["prepositions"])
+    line = frozenset(rule["edge_words"] + rule["greetings"] + cues["wishes"])
+    return before, line, frozenset(rule["list_joiners"]) | {"+"}
+
+
+@cache
+def brands() -> frozenset[str]:
+    """Brands and shop chains in lowercase (data/brands.txt)."""
+    return word_set("brands.txt")
+
+
+@lru_cache(maxsize=1 << 14)
+def ordinary(word: str, near_miss: bool) -> bool:
+    """Is the text's `word` a brand or a place word (for a near miss: any place name's word or an everyday word,
+    a common first name excepted)? Then, alone, it says nothing of a person."""
+    low = word.casefold()
+    if low in brands() or low in place_words():
+        return True
+    if not near_miss or low in first_names():
+        return False
+    return low in geonames_places() or max(zipf_frequency(low, lang) for lang in LANGS) >= EVERYDAY_ZIPF
+
+
+def person_context(text: str, start: int, end: int, entities: Sequence[Entity], ends_name: bool) -> bool:
+    """Does the unit say the lone name at `start:end` is a person: the NER's PERSON span over it, a genitive
+    (`ends_name`), no other word in the unit, a title, kinship word or preposition right before it ("Oma Gerda",
+    "mit Ben"), a greeting or thanks on its line ("Danke Brunner!"), another name, an initial or an @mention beside
+    it or in a list with it ("Kasia und Tomasz", "@mia.s & Ben"), or a comma or bracket after it that addresses or
+    describes the person ("Emre, du bist...", "Mia (7)")?"""
+    if ends_name or any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
+        return True
+    if not (LETTER.search(text, 0, start) or LETTER.search(text, end)):
+        return True  # the name is all the unit says: a comment to or a tag of the person
+    before_cues, line_cues, joiners = _cues()
+    before = TOKEN.findall(LINE_BEFORE.match(text, 0, start).group())
+    after = TOKEN.findall(LINE_AFTER.match(text, end).group())
+    if before and before[-1].casefold() in before_cues or line_cues.intersection(map(str.casefold, before + after)):
+        return True
+    if any(_name_like(*_beside(side, joiners)) for side in (before[::-1], after)):
+        return True
+    return bool(after) and (after[0] == "(" or after[0] == "," and not before)
+
+
+def _beside(tokens: Sequence[str], joiners: frozenset[str]) -> tuple[str, bool]:
+    """The word next to a name (`tokens` run away from it), or the next one past a joiner of a list, and whether
+    it is in a list with the name."""
+    listed = bool(tokens) and tokens[0].casefold() in joiners
+    tokens = tokens[1:] if listed else tokens
+    return (tokens[0] if tokens else ""), listed
+
+
+def _name_like(token: str, listed: bool) -> bool:
+    """An @mention, an initial ("A. Vogt"), or a capitalised first name; in a list ("Kessler und Fulde") also a
+    surname (beside a name, a capitalised German noun may be taken for one)."""
+    if token.startswith("@") or len(token) == 1 and token.isupper():
+        return True
+    low = token.casefold()
+    return token[:1].isupper() and (low in given_names() or listed and low in surnames())

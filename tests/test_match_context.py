@@ -1,0 +1,68 @@
+"""Review findings need person context: a lone name or a near miss is a review only where the words around it say
+"person", and a near miss never where the text's word is an everyday word, a place or a brand. Hits stay hits."""
+
+import pytest
+
+from captionscan.match import Matcher
+from captionscan.records import Entity, Person
+
+PEOPLE = [
+    Person("p1", "Anna Brunner"),
+    Person("p2", "Lisa Lidl"),
+    Person("p3", "Paul Kessler", aliases=("Fulde",)),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(PEOPLE)
+
+
+def found(matcher, text, entities=()):
+    return [(h.person_ids, h.text, h.rule, h.level) for h in matcher.match(text, entities)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Brunnen im Park",  # one edit from Brunner, and an everyday word
+        "Danke für den Brunnen!",  # thanks around it do not make the word a name
+        "Grüße aus Fulda!",  # a town one edit from the alias Fulde
+        "Einkauf bei Lidl",  # a supermarket chain, even after a preposition
+        "Neue Bilder im Ordner Kessler online",  # a lone surname with nothing around it that says "person"
+    ],
+)
+def test_no_review_without_person_context_or_for_everyday_words_places_and_brands(matcher, text):
+    assert found(matcher, text) == []
+
+
+def test_a_person_span_does_not_make_an_everyday_word_a_near_miss(matcher):
+    assert found(matcher, "Am Brunnen im Park", [Entity(3, 10, "PERSON", "Brunnen")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danke Brunner!", ("Brunner", "exact")),  # thanks
+        ("Danke Bruner!", ("Bruner", "fuzzy")),  # a near miss that is no word, with thanks
+        ("Bilder von Brunner", ("Brunner", "exact")),  # a preposition
+        ("Frau Kessler hat Kuchen gebacken", ("Kessler", "exact")),  # a title
+        ("Mit @mia.s und Fulde am See", ("Fulde", "alias")),  # a list with a mention
+        ("Brunner", ("Brunner", "exact")),  # the name is all the unit says
+    ],
+)
+def test_a_review_where_the_words_around_say_person(matcher, text, expected):
+    assert [(text_, rule) for _, text_, rule, level in found(matcher, text) if level == "review"] == [expected]
+
+
+def test_a_person_span_is_person_context(matcher):
+    text = "Neue Bilder im Ordner Kessler online"
+    assert found(matcher, text, [Entity(22, 29, "PERSON", "Kessler")]) == [(("p3",), "Kessler", "exact", "review")]
+
+
+def test_hits_stay_hits_and_a_named_persons_near_miss_that_is_a_word_is_none(matcher):
+    assert found(matcher, "Heute am Brunnen mit Anna Brunner") == [(("p1",), "Anna Brunner", "exact", "hit")]
+    assert found(matcher, "Lisa Lidl kauft bei Lidl") == [
+        (("p2",), "Lisa Lidl", "exact", "hit"),
+        (("p2",), "Lidl", "exact", "hit"),
+    ]
