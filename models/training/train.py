@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy
 import spacy
+import srsly
 from spacy.tokens import DocBin
 from spacy.vectors import Vectors
 
@@ -40,6 +41,7 @@ GENERATED_PER_LANGUAGE = 20_000
 # The corpora go in this many times: 20,000 generated captions would otherwise outweigh them two or three to one,
 # and the corpora hold the news and tweets the generated captions do not.
 CORPUS_REPEATS = 2
+DATA_KEY = "captionscan_training_data"  # in meta.json: what the model was trained on, for its card
 LER_SAMPLE = 3000
 
 # (train files, dev files) per language, relative to the corpora folder. German has no train
@@ -164,9 +166,11 @@ def caption_scores(lang: str) -> dict[str, dict]:
     }
 
 
-def write_card(lang: str, out: Path, n_train: int, scores: dict[str, dict]) -> None:
+def write_card(lang: str, out: Path, scores: dict[str, dict]) -> None:
+    data = srsly.read_json(out / "meta.json")[DATA_KEY]
     train_files, dev_files = SPLITS[lang]
     ler = f" (LER: a {LER_SAMPLE}-sentence sample)" if any(f.startswith("ler/") for f in train_files) else ""
+    repeats = f", each {data['corpus_repeats']} times" if data["corpus_repeats"] > 1 else ""
     reproduce = "\n".join(f"    captionscan evaluate ../shared/corpora/{name} --lang {lang}" for name in dev_files)
     width = TOK2VEC_WIDTHS[lang]
     card = f"""# captionscan NER pipeline: `{lang}`
@@ -188,8 +192,8 @@ Every span a rule makes or changes records the rule in its `kb_id_`. Reassemble 
 {component_rows(lang)}
 
 ## Data
-- Train ({n_train} docs): {", ".join(train_files)}{ler}, each {CORPUS_REPEATS} times, plus
-  {GENERATED_PER_LANGUAGE} generated caption-style records (`training/generate.py`, fictional names).
+- Train ({data["train_docs"]} docs): {", ".join(train_files)}{ler}{repeats}, plus
+  {data["generated"]} generated caption-style records (`training/generate.py`, fictional names).
   PERSON spans that are @handles are dropped: the extractor reports handles as MENTION by rule.
 - Dev: {", ".join(dev_files)}.
 
@@ -223,13 +227,15 @@ this language.
 
 
 def train(lang: str, corpora: Path, gazetteer: Path, build: Path, cards_only: bool = False) -> None:
-    work = build / lang
-    work.mkdir(parents=True, exist_ok=True)
-    train_records, dev_records = records_for(lang, corpora, gazetteer)
-    blank = spacy.blank(lang)
-    n_train = to_docbin(blank, train_records, work / "train.spacy")
+    """Train, assemble and describe a model; with `cards_only`, rescore the shipped model and describe it by the
+    data it was trained on (its meta.json), which need not be this script's settings of today."""
     out = MODELS / lang
     if not cards_only:
+        work = build / lang
+        work.mkdir(parents=True, exist_ok=True)
+        train_records, dev_records = records_for(lang, corpora, gazetteer)
+        blank = spacy.blank(lang)
+        n_train = to_docbin(blank, train_records, work / "train.spacy")
         to_docbin(blank, dev_records, work / "dev.spacy")
         gazetteer_vectors(blank, gazetteer, work / "vectors")
         subprocess.run(
@@ -259,7 +265,10 @@ def train(lang: str, corpora: Path, gazetteer: Path, build: Path, cards_only: bo
         shutil.rmtree(out, ignore_errors=True)
         shutil.copytree(work / "out" / "model-best", out)
         assemble(out)
-    write_card(lang, out, n_train, {name: evaluate(corpora / name, lang).as_dict() for name in SPLITS[lang][1]})
+        meta = srsly.read_json(out / "meta.json")
+        meta[DATA_KEY] = {"train_docs": n_train, "generated": GENERATED_PER_LANGUAGE, "corpus_repeats": CORPUS_REPEATS}
+        srsly.write_json(out / "meta.json", meta)
+    write_card(lang, out, {name: evaluate(corpora / name, lang).as_dict() for name in SPLITS[lang][1]})
 
 
 def main() -> None:
