@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import signal
 import sys
+from datetime import datetime
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -56,6 +57,10 @@ PathsArg = Annotated[
 KeyFileOpt = Annotated[Path | None, _file("--key-file", help="Key of a hashed list [default: settings].")]
 AllowOpt = Annotated[list[str] | None, typer.Option("--allow", help="A name or handle that may appear (repeatable).")]
 OutputOpt = Annotated[Path | None, _file("--output", "-o", help="Write it here (atomically).")]
+SinceOpt = Annotated[
+    datetime | None, typer.Option(formats=["%Y-%m-%d"], help="First day of posts to scan (drafts: all).")
+]
+UntilOpt = Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Last day of posts to scan, included.")]
 
 
 def _open(optout: Path | None, key_file: Path | None, **options) -> Session:
@@ -64,6 +69,7 @@ def _open(optout: Path | None, key_file: Path | None, **options) -> Session:
     from captionscan.parallel import default_processes
 
     options |= {"key_file": key_file, "settings": Path.cwd(), "ignore": IGNORE_FILE, "warn": messages.warn}
+    options |= {day: options[day].date() for day in ("since", "until") if options.get(day)}
     session = Session.open(optout, processes=default_processes(), **options)
     return messages.blank_with(session)
 
@@ -98,11 +104,15 @@ def scan(
     fail_on: FailOnOpt = None,
     allow: AllowOpt = None,
     key_file: KeyFileOpt = None,
+    decisions: Annotated[Path | None, _file("--decisions", help="Leave out what the report's decisions say.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Scan exports and drafts for opted-out people; report every hit with suggested rewrites."""
-    refuse_overwriting_inputs(output, [*paths, optout, key_file])
-    session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow)
+    refuse_overwriting_inputs(output, [*paths, optout, key_file, decisions])
+    options = {"decisions": decisions, "since": since, "until": until}
+    session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow, **options)
     summary = Summary()
     reports = messages.progress(session.scan(paths, summary, messages.note), quiet)
     write_report(fmt.value, reports, summary, output)
@@ -118,12 +128,14 @@ def redact(
     lang: LangOpt = None,
     allow: AllowOpt = None,
     key_file: KeyFileOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
 ) -> None:
     """One row per unit that names an opted-out person: where it is, its text and the suggested rewrites."""
     from captionscan.report.formats import write_rewrites
 
     refuse_overwriting_inputs(output, [*paths, optout, key_file])
-    session, summary = _open(optout, key_file, lang=lang, allow=allow), Summary()
+    session, summary = _open(optout, key_file, lang=lang, allow=allow, since=since, until=until), Summary()
     reports = session.scan(paths, summary, messages.note)
     write_rewrites(reports, output)
     raise typer.Exit(session.exit_code(summary, failing=bool(summary.findings)))

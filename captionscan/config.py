@@ -22,6 +22,7 @@ class Config:
     allow: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     key_file: Path | None = None
+    decisions: Path | None = None  # captionscan-decisions.json, downloaded from the HTML report
     file: Path | None = None  # where the settings came from, for messages
 
 
@@ -67,15 +68,16 @@ def load_config(where: Path) -> Config:
     path, table = found
     if not isinstance(table, dict):
         raise InputError(str(path), "[tool.captionscan] must be a table")
-    unknown = sorted(set(table) - {"optout", "lang", "fail_on", "allow", "exclude", "key_file"})
+    unknown = sorted(set(table) - {"optout", "lang", "fail_on", "allow", "exclude", "key_file", "decisions"})
     if unknown:
         raise InputError(str(path), "unknown key", f"key '{unknown[0]}'")
-    for key in ("optout", "key_file"):
+    for key in ("optout", "key_file", "decisions"):
         if key in table and not isinstance(table[key], str):
             raise InputError(str(path), "must be a path", f"key '{key}'")
     return Config(
         optout=path.parent / table["optout"] if table.get("optout") else None,
         key_file=path.parent / table["key_file"] if table.get("key_file") else None,
+        decisions=path.parent / table["decisions"] if table.get("decisions") else None,
         lang=_choice(path, "lang", table.get("lang", "auto"), LANGS),
         fail_on=_choice(path, "fail_on", table.get("fail_on", "hit"), LEVELS),
         allow=_strings(path, "allow", table.get("allow", [])),

@@ -127,6 +127,7 @@ class UnitReport:
     entities: tuple[Entity, ...]
     hits: tuple[OptoutHit, ...]
     suggestions: tuple[Suggestion, ...]
+    decided: int = 0  # findings left out by the decisions file
 
     @property
     def best_rewrite(self) -> str:
@@ -150,9 +151,11 @@ class Summary:
     # findings by their candidates: counted per finding, spread over the people only when asked
     findings: Counter[tuple[str, ...]] = field(default_factory=Counter)
     levels: Counter[str] = field(default_factory=Counter)  # findings by level: hit, review
+    decided: int = 0  # findings left out because a decision was made on them in the report
 
     def add(self, report: UnitReport) -> None:
         self.units += 1
+        self.decided += report.decided
         self.units_with_people += any(e.label in ("PERSON", "MENTION") for e in report.entities) or bool(report.hits)
         self.findings.update(h.person_ids for h in report.hits)
         self.levels.update(h.level for h in report.hits)

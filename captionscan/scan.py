@@ -59,11 +59,11 @@ def scan_batch(units: list[TextUnit], matcher: Matcher, lang: str, suppression: 
     """Reports for one batch of units: NER once per language for the batch, then matching and rewrites."""
     reports = []
     for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
-        hits = suppression.keep(matcher, unit, matcher.match(unit.text, entities))
+        found = suppression.keep(matcher, unit, matcher.match(unit.text, entities))
+        hits = suppression.decisions.undecided(unit, found)
         rewrites = suggest(unit.text, hits, unit_lang, matcher.by_id, unit.source)
-        reports.append(
-            UnitReport(unit, unit_lang, entities, hits, safe_suggestions(matcher, unit.text, hits, rewrites))
-        )
+        suggestions = safe_suggestions(matcher, unit.text, hits, rewrites)
+        reports.append(UnitReport(unit, unit_lang, entities, hits, suggestions, len(found) - len(hits)))
     return reports
 
 

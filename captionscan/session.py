@@ -1,6 +1,6 @@
 """One session opens everything a scan needs, once: the opt-out list (plain or hashed), the settings, the allow
-list and markers, and the ignore file. The CLI, `scan_texts`, `scan_frame` and a Dask worker all scan through it,
-so they find the same people on the same input.
+list and markers, the ignore file and the report's decisions. The CLI, `scan_texts`, `scan_frame` and a Dask worker
+all scan through it, so they find the same people on the same input.
 """
 
 from __future__ import annotations
@@ -8,10 +8,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from fnmatch import fnmatch
 from pathlib import Path
 
 from captionscan.config import CONFIG_FILE, Config, load_config
+from captionscan.decisions import Decisions, read_decisions
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hashed_matcher, is_hashed, read_key
@@ -38,6 +40,8 @@ class Session:
     suppression: Suppression = NO_SUPPRESSION
     exclude: tuple[str, ...] = ()  # globs of paths to pass over
     processes: int = 1
+    since: date | None = None  # units dated before this day are passed over; undated ones (drafts) never
+    until: date | None = None  # the last day, included
 
     @classmethod
     def open(
@@ -48,6 +52,9 @@ class Session:
         settings: PathLike | Config | None = None,
         allow: Iterable[str] | None = (),
         ignore: PathLike | None = None,
+        decisions: PathLike | None = None,
+        since: date | None = None,
+        until: date | None = None,
         lang: str | None = None,
         fail_on: str | None = None,
         processes: int = 1,
@@ -55,7 +62,9 @@ class Session:
     ) -> Session:
         """Arguments override `settings` (a folder with `.captionscan.toml` or `[tool.captionscan]` in its
         pyproject.toml, a settings file, or a Config). `ignore` is the ignore file of `check` (a new key where it
-        does not exist yet); `warn` hears what the list's reader notices (unused columns)."""
+        does not exist yet); `decisions` the file the HTML report downloaded (findings decided there are left out
+        and counted as decided); `since` and `until` the first and last day of dated units to scan; `warn` hears
+        what the list's reader notices (unused columns)."""
         config = settings if isinstance(settings, Config) else load_config(Path(settings)) if settings else Config()
         optout = optout if optout is not None else config.optout
         if optout is None:
@@ -66,14 +75,25 @@ class Session:
         matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), warn)
         key, prints = read_ignore(Path(ignore)) if ignore is not None else (b"", frozenset())
         allowed = allowed_people(matcher, [*config.allow, *(allow or ())])
+        decisions = decisions or config.decisions
+        decided = read_decisions(Path(decisions)) if decisions else Decisions()
+        if since and until and since > until:
+            raise InputError("--since", f"{since} is after --until {until}", "swap the dates")
         return cls(
             matcher,
             lang or config.lang,
             fail_on or config.fail_on,
-            Suppression(allowed, key, prints),
+            Suppression(allowed, key, prints, decided),
             config.exclude,
             processes,
+            since,
+            until,
         )
+
+    @property
+    def decisions(self) -> Decisions:
+        """The report's decisions: their key makes the fingerprints the HTML report's page downloads."""
+        return self.suppression.decisions
 
     def without_ignored(self) -> Session:
         """The session with every finding of the ignore file shown again (to write the file anew)."""
@@ -90,7 +110,15 @@ class Session:
     def scan_units(
         self, items: Iterable[TextUnit | Skipped | Notice], summary: Summary | None = None, on_note=_ignore_note
     ) -> Iterator[UnitReport]:
+        if self.since or self.until:
+            items = (i for i in items if not isinstance(i, TextUnit) or self._within_dates(i))
         return scan_units(items, self.matcher, self.lang, on_note, summary, self.suppression, self.processes)
+
+    def _within_dates(self, unit: TextUnit) -> bool:
+        if unit.source.timestamp is None:
+            return True
+        day = datetime.fromtimestamp(unit.source.timestamp, UTC).date()
+        return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
 
     def scan_texts(self, texts: Iterable[str | TextUnit]) -> Iterator[UnitReport]:
         """One report per text, in order; texts are read lazily, TextUnits keep their source."""

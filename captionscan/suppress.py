@@ -10,11 +10,12 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
 
+from captionscan.decisions import Decisions
 from captionscan.errors import InputError
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
@@ -44,6 +45,7 @@ class Suppression:
     allowed: frozenset[str] = frozenset()  # person ids allowed everywhere
     key: bytes = b""
     fingerprints: frozenset[str] = frozenset()
+    decisions: Decisions = field(default_factory=Decisions)  # made in the HTML report; counted as decided
 
     def _mac(self, message: str, length: int) -> str:
         return hmac.new(self.key, message.encode(), hashlib.sha256).hexdigest()[:length]

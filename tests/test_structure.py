@@ -136,7 +136,18 @@ def test_the_checks_see_what_they_check():
 
 
 def test_the_cli_stays_a_thin_layer():
-    """Options -> session -> render: a CLI that grows past this has taken on work the library should do (and that a
-    notebook or a Dask job would then miss)."""
-    lines = (PACKAGE / "cli.py").read_text(encoding="utf-8").count("\n")
-    assert lines < 250, f"cli.py has {lines} lines"
+    """Options -> session -> render: a command whose body grows past a few statements, or a CLI module that grows
+    past this, has taken on work the library should do (and that a notebook or a Dask job would then miss). Option
+    declarations are what the CLI is for, so the bodies are what is counted."""
+    source = (PACKAGE / "cli.py").read_text(encoding="utf-8")
+    commands = [
+        node
+        for node in ast.parse(source).body
+        if isinstance(node, ast.FunctionDef) and any("command" in ast.unparse(d) for d in node.decorator_list)
+    ]
+    assert len(commands) >= 7
+    for command in commands:
+        docstring = command.body[:1] if ast.get_docstring(command) else []
+        work = [s for s in command.body if s not in docstring and not isinstance(s, ast.Import | ast.ImportFrom)]
+        assert len(work) <= 8, f"{command.name} does {len(work)} things"
+    assert source.count("\n") < 300
