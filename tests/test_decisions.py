@@ -62,6 +62,8 @@ def test_decided_findings_leave_the_next_scan_and_are_counted(tmp_path, session,
     assert _findings(again) == _findings(found) - decided
     assert summary.decided == len(decided)
     assert summary.hits == sum(len(r.hits) for r in found) - len(decided)
+    args = ["scan", *map(str, DEMO), "--optout", str(OPTOUT), "--decisions", str(path), "--format", "json", "-q"]
+    assert json.loads(CliRunner().invoke(app, args).stdout)["summary"]["decided"] == len(decided)
 
 
 def test_an_edited_caption_is_checked_afresh(tmp_path, session, found):
@@ -145,6 +147,7 @@ def test_the_cli_takes_days_and_refuses_a_reversed_stretch(tmp_path):
     whole = CliRunner().invoke(app, base)
     june = CliRunner().invoke(app, [*base, "--since", "2024-06-01", "--until", "2024-06-30"])
     assert whole.exit_code == june.exit_code == 1
+    assert json.loads(whole.stdout)["summary"]["decided"] == 0
     assert 0 < june.output.count('"person_ids"') < whole.output.count('"person_ids"')
     reversed_ = CliRunner().invoke(app, [*base, "--since", "2024-06-30", "--until", "2024-06-01"])
     assert reversed_.exit_code == 2 and "swap the dates" in reversed_.output

@@ -42,6 +42,7 @@ def summary_record(summary: Summary) -> dict:
         "units": summary.units,
         "units_with_people": summary.units_with_people,
         "hits": summary.hits,
+        "decided": summary.decided,
         "hits_per_person": dict(sorted(summary.hits_per_person.items())),
         "skipped": summary.skipped,
         "unread_members": summary.unread_members,
