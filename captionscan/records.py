@@ -33,6 +33,8 @@ class TextUnit:
     source: Source
     text: str
     gps: tuple[float, float] | None = None  # the post's photo or place carries these coordinates
+    media: str | None = None  # the post's first photo or video in the export: "media/posts/202406/abc.jpg"
+    poster: str | None = None  # a still of that video, where the export names one
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of `offset`; a .jsonl draft record's line is its line in the file."""

@@ -331,6 +331,42 @@ def test_facebook_post_units_share_the_post_index(make_zip, member):
     ]
 
 
+def test_units_carry_their_posts_first_media_file(make_zip):
+    """The report shows the post's photo: the first media item naming a file, a video's still where one is named."""
+    video = {"uri": "v.mp4", "thumbnail": {"uri": "v.jpg"}}
+    ig_comment = {**comment(("Comment", "Media Owner", "Time"), "schön"), "media_list_data": [{"uri": "p.jpg"}]}
+    members = {
+        "your_instagram_activity/media/posts_1.json": [{**POST, "media": [{"uri": ""}, *POST["media"]]}],
+        "your_instagram_activity/media/stories.json": {"ig_stories": [{"uri": "s.mp4", "title": "x"}]},
+        "your_instagram_activity/comments/post_comments_1.json": [ig_comment],
+        "your_instagram_activity/threads/threads_and_replies.json": {"text_post_app_text_posts": [{"title": "t"}]},
+        "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json": [
+            {**FB_POST, "attachments": [{"data": [{"media": video}, *FB_POST["attachments"][0]["data"]]}]}
+        ],
+        "your_facebook_activity/posts/album/0.json": {
+            "name": "Hochzeit",
+            "cover_photo": {"uri": "c.jpg"},
+            "photos": [{"uri": "1.jpg", "description": "Ben"}],
+        },
+    }
+    found = {
+        (u.source.field, u.text[:5], u.media, u.poster)
+        for u in units(make_zip({name: meta_json(value) for name, value in members.items()}))
+    }
+    assert found == {
+        ("caption", POST["title"][:5], "media/posts/1.jpg", None),
+        ("caption", "x", "s.mp4", None),
+        ("comment", "schön", "p.jpg", None),
+        ("thread", "t", None, None),
+        *(
+            (field, text, "v.mp4", "v.jpg")
+            for field, text in [("caption", "Grill"), ("title", "Anna "), ("tags", "Jonas"), ("place", "Rhein")]
+        ),
+        ("album", "Hochz", "c.jpg", None),
+        ("album", "Ben", "1.jpg", None),
+    }
+
+
 def test_facebook_tags_as_plain_strings(make_zip):
     post = {"timestamp": 1, "tags": ["Lena Vogt", "Ben"]}
     assert provenance(make_zip({"posts/your_posts_1.json": meta_json([post])})) == [

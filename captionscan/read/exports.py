@@ -115,7 +115,8 @@ def _units(path: str, member: str | None, value: Any, layouts: list[Layout]) -> 
                 if not valid_text(f.text):
                     yield Skipped(path, f"{where}, record {index}", INVALID_TEXT)
                     continue
-                yield TextUnit(Source(path, member, f.index, f.field, f.id, f.timestamp), f.text, f.gps)
+                source = Source(path, member, f.index, f.field, f.id, f.timestamp)
+                yield TextUnit(source, f.text, f.gps, f.media, f.poster)
 
 
 def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from captionscan.read.layouts import Damaged, Field, coordinates, exif_position, items, text_of, timestamp
+from captionscan.read.layouts import (
+    Damaged,
+    Field,
+    coordinates,
+    exif_position,
+    first_media,
+    items,
+    media_of,
+    text_of,
+    timestamp,
+)
 
 TAG_SEPARATOR = ", "
 
@@ -20,24 +30,21 @@ def post_fields(index: int, post: Any) -> Iterator[Field]:
     if not isinstance(post, dict):
         raise Damaged("a post should be a JSON object")
     ts = timestamp(post.get("timestamp"))
-    places = [
-        item["place"]
-        for attachment in items(post, "attachments")
-        for item in items(attachment, "data")
-        if isinstance(item, dict) and isinstance(item.get("place"), dict)
-    ]
+    attached = [item for attachment in items(post, "attachments") for item in items(attachment, "data")]
+    places = [item["place"] for item in attached if isinstance(item, dict) and isinstance(item.get("place"), dict)]
     gps = next((c for place in places if (c := coordinates(place.get("coordinate")))), None)
+    media = first_media([item.get("media") for item in attached if isinstance(item, dict)])
     for item in items(post, "data"):
         if isinstance(item, dict) and text_of(item.get("post")):
-            yield Field(index, "caption", item["post"], None, ts, gps)
+            yield Field(index, "caption", item["post"], None, ts, gps, *media)
     if text_of(post.get("title")):
-        yield Field(index, "title", post["title"], None, ts, gps)
+        yield Field(index, "title", post["title"], None, ts, gps, *media)
     names = _tag_names(post.get("tags"))
     if names:
-        yield Field(index, "tags", TAG_SEPARATOR.join(names), None, ts, gps)
+        yield Field(index, "tags", TAG_SEPARATOR.join(names), None, ts, gps, *media)
     for place in places:
         if text_of(place.get("name")):
-            yield Field(index, "place", place["name"], None, ts, gps)
+            yield Field(index, "place", place["name"], None, ts, gps, *media)
 
 
 def comment_fields(index: int, comment: Any) -> Iterator[Field]:
@@ -57,15 +64,15 @@ def album_fields(index: int, album: Any) -> Iterator[Field]:
     """One album a file: its name and description (index None: the file is the album) and each photo's own
     description (index: the photo's position); a photo's title repeats the album name."""
     ts = timestamp(album.get("last_modified_timestamp"))
+    cover = first_media([album.get("cover_photo"), *items(album, "photos")])
     for key in ("name", "description"):
         if text_of(album.get(key)):
-            yield Field(None, "album", album[key], None, ts)
+            yield Field(None, "album", album[key], None, ts, None, *cover)
     for position, photo in enumerate(items(album, "photos")):
         if isinstance(photo, dict) and text_of(photo.get("description")):
-            uri = photo.get("uri")
+            uri, poster = media_of(photo)
             when = timestamp(photo.get("creation_timestamp")) or ts
-            gps = exif_position([photo])
-            yield Field(position, "album", photo["description"], uri if isinstance(uri, str) else None, when, gps)
+            yield Field(position, "album", photo["description"], uri, when, exif_position([photo]), uri, poster)
 
 
 def event_fields(index: int, event: Any) -> Iterator[Field]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from captionscan.data import rows
-from captionscan.read.layouts import Damaged, Field, exif_position, items, text_of, timestamp
+from captionscan.read.layouts import Damaged, Field, exif_position, first_media, items, media_of, text_of, timestamp
 
 
 def _translated_keys() -> dict[str, frozenset[str]]:
@@ -30,7 +30,8 @@ def post_fields(index: int, post: Any, field: str = "caption") -> Iterator[Field
     if caption:
         ts = timestamp(post.get("creation_timestamp", first.get("creation_timestamp")))
         uri = first.get("uri") if isinstance(first.get("uri"), str) else post.get("uri")
-        yield Field(index, field, caption, uri if isinstance(uri, str) else None, ts, exif_position(media))
+        shown = first_media(media) if media else media_of(post)  # a story is a media item itself
+        yield Field(index, field, caption, uri if isinstance(uri, str) else None, ts, exif_position(media), *shown)
 
 
 def thread_fields(index: int, post: Any) -> Iterator[Field]:
@@ -42,6 +43,7 @@ def comment_fields(index: int, comment: Any) -> Iterator[Field]:
     """A comment the owner wrote, current (string_map_data) or older (string_list_data) layout."""
     if not isinstance(comment, dict):
         raise Damaged("a comment should be a JSON object")
+    post = first_media(items(comment, "media_list_data"))  # the commented post's, where the export names it
     smd = comment.get("string_map_data")
     if isinstance(smd, dict):
         entries = {k: v for k, v in smd.items() if isinstance(v, dict)}
@@ -50,12 +52,12 @@ def comment_fields(index: int, comment: Any) -> Iterator[Field]:
         key = next((k for k in valued if k in KEYS["comment"]), None)
         key = key or next((k for k in valued if k not in KEYS["owner"]), None)
         if key:
-            yield Field(index, "comment", entries[key]["value"], None, ts)
+            yield Field(index, "comment", entries[key]["value"], None, ts, None, *post)
         return
     if isinstance(comment.get("string_list_data"), list):
         for item in comment["string_list_data"]:
             if isinstance(item, dict) and text_of(item.get("value")):
-                yield Field(index, "comment", item["value"], None, timestamp(item.get("timestamp")))
+                yield Field(index, "comment", item["value"], None, timestamp(item.get("timestamp")), None, *post)
         return
     raise Damaged("a comment should have string_map_data or string_list_data")
 
@@ -68,7 +70,7 @@ def legacy_media_fields(index: int, item: Any) -> Iterator[Field]:
     path = item.get("path") if isinstance(item.get("path"), str) else None
     for field, key in (("caption", "caption"), ("place", "location")):  # a video may name its place
         if text := text_of(item.get(key)):
-            yield Field(index, field, text, path, timestamp(item.get("taken_at")))
+            yield Field(index, field, text, path, timestamp(item.get("taken_at")), None, path)
 
 
 def legacy_comment_fields(index: int, item: Any) -> Iterator[Field]:

@@ -18,6 +18,8 @@ class Field:
     id: str | None = None
     timestamp: int | None = None
     gps: tuple[float, float] | None = None
+    media: str | None = None  # see TextUnit
+    poster: str | None = None
 
 
 class Damaged(Exception):
@@ -60,6 +62,22 @@ def items(value: Any, key: str) -> list:
     """`value[key]` where `value` is an object and that is a list; else nothing, whatever the export holds."""
     found = value.get(key) if isinstance(value, dict) else None
     return found if isinstance(found, list) else []
+
+
+def media_of(item: Any) -> tuple[str | None, str | None]:
+    """(file, still) of a media item: its path in the export, and where the export names one (Facebook's
+    "thumbnail"), a still of the video, which the report shows in its place."""
+    uri = item.get("uri") if isinstance(item, dict) else None
+    if not text_of(uri):
+        return None, None
+    thumbnail = item.get("thumbnail")
+    poster = thumbnail.get("uri") if isinstance(thumbnail, dict) else None
+    return uri, poster if text_of(poster) else None
+
+
+def first_media(media: list) -> tuple[str | None, str | None]:
+    """The first of the media items that names a file: a post's first photo or video."""
+    return next((found for item in media if (found := media_of(item))[0]), (None, None))
 
 
 def valid_text(text: str) -> bool:
