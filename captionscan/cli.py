@@ -9,58 +9,66 @@ import signal
 import sys
 from datetime import datetime
 from enum import StrEnum
-from functools import wraps
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from captionscan import __version__
+from captionscan.command import Command, Group, messages
 from captionscan.config import LANGS, LEVELS
-from captionscan.errors import EXIT_INPUT_ERROR, InputError, described
+from captionscan.errors import InputError
 from captionscan.records import Summary
 from captionscan.report import WRITERS, write_report
 from captionscan.report.atomic import refuse_overwriting_inputs
-from captionscan.report.stdout import standard_output
-from captionscan.report.terminal import Messages
 from captionscan.session import Session
 from captionscan.suppress import IGNORE_FILE
 
 app = typer.Typer(
+    cls=Group,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.",
+    epilog="Example: captionscan scan instagram.zip --optout optout.csv -o report.html",
 )
-messages = Messages()
 
 
 # One list of each: the languages and levels settings accept, the report writers' formats.
 Lang = StrEnum("Lang", {name: name for name in LANGS})
 Level = StrEnum("Level", {name: name for name in LEVELS})
 Format = StrEnum("Format", {name: name for name in WRITERS})
+FORMAT_HELP = f"{', '.join(WRITERS)} (default: the --output file's extension, else table)."
 
 
 def _file(*names: str, help: str):
     """A path option typer does not check: captionscan's own messages say what is wrong and what to do."""
-    return typer.Option(*names, help=help, readable=False)
+    return typer.Option(*names, help=help, readable=False, metavar="FILE")
 
 
 # Options several commands share.
-OptoutOpt = Annotated[Path | None, _file("--optout", help="Opt-out list: CSV, XLSX or JSON [default: settings].")]
+OptoutOpt = Annotated[
+    Path | None, _file("--optout", help="Opt-out list, CSV/XLSX/JSON (default: from .captionscan.toml).")
+]
 LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
 AnyLangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto decides per text.")]
-FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 from this level on [default: hit].")]
+FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 from this level on (default: hit).")]
 PathsArg = Annotated[
     list[Path], typer.Argument(help="Export .zip, extracted folder, export .json, or drafts.", readable=False)
 ]
-KeyFileOpt = Annotated[Path | None, _file("--key-file", help="Key of a hashed list [default: settings].")]
-AllowOpt = Annotated[list[str] | None, typer.Option("--allow", help="A name or handle that may appear (repeatable).")]
-OutputOpt = Annotated[Path | None, _file("--output", "-o", help="Write it here (atomically).")]
-SinceOpt = Annotated[
-    datetime | None, typer.Option(formats=["%Y-%m-%d"], help="First day of posts to scan (drafts: all).")
+KeyFileOpt = Annotated[Path | None, _file("--key-file", help="Key of a hashed list (default: from .captionscan.toml).")]
+AllowOpt = Annotated[
+    list[str] | None, typer.Option("--allow", metavar="NAME", help="A name or handle that may appear (repeatable).")
 ]
-UntilOpt = Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Last day of posts to scan, included.")]
+OutputOpt = Annotated[Path | None, _file("--output", "-o", help="The report file; its extension picks the format.")]
+SinceOpt = Annotated[
+    datetime | None,
+    typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="First day of posts to scan (drafts: all)."),
+]
+UntilOpt = Annotated[
+    datetime | None,
+    typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Last day of posts to scan, included."),
+]
 
 
 def _open(optout: Path | None, key_file: Path | None, **options) -> Session:
@@ -74,31 +82,13 @@ def _open(optout: Path | None, key_file: Path | None, **options) -> Session:
     return messages.blank_with(session)
 
 
-def reports_exit_code(func):
-    """Map InputError and unreadable files to one stderr line and exit code 2. Standard output is named in its
-    errors; a reader that closed it (`| head`) ends the command quietly, with exit code 0."""
-
-    @wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            with standard_output():
-                return func(*args, **kwargs)
-            return None  # standard_output() ended a command whose reader had gone
-        except typer.Exit:
-            raise
-        except Exception as exc:  # noqa: BLE001  (a crash must not exit 1, which means "hits found")
-            messages.say(*described(exc))
-        raise typer.Exit(EXIT_INPUT_ERROR)
-
-    return wrapper
-
-
-@app.command()
-@reports_exit_code
+@app.command(cls=Command, epilog="Example: captionscan scan instagram.zip --optout optout.csv -o report.html")
 def scan(
     paths: PathsArg,
     optout: OptoutOpt = None,
-    fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.table,
+    fmt: Annotated[
+        Format | None, typer.Option("--format", case_sensitive=False, metavar="FORMAT", help=FORMAT_HELP)
+    ] = None,
     output: OutputOpt = None,
     lang: LangOpt = None,
     fail_on: FailOnOpt = None,
@@ -115,12 +105,11 @@ def scan(
     session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow, **options)
     summary = Summary()
     reports = messages.progress(session.scan(paths, summary, messages.note), quiet)
-    write_report(fmt.value, reports, summary, output)
+    write_report(fmt, reports, summary, output)
     raise typer.Exit(session.exit_code(summary))
 
 
-@app.command()
-@reports_exit_code
+@app.command(cls=Command, epilog="Example: captionscan redact instagram.zip --optout optout.csv -o rewrites.xlsx")
 def redact(
     paths: PathsArg,
     output: Annotated[Path, _file("--output", "-o", help="rewrites.csv or rewrites.xlsx (atomically).")],
@@ -144,8 +133,7 @@ def redact(
 CheckFormat = StrEnum("CheckFormat", {"text": "text", "github": "github"})
 
 
-@app.command()
-@reports_exit_code
+@app.command(cls=Command, epilog="Example: captionscan check drafts/*.md --optout optout.csv --fix")
 def check(
     files: Annotated[list[Path], typer.Argument(readable=False, help="Draft captions (.txt, .md, .jsonl) or exports.")],
     optout: OptoutOpt = None,
@@ -155,7 +143,9 @@ def check(
     update: Annotated[
         bool, typer.Option("--update-ignore", help=f"Record every current hit in {IGNORE_FILE}; exit 3 if it changed.")
     ] = False,
-    fmt: Annotated[CheckFormat, typer.Option("--format", help="text, or github annotations.")] = CheckFormat.text,
+    fmt: Annotated[
+        CheckFormat, typer.Option("--format", case_sensitive=False, help="Plain lines or GitHub annotations.")
+    ] = CheckFormat.text,
     lang: LangOpt = None,
     fail_on: FailOnOpt = None,
     allow: AllowOpt = None,
@@ -171,8 +161,7 @@ def check(
     raise typer.Exit(check_files(session, files, mode, github, typer.echo, messages.note, backup=not no_backup))
 
 
-@app.command("extract")
-@reports_exit_code
+@app.command("extract", cls=Command, epilog="Example: captionscan extract captions.txt")
 def extract_cmd(
     file: Annotated[str, typer.Argument(help="JSONL with a 'text' field per line, or plain text; '-' for stdin.")],
     lang: AnyLangOpt = Lang.auto,
@@ -186,12 +175,16 @@ def extract_cmd(
 EvalFormat = StrEnum("EvalFormat", {"table": "table", "json": "json"})
 
 
-@app.command("evaluate")
-@reports_exit_code
+@app.command("evaluate", cls=Command, epilog="Example: captionscan evaluate gold.jsonl --lang de")
 def evaluate_cmd(
-    gold: Annotated[list[Path], typer.Argument(help="JSONL gold files: {text, entities: [[start, end, label]]}.")],
+    gold: Annotated[
+        list[Path],
+        typer.Argument(help="JSONL gold files: a {text, entities} record a line, an entity as start, end, label."),
+    ],
     lang: AnyLangOpt = Lang.auto,
-    fmt: Annotated[EvalFormat, typer.Option("--format", help="Report format.")] = EvalFormat.table,
+    fmt: Annotated[
+        EvalFormat, typer.Option("--format", case_sensitive=False, help="Report format.")
+    ] = EvalFormat.table,
     by_rule: Annotated[bool, typer.Option("--by-rule", help="What each rule component adds and costs.")] = False,
 ) -> None:
     """Score the extractor on annotated texts: exact and overlap precision/recall/F1, and redaction recall."""
@@ -206,15 +199,17 @@ def evaluate_cmd(
     print_table("Extractor against gold annotations", *report_table(results))
 
 
-optout_app = typer.Typer(help="Work with opt-out lists.", no_args_is_help=True)
+optout_app = typer.Typer(cls=Group, help="Work with opt-out lists.", no_args_is_help=True)
 app.add_typer(optout_app, name="optout")
 
 
-@optout_app.command("hash")
-@reports_exit_code
+@optout_app.command(
+    "hash", cls=Command, epilog="Example: captionscan optout hash optout.csv --key-file list.key -o hashed.csv"
+)
 def optout_hash(
     optout: Annotated[
-        Path, typer.Argument(help="The opt-out list (CSV, XLSX or JSON, with an id column).", readable=False)
+        Path,
+        typer.Argument(help="The opt-out list (CSV, XLSX or JSON, with an id column).", readable=False, metavar="LIST"),
     ],
     key_file: Annotated[Path, _file("--key-file", help="The key; a new random key is made if it is missing.")],
     output: Annotated[Path, _file("--output", "-o", help="The hashed list to share (CSV).")],
@@ -227,10 +222,11 @@ def optout_hash(
         messages.say("note", f"{key_file}: new key written; share it only with whoever gets the list")
 
 
-@optout_app.command("check")
-@reports_exit_code
+@optout_app.command("check", cls=Command, epilog="Example: captionscan optout check optout.xlsx")
 def optout_check(
-    optout: Annotated[Path, typer.Argument(readable=False, help="The opt-out list (CSV, XLSX or JSON).")],
+    optout: Annotated[
+        Path, typer.Argument(readable=False, metavar="LIST", help="The opt-out list (CSV, XLSX or JSON).")
+    ],
 ) -> None:
     """Show how each column of the list is read and how many people, handles and aliases it gives; names nobody."""
     from captionscan.match.hashed import is_hashed
@@ -250,7 +246,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """captionscan: keep people who said no out of public posts."""
 

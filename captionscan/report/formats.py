@@ -145,15 +145,29 @@ WRITERS = {
     "html": write_html,
 }
 BINARY = {"xlsx"}  # written to a file only
+# The format an output file's extension asks for: each format's own name, and these.
+EXTENSIONS = {**{f".{name}": name for name in WRITERS if name != "table"}, ".htm": "html", ".txt": "table"}
+
+
+def output_format(fmt: str | None, output: Path | None) -> str:
+    """The format named (--format), else the one the output file's extension asks for, else the table. An extension
+    no format has is refused: a table written into "report.pdf" would open as nothing."""
+    if fmt or output is None or not output.suffix:
+        return fmt or "table"
+    if output.suffix.lower() not in EXTENSIONS:
+        names = ", ".join(EXTENSIONS)
+        raise InputError(str(output), f"no report format has this extension: name the file {names}; or pass --format")
+    return EXTENSIONS[output.suffix.lower()]
 
 
 def render(fmt: str, reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
     WRITERS[fmt](reports, summary, out)
 
 
-def write_report(fmt: str, reports: Iterable[UnitReport], summary: Summary, output: Path | None) -> None:
-    """The report to `output` atomically, or to standard output where there is none (a reader that closes the pipe
-    ends the report early)."""
+def write_report(fmt: str | None, reports: Iterable[UnitReport], summary: Summary, output: Path | None) -> None:
+    """The report in `fmt` (see output_format) to `output` atomically, or to standard output where there is none (a
+    reader that closes the pipe ends the report early)."""
+    fmt = output_format(fmt, output)
     if output is not None:
         write_atomic(output, lambda f: render(fmt, reports, summary, f), binary=fmt in BINARY)
     elif fmt in BINARY:
@@ -164,6 +178,10 @@ def write_report(fmt: str, reports: Iterable[UnitReport], summary: Summary, outp
 
 
 def write_rewrites(reports: Iterable[UnitReport], output: Path) -> None:
-    """`redact`'s table of rewrites: XLSX for a .xlsx name, CSV otherwise."""
-    xlsx = output.suffix.lower() == ".xlsx"
+    """`redact`'s table of rewrites: XLSX or CSV by the output's name (see output_format), CSV where it has no
+    extension (/dev/stdout)."""
+    fmt = output_format(None, output)
+    if fmt not in ("csv", "xlsx", "table"):
+        raise InputError(str(output), "redact writes a table of rewrites: name the file .csv or .xlsx")
+    xlsx = fmt == "xlsx"
     write_atomic(output, lambda f: write_table(rewrite_rows(reports), f, xlsx, "rewrites"), binary=xlsx)

@@ -1,0 +1,86 @@
+"""The typer classes of every captionscan command: help written for people, a long option typed with one dash caught
+before it is misread, and any failure as one line on standard error with exit code 2.
+
+Typer shows a type beside every parameter (`<bool>`, `<list[Path]>`, `{paths}...`) and offers no switch to leave it
+out: the classes here show a metavar (FILE, NAME), the choices (auto|de|en), or nothing for a flag.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+
+from captionscan.errors import EXIT_INPUT_ERROR, described
+from captionscan.report.stdout import standard_output
+from captionscan.report.terminal import Messages
+
+messages = Messages()
+
+
+class PlainArgument(TyperArgument):
+    """An argument shown as PATHS... in the usage line and the help, with no type beside it."""
+
+    @property
+    def display_name_raw(self) -> str:
+        return self.metavar or self.name.upper()
+
+    def display_type_rich(self, ctx: typer.Context) -> None:
+        return None
+
+    def get_usage_pieces(self, ctx: typer.Context) -> list[str]:
+        name = self.display_name_raw + ("..." if self.nargs != 1 and self.metavar is None else "")
+        return [name if self.required else f"[{name}]"]
+
+
+class PlainOption(TyperOption):
+    """An option shown with its metavar, its choices, or (a flag) nothing."""
+
+    def display_type_rich(self, ctx: typer.Context) -> str | None:
+        if self.metavar is not None or self.is_flag:
+            return self.metavar
+        choices = self.type_descriptor.choices
+        return "|".join(map(str, choices)) if choices else self.name.upper()
+
+
+PLAIN = {TyperArgument: PlainArgument, TyperOption: PlainOption}
+
+
+class Plain:
+    """What a command and a group share: plain parameters, and a single-dash long option refused by name (click
+    would read `-optout` as `-o ptout`)."""
+
+    def get_params(self, ctx: typer.Context) -> list:
+        params = super().get_params(ctx)
+        for param in params:
+            param.__class__ = PLAIN.get(type(param), type(param))  # typer makes them; only their display changes
+        return params
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        names = {name for param in self.get_params(ctx) for name in param.opts if name.startswith("--")}
+        for arg in args[: args.index("--") if "--" in args else len(args)]:
+            if not arg.startswith("--") and f"-{arg.partition('=')[0]}" in names:
+                messages.say("error", f"{arg}: one dash reads it as short options; did you mean -{arg}?")
+                raise typer.Exit(EXIT_INPUT_ERROR)
+        return super().parse_args(ctx, args)
+
+
+class Command(Plain, TyperCommand):
+    """A captionscan command: an error ends it with one line on standard error and exit code 2 (1 means "hits
+    found", so a crash must not exit 1). A reader that closed standard output (`| head`) ends it quietly."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            with standard_output():
+                return super().invoke(ctx)
+            return None  # standard_output() ended a command whose reader had gone
+        except typer.Exit:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            messages.say(*described(exc))
+        raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+class Group(Plain, TyperGroup):
+    """captionscan and its `optout` commands."""
