@@ -64,7 +64,7 @@ def test_scan_other_formats_to_a_file(run, tmp_path, fmt):
     if fmt == "jsonl":
         assert all(json.loads(line)["source"]["path"] in DEMO for line in text.splitlines())
     elif fmt == "csv":
-        assert text.startswith("path,member,index,field,id,timestamp,person_ids,start,end,text,rule,level,score")
+        assert text.startswith("\ufeffpath,member,index,field,id,timestamp,person_ids,start,end,text,rule,level,score")
         assert len(pd.read_csv(out)) == 23
     else:
         assert "hits for optout-001" in text and "Opt-out hits" in text
@@ -271,10 +271,14 @@ def test_an_unknown_text_member_is_one_note_and_counted(run, tmp_path, optout_cs
 
 
 @pytest.mark.parametrize("command", ["scan", "redact"])
-def test_csv_indices_and_timestamps_are_whole_numbers(run, tmp_path, command):
+def test_csv_for_excel_has_a_byte_order_mark_whole_indices_and_iso_dates(run, tmp_path, command):
     out = tmp_path / "out.csv"
-    args = ("--format", "csv") if command == "scan" else ()
-    assert run(command, *DEMO, "--optout", OPTOUT, *args, "-o", out).exit_code == 1
+    assert run(command, *DEMO, "--optout", OPTOUT, "-o", out).exit_code == 1
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfpath,member,index,field,id,timestamp,")
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert "" in {r["index"] for r in rows}  # the album's own description has no record index
-    assert all(regex.fullmatch(r"\d*", r[column]) for r in rows for column in ("index", "timestamp"))
+    assert all(regex.fullmatch(r"\d*", r["index"]) for r in rows)
+    dates = {r["timestamp"] for r in rows}
+    assert "" in dates  # an undated unit (the profile's bio)
+    assert all(regex.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", d) for d in dates - {""}), dates
+    assert "2024-05-18T02:40:00Z" in dates  # the first post, 1716000000 seconds after 1970 (UTC)

@@ -76,9 +76,11 @@ def test_short_options_and_values_after_a_double_dash_stay_as_they_are(run, tmp_
         ("report.html", None, "<!doctype html>"),
         ("report.HTM", None, "<!doctype html>"),
         ("report.json", None, '{\n "summary"'),
+        ("report.csv", None, "\ufeffpath,member"),
         ("report.sarif", None, '{\n "$schema"'),
         ("report.txt", None, "Summary"),
         ("report.txt", "JSON", '{\n "summary"'),  # --format wins, in any case
+        ("report.html", "Csv", "\ufeffpath,member"),
     ],
 )
 def test_the_output_format_follows_the_file_name_unless_format_says_otherwise(run, tmp_path, draft, name, fmt, starts):

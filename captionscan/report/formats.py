@@ -86,14 +86,20 @@ def _csv(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
     write_table(hit_rows(reports), out, xlsx=False, sheet="hits")
 
 
-WHOLE_NUMBERS = ("index", "timestamp")
-
-
 def write_table(frame: pd.DataFrame, out: IO, xlsx: bool, sheet: str) -> None:
-    """CSV, or XLSX with the control characters a cell cannot hold written as escapes ("\\x0c"). Record indices and
-    timestamps stay whole numbers where some are missing (an album's own text has no index), not "3.0"."""
-    frame = frame.astype({c: "Int64" for c in WHOLE_NUMBERS if c in frame.columns})
+    """CSV with a byte-order mark (else Excel on Windows reads UTF-8 as its legacy code page), or XLSX with the
+    control characters a cell cannot hold written as escapes ("\\x0c"). Record indices stay whole numbers where
+    some are missing (an album's own text has no index), not "3.0"; timestamps are ISO 8601 dates in UTC, not
+    seconds since 1970."""
+    if "index" in frame.columns:
+        frame = frame.astype({"index": "Int64"})
+    if "timestamp" in frame.columns:
+        import pandas as pd
+
+        dates = pd.to_datetime(frame["timestamp"].astype("Int64"), unit="s", utc=True)
+        frame = frame.assign(timestamp=dates.dt.strftime("%Y-%m-%dT%H:%M:%SZ"))  # an undated unit's cell stays empty
     if not xlsx:
+        out.write("\ufeff")
         frame.to_csv(out, index=False)
         return
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
