@@ -44,6 +44,18 @@ class DamagedInput(InputError):
     and go on, and the run exits 2. Anything else wrong with an input refuses it as a whole."""
 
 
+class NotGiven(InputError):
+    """An input the run needs was named nowhere: there is no file to blame, so the message is the problem and where
+    to name the input."""
+
+    def __init__(self, problem: str):
+        super().__init__("", problem)
+
+    @property
+    def message(self) -> str:
+        return one_line(self.problem)
+
+
 class RunFailed(InputError):
     """The run itself cannot go on ("a worker process died ..."). No input is to blame, but the CLI reports it the
     same way: one line naming what failed, exit code 2."""
@@ -60,6 +72,6 @@ def described(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, InputError):
         return "error", exc.message
     if isinstance(exc, OSError):
-        return "error", f"{exc.filename or ''}: {exc.strerror or exc}"
+        return "error", f"{exc.filename}: {exc.strerror or exc}" if exc.filename else f"{exc.strerror or exc}"
     frame = traceback.extract_tb(exc.__traceback__)[-1]
     return "internal error", f"{type(exc).__name__} in {Path(frame.filename).name}:{frame.lineno}; please report it"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from captionscan.config import CONFIG_FILE, Config, load_config
 from captionscan.decisions import Decisions, read_decisions
-from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError
+from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError, NotGiven
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hashed_matcher, is_hashed, read_key
 from captionscan.read import read_paths
@@ -67,10 +67,10 @@ class Session:
         what the list's reader notices (unused columns)."""
         config = settings if isinstance(settings, Config) else load_config(Path(settings)) if settings else Config()
         optout = optout if optout is not None else config.optout
+        if optout is None and config.file is None:
+            raise NotGiven(f"no opt-out list given: pass --optout FILE or set optout in {CONFIG_FILE}")
         if optout is None:
-            raise InputError(
-                str(config.file or CONFIG_FILE), "no opt-out list: set it here or pass --optout FILE", "key 'optout'"
-            )
+            raise InputError(str(config.file), "no opt-out list: set it here or pass --optout FILE", "key 'optout'")
         key = key_file or config.key_file
         matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), warn)
         key, prints = read_ignore(Path(ignore)) if ignore is not None else (b"", frozenset())

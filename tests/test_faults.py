@@ -315,6 +315,19 @@ def test_closed_pipe_ends_quietly_with_the_usual_exit_code(inputs, tmp_path):
     assert (code, err) == (1, "")  # 1: the draft names listed people
 
 
+@pytest.mark.parametrize("command", ["scan", "redact"])
+def test_closed_pipe_as_the_named_output_ends_quietly(inputs, tmp_path, command):
+    """`-o /dev/stdout | head`: the output opened by its name, not standard output, meets the closed pipe."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        args = (command, inputs["draft"], "--optout", inputs["small_optout"], "-o", "/dev/stdout")
+        run = start(*args, cwd=tmp_path, stdout=write_end)
+    finally:
+        os.close(write_end)
+    assert finish(run) == (0, "")
+
+
 def test_output_folder_removed_mid_run(inputs, tmp_path):
     out = tmp_path / "out"
     out.mkdir()

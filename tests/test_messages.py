@@ -3,7 +3,9 @@ and for each common mistake one line naming the real problem and the fix (exit c
 
 from __future__ import annotations
 
+import errno
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ import regex
 from typer.testing import CliRunner
 
 from captionscan.cli import app
+from captionscan.errors import described
 
 DATA = Path(__file__).parent.parent / "data"
 EXPORT = str(DATA / "demo_instagram.zip")
@@ -110,3 +113,78 @@ def test_format_is_case_insensitive(run, draft, command, fmt, starts):
     result = run(command, draft, "--optout", OPTOUT, "--format", fmt, *(["-q"] if command == "scan" else []))
     assert result.exit_code == 1, result.output
     assert result.stdout.startswith(starts)
+
+
+def test_no_opt_out_list_given_says_how_to_give_one(run, tmp_path, monkeypatch, draft):
+    monkeypatch.chdir(tmp_path)  # no .captionscan.toml here, which the message must not blame
+    line = one_error_line(run("scan", draft))
+    assert line == "captionscan: error: no opt-out list given: pass --optout FILE or set optout in .captionscan.toml"
+    (tmp_path / ".captionscan.toml").write_text('lang = "de"\n', encoding="utf-8")
+    line = one_error_line(run("check", draft))
+    assert line == (
+        f"captionscan: error: {tmp_path / '.captionscan.toml'}: key 'optout': no opt-out list: set it here or pass "
+        "--optout FILE"
+    )
+
+
+def office_file(path: Path, folder: str) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(f"{folder}/document.xml", "<document/>")
+    return path
+
+
+KINDS = {
+    "IMG_0042.JPG": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
+    "photo.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+    "IMG_0043.HEIC": (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00", "a HEIC image"),
+    "contract.pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
+    "list.xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(8), "an old Office file (.doc, .xls, .ppt)"),
+}
+
+
+@pytest.mark.parametrize("name", [*KINDS, "captions.docx"])
+def test_a_photo_pdf_or_word_file_given_as_an_export_is_named_as_what_it_is(run, tmp_path, name):
+    path = tmp_path / name
+    if name.endswith(".docx"):
+        what = "a Word document"
+        office_file(path, "word")
+    else:
+        data, what = KINDS[name]
+        path.write_bytes(data + bytes(64))
+    line = one_error_line(run("scan", path, "--optout", OPTOUT))
+    assert line == (
+        f"captionscan: error: {path}: {what}, not an export: pass the export's .zip or folder, or a draft .txt/.md"
+    )
+
+
+def test_an_export_zip_under_another_name_is_still_read(run, tmp_path):
+    renamed = tmp_path / "instagram-export.download"
+    renamed.write_bytes(Path(EXPORT).read_bytes())
+    assert run("scan", renamed, "--optout", OPTOUT, "--format", "json", "-q").exit_code == 1
+
+
+@pytest.mark.parametrize(("name", "what"), [("export.zip", "a zip archive"), ("notes.docx", "a Word document")])
+def test_a_zip_given_as_the_list_is_named_as_what_it_is(run, tmp_path, draft, name, what):
+    path = tmp_path / name
+    if name == "export.zip":
+        path.write_bytes(Path(EXPORT).read_bytes())
+    else:
+        office_file(path, "word")
+    line = one_error_line(run("check", draft, "--optout", path))
+    assert line == f"captionscan: error: {path}: {what}, not a list: pass a .csv, .xlsx, .txt or .json list"
+
+
+def test_an_xlsx_list_under_any_name_is_still_read(run, tmp_path, draft):
+    import pandas as pd
+
+    listed = tmp_path / "optout.download"
+    pd.DataFrame({"id": ["p1"], "name": ["Lena Vogt"]}).to_excel(listed, engine="openpyxl", index=False)
+    assert run("check", draft, "--optout", listed).exit_code == 1
+
+
+def test_an_os_error_without_a_file_is_its_reason_alone():
+    assert described(BrokenPipeError(errno.EPIPE, "Broken pipe")) == ("error", "Broken pipe")
+    assert described(FileNotFoundError(errno.ENOENT, "No such file or directory", "a.zip"))[1] == (
+        "a.zip: No such file or directory"
+    )

@@ -100,6 +100,10 @@ def test_errors_name_file_row_and_column_but_no_person(tmp_path, content, messag
 def test_unsupported_format(tmp_path):
     path = tmp_path / "l.pdf"
     path.write_bytes(b"%PDF")
+    with pytest.raises(InputError, match="a PDF document, not a list: pass a .csv, .xlsx, .txt or .json list"):
+        load_optout(path)
+    path = tmp_path / "l.odt"
+    path.write_text("id,name\n1,Lena Vogt\n", encoding="utf-8")
     with pytest.raises(InputError, match="unsupported opt-out list format"):
         load_optout(path)
 

@@ -19,6 +19,7 @@ import regex
 from captionscan.data import lines
 from captionscan.encoding import decode_bytes, legacy_encoding, repair, unusual_encoding
 from captionscan.errors import DamagedInput, InputError
+from captionscan.filekind import file_kind
 from captionscan.records import Person
 
 ROLES = ("id", "name", "first", "last", "handles", "facebook", "aliases", "gender")
@@ -60,7 +61,6 @@ ROW = "__row__"  # the row number a person sees: the CSV line, the spreadsheet r
 Table = tuple[list[str], list[dict[str, object]]]  # the header; one dict per person: column -> cell, and ROW
 XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 200_000, 256
 XLSX_MAX_PART_BYTES, XLSX_MAX_RATIO = 64 << 20, 100
-ZIP_MAGIC = b"PK\x03\x04"
 
 
 def _text_of_csv(path: Path, data: bytes, notes: list[str]) -> str:
@@ -321,9 +321,10 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         raise InputError(str(path), f"opt-out list larger than {MAX_LIST_BYTES >> 20} MiB")
     notes: list[str] = []
     suffix = path.suffix.lower()
-    with open(path, "rb") as f:
-        is_zip = f.read(4) == ZIP_MAGIC
-    if suffix in (".xlsx", ".xlsm") or is_zip:  # also an XLSX saved under another name
+    kind = file_kind(path)
+    if kind is not None and kind.name != "xlsx":  # an export's zip, a photo: say what it is
+        raise InputError(str(path), f"{kind.what}, not a list: pass a .csv, .xlsx, .txt or .json list")
+    if suffix in (".xlsx", ".xlsm") or kind is not None:  # also an XLSX saved under another name
         header, rows = _rows_from_xlsx(path)
     elif suffix == ".json":
         header, rows = _rows_from_json(path)

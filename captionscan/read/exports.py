@@ -15,6 +15,7 @@ from typing import Any
 
 from captionscan.encoding import encoding_notice
 from captionscan.errors import DamagedInput, InputError
+from captionscan.filekind import ZIP, file_kind
 from captionscan.read import facebook, instagram, metajson
 from captionscan.read.archive import members, regular_file_size
 from captionscan.read.layouts import INVALID_TEXT, Damaged, Field, valid_text, wrapped_list
@@ -88,6 +89,7 @@ EXPECTED = "an Instagram, Threads or Facebook export file (posts, reels, stories
 
 
 UNREAD = "holds text in a layout captionscan does not know"
+WHAT_TO_PASS = "pass the export's .zip or folder, or a draft .txt/.md"
 COPY_SUFFIX = re.compile(r" ?\(\d+\)(?=\.json$)")  # "posts_1 (1).json": a browser's second download
 
 
@@ -141,10 +143,14 @@ def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
 
 
 def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
-    """Units from a zip, folder or single export JSON file; damaged members are skipped and said."""
-    if path.is_file() and path.suffix.lower() != ".zip":
+    """Units from a zip, folder or single export JSON file; damaged members are skipped and said. A photo, a PDF or
+    an office file is refused as what it is; a zip archive is read as one whatever its name."""
+    kind = file_kind(path) if path.is_file() and path.suffix.lower() != ".zip" else ZIP
+    if kind is None:
         yield from _read_single_file(path)
         return
+    if kind != ZIP:
+        raise InputError(str(path), f"{kind.what}, not an export: {WHAT_TO_PASS}")
     label = str(path)
     recognised = 0
     for member in members(path):

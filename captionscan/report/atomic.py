@@ -52,6 +52,8 @@ def write_atomic(path: Path, write: Callable[[IO], None], binary: bool = False) 
         try:
             with open(path, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as f:
                 write(f)
+        except BrokenPipeError:
+            raise  # the reader has all it wanted (`-o /dev/stdout | head`): the command ends quietly
         except OSError as exc:
             raise cannot_write(str(path), exc) from None
         return
