@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -224,3 +225,37 @@ def test_xlsx_cells_carry_control_characters_as_escapes(tmp_path):
     result = CliRunner().invoke(app, ["redact", str(draft), "--optout", OPTOUT, "-o", str(out)])
     assert result.exit_code == 1
     assert pd.read_excel(out, dtype=str)["original"][0] == "Mit Lena Vogt am See.\\x0c Seite 2\n"
+
+
+def test_the_table_fits_80_columns_and_keeps_every_cell(tmp_path):
+    """In a file or a pipe the table is 80 columns wide; a long path folds and a caption wraps, and nothing of a
+    cell is lost, nor read as markup ("[bold]")."""
+    from rich.cells import cell_len
+
+    from captionscan.records import Summary
+    from captionscan.report import render
+    from captionscan.session import Session
+
+    draft = tmp_path / "a draft with a rather long name, as photographers name their files.md"
+    draft.write_text("Shooting mit [bold]Lena Vogt[/bold] am See, Licht: [name] 💡\n", encoding="utf-8")
+    summary = Summary()
+    reports = list(Session.open(OPTOUT).scan([*DEMO, draft], summary))
+    out = io.StringIO()
+    render("table", reports, summary, out)
+    lines = out.getvalue().splitlines()
+    assert max(map(cell_len, lines)) <= 80, "\n".join(line for line in lines if cell_len(line) > 80)
+    rows, row = [], []
+    for line in lines[lines.index(next(line for line in lines if line.startswith("┡"))) + 1 :]:
+        if line.startswith(("├", "└")):
+            rows.append(["".join(cells).replace(" ", "") for cells in zip(*row, strict=True)])
+            row = []
+        else:
+            row.append(line.strip("│").split("│"))
+    expected = [
+        [f"{r.unit.source.location}#{r.unit.source.index}{r.unit.source.field}".replace("#None", ""), found, r.advice]
+        for r in reports
+        for h in r.hits
+        for found in [f"{h.text}{','.join(h.person_ids)}{h.level}({h.rule})"]
+    ]
+    assert rows == [[cell.replace(" ", "").replace("\n", "") for cell in cells] for cells in expected]
+    assert "[bold]" in out.getvalue() and "[name]" in out.getvalue()

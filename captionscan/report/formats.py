@@ -119,17 +119,24 @@ def _where(r: UnitReport) -> str:
     return f"{r.unit.source.location}{index} {r.unit.source.field}"
 
 
+TABLE_WIDTH = 80  # a table in a file or a pipe: what a terminal window or an editor shows without wrapping
+
+
 def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
+    """The summary and a row per finding, as wide as the terminal, or TABLE_WIDTH columns in a file or a pipe: a
+    cell wraps (a path folds) rather than run past the edge, and its text is never read as markup ("[Person 1]")."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console(file=out, width=140 if not out.isatty() else None, highlight=False)
+    console = Console(file=out, width=None if out.isatty() else TABLE_WIDTH, highlight=False)
     hits = Table(title="Opt-out hits", show_lines=True)
-    for column in ("where", "person", "matched", "rule", "level", "suggestion"):
-        hits.add_column(column, overflow="fold")
+    for column, ratio in (("where", 3), ("found", 2), ("suggestion", 3)):
+        hits.add_column(column, overflow="fold", ratio=ratio)
     for r in reports:
         for h in r.hits:
-            hits.add_row(_where(r), ", ".join(h.person_ids), h.text, h.rule, h.level, r.advice)
+            found = f"{h.text}\n{', '.join(h.person_ids)}\n{h.level} ({h.rule})"
+            hits.add_row(*map(Text, (_where(r), found, r.advice)))
     overview = Table(title="Summary", show_header=False)
     record = summary_record(summary)
     for key in ("units", "units_with_people", "hits", "skipped", "unread_members"):
