@@ -105,7 +105,7 @@ def scan(
     session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow, **options)
     summary = Summary()
     reports = messages.progress(session.scan(paths, summary, messages.note), quiet)
-    write_report(fmt, reports, summary, output)
+    write_report(fmt, reports, summary, output, decisions=session.decisions, people=session.matcher.by_id)
     raise typer.Exit(session.exit_code(summary))
 
 

@@ -6,13 +6,37 @@ non-ASCII character is written as its own \\u00XX escape, as real exports do.
 
 from __future__ import annotations
 
+import colorsys
+import io
 import json
 import zipfile
 from pathlib import Path
 
+from PIL import Image, ImageDraw
+
 HERE = Path(__file__).parent
 T0 = 1716000000  # 2024-05-18
 DAY = 86400
+FB_MEDIA = "your_facebook_activity/posts/media/"
+
+
+def photo(seed: int, size: tuple[int, int] = (240, 300)) -> bytes:
+    """A made-up photo of a few KB: sky, sun and hills in colours of its own, so that thumbnails tell posts apart."""
+    w, h = size
+    hue = seed * 0.137 % 1
+
+    def colour(shift: float, light: float) -> tuple[int, int, int]:
+        return tuple(round(255 * c) for c in colorsys.hls_to_rgb((hue + shift) % 1, light, 0.6))
+
+    image = Image.new("RGB", size, colour(0, 0.75))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((w * 0.6, h * 0.12, w * 0.85, h * 0.32), fill=colour(0.5, 0.6))
+    draw.polygon(
+        [(0, h * 0.7), (w * 0.35, h * 0.45), (w * 0.7, h * 0.75), (w, h * 0.55), (w, h), (0, h)], colour(0.3, 0.35)
+    )
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    return out.getvalue()
 
 
 def meta_json(value: object) -> bytes:
@@ -20,8 +44,8 @@ def meta_json(value: object) -> bytes:
     return "".join(c if ord(c) < 128 else "".join(f"\\u{b:04x}" for b in c.encode("utf-8")) for c in text).encode()
 
 
-def ig_post(i: int, caption: str, gps: tuple[float, float] | None = None) -> dict:
-    media = {"uri": f"media/posts/202405/{1000 + i}.jpg", "creation_timestamp": T0 + i * DAY, "title": ""}
+def ig_post(i: int, caption: str, gps: tuple[float, float] | None = None, uri: str = "") -> dict:
+    media = {"uri": uri or f"media/posts/202405/{1000 + i}.jpg", "creation_timestamp": T0 + i * DAY, "title": ""}
     if gps:
         media["media_metadata"] = {"photo_metadata": {"exif_data": [{"latitude": gps[0], "longitude": gps[1]}]}}
     return {"media": [media], "title": caption, "creation_timestamp": T0 + i * DAY}
@@ -58,11 +82,12 @@ def instagram_export() -> dict[str, bytes]:
             ]
         }
     )
-    reels = {"ig_reels_media": [ig_post(40, "Tanzvideo mit jonas müller 😂 #reels")]}
+    # a video: the export names no still of it
+    reels = {"ig_reels_media": [ig_post(40, "Tanzvideo mit jonas müller 😂 #reels", uri="media/reels/202406/1040.mp4")]}
     stories = {
         "ig_stories": [
             {
-                "uri": "media/stories/1.jpg",
+                "uri": "media/stories/202407/1.jpg",
                 "creation_timestamp": T0 + 50 * DAY,
                 "title": "Guten Morgen aus Rottach-Egern! ☀️",
             }
@@ -89,7 +114,9 @@ def instagram_export() -> dict[str, bytes]:
         ]
     }
     prefix = "your_instagram_activity/"
+    photos = [p["media"][k]["uri"] for p in posts for k in range(len(p["media"]))] + [stories["ig_stories"][0]["uri"]]
     return {
+        **{uri: photo(seed) for seed, uri in enumerate(photos)},
         prefix + "media/posts_1.json": meta_json(posts),
         prefix + "media/reels.json": meta_json(reels),
         prefix + "media/stories.json": meta_json(stories),
@@ -137,19 +164,31 @@ def facebook_export() -> dict[str, bytes]:
                 {
                     "data": [
                         {
+                            "media": {
+                                "uri": FB_MEDIA + "Timelinephotos_1/101.jpg",
+                                "creation_timestamp": T0 + 10 * DAY,
+                                "description": "Was für ein Tag in Hamburg mit Clara von Hagen 🎉",
+                            }
+                        },
+                        {
                             "place": {
                                 "name": "Hamburg",
                                 "coordinate": {"latitude": 53.55, "longitude": 9.99},
                                 "address": "",
                                 "url": "",
                             }
-                        }
+                        },
                     ]
                 }
             ],
             "tags": [{"name": "Clara von Hagen"}, {"name": "Ben Hartmann"}],
         },
-        {"timestamp": T0 + 11 * DAY, "data": [{"post": "Neue Bilder sind online! 📷"}], "tags": ["Mia Kowalski"]},
+        {
+            "timestamp": T0 + 11 * DAY,
+            "data": [{"post": "Neue Bilder sind online! 📷"}],
+            "attachments": [{"data": [{"media": {"uri": FB_MEDIA + "Timelinephotos_1/102.jpg"}}]}],
+            "tags": ["Mia Kowalski"],
+        },
         {
             "timestamp": T0 + 12 * DAY,
             "data": [
@@ -161,6 +200,12 @@ def facebook_export() -> dict[str, bytes]:
             "attachments": [
                 {
                     "data": [
+                        {  # a video, and the still the export names for it
+                            "media": {
+                                "uri": FB_MEDIA + "videos/103.mp4",
+                                "thumbnail": {"uri": FB_MEDIA + "videos/thumbnails/103.jpg"},
+                            }
+                        },
                         {"place": {"name": "Köln", "coordinate": {"latitude": 50.94, "longitude": 6.96}}},
                         {"external_context": {"url": "https://example.org"}},
                     ]
@@ -171,6 +216,7 @@ def facebook_export() -> dict[str, bytes]:
             "timestamp": T0 + 13 * DAY,
             "title": "Studio Sonnenlicht hat 3 neue Fotos hinzugefügt.",
             "data": [{"post": "Herbstlicht am Königssee 🍁"}],
+            "attachments": [{"data": [{"media": {"uri": FB_MEDIA + "Timelinephotos_1/104.jpg"}}]}],
         },
     ]
     comments = {
@@ -204,7 +250,13 @@ def facebook_export() -> dict[str, bytes]:
         ]
     }
     prefix = "your_facebook_activity/"
+    album = FB_MEDIA + "HochzeitamTegernsee_1/1.jpg"
+    photos = [
+        FB_MEDIA + name for name in ("Timelinephotos_1/101.jpg", "Timelinephotos_1/102.jpg", "Timelinephotos_1/104.jpg")
+    ]
+    photos += [FB_MEDIA + "videos/thumbnails/103.jpg", album]
     return {
+        **{uri: photo(20 + seed) for seed, uri in enumerate(photos)},
         prefix + "posts/your_posts__check_ins__photos_and_videos_1.json": meta_json(posts),
         prefix + "comments_and_reactions/comments.json": meta_json(comments),
         prefix + "posts/album/0.json": meta_json(
@@ -212,9 +264,8 @@ def facebook_export() -> dict[str, bytes]:
                 "name": "Hochzeit am Tegernsee",
                 "description": "Die schönsten Bilder, mit Lena Vogt und ihrer Familie",
                 "last_modified_timestamp": T0 + 12 * DAY,
-                "photos": [
-                    {"uri": "photos/0/1.jpg", "creation_timestamp": T0 + 12 * DAY, "title": "Hochzeit am Tegernsee"}
-                ],
+                "cover_photo": {"uri": album, "creation_timestamp": T0 + 12 * DAY},
+                "photos": [{"uri": album, "creation_timestamp": T0 + 12 * DAY, "title": "Hochzeit am Tegernsee"}],
             }
         ),
         prefix + "events/your_events.json": meta_json(

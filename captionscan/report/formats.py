@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 import regex
 
+from captionscan.decisions import Decisions
 from captionscan.errors import InputError
-from captionscan.records import STRATEGIES, Entity, Source, Summary, UnitReport
+from captionscan.records import STRATEGIES, Entity, Person, Source, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.html import write_html
 from captionscan.report.records import hit_rows, unit_record, worth_reporting
@@ -173,21 +174,35 @@ def output_format(fmt: str | None, output: Path | None) -> str:
     return EXTENSIONS[output.suffix.lower()]
 
 
-def render(fmt: str, reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
-    WRITERS[fmt](reports, summary, out)
+def render(fmt: str, reports: Iterable[UnitReport], summary: Summary, out: IO, **page) -> None:
+    """`page`: what the HTML page alone takes, the scan's decisions and the listed people (see write_html)."""
+    if fmt == "html":
+        write_html(reports, summary, out, **page)
+    else:
+        WRITERS[fmt](reports, summary, out)
 
 
-def write_report(fmt: str | None, reports: Iterable[UnitReport], summary: Summary, output: Path | None) -> None:
+def write_report(
+    fmt: str | None,
+    reports: Iterable[UnitReport],
+    summary: Summary,
+    output: Path | None,
+    *,
+    decisions: Decisions | None = None,
+    people: Mapping[str, Person] | None = None,
+) -> None:
     """The report in `fmt` (see output_format) to `output` atomically, or to standard output where there is none (a
-    reader that closes the pipe ends the report early)."""
+    reader that closes the pipe ends the report early). An HTML page offers `decisions` for the next scan and names
+    `people`, the opt-out list by id."""
     fmt = output_format(fmt, output)
+    page = {"decisions": decisions, "people": people}
     if output is not None:
-        write_atomic(output, lambda f: render(fmt, reports, summary, f), binary=fmt in BINARY)
+        write_atomic(output, lambda f: render(fmt, reports, summary, f, **page), binary=fmt in BINARY)
     elif fmt in BINARY:
         raise InputError("<stdout>", f"--format {fmt} writes a file: pass --output FILE")
     else:
         with standard_output() as out:
-            render(fmt, reports, summary, out)
+            render(fmt, reports, summary, out, **page)
 
 
 def write_rewrites(reports: Iterable[UnitReport], output: Path) -> None:

@@ -1,91 +1,138 @@
-"""One self-contained HTML page for people reviewing years of posts: no scripts, fonts or images from
-anywhere, readable on a phone. Opt-out hits are marked apart from the other entities. The markup is the
-autoescaped template templates/report.html.j2; this module hands it plain values."""
+"""One self-contained HTML page for photographers reviewing years of posts: each post once, with its photo, its
+findings and rewrites to copy, filters, a chart by month, and buttons that record decisions for the next scan.
+
+Nothing is fetched from anywhere: style, script and thumbnails are inline. A large export's page must still open in
+a few seconds, so the findings travel as one JSON block that the page's script renders fifty cards at a time, and
+the thumbnails share a byte budget (see thumbnails.py). The markup is the autoescaped template
+templates/report.html.j2; the JSON is escaped for a script element here.
+
+The JSON block (short keys: it is written once per finding of a large export):
+  posts: newest first, each {d: ISO date or null, m: media file or null, t: thumbnail (an index into `images`, or why
+         there is none), g: [lat, lon] or null, u: units}
+  unit:  {f: field, w: [index into `files`, record index], x: text pieces, h: findings, s: suggestions}; a piece is a
+         plain string or [text, mark], mark the index of a finding or an entity label
+  finding: [person ids, level, rule, fingerprint, matched text]
+  suggestion: [strategy, safe, action] or, for a rewrite, [strategy, safe, "", kept head, kept tail, new middle]: the
+         rewrite is the text's first `head` and last `tail` UTF-16 code units around `middle`
+  people: {id: name} ("" on a hashed list); decisions: the decisions file as the page downloads it
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import json
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from functools import cache
 from typing import IO, TYPE_CHECKING
 
-from captionscan.records import Suggestion, Summary, UnitReport
+import regex
+
+from captionscan.decisions import DECISIONS_FILE, Decisions
+from captionscan.records import Person, Suggestion, Summary, UnitReport
+from captionscan.report.thumbnails import BUDGET, Thumbnails
 
 if TYPE_CHECKING:
     import jinja2
 
-BAR_WIDTH = 36  # of one month in the chart, whose bars are at most 100 high
+# In a script element "</script" or "<!--" would end or bend the block; line separators and lone surrogates break
+# the page's UTF-8. Escaped, the JSON is the same.
+UNSAFE_IN_SCRIPT = regex.compile(r"[<>&\u2028\u2029\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A stretch of a unit's text; `css` and `title` where it is marked."""
-
-    text: str
-    css: str | None = None
-    title: str | None = None
+def _utf16(text: str) -> int:
+    """The length of `text` in the page's string units."""
+    return len(text.encode("utf-16-le")) // 2
 
 
-@dataclass(frozen=True)
-class UnitView:
-    where: str
-    pieces: tuple[Piece, ...]
-    suggestions: tuple[Suggestion, ...]
-
-
-@dataclass(frozen=True)
-class Bar:
-    """One month of the hits-per-month chart, positioned in the chart's coordinates."""
-
-    month: str
-    count: int
-    x: int
-    y: str
-    height: str
-    label_x: float
-
-
-def _date(ts: int | None) -> str:
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d") if ts is not None else "undated"
-
-
-def highlighted(r: UnitReport) -> tuple[Piece, ...]:
-    """The unit's text with every entity and opt-out hit marked; hits win where spans overlap."""
-    marks = [(h.start, h.end, f"optout {h.level}", f"{', '.join(h.person_ids)}, rule {h.rule}") for h in r.hits]
-    marks += [(e.start, e.end, e.label, e.label) for e in r.entities]
-    chosen: list[tuple[int, int, str, str]] = []
-    for mark in marks:  # hits first, so an entity overlapping one is left unmarked
-        if not any(s < mark[1] and mark[0] < e for s, e, *_ in chosen):
+def pieces(r: UnitReport) -> list:
+    """The unit's text cut where it is marked: findings (by their index) and entities (by label); findings win
+    where spans overlap."""
+    marks = [(h.start, h.end, i) for i, h in enumerate(r.hits)] + [(e.start, e.end, e.label) for e in r.entities]
+    chosen: list[tuple[int, int, int | str]] = []
+    for mark in marks:  # findings first, so an entity overlapping one is left unmarked
+        if not any(s < mark[1] and mark[0] < e for s, e, _ in chosen):
             chosen.append(mark)
-    pieces, pos = [], 0
-    for start, end, css, title in sorted(chosen):
-        pieces += [Piece(r.unit.text[pos:start]), Piece(r.unit.text[start:end], css, title)]
+    out: list = []
+    pos = 0
+    for start, end, mark in sorted(chosen, key=lambda m: m[:2]):
+        out += [r.unit.text[pos:start], [r.unit.text[start:end], mark]]
         pos = end
-    pieces.append(Piece(r.unit.text[pos:]))
-    return tuple(pieces)
+    out.append(r.unit.text[pos:])
+    return [p for p in out if p != ""]
 
 
-def month_bars(reports: list[UnitReport]) -> list[Bar]:
-    """Hits per month, the busiest month 100 high; none where no hit is dated."""
-    months = Counter(_date(r.unit.source.timestamp)[:7] for r in reports for _ in r.hits)
-    months.pop("undated", None)
-    top = max(months.values(), default=0)
-    bars = []
-    for i, month in enumerate(sorted(months)):
-        height = 100 * months[month] / top
-        x = i * BAR_WIDTH
-        bars.append(Bar(month, months[month], x + 4, f"{110 - height:.1f}", f"{height:.1f}", x + BAR_WIDTH / 2))
-    return bars
+def suggestion(text: str, s: Suggestion) -> list:
+    """A suggestion as the page rebuilds it from the unit's text: most rewrites change a few words."""
+    if s.action:
+        return [s.strategy, s.safe, s.action]
+    head = 0
+    while head < min(len(text), len(s.text)) and text[head] == s.text[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(text), len(s.text)) - head and text[-1 - tail] == s.text[-1 - tail]:
+        tail += 1
+    middle = s.text[head : len(s.text) - tail]
+    return [s.strategy, s.safe, "", _utf16(text[:head]), _utf16(text[len(text) - tail :]), middle]
 
 
-def _view(r: UnitReport) -> UnitView:
-    s = r.unit.source
-    where = f"{s.location}" + (f" #{s.index}" if s.index is not None else "") + f" · {s.field} · {_date(s.timestamp)}"
-    if r.unit.gps:
-        where += f" · GPS position in the post: {r.unit.gps[0]:.4f}, {r.unit.gps[1]:.4f}"
-    return UnitView(where, highlighted(r), r.suggestions)
+def posts(reports: Iterable[UnitReport]) -> list[list[UnitReport]]:
+    """The units with findings, grouped by post, newest first (undated last): the texts of one media file (a
+    caption and comments on it), else of one record (a Facebook post's text, title and tags; an album)."""
+    grouped: dict[tuple, list[UnitReport]] = {}
+    for r in reports:
+        if r.hits:
+            s = r.unit.source
+            key = (s.path, "media", r.unit.media) if r.unit.media else (s.path, "record", s.member, s.index)
+            grouped.setdefault(key, []).append(r)
+    return sorted(grouped.values(), key=lambda post: (_date(post) is None, -(_date(post) or 0)))
+
+
+def _date(post: list[UnitReport]) -> int | None:
+    """When the post was made: its earliest dated text (comments come after the caption)."""
+    return min((r.unit.source.timestamp for r in post if r.unit.source.timestamp is not None), default=None)
+
+
+def _iso(ts: int | None) -> str | None:
+    return None if ts is None else datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def page_data(
+    reports: Iterable[UnitReport], decisions: Decisions, people: Mapping[str, Person], budget: int = BUDGET
+) -> dict:
+    """What the page's script renders (see the module's docstring); `budget`: bytes of thumbnails."""
+    cards = posts(reports)
+    shown = Thumbnails(len({(p[0].unit.source.path, p[0].unit.media) for p in cards if p[0].unit.media}), budget)
+    files: dict[str, int] = {}
+    out = []
+    for post in cards:
+        first = post[0].unit
+        units = [
+            {
+                "f": r.unit.source.field,
+                "w": [files.setdefault(r.unit.source.location, len(files)), r.unit.source.index],
+                "x": pieces(r),
+                "h": [[h.person_ids, h.level, h.rule, decisions.fingerprint(r.unit, h), h.text] for h in r.hits],
+                "s": [suggestion(r.unit.text, s) for s in r.suggestions],
+            }
+            for r in post
+        ]
+        thumbnail = shown.of(first.source.path, first.media, first.poster) if first.media else None
+        out.append({"d": _iso(_date(post)), "m": first.media, "t": thumbnail, "g": first.gps, "u": units})
+    ids = sorted({p for post in cards for r in post for h in r.hits for p in h.person_ids})
+    return {
+        "posts": out,
+        "files": list(files),
+        "images": shown.images,
+        "people": {p: people[p].name if p in people else "" for p in ids},
+        "decisions": json.loads(decisions.to_json()),
+        "decisions_file": DECISIONS_FILE,
+    }
+
+
+def script_json(value: object) -> str:
+    """JSON that a <script type="application/json"> element holds as it is."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return UNSAFE_IN_SCRIPT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @cache
@@ -103,16 +150,16 @@ def _template() -> jinja2.Template:
     return env.get_template("report.html.j2")
 
 
-def write_html(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
-    with_hits = [r for r in reports if r.hits]
-    units: Iterator[UnitView] = map(_view, with_hits)  # rendered one by one as the page is written
-    out.writelines(
-        _template().generate(
-            summary=summary,
-            people=sorted(summary.hits_per_person.items()),
-            bars=month_bars(with_hits),
-            bar_width=BAR_WIDTH,
-            units=units,
-            units_with_hits=len(with_hits),
-        )
-    )
+def write_html(
+    reports: Iterable[UnitReport],
+    summary: Summary,
+    out: IO,
+    *,
+    decisions: Decisions | None = None,
+    people: Mapping[str, Person] | None = None,
+) -> None:
+    """The page. `decisions` are the scan's (their key makes the fingerprints the page downloads, their marks are
+    kept in the download); `people` the opt-out list by id, for the names the page shows."""
+    data = page_data(reports, decisions if decisions is not None else Decisions(), people or {})
+    page = {"posts": len(data["posts"]), "decisions_file": DECISIONS_FILE, "data": script_json(data)}
+    out.write(_template().render(summary=summary, **page))
