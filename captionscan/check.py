@@ -18,6 +18,7 @@ from captionscan.read.drafts import DRAFT_SUFFIXES, read_text_file
 from captionscan.records import OptoutHit, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
+from captionscan.report.terminal import plural
 from captionscan.session import Session
 from captionscan.suppress import IGNORE_FILE, ignore_file_text, read_ignore
 
@@ -145,13 +146,14 @@ def check_files(
     github: bool,
     echo: Callable[[str], None],
     on_note: Callable,
+    summary: Summary,
     backup: bool = True,
-) -> int:
-    """Check each file; `echo` gets a line per finding (a GitHub annotation with `github`); with a fix, the diff
-    of each draft and a line per unit left for a hand edit. The exit code: 0 clean, 1 failing findings or units
-    left for a hand edit, 2 part of an input skipped."""
-    summary = Summary()
-    by_hand = False
+) -> tuple[int, str]:
+    """Check each file, counting in `summary`; `echo` gets a line per finding (a GitHub annotation with `github`);
+    with a fix, the diff of each draft and a line per unit left for a hand edit. The exit code (0 clean, 1 failing
+    findings or units left for a hand edit, 2 part of an input skipped) and what the run did ("Checked 3 files,
+    fixed 2")."""
+    by_hand, fixed_files = False, 0
     for path in files:
         reports = [r for r in session.scan([path], summary, on_note) if r.hits]
         for finding in findings(reports):
@@ -165,17 +167,22 @@ def check_files(
             echo(fixed.diff(path))
             if apply_fix is Fix.WRITE:
                 echo(f"{path}: fixed")
+                fixed_files += 1
         for line, why in fixed.by_hand:
             echo(f"{path}:{line}: needs a hand edit: {why}")
         by_hand = by_hand or bool(fixed.by_hand)
     code = session.exit_code(summary)
-    return EXIT_HITS if by_hand and code == EXIT_CLEAN else code
+    did = f"Checked {plural(len(files), 'file')}" + (f", fixed {fixed_files:,}" if apply_fix is Fix.WRITE else "")
+    return EXIT_HITS if by_hand and code == EXIT_CLEAN else code, did
 
 
-def update_ignore(session: Session, files: list[Path], on_note: Callable, ignore: Path = Path(IGNORE_FILE)) -> int:
-    """Record every current finding of `files` in the ignore file, those ignored so far included; the lines of
-    files not checked in this run (pre-commit passes only staged ones) stay. Exit code 3 if the file changed."""
-    session, summary = session.without_ignored(), Summary()
+def update_ignore(
+    session: Session, files: list[Path], on_note: Callable, summary: Summary, ignore: Path = Path(IGNORE_FILE)
+) -> tuple[int, str]:
+    """Record every current finding of `files` in the ignore file, those ignored so far included, counting them in
+    `summary`; the lines of files not checked in this run (pre-commit passes only staged ones) stay. Exit code 3 if
+    the file changed, and what the run did ("Wrote .captionscanignore")."""
+    session = session.without_ignored()
     suppression = session.suppression
     prints = {suppression.fingerprint(r.unit, h) for r in session.scan(files, summary, on_note) for h in r.hits}
     checked = {suppression.file_tag(str(path)) for path in files}
@@ -184,4 +191,5 @@ def update_ignore(session: Session, files: list[Path], on_note: Callable, ignore
     changed = not ignore.is_file() or ignore.read_text(encoding="utf-8") != new
     if changed:
         write_atomic(ignore, lambda f: f.write(new))
-    return EXIT_INPUT_ERROR if summary.skipped else EXIT_IGNORE_UPDATED if changed else EXIT_CLEAN
+    did = f"Wrote {ignore}" if changed else f"Checked {plural(len(files), 'file')}; {ignore} unchanged"
+    return EXIT_INPUT_ERROR if summary.skipped else EXIT_IGNORE_UPDATED if changed else EXIT_CLEAN, did

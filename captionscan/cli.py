@@ -21,6 +21,7 @@ from captionscan.errors import InputError
 from captionscan.records import Summary
 from captionscan.report import WRITERS, write_report
 from captionscan.report.atomic import refuse_overwriting_inputs
+from captionscan.report.terminal import found, plural
 from captionscan.session import Session
 from captionscan.suppress import IGNORE_FILE
 
@@ -104,9 +105,11 @@ def scan(
     options = {"decisions": decisions, "since": since, "until": until}
     session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow, **options)
     summary = Summary()
-    reports = messages.progress(session.scan(paths, summary, messages.note), quiet)
+    reports = messages.progress(session.scan(paths, summary, messages.note), quiet, session.units_known(paths))
     write_report(fmt, reports, summary, output, decisions=session.decisions, people=session.matcher.by_id)
-    raise typer.Exit(session.exit_code(summary))
+    raise typer.Exit(
+        messages.done(f"Wrote {output}" if output else "Scanned", found(summary), session.exit_code(summary))
+    )
 
 
 @app.command(cls=Command, epilog="Example: captionscan redact instagram.zip --optout optout.csv -o rewrites.xlsx")
@@ -125,9 +128,10 @@ def redact(
 
     refuse_overwriting_inputs(output, [*paths, optout, key_file])
     session, summary = _open(optout, key_file, lang=lang, allow=allow, since=since, until=until), Summary()
-    reports = session.scan(paths, summary, messages.note)
+    reports = messages.progress(session.scan(paths, summary, messages.note), total=session.units_known(paths))
     write_rewrites(reports, output)
-    raise typer.Exit(session.exit_code(summary, failing=bool(summary.findings)))
+    code = session.exit_code(summary, failing=bool(summary.findings))
+    raise typer.Exit(messages.done(f"Wrote {output}", found(summary), code))
 
 
 CheckFormat = StrEnum("CheckFormat", {"text": "text", "github": "github"})
@@ -154,11 +158,13 @@ def check(
     """Pre-commit style check: `path:line:col: reason -> suggestion` per hit; exit 1 on hits."""
     from captionscan.check import Fix, check_files, update_ignore
 
-    session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow)
-    if update:
-        raise typer.Exit(update_ignore(session, files, messages.note))
+    session, summary = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow), Summary()
     github, mode = fmt == CheckFormat.github, Fix.DIFF if diff else Fix.WRITE if apply_fix else Fix.NONE
-    raise typer.Exit(check_files(session, files, mode, github, typer.echo, messages.note, backup=not no_backup))
+    if update:
+        code, did = update_ignore(session, files, messages.note, summary)
+    else:
+        code, did = check_files(session, files, mode, github, typer.echo, messages.note, summary, not no_backup)
+    raise typer.Exit(messages.done(did, found(summary), code))
 
 
 @app.command("extract", cls=Command, epilog="Example: captionscan extract captions.txt")
@@ -218,8 +224,10 @@ def optout_hash(
     from captionscan.match.hashed import write_hashed_list
 
     refuse_overwriting_inputs(output, [optout, key_file])
-    if write_hashed_list(optout, key_file, output, warn=messages.warn):
+    people, new_key = write_hashed_list(optout, key_file, output, warn=messages.warn)
+    if new_key:
         messages.say("note", f"{key_file}: new key written; share it only with whoever gets the list")
+    messages.done(f"Wrote {output}", f"the hashed names and handles of {plural(people, 'person', 'people')}")
 
 
 @optout_app.command("check", cls=Command, epilog="Example: captionscan optout check optout.xlsx")

@@ -148,6 +148,7 @@ class Summary:
 
     units: int = 0
     units_with_people: int = 0
+    units_with_findings: int = 0
     skipped: int = 0
     unread_members: int = 0  # export members holding text in a layout no reader knows
     # findings by their candidates: counted per finding, spread over the people only when asked
@@ -159,6 +160,7 @@ class Summary:
         self.units += 1
         self.decided += report.decided
         self.units_with_people += any(e.label in ("PERSON", "MENTION") for e in report.entities) or bool(report.hits)
+        self.units_with_findings += bool(report.hits)
         self.findings.update(h.person_ids for h in report.hits)
         self.levels.update(h.level for h in report.hits)
 

@@ -17,7 +17,7 @@ from captionscan.decisions import Decisions, read_decisions
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError, NotGiven
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hashed_matcher, is_hashed, read_key
-from captionscan.read import read_paths
+from captionscan.read import count_units, read_paths
 from captionscan.records import Notice, Skipped, Source, Summary, TextUnit, UnitReport
 from captionscan.scan import scan_units
 from captionscan.suppress import NO_SUPPRESSION, Suppression, allowed_people, read_ignore
@@ -104,8 +104,14 @@ class Session:
     ) -> Iterator[UnitReport]:
         """Reports for every text unit of exports, folders and drafts, in order; paths matching `exclude` are
         passed over. Skipped parts and unread members go to `on_note` and are counted in `summary`."""
-        included = [Path(p) for p in paths if not any(fnmatch(Path(p).as_posix(), glob) for glob in self.exclude)]
-        return self.scan_units(read_paths(included), summary, on_note)
+        return self.scan_units(read_paths(self._included(paths)), summary, on_note)
+
+    def units_known(self, paths: Iterable[PathLike]) -> int | None:
+        """How many units `scan` reports, where the readers know it before reading (drafts; see count_units)."""
+        return count_units(self._included(paths))
+
+    def _included(self, paths: Iterable[PathLike]) -> list[Path]:
+        return [Path(p) for p in paths if not any(fnmatch(Path(p).as_posix(), glob) for glob in self.exclude)]
 
     def scan_units(
         self, items: Iterable[TextUnit | Skipped | Notice], summary: Summary | None = None, on_note=_ignore_note

@@ -110,7 +110,8 @@ def test_damaged_member_is_skipped_with_a_warning_and_exit_2(run, make_zip, tmp_
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"captionscan: warning: {archive}: content/posts_1.json, line 1: JSON ends early after line 1 "
-        "(a truncated file?); skipped"
+        "(a truncated file?); skipped",
+        f"Wrote {out}: 1 finding (1 hit, 0 review) in 1 of 1 unit; 1 part skipped (see the warnings).",
     ]
     report = json.loads(out.read_text())
     assert report["summary"]["skipped"] == 1 and report["summary"]["hits_per_person"] == {"optout-001": 1}
@@ -245,14 +246,16 @@ def test_a_huge_caption_is_processed_with_valid_offsets(run):
 
 def test_progress_shows_on_a_terminal_and_not_otherwise(run, monkeypatch):
     quiet = run("scan", *DEMO, "--optout", OPTOUT, "--format", "json")
-    assert quiet.stderr == ""  # not a terminal: no progress bar
+    assert [line.split(":")[0] for line in quiet.stderr.splitlines()] == ["Scanned"]  # not a terminal: no progress
     terminal = Console(file=io.StringIO(), force_terminal=True, width=100)
     monkeypatch.setattr("captionscan.cli.messages.console", terminal)
     run("scan", *DEMO, "--optout", OPTOUT, "--format", "json")
-    assert "units/s" in terminal.file.getvalue()
+    shown = terminal.file.getvalue()
+    assert "loading models" in shown and "scanning" in shown and " 37 units" in shown  # exports: no total
     terminal.file.truncate(0)
+    terminal.file.seek(0)
     run("scan", *DEMO, "--optout", OPTOUT, "--format", "json", "-q")
-    assert terminal.file.getvalue() == ""
+    assert terminal.file.getvalue().startswith("Scanned: ") and "units/s" not in terminal.file.getvalue()
 
 
 def test_an_unknown_text_member_is_one_note_and_counted(run, tmp_path, optout_csv):
@@ -266,6 +269,7 @@ def test_an_unknown_text_member_is_one_note_and_counted(run, tmp_path, optout_cs
     member = "your_instagram_activity/new/notes.json"
     assert result.stderr == (
         f"captionscan: note: {archive}: not read: {member} holds text in a layout captionscan does not know\n"
+        "Scanned: no findings in 1 unit; 1 export file not read.\n"
     )
     assert json.loads(result.stdout)["summary"]["unread_members"] == 1
 

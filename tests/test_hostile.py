@@ -36,10 +36,12 @@ def scan(*args) -> object:
 
 
 def report_of(tmp_path: Path, *inputs, optout=OPTOUT):
-    """Exit code, stderr lines, and the JSON report (None when none was written)."""
+    """Exit code, stderr lines but the last one of a finished run (what it wrote and found), and the JSON report (None
+    when none was written)."""
     out = tmp_path / "report.json"
     result = scan(*inputs, "--optout", optout, "--format", "json", "-o", out, "-q")
-    return result, result.stderr.splitlines(), json.loads(out.read_text()) if out.exists() else None
+    lines = [line for line in result.stderr.splitlines() if not line.startswith(f"Wrote {out}: ")]
+    return result, lines, json.loads(out.read_text()) if out.exists() else None
 
 
 def hit_people(report: dict) -> set[str]:
@@ -276,7 +278,8 @@ def test_messages_stay_one_line_and_name_nobody(tmp_path, make_zip):
     assert "Lena" not in result.stderr and "[name]" in result.stderr
     damaged = make_zip({"a\nfake/posts_2.json": b""}, name="damaged.zip")
     lines = scan(damaged, "--optout", OPTOUT, "-q").stderr.splitlines()
-    assert len(lines) == 1 and "a\\nfake/posts_2.json: empty JSON file; skipped" in lines[0]
+    assert len(lines) == 2 and "a\\nfake/posts_2.json: empty JSON file; skipped" in lines[0]
+    assert lines[1] == "Scanned: no findings in 0 units; 1 part skipped (see the warnings)."
 
 
 @pytest.mark.parametrize("name", ["Lena Vogt", "Lena"])

@@ -188,3 +188,130 @@ def test_an_os_error_without_a_file_is_its_reason_alone():
     assert described(FileNotFoundError(errno.ENOENT, "No such file or directory", "a.zip"))[1] == (
         "a.zip: No such file or directory"
     )
+
+
+# -- every run ends with one line: what it wrote and what it found --------------------------------------------------
+
+
+def last_line(result) -> str:
+    line = result.stderr.splitlines()[-1]
+    assert "Lena" not in result.stderr and "Vogt" not in result.stderr, result.stderr
+    return line
+
+
+def test_a_scan_to_a_file_says_what_it_wrote_and_found(run, tmp_path):
+    out = tmp_path / "Lena Vogt report.html"  # a listed name in a file name the user chose is blanked
+    result = run("scan", EXPORT, "--optout", OPTOUT, "-o", out)
+    assert result.exit_code == 1 and result.stdout == ""
+    report = json.loads(run("scan", EXPORT, "--optout", OPTOUT, "--format", "json", "-q").stdout)
+    levels = [h["level"] for u in report["units"] for h in u["optout_hits"]]
+    with_findings = sum(bool(u["optout_hits"]) for u in report["units"])
+    assert last_line(result) == (
+        f"Wrote {tmp_path / '[name] report.html'}: {len(levels)} findings ({levels.count('hit')} hit, "
+        f"{levels.count('review')} review) in {with_findings} of {report['summary']['units']} units."
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (["scan", "{draft}", "--optout", OPTOUT, "--format", "json", "-q"], "Scanned"),
+        (["redact", "{draft}", "--optout", OPTOUT, "-o", "{tmp}/rewrites.xlsx"], "Wrote {tmp}/rewrites.xlsx"),
+        (["check", "{draft}", "--optout", OPTOUT], "Checked 1 file"),
+        (["check", "{draft}", "--optout", OPTOUT, "--fix", "--no-backup"], "Checked 1 file, fixed 1"),
+        (["check", "{draft}", "--optout", OPTOUT, "--update-ignore"], "Wrote .captionscanignore"),
+    ],
+)
+def test_every_run_ends_with_what_it_did_and_found(run, tmp_path, monkeypatch, draft, args, what):
+    monkeypatch.chdir(tmp_path)
+    result = run(*(a.format(draft=draft, tmp=tmp_path) for a in args))
+    assert result.exit_code in (1, 3), result.output
+    assert last_line(result) == f"{what.format(tmp=tmp_path)}: 1 finding (1 hit, 0 review) in 1 of 1 unit."
+
+
+def test_a_clean_run_and_a_skipped_part_say_so(run, tmp_path, make_zip):
+    clean = tmp_path / "clean.md"
+    clean.write_text("Herbst am Schliersee 🍂\n", encoding="utf-8")
+    assert last_line(run("check", clean, "--optout", OPTOUT)) == "Checked 1 file: no findings in 1 unit."
+    archive = make_zip({"content/posts_1.json": b"[{", "content/posts_2.json": b'[{"title": "Herbst"}]'})
+    result = run("scan", archive, "--optout", OPTOUT, "-o", tmp_path / "r.json")
+    assert result.exit_code == 2
+    assert last_line(result) == (
+        f"Wrote {tmp_path / 'r.json'}: no findings in 1 unit; 1 part skipped (see the warnings)."
+    )
+
+
+def test_hashing_a_list_says_what_it_wrote(run, tmp_path):
+    out = tmp_path / "hashed.csv"
+    result = run("optout", "hash", OPTOUT, "--key-file", tmp_path / "list.key", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert last_line(result) == f"Wrote {out}: the hashed names and handles of 5 people."
+
+
+# -- progress -----------------------------------------------------------------------------------------------------
+
+
+class Clock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize(
+    ("total", "steps", "shown"),
+    [
+        (3000, [(0, 0)], "0 of 3,000 units"),
+        (3000, [(512, 0.5)], "512 of 3,000 units"),  # under a second: no rate yet, not a batch's burst
+        (3000, [(512, 2), (512, 2)], "1,024 of 3,000 units, 256 units/s, 0:08 left"),
+        (None, [(512, 2), (512, 2)], "1,024 units, 256 units/s"),
+        (None, [(3, 2)], "3 units, 1.5 units/s"),
+        (100_000, [(7, 3)], "7 of 100,000 units, 2.3 units/s, 11:54:14 left"),
+    ],
+)
+def test_progress_shows_units_total_rate_and_time_left_readably(total, steps, shown):
+    from rich.progress import Progress
+
+    from captionscan.report.progress import UnitsColumn
+
+    clock = Clock()
+    progress = Progress(get_time=clock)
+    task = progress.add_task("scanning", total=total)
+    for units, seconds in steps:
+        clock.now += seconds
+        progress.advance(task, units)
+    assert UnitsColumn().render(progress.tasks[0]).plain == shown
+
+
+def test_progress_says_loading_models_until_the_first_unit(monkeypatch):
+    import io
+    import time
+
+    from rich.console import Console
+
+    from captionscan.report.terminal import Messages
+
+    def reports():
+        time.sleep(0.5)  # the models load for the first batch
+        for report in range(3):
+            time.sleep(0.6)  # the rate shows from the first second of scanning
+            yield report
+
+    messages = Messages()
+    messages.console = Console(file=io.StringIO(), force_terminal=True, width=80)
+    assert list(messages.progress(reports(), total=3)) == [0, 1, 2]
+    shown = messages.console.file.getvalue()
+    assert shown.index("loading models") < shown.index("scanning") and "of 3 units" in shown
+    assert regex.search(r"[123] of 3 units, \d\.\d units/s, 0:0\d left", shown), shown
+    assert "None" not in shown
+
+
+def test_the_total_is_known_for_drafts_and_not_for_exports(tmp_path):
+    from captionscan.read import count_units
+
+    (tmp_path / "a.md").write_text("eins", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "zwei"}\n\n{"text": "drei"}\n', encoding="utf-8")
+    drafts = [tmp_path / "a.md", tmp_path / "b.jsonl"]
+    assert count_units(drafts) == 3
+    assert count_units([*drafts, Path(EXPORT)]) is None

@@ -87,9 +87,12 @@ def hashed_matcher(path: Path, key: bytes) -> Matcher:
     return Matcher(index)
 
 
-def write_hashed_list(optout: Path, key_file: Path, output: Path, warn: Callable[[str], None] | None = None) -> bool:
+def write_hashed_list(
+    optout: Path, key_file: Path, output: Path, warn: Callable[[str], None] | None = None
+) -> tuple[int, bool]:
     """Hash the list `optout` with the key in `key_file` (a new random key where there is none) into `output`,
-    atomically; True when a new key was made, which must go with the list to whoever gets it."""
+    atomically. The number of people hashed, and True when a new key was made, which must go with the list to
+    whoever gets it."""
     from captionscan.match.optout_list import load_optout
     from captionscan.report.atomic import write_atomic
 
@@ -101,4 +104,4 @@ def write_hashed_list(optout: Path, key_file: Path, output: Path, warn: Callable
     new_key = not key_file.exists()
     rows = hash_rows(people, read_key(key_file, create=True))
     write_atomic(output, lambda f: rows.to_csv(f, index=False))
-    return new_key
+    return len(people), new_key

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from captionscan.read.drafts import DRAFT_SUFFIXES, read_draft
+from captionscan.read.drafts import DRAFT_SUFFIXES, read_draft, read_text_file
 from captionscan.read.exports import read_export
 from captionscan.records import Notice, Skipped, TextUnit
 
@@ -19,4 +19,16 @@ def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
             yield from read_export(path)
 
 
-__all__ = ["read_paths"]
+def count_units(paths: Iterable[Path]) -> int | None:
+    """How many units `read_paths` gives, where that is known before reading: a .txt or .md draft is one, a .jsonl
+    draft one a line that is not blank. None where an export is among them: its units are known once it is read."""
+    total = 0
+    for path in paths:
+        if not path.is_file() or path.suffix.lower() not in DRAFT_SUFFIXES:
+            return None
+        jsonl = path.suffix.lower() == ".jsonl"
+        total += sum(1 for line in read_text_file(path).split("\n") if line.strip()) if jsonl else 1
+    return total
+
+
+__all__ = ["count_units", "read_paths"]

@@ -28,10 +28,12 @@ def _fix(exc: OSError) -> str:
 
 
 class NamedOutput:
-    """A text stream whose write errors name it; everything else is the wrapped stream's."""
+    """A text stream whose write errors name it; everything else is the wrapped stream's. `reader_gone` once a
+    reader that closed the pipe ended an output early."""
 
     def __init__(self, stream: IO[str]):
         self._stream = stream
+        self.reader_gone = False
 
     def _failed(self, exc: OSError) -> StdoutFailed:
         return StdoutFailed(STDOUT, f"{exc.strerror or exc}; {_fix(exc)}")
@@ -77,10 +79,18 @@ def standard_output() -> Iterator[IO[str]]:
         sys.stdout = real
 
 
+def reader_gone() -> bool:
+    """Whether a reader that closed standard output ended part of this command's output early (see standard_output):
+    what the command found is then known only in part."""
+    return isinstance(sys.stdout, NamedOutput) and sys.stdout.reader_gone
+
+
 def discard_stdout(stream: IO[str] | None = None) -> None:
     """Point the stream's descriptor at /dev/null: what it still buffers cannot be written, and the interpreter's
     final flush must not fail again with a second message (the idiom of Python's signal docs, on SIGPIPE)."""
     stream = stream or sys.stdout
+    if isinstance(stream, NamedOutput):
+        stream.reader_gone = True
     try:
         fd = stream.fileno()
     except (OSError, ValueError):  # not a real file (a test runner's buffer): nothing to flush at exit

@@ -1,5 +1,5 @@
-"""What a person at a terminal sees beside the report: scan progress, how an opt-out list is read, evaluation
-tables. rich is imported only here and only when something is shown."""
+"""What a person at a terminal sees beside the report: scan progress, the line that ends a run, how an opt-out list is
+read, evaluation tables. rich is imported only here and only when something is shown."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from captionscan.errors import one_line
-from captionscan.records import Notice, Skipped, UnitReport, said
+from captionscan.records import LEVELS, Notice, Skipped, Summary, UnitReport, said
+from captionscan.report.stdout import reader_gone
 
 if TYPE_CHECKING:
     from captionscan.match.optout_list import ListReading
@@ -32,11 +33,22 @@ class Messages:
         self.sessions[:] = [session]
         return session
 
-    def say(self, kind: str, message: str) -> None:
+    def blanked(self, message: str) -> str:
         line = one_line(message)
         for session in self.sessions:
             line = session.blank(line)
-        self.console.print(f"captionscan: {kind}: {line}")
+        return line
+
+    def say(self, kind: str, message: str) -> None:
+        self.console.print(f"captionscan: {kind}: {self.blanked(message)}")
+
+    def done(self, what: str, found: str, code: int = 0) -> int:
+        """The last line of a run: what it did and what it found ("Wrote report.html: 12 findings ..."), blanked like
+        every message; `code`, the run's exit code, is passed on. Left out where a reader closed standard output
+        early, as the counts would be of a run cut short."""
+        if not reader_gone():
+            self.console.print(self.blanked(f"{what}: {found}."))
+        return code
 
     def warn(self, message: str) -> None:
         self.say("warning", message)
@@ -45,25 +57,49 @@ class Messages:
         """A reader's note: a warning for a skipped part, a note otherwise."""
         self.say(*said(item))
 
-    def progress(self, reports: Iterable[UnitReport], quiet: bool = False) -> Iterator[UnitReport]:
-        """A units and units/s counter, only for a person watching a terminal."""
+    def progress(
+        self, reports: Iterable[UnitReport], quiet: bool = False, total: int | None = None
+    ) -> Iterator[UnitReport]:
+        """Units done, of `total` where the readers know it, their rate and the time left, only for a person watching
+        a terminal. "loading models" until the first unit is done: the models load for the first batch, and the
+        rate counts from there."""
         if quiet or not self.console.is_terminal:
             yield from reports
             return
-        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
-        columns = (
-            SpinnerColumn(),
-            TextColumn("scanning"),
-            MofNCompleteColumn(),
-            TextColumn("{task.speed} units/s"),
-            TimeElapsedColumn(),
-        )
+        from captionscan.report.progress import UnitsColumn
+
+        columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=16), UnitsColumn())
         with Progress(*columns, console=self.console, transient=True) as progress:
-            task = progress.add_task("scan", total=None)
-            for report in reports:
+            task = progress.add_task("loading models", total=total)
+            for done, report in enumerate(reports):
+                if not done:
+                    progress.reset(task, total=total, description="scanning")
                 progress.advance(task)
                 yield report
+
+
+def plural(count: int, one: str, many: str = "") -> str:
+    """ "1 finding", "1,200 findings", "2 people"."""
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
+
+
+def found(summary: Summary) -> str:
+    """What a run found, in counts only (no name, no id): "12 findings (9 hit, 3 review) in 8 of 340 units", and
+    what it passed over."""
+    units = plural(summary.units, "unit")
+    if summary.hits:
+        levels = ", ".join(f"{summary.levels[level]:,} {level}" for level in LEVELS)
+        text = f"{plural(summary.hits, 'finding')} ({levels}) in {summary.units_with_findings:,} of {units}"
+    else:
+        text = f"no findings in {units}"
+    notes = [
+        f"{summary.decided:,} decided in the report" if summary.decided else "",
+        f"{plural(summary.skipped, 'part')} skipped (see the warnings)" if summary.skipped else "",
+        f"{plural(summary.unread_members, 'export file')} not read" if summary.unread_members else "",
+    ]
+    return "; ".join(filter(None, [text, *notes]))
 
 
 def stdout_console(width: int):
@@ -99,4 +135,4 @@ def print_list_reading(reading: ListReading) -> None:
         (reading.handles, "handle", "handles"),
         (reading.aliases, "alias", "aliases"),
     )
-    console.print(Text(", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts)))
+    console.print(Text(", ".join(plural(n, one, many) for n, one, many in counts)))
