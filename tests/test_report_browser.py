@@ -82,6 +82,7 @@ def browser(tmp_path_factory, downloads) -> WebDriver:
     options.binary_location = chromium
     for flag in [*FLAGS, f"--user-data-dir={tmp_path_factory.mktemp('profile')}"]:
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # the page's script errors, if any
     options.add_experimental_option(
         "prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False}
     )
@@ -122,6 +123,7 @@ def data_of(page: Path) -> dict:
 
 def test_cards_show_thumbnails_dates_names_and_levels(browser, demo):
     opened(browser, demo)
+    assert [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
     posts = data_of(demo)["posts"]
     assert len(css(browser, "article.card")) == len(posts) == 19
     sizes = browser.execute_script("return [...document.querySelectorAll('.thumb img')].map(i => i.naturalWidth)")
