@@ -7,8 +7,6 @@ edited caption is checked afresh; leaving the export's file name out means the n
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import secrets
 from collections.abc import Iterable, Mapping
@@ -18,6 +16,7 @@ from pathlib import Path
 import regex
 
 from captionscan.errors import InputError
+from captionscan.match.hashed import keyed
 from captionscan.records import OptoutHit, TextUnit
 
 DECISIONS_FILE = "captionscan-decisions.json"
@@ -34,8 +33,7 @@ class Decisions:
     marks: Mapping[str, str] = field(default_factory=dict)  # not changed after reading
 
     def fingerprint(self, unit: TextUnit, hit: OptoutHit) -> str:
-        message = "\0".join((unit.text, str(hit.start), str(hit.end), *sorted(hit.person_ids)))
-        return hmac.new(self.key, message.encode(), hashlib.sha256).hexdigest()[:32]
+        return keyed(self.key, unit.text, str(hit.start), str(hit.end), *sorted(hit.person_ids))[:32]
 
     def undecided(self, unit: TextUnit, hits: Iterable[OptoutHit]) -> tuple[OptoutHit, ...]:
         """The findings nobody decided on yet."""

@@ -6,8 +6,6 @@ normalised name), never a name, and no line numbers, so that edits above a menti
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -19,6 +17,7 @@ from captionscan.decisions import Decisions
 from captionscan.errors import InputError
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
+from captionscan.match.hashed import keyed
 from captionscan.match.normalize import fold
 from captionscan.records import OptoutHit, TextUnit
 
@@ -47,16 +46,13 @@ class Suppression:
     fingerprints: frozenset[str] = frozenset()
     decisions: Decisions = field(default_factory=Decisions)  # made in the HTML report; counted as decided
 
-    def _mac(self, message: str, length: int) -> str:
-        return hmac.new(self.key, message.encode(), hashlib.sha256).hexdigest()[:length]
-
     def file_tag(self, location: str) -> str:
         """Which file a fingerprint belongs to, keyed too, so that a partial run keeps the others' lines."""
-        return self._mac(f"file\0{location}", 12)
+        return keyed(self.key, "file", location)[:12]
 
     def fingerprint(self, unit: TextUnit, hit: OptoutHit) -> str:
         location = unit.source.location
-        return f"{self.file_tag(location)}:{self._mac(chr(0).join((location, hit.rule, fold(hit.text, 'plain'))), 32)}"
+        return f"{self.file_tag(location)}:{keyed(self.key, location, hit.rule, fold(hit.text, 'plain'))[:32]}"
 
     def keep(self, matcher: Matcher, unit: TextUnit, hits: Iterable[OptoutHit]) -> tuple[OptoutHit, ...]:
         """The findings not in the ignore file, less the people allowed by a marker in the unit or the allow list:

@@ -54,9 +54,10 @@ def require_ids(people: list[Person]) -> None:
         raise ValueError("every person needs an id: a hashed list must not carry names")
 
 
-def keyed(secret: bytes, kind: str, text: str) -> str:
-    """The lookup key of `text` as an HMAC: the same text gives the same key, and the key gives no text."""
-    return hmac.new(secret, f"{kind}\0{text}".encode(), hashlib.sha256).hexdigest()
+def keyed(secret: bytes, *parts: str) -> str:
+    """The parts ("kind", "text") as an HMAC: the same parts give the same key, and the key gives no text. The
+    lookup keys of a hashed list, and the fingerprints of the ignore file and the report's decisions."""
+    return hmac.new(secret, "\0".join(parts).encode(), hashlib.sha256).hexdigest()
 
 
 def hash_rows(people: list[Person], key: bytes) -> pd.DataFrame:
