@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import signal
 import sys
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -15,11 +14,28 @@ from typing import Annotated
 import typer
 
 from captionscan import __version__
-from captionscan.command import Command, Group, messages
-from captionscan.config import LANGS, LEVELS
+from captionscan.command import (
+    FORMAT_HELP,
+    AllowOpt,
+    AnyLangOpt,
+    Command,
+    FailOnOpt,
+    Format,
+    Group,
+    KeyFileOpt,
+    Lang,
+    LangOpt,
+    OptoutOpt,
+    OutputOpt,
+    PathsArg,
+    SinceOpt,
+    UntilOpt,
+    file_option,
+    messages,
+)
 from captionscan.errors import InputError
 from captionscan.records import Summary
-from captionscan.report import WRITERS, write_report
+from captionscan.report import write_report
 from captionscan.report.atomic import refuse_overwriting_inputs
 from captionscan.report.terminal import found, plural
 from captionscan.session import Session
@@ -33,43 +49,6 @@ app = typer.Typer(
     help="Find opted-out people in Instagram/Facebook exports and draft captions, and rewrite them.",
     epilog="Example: captionscan scan instagram.zip --optout optout.csv -o report.html",
 )
-
-
-# One list of each: the languages and levels settings accept, the report writers' formats.
-Lang = StrEnum("Lang", {name: name for name in LANGS})
-Level = StrEnum("Level", {name: name for name in LEVELS})
-Format = StrEnum("Format", {name: name for name in WRITERS})
-FORMAT_HELP = f"{', '.join(WRITERS)} (default: the --output file's extension, else table)."
-
-
-def _file(*names: str, help: str):
-    """A path option typer does not check: captionscan's own messages say what is wrong and what to do."""
-    return typer.Option(*names, help=help, readable=False, metavar="FILE")
-
-
-# Options several commands share.
-OptoutOpt = Annotated[
-    Path | None, _file("--optout", help="Opt-out list, CSV/XLSX/JSON (default: from .captionscan.toml).")
-]
-LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
-AnyLangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto decides per text.")]
-FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 from this level on (default: hit).")]
-PathsArg = Annotated[
-    list[Path], typer.Argument(help="Export .zip, extracted folder, export .json, or drafts.", readable=False)
-]
-KeyFileOpt = Annotated[Path | None, _file("--key-file", help="Key of a hashed list (default: from .captionscan.toml).")]
-AllowOpt = Annotated[
-    list[str] | None, typer.Option("--allow", metavar="NAME", help="A name or handle that may appear (repeatable).")
-]
-OutputOpt = Annotated[Path | None, _file("--output", "-o", help="The report file; its extension picks the format.")]
-SinceOpt = Annotated[
-    datetime | None,
-    typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="First day of posts to scan (drafts: all)."),
-]
-UntilOpt = Annotated[
-    datetime | None,
-    typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Last day of posts to scan, included."),
-]
 
 
 def _open(optout: Path | None, key_file: Path | None, **options) -> Session:
@@ -95,7 +74,9 @@ def scan(
     fail_on: FailOnOpt = None,
     allow: AllowOpt = None,
     key_file: KeyFileOpt = None,
-    decisions: Annotated[Path | None, _file("--decisions", help="Leave out what the report's decisions say.")] = None,
+    decisions: Annotated[
+        Path | None, file_option("--decisions", help="Leave out what the report's decisions say.")
+    ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
@@ -115,7 +96,7 @@ def scan(
 @app.command(cls=Command, epilog="Example: captionscan redact instagram.zip --optout optout.csv -o rewrites.xlsx")
 def redact(
     paths: PathsArg,
-    output: Annotated[Path, _file("--output", "-o", help="rewrites.csv or rewrites.xlsx (atomically).")],
+    output: Annotated[Path, file_option("--output", "-o", help="rewrites.csv or rewrites.xlsx (atomically).")],
     optout: OptoutOpt = None,
     lang: LangOpt = None,
     allow: AllowOpt = None,
@@ -217,8 +198,8 @@ def optout_hash(
         Path,
         typer.Argument(help="The opt-out list (CSV, XLSX or JSON, with an id column).", readable=False, metavar="LIST"),
     ],
-    key_file: Annotated[Path, _file("--key-file", help="The key; a new random key is made if it is missing.")],
-    output: Annotated[Path, _file("--output", "-o", help="The hashed list to share (CSV).")],
+    key_file: Annotated[Path, file_option("--key-file", help="The key; a new random key is made if it is missing.")],
+    output: Annotated[Path, file_option("--output", "-o", help="The hashed list to share (CSV).")],
 ) -> None:
     """Write keyed hashes of the list's name variants and handles: a list to share that names nobody."""
     from captionscan.match.hashed import write_hashed_list

@@ -1,5 +1,6 @@
-"""The typer classes of every captionscan command: help written for people, a long option typed with one dash caught
-before it is misread, and any failure as one line on standard error with exit code 2.
+"""The typer classes of every captionscan command and the options several commands share: help written for people,
+a long option typed with one dash caught before it is misread, and any failure as one line on standard error with
+exit code 2.
 
 Typer shows a type beside every parameter (`<bool>`, `<list[Path]>`, `{paths}...`) and offers no switch to leave it
 out: the classes here show a metavar (FILE, NAME), the choices (auto|de|en), or nothing for a flag.
@@ -7,12 +8,17 @@ out: the classes here show a metavar (FILE, NAME), the choices (auto|de|en), or 
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
+from captionscan.config import LANGS, LEVELS
 from captionscan.errors import EXIT_INPUT_ERROR, described
+from captionscan.report import WRITERS
 from captionscan.report.stdout import standard_output
 from captionscan.report.terminal import Messages
 
@@ -84,3 +90,44 @@ class Command(Plain, TyperCommand):
 
 class Group(Plain, TyperGroup):
     """captionscan and its `optout` commands."""
+
+
+# One list of each: the languages and levels settings accept, the report writers' formats.
+Lang = StrEnum("Lang", {name: name for name in LANGS})
+Level = StrEnum("Level", {name: name for name in LEVELS})
+Format = StrEnum("Format", {name: name for name in WRITERS})
+FORMAT_HELP = f"{', '.join(WRITERS)} (default: the --output file's extension, else table)."
+
+
+def file_option(*names: str, help: str):
+    """A path option typer does not check: captionscan's own messages say what is wrong and what to do."""
+    return typer.Option(*names, help=help, readable=False, metavar="FILE")
+
+
+# Options several commands share.
+OptoutOpt = Annotated[
+    Path | None, file_option("--optout", help="Opt-out list, CSV/XLSX/JSON (default: from .captionscan.toml).")
+]
+LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
+AnyLangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto decides per text.")]
+FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 from this level on (default: hit).")]
+PathsArg = Annotated[
+    list[Path], typer.Argument(help="Export .zip, extracted folder, export .json, or drafts.", readable=False)
+]
+KeyFileOpt = Annotated[
+    Path | None, file_option("--key-file", help="Key of a hashed list (default: from .captionscan.toml).")
+]
+AllowOpt = Annotated[
+    list[str] | None, typer.Option("--allow", metavar="NAME", help="A name or handle that may appear (repeatable).")
+]
+OutputOpt = Annotated[
+    Path | None, file_option("--output", "-o", help="The report file; its extension picks the format.")
+]
+SinceOpt = Annotated[
+    datetime | None,
+    typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="First day of posts to scan (drafts: all)."),
+]
+UntilOpt = Annotated[
+    datetime | None,
+    typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Last day of posts to scan, included."),
+]

@@ -137,8 +137,7 @@ def test_the_checks_see_what_they_check():
 
 def test_the_cli_stays_a_thin_layer():
     """Options -> session -> render: a command whose body grows past a few statements, or a CLI module that grows
-    past this, has taken on work the library should do (and that a notebook or a Dask job would then miss). Option
-    declarations are what the CLI is for, so the bodies are what is counted."""
+    past this, has taken on work the library should do (and that a notebook or a Dask job would then miss)."""
     source = (PACKAGE / "cli.py").read_text(encoding="utf-8")
     commands = [
         node
@@ -150,4 +149,4 @@ def test_the_cli_stays_a_thin_layer():
         docstring = command.body[:1] if ast.get_docstring(command) else []
         work = [s for s in command.body if s not in docstring and not isinstance(s, ast.Import | ast.ImportFrom)]
         assert len(work) <= 8, f"{command.name} does {len(work)} things"
-    assert source.count("\n") < 300
+    assert source.count("\n") < 250
