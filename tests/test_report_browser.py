@@ -133,6 +133,9 @@ def test_cards_show_thumbnails_dates_names_and_levels(browser, demo):
     assert first.find_element(By.TAG_NAME, "time").text == "June 27, 2024"  # the newest post first
     assert first.find_element(By.CSS_SELECTOR, ".file").text == "1040.mp4"
     assert first.find_element(By.CSS_SELECTOR, ".file").get_attribute("title") == "media/reels/202406/1040.mp4"
+    where = first.find_element(By.CSS_SELECTOR, ".where")  # the export's name, its folders only on hover
+    assert where.text == "demo_instagram.zip:your_instagram_activity/media/reels.json #0"
+    assert where.get_attribute("title") == f"{DEMO[0]}:your_instagram_activity/media/reels.json"
     levels = [e.text for e in css(browser, ".findings .level")]
     assert sorted(set(levels)) == ["HIT", "REVIEW"] and len(levels) == 23  # as text, not only a colour or a hover
     assert "names Lena Vogt (optout-001)" in [e.text for e in css(browser, ".findings .who")]
@@ -287,6 +290,10 @@ def test_screenshots_for_the_record(browser, demo, width):
     assert browser.execute_script("return document.documentElement.scrollWidth") <= width
     ARTIFACTS.mkdir(exist_ok=True)
     assert browser.save_screenshot(str(ARTIFACTS / f"report-{width}.png"))
+    photo = css(browser, "article.card .thumb img")[0]  # a post with its photo, its people and levels in view
+    browser.execute_script("arguments[0].closest('article').scrollIntoView({block: 'start'})", photo)
+    assert browser.execute_script("return arguments[0].naturalWidth", photo) > 0
+    assert browser.save_screenshot(str(ARTIFACTS / f"report-{width}-post.png"))
 
 
 def load(browser: WebDriver, folder: Path, units: int, **sample) -> tuple[int, float, float]:

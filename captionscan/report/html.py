@@ -23,12 +23,13 @@ import json
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from functools import cache
+from pathlib import PurePath
 from typing import IO, TYPE_CHECKING
 
 import regex
 
 from captionscan.decisions import DECISIONS_FILE, Decisions
-from captionscan.records import Person, Suggestion, Summary, UnitReport
+from captionscan.records import Person, Source, Suggestion, Summary, UnitReport
 from captionscan.report.thumbnails import BUDGET, Thumbnails
 
 if TYPE_CHECKING:
@@ -92,6 +93,13 @@ def _date(post: list[UnitReport]) -> int | None:
     return min((r.unit.source.timestamp for r in post if r.unit.source.timestamp is not None), default=None)
 
 
+def _file(source: Source) -> tuple[str, str]:
+    """The export's file name and the part inside it to show (the folders above it say nothing about the post), and
+    the whole location for a hover."""
+    name = PurePath(source.path).name
+    return (name if source.member is None else f"{name}:{source.member}"), source.location
+
+
 def _iso(ts: int | None) -> str | None:
     return None if ts is None else datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -102,14 +110,14 @@ def page_data(
     """What the page's script renders (see the module's docstring); `budget`: bytes of thumbnails."""
     cards = posts(reports)
     shown = Thumbnails(len({(p[0].unit.source.path, p[0].unit.media) for p in cards if p[0].unit.media}), budget)
-    files: dict[str, int] = {}
+    files: dict[tuple[str, str], int] = {}
     out = []
     for post in cards:
         first = post[0].unit
         units = [
             {
                 "f": r.unit.source.field,
-                "w": [files.setdefault(r.unit.source.location, len(files)), r.unit.source.index],
+                "w": [files.setdefault(_file(r.unit.source), len(files)), r.unit.source.index],
                 "x": pieces(r),
                 "h": [[h.person_ids, h.level, h.rule, decisions.fingerprint(r.unit, h), h.text] for h in r.hits],
                 "s": [suggestion(r.unit.text, s) for s in r.suggestions],
