@@ -23,7 +23,6 @@ from captionscan.command import (
     Format,
     Group,
     KeyFileOpt,
-    Lang,
     LangOpt,
     OptoutOpt,
     OutputOpt,
@@ -151,12 +150,12 @@ def check(
 @app.command("extract", cls=Command, epilog="Example: captionscan extract captions.txt")
 def extract_cmd(
     file: Annotated[str, typer.Argument(help="JSONL with a 'text' field per line, or plain text; '-' for stdin.")],
-    lang: AnyLangOpt = Lang.auto,
+    lang: AnyLangOpt = "auto",
 ) -> None:
     """Print one JSON line per input line: the text, its language and its entities."""
     from captionscan.api import extract_lines
 
-    sys.stdout.writelines(extract_lines(file, lang.value))
+    sys.stdout.writelines(extract_lines(file, lang))
 
 
 EvalFormat = StrEnum("EvalFormat", {"table": "table", "json": "json"})
@@ -168,7 +167,7 @@ def evaluate_cmd(
         list[Path],
         typer.Argument(help="JSONL gold files: a {text, entities} record a line, an entity as start, end, label."),
     ],
-    lang: AnyLangOpt = Lang.auto,
+    lang: AnyLangOpt = "auto",
     fmt: Annotated[
         EvalFormat, typer.Option("--format", case_sensitive=False, help="Report format.")
     ] = EvalFormat.table,
@@ -179,7 +178,7 @@ def evaluate_cmd(
     from captionscan.report.formats import json_line
     from captionscan.report.terminal import print_table
 
-    results = {str(path): report(path, lang.value, by_rule) for path in gold}
+    results = {str(path): report(path, lang, by_rule) for path in gold}
     if fmt is EvalFormat.json:
         sys.stdout.write(json_line(results))
         return

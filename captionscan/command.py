@@ -16,8 +16,9 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from captionscan.config import LANGS, LEVELS
+from captionscan.config import language_code
 from captionscan.errors import EXIT_INPUT_ERROR, described
+from captionscan.records import LEVELS
 from captionscan.report import WRITERS
 from captionscan.report.stdout import standard_output
 from captionscan.report.terminal import Messages
@@ -92,8 +93,7 @@ class Group(Plain, TyperGroup):
     """captionscan and its `optout` commands."""
 
 
-# One list of each: the languages and levels settings accept, the report writers' formats.
-Lang = StrEnum("Lang", {name: name for name in LANGS})
+# One list of each: the levels settings accept, the report writers' formats.
 Level = StrEnum("Level", {name: name for name in LEVELS})
 Format = StrEnum("Format", {name: name for name in WRITERS})
 FORMAT_HELP = f"{', '.join(WRITERS)} (default: the --output file's extension, else table)."
@@ -108,8 +108,17 @@ def file_option(*names: str, help: str):
 OptoutOpt = Annotated[
     Path | None, file_option("--optout", help="Opt-out list, CSV/XLSX/JSON (default: from .captionscan.toml).")
 ]
-LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the texts; auto decides per text unit.")]
-AnyLangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the texts; auto decides per text.")]
+
+
+def _lang(value: str) -> str:
+    if (code := language_code(value)) is None:
+        raise typer.BadParameter(f"'{value}' is no language code: use auto, or an ISO 639-1 code such as de, en, nl")
+    return code
+
+
+LANG_HELP = "Language of the texts (ISO 639-1: de, en, nl, fr, pl...); auto decides per text unit."
+LangOpt = Annotated[str | None, typer.Option("--lang", parser=_lang, metavar="CODE", help=LANG_HELP)]
+AnyLangOpt = Annotated[str, typer.Option("--lang", parser=_lang, metavar="CODE", help=LANG_HELP)]
 FailOnOpt = Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 from this level on (default: hit).")]
 PathsArg = Annotated[
     list[Path], typer.Argument(help="Export .zip, extracted folder, export .json, or drafts.", readable=False)

@@ -11,7 +11,6 @@ from captionscan.errors import InputError
 from captionscan.records import LEVELS
 
 CONFIG_FILE = ".captionscan.toml"
-LANGS = ("auto", "de", "en")
 
 
 @dataclass(frozen=True)
@@ -59,6 +58,20 @@ def _choice(path: Path, key: str, value: Any, choices: tuple[str, ...]) -> str:
     return value
 
 
+def language_code(value: str) -> str | None:
+    """`value` as `lang` takes it: "auto" or an ISO 639-1 code ("de", "NL" -> "nl"); None for anything else."""
+    import langcodes  # here: only a run given a language pays for it
+
+    code = value.strip().lower()
+    return code if code == "auto" or len(code) == 2 and code.isalpha() and langcodes.tag_is_valid(code) else None
+
+
+def _language(path: Path, value: Any) -> str:
+    if not isinstance(value, str) or (code := language_code(value)) is None:
+        raise InputError(str(path), "must be auto or an ISO 639-1 code such as de, en, nl, fr or pl", "key 'lang'")
+    return code
+
+
 def load_config(where: Path) -> Config:
     """The settings in folder `where` (the CLI's working directory) or in the file `where`; defaults where a
     folder has no settings file."""
@@ -78,7 +91,7 @@ def load_config(where: Path) -> Config:
         optout=path.parent / table["optout"] if table.get("optout") else None,
         key_file=path.parent / table["key_file"] if table.get("key_file") else None,
         decisions=path.parent / table["decisions"] if table.get("decisions") else None,
-        lang=_choice(path, "lang", table.get("lang", "auto"), LANGS),
+        lang=_language(path, table.get("lang", "auto")),
         fail_on=_choice(path, "fail_on", table.get("fail_on", "hit"), LEVELS),
         allow=_strings(path, "allow", table.get("allow", [])),
         exclude=_strings(path, "exclude", table.get("exclude", [])),

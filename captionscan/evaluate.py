@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from captionscan.config import language_code as _code
 from captionscan.errors import InputError
 from captionscan.extract import HASHTAG_RULES, extract_with_rules
 from captionscan.extract.pipeline import LANGUAGES, Ruled
@@ -120,8 +121,10 @@ def read_gold(path: Path) -> list[GoldRecord]:
             raise InputError(path, "not a gold record {text, entities}", f"line {number}") from None
         if any(not 0 <= s < e <= len(text) for s, e, _ in spans):
             raise InputError(path, "a span lies outside its text", f"line {number}")
-        if raw.get("lang") not in (None, "mixed", *LANGUAGES):
-            raise InputError(path, f"'lang' must be one of {', '.join(LANGUAGES)}, mixed or left out", f"line {number}")
+        if raw.get("lang") not in (None, "mixed") and (raw.get("lang") == "auto" or not _code(raw.get("lang"))):
+            raise InputError(
+                path, "'lang' must be an ISO 639-1 code (de, en, nl...), mixed or left out", f"line {number}"
+            )
         records.append(GoldRecord(text, spans, raw.get("lang") if raw.get("lang") != "mixed" else None))
     if not records:
         raise InputError(path, "holds no gold records")
@@ -230,16 +233,17 @@ def _verdicts(gold: Sequence[GoldRecord], predicted: Sequence[tuple[Ruled, ...]]
 
 def _components(langs: Iterable[str]) -> dict[str, tuple[list[str], tuple[str, ...]]]:
     """The rule components of the pipelines of `langs` by family, in pipeline order: (pipe names, rules)."""
-    from captionscan.extract.components import PIPELINE, RuleComponent
+    from captionscan.extract.components import ANYWHERE, PIPELINE, RuleComponent
+    from captionscan.extract.pipeline import ANYWHERE as OTHERS
     from captionscan.extract.pipeline import load
 
     families: dict[str, tuple[list[str], tuple[str, ...]]] = {}
     for code in dict.fromkeys(c for lang in langs for c in (LANGUAGES if lang == "auto" else (lang,))):
-        for name, component in load(code).pipeline:
+        for name, component in load(code if code in LANGUAGES else OTHERS).pipeline:
             if isinstance(component, RuleComponent):
                 names, _ = families.setdefault(component.family, ([], component.rules))
                 names += [] if name in names else [name]
-    order = list(PIPELINE)
+    order = [*PIPELINE, *ANYWHERE]
     return dict(sorted(families.items(), key=lambda item: order.index(item[1][0][0])))
 
 

@@ -33,7 +33,7 @@ def _changed_lines(original: str, rewritten: str) -> str:
 
 
 def safe_suggestions(
-    matcher: Matcher, text: str, hits: tuple[OptoutHit, ...], suggestions: Iterable[Suggestion]
+    matcher: Matcher, text: str, hits: tuple[OptoutHit, ...], suggestions: Iterable[Suggestion], lang: str = ""
 ) -> tuple:
     """Keep a suggestion only if it refers to none of the redacted people, by any rule, and repeats no
     matched text. A namesake stays: "Felix Braun" is no reference to a redacted Felix Oßwald.
@@ -47,7 +47,7 @@ def safe_suggestions(
         if any(s.text == k.text for k in kept) or any(m.search(s.text) for m in mentions):
             continue
         changed = _changed_lines(text, s.text)
-        if again := matcher.match(changed, rule_entities(changed)):
+        if again := matcher.match(changed, rule_entities(changed), lang):
             redacted = {p for h in hits for p in h.person_ids} if redacted is None else redacted
             if any(not redacted.isdisjoint(h.person_ids) for h in again):
                 continue
@@ -59,10 +59,10 @@ def scan_batch(units: list[TextUnit], matcher: Matcher, lang: str, suppression: 
     """Reports for one batch of units: NER once per language for the batch, then matching and rewrites."""
     reports = []
     for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
-        found = suppression.keep(matcher, unit, matcher.match(unit.text, entities))
+        found = suppression.keep(matcher, unit, matcher.match(unit.text, entities, unit_lang))
         hits = suppression.decisions.undecided(unit, found)
         rewrites = suggest(unit.text, hits, unit_lang, matcher.by_id, unit.source)
-        suggestions = safe_suggestions(matcher, unit.text, hits, rewrites)
+        suggestions = safe_suggestions(matcher, unit.text, hits, rewrites, unit_lang)
         reports.append(UnitReport(unit, unit_lang, entities, hits, suggestions, len(found) - len(hits)))
     return reports
 

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from fnmatch import fnmatch
 from pathlib import Path
 
-from captionscan.config import CONFIG_FILE, Config, load_config
+from captionscan.config import CONFIG_FILE, Config, language_code, load_config
 from captionscan.decisions import Decisions, read_decisions
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError, NotGiven
 from captionscan.match import Matcher, load_optout
@@ -77,11 +77,13 @@ class Session:
         allowed = allowed_people(matcher, [*config.allow, *(allow or ())])
         decisions = decisions or config.decisions
         decided = read_decisions(Path(decisions)) if decisions else Decisions()
+        if lang is not None and language_code(lang) is None:
+            raise InputError("--lang", f"'{lang}' is no language code", "use auto or an ISO 639-1 code such as de")
         if since and until and since > until:
             raise InputError("--since", f"{since} is after --until {until}", "swap the dates")
         return cls(
             matcher,
-            lang or config.lang,
+            language_code(lang) if lang else config.lang,
             fail_on or config.fail_on,
             Suppression(allowed, key, prints, decided),
             config.exclude,

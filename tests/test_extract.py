@@ -421,7 +421,7 @@ def test_extract_never_crashes_and_offsets_are_valid(texts):
     results = extract(texts)
     assert len(results) == len(texts)
     for text, (lang, entities) in zip(texts, results, strict=True):
-        assert lang in ("de", "en")
+        assert lang.isascii() and lang.isalpha() and lang.islower()  # a language code: de, en, nl, ceb...
         for e in entities:
             assert 0 <= e.start < e.end <= len(text) and text[e.start : e.end] == e.text
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from captionscan.extract.language import detect
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.records import Person, Source, Suggestion
 from captionscan.rewrite import suggest
-from captionscan.rewrite.grammar import GRAMMARS
+from captionscan.rewrite.grammar import grammar_of
 from captionscan.rewrite.tidy import broken
 
 # (text, language, first suggestion, role, placeholder, initials), checked word for word. The people are the
@@ -523,13 +524,15 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
     ],
 )
 def test_the_checks_behind_the_safe_flag(text, original, broken_):
-    assert broken(text, original, GRAMMARS["de" if "Talk" not in text else "en"]) is broken_
+    assert broken(text, original, grammar_of("de" if "Talk" not in text else "en")) is broken_
 
 
-def test_a_short_german_caption_is_rewritten_in_german_whatever_it_was_taken_for():
+def test_a_short_german_caption_is_taken_for_german_and_rewritten_in_german():
     m = Matcher([Person("m", "Mia Berg", gender="f")])
     text = "Mias erstes Shooting 📸"
-    assert suggest(text, m.match(text, rule_entities(text)), "en", m.by_id)[0].text == "Ihr erstes Shooting 📸"
+    lang = detect(text)
+    assert lang == "de"
+    assert suggest(text, m.match(text, rule_entities(text)), lang, m.by_id)[0].text == "Ihr erstes Shooting 📸"
 
 
 def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowed_place(matcher):

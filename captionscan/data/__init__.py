@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from wordfreq import get_frequency_list
+from wordfreq import available_languages, get_frequency_list
 
 
 def text_lines(text: str) -> list[str]:
@@ -132,6 +132,43 @@ def frequent_words(lang: str, zipf: float) -> frozenset[str]:
     tables list words in buckets of a hundredth of a Zipf point, the most frequent first."""
     buckets = get_frequency_list(lang, "small" if zipf >= SMALL_TABLE_ZIPF else "large")
     return frozenset(word for bucket in buckets[: round((9 - zipf) * 100) + 1] for word in bucket)
+
+
+# For the languages without a trained pipeline: from this frequency on a first name is taken for a word of the
+# text's language. wordfreq counts names as words, high in their own language ("piotr" 4.7 in Polish, "giulia" 4.4
+# in Italian), so the bound is above COMMON_ZIPF.
+NAME_ZIPF = 5.0
+
+
+def word_anywhere(word: str, lang: str, zipf: float) -> bool:
+    """Whether casefolded `word` is a word of `lang` at least `zipf` often; False for a language wordfreq does
+    not know."""
+    return lang in _wordfreq_languages() and word.casefold() in frequent_words(lang, zipf)
+
+
+@cache
+def _wordfreq_languages() -> frozenset[str]:
+    return frozenset(available_languages("small"))
+
+
+@cache
+def inflections() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """By language, the (ending, base ending, case) rows that undo a name's case: Polish "Kasią" -> "Kasia"."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for lang, ending, base, case in rows("inflections.tsv"):
+        found.setdefault(lang, []).append((ending, "" if base == "-" else base, case))
+    return {lang: tuple(found_rows) for lang, found_rows in found.items()}
+
+
+def name_forms(word: str, lang: str) -> list[tuple[str, str]]:
+    """The (name, case) pairs lowercase `word` may be a form of, in `lang`: "kasią" -> [("kasia", "ins")],
+    "tomka" -> [("tomek", "gen"), ("tomk", "gen")]; empty for a language whose names are not declined."""
+    return [(word[: -len(end)] + base, case) for end, base, case in inflections().get(lang, ()) if word.endswith(end)]
+
+
+def name_bases(word: str, lang: str) -> list[str]:
+    """The names lowercase `word` may be a form of (see `name_forms`)."""
+    return [base for base, _ in name_forms(word, lang)]
 
 
 @cache

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from captionscan.extract import language
 from captionscan.extract.hashtags import hashtag_entities
-from captionscan.extract.pipeline import LANGUAGES, NER_MAX_CHARS, Ruled, ner_entities
+from captionscan.extract.pipeline import NER_MAX_CHARS, Ruled, ner_entities
 from captionscan.extract.rules import rule_entities
 from captionscan.records import Entity
 from captionscan.spans import SpanIndex
@@ -37,9 +37,9 @@ def extract_with_rules(
     """(language, (entity, rule) pairs) for each text, in order; NER runs in one batch per language. The rule is
     the one that made or last changed the span ("" for the model's own); `disable` names pipeline components to
     leave out."""
-    langs = [language.detect(t) if lang == "auto" else lang for t in texts]
+    langs = language.detect_all(texts) if lang == "auto" else [lang] * len(texts)
     ner: list[list[Ruled]] = [[] for _ in texts]
-    for code in LANGUAGES:
+    for code in dict.fromkeys(langs):
         positions = [
             i for i, lg in enumerate(langs) if lg == code and texts[i].strip() and len(texts[i]) <= NER_MAX_CHARS
         ]

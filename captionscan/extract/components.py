@@ -382,6 +382,56 @@ class JoinedNames(RuleComponent):
 
 # The rule components after "ner", in order. Street words come twice: on the model's spans, and on the names the
 # rules joined.
+class NamesAnywhere(RuleComponent):
+    """For a language without a trained pipeline, people from evidence that holds in any language: a first name of
+    the multi-country list that is no common word of the text's language (wordfreq), with the capitalised words
+    after it that are no common words either and the particles between them ("Sanne de Vries", "Giulia Rossi"), a
+    Polish first name in another case ("z Kasią", "u Tomka"), and a capitalised word after a title ("mevr. Jansen",
+    "Mme Lefèvre"). A capitalised word alone, at a sentence's start or not, is no person ("Geweldig", "Welke"). The
+    language comes with each call (`lang`); without it, no word counts as common."""
+
+    family = "names_anywhere"
+    rules = ("first_name", "first_and_surname", "title", "inflected")
+
+    def __call__(self, doc: Doc, lang: str = "") -> Doc:
+        found, i = [], 0
+        while i < len(doc):
+            span = self.person_at(doc, i, lang)
+            if span is None:
+                i += 1
+                continue
+            found.append(span)
+            i = span.end
+        if found:
+            doc.ents = filter_spans([*found, *doc.ents])
+        return doc
+
+    def person_at(self, doc: Doc, i: int, lang: str) -> Span | None:
+        lex, token = self.lexicon, doc[i]
+        if token.lower_ in lex.world_titles or token.lower_ + "." in lex.world_titles:
+            j = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1  # "sig." is two tokens: "sig", "."
+            if j < len(doc) and lex.surname_anywhere(doc[j], lang):
+                return Span(doc, j, self.surname_end(doc, j + 1, lang), label="PERSON", kb_id="title")
+        rule = "first_name" if lex.name_anywhere(token, lang) else "inflected" if lex.inflected(token, lang) else ""
+        if not rule:
+            return None
+        end = self.surname_end(doc, i + 1, lang)
+        return Span(doc, i, end, label="PERSON", kb_id=rule if end == i + 1 else "first_and_surname")
+
+    def surname_end(self, doc: Doc, i: int, lang: str) -> int:
+        """Where the surnames from token `i` on end: capitalised words that are no common words, and particles
+        between them ("de Vries", "van der Berg")."""
+        lex, end, j = self.lexicon, i, i
+        while j < len(doc):
+            if doc[j].lower_ in PARTICLES and doc[j].text.islower():
+                j += 1
+                continue
+            if not lex.surname_anywhere(doc[j], lang):
+                break
+            end = j = j + 1
+        return end
+
+
 PIPELINE = {
     "trim_spans": TrimSpans,
     "english_places": EnglishPlaces,
@@ -396,6 +446,8 @@ PIPELINE = {
 }
 # English text only: in German text the English rules would leave every span as it is.
 ONLY = {"english_places": ("en",)}
+# The pipeline of the languages without a trained one (`models/xx`): spaCy's multi-language tokenizer and this.
+ANYWHERE = {"names_anywhere": NamesAnywhere}
 
 
 def factory(component: type[RuleComponent]) -> str:
@@ -405,11 +457,11 @@ def factory(component: type[RuleComponent]) -> str:
 
 def add_rules(nlp: Language) -> Language:
     """`nlp` with the rule components of its language appended, their word lists from `captionscan.data`."""
-    for name, component in PIPELINE.items():
+    for name, component in (ANYWHERE if nlp.lang == "xx" else PIPELINE).items():
         if nlp.lang in ONLY.get(name, (nlp.lang,)):
             nlp.add_pipe(factory(component), name=name)
     return nlp
 
 
-for _component in set(PIPELINE.values()):
+for _component in {*PIPELINE.values(), *ANYWHERE.values()}:
     Language.factory(factory(_component), assigns=["doc.ents"], func=_component)

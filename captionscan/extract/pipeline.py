@@ -16,7 +16,8 @@ from captionscan.records import Entity
 if TYPE_CHECKING:
     from spacy.language import Language
 
-LANGUAGES = ("de", "en")
+LANGUAGES = ("de", "en")  # with trained pipelines; every other language gets ANYWHERE's rules
+ANYWHERE = "xx"
 Ruled = tuple[Entity, str]  # an entity and the rule that made or last changed it
 NER_LABELS = {"PERSON": "PERSON", "LOCATION": "LOCATION"}  # OTHER (organisations, misc) is not reported
 BATCH_SIZE = 256
@@ -82,7 +83,8 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 def ner_entities(texts: list[str], lang: str, disable: tuple[str, ...] = ()) -> list[list[Ruled]]:
     """The PERSON and LOCATION spans of the pipeline for each text, with the rule that made or last changed each
-    ("" for the model's own); `disable` names components to leave out, as `evaluate --by-rule` does."""
+    ("" for the model's own); `disable` names components to leave out, as `evaluate --by-rule` does. A language
+    without a trained pipeline goes through the rule pipeline `models/xx`, told the language."""
     owners, pieces = [], []
     for i, text in enumerate(texts):
         if not LETTER.search(text):  # emoji, digits, punctuation: no name or place to find, so no NER to pay for
@@ -93,7 +95,9 @@ def ner_entities(texts: list[str], lang: str, disable: tuple[str, ...] = ()) -> 
     found: list[list[Ruled]] = [[] for _ in texts]
     if not pieces:  # a draft in one language never loads the other pipeline: a cold `check` pays for one
         return found
-    docs = load(lang).pipe(pieces, batch_size=BATCH_SIZE, disable=list(disable))
+    trained = lang in LANGUAGES
+    options = {} if trained else {"component_cfg": {"names_anywhere": {"lang": lang}}}
+    docs = load(lang if trained else ANYWHERE).pipe(pieces, batch_size=BATCH_SIZE, disable=list(disable), **options)
     for (i, offset), doc in zip(owners, docs, strict=True):
         found[i] += [
             (

@@ -74,3 +74,4 @@ class Unit:
     # The entities are the NER's: a lone name is judged by the words around it. Without them (a message to blank,
     # a name to allow) nothing tells a person from a word, and every lone name counts.
     judged: bool = True
+    lang: str = ""  # its language, where known: some rules hold in one language only (a declined name)

@@ -55,11 +55,13 @@ class Matcher:
             lambda: self.lookup.listed_reach(word) or max(r.reach(word, names_follow) for r in self.rules),
         )
 
-    def match(self, text: str, entities: Sequence[Entity] | None = None) -> list[OptoutHit]:
+    def match(self, text: str, entities: Sequence[Entity] | None = None, lang: str = "") -> list[OptoutHit]:
         """The findings in `text`, whose `entities` the NER found; with none given (not even an empty list), every
-        lone name is a finding, whatever the words around it (see `Unit.judged`)."""
+        lone name is a finding, whatever the words around it (see `Unit.judged`). `lang`, the text's language,
+        lets a rule of one language run (a declined Polish name)."""
         if not self._compiled:
             self._compile()
         found = () if entities is None else tuple(entities)
-        unit = Unit(text, found, self.lookup.runs(text, found, self._reach), judged=entities is not None)
+        runs = self.lookup.runs(text, found, self._reach)
+        unit = Unit(text, found, runs, judged=entities is not None, lang=lang)
         return self.resolver.resolve(unit, [c for rule in self.rules for c in rule.candidates(unit)])

@@ -14,6 +14,8 @@ from captionscan.data import first_names, rows, word_lists
 from captionscan.records import Person
 
 SUBJECT_PRONOUNS = {"de": {"f": "sie", "m": "er"}, "en": {"f": "she", "m": "he"}}
+# The grammar of German and English role words is written out below; other languages' come from role_words.tsv.
+WRITTEN_OUT = ("de", "en")
 # Everyone a group of names stood for, where all of them go: "Anna und Ben tanzen" -> "Die beiden tanzen".
 ALL_OF = {"de": {2: "die beiden", 3: "die drei", 4: "die vier"}, "en": {2: "these two", 3: "these three"}}
 NUMBERS = {"de": {2: "zwei", 3: "drei", 4: "vier"}, "en": {2: "two", 3: "three", 4: "four"}}
@@ -48,29 +50,35 @@ class Grammar:
     leads: frozenset[str]  # introduce names and go with them: "mit Anna", "Danke an Anna", "Liebe Anna"
     salutations: frozenset[str]  # leads that make no sense before a role word: "Liebe Anna" -> not "Liebe eine ..."
     addresses: frozenset[str]  # words that address the person named next: "Danke Anna!", "Happy Birthday Anna"
-    dative: frozenset[str]
+    dative: frozenset[str]  # prepositions by the case they take: the case of a role word after them
     accusative: frozenset[str]
+    genitive: frozenset[str]
+    instrumental: frozenset[str]
+    locative: frozenset[str]
     titles: frozenset[str]  # go with the name: "Prof. Lena Vogt", "Familie Schröder"
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
     f: frozenset[str]  # pronouns that refer back to a woman named before, and to a man
     m: frozenset[str]
     self: frozenset[str]  # first-person words a list may hold beside a name
-    function: frozenset[str]  # the language's everyday words, to tell it from the other
+    function: frozenset[str]  # the language's everyday words: a capitalised one opens a sentence
 
     def subject(self, lang: str, gender: str | None) -> str | None:
         """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), None where the
         gender is unknown."""
-        return SUBJECT_PRONOUNS[lang].get(gender)
+        return SUBJECT_PRONOUNS.get(lang, {}).get(gender)
 
     def refers_back(self, words: Sequence[str], gender: str | None) -> bool:
         """True when one of `words` is a pronoun that may refer to a person of this gender."""
         pronouns = self.f if gender == "f" else self.m if gender == "m" else self.f | self.m
         return any(w.casefold() in pronouns for w in words)
 
-    def role(self, lang: str, genders: Sequence[str | None], case: str) -> str:
+    def role(self, lang: str, genders: Sequence[str | None], case: str) -> str | None:
         """A role phrase for people of these genders ("f", "m", None: unknown) in grammatical `case`
-        (nom, acc, dat, gen): gendered where every gender is known, neutral otherwise."""
+        (nom, acc, dat, gen; ins, loc in Polish): gendered where every gender is known, neutral otherwise; None
+        in a language without role words."""
+        if lang not in WRITTEN_OUT:
+            return listed_role(lang, genders, case)
         count = len(genders)
         many = NUMBERS[lang].get(count, "mehrere" if lang == "de" else "several")
         if lang == "en":
@@ -91,23 +99,47 @@ class Grammar:
 
     def case_after(self, word: str | None) -> str:
         w = (word or "").casefold()
-        return "dat" if w in self.dative else "acc" if w in self.accusative else "nom"
+        cases = (
+            ("dat", self.dative),
+            ("acc", self.accusative),
+            ("gen", self.genitive),
+            ("ins", self.instrumental),
+            ("loc", self.locative),
+        )
+        return next((case for case, words in cases if w in words), "nom")
 
 
 def language(words: Sequence[str], lang: str) -> str:
-    """The language to rewrite in: `lang`, unless the text's everyday words are clearly the other's (a short
-    German caption taken for English: "Mias erstes Shooting")."""
-    counts = {k: sum(w.casefold() in GRAMMARS[k].function for w in words) for k in ("de", "en")}
+    """The language to rewrite in: `lang`, unless it is German or English and the text's everyday words are
+    clearly the other's (a caption mixing both: "Bride-to-be Lena beim Junggesellinnenabschied")."""
+    if lang not in WRITTEN_OUT:
+        return lang
+    counts = {k: sum(w.casefold() in grammar_of(k).function for w in words) for k in WRITTEN_OUT}
     other = "en" if lang == "de" else "de"
-    return other if counts[other] > counts.get(lang, 0) else lang if lang in GRAMMARS else "en"
+    return other if counts[other] > counts[lang] else lang
 
 
-def _grammar(lang: str) -> Grammar:
+def listed_role(lang: str, genders: Sequence[str | None], case: str) -> str | None:
+    """The role word of role_words.tsv: a friend, or a neutral word where a gender is unknown."""
+    table = _role_words()
+    gender = genders[0] if len(set(genders)) == 1 and genders[0] in ("f", "m") else "u"
+    one, several = table.get((lang, gender, case)) or table.get((lang, gender, "*")) or (None, None)
+    return one if len(genders) == 1 else several
+
+
+@cache
+def _role_words() -> dict[tuple[str, str, str], tuple[str, str]]:
+    return {(lang, gender, case): (one, several) for lang, gender, case, one, several in rows("role_words.tsv")}
+
+
+@cache
+def grammar_of(lang: str) -> Grammar:
+    """The words around names in `lang`: empty lists for a language rewrite_words.tsv does not know, where
+    names are then removed or replaced, not given role words."""
     words = word_lists("rewrite_words.tsv")
     return Grammar(*(frozenset(words.get(f"{lang}.{name}", ())) for name in Grammar.__dataclass_fields__))
 
 
-GRAMMARS = {lang: _grammar(lang) for lang in ("de", "en")}
 # German nouns take their article from the ending ("die Hochzeit einer ..."); else they go without one.
 ARTICLE_BY_ENDING = tuple((tuple(word_lists("rewrite_words.tsv")[f"de.{art}"]), art) for art in ("die", "das", "der"))
 
@@ -116,6 +148,8 @@ def article(lang: str, noun: str) -> str | None:
     """The definite article that replaces a possessive name: "Lenas Hochzeit" -> "die Hochzeit"."""
     if lang == "en":
         return "the"
+    if lang != "de":
+        return None
     n = noun.casefold()
     return next((art for endings, art in ARTICLE_BY_ENDING if n.endswith(endings)), None)
 

@@ -17,15 +17,17 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from captionscan import caches
+from captionscan.data import given_names, name_forms
 from captionscan.records import OptoutHit, Person, Source, Suggestion
 from captionscan.rewrite.grammar import (
     ALL_OF,
     ARTICLES,
-    GRAMMARS,
     LOCATIVES,
+    WRITTEN_OUT,
     Grammar,
     article,
     gender_of,
+    grammar_of,
     language,
     place_parents,
     place_starts,
@@ -85,12 +87,13 @@ class _Rewrite:
         genders = self.genders(group)
         count = len(genders)
         if subject and count > 1:
-            word = ALL_OF[self.lang].get(count) or self.grammar.role(self.lang, genders, case)
+            word = ALL_OF.get(self.lang, {}).get(count) or self.grammar.role(self.lang, genders, case)
         else:
-            word = self.grammar.role(self.lang, genders, case)
+            word = self.grammar.role(self.lang, self.genders(group), declined_case(self.pieces, group, self.lang, case))
         drop(self.pieces, group[0], group[-1])
-        self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
-        self.roles_used = True
+        if word is not None:  # a language without role words: the name goes
+            self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
+            self.roles_used = True
 
     def drop(self, group: Sequence[int], role: Role) -> None:
         drop(self.pieces, group[0], group[-1])
@@ -103,6 +106,8 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     einer Freundin" with `role_too`), "Mias erstes Shooting" -> "ihr erstes Shooting", "Lena's wedding" ->
     "the wedding" ("a friend's wedding")."""
     p, lang = rw.pieces[noun], rw.lang
+    if lang not in WRITTEN_OUT:  # "Lena's bruiloft" -> "bruiloft": no article is known for it
+        return
     if lang == "en":
         p.text = f"{rw.grammar.role(lang, genders, 'gen')} {p.text}" if role_too else f"the {p.text}"
         rw.roles_used |= role_too
@@ -121,6 +126,13 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     if role_too:
         rw.pieces[run].text += " " + rw.grammar.role(lang, genders, "gen")
         rw.roles_used = True
+
+
+def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case: str) -> str:
+    """In a language that declines names, the case the name's own ending marks ("z Kasią": instrumental),
+    else `case`; an addressed name ("Kasiu!") is taken as a subject."""
+    forms = [c for base, c in name_forms(pieces[group[0]].text.lower(), lang) if base in given_names()]
+    return {"voc": "nom"}.get(forms[0], forms[0]) if forms else case
 
 
 def _possessive_pronoun(gender: str, adjective: str) -> str | None:
@@ -194,7 +206,7 @@ def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
 
 
 def _rewrite(parsed: list[Piece], lang: str, people: Mapping[str, Person], mode: str) -> _Rewrite:
-    grammar = GRAMMARS[lang]
+    grammar = grammar_of(lang)
     rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people)
     seen: set[tuple[str, ...]] = set()
     done: set[int] = set()
@@ -222,7 +234,7 @@ def _place(rw: _Rewrite) -> bool:
             run = words[k : k + n]
             between = all(pieces[j].text == " " for a, b in zip(run, run[1:], strict=False) for j in range(a + 1, b))
             parent = parents.get(tuple(pieces[i].text for i in run)) if len(run) == n and between else None
-            if parent is None or pieces[first].removed:
+            if parent is None or rw.lang not in parent or pieces[first].removed:
                 continue
             lead = neighbour(pieces, first, -1)
             if lead is not None and pieces[lead].text[:1].isupper() and pieces[lead].text.casefold() not in LOCATIVES:
@@ -317,7 +329,7 @@ def suggest(
     if (action := _action(source, hits)) is not None:
         return (action,)
     lang = language(PIECE.findall(text), lang)
-    grammar = GRAMMARS[lang]
+    grammar = grammar_of(lang)
     parsed = pieces_of(text, hits, grammar)
     best = _rewrite(parsed, lang, people, "remove")
     if nothing_left(join(best.pieces, text, best.grammar.connectors)):

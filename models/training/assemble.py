@@ -19,7 +19,22 @@ from captionscan.extract.components import PIPELINE, add_rules
 
 MODELS = Path(__file__).resolve().parent.parent
 KEPT = ("MODEL_CARD.md",)  # files of the folder that are no part of the pipeline
+# French and Italian articles and prepositions elided before a name: "d'Anna", "l'Élodie", "dell'Anna".
+ELISION = r"(?i:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll|un)['’](?=\w)"
 DESCRIPTION = "tok2vec and ner trained by models/training/train.py, then captionscan's rule components"
+
+
+def _saved(nlp, folder: Path) -> list[str]:
+    """Save `nlp` in place of `folder` (its model card kept); RETURNS its components."""
+    with tempfile.TemporaryDirectory(dir=folder.parent) as tmp:
+        built = Path(tmp) / folder.name
+        nlp.to_disk(built)
+        for name in KEPT:
+            if (folder / name).exists():
+                shutil.copy2(folder / name, built / name)
+        shutil.rmtree(folder, ignore_errors=True)
+        built.rename(folder)
+    return nlp.pipe_names
 
 
 def assemble(folder: Path) -> list[str]:
@@ -27,23 +42,27 @@ def assemble(folder: Path) -> list[str]:
     nlp = add_rules(spacy.load(folder, exclude=list(PIPELINE)))
     nlp.config["paths"] = {key: None for key in nlp.config["paths"]}  # no build folder of the machine it came from
     nlp.meta["description"] = DESCRIPTION
-    with tempfile.TemporaryDirectory(dir=folder.parent) as tmp:
-        built = Path(tmp) / folder.name
-        nlp.to_disk(built)
-        for name in KEPT:
-            if (folder / name).exists():
-                shutil.copy2(folder / name, built / name)
-        shutil.rmtree(folder)
-        built.rename(folder)
-    return nlp.pipe_names
+    return _saved(nlp, folder)
+
+
+def assemble_anywhere(folder: Path) -> list[str]:
+    """The rule pipeline of the languages without a trained one: spaCy's multi-language tokenizer, which also
+    splits French and Italian elisions ("d'Anna", "dell'Anna"), and the rule components for any language."""
+    nlp = spacy.blank("xx")
+    prefixes = [*nlp.Defaults.prefixes, ELISION]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    add_rules(nlp)
+    nlp.meta["name"] = "anywhere"
+    nlp.meta["description"] = "spaCy's multi-language tokenizer and captionscan's rules for any language; no training"
+    return _saved(nlp, folder)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", choices=["de", "en"], nargs="*", default=["de", "en"])
+    parser.add_argument("--lang", choices=["de", "en", "xx"], nargs="*", default=["de", "en", "xx"])
     args = parser.parse_args()
     for lang in args.lang:
-        print(lang, " ".join(assemble(MODELS / lang)))
+        print(lang, " ".join((assemble_anywhere if lang == "xx" else assemble)(MODELS / lang)))
 
 
 if __name__ == "__main__":

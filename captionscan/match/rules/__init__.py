@@ -5,6 +5,7 @@ A new rule is one module with a `Rule` subclass (a name, a score, `candidates`) 
 
 from captionscan.match.rules.alias import Alias
 from captionscan.match.rules.base import RULES, Rule, WordRule, register
+from captionscan.match.rules.declined import Declined
 from captionscan.match.rules.exact import Exact
 from captionscan.match.rules.folded import Folded
 from captionscan.match.rules.fuzzy import Fuzzy
@@ -16,6 +17,7 @@ register(Exact)
 register(Folded)
 register(Genitive)
 register(Alias)
+register(Declined)
 register(Fuzzy)
 register(Handle)
 register(Hashtag)

@@ -1,0 +1,41 @@
+"""declined: a name in another grammatical case, in a language that declines names ("z Anną Kowalską", "dla Kasi",
+"u Tomka" for a listed Anna Kowalska, Kasia, Tomek in Polish). A full name so is a hit; a part of one a review,
+unless the unit names the person in full, as for every rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import product
+
+from captionscan.data import inflections, name_bases
+from captionscan.match.candidates import Candidate, Unit
+from captionscan.match.normalize import NAME_GAP, WORD
+from captionscan.match.rules.base import Rule
+
+MAX_WORDS = 2  # a first name and a surname: "Anną Kowalską"
+
+
+class Declined(Rule):
+    name = "declined"
+    score = 0.85
+
+    def candidates(self, unit: Unit) -> Iterable[Candidate]:
+        if unit.lang not in inflections():
+            return
+        text = unit.text
+        tokens = [m for m in WORD.finditer(text) if text[m.start() - 1 : m.start()] not in ("@", "#")]
+        forms = [[t.group(), *name_bases(t.group().lower(), unit.lang)] for t in tokens]
+        for i in range(len(tokens)):
+            for j in range(min(i + MAX_WORDS, len(tokens)) - 1, i - 1, -1):  # the longest run first
+                if any(not NAME_GAP.fullmatch(text, tokens[k].end(), tokens[k + 1].start()) for k in range(i, j)):
+                    continue
+                options = forms[i : j + 1]
+                if all(len(f) == 1 for f in options):
+                    continue
+                written = tuple(t.group() for t in tokens[i : j + 1])
+                for words in product(*options):
+                    if words == written:
+                        continue  # as written: the other rules look at that
+                    groups, _ = self.lookup.written(list(words))
+                    for g in groups:
+                        yield Candidate(g.persons, tokens[i].start(), tokens[j].end(), self.name, g.role)

@@ -1,0 +1,168 @@
+"""Languages beyond German and English: which language a text is in, people from evidence that holds in any
+language where no pipeline is trained, and rewrites in the text's language."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+import captionscan
+from captionscan.cli import app
+from captionscan.errors import InputError
+from captionscan.extract import extract
+from captionscan.extract.language import detect_all
+from captionscan.extract.pipeline import model_path
+from captionscan.match import Matcher
+from captionscan.records import Person
+from captionscan.rewrite import suggest
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nog even genieten van het strand met de hele familie!", "nl"),
+        ("Un grand merci pour cette magnifique journée au bord du lac", "fr"),
+        ("Qué día tan bonito en la playa con toda la familia", "es"),
+        ("Che giornata meravigliosa al lago con tutta la famiglia", "it"),
+        ("Dziękujemy za piękny dzień nad jeziorem z całą rodziną", "pl"),
+        ("Mias erstes Shooting 📸", "de"),
+        ("Danke für den tollen Abend, ihr seid the best 🥂", "de"),  # mixed: function words decide, as before
+        ("Thanks Lena!", "en"),  # a short text the model takes for Italian
+        ("HAPPY BIRTHDAY TO THE BEST DAD", "en"),  # in capitals, which fastText alone reads as another language
+    ],
+)
+def test_each_text_gets_its_language(text, lang):
+    assert detect_all([text]) == [lang]
+
+
+def test_handles_links_and_lone_surrogates_do_not_break_detection():
+    assert detect_all(["@sanne.devries https://example.org \ud800 Wat een feest was het gisteren!", ""]) == ["nl", "en"]
+
+
+DUTCH_OPENINGS = [
+    "Nog één keer genieten van de zon ☀️",
+    "Meer foto's volgen snel! #bruiloft",
+    "Welke foto vinden jullie het mooist?",
+    "Geweldig weekend in Utrecht 🎉",
+    "Tijdschrift vol met onze favoriete plekken",
+]
+
+
+@pytest.mark.parametrize("text", DUTCH_OPENINGS)
+def test_a_capitalised_sentence_opening_is_no_person(text):
+    ((lang, entities),) = extract([text])
+    assert lang == "nl" and [e.text for e in entities if e.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Geweldig weekend met Sanne de Vries en Thijs 💛", ["Sanne de Vries", "Thijs"]),
+        ("Un grand merci à Mme Lefèvre et à Aurélie pour cette journée", ["Lefèvre", "Aurélie"]),
+        ("Grazie a Giulia Rossi e al sig. Bianchi per la bellissima giornata", ["Giulia Rossi", "Bianchi"]),
+        ("Ślub Kasi i Tomka w Krakowie 💍 Dziękujemy pani Nowak!", ["Kasi", "Tomka", "Nowak"]),
+    ],
+)
+def test_people_from_first_names_titles_and_declined_names(text, people):
+    ((_, entities),) = extract([text])
+    assert [e.text for e in entities if e.label == "PERSON"] == people
+
+
+def test_the_rule_pipeline_loads_with_plain_spacy_as_captionscan_runs_it():
+    nlp = spacy.load(model_path("xx"))
+    text = "Geweldig weekend met Sanne de Vries"
+    doc = nlp(text, component_cfg={"names_anywhere": {"lang": "nl"}})
+    assert nlp.pipe_names == ["names_anywhere"] and [(e.text, e.label_) for e in doc.ents] == [
+        ("Sanne de Vries", "PERSON")
+    ]
+    assert [e.text for e in nlp("Grazie a dell'Anna Rossi").ents] == ["Anna Rossi"]  # elision split off
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher([Person("a", "Anna Kowalska", gender="f"), Person("b", "Marco Bianchi"), Person("c", "Alex Roy")])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        ("Genieten met Anna Kowalska op het strand!", "nl", "Genieten met een vriendin op het strand!"),
+        ("Merci à Marco Bianchi pour cette belle journée", "fr", "Merci à un ami pour cette belle journée"),
+        ("Merci à Alex Roy pour cette belle journée", "fr", "Merci à quelqu'un pour cette belle journée"),
+        ("Boda de Marco Bianchi en Sevilla 💍", "es", "Boda de un amigo en Sevilla 💍"),
+        ("Sesja z Anną Kowalską w Krakowie 📸", "pl", "Sesja z przyjaciółką w Krakowie 📸"),  # instrumental
+        ("Prezent dla Anny Kowalskiej 🎁", "pl", "Prezent dla przyjaciółki 🎁"),  # genitive
+    ],
+)
+def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, role):
+    found = suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)
+    assert role in [s.text for s in found if s.strategy == "role"]
+    assert all("Anna" not in s.text and "Marco" not in s.text and "Alex" not in s.text for s in found)
+
+
+def test_a_language_without_role_words_gets_removals_placeholders_and_initials(matcher):
+    text = "Kiitos Marco Bianchi ja Alex Roy!"  # Finnish
+    found = {s.strategy: s.text for s in suggest(text, matcher.match(text), "fi", matcher.by_id)}
+    assert "role" not in found or "friend" not in found["role"]
+    assert found["placeholder"] == "Kiitos [Person 1] ja [Person 2]!"
+
+
+def test_scan_takes_any_language_code_and_refuses_others(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Geweldig weekend met Lena Vogt!", encoding="utf-8")
+    runner = CliRunner()
+    args = ["scan", str(draft), "--optout", "data/demo_optout.csv", "--format", "json"]
+    ok = runner.invoke(app, [*args, "--lang", "NL"])
+    assert ok.exit_code == 1 and '"lang": "nl"' in ok.stdout
+    bad = runner.invoke(app, [*args, "--lang", "xy"])
+    assert bad.exit_code == 2 and "'xy' is no language code" in bad.output
+    with pytest.raises(InputError, match="no language code"):
+        captionscan.Session.open("data/demo_optout.csv", lang="dutch")
+
+
+LISTED = [
+    Person("1", "Paweł Łukasik"),
+    Person("2", "Søren Ødegård"),
+    Person("3", "Begoña Muñoz"),
+    Person("4", "François Garçon"),
+    Person("5", "Rūta Gražulė"),
+    Person("6", "Ödön Kőszegi"),
+    Person("7", "Işıl Şahin"),
+    Person("8", "Jan van der Berg"),
+    Person("9", "María de la Cruz"),
+    Person("10", "Luca di Stefano"),
+    Person("11", "João dos Santos"),
+    Person("12", "Anna Kowalska"),
+    Person("13", "Tomek Nowak"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "level"),
+    [
+        ("Thanks Pawel Lukasik!", "Pawel Lukasik", "hit"),  # diacritics left out
+        ("Shoot with Soren Odegard today", "Soren Odegard", "hit"),
+        ("Boda de Begona Munoz", "Begona Munoz", "hit"),
+        ("Merci Francois Garcon", "Francois Garcon", "hit"),
+        ("Aciu Ruta Grazule", "Ruta Grazule", "hit"),
+        ("Köszönöm Odon Koszegi", "Odon Koszegi", "hit"),
+        ("Teşekkürler Isil Sahin", "Isil Sahin", "hit"),
+        ("Met Jan van der Berg", "Jan van der Berg", "hit"),  # particles, written as listed or capitalised
+        ("Gracias a María De La Cruz", "María De La Cruz", "hit"),
+        ("Grazie Luca Di Stefano", "Luca Di Stefano", "hit"),
+        ("Obrigado Joao dos Santos", "Joao dos Santos", "hit"),
+        ("Dziękujemy Pawłowi Łukasikowi!", "Pawłowi Łukasikowi", "hit"),  # declined: dative
+        ("Prezent dla Anny Kowalskiej 🎁", "Anny Kowalskiej", "hit"),  # genitive
+        ("Wczoraj u Tomka w ogrodzie, było super", "Tomka", "review"),  # a declined first name alone
+    ],
+)
+def test_listed_names_in_every_spelling_and_case(text, found, level):
+    m = Matcher(LISTED)
+    ((lang, entities),) = extract([text])
+    assert [(h.text, h.level) for h in m.match(text, entities, lang)] == [(found, level)]
+
+
+def test_a_declined_form_counts_only_in_the_language_that_declines():
+    m = Matcher(LISTED)
+    assert m.match("Prezent dla Anny Kowalskiej", lang="pl") and not m.match("Prezent dla Anny Kowalskiej", lang="de")
