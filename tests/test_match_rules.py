@@ -41,6 +41,7 @@ def test_every_rule_declares_its_name_and_score():
         "folded": 0.95,
         "genitive": 0.9,
         "alias": 0.9,
+        "declined": 0.85,
         "fuzzy": 0.8,
         "handle": 1.0,
         "hashtag": 0.9,

@@ -385,13 +385,16 @@ class JoinedNames(RuleComponent):
 class NamesAnywhere(RuleComponent):
     """For a language without a trained pipeline, people from evidence that holds in any language: a first name of
     the multi-country list that is no common word of the text's language (wordfreq), with the capitalised words
-    after it that are no common words either and the particles between them ("Sanne de Vries", "Giulia Rossi"), a
-    Polish first name in another case ("z Kasią", "u Tomka"), and a capitalised word after a title ("mevr. Jansen",
-    "Mme Lefèvre"). A capitalised word alone, at a sentence's start or not, is no person ("Geweldig", "Welke"). The
-    language comes with each call (`lang`); without it, no word counts as common."""
+    after it that are no common words either and the particles between them ("Sanne de Vries", "Giulia Rossi"); a
+    first name that is also a word, where such a surname follows ("Pierre Dubois") or it stands in a list with a
+    name ("Sanne, Mark en Lotte"); a first name and a listed surname in lowercase ("niccolo esposito"); a Polish
+    first name in another case ("z Kasią", "u Tomka"); a capitalised word after a title or a family word ("mevr.
+    Jansen", "Mme Lefèvre", "Familie de Vries"). A capitalised word alone, at a sentence's start or not, is no
+    person ("Geweldig", "Welke"), nor a name after a saint's title or in a place's name ("San Siro", "Camino de
+    Santiago"). The language comes with each call (`lang`); without it, no word counts as common."""
 
     family = "names_anywhere"
-    rules = ("first_name", "first_and_surname", "title", "inflected")
+    rules = ("first_name", "first_and_surname", "title", "inflected", "list")
 
     def __call__(self, doc: Doc, lang: str = "") -> Doc:
         found, i = [], 0
@@ -402,6 +405,7 @@ class NamesAnywhere(RuleComponent):
                 continue
             found.append(span)
             i = span.end
+        found += self.listed_beside(doc, found, lang)
         if found:
             doc.ents = filter_spans([*found, *doc.ents])
         return doc
@@ -409,21 +413,56 @@ class NamesAnywhere(RuleComponent):
     def person_at(self, doc: Doc, i: int, lang: str) -> Span | None:
         lex, token = self.lexicon, doc[i]
         if token.lower_ in lex.world_titles or token.lower_ + "." in lex.world_titles:
-            j = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1  # "sig." is two tokens: "sig", "."
-            if j < len(doc) and lex.surname_anywhere(doc[j], lang):
-                return Span(doc, j, self.surname_end(doc, j + 1, lang), label="PERSON", kb_id="title")
-        rule = "first_name" if lex.name_anywhere(token, lang) else "inflected" if lex.inflected(token, lang) else ""
-        if not rule:
+            start = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1  # "sig." is "sig", "."
+            end = self.surname_end(doc, start, lang)  # particles included: "Familie de Vries"
+            if end > start and not self.in_place_name(doc, start):
+                return Span(doc, start, end, label="PERSON", kb_id="title")
+        if self.in_place_name(doc, i):
             return None
-        end = self.surname_end(doc, i + 1, lang)
-        return Span(doc, i, end, label="PERSON", kb_id=rule if end == i + 1 else "first_and_surname")
+        if lex.name_anywhere(token, lang) or lex.inflected(token, lang):
+            end = self.surname_end(doc, i + 1, lang)
+            alone = "first_name" if lex.name_anywhere(token, lang) else "inflected"
+            return Span(doc, i, end, label="PERSON", kb_id="first_and_surname" if end > i + 1 else alone)
+        if not token.is_lower and lex.given_name(token) and (end := self.surname_end(doc, i + 1, lang)) > i + 1:
+            return Span(doc, i, end, label="PERSON", kb_id="first_and_surname")  # "Pierre Dubois"
+        if token.is_lower and lex.given_name(token) and i + 1 < len(doc) and lex.lowercase_surname(doc[i + 1], lang):
+            return Span(doc, i, i + 2, label="PERSON", kb_id="first_and_surname")  # "niccolo esposito"
+        return None
+
+    def listed_beside(self, doc: Doc, found: list[Span], lang: str) -> list[Span]:
+        """First names that are also words, next to a person found in a list: "Sanne, Mark en Lotte"."""
+        lex, taken = self.lexicon, {i for s in found for i in range(s.start, s.end)}
+        more = []
+        for span in found:
+            for i, between in ((span.start - 2, span.start - 1), (span.end + 1, span.end)):
+                if 0 <= i < len(doc) and i not in taken and doc[between].lower_ in lex.world_joiners:
+                    if lex.given_name(doc[i]) and not doc[i].is_lower and not self.in_place_name(doc, i):
+                        more.append(Span(doc, i, i + 1, label="PERSON", kb_id="list"))
+                        taken.add(i)
+        return more
+
+    def in_place_name(self, doc: Doc, i: int) -> bool:
+        """Token `i` is part of a place's name: after a saint's title ("San Siro", "rue Sainte-Catherine") or after a
+        particle that follows a capitalised word that is no name ("Camino de Santiago", "Catedral de León")."""
+        lex = self.lexicon
+        before = doc[i - 2] if i >= 2 and doc[i - 1].text in ("-", ".") else doc[i - 1] if i >= 1 else None
+        if before is not None and (before.lower_ in lex.place_prefixes or before.lower_ + "." in lex.place_prefixes):
+            return True
+        return (
+            i >= 2
+            and doc[i - 1].lower_ in PARTICLES
+            and doc[i - 1].is_lower
+            and capitalised(doc[i - 2])
+            and not lex.given_name(doc[i - 2])
+            and doc[i - 2].lower_ not in lex.world_titles
+        )
 
     def surname_end(self, doc: Doc, i: int, lang: str) -> int:
         """Where the surnames from token `i` on end: capitalised words that are no common words, and particles
         between them ("de Vries", "van der Berg")."""
         lex, end, j = self.lexicon, i, i
         while j < len(doc):
-            if doc[j].lower_ in PARTICLES and doc[j].text.islower():
+            if doc[j].lower_ in PARTICLES and doc[j].text.islower() and j + 1 < len(doc):
                 j += 1
                 continue
             if not lex.surname_anywhere(doc[j], lang):

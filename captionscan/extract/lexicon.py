@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from captionscan.data import (
-    COMMON_ZIPF,
     EVERYDAY_WORDS,
     NAME_ZIPF,
     PARTICLES,
@@ -51,7 +50,7 @@ def _german_word(low: str) -> bool:
 PLAIN_SETS = (
     "titles honorifics greetings speech family_articles lowercase_words connectors pairing list_joiners locatives "
     "place_prefixes place_codes code_cues street_words street_surnames street_abbreviations german_articles "
-    "clause_marks world_titles"
+    "clause_marks world_titles world_joiners"
 ).split()
 
 
@@ -140,11 +139,33 @@ class Lexicon:
             and not word_anywhere(low, lang, NAME_ZIPF)
         )
 
+    def given_name(self, token) -> bool:
+        """A first name of the multi-country list, also one that is a word ("Pierre", "Mark", "Rosa"), but no
+        everyday word or place."""
+        low = token.lower_
+        return (
+            len(low) >= 3
+            and low in given_names()
+            and low not in EVERYDAY_WORDS
+            and low not in PARTICLES
+            and low not in places()
+        )
+
+    def lowercase_surname(self, token, lang: str) -> bool:
+        """A listed surname in lowercase that is no word of `lang` ("esposito", "lewandowska")."""
+        low = token.lower_
+        return (
+            token.is_lower
+            and low in surnames()
+            and low not in EVERYDAY_WORDS
+            and not word_anywhere(low, lang, NAME_ZIPF)
+        )
+
     def inflected(self, token, lang: str) -> bool:
         """A first name in another case, in a language that declines names ("Kasią", "Tomka" in Polish)."""
         return (
             capitalised(token)
-            and not word_anywhere(token.lower_, lang, COMMON_ZIPF)
+            and not word_anywhere(token.lower_, lang, NAME_ZIPF)
             and any(base in given_names() and base not in EVERYDAY_WORDS for base in name_bases(token.lower_, lang))
         )
 
