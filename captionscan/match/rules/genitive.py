@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from captionscan.match.candidates import Run
+from collections.abc import Iterable
+
+from captionscan.match.candidates import Candidate, Run, Unit
 from captionscan.match.rules.base import WordRule
+
+# The languages that write a name's genitive with an "s": in French or Spanish text "les pivoines roses" names no
+# Rose. A unit of unknown language ("") is taken as one of them.
+S_GENITIVE = frozenset({"", "de", "en", "nl", "da", "sv", "nb", "nn", "no", "lb"})
 
 
 class Genitive(WordRule):
@@ -13,3 +19,6 @@ class Genitive(WordRule):
 
     def takes(self, run: Run) -> bool:
         return run.genitive
+
+    def candidates(self, unit: Unit) -> Iterable[Candidate]:
+        return super().candidates(unit) if unit.lang in S_GENITIVE else ()
