@@ -69,13 +69,25 @@ def test_people_from_first_names_titles_and_declined_names(text, people):
     assert [e.text for e in entities if e.label == "PERSON"] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Wat een dag in Scheveningen en Utrecht ☀️", ["Scheveningen", "Utrecht"]),
+        ("Sesja w Krakowie i we Wrocławiu 📸", ["Krakowie", "Wrocławiu"]),  # declined
+        ("Boda en San Sebastián con vistas al mar", ["San Sebastián"]),
+    ],
+)
+def test_places_from_the_gazetteers_in_any_language(text, places):
+    ((_, entities),) = extract([text])
+    assert [e.text for e in entities if e.label == "LOCATION"] == places
+
+
 def test_the_rule_pipeline_loads_with_plain_spacy_as_captionscan_runs_it():
     nlp = spacy.load(model_path("xx"))
     text = "Geweldig weekend met Sanne de Vries"
-    doc = nlp(text, component_cfg={"names_anywhere": {"lang": "nl"}})
-    assert nlp.pipe_names == ["names_anywhere"] and [(e.text, e.label_) for e in doc.ents] == [
-        ("Sanne de Vries", "PERSON")
-    ]
+    doc = nlp(text, component_cfg={"names_anywhere": {"lang": "nl"}, "places_anywhere": {"lang": "nl"}})
+    assert nlp.pipe_names == ["names_anywhere", "places_anywhere"]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Sanne de Vries", "PERSON")]
     assert [e.text for e in nlp("Grazie a dell'Anna Rossi").ents] == ["Anna Rossi"]  # elision split off
 
 

@@ -471,6 +471,37 @@ class NamesAnywhere(RuleComponent):
         return end
 
 
+class PlacesAnywhere(RuleComponent):
+    """For a language without a trained pipeline, places from the gazetteers: a capitalised word of a listed place
+    ("Sevilla", "Provence"), or of a GeoNames place name that is no common word of the text's language
+    ("Scheveningen", "Biarritz", declined: "w Krakowie"), with the place words after it, and a saint's title with the
+    capitalised word after it ("San Sebastián", "Sint Maarten"). Names found before keep their tokens."""
+
+    family = "places_anywhere"
+    rules = ("gazetteer_place",)
+
+    def __call__(self, doc: Doc, lang: str = "") -> Doc:
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        found, i = [], 0
+        lex = self.lexicon
+        while i < len(doc):
+            saint = lex.place_prefixes.intersection((doc[i].lower_, doc[i].lower_ + ".")) and i + 1 < len(doc)
+            if saint and i + 1 not in taken and capitalised(doc[i + 1]):
+                start, end = i, i + 2  # "San Sebastián", "Sint Maarten": the saint's name is the place's
+            elif i in taken or not lex.place_anywhere(doc[i], lang, i > 0 and doc[i - 1].lower_ in lex.world_locatives):
+                i += 1
+                continue
+            else:
+                start, end = i, i + 1
+            while end < len(doc) and end not in taken and lex.place_anywhere(doc[end], lang):
+                end += 1
+            found.append(Span(doc, start, end, label="LOCATION", kb_id="gazetteer_place"))
+            i = end
+        if found:
+            doc.ents = filter_spans([*doc.ents, *found])
+        return doc
+
+
 PIPELINE = {
     "trim_spans": TrimSpans,
     "english_places": EnglishPlaces,
@@ -486,7 +517,7 @@ PIPELINE = {
 # English text only: in German text the English rules would leave every span as it is.
 ONLY = {"english_places": ("en",)}
 # The pipeline of the languages without a trained one (`models/xx`): spaCy's multi-language tokenizer and this.
-ANYWHERE = {"names_anywhere": NamesAnywhere}
+ANYWHERE = {"names_anywhere": NamesAnywhere, "places_anywhere": PlacesAnywhere}
 
 
 def factory(component: type[RuleComponent]) -> str:

@@ -50,7 +50,7 @@ def _german_word(low: str) -> bool:
 PLAIN_SETS = (
     "titles honorifics greetings speech family_articles lowercase_words connectors pairing list_joiners locatives "
     "place_prefixes place_codes code_cues street_words street_surnames street_abbreviations german_articles "
-    "clause_marks world_titles world_joiners"
+    "clause_marks world_titles world_joiners world_locatives"
 ).split()
 
 
@@ -150,6 +150,17 @@ class Lexicon:
             and low not in PARTICLES
             and low not in places()
         )
+
+    def place_anywhere(self, token, lang: str, located: bool = False) -> bool:
+        """A capitalised word of a listed place, or of a GeoNames place that is no first name and, unless it is
+        `located` (after "in", "w", "à"...: "in Utrecht"), no common word of `lang`; also declined ("w Krakowie")."""
+        low = token.lower_
+        if not capitalised(token) or len(low) < 3 or low in EVERYDAY_WORDS:
+            return False
+        if low in place_words():
+            return True
+        known = low in geonames_places() or any(b in geonames_places() for b in name_bases(low, lang))  # "Krakowie"
+        return known and low not in given_names() and (located or not word_anywhere(low, lang, NAME_ZIPF))
 
     def lowercase_surname(self, token, lang: str) -> bool:
         """A listed surname in lowercase that is no word of `lang` ("esposito", "lewandowska")."""
