@@ -94,6 +94,17 @@ class _Rewrite:
         if word is not None:  # a language without role words: the name goes
             self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
             self.roles_used = True
+            if self.lang not in WRITTEN_OUT:
+                self._drop_article(group[0])
+
+    def _drop_article(self, i: int) -> None:
+        """The article or possessive before a role word that brings its own: "à la famille Lefèvre" -> "à une
+        amie", not "à la une amie"."""
+        j = neighbour(self.pieces, i, -1)
+        while j is not None and self.pieces[j].removed:
+            j = neighbour(self.pieces, j, -1)
+        if j is not None and self.pieces[j].text.casefold() in self.grammar.determiners:
+            self.pieces[j].removed = True
 
     def drop(self, group: Sequence[int], role: Role) -> None:
         drop(self.pieces, group[0], group[-1])
