@@ -121,7 +121,8 @@ def read_gold(path: Path) -> list[GoldRecord]:
             raise InputError(path, "not a gold record {text, entities}", f"line {number}") from None
         if any(not 0 <= s < e <= len(text) for s, e, _ in spans):
             raise InputError(path, "a span lies outside its text", f"line {number}")
-        if raw.get("lang") not in (None, "mixed") and (raw.get("lang") == "auto" or not _code(raw.get("lang"))):
+        lang = raw.get("lang")
+        if lang not in (None, "mixed") and (not isinstance(lang, str) or lang == "auto" or not _code(lang)):
             raise InputError(
                 path, "'lang' must be an ISO 639-1 code (de, en, nl...), mixed or left out", f"line {number}"
             )
