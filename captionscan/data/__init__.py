@@ -152,6 +152,21 @@ def _wordfreq_languages() -> frozenset[str]:
 
 
 @cache
+def _short_forms() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for name, forms in rows("nicknames.tsv"):
+        for form in forms.split():
+            found.setdefault(name, set()).add(form)
+    return {name: frozenset(forms) for name, forms in found.items()}
+
+
+def short_forms(first_name: str) -> frozenset[str]:
+    """The short forms people use of a first name (nicknames.tsv): "charlotte" -> charlie, lottie, lotte. Not the
+    other way: many short forms are names of their own ("Lena" is no Helena)."""
+    return _short_forms().get(first_name.casefold(), frozenset())
+
+
+@cache
 def inflections() -> dict[str, tuple[tuple[str, str, str], ...]]:
     """By language, the (ending, base ending, case) rows that undo a name's case: Polish "Kasią" -> "Kasia"."""
     found: dict[str, list[tuple[str, str, str]]] = {}
