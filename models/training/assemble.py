@@ -15,9 +15,10 @@ from pathlib import Path
 
 import spacy
 
-from captionscan.extract.components import PIPELINE, add_rules
+from captionscan.extract.components import ANYWHERE, PIPELINE, add_rules
 
 MODELS = Path(__file__).resolve().parent.parent
+LANGS = ["de", "en", "nl", "fr", "xx"]  # xx: every other language, rules only
 KEPT = ("MODEL_CARD.md",)  # files of the folder that are no part of the pipeline
 # French and Italian articles and prepositions elided before a name: "d'Anna", "l'Élodie", "dell'Anna".
 ELISION = r"(?i:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll|un)['’](?=\w)"
@@ -39,7 +40,7 @@ def _saved(nlp, folder: Path) -> list[str]:
 
 def assemble(folder: Path) -> list[str]:
     """Rebuild the pipeline in `folder` as described above. RETURNS (list[str]): its components."""
-    nlp = add_rules(spacy.load(folder, exclude=list(PIPELINE)))
+    nlp = add_rules(spacy.load(folder, exclude=[*PIPELINE, *ANYWHERE]))
     nlp.config["paths"] = {key: None for key in nlp.config["paths"]}  # no build folder of the machine it came from
     nlp.meta["description"] = DESCRIPTION
     return _saved(nlp, folder)
@@ -59,7 +60,7 @@ def assemble_anywhere(folder: Path) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", choices=["de", "en", "xx"], nargs="*", default=["de", "en", "xx"])
+    parser.add_argument("--lang", choices=LANGS, nargs="*", default=LANGS)
     args = parser.parse_args()
     for lang in args.lang:
         print(lang, " ".join((assemble_anywhere if lang == "xx" else assemble)(MODELS / lang)))
