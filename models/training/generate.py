@@ -1,13 +1,14 @@
-"""Generate caption-style NER training data (German and English).
+"""Generate caption-style NER training data (German, English, Dutch and French).
 
-The shared corpora are news, tweets and legal prose; captions look different: lowercase names, nicknames, names
-glued to emojis, titles and kinship words before names, lists of first names, hashtag blocks, line breaks, typos,
-lines in capitals, German captions with English in them. Each record is of one `kind` (a form of person's name, a
-place, or a negative: everyday nouns, words that are also names, brands and works named after people, greetings),
-filled into the templates of ``lists/templates_<lang>.txt`` with names from faker's locales, the project's first
-names and the GermaNER surnames, and places from the curated lists, faker and GeoNames. Every name is fictional by
-construction (a random first name with a random surname). Labels follow the evaluation guide: PERSON for names
-(a German genitive's "s" inside, English "'s", titles and kinship words outside, initials inside), LOCATION for
+The shared corpora are news, tweets, legal prose and historic newspapers; captions look different: lowercase names,
+nicknames, names glued to emojis, titles and kinship words before names, lists of first names, hashtag blocks, line
+breaks, typos, lines in capitals, German, Dutch and French captions with English in them (English ones with German).
+Each record is of one `kind` (a form of person's name, a place, or a negative: everyday nouns, words that are also
+names, brands and works named after people, greetings), filled into the templates of ``lists/templates_<lang>.txt``
+with names from faker's locales, the project's first names and the GermaNER surnames, and places from the curated
+lists, faker and GeoNames. Every name is fictional by construction (a random first name with a random surname).
+Labels follow the evaluation guide: PERSON for names (a German genitive's "s" inside, also a Dutch one ("Jans",
+"Anna's"); English "'s" and French "de" outside; titles and kinship words outside, initials inside), LOCATION for
 places; @handles and hashtags stay unlabelled, as the extractor finds them by rule.
 
 Output: the shared corpora's JSONL shape, ``{"text", "entities", "lang", "source"}``, plus ``kind`` and ``styles``
@@ -35,7 +36,9 @@ from captionscan.data import first_names
 
 HERE = Path(__file__).parent
 LISTS = HERE / "lists"
-LANGS = ("de", "en")
+LANGS = ("de", "en", "nl", "fr")
+# The language of a record's mixed-in lines and of some of its hashtags.
+OTHER = {"de": "en", "en": "de", "nl": "en", "fr": "en"}
 
 # Record kinds and their shares. The person kinds fill {P} in the "person" templates with their form of a name.
 KIND_WEIGHTS = {
@@ -63,7 +66,26 @@ TEMPLATE_KIND = {"namelike_place": "place"} | {
 }
 
 # Name sources: faker locales whose names turn up in German and English captions; the home locales supply most.
-HOME_LOCALES = {"de": ("de_DE", "de_AT", "de_CH"), "en": ("en_US", "en_GB", "en_IE")}
+HOME_LOCALES = {
+    "de": ("de_DE", "de_AT", "de_CH"),
+    "en": ("en_US", "en_GB", "en_IE"),
+    "nl": ("nl_NL", "nl_BE"),
+    "fr": ("fr_FR", "fr_BE", "fr_CH"),
+}
+# Towns of Dutch and French captions: faker's nl_NL and nl_BE list real towns, its French locales make names up
+# ("Georgesnec"), so French towns come from GeoNames only; fr_BE has no street names of its own.
+HOME_COUNTRIES = {"nl": ("NL", "BE"), "fr": ("FR", "BE", "CH", "LU")}
+CITY_LOCALES = {"nl": ("nl_NL", "nl_BE"), "fr": ()}
+STREET_LOCALES = {"fr": ("fr_FR", "fr_CH")}
+# Between the names of a list: "Anna, Jan en Sofie".
+LIST_JOINERS = {
+    "de": (" und ", " & ", " u. "),
+    "en": (" and ", " & ", " + "),
+    "nl": (" en ", " & ", " + "),
+    "fr": (" et ", " & ", " + "),
+}
+# Dutch and French surnames that come with a particle, alone after a title: "mevr. De Vries", "M. Du Pont".
+PARTICLE_SURNAME_SHARE = {"nl": 0.2, "fr": 0.1}
 WORLD_LOCALES = """tr_TR pl_PL it_IT fr_FR es_ES nl_NL vi_VN pt_BR pt_PT hr_HR cs_CZ sv_SE da_DK no_NO fi_FI hu_HU
     ro_RO en_IN en_NG es_MX""".split()
 HOME_SHARE = 0.6
@@ -170,6 +192,8 @@ def city_places(lang: str, seed: int) -> list[Place]:
     english_countries = {"US", "GB", "IE", "CA", "AU", "NZ"}
     foreign = [c["name"] for c in cities if c["population"] >= 100_000 and c["countrycode"] not in {"DE", "AT", "CH"}]
     names = [n for n in foreign if LATIN_NAME.fullmatch(n.replace(" ", ""))]
+    if lang in HOME_COUNTRIES:
+        return home_places(lang, seed, cities, names)
     if lang == "de":
         fakers = [Faker(locale) for locale in HOME_LOCALES["de"]]
         for fake in fakers:
@@ -183,14 +207,35 @@ def city_places(lang: str, seed: int) -> list[Place]:
     ]
 
 
+def home_places(lang: str, seed: int, cities: list[dict], foreign: list[str]) -> list[Place]:
+    """Dutch or French captions' towns: GeoNames' of the home countries, faker's real ones, a quarter of the foreign."""
+    names = [c["name"] for c in cities if c["countrycode"] in HOME_COUNTRIES[lang]] + foreign[::4]
+    for locale in CITY_LOCALES[lang]:
+        fake = Faker(locale)
+        fake.seed_instance(seed)
+        names += [fake.city() for _ in range(300)]
+    prepositions = tuple(place_prepositions(lang)["city", ""])
+    return [Place(n, prepositions) for n in sorted(set(names)) if LATIN_NAME.fullmatch(n.replace(" ", ""))]
+
+
+def place_prepositions(lang: str) -> dict[tuple[str, str], list[str]]:
+    """Dutch and French prepositions of towns and streets (by the street's word) from lists/prepositions.tsv."""
+    return {(row[1], row[2]): row[3].split("|") for row in read_tsv("prepositions.tsv") if row[0] == lang}
+
+
 def street_places(lang: str, seed: int) -> list[Place]:
-    """Street names without house numbers; the German preposition follows the street word's gender."""
+    """Street names without house numbers; the German, Dutch or French preposition follows the street word."""
     places = []
-    for locale in HOME_LOCALES[lang]:
+    streets = {key[1]: preps for key, preps in place_prepositions(lang).items() if key[0] == "street"}
+    for locale in STREET_LOCALES.get(lang, HOME_LOCALES[lang]):
         fake = Faker(locale)
         fake.seed_instance(seed)
         for name in sorted({fake.street_name() for _ in range(400)}):
-            if lang == "en" and name.split()[-1] in EN_STREET_WORDS:
+            if lang in ("nl", "fr"):  # Dutch street words end the name ("Kalverstraat"), French ones start it
+                word = [w for w in streets if (name.endswith(w) if lang == "nl" else name.startswith(w + " "))]
+                if word:
+                    places.append(Place(name, tuple(streets[word[0]])))
+            elif lang == "en" and name.split()[-1] in EN_STREET_WORDS:
                 places.append(Place(name, tuple(EN_PREPOSITIONS["street"].split("|"))))
             elif lang == "de":
                 feminine = [p for end, p in DE_STREET_PREPOSITIONS.items() if name.endswith(end)]
@@ -205,7 +250,7 @@ def curated_places(lang: str) -> list[Place]:
     places = []
     for row_lang, kind, prepositions, names in read_tsv("places.tsv"):
         if row_lang == lang:
-            preps = prepositions if lang == "de" else EN_PREPOSITIONS[kind]
+            preps = EN_PREPOSITIONS[kind] if lang == "en" else prepositions
             places += [Place(name, tuple(preps.split("|"))) for name in names.split("|")]
     with open(HERE / "places.tsv", encoding="utf-8") as f:  # the older list of caption places, with prepositions
         places += [Place(r["name"], (r["prep_de"],)) for r in csv.DictReader(f, delimiter="\t") if r["lang"] == lang]
@@ -237,12 +282,12 @@ def load_tables(lang: str, seed: int, surnames_path: Path) -> Tables:
         surnames=surnames,
         nicknames=tuple(w for row in read_tsv("nicknames.tsv") if row[0] == lang for w in row[1].split()),
         wordnames=tuple(w for row in read_tsv("wordnames.tsv") if row[0] == lang for w in row[1].split()),
-        particles=tuple((row[0], tuple(row[1].split())) for row in read_tsv("particles.tsv")),
+        particles=tuple((row[1], tuple(row[2].split())) for row in read_tsv("particles.tsv") if lang in row[0].split()),
         titles={row[1]: tuple(row[2].split("|")) for row in read_tsv("titles.tsv") if row[0] == lang},
         # cities and streets are many: they get their share by drawing from three equal parts
         places=tuple(curated_places(lang)) + tuple(cities[:: max(1, len(cities) // 600)]) + tuple(streets),
         namelike_places=tuple(
-            Place(name, tuple(row[1].split("|")) if lang == "de" else tuple(EN_PREPOSITIONS["city"].split("|")))
+            Place(name, tuple((EN_PREPOSITIONS["city"] if lang == "en" else row[1]).split("|")))
             for row in read_tsv("namelike_places.tsv")
             if row[0] == lang
             for name in row[2].split("|")
@@ -252,7 +297,7 @@ def load_tables(lang: str, seed: int, surnames_path: Path) -> Tables:
         calendar={row[1]: tuple(row[2].split()) for row in read_tsv("calendar.tsv") if row[0] == lang},
         emoji=tuple(decor["xx", "emoji"]),
         glued=tuple(decor["xx", "glued"]),
-        hashtags=tuple(decor[lang, "hashtag"] + decor["de" if lang == "en" else "en", "hashtag"][:10]),
+        hashtags=tuple(decor[lang, "hashtag"] + decor[OTHER[lang], "hashtag"][:10]),
         templates={kind: tuple(t) for kind, t in templates.items()},
     )
 
@@ -268,7 +313,7 @@ class Caption:
         self.slots: dict[str, Callable[[str], list[Piece]]] = {
             "P": lambda _: self.person(self.kind),
             "F": lambda _: self.person("full"),
-            "S": lambda _: [(self.surname(), "PERSON")],
+            "S": lambda _: [(self.family_name(), "PERSON")],
             "K": lambda _: self.titled(),
             "G": lambda _: self.genitive(),
             "Q": lambda _: self.people(),
@@ -278,10 +323,10 @@ class Caption:
             "T": lambda _: [(" ".join(rng.sample(tables.hashtags, rng.choice((1, 1, 2, 3)))), None)],
             "E": lambda _: [("".join(rng.choices(tables.emoji, k=rng.choice((1, 1, 1, 2, 3)))), None)],
             "J": lambda _: [("".join(rng.choices(tables.glued, k=rng.choice((1, 2)))), None)],
-            "W": lambda _: [(rng.choice(tables.nouns), None)],
+            "W": lambda case: [(cased(rng.choice(tables.nouns), case), None)],
             "R": lambda brand_kind: [(rng.choice(tables.brands[brand_kind]), None)],
-            "M": lambda _: [(rng.choice(tables.calendar["month"]), None)],
-            "D": lambda _: [(rng.choice(tables.calendar["weekday"]), None)],
+            "M": lambda case: [(cased(rng.choice(tables.calendar["month"]), case), None)],
+            "D": lambda case: [(cased(rng.choice(tables.calendar["weekday"]), case), None)],
         }
         self.forms: dict[str, Callable[[], list[Piece]]] = {
             "full": lambda: [(f"{self.first()} {self.surname()}", "PERSON")],
@@ -305,6 +350,15 @@ class Caption:
         if self.rng.random() < 0.04:  # double-barrelled
             name += "-" + self.rng.choice(self.tables.surnames["home"])
         return name
+
+    def family_name(self) -> str:
+        """A surname alone; in Dutch and French sometimes with its particle, capitalised ("De Vries", "Du Pont")."""
+        share = PARTICLE_SURNAME_SHARE.get(self.tables.lang, 0.0)
+        if share and self.rng.random() < share:
+            particle, surnames = self.rng.choice(self.tables.particles)
+            glue = "" if particle.endswith("'") else " "
+            return f"{particle[0].upper()}{particle[1:]}{glue}{self.rng.choice(surnames)}"
+        return self.surname()
 
     def nickname(self) -> str:
         return self.rng.choice(self.tables.nicknames)
@@ -342,7 +396,9 @@ class Caption:
 
     def particle(self) -> list[Piece]:
         particle, surnames = self.rng.choice(self.tables.particles)
-        glue = "" if particle in ("O'", "Mc", "Mac") else " "
+        glue = "" if particle in ("O'", "Mc", "Mac") or particle.endswith("'") else " "
+        if self.tables.lang == "nl" and self.rng.random() < 0.3:  # Flemish spelling: "Jan Van den Bossche"
+            particle = particle[0].upper() + particle[1:]
         return [(f"{self.first()} {particle}{glue}{self.rng.choice(surnames)}", "PERSON")]
 
     def titled(self) -> list[Piece]:
@@ -350,7 +406,7 @@ class Caption:
         follows = self.rng.choices(("surname", "first_f", "first_m", "first"), (45, 22, 22, 11))[0]
         title = self.rng.choice(self.tables.titles[follows])
         if follows == "surname":
-            name = f"{self.first()} {self.surname()}" if self.rng.random() < 0.15 else self.surname()
+            name = f"{self.first()} {self.surname()}" if self.rng.random() < 0.15 else self.family_name()
         elif follows == "first":
             name = self.nickname() if self.rng.random() < 0.2 else self.first()
         else:
@@ -358,8 +414,20 @@ class Caption:
         return [(f"{title} ", None), (name, "PERSON")]
 
     def genitive(self) -> list[Piece]:
-        """German labels the whole token ("Annas"), English the name before "'s"."""
+        """German labels the whole token ("Annas"), English the name before "'s". Dutch as German where spaCy keeps
+        the "s" in the token ("Jans", "Anna's"), but not "’s" nor the apostrophe after an s ("Klaas' fiets"); French
+        has "de" or "d'" before the name ("l'anniversaire de Marie"), outside the span."""
         name = self.rng.choice((self.first(), self.first(), self.nickname(), f"{self.first()} {self.surname()}"))
+        if self.tables.lang == "fr":
+            return [("d'" if name[0] in "AEIOUYÉÈÊÂÎÔaeiouyh" or name[0] == "H" else "de ", None), (name, "PERSON")]
+        if self.tables.lang == "nl":
+            if name[-1] in "sxz":
+                return [(name, "PERSON"), ("'", None)]
+            if name[-1] in "aeiouy":
+                if self.rng.random() < 0.25:
+                    return [(name, "PERSON"), ("’s", None)]
+                return [(name + "'s", "PERSON")]
+            return [(name + "s", "PERSON")]
         if self.tables.lang == "en":
             return [(name, "PERSON"), ("'" if name[-1] == "s" else self.rng.choice(("'s", "'s", "’s")), None)]
         if name[-1] in "sßxz":
@@ -371,7 +439,7 @@ class Caption:
         count = self.rng.choice((2, 2, 3, 3, 4, 5))
         bare = self.rng.random() < 0.2
         names = [[(self.first(), "PERSON")] if bare else self.person("list") for _ in range(count)]
-        last = self.rng.choice((" und ", " & ", " u. ") if self.tables.lang == "de" else (" and ", " & ", " + "))
+        last = self.rng.choice(LIST_JOINERS[self.tables.lang])
         pieces: list[Piece] = []
         for i, name in enumerate(names):
             if i:
@@ -389,7 +457,10 @@ class Caption:
         namelike = self.rng.random() < (0.7 if self.kind == "namelike_place" else 0.08)
         place = self.rng.choice(self.tables.namelike_places if namelike else self.tables.places)
         name = place.name.lower() if self.rng.random() < 0.08 else place.name
-        return ([(self.rng.choice(place.prepositions) + " ", None)] if with_preposition else []) + [(name, "LOCATION")]
+        if not with_preposition:
+            return [(name, "LOCATION")]
+        preposition = self.rng.choice(place.prepositions)  # French elides: "à l'Arc de Triomphe"
+        return [(preposition + ("" if preposition.endswith("'") else " "), None), (name, "LOCATION")]
 
     def fill(self, template: str) -> list[Piece]:
         pieces: list[Piece] = []
@@ -400,6 +471,11 @@ class Caption:
             elif part:
                 pieces.append((part, None))
         return pieces
+
+
+def cased(word: str, case: str) -> str:
+    """A word as a template asks for it: "lower" ("bedankt voor de koffie") or "cap" at a sentence's start."""
+    return word.lower() if case == "lower" else word[0].upper() + word[1:] if case == "cap" else word
 
 
 def typo(rng: random.Random, word: str) -> str:
@@ -424,7 +500,7 @@ def restyle(rng: random.Random, text: str, styles: set[str]) -> str:
 
 def generate_record(rng: random.Random, tables: dict[str, Tables], lang: str) -> dict:
     kind = rng.choices(list(KIND_WEIGHTS), list(KIND_WEIGHTS.values()))[0]
-    own, other = tables[lang], tables["en" if lang == "de" else "de"]
+    own, other = tables[lang], tables[OTHER[lang]]
     styles = {style for style, share in (("nopunct", 0.12), ("typo", 0.1), ("mixed", 0.1)) if rng.random() < share}
     segments = [(own, rng.choice(own.templates[TEMPLATE_KIND.get(kind, kind)]))]
     if rng.random() < 0.25:
@@ -466,7 +542,7 @@ def generate_record(rng: random.Random, tables: dict[str, Tables], lang: str) ->
 def generate(lang: str, n: int, seed: int, surnames_path: Path) -> list[dict]:
     """n records in lang; the same seed gives the same records."""
     rng = random.Random(f"{seed}-{lang}")
-    tables = {code: load_tables(code, seed, surnames_path) for code in LANGS}
+    tables = {code: load_tables(code, seed, surnames_path) for code in (lang, OTHER[lang])}
     return [generate_record(rng, tables, lang) for _ in range(n)]
 
 
