@@ -16,7 +16,7 @@ from captionscan.records import Entity
 if TYPE_CHECKING:
     from spacy.language import Language
 
-LANGUAGES = ("de", "en", "nl")  # with trained pipelines; every other language gets ANYWHERE's rules
+LANGUAGES = ("de", "en", "nl", "fr")  # with trained pipelines; every other language gets ANYWHERE's rules
 ANYWHERE = "xx"
 ANYWHERE_RULES = ("names_anywhere", "places_anywhere")  # its components, told each batch's language
 Ruled = tuple[Entity, str]  # an entity and the rule that made or last changed it
