@@ -78,18 +78,26 @@ def _plain(text: str) -> str:
 
 def detect_all(texts: Sequence[str]) -> list[str]:
     """The ISO 639-1 code of each text's language, in order. A text too short for the model to be sure of, with
-    no German or English to go by, takes the language most texts of the batch are surely in (an export's): "Ślub
-    Kasi i Tomka 💍" alone reads as Spanish, among Polish captions as Polish."""
+    no German or English to go by, takes the language most texts of the batch are surely in (an export's), where
+    the model thinks it possible: "Ślub Kasi i Tomka 💍" alone reads as Spanish, among Polish captions as Polish;
+    a Dutch caption among French ones stays Dutch."""
     model = _model()  # one text at a time: fasttext-predict's list form returns no labels
     chosen = [_choose(text, *model.predict(_plain(text), k=5)) for text in texts]
-    sure = Counter(code for code, certain in chosen if certain)
+    sure = Counter(code for code, certain, _ in chosen if certain)
     usual = sure.most_common(1)[0][0] if sure else None
-    return [code if certain or usual is None else usual for code, certain in chosen]
+    return [usual if not certain and usual in possible else code for code, certain, possible in chosen]
 
 
-def _choose(text: str, labels: Sequence[str], probs: Sequence[float]) -> tuple[str, bool]:
-    """The text's language, and whether the model or the function words are sure of it."""
+def _choose(text: str, labels: Sequence[str], probs: Sequence[float]) -> tuple[str, bool, frozenset[str]]:
+    """The text's language, whether the model or the function words are sure of it, and the languages the model
+    thinks possible (its five guesses, and German and English where the function words decided)."""
     guesses = [(label.removeprefix("__label__"), p) for label, p in zip(labels, probs, strict=True)]
+    possible = frozenset(code for code, _ in guesses)
+    code, certain = _decide(text, guesses)
+    return code, certain, possible | {code}
+
+
+def _decide(text: str, guesses: list[tuple[str, float]]) -> tuple[str, bool]:
     if not guesses:
         return german_or_english(text), False
     best, p = guesses[0]
