@@ -150,3 +150,12 @@ def test_the_cli_stays_a_thin_layer():
         work = [s for s in command.body if s not in docstring and not isinstance(s, ast.Import | ast.ImportFrom)]
         assert len(work) <= 8, f"{command.name} does {len(work)} things"
     assert source.count("\n") < 250
+
+
+def test_the_shipped_models_stay_under_60_mib():
+    """Every pipeline ships inside the package: de, en, nl, fr and the rule pipeline xx (training scratch excluded)."""
+    models = Path(__file__).parent.parent / "models"
+    shipped = [models / lang for lang in ("de", "en", "nl", "fr", "xx")]
+    assert all((folder / "config.cfg").is_file() for folder in shipped)
+    size = sum(f.stat().st_size for folder in shipped for f in folder.rglob("*") if f.is_file())
+    assert size <= 60 * 2**20, f"{size / 2**20:.1f} MiB"
