@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 LANGUAGES = ("de", "en", "nl", "fr")  # with trained pipelines; every other language gets ANYWHERE's rules
-ANYWHERE = "xx"
-ANYWHERE_RULES = ("names_anywhere", "places_anywhere")  # its components, told each batch's language
+ANYWHERE = "xx"  # its components are told each batch's language
 Ruled = tuple[Entity, str]  # an entity and the rule that made or last changed it
 NER_LABELS = {"PERSON": "PERSON", "LOCATION": "LOCATION"}  # OTHER (organisations, misc) is not reported
 BATCH_SIZE = 256
@@ -97,8 +96,9 @@ def ner_entities(texts: list[str], lang: str, disable: tuple[str, ...] = ()) -> 
     if not pieces:  # a draft in one language never loads the other pipeline: a cold `check` pays for one
         return found
     trained = lang in LANGUAGES
-    options = {} if trained else {"component_cfg": dict.fromkeys(ANYWHERE_RULES, {"lang": lang})}
-    docs = load(lang if trained else ANYWHERE).pipe(pieces, batch_size=BATCH_SIZE, disable=list(disable), **options)
+    nlp = load(lang if trained else ANYWHERE)
+    options = {} if trained else {"component_cfg": dict.fromkeys(nlp.pipe_names, {"lang": lang})}
+    docs = nlp.pipe(pieces, batch_size=BATCH_SIZE, disable=list(disable), **options)
     for (i, offset), doc in zip(owners, docs, strict=True):
         found[i] += [
             (
