@@ -160,6 +160,12 @@ def _short_forms() -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in found.items()}
 
 
+@cache
+def short_form_words() -> frozenset[str]:
+    """Every short form of nicknames.tsv ("giuly", "kasia", "pili"): first names too, where people write them."""
+    return frozenset(form for forms in _short_forms().values() for form in forms)
+
+
 def short_forms(first_name: str) -> frozenset[str]:
     """The short forms people use of a first name (nicknames.tsv): "charlotte" -> charlie, lottie, lotte. Not the
     other way: many short forms are names of their own ("Lena" is no Helena)."""

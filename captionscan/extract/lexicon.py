@@ -25,6 +25,7 @@ from captionscan.data import (
     name_words,
     place_words,
     places,
+    short_form_words,
     surnames,
     word_anywhere,
     world_name_words,
@@ -121,7 +122,7 @@ class Lexicon:
         return (
             len(low) >= 3
             and (capitalised(token) or token.text.isupper() or low in first_names())
-            and low in given_names()
+            and (low in given_names() or low in short_form_words())
             and low not in EVERYDAY_WORDS
             and low not in places()
             and not word_anywhere(low, lang, NAME_ZIPF)
@@ -145,7 +146,7 @@ class Lexicon:
         low = token.lower_
         return (
             len(low) >= 3
-            and low in given_names()
+            and (low in given_names() or low in short_form_words())
             and low not in EVERYDAY_WORDS
             and low not in PARTICLES
             and low not in places()
