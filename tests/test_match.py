@@ -429,19 +429,3 @@ def test_candidate_look_ups_are_the_same_for_30_and_10000_listed_people():
     assert sum(tallies[30].values()) > 100  # the counting reaches the look-ups
     both = tallies[30].keys() | tallies[10_000].keys()
     assert {k: (tallies[30][k], tallies[10_000][k]) for k in both if tallies[30][k] != tallies[10_000][k]} == {}
-
-
-@pytest.mark.parametrize(
-    ("listed", "text", "expected"),
-    [
-        ("Charlotte Brooks", "Charlie, Olivia and Harry at the lake 🛶", [("Charlie", "review")]),
-        ("Charlotte Brooks", "Shot by Charlie Brooks 📷", [("Charlie Brooks", "hit")]),
-        ("Katarzyna Nowak", "Mit Kasia durch die Weinberge 🍇", [("Kasia", "review")]),
-        ("Maximilian Wagner", "Was Max Wagner heute gekocht hat", [("Max Wagner", "hit")]),
-        ("Lena Vogt", "Hochzeit mit Helena", []),  # a short form is a name of its own: Lena is no Helena
-    ],
-)
-def test_short_forms_of_a_listed_first_name(listed, text, expected):
-    m = Matcher([Person("p", listed)])
-    ((_, entities),) = extract([text])
-    assert [(h.text, h.level) for h in m.match(text, entities)] == expected

@@ -152,24 +152,9 @@ def _wordfreq_languages() -> frozenset[str]:
 
 
 @cache
-def _short_forms() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    for name, forms in rows("nicknames.tsv"):
-        for form in forms.split():
-            found.setdefault(name, set()).add(form)
-    return {name: frozenset(forms) for name, forms in found.items()}
-
-
-@cache
 def short_form_words() -> frozenset[str]:
     """Every short form of nicknames.tsv ("giuly", "kasia", "pili"): first names too, where people write them."""
-    return frozenset(form for forms in _short_forms().values() for form in forms)
-
-
-def short_forms(first_name: str) -> frozenset[str]:
-    """The short forms people use of a first name (nicknames.tsv): "charlotte" -> charlie, lottie, lotte. Not the
-    other way: many short forms are names of their own ("Lena" is no Helena)."""
-    return _short_forms().get(first_name.casefold(), frozenset())
+    return frozenset(form for _, forms in rows("nicknames.tsv") for form in forms.split())
 
 
 @cache

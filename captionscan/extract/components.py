@@ -22,12 +22,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans
 
 from captionscan.data import (
-    COMMON_ZIPF,
     EVERYDAY_WORDS,
     PARTICLES,
     given_names,
     parse_word_lists,
-    word_anywhere,
     word_lists,
 )
 from captionscan.extract.lexicon import WORD_LISTS, Lexicon, capitalised, has_letter_or_digit
@@ -422,21 +420,9 @@ class NamesAnywhere(RuleComponent):
             found.append(span)
             i = span.end
         found += self.listed_beside(doc, found, lang)
-        kept = [e for e in doc.ents if not self.no_person(e, lang)]
-        if found or len(kept) < len(doc.ents):
-            doc.ents = filter_spans([*found, *kept])
+        if found:
+            doc.ents = filter_spans([*found, *doc.ents])
         return doc
-
-    def no_person(self, span: Span, lang: str) -> bool:
-        """A trained model's one-word PERSON span that is no name: a particle ("van"), or a common word of the
-        language that is no first name where it opens a sentence ("Vanaf maandag ...")."""
-        if span.label_ != "PERSON" or len(span) != 1 or span.kb_id_:
-            return False
-        token = span[0]
-        if token.lower_ in PARTICLES:
-            return True
-        opens = token.i == 0 or not has_letter_or_digit(token.doc[token.i - 1]) or "\n" in token.doc[token.i - 1].text
-        return opens and word_anywhere(token.lower_, lang, COMMON_ZIPF) and not self.lexicon.given_name(token)
 
     def person_at(self, doc: Doc, i: int, lang: str) -> Span | None:
         lex, token = self.lexicon, doc[i]

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
-from captionscan.data import EVERYDAY_WORDS, PARTICLES, short_forms
+from captionscan.data import EVERYDAY_WORDS, PARTICLES
 from captionscan.match.normalize import MODES, fold, words
 from captionscan.records import Person
 
@@ -68,9 +68,7 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
             yield first + surname, "full", False  # "Clara Hagen", "Marie von Hagen"
     for surname in surnames:
         yield surname, "last", False
-    listed = {alias.casefold() for alias in person.aliases}
-    others = sorted(short_forms(core[0]) - listed) if surnames else []  # "Charlie" for a listed Charlotte Brooks
-    for alias in [*person.aliases, *others]:
+    for alias in person.aliases:
         raw = tuple(words(alias))
         yield raw, "full" if len(raw) > 1 else "first", True
         for surname in surnames:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from captionscan.data import NAME_ZIPF, name_words, surnames, word_anywhere, world_name_words
+from captionscan.data import name_words, surnames, world_name_words
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import ordinary, person_context
 from captionscan.match.index import is_common
@@ -28,8 +28,6 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     text, entities = unit.text, unit.entities
     if (near_miss or not c.confirmed) and ordinary(text[c.start : c.end], near_miss):
         return False
-    if c.confirmed and text[c.start].islower() and word_anywhere(text[c.start : c.end], unit.lang, NAME_ZIPF):
-        return False  # "la première pierre" beside a listed Pierre Dubois: a very common word, written as one
     if not c.confirmed and unit.judged and not person_context(text, c.start, c.end, entities, ends_name):
         return False
     persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]

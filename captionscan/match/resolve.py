@@ -1,8 +1,7 @@
 """From candidates to findings: which candidates name a listed person, and at which level.
 
 A full name (or a handle, a hashtag holding a full name) is a `hit`; a lone first name, surname or alias only
-suggests the person and is a `review`, unless the unit names that person in full, or by first name and surname
-apart. A span that may be any of
+suggests the person and is a `review`, unless the unit names that person in full. A span that may be any of
 several people is one `review` naming them all, so neither the work nor the findings grow with how many listed
 people share a name.
 """
@@ -45,11 +44,6 @@ class Resolver:
         text, entities = unit.text, unit.entities
         candidates += across_initials(text, [c for c in candidates if self.rules[c.rule].in_words], self.score)
         confirmed = frozenset().union(*(c.persons for c in candidates if c.full))
-        # A first name (or alias) and a surname of the same person apart in one unit name them too: "Sra. Ortega
-        # ... Pilar, ¡ha sido un placer!"
-        parts = [c for c in candidates if not c.common]  # "#teamkaiser" alone names no Kaiser
-        firsts = frozenset().union(*(c.persons for c in parts if c.role == "first"))
-        confirmed |= firsts & frozenset().union(*(c.persons for c in parts if c.role == "last"))
         plausible: dict[tuple, bool] = {}  # by span, rule, role and confirmation: the same for everyone sharing a name
         checked: list[Candidate] = []
         for c in dict.fromkeys(candidates):
