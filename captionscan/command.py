@@ -3,7 +3,7 @@ a long option typed with one dash caught before it is misread, and any failure a
 exit code 2.
 
 Typer shows a type beside every parameter (`<bool>`, `<list[Path]>`, `{paths}...`) and offers no switch to leave it
-out: the classes here show a metavar (FILE, NAME), the choices (auto|de|en), or nothing for a flag.
+out: the classes here show a metavar (FILE, NAME, CODE), the choices (hit|review), or nothing for a flag.
 """
 
 from __future__ import annotations

@@ -386,8 +386,6 @@ class JoinedNames(RuleComponent):
         return doc
 
 
-# The rule components after "ner", in order. Street words come twice: on the model's spans, and on the names the
-# rules joined.
 def _language_of(doc: Doc) -> str:
     """The language of a pipeline made for one ("nl"), or "" for the multi-language one, which is told each
     batch's language."""
@@ -433,9 +431,9 @@ class NamesAnywhere(RuleComponent):
                 return Span(doc, start, end, label="PERSON", kb_id="title")
         if self.in_place_name(doc, i):
             return None
-        if lex.name_anywhere(token, lang) or lex.inflected(token, lang):
+        alone = "first_name" if lex.name_anywhere(token, lang) else "inflected" if lex.inflected(token, lang) else ""
+        if alone:
             end = self.surname_end(doc, i + 1, lang)
-            alone = "first_name" if lex.name_anywhere(token, lang) else "inflected"
             return Span(doc, i, end, label="PERSON", kb_id="first_and_surname" if end > i + 1 else alone)
         if not token.is_lower and lex.given_name(token) and (end := self.surname_end(doc, i + 1, lang)) > i + 1:
             return Span(doc, i, end, label="PERSON", kb_id="first_and_surname")  # "Pierre Dubois"
@@ -517,6 +515,8 @@ class PlacesAnywhere(RuleComponent):
         return doc
 
 
+# The rule components after "ner", in order. Street words come twice: on the model's spans, and on the names the
+# rules joined.
 PIPELINE = {
     "trim_spans": TrimSpans,
     "english_places": EnglishPlaces,

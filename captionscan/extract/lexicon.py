@@ -55,6 +55,16 @@ PLAIN_SETS = (
 ).split()
 
 
+def _known_first_name(low: str) -> bool:
+    """A first name of the multi-country list or a short form of one, at least 3 letters, no everyday word or place."""
+    return (
+        len(low) >= 3
+        and (low in given_names() or low in short_form_words())
+        and low not in EVERYDAY_WORDS
+        and low not in places()
+    )
+
+
 # The rules by which a capitalised word that is no first name is a name, in the order they are tried; each is a
 # Lexicon method of that name.
 CONTEXT_RULES = ("genitive", "family", "speaker", "role", "unknown_english", "surname_by_context")
@@ -120,11 +130,8 @@ class Lexicon:
         in lowercase only a name of the curated list."""
         low = token.lower_
         return (
-            len(low) >= 3
-            and (capitalised(token) or token.text.isupper() or low in first_names())
-            and (low in given_names() or low in short_form_words())
-            and low not in EVERYDAY_WORDS
-            and low not in places()
+            (capitalised(token) or token.text.isupper() or low in first_names())
+            and _known_first_name(low)
             and not word_anywhere(low, lang, NAME_ZIPF)
         )
 
@@ -143,14 +150,7 @@ class Lexicon:
     def given_name(self, token) -> bool:
         """A first name of the multi-country list, also one that is a word ("Pierre", "Mark", "Rosa"), but no
         everyday word or place."""
-        low = token.lower_
-        return (
-            len(low) >= 3
-            and (low in given_names() or low in short_form_words())
-            and low not in EVERYDAY_WORDS
-            and low not in PARTICLES
-            and low not in places()
-        )
+        return _known_first_name(token.lower_) and token.lower_ not in PARTICLES
 
     def place_anywhere(self, token, lang: str, located: bool = False) -> bool:
         """A capitalised word of a listed place, or of a GeoNames place that is no first name and, unless it is
