@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
+from pathlib import Path
 
 import pytest
 import spacy
@@ -14,8 +16,10 @@ from captionscan.extract import extract
 from captionscan.extract.components import PIPELINE, add_rules
 from captionscan.extract.hashtags import names_a_person, names_a_place
 from captionscan.extract.language import detect
-from captionscan.extract.pipeline import load
+from captionscan.extract.pipeline import load, model_path, ner_entities
 from captionscan.extract.rules import rule_entities
+
+ROOT = Path(__file__).parents[1]
 
 
 def labelled(text: str, label: str) -> list[str]:
@@ -433,3 +437,38 @@ def test_texts_without_a_letter_skip_ner(monkeypatch, text):
 
     monkeypatch.setattr("captionscan.extract.pipeline.load", no_ner)
     assert extract([text, "🎉🎉"]) == [("en", ()), ("en", ())]
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "nl", "fr"])
+def test_numpys_blas_finds_what_thincs_default_finds(lang):
+    # load() multiplies with numpy's BLAS for speed; a pipeline loaded as spaCy does by default (blis) must give the
+    # same entities, also on captions the models never saw.
+    texts = [json.loads(line)["text"] for line in (ROOT / "data/eval/tune/captions.jsonl").open()]
+    texts += [json.loads(line)["text"] for line in (ROOT / "data/eval/languages/languages.jsonl").open()][::2]
+    fast = load(lang)
+    assert {layer.ops.use_blis for _, c in fast.pipeline if hasattr(c, "model") for layer in c.model.walk()} == {False}
+    default = spacy.load(model_path(lang))
+    assert default.get_pipe("tok2vec").model.ops.use_blis
+    ents = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in fast.pipe(texts)]
+    assert ents == [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in default.pipe(texts)]
+
+
+def test_ner_runs_one_blas_thread_and_gives_the_hosts_back():
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def blas_threads():
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+    seen = []
+    nlp = load("en")
+    original = type(nlp).pipe
+
+    def watched(self, *args, **kwargs):
+        seen.append(blas_threads())
+        yield from original(self, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as mp, threadpool_limits(limits=2, user_api="blas"):
+        mp.setattr(type(nlp), "pipe", watched)
+        ner_entities(["Lena Vogt in Berlin"], "en")
+        after = blas_threads()
+    assert seen == [[1] * len(after)] and set(after) == {2}
