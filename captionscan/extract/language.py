@@ -36,6 +36,7 @@ SURE = 0.5  # from this probability on, a language outside the EU is taken as it
 UNSURE_SHARE = 1 / 3
 WORD = regex.compile(r"[\p{L}']+")
 UMLAUT = regex.compile(r"[äöüßÄÖÜ]")
+LETTER, CAPITAL = regex.compile(r"\p{L}"), regex.compile(r"\p{Lu}")
 # Handles and links say nothing of the language; the model takes one line, and no lone surrogate.
 NOT_LANGUAGE = regex.compile(r"@[\w.]+|https?://\S+|www\.\S+|\s+|[\ud800-\udfff]")
 
@@ -70,8 +71,8 @@ def german_or_english(text: str, default: str = "en", share: float = 0.0) -> str
 def _plain(text: str) -> str:
     """The text as the model reads it: one line, without handles and links, in lowercase where it shouts."""
     plain = NOT_LANGUAGE.sub(" ", text).strip()
-    letters = regex.findall(r"\p{L}", plain)
-    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    capitals = len(CAPITAL.findall(plain))
+    if capitals and capitals > 0.8 * len(LETTER.findall(plain)):
         plain = plain.lower()  # fastText reads text in capitals as another language
     return plain
 
