@@ -38,7 +38,7 @@ WORD = regex.compile(r"[\p{L}']+")
 UMLAUT = regex.compile(r"[äöüßÄÖÜ]")
 LETTER, CAPITAL = regex.compile(r"\p{L}"), regex.compile(r"\p{Lu}")
 # Handles and links say nothing of the language; the model takes one line, and no lone surrogate.
-NOT_LANGUAGE = regex.compile(r"@[\w.]+|https?://\S+|www\.\S+|\s+|[\ud800-\udfff]")
+NOT_LANGUAGE = regex.compile(r"@[\w.]+|https?://\S+|www\.\S+|[\ud800-\udfff]")
 
 
 @cache
@@ -70,7 +70,7 @@ def german_or_english(text: str, default: str = "en", share: float = 0.0) -> str
 
 def _plain(text: str) -> str:
     """The text as the model reads it: one line, without handles and links, in lowercase where it shouts."""
-    plain = NOT_LANGUAGE.sub(" ", text).strip()
+    plain = " ".join(NOT_LANGUAGE.sub(" ", text).split())
     capitals = len(CAPITAL.findall(plain))
     if capitals and capitals > 0.8 * len(LETTER.findall(plain)):
         plain = plain.lower()  # fastText reads text in capitals as another language
