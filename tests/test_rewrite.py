@@ -400,6 +400,14 @@ CASES = [
         "You're a legend!",
         "You're a legend!",
     ),
+    (  # "an", "so", "also", "will" are German words too: they make no caption English
+        "Wunderschön! Grüße an Lena Vogt",
+        "de",
+        "Wunderschön! Grüße",
+        "Wunderschön! Grüße an eine Freundin",
+        "Wunderschön! Grüße an [Person 1]",
+        "Wunderschön! Grüße an L. V.",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",
