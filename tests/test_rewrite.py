@@ -408,6 +408,22 @@ CASES = [
         "Wunderschön! Grüße an [Person 1]",
         "Wunderschön! Grüße an L. V.",
     ),
+    (  # "zusammen" goes with its "mit"
+        "Neuer Workshop im Herbst, zusammen mit Lena Vogt 🎓",
+        "de",
+        "Neuer Workshop im Herbst 🎓",
+        "Neuer Workshop im Herbst, zusammen mit einer Freundin 🎓",
+        "Neuer Workshop im Herbst, zusammen mit [Person 1] 🎓",
+        "Neuer Workshop im Herbst, zusammen mit L. V. 🎓",
+    ),
+    (  # a label after an emoji goes with the one it labelled
+        "Hochzeiten & Paare in Bayern 💛 Zweitfotografin: @lena.vogt",
+        "de",
+        "Hochzeiten & Paare in Bayern 💛",
+        "Hochzeiten & Paare in Bayern 💛",
+        "Hochzeiten & Paare in Bayern 💛 Zweitfotografin: [Person 1]",
+        "Hochzeiten & Paare in Bayern 💛 Zweitfotografin: L. V.",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

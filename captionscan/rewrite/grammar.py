@@ -48,6 +48,7 @@ def gender_of(person: Person | None) -> str | None:
 class Grammar:
     connectors: frozenset[str]  # join names: "Anna und Ben", "Anna, Ben"
     leads: frozenset[str]  # introduce names and go with them: "mit Anna", "Danke an Anna", "Liebe Anna"
+    together_words: frozenset[str]  # before a lead, go with it: "zusammen mit Anna"
     salutations: frozenset[str]  # leads that make no sense before a role word: "Liebe Anna" -> not "Liebe eine ..."
     addresses: frozenset[str]  # words that address the person named next: "Danke Anna!", "Happy Birthday Anna"
     dative: frozenset[str]  # prepositions by the case they take: the case of a role word after them

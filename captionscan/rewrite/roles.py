@@ -202,6 +202,9 @@ def role_of(
     elif before in grammar.leads:
         role.kind, role.lead = "prepositional", prev
         role.with_name.append(prev)
+        together = neighbour(pieces, prev, -1)
+        if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
+            role.with_name.append(together)
         role.needed = role.referred
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]

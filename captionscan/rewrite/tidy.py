@@ -21,10 +21,18 @@ _GAP = r"[\s\x00]*\x00[\s\x00]*"  # white space with at least one mark in it
 _JOINERS = r",;&+/–—\-"
 TIDY = (
     (regex.compile(rf"\({_GAP}\)"), DROPPED),  # brackets the edit emptied
+    (  # a label that now labels nothing, after an emoji or a sentence: "💛 Zweitfotografin: "
+        regex.compile(
+            rf"(?<=[^\p{{L}}\p{{N}}\s]\s*)[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}"
+            rf"(?=[^\p{{L}}\p{{N}}]*$)"
+        ),
+        DROPPED,
+    ),
     (regex.compile(rf"^[\s{_JOINERS}:]*\x00[\s\x00{_JOINERS}:]*"), DROPPED),  # what now opens the line
     (regex.compile(rf"([.!?:]){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED),  # ... or opens a sentence
     (regex.compile(rf"[\s{_JOINERS}]*\x00[\s\x00{_JOINERS}]*$"), ""),  # what now ends the line
-    (regex.compile(rf"\s*:{_GAP}(?=[^\p{{L}}\p{{N}}]*$)", flags=regex.V1), DROPPED + " "),  # "Frisch verheiratet: 💍"
+    # "Frisch verheiratet: 💍", "Workshop im Herbst, 🎓"
+    (regex.compile(rf"\s*[{_JOINERS}:]+{_GAP}(?=[^\p{{L}}\p{{N}}]*$)", flags=regex.V1), DROPPED + " "),
     (regex.compile(rf",{_GAP}(?=[,.!?;:)])"), DROPPED),  # a comma before other punctuation
 )
 SPACES = regex.compile(r"[^\S\n]{2,}")
