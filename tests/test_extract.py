@@ -472,3 +472,13 @@ def test_ner_runs_one_blas_thread_and_gives_the_hosts_back():
         ner_entities(["Lena Vogt in Berlin"], "en")
         after = blas_threads()
     assert seen == [[1] * len(after)] and set(after) == {2}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Une tarte Tatin comme chez mamie 🍎", "fr"), ("en Autriche, pas celle de l'Isère 😉)", "fr")],
+)
+def test_no_person_or_place_without_a_letter(text, lang):
+    # the French model takes some emoji for a person; no name is written without a letter
+    ((_, entities),) = extract([text], lang)
+    assert all(any(c.isalpha() for c in e.text) for e in entities if e.label in ("PERSON", "LOCATION"))

@@ -138,6 +138,6 @@ def ner_entities(texts: list[str], lang: str, disable: tuple[str, ...] = ()) -> 
                     e.kb_id_,
                 )
                 for e in doc.ents
-                if e.label_ in NER_LABELS
+                if e.label_ in NER_LABELS and LETTER.search(e.text)  # the French model takes an emoji for a name
             ]
     return found
