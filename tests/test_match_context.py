@@ -3,6 +3,7 @@
 
 import pytest
 
+from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.records import Entity, Person
 
@@ -66,3 +67,25 @@ def test_hits_stay_hits_and_a_named_persons_near_miss_that_is_a_word_is_none(mat
         (("p2",), "Lisa Lidl", "exact", "hit"),
         (("p2",), "Lidl", "exact", "hit"),
     ]
+
+
+@pytest.fixture(scope="module")
+def word_names():
+    return Matcher(
+        [Person("w1", "Summer Hayes", handles=("summer.hayes",)), Person("w2", "William Carter", aliases=("Will",))]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit names the person by handle or in full: the first name that is also a word is the person too
+        ("Shot by @summer.hayes 📸 Summer, you caught every tear!", ["@summer.hayes", "Summer"]),
+        ("William Carter led the hike. Will knows every trail.", ["William Carter", "Will"]),
+        # not in lowercase, and not without the person named in full
+        ("Thanks @summer.hayes for the summer photos", ["@summer.hayes"]),
+        ("Summer is here and Will is happy", []),
+    ],
+)
+def test_a_name_that_is_a_word_is_the_person_where_the_unit_names_them(word_names, text, expected):
+    assert [h.text for h in word_names.match(text, rule_entities(text)) if h.level == "hit"] == expected

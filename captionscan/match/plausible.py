@@ -33,7 +33,9 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]
     if persons:  # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
         return not any(_namesake(text, c, e) for e in persons)
-    if is_common(words(text[c.start : c.end])):
+    # a first name that is a word ("Will", "Summer") is the person where the unit names them in full or by handle
+    named_in_full = c.confirmed and c.role != "last" and text[c.start].isupper()
+    if is_common(words(text[c.start : c.end])) and not named_in_full:
         return False
     if c.role == "last":  # surnames are often places or, lowercase, plain words
         located = any(e.label == "LOCATION" and e.start <= c.start and c.end <= e.end for e in entities)
