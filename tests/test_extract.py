@@ -482,3 +482,20 @@ def test_no_person_or_place_without_a_letter(text, lang):
     # the French model takes some emoji for a person; no name is written without a letter
     ((_, entities),) = extract([text], lang)
     assert all(any(c.isalpha() for c in e.text) for e in entities if e.label in ("PERSON", "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Shot by @summerhayes.studio 📸 Summer, you caught every tear!", ["Summer"]),  # first name glued to surname
+        ("Neue Nägel bei @mai.nguyen 💅 Mai, der Wahnsinn!", ["Mai"]),  # any word before a surname segment
+        ("Wanderung mit @will.carter, Will kennt jeden Weg", ["Will"]),  # a first name alone in its segment
+        ("Blumen: @blumenwerk_bz", []),  # a word glued to a surname, but no first name
+        ("Love it! @loveandlight", []),  # a first name glued to no surname
+    ],
+)
+def test_a_word_a_mention_spells_out_is_a_person(text, people):
+    ((_, entities),) = extract([text])
+    assert [
+        e.text for e in entities if e.label == "PERSON" and e.text in ("Summer", "Mai", "Will", "Blumen", "Love")
+    ] == people

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from captionscan.extract import language
+from captionscan.extract.handles import handle_names
 from captionscan.extract.hashtags import hashtag_entities
 from captionscan.extract.pipeline import NER_MAX_CHARS, Ruled, ner_entities
 from captionscan.extract.rules import rule_entities
@@ -21,13 +22,16 @@ from captionscan.spans import SpanIndex
 HASHTAG_RULES = {"PERSON": "hashtag_person", "LOCATION": "hashtag_place"}
 
 
-def _merge(rules: list[Entity], ner: list[Ruled]) -> tuple[Ruled, ...]:
+def _merge(text: str, rules: list[Entity], ner: list[Ruled]) -> tuple[Ruled, ...]:
     """Rule spans win: an @-mention is MENTION, never also PERSON; NER inside a hashtag is dropped, and a
-    hashtag that names a person (or place) is also one PERSON (or LOCATION) span."""
+    hashtag that names a person (or place) is also one PERSON (or LOCATION) span; a capitalised word that a
+    mention spells out is PERSON where nothing else claims it."""
     taken = SpanIndex(rules)
     kept = [found for found in ner if not taken.overlaps(found[0].start, found[0].end)]
     tagged = [(e, HASHTAG_RULES[e.label]) for e in hashtag_entities([e for e in rules if e.label == "HASHTAG"])]
-    found = [(e, e.label.lower()) for e in rules] + tagged + kept
+    mentions = [e for e in rules if e.label == "MENTION"]
+    spelled = handle_names(text, mentions, SpanIndex([*rules, *(e for e, _ in kept)])) if mentions else []
+    found = [(e, e.label.lower()) for e in rules] + tagged + kept + [(e, "handle_name") for e in spelled]
     return tuple(sorted(found, key=lambda f: (f[0].start, f[0].end, f[0].label)))
 
 
@@ -45,7 +49,7 @@ def extract_with_rules(
         ]
         for i, found in zip(positions, ner_entities([texts[i] for i in positions], code, disable), strict=True):
             ner[i] = found
-    return [(lg, _merge(rule_entities(t), n)) for t, lg, n in zip(texts, langs, ner, strict=True)]
+    return [(lg, _merge(t, rule_entities(t), n)) for t, lg, n in zip(texts, langs, ner, strict=True)]
 
 
 def extract(texts: Sequence[str], lang: str = "auto") -> list[tuple[str, tuple[Entity, ...]]]:
