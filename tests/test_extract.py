@@ -499,3 +499,17 @@ def test_a_word_a_mention_spells_out_is_a_person(text, people):
     assert [
         e.text for e in entities if e.label == "PERSON" and e.text in ("Summer", "Mai", "Will", "Blumen", "Love")
     ] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Boodschappen bij Albert Heijn en koffie van Douwe Egberts", "nl", []),
+        ("Gifts from Marks & Spencer and Ben & Jerry's for Lena", "en", ["Lena"]),
+        ("Harry Potter on the telly with Tom", "en", ["Tom"]),
+        ("Coco Chanel was a designer", "en", ["Coco Chanel"]),  # a name longer than the brand's stays
+    ],
+)
+def test_brands_and_characters_named_like_people_are_no_people(text, lang, people):
+    ((_, entities),) = extract([text], lang)
+    assert [e.text for e in entities if e.label == "PERSON"] == people

@@ -198,6 +198,12 @@ def german_words() -> frozenset[str]:
 
 
 @cache
+def brand_names() -> tuple[str, ...]:
+    """Brands, shops, works and characters named like people, in lowercase, some of several words (brands.txt)."""
+    return tuple(lines("brands.txt"))
+
+
+@cache
 def english_words() -> frozenset[str]:
     """English words in lowercase, inflected forms included ("thumbs", "stabilized"); no names."""
     return _words("english_words.txt.gz")

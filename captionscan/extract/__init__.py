@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from captionscan.extract import language
+from captionscan.extract.brands import brand_cover
 from captionscan.extract.handles import handle_names
 from captionscan.extract.hashtags import hashtag_entities
 from captionscan.extract.pipeline import NER_MAX_CHARS, Ruled, ner_entities
@@ -25,9 +26,13 @@ HASHTAG_RULES = {"PERSON": "hashtag_person", "LOCATION": "hashtag_place"}
 def _merge(text: str, rules: list[Entity], ner: list[Ruled]) -> tuple[Ruled, ...]:
     """Rule spans win: an @-mention is MENTION, never also PERSON; NER inside a hashtag is dropped, and a
     hashtag that names a person (or place) is also one PERSON (or LOCATION) span; a capitalised word that a
-    mention spells out is PERSON where nothing else claims it."""
-    taken = SpanIndex(rules)
-    kept = [found for found in ner if not taken.overlaps(found[0].start, found[0].end)]
+    mention spells out is PERSON where nothing else claims it, and none within a brand's name is."""
+    taken, brands = SpanIndex(rules), brand_cover(text)
+    kept = [
+        (e, rule)
+        for e, rule in ner
+        if not taken.overlaps(e.start, e.end) and not (e.label == "PERSON" and brands.covers(e.start, e.end))
+    ]
     tagged = [(e, HASHTAG_RULES[e.label]) for e in hashtag_entities([e for e in rules if e.label == "HASHTAG"])]
     mentions = [e for e in rules if e.label == "MENTION"]
     spelled = handle_names(text, mentions, SpanIndex([*rules, *(e for e, _ in kept)])) if mentions else []

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 import regex
 from wordfreq import zipf_frequency
 
-from captionscan.data import first_names, geonames_places, given_names, place_words, surnames, word_lists, word_set
+from captionscan.data import brand_names, first_names, geonames_places, given_names, place_words, surnames, word_lists
 from captionscan.records import Entity
 
 # A word at least this frequent in German or English (wordfreq's Zipf scale: 3 is once per million words) is an
@@ -36,8 +36,8 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 @cache
 def brands() -> frozenset[str]:
-    """Brands and shop chains in lowercase (data/brands.txt)."""
-    return word_set("brands.txt")
+    """Brands, shops and characters of one word, in lowercase (data/brands.txt)."""
+    return frozenset(name for name in brand_names() if " " not in name)
 
 
 @lru_cache(maxsize=1 << 14)
