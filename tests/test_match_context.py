@@ -89,3 +89,17 @@ def word_names():
 )
 def test_a_name_that_is_a_word_is_the_person_where_the_unit_names_them(word_names, text, expected):
     assert [h.text for h in word_names.match(text, rule_entities(text)) if h.level == "hit"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("Merci Mme Blanc ! Violette, tu nous as tout appris.", ["Blanc", "Violette"]),
+        ("Danke, Herr von Stetten! Max, bis bald.", ["Stetten", "Max"]),
+        ("Merci Mme Blanc !", []),  # a title and surname alone may be a namesake
+        ("Blanc et Violette", []),  # without the title: a plain word and a name
+    ],
+)
+def test_a_first_name_and_a_titled_surname_in_one_unit_name_the_person(text, hits):
+    m = Matcher([Person("v", "Violette Blanc"), Person("s", "Max von Stetten")])
+    assert [h.text for h in m.match(text, rule_entities(text)) if h.level == "hit"] == hits

@@ -10,7 +10,16 @@ from functools import cache, lru_cache
 import regex
 from wordfreq import zipf_frequency
 
-from captionscan.data import brand_names, first_names, geonames_places, given_names, place_words, surnames, word_lists
+from captionscan.data import (
+    PARTICLES,
+    brand_names,
+    first_names,
+    geonames_places,
+    given_names,
+    place_words,
+    surnames,
+    word_lists,
+)
 from captionscan.records import Entity
 
 # A word at least this frequent in German or English (wordfreq's Zipf scale: 3 is once per million words) is an
@@ -87,3 +96,23 @@ def _name_like(token: str, listed: bool) -> bool:
         return True
     low = token.casefold()
     return token[:1].isupper() and (low in given_names() or listed and low in surnames())
+
+
+@cache
+def _titles() -> frozenset[str]:
+    rule = word_lists("rule_words.tsv")
+    return frozenset(w.rstrip(".") for w in rule["titles"] + rule["world_titles"])
+
+
+WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)[^\S\n]+$")
+
+
+def titled(text: str, start: int) -> bool:
+    """Does a title stand right before the surname at `start`, particles between them allowed ("Mme Blanc", "Herr
+    von Stetten")?"""
+    while m := WORD_BEFORE.search(text, 0, start):
+        word = m.group(1).casefold().rstrip(".")
+        if word not in PARTICLES:
+            return word in _titles()
+        start = m.start()
+    return False

@@ -15,6 +15,7 @@ from itertools import groupby
 
 from captionscan import caches
 from captionscan.match.candidates import Candidate, Unit
+from captionscan.match.context import titled
 from captionscan.match.initials import across_initials, with_initials
 from captionscan.match.plausible import plausible_part
 from captionscan.match.rules import Rule
@@ -43,7 +44,7 @@ class Resolver:
     def resolve(self, unit: Unit, candidates: list[Candidate]) -> list[OptoutHit]:
         text, entities = unit.text, unit.entities
         candidates += across_initials(text, [c for c in candidates if self.rules[c.rule].in_words], self.score)
-        confirmed = frozenset().union(*(c.persons for c in candidates if c.full))
+        confirmed = frozenset().union(*(c.persons for c in candidates if c.full)) | _named_apart(text, candidates)
         plausible: dict[tuple, bool] = {}  # by span, rule, role and confirmation: the same for everyone sharing a name
         checked: list[Candidate] = []
         for c in dict.fromkeys(candidates):
@@ -102,3 +103,13 @@ class Resolver:
             score = round(self.score(rule) * PART_FACTOR, 2)
             found.append(OptoutHit(self.ids(persons), start, end, text[start:end], rule, "review", score))
         return sorted(found, key=lambda h: (h.start, h.person_ids, h.rule))
+
+
+def _named_apart(text: str, candidates: Sequence[Candidate]) -> frozenset[int]:
+    """The people a unit names by first name and, elsewhere, by title and surname ("Violette ... Mme Blanc",
+    "Coach Perrin ... Guillaume"): the title makes the surname the person's, the first name makes it theirs."""
+    firsts = frozenset().union(*(c.persons for c in candidates if c.role == "first"))
+    if not firsts:
+        return firsts
+    lasts = frozenset().union(*(c.persons for c in candidates if c.role == "last" and titled(text, c.start)))
+    return firsts & lasts
