@@ -103,3 +103,17 @@ def test_a_name_that_is_a_word_is_the_person_where_the_unit_names_them(word_name
 def test_a_first_name_and_a_titled_surname_in_one_unit_name_the_person(text, hits):
     m = Matcher([Person("v", "Violette Blanc"), Person("s", "Max von Stetten")])
     assert [h.text for h in m.match(text, rule_entities(text)) if h.level == "hit"] == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Il pleut sur Rennes, mais le marché est joyeux", "fr", []),  # "mais" is a word, no genitive of Mai
+        ("Un bouquet de violettes pour la mariée", "fr", []),
+        ("Rain again, but the roses are out", "en", []),
+        ("Mais Hochzeit war wunderschön", "de", ["Mais"]),  # capitalised: the genitive of a name
+    ],
+)
+def test_a_lowercase_word_with_an_s_is_no_genitive_of_a_name(text, lang, found):
+    m = Matcher([Person("m", "Mai Nguyen"), Person("v", "Violette Blanc"), Person("r", "Rose Tyler")])
+    assert [h.text for h in m.match(text, rule_entities(text), lang)] == found
