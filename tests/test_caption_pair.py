@@ -24,7 +24,7 @@ SETS = {
 }
 # The figures reached when the rules were last changed, less a small margin for other changes.
 HIT_FLOOR = {"tune": 0.97, "test": 0.96}
-MAX_FALSE_HITS = {"tune": 2, "test": 9}
+MAX_FALSE_HITS = {"tune": 1, "test": 8}
 MAX_LEAKS = {"tune": 1, "test": 9}
 PERSON_FLOOR = {"tune": (0.82, 0.75), "test": (0.80, 0.73)}  # redaction recall, overlap precision
 
