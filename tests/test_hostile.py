@@ -23,6 +23,7 @@ from test_cli import DEMO, OPTOUT, assert_input_error
 from typer.testing import CliRunner
 
 from captionscan.cli import app
+from captionscan.extract import extract
 from captionscan.extract.rules import rule_entities
 from captionscan.match import load_optout
 from captionscan.records import Source, TextUnit
@@ -154,6 +155,15 @@ def test_a_huge_caption_is_processed_and_reports_exactly_its_people(tmp_path):
     result, _, report = report_of(tmp_path, path)
     assert result.exit_code == 1 and hit_people(report) == {"optout-001", "optout-002"}
     assert not any("Lena Vogt" in s["text"] for s in report["units"][0]["suggestions"])
+
+
+def test_a_caption_of_many_handles_and_names_costs_seconds():
+    # every handle is checked against every capitalised word only through a set of the names the handles spell
+    text = " ".join(f"@summer{i}.smith Summer Will" for i in range(30_000))
+    started = time.perf_counter()
+    ((_, entities),) = extract([text], "en")
+    assert time.perf_counter() - started < 20
+    assert sum(e.label == "PERSON" and e.text == "Summer" for e in entities) == 30_000
 
 
 # -- opt-out lists --------------------------------------------------------------------------------------------
