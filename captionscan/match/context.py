@@ -104,15 +104,17 @@ def _titles() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in rule["titles"] + rule["world_titles"])
 
 
-WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)[^\S\n]+$")
+TITLE_REACH = 40  # characters before a surname that may hold its title and particles ("Herr von der")
 
 
 def titled(text: str, start: int) -> bool:
-    """Does a title stand right before the surname at `start`, particles between them allowed ("Mme Blanc", "Herr
-    von Stetten")?"""
-    while m := WORD_BEFORE.search(text, 0, start):
-        word = m.group(1).casefold().rstrip(".")
-        if word not in PARTICLES:
-            return word in _titles()
-        start = m.start()
+    """Does a title stand right before the surname at `start` on its line, particles between them allowed ("Mme
+    Blanc", "Herr von Stetten")? Only the few characters before it are read: a long text costs no more."""
+    line = text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1]
+    if not line[-1:].isspace():
+        return False
+    for word in reversed(line.split()):
+        low = word.casefold().rstrip(".")
+        if low not in PARTICLES:
+            return low in _titles()
     return False
