@@ -508,6 +508,7 @@ def test_a_word_a_mention_spells_out_is_a_person(text, people):
         ("Gifts from Marks & Spencer and Ben & Jerry's for Lena", "en", ["Lena"]),
         ("Harry Potter on the telly with Tom", "en", ["Tom"]),
         ("Coco Chanel was a designer", "en", ["Coco Chanel"]),  # a name longer than the brand's stays
+        ("Happy birthday Penny!", "en", ["Penny"]),  # a brand of one word that is a first name may be a person
     ],
 )
 def test_brands_and_characters_named_like_people_are_no_people(text, lang, people):

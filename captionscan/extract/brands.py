@@ -9,13 +9,15 @@ from functools import cache
 
 import regex
 
-from captionscan.data import brand_names
+from captionscan.data import brand_names, given_names
 from captionscan.spans import CoverIndex
 
 
 @cache
 def _pattern() -> regex.Pattern:
-    names = sorted(brand_names(), key=len, reverse=True)  # the longest first: "marks & spencer" before "marks"
+    # A brand of one word that is also a first name ("Penny", "Valentino") may be a person: left to the models.
+    names = [n for n in brand_names() if " " in n or n not in given_names()]
+    names.sort(key=len, reverse=True)  # the longest first: "marks & spencer" before "marks"
     alternatives = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}@#])(?:{alternatives})(?:['’]s?)?(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
