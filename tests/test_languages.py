@@ -178,3 +178,15 @@ def test_listed_names_in_every_spelling_and_case(text, found, level):
 def test_a_declined_form_counts_only_in_the_language_that_declines():
     m = Matcher(LISTED)
     assert m.match("Prezent dla Anny Kowalskiej", lang="pl") and not m.match("Prezent dla Anny Kowalskiej", lang="de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Vivement l'été ! ☀️ Encore 3 semaines avant les vacances.", "fr", []),  # a word opening a sentence
+        ("Margaux et Romain se sont dit oui 💍", "fr", ["Margaux", "Romain"]),  # mid-sentence a capital says name
+    ],
+)
+def test_a_common_word_the_model_alone_took_for_a_person_is_a_word(text, lang, people):
+    ((_, entities),) = extract([text], lang)
+    assert [e.text for e in entities if e.label == "PERSON"] == people

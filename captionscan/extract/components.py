@@ -26,9 +26,20 @@ from captionscan.data import (
     PARTICLES,
     given_names,
     parse_word_lists,
+    surnames,
+    word_anywhere,
     word_lists,
 )
 from captionscan.extract.lexicon import WORD_LISTS, Lexicon, capitalised, has_letter_or_digit
+
+# From this wordfreq frequency in the text's language on, a word the model alone took for a person is a word.
+PLAIN_WORD_ZIPF = 3.0
+
+
+def continues_sentence(token) -> bool:
+    """Does a word continue its sentence after this token (a word, not a mark or emoji)?"""
+    return token.text[:1].isalpha()
+
 
 # Regnal numbers: "Elisabeth II.", "Bernhard IV.", "Ludwig I."; "I" alone is a pronoun ("Lena I love you").
 ROMAN = regex.compile(r"[IVX]{2,4}\.?|[IVX]\.")
@@ -401,8 +412,10 @@ class NamesAnywhere(RuleComponent):
     first name in another case ("z Kasią", "u Tomka"); a capitalised word after a title or a family word ("mevr.
     Jansen", "Mme Lefèvre", "Familie de Vries"). A capitalised word alone, at a sentence's start or not, is no
     person ("Geweldig", "Welke"), nor a name after a saint's title or in a place's name ("San Siro", "Camino de
-    Santiago"). The language is the pipeline's, or in the multi-language one comes with each call (`lang`);
-    without it, no word counts as common."""
+    Santiago"). After a trained NER, a person it found in one common word of the language that no list has as a
+    name, opening a sentence, in lowercase or in capitals, is dropped ("Vivement l'été", "bruidegom"). The language
+    is the pipeline's, or in the multi-language one comes with each call (`lang`); without it, no word counts as
+    common."""
 
     family = "names_anywhere"
     rules = ("first_name", "first_and_surname", "title", "inflected", "list")
@@ -418,9 +431,26 @@ class NamesAnywhere(RuleComponent):
             found.append(span)
             i = span.end
         found += self.listed_beside(doc, found, lang)
-        if found:
-            doc.ents = filter_spans([*found, *doc.ents])
+        kept = [e for e in doc.ents if not self.plain_word(e, lang)]
+        if found or len(kept) < len(doc.ents):
+            doc.ents = filter_spans([*found, *kept])
         return doc
+
+    def plain_word(self, span: Span, lang: str) -> bool:
+        """A person the model found in one word that is a common word of the language and no name of the lists,
+        where a word needs no capital to be a name: opening a sentence, in lowercase or in capitals ("Vivement
+        l'été", "bruidegom", "SURPRISE"); mid-sentence a capital says name ("Margaux et Romain")."""
+        if span.label_ != "PERSON" or span.kb_id_ or len(span) != 1:
+            return False
+        token = span[0]
+        low = token.lower_
+        opening = token.i == 0 or not continues_sentence(token.doc[token.i - 1])
+        return (
+            (opening or token.is_lower or token.is_upper)
+            and word_anywhere(low, lang, PLAIN_WORD_ZIPF)
+            and low not in given_names()
+            and low not in surnames()
+        )
 
     def person_at(self, doc: Doc, i: int, lang: str) -> Span | None:
         lex, token = self.lexicon, doc[i]
