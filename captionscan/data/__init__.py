@@ -134,6 +134,11 @@ def frequent_words(lang: str, zipf: float) -> frozenset[str]:
     return frozenset(word for bucket in buckets[: round((9 - zipf) * 100) + 1] for word in bucket)
 
 
+# From this frequency on (once per million words) a word is an everyday word of its language: a plain word, not a
+# name, where nothing else says name (a lowercase "mais" with its "s", a word the NER alone took for a person, a
+# near miss).
+EVERYDAY_ZIPF = 3.0
+
 # For the languages without a trained pipeline: from this frequency on a first name is taken for a word of the
 # text's language. wordfreq counts names as words, high in their own language ("piotr" 4.7 in Polish, "giulia" 4.4
 # in Italian), so the bound is above COMMON_ZIPF.

@@ -23,6 +23,7 @@ from spacy.util import ensure_path, filter_spans
 
 from captionscan.data import (
     EVERYDAY_WORDS,
+    EVERYDAY_ZIPF,
     PARTICLES,
     given_names,
     parse_word_lists,
@@ -31,9 +32,6 @@ from captionscan.data import (
     word_lists,
 )
 from captionscan.extract.lexicon import WORD_LISTS, Lexicon, capitalised, has_letter_or_digit
-
-# From this wordfreq frequency in the text's language on, a word the model alone took for a person is a word.
-PLAIN_WORD_ZIPF = 3.0
 
 
 def continues_sentence(token) -> bool:
@@ -447,7 +445,7 @@ class NamesAnywhere(RuleComponent):
         opening = token.i == 0 or not continues_sentence(token.doc[token.i - 1])
         return (
             (opening or token.is_lower or token.is_upper)
-            and word_anywhere(low, lang, PLAIN_WORD_ZIPF)
+            and word_anywhere(low, lang, EVERYDAY_ZIPF)
             and low not in given_names()
             and low not in surnames()
         )

@@ -11,6 +11,7 @@ import regex
 from wordfreq import zipf_frequency
 
 from captionscan.data import (
+    EVERYDAY_ZIPF,
     PARTICLES,
     brand_names,
     first_names,
@@ -22,9 +23,8 @@ from captionscan.data import (
 )
 from captionscan.records import Entity
 
-# A word at least this frequent in German or English (wordfreq's Zipf scale: 3 is once per million words) is an
-# everyday word, unless it is a common first name. The matcher does not know the text's language, so both count.
-EVERYDAY_ZIPF = 3.0
+# A near miss at least EVERYDAY_ZIPF frequent in German or English is an everyday word, unless it is a common first
+# name. The matcher does not know the text's language, so both count.
 LANGS = ("de", "en")
 TOKEN = regex.compile(r"@[\w.]+|[\p{L}\p{M}\p{N}]+|[&+,(]")
 # The line up to the name, and after it: a name's context ends at a line break.

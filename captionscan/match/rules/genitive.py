@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from captionscan.data import word_anywhere
+from captionscan.data import EVERYDAY_ZIPF, word_anywhere
 from captionscan.match.candidates import Candidate, Run, Unit
 from captionscan.match.rules.base import WordRule
-
-# A lowercase name with an "s" that is a word of the text's language this often (wordfreq) is that word: French
-# "mais" is no genitive of a listed Mai, "violettes" none of Violette, English "roses" none of Rose.
-PLAIN_WORD_ZIPF = 3.0
 
 
 class Genitive(WordRule):
@@ -24,5 +20,7 @@ class Genitive(WordRule):
     def candidates(self, unit: Unit) -> Iterable[Candidate]:
         for c in super().candidates(unit):
             written = unit.text[c.start : c.end]
-            if not (written[:1].islower() and word_anywhere(written, unit.lang, PLAIN_WORD_ZIPF)):
+            # a lowercase name with its "s" that is an everyday word of the language is that word: "mais" is no
+            # genitive of a listed Mai, "violettes" none of Violette, English "roses" none of Rose
+            if not (written[:1].islower() and word_anywhere(written, unit.lang, EVERYDAY_ZIPF)):
                 yield c
