@@ -117,16 +117,3 @@ def test_a_first_name_and_a_titled_surname_in_one_unit_name_the_person(text, hit
 def test_a_lowercase_word_with_an_s_is_no_genitive_of_a_name(text, lang, found):
     m = Matcher([Person("m", "Mai Nguyen"), Person("v", "Violette Blanc"), Person("r", "Rose Tyler")])
     assert [h.text for h in m.match(text, rule_entities(text), lang)] == found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("Mateo ya está en casa 💙", []),  # a first name of its own, one edit from the listed Matteo
-        ("Mattei ya está en casa 💙", ["Mattei"]),  # no first name: a near miss worth a look
-    ],
-)
-def test_a_first_name_is_no_near_miss_of_another(text, found):
-    m = Matcher([Person("m", "Matteo Russo")])
-    person = Entity(0, len(text.split()[0]), "PERSON", text.split()[0])  # the NER says "person" for both
-    assert [h.text for h in m.match(text, [person], "es")] == found

@@ -17,7 +17,6 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 
 from captionscan import caches
-from captionscan.data import given_names
 from captionscan.match.candidates import Candidate, Group, Unit
 from captionscan.match.lookup import Lookup
 from captionscan.match.normalize import fold
@@ -68,8 +67,6 @@ class Fuzzy(Rule):
         if not FUZZY_MIN_LETTERS <= len(query) - query.count(" ") <= self.lookup.index.longest_concat + 1:
             return ()
         if not self.near or not (any(map(self.lookup.is_name_word, raw)) if len(raw) > 1 else raw[0][:1].isupper()):
-            return ()
-        if len(raw) == 1 and query in given_names():  # "Mateo" is someone called Mateo, not a listed Matteo
             return ()
         keys = set(self.near.get(query, ())) | {k for d in deletions(query) for k in self.near.get(d, ())}
         keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ")}
