@@ -449,6 +449,7 @@ def test_rewrite_table(matcher, text, lang, expected):
         ("Kaffee mit Lena Vogt im Englischen Garten", "de", "Kaffee in München"),
         ("Mit Lena Vogt am Starnberger See", "de", "In Oberbayern"),
         ("Lena Vogt's wedding in London", "en", "The wedding in England"),
+        ("Grüße aus der Toskana von Lena Vogt", "de", "Grüße aus Italien"),  # the wider place takes no article
     ],
 )
 def test_places_one_level_wider(matcher, text, lang, wider):

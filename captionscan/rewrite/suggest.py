@@ -257,12 +257,11 @@ def _place(rw: _Rewrite) -> bool:
             for tag in pieces:
                 if tag.text.casefold() == "#" + place:
                     tag.removed = True
-            article_at = lead if lead is not None and pieces[lead].text.casefold() in ARTICLES else None
-            lead = neighbour(pieces, article_at, -1) if article_at is not None else lead
+            if lead is not None and pieces[lead].text.casefold() in ARTICLES:  # the wider place has none of its own
+                pieces[lead].removed = True  # "aus der Toskana" -> "aus Italien"
+                lead = neighbour(pieces, lead, -1)
             if lead is not None and pieces[lead].text.casefold() in LOCATIVES:
                 pieces[lead].text = "In" if pieces[lead].text[0].isupper() else "in"
-                if article_at is not None:
-                    pieces[article_at].removed = True
             break
     return changed
 
