@@ -424,6 +424,14 @@ CASES = [
         "Hochzeiten & Paare in Bayern 💛 Zweitfotografin: [Person 1]",
         "Hochzeiten & Paare in Bayern 💛 Zweitfotografin: L. V.",
     ),
+    (  # an apostrophe is no emoji: "who's back:" is no label
+        "Look who's back: Jonas Müller! 👋",
+        "en",
+        "Look who's back! 👋",
+        "Look who's back: A friend! 👋",
+        "Look who's back: [Person 1]! 👋",
+        "Look who's back: J. M.! 👋",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

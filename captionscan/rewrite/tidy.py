@@ -23,7 +23,7 @@ TIDY = (
     (regex.compile(rf"\({_GAP}\)"), DROPPED),  # brackets the edit emptied
     (  # a label that now labels nothing, after an emoji or a sentence: "💛 Zweitfotografin: "
         regex.compile(
-            rf"(?<=[^\p{{L}}\p{{N}}\s]\s*)[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}"
+            rf"(?<=[^\p{{L}}\p{{N}}\s'’]\s*)[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}"
             rf"(?=[^\p{{L}}\p{{N}}]*$)"
         ),
         DROPPED,
