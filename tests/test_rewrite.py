@@ -432,6 +432,14 @@ CASES = [
         "Look who's back: [Person 1]! 👋",
         "Look who's back: J. M.! 👋",
     ),
+    (  # parts of a line set apart by bars are tidied as lines: a label goes with its name
+        "Fotos: Lena Vogt | Styling: Jonas Müller | Location: Gut Sonnenhof",
+        "de",
+        "Location: Gut Sonnenhof",
+        "Fotos: Eine Freundin | Styling: Ein Freund | Location: Gut Sonnenhof",
+        "Fotos: [Person 1] | Styling: [Person 2] | Location: Gut Sonnenhof",
+        "Fotos: L. V. | Styling: J. M. | Location: Gut Sonnenhof",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

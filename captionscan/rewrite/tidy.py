@@ -43,6 +43,7 @@ AFTER = (
     (regex.compile(r"[\s,]+$"), ""),
 )
 CAPITAL = regex.compile(rf"(^|(?<!\b\p{{Lu}})[.!?:]\s)({_GAP})(\p{{Ll}})")  # not after an initial: "L. V."
+SEGMENT = regex.compile(r"(\s+[|•·]\s+)")  # "Fotos: … | Styling: …"
 LABEL = regex.compile(r"[\p{L}\p{N}\s&/-]{1,30}:")  # "Fotos:", "Planung & Deko:"
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 TAGS = regex.compile(r"[#@][\w.]+")
@@ -50,8 +51,19 @@ WORDS = regex.compile(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]")
 
 
 def _tidy(line: str, old: str, capital: bool) -> str | None:
-    """Tidy a changed line, keeping its indentation and line end; None where the line should go."""
-    body = line.strip(" \t\r")
+    """Tidy a changed line, keeping its indentation and line end; None where the line should go. Parts of a line
+    set apart by a bar or a dot ("Fotos: … | Styling: …") are tidied as lines of their own."""
+    parts = SEGMENT.split(line.strip(" \t\r"))
+    tidied = [(sep, _tidy_body(part, capital)) for sep, part in zip(["", *parts[1::2]], parts[::2], strict=True)]
+    kept = [(sep, part) for sep, part in tidied if part]
+    if not kept:
+        return None
+    body = kept[0][1] + "".join(sep + part for sep, part in kept[1:])
+    indent = old[: len(old) - len(old.lstrip())]
+    return indent + body + ("\r" if old.endswith("\r") else "")
+
+
+def _tidy_body(body: str, capital: bool) -> str | None:
     if DROPPED in body and (LABEL.fullmatch(body.replace(DROPPED, "").strip()) or not body.strip(f" {DROPPED}")):
         return None
     for pattern, replacement in TIDY:
@@ -66,10 +78,7 @@ def _tidy(line: str, old: str, capital: bool) -> str | None:
     body = SPACES.sub(" ", body).strip()
     for pattern, replacement in AFTER:
         body = pattern.sub(replacement, body)
-    if not body:
-        return None
-    indent = old[: len(old) - len(old.lstrip())]
-    return indent + body + ("\r" if old.endswith("\r") else "")
+    return body or None
 
 
 def join(pieces: Sequence[Piece], original: str, connectors: frozenset[str] = frozenset()) -> str:
