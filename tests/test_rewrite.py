@@ -440,6 +440,22 @@ CASES = [
         "Fotos: [Person 1] | Styling: [Person 2] | Location: Gut Sonnenhof",
         "Fotos: L. V. | Styling: J. M. | Location: Gut Sonnenhof",
     ),
+    (  # German: a name after its verb is the subject unless a subject comes first
+        "Gestern war Jonas Müller bei uns zu Gast.",
+        "de",
+        "Gestern war ein Freund bei uns zu Gast.",
+        "Gestern war ein Freund bei uns zu Gast.",
+        "Gestern war [Person 1] bei uns zu Gast.",
+        "Gestern war J. M. bei uns zu Gast.",
+    ),
+    (  # ... then it is the object, in the accusative, or the dative where the verb takes it
+        "Gestern haben wir Jonas Müller und Anna Weber fotografiert, heute danken wir Lena Vogt und Tom Berg.",
+        "de",
+        "Gestern haben wir Anna Weber fotografiert, heute danken wir Tom Berg.",
+        "Gestern haben wir einen Freund und Anna Weber fotografiert, heute danken wir einer Freundin und Tom Berg.",
+        "Gestern haben wir [Person 1] und Anna Weber fotografiert, heute danken wir [Person 2] und Tom Berg.",
+        "Gestern haben wir J. M. und Anna Weber fotografiert, heute danken wir L. V. und Tom Berg.",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

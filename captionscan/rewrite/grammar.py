@@ -63,6 +63,8 @@ class Grammar:
     m: frozenset[str]
     self: frozenset[str]  # first-person words a list may hold beside a name
     function: frozenset[str]  # the language's everyday words: a capitalised one opens a sentence
+    subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
+    dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
 
     def subject(self, lang: str, gender: str | None) -> str | None:
         """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), None where the
@@ -108,6 +110,14 @@ class Grammar:
             ("loc", self.locative),
         )
         return next((case for case, words in cases if w in words), "nom")
+
+    def object_case(self, before: Sequence[str]) -> str:
+        """The case of a name after a verb, from the words of its clause before it (casefolded, nearest first):
+        in German the nominative unless a subject comes first ("Gestern war Jonas bei uns"), the dative after a
+        verb that takes it ("Wir danken Jonas"); else the accusative."""
+        if self.subjects and not any(w in self.subjects for w in before):
+            return "nom"
+        return "dat" if any(w in self.dative_verbs for w in before) else "acc"
 
 
 def language(words: Sequence[str], lang: str) -> str:

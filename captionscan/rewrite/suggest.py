@@ -33,9 +33,10 @@ from captionscan.rewrite.grammar import (
     place_starts,
 )
 from captionscan.rewrite.pieces import PIECE, Piece, drop, groups, neighbour, pieces_of
-from captionscan.rewrite.roles import Role, role_of
+from captionscan.rewrite.roles import SENTENCE_ENDS, Role, role_of
 from captionscan.rewrite.tidy import broken, join, nothing_left
 
+CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
 
 
@@ -188,7 +189,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         else:
             rw.role_word(group, "nom", subject=True)
     else:
-        rw.role_word(group, "gen" if pieces[group[-1]].genitive else "nom" if kind != "object" else "acc")
+        case = rw.grammar.object_case(_clause_before(pieces, group[0])) if kind == "object" else "nom"
+        rw.role_word(group, "gen" if pieces[group[-1]].genitive else case)
 
 
 def _article(pieces: list[Piece], role: Role) -> None:
@@ -204,7 +206,7 @@ def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
     pieces = rw.pieces
     if mode == "role" or role.needed:
         for members in role.gone:
-            rw.role_word(members, "nom" if role.lead is None else rw.grammar.case_after(pieces[role.lead].text))
+            rw.role_word(members, _list_case(rw, role))
         return
     kept = role.kept
     inside = {i for start, end in kept for i in range(start, end + 1)}
@@ -214,6 +216,24 @@ def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
         pieces[start].text = (f" {role.conjunction} " if n == len(kept) - 1 and role.conjunction else ", ") + pieces[
             start
         ].text
+
+
+def _list_case(rw: _Rewrite, role: Role) -> str:
+    """The case of a list's role words: the one its preposition takes, else (German) the one its place in the
+    clause gives ("Gestern haben wir Piotr und Bartek fotografiert": accusative), else the nominative."""
+    if role.lead is not None:
+        return rw.grammar.case_after(rw.pieces[role.lead].text)
+    return rw.grammar.object_case(_clause_before(rw.pieces, role.span[0])) if rw.grammar.subjects else "nom"
+
+
+def _clause_before(pieces: Sequence[Piece], i: int) -> list[str]:
+    """The casefolded words of piece i's clause before it, nearest first."""
+    words = []
+    j = neighbour(pieces, i, -1)
+    while j is not None and pieces[j].text not in CLAUSE_ENDS:
+        words.append(pieces[j].text.casefold())
+        j = neighbour(pieces, j, -1)
+    return words
 
 
 def _rewrite(parsed: list[Piece], lang: str, people: Mapping[str, Person], mode: str) -> _Rewrite:
