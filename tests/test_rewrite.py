@@ -456,6 +456,22 @@ CASES = [
         "Gestern haben wir [Person 1] und Anna Weber fotografiert, heute danken wir [Person 2] und Tom Berg.",
         "Gestern haben wir J. M. und Anna Weber fotografiert, heute danken wir L. V. und Tom Berg.",
     ),
+    (  # after a possessive a title is a role noun and stays
+        "Meine Frau Lena Vogt hat gekocht",
+        "de",
+        "Meine Frau hat gekocht",
+        "Meine Frau hat gekocht",
+        "Meine Frau [Person 1] hat gekocht",
+        "Meine Frau L. V. hat gekocht",
+    ),
+    (  # a role noun with words before it
+        "A big welcome to our new team member Lena Vogt!",
+        "en",
+        "A big welcome to our new team member!",
+        "A big welcome to our new team member!",
+        "A big welcome to our new team member [Person 1]!",
+        "A big welcome to our new team member L. V.!",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

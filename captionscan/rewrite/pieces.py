@@ -128,7 +128,8 @@ def _word(pieces: Sequence[Piece], i: int) -> str:
 
 
 def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
-    """Titles go with the name they stand before: "Prof. Lena Vogt", "Frau Dr. Lorenz", "Mr. and Mrs. X"."""
+    """Titles go with the name they stand before: "Prof. Lena Vogt", "Frau Dr. Lorenz", "Mr. and Mrs. X"; after a
+    possessive or article a title is a role noun and stays ("Meine Frau Lena" -> "Meine Frau")."""
     titles = frozenset(t.rstrip(".") for t in grammar.titles)
     for i in range(len(pieces) - 1, -1, -1):
         if not pieces[i].is_name:
@@ -136,7 +137,8 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
         first = i
         while (j := _word_before(pieces, first)) is not None and not pieces[j].is_name:
             word = _word(pieces, j)
-            if word in titles:
+            determined = (k := _word_before(pieces, j)) is not None and _word(pieces, k) in grammar.determiners
+            if word in titles and not determined:
                 start = j
             elif word in grammar.connectors and word != "," and (k := _word_before(pieces, j)) is not None:
                 if _word(pieces, k) not in titles:
