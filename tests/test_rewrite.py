@@ -590,6 +590,8 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         ("[Person 1]s Hochzeit", "Lenas Hochzeit", True),
         ("L. V.s Hochzeit", "Lenas Hochzeit", True),
         ("sagt ja!", "Lena sagt ja!", True),
+        # an indefinite article right after a possessive
+        ("Meine eine Freundin hat gekocht", "Meine Frau Lena hat gekocht", True),
         # whole sentences
         ("Danke für alles! Du bist toll", "Danke @lena.vogt für alles! Lena, du bist toll", False),
         ("Die schönsten Bilder, mit einer Freundin und ihrer Familie", "Die schönsten Bilder, mit Lena", False),

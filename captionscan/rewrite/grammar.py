@@ -59,6 +59,7 @@ class Grammar:
     titles: frozenset[str]  # go with the name: "Prof. Lena Vogt", "Familie Schröder"
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
+    indefinites: frozenset[str]  # never right after a determiner: "Meine eine Freundin"
     f: frozenset[str]  # pronouns that refer back to a woman named before, and to a man
     m: frozenset[str]
     self: frozenset[str]  # first-person words a list may hold beside a name

@@ -139,6 +139,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True
             if word in dangling and word not in ",&+/" and (not after or after in ",.!?;:)–—-"):
                 return True
+            if word in grammar.determiners and after in grammar.indefinites:  # "Meine eine Freundin"
+                return True
         if STRAY.search(line):
             return True
     return False
