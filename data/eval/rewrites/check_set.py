@@ -19,8 +19,9 @@ import unicodedata
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.join(HERE, "rewrites.jsonl")
-OPTOUT = os.path.join(HERE, "optout.csv")
+# Another set of the same format: --set FILE --optout FILE
+SET = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else os.path.join(HERE, "rewrites.jsonl")
+OPTOUT = sys.argv[sys.argv.index("--optout") + 1] if "--optout" in sys.argv else os.path.join(HERE, "optout.csv")
 
 LANGS = {"de": "de", "en": "en", "mixed": "mx"}
 KINDS = {
