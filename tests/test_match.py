@@ -429,3 +429,20 @@ def test_candidate_look_ups_are_the_same_for_30_and_10000_listed_people():
     assert sum(tallies[30].values()) > 100  # the counting reaches the look-ups
     both = tallies[30].keys() | tallies[10_000].keys()
     assert {k: (tallies[30][k], tallies[10_000][k]) for k in both if tallies[30][k] != tallies[10_000][k]} == {}
+
+
+@pytest.mark.parametrize(
+    ("person", "text", "expected"),
+    [
+        # the part of a handle before the surname is what the person is called: a review alone, a hit beside them
+        (Person("h", "Johannes Brandt", (), ("hannes.brandt",)), "Hannes hat Ja gesagt! 💍", ["review"]),
+        (Person("h", "Johannes Brandt", (), ("hannes.brandt",)), "Danke Hannes! @hannes.brandt", ["hit", "hit"]),
+        (Person("k", "Katarzyna Nowak", (), ("kasia_nowak",)), "Date night mit Kasia ❤️", ["review"]),
+        # an everyday word there is no name; a handle without the surname says nothing
+        (Person("s", "Lena Vogt", (), ("studio.vogt",)), "Neues Studio, neues Glück", []),
+        (Person("c", "Clara Hagen", (), ("clara.photography",)), "Great photography!", []),
+    ],
+)
+def test_a_handle_tells_what_a_person_is_called(person, text, expected):
+    found = Matcher([person]).match(text, extract([text], "de")[0][1])
+    assert [h.level for h in found] == expected
