@@ -446,3 +446,35 @@ def test_candidate_look_ups_are_the_same_for_30_and_10000_listed_people():
 def test_a_handle_tells_what_a_person_is_called(person, text, expected):
     found = Matcher([person]).match(text, extract([text], "de")[0][1])
     assert [h.level for h in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title the list writes the name with is no first name: "Dr." alone names no one
+        ("Dr. Müller war da", []),
+        ("Yasmin hat heute gekocht", [("y", "Yasmin", "review")]),
+        ("Dr. Yasmin Haddad spoke", [("y", "Yasmin Haddad", "hit")]),
+        # a title and a surname listed: the surname is the name's part
+        ("Prof. Weber war da, Degenhardt auch", [("d", "Degenhardt", "review")]),
+        # a title without a period is a first name where nothing else would be ("Don Smith")
+        ("Don Smith is here", [("s", "Don Smith", "hit")]),
+    ],
+)
+def test_titles_written_into_the_list(text, expected):
+    m = Matcher([Person("y", "Dr. Yasmin Haddad"), Person("d", "Prof. Degenhardt"), Person("s", "Don Smith")])
+    found = m.match(text, extract([text], "de")[0][1])
+    assert [(who(h), h.text, h.level) for h in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hannes' erstes Konzert 🎤", [("Hannes'", "genitive")]),  # an alias's genitive is a genitive
+        # a genitive of a word that is no first name is one, though NER reads it and the noun as one person
+        ("Kathis Junggesellinnenabschied 🥂", [("Kathis", "genitive")]),
+    ],
+)
+def test_the_genitive_of_an_alias(text, expected):
+    m = Matcher([Person("h", "Johannes Brandt", (), ("hannes.brandt",)), Person("k", "Katharina Wendt", ("Kathi",))])
+    assert [(h.text, h.rule) for h in m.match(text, extract([text], "de")[0][1])] == expected

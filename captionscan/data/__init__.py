@@ -99,6 +99,26 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def titles() -> frozenset[str]:
+    """Titles and kinship words written before names, in every language the rules know, without their period."""
+    rule = word_lists("rule_words.tsv")
+    return frozenset(w.rstrip(".") for w in rule["titles"] + rule["world_titles"])
+
+
+def untitled(name_words: list[str], name: str) -> list[str]:
+    """A listed name's words without the titles it was written with: "Dr. Yasmin Haddad" -> Yasmin Haddad, "Prof.
+    Degenhardt" -> Degenhardt, as a lone "Dr" is no one's first name. A title without a period goes only where two
+    words stay: "Don Smith" is a first name and a surname."""
+    rest, at = list(name_words), 0
+    while len(rest) > 1 and rest[0].casefold() in titles():
+        at = name.find(rest[0], at) + len(rest[0])
+        if len(rest) == 2 and not name.startswith(".", at):
+            break
+        rest = rest[1:]
+    return rest
+
+
+@cache
 def given_names() -> frozenset[str]:
     """First names of many countries (faker's and ours) in lowercase, everyday words among them (Rose, Will)."""
     return _words("faker_first_names.txt.gz") | frozenset(first_names())

@@ -19,6 +19,7 @@ from captionscan.data import (
     given_names,
     place_words,
     surnames,
+    titles,
     word_lists,
 )
 from captionscan.records import Entity
@@ -98,12 +99,6 @@ def _name_like(token: str, listed: bool) -> bool:
     return token[:1].isupper() and (low in given_names() or listed and low in surnames())
 
 
-@cache
-def _titles() -> frozenset[str]:
-    rule = word_lists("rule_words.tsv")
-    return frozenset(w.rstrip(".") for w in rule["titles"] + rule["world_titles"])
-
-
 TITLE_REACH = 40  # characters before a surname that may hold its title and particles ("Herr von der")
 
 
@@ -116,5 +111,5 @@ def titled(text: str, start: int) -> bool:
     for word in reversed(line.split()):
         low = word.casefold().rstrip(".")
         if low not in PARTICLES:
-            return low in _titles()
+            return low in titles()
     return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from captionscan.data import EVERYDAY_WORDS, PARTICLES, given_names
+from captionscan.data import EVERYDAY_WORDS, PARTICLES, given_names, titles, untitled
 from captionscan.match.normalize import MODES, fold, words
 from captionscan.records import Person
 
@@ -59,9 +59,12 @@ def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:
 
 def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
     """(words, role, alias) for every way of writing the person."""
-    name = words(person.name)
+    written = words(person.name)
+    name = untitled(written, person.name)
+    yield tuple(written), "full", False  # as listed, "Dr. Yasmin Haddad" too
+    if len(name) < len(written):
+        yield tuple(name), "last" if len(name) == 1 else "full", False  # "Prof. Degenhardt": a surname
     core = [w for w in name if w.casefold() not in PARTICLES] or name
-    yield tuple(name), "full", False
     surnames = _surnames(name, core) if len(core) > 1 else []
     firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
     for first in firsts:
@@ -85,8 +88,9 @@ MIN_CALLED = 3  # letters of a name a handle spells before the surname
 
 def _called(person: Person, core: list[str]) -> set[str]:
     """What the person's own handles say they are called, where that is not their first name: the part before
-    the surname ("hannes" of @hannes.brandt for Johannes Brandt, "kasia" of @kasia.nowak). An everyday word
-    there is no name unless it is a first name too ("studio" of @studio.vogt is not; "will" of @will.smith is).
+    the surname ("hannes" of @hannes.brandt for Johannes Brandt, "kasia" of @kasia.nowak). A title there is no
+    name ("dr" of @dr.haddad), nor is an everyday word unless it is a first name too ("studio" of @studio.vogt is
+    not; "will" of @will.smith is).
     On the second rewrite tune set, which it was not written from: listed people found 159 -> 226 of 242."""
     first, last = core[0].casefold(), fold(core[-1], "e").casefold()
     found = set()
@@ -94,7 +98,7 @@ def _called(person: Person, core: list[str]) -> set[str]:
         parts = [p for p in HANDLE_PARTS.split(handle.lstrip("@").casefold()) if p]
         head = parts[0] if len(parts) >= 2 and fold(parts[-1], "e") == last else ""
         if len(head) >= MIN_CALLED and head.isalpha() and head != first:
-            if head not in EVERYDAY_WORDS or head in given_names():
+            if head not in titles() and (head not in EVERYDAY_WORDS or head in given_names()):
                 found.add(head)
     return found
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from captionscan.data import name_words, surnames, world_name_words
+from captionscan.data import given_names, name_words, surnames, world_name_words
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import ordinary, person_context
 from captionscan.match.index import is_common
@@ -31,6 +31,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     if not c.confirmed and unit.judged and not person_context(text, c.start, c.end, entities, ends_name):
         return False
     persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]
+    if ends_name and text[c.start : c.end].casefold() not in given_names():
+        persons = []  # "Kathis Junggesellinnenabschied" is a genitive, whatever NER says; "Jonas Müller" is a name
     if persons:  # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
         return not any(_namesake(text, c, e) for e in persons)
     # a first name that is a word ("Will", "Summer") is the person where the unit names them in full or by handle

@@ -1,4 +1,5 @@
-"""alias: a listed alias, alone or with the surname ("Hannes", "Hannes Weiß"), in any spelling or genitive."""
+"""alias: a listed alias, alone or with the surname ("Hannes", "Hannes Weiß"), in any spelling; its genitive is
+the genitive rule's."""
 
 from __future__ import annotations
 
@@ -12,4 +13,4 @@ class Alias(WordRule):
     alias = True
 
     def takes(self, run: Run) -> bool:
-        return bool(run.groups)
+        return bool(run.groups) and not run.genitive

@@ -43,9 +43,10 @@ class Rule:
 
 
 class WordRule(Rule):
-    """A rule that names the groups of the runs it `takes`: their aliases (`alias`) or their other variants."""
+    """A rule that names the groups of the runs it `takes`: their aliases (`alias`), their other variants, or
+    both (None)."""
 
-    alias: ClassVar[bool] = False
+    alias: ClassVar[bool | None] = False
 
     def takes(self, run: Run) -> bool:
         raise NotImplementedError
@@ -54,7 +55,7 @@ class WordRule(Rule):
         for run in unit.runs:
             if self.takes(run):
                 for g in run.groups:
-                    if g.alias == self.alias:
+                    if self.alias is None or g.alias == self.alias:
                         yield Candidate(g.persons, run.start, run.possessive, self.name, g.role)
 
 

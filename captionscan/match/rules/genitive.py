@@ -1,4 +1,5 @@
-"""genitive: a name with a genitive "s" or an apostrophe suffix ("Lena Vogts", "Lena Vogt's", "Jonas'")."""
+"""genitive: a name or alias with a genitive "s" or an apostrophe suffix ("Lena Vogts", "Lena Vogt's", "Jonas'",
+"Hannes' Konzert")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ class Genitive(WordRule):
     name = "genitive"
     score = 0.9
     ends_name = True
+    alias = None
 
     def takes(self, run: Run) -> bool:
         return run.genitive
