@@ -472,6 +472,22 @@ CASES = [
         "A big welcome to our new team member [Person 1]!",
         "A big welcome to our new team member L. V.!",
     ),
+    (  # a reply to a handle: the handle is addressed, no subject
+        "@lena.vogt danke dir, das Foto ist so schön geworden 😍",
+        "de",
+        "Danke dir, das Foto ist so schön geworden 😍",
+        "Danke dir, das Foto ist so schön geworden 😍",
+        "Danke dir, das Foto ist so schön geworden 😍",
+        "Danke dir, das Foto ist so schön geworden 😍",
+    ),
+    (  # "sorry" addresses the name after it
+        "Sorry Lena, aber dieses Foto musste raus 😂",
+        "de",
+        "Sorry, aber dieses Foto musste raus 😂",
+        "Sorry, aber dieses Foto musste raus 😂",
+        "Sorry, aber dieses Foto musste raus 😂",
+        "Sorry, aber dieses Foto musste raus 😂",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

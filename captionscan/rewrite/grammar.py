@@ -169,6 +169,7 @@ def article(lang: str, noun: str) -> str | None:
 # Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in": "auf der Zugspitze".
 LOCATIVES = frozenset(word_lists("rewrite_words.tsv")["place_prepositions"])
 ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
+REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])
 
 
 @cache

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from captionscan.rewrite.grammar import ARTICLES, LOCATIVES, Grammar
+from captionscan.rewrite.grammar import ARTICLES, LOCATIVES, REPLIES, Grammar
 from captionscan.rewrite.pieces import Piece, neighbour
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
@@ -208,6 +208,8 @@ def role_of(
         role.needed = role.referred
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
+    elif start and _text(pieces, nxt) in REPLIES and all(pieces[i].text[:1] == "@" for i in group):
+        role.kind = "vocative"  # a reply to the handle: "@lena.vogt danke dir"
     elif start and _verb(pieces, nxt):
         role.kind, role.needed = "subject", True
     elif start:
