@@ -481,7 +481,7 @@ CASES = [
         "Danke dir, das Foto ist so schön geworden 😍",
     ),
     (  # "sorry" addresses the name after it
-        "Sorry Lena, aber dieses Foto musste raus 😂",
+        "Sorry Lena Vogt, aber dieses Foto musste raus 😂",
         "de",
         "Sorry, aber dieses Foto musste raus 😂",
         "Sorry, aber dieses Foto musste raus 😂",
