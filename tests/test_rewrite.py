@@ -488,6 +488,14 @@ CASES = [
         "Sorry, aber dieses Foto musste raus 😂",
         "Sorry, aber dieses Foto musste raus 😂",
     ),
+    (  # an emoji ends a sentence: the word that replaces a name opening the next one takes a capital
+        "Was für ein Tag! 💍😭 Lena Vogt hat Ja gesagt",
+        "de",
+        "Was für ein Tag! 💍😭 Sie hat Ja gesagt",
+        "Was für ein Tag! 💍😭 Eine Freundin hat Ja gesagt",
+        "Was für ein Tag! 💍😭 [Person 1] hat Ja gesagt",
+        "Was für ein Tag! 💍😭 L. V. hat Ja gesagt",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

@@ -36,7 +36,7 @@ def _text(pieces: Sequence[Piece], i: int | None) -> str:
     return pieces[i].text.casefold() if i is not None else ""
 
 
-def _starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
+def starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
     """No word before on the line, or a sentence end, a colon or an emoji."""
     if prev is None:
         return True
@@ -137,7 +137,7 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     role.gone = [g for _, _, g in members if g is not None]
     prev, nxt = neighbour(pieces, members[0][0], -1), neighbour(pieces, members[-1][1], 1)
     role.lead = prev if _text(pieces, prev) in grammar.leads else None
-    subject = _starts_sentence(pieces, prev) and _verb(pieces, nxt)
+    subject = starts_sentence(pieces, prev) and _verb(pieces, nxt)
     selfish = any(pieces[a].text.casefold() in grammar.self for a, _ in kept)
     role.needed = selfish or (subject and len(kept) == 1)
     return True
@@ -176,7 +176,7 @@ def role_of(
     last = end if end is not None else group[-1]
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
     before = _text(pieces, prev)
-    start = _starts_sentence(pieces, prev)
+    start = starts_sentence(pieces, prev)
     if pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha():
         role.kind, role.noun = "genitive", nxt
         if prev is not None and before in grammar.roles:

@@ -33,7 +33,7 @@ from captionscan.rewrite.grammar import (
     place_starts,
 )
 from captionscan.rewrite.pieces import PIECE, Piece, drop, groups, neighbour, pieces_of
-from captionscan.rewrite.roles import SENTENCE_ENDS, Role, role_of
+from captionscan.rewrite.roles import SENTENCE_ENDS, Role, role_of, starts_sentence
 from captionscan.rewrite.tidy import broken, join, nothing_left
 
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
@@ -93,7 +93,7 @@ class _Rewrite:
             word = self.grammar.role(self.lang, self.genders(group), declined_case(self.pieces, group, self.lang, case))
         drop(self.pieces, group[0], group[-1])
         if word is not None:  # a language without role words: the name goes
-            self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
+            self.pieces[group[0]].text, self.pieces[group[0]].removed = _opened(self.pieces, group[0], word), False
             self.roles_used = True
             if self.lang not in WRITTEN_OUT:
                 self._drop_article(group[0])
@@ -111,6 +111,16 @@ class _Rewrite:
         drop(self.pieces, group[0], group[-1])
         for i in role.with_name:
             self.pieces[i].removed = True
+
+
+def _opened(pieces: Sequence[Piece], i: int, word: str) -> str:
+    """`word` in place of piece i, with a capital where the name opened a sentence after an emoji ("💍😭 Bobby
+    had ..." -> "💍😭 He had ..."): captions end sentences with emoji as often as with a full stop, after which
+    the clean-up capitalises."""
+    prev = neighbour(pieces, i, -1)
+    name = pieces[i].original[:1]
+    after_emoji = prev is not None and pieces[prev].text not in SENTENCE_ENDS and starts_sentence(pieces, prev)
+    return word[:1].upper() + word[1:] if after_emoji and (name.isupper() or name == "@") else word
 
 
 def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: bool) -> None:
@@ -185,7 +195,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         pronoun = rw.grammar.subject(rw.lang, genders[0]) if len(genders) == 1 else None
         if pronoun and not role.referred and mode == "remove":
             drop(pieces, group[0], group[-1])
-            pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
+            pieces[group[0]].text, pieces[group[0]].removed = _opened(pieces, group[0], pronoun), False
         else:
             rw.role_word(group, "nom", subject=True)
     else:
