@@ -496,6 +496,14 @@ CASES = [
         "Was für ein Tag! 💍😭 [Person 1] hat Ja gesagt",
         "Was für ein Tag! 💍😭 L. V. hat Ja gesagt",
     ),
+    (  # a name before "und" and a noun phrase goes with the "und", and the preposition stays for the rest
+        "Vielen Dank an Lena Vogt und das ganze Team für diesen Tag",
+        "de",
+        "Vielen Dank an das ganze Team für diesen Tag",
+        "Vielen Dank an eine Freundin und das ganze Team für diesen Tag",
+        "Vielen Dank an [Person 1] und das ganze Team für diesen Tag",
+        "Vielen Dank an L. V. und das ganze Team für diesen Tag",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

@@ -60,6 +60,12 @@ class Grammar:
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
     indefinites: frozenset[str]  # never right after a determiner: "Meine eine Freundin"
+
+    @property
+    def articles(self) -> frozenset[str]:
+        """Words that open a noun phrase: "und das ganze Team", "and our crew"."""
+        return self.determiners | self.indefinites
+
     f: frozenset[str]  # pronouns that refer back to a woman named before, and to a man
     m: frozenset[str]
     self: frozenset[str]  # first-person words a list may hold beside a name

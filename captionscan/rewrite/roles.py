@@ -201,7 +201,11 @@ def role_of(
         role.with_name += [prev] if before == "," else []
     elif before in grammar.leads:
         role.kind, role.lead = "prepositional", prev
-        role.with_name.append(prev)
+        after = neighbour(pieces, nxt, 1)
+        if _text(pieces, nxt) in grammar.connectors - {","} and _text(pieces, after) in grammar.articles:
+            role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
+        else:
+            role.with_name.append(prev)
         together = neighbour(pieces, prev, -1)
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
             role.with_name.append(together)
