@@ -504,6 +504,14 @@ CASES = [
         "Vielen Dank an [Person 1] und das ganze Team für diesen Tag",
         "Vielen Dank an L. V. und das ganze Team für diesen Tag",
     ),
+    (  # a first-person word beside other kept names needs no role word
+        "Mit den Mädels: Lena Vogt, Carla und ich 💃",
+        "de",
+        "Mit den Mädels: Carla und ich 💃",
+        "Mit den Mädels: Eine Freundin, Carla und ich 💃",
+        "Mit den Mädels: [Person 1], Carla und ich 💃",
+        "Mit den Mädels: L. V., Carla und ich 💃",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

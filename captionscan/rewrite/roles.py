@@ -138,7 +138,7 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     prev, nxt = neighbour(pieces, members[0][0], -1), neighbour(pieces, members[-1][1], 1)
     role.lead = prev if _text(pieces, prev) in grammar.leads else None
     subject = starts_sentence(pieces, prev) and _verb(pieces, nxt)
-    selfish = any(pieces[a].text.casefold() in grammar.self for a, _ in kept)
+    selfish = all(pieces[a].text.casefold() in grammar.self for a, _ in kept)  # "Lena und ich", not "Tim und ich"
     role.needed = selfish or (subject and len(kept) == 1)
     return True
 
