@@ -505,12 +505,12 @@ CASES = [
         "Vielen Dank an L. V. und das ganze Team für diesen Tag",
     ),
     (  # a first-person word beside other kept names needs no role word
-        "Mit den Mädels: Lena Vogt, Carla und ich 💃",
+        "Mit den Mädels: Lena Vogt, Tina und ich 💃",
         "de",
-        "Mit den Mädels: Carla und ich 💃",
-        "Mit den Mädels: Eine Freundin, Carla und ich 💃",
-        "Mit den Mädels: [Person 1], Carla und ich 💃",
-        "Mit den Mädels: L. V., Carla und ich 💃",
+        "Mit den Mädels: Tina und ich 💃",
+        "Mit den Mädels: Eine Freundin, Tina und ich 💃",
+        "Mit den Mädels: [Person 1], Tina und ich 💃",
+        "Mit den Mädels: L. V., Tina und ich 💃",
     ),
     (
         "Danke an Frau Vogt für alles",
