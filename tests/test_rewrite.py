@@ -512,6 +512,22 @@ CASES = [
         "Mit den Mädels: [Person 1], Tina und ich 💃",
         "Mit den Mädels: L. V., Tina und ich 💃",
     ),
+    (  # a German role noun opening the sentence takes an article once the name goes; a kinship word does not
+        "Trainerin Lena Vogt hat heute Geburtstag! Oma Lena Vogt auch",
+        "de",
+        "Die Trainerin hat heute Geburtstag! Oma auch",
+        "Die Trainerin hat heute Geburtstag! Oma auch",
+        "Trainerin [Person 1] hat heute Geburtstag! Oma auch",
+        "Trainerin L. V. hat heute Geburtstag! Oma auch",
+    ),
+    (  # an addressed role noun takes none
+        "Coach Jonas Müller, thank you for three amazing seasons.",
+        "en",
+        "Coach, thank you for three amazing seasons.",
+        "Coach, thank you for three amazing seasons.",
+        "Coach [Person 1], thank you for three amazing seasons.",
+        "Coach J. M., thank you for three amazing seasons.",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

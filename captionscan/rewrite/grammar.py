@@ -59,6 +59,7 @@ class Grammar:
     titles: frozenset[str]  # go with the name: "Prof. Lena Vogt", "Familie Schröder"
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
+    kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"
     indefinites: frozenset[str]  # never right after a determiner: "Meine eine Freundin"
 
     @property

@@ -189,7 +189,9 @@ def role_of(
             role.with_name.append(prev)
         return role
     if before in grammar.roles or _determined(pieces, prev, grammar):
-        role.kind, role.lead, role.article_at = "titled", prev, _opening_role(pieces, prev, grammar)
+        role.kind, role.lead = "titled", prev
+        if _text(pieces, nxt) != ",":  # "Coach Karim, thank you" -> "Coach, thank you": addressed, no article
+            role.article_at = _opening_role(pieces, prev, grammar)
     elif before in grammar.salutations:
         role.kind = "vocative"
         role.with_name += [prev] + ([nxt] if _text(pieces, nxt) == "," else [])
@@ -231,12 +233,13 @@ def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> boo
 
 
 def _opening_role(pieces: Sequence[Piece], i: int, grammar: Grammar) -> int | None:
-    """The English role noun that opens the sentence without an article ("Mother of the bride", "Groom"):
-    once the name after it goes, it reads as "The mother of the bride"."""
+    """The role noun that opens the sentence without an article ("Mother of the bride", "Trainer"): once the
+    name after it goes, it reads as "The mother of the bride", "Der Trainer". Kinship words go without one ("Oma
+    wird 90")."""
     j = i
     while (k := neighbour(pieces, j, -1)) is not None and pieces[k].text not in SENTENCE_ENDS:
         j = k
-    t = pieces[j].text
-    if "the" not in grammar.function or t.casefold() not in grammar.roles or not t[:1].isupper():
+    t = pieces[j].text.casefold()
+    if t not in grammar.roles or t in grammar.kin or not pieces[j].text[:1].isupper():
         return None
     return j

@@ -37,6 +37,7 @@ from captionscan.rewrite.roles import SENTENCE_ENDS, Role, role_of, starts_sente
 from captionscan.rewrite.tidy import broken, join, nothing_left
 
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
+GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der"}
 PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
 
 
@@ -176,13 +177,13 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     ):  # the role noun before the name stays: "Oma Gerda" -> "Oma", "Groom Oliver's" -> "The groom's"
         rw.drop(group, role)
         pieces[role.lead].text += pieces[group[-1]].genitive_suffix
-        _article(pieces, role)
+        _article(rw, role, genders)
     elif kind == "genitive":
         rw.drop(group, role)
         _noun_phrase(rw, role.noun, genders, mode == "role")
     elif kind in ("vocative", "apposition"):
         rw.drop(group, role)
-        _article(pieces, role)
+        _article(rw, role, genders)
     elif kind == "list":
         _close_list(rw, role, mode)
     elif kind == "prepositional" and mode == "remove" and not role.referred:
@@ -203,11 +204,21 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         rw.role_word(group, "gen" if pieces[group[-1]].genitive else case)
 
 
-def _article(pieces: list[Piece], role: Role) -> None:
-    """ "Mother of the bride Gerda ..." -> "The mother of the bride ...": the role noun now stands for the person."""
-    if role.article_at is not None:
-        p = pieces[role.article_at]
+def _one(genders: list[str | None]) -> str | None:
+    return genders[0] if len(genders) == 1 else None
+
+
+def _article(rw: _Rewrite, role: Role, genders: list[str | None]) -> None:
+    """ "Mother of the bride Gerda ..." -> "The mother of the bride ...", "Trainer Niko hat ..." -> "Der Trainer
+    hat ...": the role noun now stands for the person. A German one takes the article of its ending ("-in") or of
+    the person's gender; where neither is known it stays as it is."""
+    if role.article_at is None:
+        return
+    p = rw.pieces[role.article_at]
+    if rw.lang == "en":
         p.text = "the " + p.text[:1].lower() + p.text[1:]
+    elif rw.lang == "de" and (art := GERMAN_ROLE_ARTICLE.get("f" if p.text.endswith("in") else _one(genders))):
+        p.text = f"{art} {p.text}"
 
 
 def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
