@@ -528,6 +528,14 @@ CASES = [
         "Coach [Person 1], thank you for three amazing seasons.",
         "Coach J. M., thank you for three amazing seasons.",
     ),
+    (  # a genitive before an adjective: the role and the label go after the noun
+        "Lenas erstes Shooting 📸",
+        "de",
+        "Ihr erstes Shooting 📸",
+        "Das erste Shooting einer Freundin 📸",
+        "Erstes Shooting von [Person 1] 📸",
+        "Erstes Shooting von L. V. 📸",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

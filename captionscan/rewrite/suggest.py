@@ -126,27 +126,31 @@ def _opened(pieces: Sequence[Piece], i: int, word: str) -> str:
 
 def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: bool) -> None:
     """The possessed noun after a dropped genitive name: "Lenas Hochzeit" -> "die Hochzeit" (or "die Hochzeit
-    einer Freundin" with `role_too`), "Mias erstes Shooting" -> "ihr erstes Shooting", "Lena's wedding" ->
-    "the wedding" ("a friend's wedding")."""
-    p, lang = rw.pieces[noun], rw.lang
+    einer Freundin" with `role_too`), "Mias erstes Shooting" -> "ihr erstes Shooting" ("das erste Shooting einer
+    Freundin"), "Lena's wedding" -> "the wedding" ("a friend's wedding"). Where no article is known, no role word
+    is added: not "Oma einer Freundin"."""
+    p, lang, gender = rw.pieces[noun], rw.lang, _one(genders)
     if lang not in WRITTEN_OUT:  # "Lena's bruiloft" -> "bruiloft": no article is known for it
         return
     if lang == "en":
-        p.text = f"{rw.grammar.role(lang, genders, 'gen')} {p.text}" if role_too else f"the {p.text}"
-        rw.roles_used |= role_too
+        if role_too:
+            p.text = f"{rw.grammar.role(lang, genders, 'gen')} {p.text}"
+            rw.roles_used = True
+        else:
+            p.text = f"the {p.text}"
         return
     run = noun
     while (n := neighbour(rw.pieces, run, 1)) is not None and n == run + 2 and rw.pieces[n].text[:1].isupper():
         run = n  # the article follows the last noun: "Sophies Cake Pops" -> "die Cake Pops"
     adjective, art = p.text[:1].islower(), None
-    if adjective and len(genders) == 1 and genders[0]:
-        art = _possessive_pronoun(genders[0], p.text)  # "Mias erstes Shooting" -> "ihr erstes Shooting"
+    if adjective and gender and not role_too:
+        art = _possessive_pronoun(gender, p.text)  # "Mias erstes Shooting" -> "ihr erstes Shooting"
     if art is None:
         art = article(lang, rw.pieces[run].text)
         if art and adjective and p.text.endswith(("es", "er")):
             p.text = p.text[:-1]  # weak after the article: "das erste Shooting"
     p.text = f"{art} {p.text}" if art else p.text
-    if role_too:
+    if role_too and art:  # "die Hochzeit einer Freundin"; not "Oma einer Freundin"
         rw.pieces[run].text += " " + rw.grammar.role(lang, genders, "gen")
         rw.roles_used = True
 
@@ -334,8 +338,11 @@ def _label(pieces: list[Piece], grammar: Grammar, lang: str, label: Callable[[tu
             name = label(p.persons, numbers.setdefault(p.persons, len(numbers) + 1))
             if p.genitive and lang == "de" and role.kind == "genitive":
                 p.removed = True
-                noun = pieces[role.noun]
-                art = article(lang, noun.text)
+                at = role.noun  # after the noun, not its adjective: "Erstes Shooting von [Person 1]"
+                while pieces[at].text[:1].islower() and (n := neighbour(pieces, at, 1)) is not None and n == at + 2:
+                    at = n
+                noun = pieces[at]
+                art = article(lang, noun.text) if at == role.noun else None
                 noun.text = f"{art + ' ' if art else ''}{noun.text} von {name}"
             else:
                 p.text = name + ("'s" if p.genitive else "")
