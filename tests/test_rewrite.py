@@ -536,6 +536,14 @@ CASES = [
         "Erstes Shooting von [Person 1] 📸",
         "Erstes Shooting von L. V. 📸",
     ),
+    (  # a name opening a sentence takes the "und" after it along
+        "Tolle Party. Lena Vogt und alle anderen haben getanzt",
+        "de",
+        "Tolle Party. Alle anderen haben getanzt",
+        "Tolle Party. Eine Freundin und alle anderen haben getanzt",
+        "Tolle Party. [Person 1] und alle anderen haben getanzt",
+        "Tolle Party. L. V. und alle anderen haben getanzt",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

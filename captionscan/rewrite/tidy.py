@@ -8,6 +8,7 @@ that held a name and nothing else (or only a label, "Fotos:") goes; lines withou
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -94,11 +95,20 @@ def join(pieces: Sequence[Piece], original: str, connectors: frozenset[str] = fr
         first = new.split(" ", 1)[0].strip()
         if gone and first.casefold() in connectors and first not in ",":
             new = DROPPED + new.replace(first, "", 1)
+        new = _opening_connector(connectors).sub(r"\1\2", new)
         tidied = new if new == old else _tidy(new, old, capital or gone)
         gone = tidied is None
         if tidied is not None:
             out.append(tidied)
     return "\n".join(out)
+
+
+@cache
+def _opening_connector(connectors: frozenset[str]) -> regex.Pattern:
+    """A word connector that a removed name leaves opening its line or sentence: "Frau Demirci und die Klasse 7c
+    haben ..." -> "Die Klasse 7c haben ...", not "Und die Klasse ..."."""
+    words = "|".join(sorted(regex.escape(c) for c in connectors if c.isalpha() and len(c) > 1)) or "(?!)"
+    return regex.compile(rf"(^|[.!?:]\s*)([\s\x00]*\x00[\s\x00]*)(?:{words})\b[^\S\n]*", flags=regex.IGNORECASE)
 
 
 def nothing_left(text: str) -> bool:
