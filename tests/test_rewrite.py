@@ -544,6 +544,22 @@ CASES = [
         "Tolle Party. [Person 1] und alle anderen haben getanzt",
         "Tolle Party. L. V. und alle anderen haben getanzt",
     ),
+    (  # an apposition saying who the person is takes the name's place, its commas go
+        "Lena Vogt, unsere Jugendleiterin, im neuen Dirndl 💚",
+        "de",
+        "Unsere Jugendleiterin im neuen Dirndl 💚",
+        "Unsere Jugendleiterin im neuen Dirndl 💚",
+        "Unsere Jugendleiterin im neuen Dirndl 💚",
+        "Unsere Jugendleiterin im neuen Dirndl 💚",
+    ),
+    (
+        "We thank Jonas Müller, our planner, for everything. Meet Lena Vogt, one of our experts!",
+        "en",
+        "We thank our planner for everything. Meet one of our experts!",
+        "We thank our planner for everything. Meet one of our experts!",
+        "We thank our planner for everything. Meet one of our experts!",
+        "We thank our planner for everything. Meet one of our experts!",
+    ),
     (
         "Danke an Frau Vogt für alles",
         "de",

@@ -61,6 +61,12 @@ class Grammar:
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
     kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"
     indefinites: frozenset[str]  # never right after a determiner: "Meine eine Freundin"
+    ones: frozenset[str]  # "one of our experts", "einer unserer Trainer"
+
+    @property
+    def apposition_openers(self) -> frozenset[str]:
+        """Words that open an apposition saying who a person is: "unsere Jugendleiterin", "one of our experts"."""
+        return (self.determiners | self.indefinites | self.ones) - ARTICLES
 
     @property
     def articles(self) -> frozenset[str]:

@@ -198,6 +198,8 @@ def role_of(
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
+    elif (closing := _apposed(pieces, nxt, grammar)) is not None:
+        role.kind, role.with_name = "vocative", [*role.with_name, nxt, *closing]
     elif before in grammar.addresses:
         role.kind = "vocative"
         role.with_name += [prev] if before == "," else []
@@ -223,6 +225,25 @@ def role_of(
     elif _verb(pieces, prev) and pieces[prev].text[:1].islower():
         role.kind, role.needed = "object", True
     return role
+
+
+def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> list[int] | None:
+    """Where a name is followed by an apposition that says who the person is ("Resi, unsere Jugendleiterin, im
+    neuen Dirndl", "Meet Resi, one of our experts"), the apposition takes the name's place: the name goes with the
+    comma after it, and the comma closing the apposition, if one does before more of the sentence. None where no
+    such apposition follows; else the closing comma, if any."""
+    opener = neighbour(pieces, comma, 1)
+    if _text(pieces, comma) != "," or _text(pieces, opener) not in grammar.apposition_openers:
+        return None
+    j = opener
+    for _ in range(MAX_ITEM_WORDS + 2):
+        j = neighbour(pieces, j, 1)
+        if j is None or pieces[j].text in SENTENCE_ENDS:
+            return []
+        if pieces[j].text == ",":
+            after = neighbour(pieces, j, 1)
+            return [j] if after is not None and pieces[after].text not in SENTENCE_ENDS else []
+    return []
 
 
 def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
