@@ -703,3 +703,16 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
     assert "place" not in {s.strategy for s in suggest(text, matcher.match(text), "de", matcher.by_id)}
     text = "Hochzeit am Tegernsee mit Lena Vogt #tegernsee #wedding"
     assert Suggestion("place", "Hochzeit in Oberbayern #wedding") in suggest(text, matcher.match(text), "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        # after an emoji a capitalised name opened a sentence: what opens it now takes the capital
+        ("😂 Lena Vogt's face when she saw the cake", "en", "😂 The face when she saw the cake"),
+        # a preposition after a name is no verb: the name is no subject
+        ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
+    ],
+)
+def test_first_suggestions(matcher, text, lang, first):
+    assert suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id)[0].text == first

@@ -69,6 +69,11 @@ class Grammar:
         return (self.determiners | self.indefinites | self.ones) - ARTICLES
 
     @property
+    def prepositions(self) -> frozenset[str]:
+        """Words after a name that no verb is: "Danke 🙏 @lena für alles"."""
+        return self.leads | self.dative | self.accusative
+
+    @property
     def articles(self) -> frozenset[str]:
         """Words that open a noun phrase: "und das ganze Team", "and our crew"."""
         return self.determiners | self.indefinites

@@ -218,7 +218,7 @@ def role_of(
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
     elif start and _text(pieces, nxt) in REPLIES and all(pieces[i].text[:1] == "@" for i in group):
         role.kind = "vocative"  # a reply to the handle: "@lena.vogt danke dir"
-    elif start and _verb(pieces, nxt):
+    elif start and _verb(pieces, nxt) and _text(pieces, nxt) not in grammar.prepositions:
         role.kind, role.needed = "subject", True
     elif start:
         role.kind = "alone" if nxt is None else "start"

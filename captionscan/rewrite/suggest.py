@@ -94,7 +94,7 @@ class _Rewrite:
             word = self.grammar.role(self.lang, self.genders(group), declined_case(self.pieces, group, self.lang, case))
         drop(self.pieces, group[0], group[-1])
         if word is not None:  # a language without role words: the name goes
-            self.pieces[group[0]].text, self.pieces[group[0]].removed = _opened(self.pieces, group[0], word), False
+            self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
             self.roles_used = True
             if self.lang not in WRITTEN_OUT:
                 self._drop_article(group[0])
@@ -114,14 +114,19 @@ class _Rewrite:
             self.pieces[i].removed = True
 
 
-def _opened(pieces: Sequence[Piece], i: int, word: str) -> str:
-    """`word` in place of piece i, with a capital where the name opened a sentence after an emoji ("💍😭 Bobby
-    had ..." -> "💍😭 He had ..."): captions end sentences with emoji as often as with a full stop, after which
-    the clean-up capitalises."""
+def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:
+    """Where a capitalised name opened a sentence after an emoji ("💍😭 Bobby had ...", "😂 Becca's face"), the
+    word now opening it takes a capital ("💍😭 He had ...", "😂 The face"): captions end sentences with emoji as
+    often as with a full stop, after which the clean-up capitalises."""
     prev = neighbour(pieces, i, -1)
-    name = pieces[i].original[:1]
     after_emoji = prev is not None and pieces[prev].text not in SENTENCE_ENDS and starts_sentence(pieces, prev)
-    return word[:1].upper() + word[1:] if after_emoji and (name.isupper() or name == "@") else word
+    if not after_emoji or not pieces[i].original[:1].isupper():
+        return
+    k = i
+    while k < len(pieces) and (pieces[k].removed or pieces[k].is_space):
+        k += 1
+    if k < len(pieces) and pieces[k].text[:1].islower():
+        pieces[k].text = pieces[k].text[:1].upper() + pieces[k].text[1:]
 
 
 def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: bool) -> None:
@@ -200,7 +205,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         pronoun = rw.grammar.subject(rw.lang, genders[0]) if len(genders) == 1 else None
         if pronoun and not role.referred and mode == "remove":
             drop(pieces, group[0], group[-1])
-            pieces[group[0]].text, pieces[group[0]].removed = _opened(pieces, group[0], pronoun), False
+            pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
         else:
             rw.role_word(group, "nom", subject=True)
     else:
@@ -274,6 +279,7 @@ def _rewrite(parsed: list[Piece], lang: str, people: Mapping[str, Person], mode:
         seen.update(rw.persons(group))
         done.update(i for members in role.gone for i in members)
         _apply(rw, group, role, mode)
+        _capitalise_after_emoji(rw.pieces, group[0])
     return rw
 
 
