@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from captionscan import caches
-from captionscan.data import given_names, name_forms
+from captionscan.data import common_word, english_words, given_names, name_forms
 from captionscan.records import OptoutHit, Person, Source, Suggestion
 from captionscan.rewrite.grammar import (
     ALL_OF,
@@ -38,6 +38,8 @@ from captionscan.rewrite.tidy import broken, join, nothing_left
 
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der"}
+# A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
+GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
 PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
 
 
@@ -132,9 +134,12 @@ def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:
 def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: bool) -> None:
     """The possessed noun after a dropped genitive name: "Lenas Hochzeit" -> "die Hochzeit" (or "die Hochzeit
     einer Freundin" with `role_too`), "Mias erstes Shooting" -> "ihr erstes Shooting" ("das erste Shooting einer
-    Freundin"), "Lena's wedding" -> "the wedding" ("a friend's wedding"). Where no article is known, no role word
-    is added: not "Oma einer Freundin"."""
-    p, lang, gender = rw.pieces[noun], rw.lang, _one(genders)
+    Freundin"), "Lena's wedding" -> "the wedding" ("a friend's wedding"). A German article takes the case of the
+    preposition before it ("mit Emres Hund" -> "mit dem Hund"), also where an English caption names a German noun
+    ("Throwback zu Resis Hochzeit" -> "zu der Hochzeit", not "zu the Hochzeit"). Where no article is known, no
+    role word is added: not "Oma einer Freundin"."""
+    p, gender = rw.pieces[noun], _one(genders)
+    lang = "de" if rw.lang == "en" and not role_too and _german_noun(p.text) else rw.lang
     if lang not in WRITTEN_OUT:  # "Lena's bruiloft" -> "bruiloft": no article is known for it
         return
     if lang == "en":
@@ -150,14 +155,28 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     adjective, art = p.text[:1].islower(), None
     if adjective and gender and not role_too:
         art = _possessive_pronoun(gender, p.text)  # "Mias erstes Shooting" -> "ihr erstes Shooting"
-    if art is None:
-        art = article(lang, rw.pieces[run].text)
-        if art and adjective and p.text.endswith(("es", "er")):
-            p.text = p.text[:-1]  # weak after the article: "das erste Shooting"
+    if art is None and (art := article(lang, rw.pieces[run].text)):
+        case = grammar_of(lang).case_after(_text_before(rw.pieces, noun))
+        art = GERMAN_ARTICLES.get((art, case), art)
+        if adjective and p.text.endswith(("es", "er", "em")):  # weak after the article
+            p.text = p.text[:-1] if art in ("der", "die", "das") and case == "nom" else p.text[:-2] + "en"
     p.text = f"{art} {p.text}" if art else p.text
     if role_too and art:  # "die Hochzeit einer Freundin"; not "Oma einer Freundin"
         rw.pieces[run].text += " " + rw.grammar.role(lang, genders, "gen")
         rw.roles_used = True
+
+
+def _german_noun(word: str) -> bool:
+    """A capitalised German word that is no English one: the noun of a German phrase in a mixed caption."""
+    return word[:1].isupper() and common_word(word, "de") and word.casefold() not in english_words()
+
+
+def _text_before(pieces: Sequence[Piece], i: int) -> str:
+    """The word before piece i, the pieces removed before it aside."""
+    j = neighbour(pieces, i, -1)
+    while j is not None and pieces[j].removed:
+        j = neighbour(pieces, j, -1)
+    return pieces[j].text if j is not None else ""
 
 
 def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case: str) -> str:
