@@ -167,7 +167,17 @@ def grammar_of(lang: str) -> Grammar:
     """The words around names in `lang`: empty lists for a language rewrite_words.tsv does not know, where
     names are then removed or replaced, not given role words."""
     words = word_lists("rewrite_words.tsv")
-    return Grammar(*(frozenset(words.get(f"{lang}.{name}", ())) for name in Grammar.__dataclass_fields__))
+
+    def listed(name: str) -> frozenset[str]:
+        langs = MIXED if lang in MIXED and name in MIXED_LISTS else [lang]
+        return frozenset(w for k in langs for w in words.get(f"{k}.{name}", ()))
+
+    return Grammar(*(listed(name) for name in Grammar.__dataclass_fields__))
+
+
+# Captions mix German and English: the words that introduce a name count in either ("Congrats an @jana").
+MIXED = ["de", "en"]
+MIXED_LISTS = frozenset({"leads"})
 
 
 # German nouns take their article from the ending ("die Hochzeit einer ..."); else they go without one.
