@@ -659,7 +659,15 @@ def test_a_tag_list_gets_an_untag_action_and_metas_sentence_points_at_what_it_de
     assert action.action == "Meta's sentence: edit or delete the comment (entry 1)"
 
 
-@pytest.mark.parametrize("text", ["#lenavogt ❤️", "Für Lena Vogt 💐", "@lena.vogt & @jonas_mueller 💍 #love"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#lenavogt ❤️",
+        "Für Lena Vogt 💐",
+        "@lena.vogt & @jonas_mueller 💍 #love",
+        "Wisst ihr, wer das gemalt hat? Lena Vogt! 🎨 An einem Wochenende.",  # a question without its answer
+    ],
+)
 def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
     assert suggest(text, matcher.match(text, rule_entities(text)), "de", matcher.by_id) == (
         Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),

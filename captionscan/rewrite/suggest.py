@@ -382,6 +382,16 @@ def _initials(people: Mapping[str, Person]) -> Callable[[tuple[str, ...], int], 
     return label
 
 
+def _answer(pieces: Sequence[Piece], grammar: Grammar) -> bool:
+    """Is a name the whole answer to the question before it ("Wisst ihr, wer das gemalt hat? Karim!", "Guess who's
+    back? Matty!")? Without it the caption is a frame with a hole: nothing is left to post."""
+    for group in groups(pieces, grammar):
+        prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, group[-1], 1)
+        if prev is not None and pieces[prev].text == "?" and (nxt is None or pieces[nxt].text in ("!", ".")):
+            return True
+    return False
+
+
 def _action(source: Source | None, hits: Sequence[OptoutHit]) -> Suggestion | None:
     """What to do where the text is not the user's to edit: untag in a tag list, act on the post or comment
     that Meta's own sentence describes."""
@@ -415,7 +425,7 @@ def suggest(
     grammar = grammar_of(lang)
     parsed = pieces_of(text, hits, grammar)
     best = _rewrite(parsed, lang, people, "remove")
-    if nothing_left(join(best.pieces, text, best.grammar.connectors)):
+    if _answer(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors)):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
     role = _rewrite(parsed, lang, people, "role")
     found = [
