@@ -720,6 +720,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("😂 Lena Vogt's face when she saw the cake", "en", "😂 The face when she saw the cake"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
+        ("Dinner for Lena Vogt at our favourite Italian 🍝", "en", "Dinner at our favourite Italian 🍝"),
         # a German preposition in an English caption, and an English one in a German caption, lead a name
         ("Congrats an @lena.vogt zum Abschluss! So proud of you", "en", "Congrats zum Abschluss! So proud of you"),
         ("Thanks to Lena Vogt für alles", "de", "Thanks für alles"),
