@@ -49,6 +49,7 @@ class Grammar:
     connectors: frozenset[str]  # join names: "Anna und Ben", "Anna, Ben"
     leads: frozenset[str]  # introduce names and go with them: "mit Anna", "Danke an Anna", "Liebe Anna"
     together_words: frozenset[str]  # before a lead, go with it: "zusammen mit Anna"
+    credits: frozenset[str]  # what a line credits the name at its end for: "Shot by Nils", "Fotos von Lena"
     salutations: frozenset[str]  # leads that make no sense before a role word: "Liebe Anna" -> not "Liebe eine ..."
     addresses: frozenset[str]  # words that address the person named next: "Danke Anna!", "Happy Birthday Anna"
     dative: frozenset[str]  # prepositions by the case they take: the case of a role word after them
@@ -177,7 +178,7 @@ def grammar_of(lang: str) -> Grammar:
 
 # Captions mix German and English: the words that introduce a name count in either ("Congrats an @jana").
 MIXED = ["de", "en"]
-MIXED_LISTS = frozenset({"leads"})
+MIXED_LISTS = frozenset({"leads", "credits"})
 
 
 # German nouns take their article from the ending ("die Hochzeit einer ..."); else they go without one.

@@ -14,6 +14,7 @@ SENTENCE_ENDS = frozenset(".!?:–—-|•")
 # Lowercase words after a name that start a phrase, not a verb: "Anna beim Grillen", "Anna at the lake".
 NOT_VERBS = frozenset("beim zum zur vom ins im am x vs of the a an and und".split()) | LOCATIVES | ARTICLES
 MAX_ITEM_WORDS = 3
+CREDIT_LEADS = frozenset({"by", "von"})
 
 
 @dataclass
@@ -209,7 +210,7 @@ def role_of(
         if _text(pieces, nxt) in grammar.connectors - {","} and _text(pieces, after) in grammar.articles:
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
         else:
-            role.with_name.append(prev)
+            role.with_name += _credit(pieces, prev, nxt, grammar) or [prev]
         together = neighbour(pieces, prev, -1)
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
             role.with_name.append(together)
@@ -225,6 +226,25 @@ def role_of(
     elif _verb(pieces, prev) and pieces[prev].text[:1].islower():
         role.kind, role.needed = "object", True
     return role
+
+
+def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Grammar) -> list[int]:
+    """The credit a name ends its line with, from the line's start or the emoji before it to the lead ("Shot by",
+    "Haare & Make-up by", "Fotos von"): it goes with the name. Empty where the line goes on after the name, or the
+    word before the lead credits nothing ("Grüße von Lena" stays "Grüße")."""
+    if _text(pieces, lead) not in CREDIT_LEADS or _text(pieces, neighbour(pieces, lead, -1)) not in grammar.credits:
+        return []
+    j = nxt
+    while j is not None:
+        if any(c.isalnum() for c in pieces[j].text) and pieces[j].text[:1] not in "#@":
+            return []
+        j = neighbour(pieces, j, 1)
+    found = [lead]
+    while (j := neighbour(pieces, found[-1], -1)) is not None and (
+        any(c.isalnum() for c in pieces[j].text) or pieces[j].text in "&+/-"
+    ):
+        found.append(j)
+    return found
 
 
 def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> list[int] | None:
