@@ -88,7 +88,7 @@ MIN_CALLED = 3  # letters of a name a handle spells before the surname
 
 def _called(person: Person, core: list[str]) -> set[str]:
     """What the person's own handles say they are called, where that is not their first name: the part before
-    the surname ("hannes" of @hannes.brandt for Johannes Brandt, "kasia" of @kasia.nowak). A title there is no
+    the surname ("hannes" of @hannes.brandt for Johannes Brandt, "chris" of @chris_dunn_films). A title there is no
     name ("dr" of @dr.haddad), nor is an everyday word unless it is a first name too ("studio" of @studio.vogt is
     not; "will" of @will.smith is).
     On the second rewrite tune set, which it was not written from: listed people found 159 -> 226 of 242."""
@@ -96,7 +96,8 @@ def _called(person: Person, core: list[str]) -> set[str]:
     found = set()
     for handle in person.handles:
         parts = [p for p in HANDLE_PARTS.split(handle.lstrip("@").casefold()) if p]
-        head = parts[0] if len(parts) >= 2 and fold(parts[-1], "e") == last else ""
+        at = next((k for k in range(1, len(parts)) if fold(parts[k], "e") == last), 0)  # "chris_dunn_films"
+        head = parts[at - 1] if at else ""
         if len(head) >= MIN_CALLED and head.isalpha() and head != first:
             if head not in titles() and (head not in EVERYDAY_WORDS or head in given_names()):
                 found.add(head)
