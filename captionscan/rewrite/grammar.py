@@ -199,8 +199,6 @@ def article(lang: str, noun: str) -> str | None:
 LOCATIVES = frozenset(word_lists("rewrite_words.tsv")["place_prepositions"])
 ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
 REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])
-# Labels that place list members in a photo, and what each becomes once a member goes: "von links" -> "im bild".
-POSITIONS = dict(tuple(row[1].split("|")) for row in rows("rewrite_words.tsv") if row[0] == "positions")
 
 
 @cache

@@ -23,7 +23,6 @@ from captionscan.rewrite.grammar import (
     ALL_OF,
     ARTICLES,
     LOCATIVES,
-    POSITIONS,
     WRITTEN_OUT,
     Grammar,
     article,
@@ -266,26 +265,6 @@ def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
         pieces[start].text = (f" {role.conjunction} " if n == len(kept) - 1 and role.conjunction else ", ") + pieces[
             start
         ].text
-    _unplace(pieces, role.span[0])
-
-
-def _unplace(pieces: list[Piece], start: int) -> None:
-    """A label placing a list's members in a photo, before the list, no longer fits once a member has gone:
-    "Von links: Noah, Lukas und Finn" -> "Im Bild: Lukas und Finn"."""
-    colon = neighbour(pieces, start, -1)
-    if colon is None or pieces[colon].text != ":":
-        return
-    first = colon
-    while (j := neighbour(pieces, first, -1)) is not None and pieces[j].text not in SENTENCE_ENDS - {"."}:
-        first = j
-    label = "".join(p.text for p in pieces[first:colon]).strip()
-    if (wider := POSITIONS.get(label.casefold())) is not None:
-        for p in pieces[first:colon]:
-            p.removed = not p.is_space
-        pieces[first].text, pieces[first].removed = (
-            (wider[:1].upper() if label[:1].isupper() else wider[:1]) + wider[1:],
-            False,
-        )
 
 
 def _list_case(rw: _Rewrite, role: Role) -> str:
