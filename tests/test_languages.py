@@ -113,6 +113,19 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
     assert all("Anna" not in s.text and "Marco" not in s.text and "Alex" not in s.text for s in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        # two prepositional phrases joined by "e" go together; a greeting that was its own sentence goes whole
+        ("Grazie a Marco Bianchi e a Anna Kowalska per la serata!", "it", "Grazie per la serata!"),
+        ("Ciao Marco Bianchi! Sei il migliore 😍", "it", "Sei il migliore 😍"),
+        ("Hallo Anna Kowalska! Schön, dass du da warst", "de", "Schön, dass du da warst"),
+    ],
+)
+def test_first_suggestions_close_up_in_any_language(matcher, text, lang, first):
+    assert suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)[0].text == first
+
+
 def test_a_language_without_role_words_gets_removals_placeholders_and_initials(matcher):
     text = "Kiitos Marco Bianchi ja Alex Roy!"  # Finnish
     found = {s.strategy: s.text for s in suggest(text, matcher.match(text), "fi", matcher.by_id)}

@@ -194,8 +194,10 @@ def role_of(
         if _text(pieces, nxt) != ",":  # "Coach Karim, thank you" -> "Coach, thank you": addressed, no article
             role.article_at = _opening_role(pieces, prev, grammar)
     elif before in grammar.salutations:
-        role.kind = "vocative"
-        role.with_name += [prev] + ([nxt] if _text(pieces, nxt) == "," else [])
+        role.kind = "vocative"  # "Ciao Giulia! Sei ..." -> "Sei ...": a greeting that was its own sentence goes whole
+        opens = starts_sentence(pieces, neighbour(pieces, prev, -1))
+        whole = _text(pieces, nxt) == "," or _text(pieces, nxt) in ("!", ".") and opens
+        role.with_name += [prev] + ([nxt] if whole else [])
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
@@ -209,6 +211,8 @@ def role_of(
         after = neighbour(pieces, nxt, 1)
         if _text(pieces, nxt) in grammar.connectors - {","} and _text(pieces, after) in grammar.articles:
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
+        elif _text(pieces, nxt) in grammar.connectors - {","} and _text(pieces, after) in grammar.leads:
+            role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ..."
         else:
             role.with_name += _credit(pieces, prev, nxt, grammar) or [prev]
         together = neighbour(pieces, prev, -1)
