@@ -18,7 +18,7 @@ CASES = [
     (
         "mit @lena.vogt am Tegernsee",
         "de",
-        "am Tegernsee",
+        "Am Tegernsee",  # a line that now starts anew takes a capital, in a lowercase caption too
         "mit einer Freundin am Tegernsee",
         "mit [Person 1] am Tegernsee",
         "mit L. V. am Tegernsee",

@@ -1,8 +1,9 @@
 """Clean-up after an edit, and the checks that tell a rewrite that reads well from one that does not.
 
 A removed or replaced piece leaves DROPPED where it was, so that the clean-up closes up only what the edit
-opened: the comma, dash or colon it left, brackets it emptied, the capital a new sentence start needs. A line
-that held a name and nothing else (or only a label, "Fotos:") goes; lines without a name stay exactly as they were.
+opened: the comma, dash or colon it left, brackets it emptied, the capital a new sentence or line start needs (in a
+caption written in lowercase too: "with @x at the march" -> "At the march"). A line that held a name and nothing
+else (or only a label, "Fotos:") goes; lines without a name stay exactly as they were.
 """
 
 from __future__ import annotations
@@ -51,11 +52,11 @@ TAGS = regex.compile(r"[#@][\w.]+")
 WORDS = regex.compile(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]")
 
 
-def _tidy(line: str, old: str, capital: bool) -> str | None:
+def _tidy(line: str, old: str) -> str | None:
     """Tidy a changed line, keeping its indentation and line end; None where the line should go. Parts of a line
     set apart by a bar or a dot ("Fotos: … | Styling: …") are tidied as lines of their own."""
     parts = SEGMENT.split(line.strip(" \t\r"))
-    tidied = [(sep, _tidy_body(part, capital)) for sep, part in zip(["", *parts[1::2]], parts[::2], strict=True)]
+    tidied = [(sep, _tidy_body(part)) for sep, part in zip(["", *parts[1::2]], parts[::2], strict=True)]
     kept = [(sep, part) for sep, part in tidied if part]
     if not kept:
         return None
@@ -64,18 +65,13 @@ def _tidy(line: str, old: str, capital: bool) -> str | None:
     return indent + body + ("\r" if old.endswith("\r") else "")
 
 
-def _tidy_body(body: str, capital: bool) -> str | None:
+def _tidy_body(body: str) -> str | None:
     if DROPPED in body and (LABEL.fullmatch(body.replace(DROPPED, "").strip()) or not body.strip(f" {DROPPED}")):
         return None
     for pattern, replacement in TIDY:
         body = pattern.sub(replacement, body)
 
-    def upper(m: regex.Match) -> str:
-        if not m.group(1) and not capital:
-            return m.group(0)
-        return m.group(1) + m.group(2) + m.group(3).upper()
-
-    body = CAPITAL.sub(upper, body).replace(DROPPED, "")
+    body = CAPITAL.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), body).replace(DROPPED, "")
     body = SPACES.sub(" ", body).strip()
     for pattern, replacement in AFTER:
         body = pattern.sub(replacement, body)
@@ -87,16 +83,14 @@ def join(pieces: Sequence[Piece], original: str, connectors: frozenset[str] = fr
     line that went takes the connector opening the next one with it ("Lena Vogt" / "und Tim" -> "Und Tim")."""
     lines = "".join(p.rendered() for p in pieces).split("\n")
     old_lines = original.split("\n")
-    # a line opens with a capital where it did, or where it opened with a handle or hashtag
-    capitals = [old.lstrip()[:1].isupper() or old.lstrip()[:1] in "@#" for old in old_lines]
     out: list[str] = []
     gone = False
-    for new, old, capital in zip(lines, old_lines, capitals, strict=True):
+    for new, old in zip(lines, old_lines, strict=True):
         first = new.split(" ", 1)[0].strip()
         if gone and first.casefold() in connectors and first not in ",":
             new = DROPPED + new.replace(first, "", 1)
         new = _opening_connector(connectors).sub(r"\1\2", new)
-        tidied = new if new == old else _tidy(new, old, capital or gone)
+        tidied = new if new == old else _tidy(new, old)
         gone = tidied is None
         if tidied is not None:
             out.append(tidied)
