@@ -425,7 +425,7 @@ def suggest(
     grammar = grammar_of(lang)
     parsed = pieces_of(text, hits, grammar)
     best = _rewrite(parsed, lang, people, "remove")
-    if _answer(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors)):
+    if "?" in text and _answer(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors)):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
     role = _rewrite(parsed, lang, people, "role")
     found = [

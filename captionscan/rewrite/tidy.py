@@ -89,8 +89,7 @@ def join(pieces: Sequence[Piece], original: str, connectors: frozenset[str] = fr
         first = new.split(" ", 1)[0].strip()
         if gone and first.casefold() in connectors and first not in ",":
             new = DROPPED + new.replace(first, "", 1)
-        new = _opening_connector(connectors).sub(r"\1\2", new)
-        tidied = new if new == old else _tidy(new, old)
+        tidied = new if new == old else _tidy(_opening_connector(connectors).sub(r"\1\2", new), old)
         gone = tidied is None
         if tidied is not None:
             out.append(tidied)
