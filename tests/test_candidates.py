@@ -346,6 +346,6 @@ def test_redact_and_scan_frame_carry_the_candidates(tmp_path, inputs):
     assert CliRunner().invoke(app, args).exit_code == 1
     (row,) = pd.read_csv(out, dtype=str).to_dict("records")
     assert row["people"] == "a1|a2|a3|p1" and row["levels"] == "review|hit"
-    assert row["remove"] == "Danke!\nam See\n"
+    assert row["remove"] == "Danke!\nAm See\n"
     hits = captionscan.scan_frame(pd.DataFrame({"text": DRAFT.splitlines()}), inputs[0])
     assert list(hits["person_ids"]) == ["a1;a2;a3", "p1"] and list(hits.index) == [0, 1]

@@ -207,7 +207,7 @@ def test_outputs_get_ordinary_file_modes(run, tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
-    assert stat.S_IMODE(draft.stat().st_mode) == 0o640 and draft.read_text(encoding="utf-8") == "am See"
+    assert stat.S_IMODE(draft.stat().st_mode) == 0o640 and draft.read_text(encoding="utf-8") == "Am See"
 
 
 def test_output_into_a_folder_is_refused(run, tmp_path):
