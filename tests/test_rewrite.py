@@ -372,7 +372,7 @@ CASES = [
         "Lecture by Prof. Lena Vogt",
         "en",
         "Lecture",
-        "Lecture by a friend",
+        "Lecture by a professor",
         "Lecture by [Person 1]",
         "Lecture by L. V.",
     ),
@@ -713,6 +713,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("😂 Lena Vogt's face when she saw the cake", "en", "😂 The face when she saw the cake"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
+        # a title that says what the person is stands for them
+        ("Prof. Lena Vogt hält heute die Vorlesung.", "de", "Eine Professorin hält heute die Vorlesung."),
         # a credit ending its line goes with the name; a line that goes on keeps its words
         ("Outfit of the day 🖤 Haare & Make-up by @lena.vogt", "en", "Outfit of the day 🖤"),
         ("Great job by Lena Vogt today", "en", "Great job today"),

@@ -31,6 +31,41 @@ GERMAN_ONE = {
 }
 
 
+# A title that says what the person is stands for them once the name goes ("Prof. Friedrich Hoffmann" -> "Ein
+# Professor"), by language, gender and case; where the gender is unknown, the plain role word is used.
+TITLE_ROLES = {
+    "prof": {
+        "de": {
+            "f": {
+                "nom": "eine Professorin",
+                "acc": "eine Professorin",
+                "dat": "einer Professorin",
+                "gen": "einer Professorin",
+            },
+            "m": {
+                "nom": "ein Professor",
+                "acc": "einen Professor",
+                "dat": "einem Professor",
+                "gen": "eines Professors",
+            },
+        },
+        "en": {
+            "f": dict.fromkeys(("nom", "acc", "dat"), "a professor"),
+            "m": dict.fromkeys(("nom", "acc", "dat"), "a professor"),
+        },
+    },
+}
+
+
+def title_role(titles: Sequence[str], lang: str, gender: str | None, case: str) -> str | None:
+    """The role word a title before the name gives ("ein Professor"), None where none does."""
+    for title in titles:
+        forms = TITLE_ROLES.get(title.casefold().rstrip("."), {}).get(lang, {}).get(gender or "", {})
+        if case in forms:
+            return forms[case]
+    return None
+
+
 def gender_of(person: Person | None) -> str | None:
     """The gender the list gives, else the one a common first name suggests; None when neither is known."""
     if person is None:

@@ -31,6 +31,7 @@ from captionscan.rewrite.grammar import (
     language,
     place_parents,
     place_starts,
+    title_role,
 )
 from captionscan.rewrite.pieces import PIECE, Piece, drop, groups, neighbour, pieces_of
 from captionscan.rewrite.roles import SENTENCE_ENDS, Role, role_of, starts_sentence
@@ -90,7 +91,10 @@ class _Rewrite:
         """The group's first piece becomes a role word, the rest of the group goes."""
         genders = self.genders(group)
         count = len(genders)
-        if subject and count > 1:
+        titled = title_role([self.pieces[i].text for i in group], self.lang, genders[0], case) if count == 1 else None
+        if titled:
+            word = titled
+        elif subject and count > 1:
             word = ALL_OF.get(self.lang, {}).get(count) or self.grammar.role(self.lang, genders, case)
         else:
             word = self.grammar.role(self.lang, self.genders(group), declined_case(self.pieces, group, self.lang, case))
@@ -222,7 +226,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         rw.drop(group, role)
     elif kind == "subject":
         pronoun = rw.grammar.subject(rw.lang, genders[0]) if len(genders) == 1 else None
-        if pronoun and not role.referred and mode == "remove":
+        titled = title_role([pieces[i].text for i in group], rw.lang, genders[0], "nom") if pronoun else None
+        if pronoun and not titled and not role.referred and mode == "remove":
             drop(pieces, group[0], group[-1])
             pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
         else:
