@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from captionscan.data import first_names, rows, word_lists
 from captionscan.records import Person
@@ -99,17 +99,17 @@ class Grammar:
     indefinites: frozenset[str]  # never right after a determiner: "Meine eine Freundin"
     ones: frozenset[str]  # "one of our experts", "einer unserer Trainer"
 
-    @property
+    @cached_property
     def apposition_openers(self) -> frozenset[str]:
         """Words that open an apposition saying who a person is: "unsere Jugendleiterin", "one of our experts"."""
         return (self.determiners | self.indefinites | self.ones) - ARTICLES
 
-    @property
+    @cached_property
     def prepositions(self) -> frozenset[str]:
         """Words after a name that no verb is: "Danke 🙏 @lena für alles"."""
         return self.leads | self.dative | self.accusative
 
-    @property
+    @cached_property
     def articles(self) -> frozenset[str]:
         """Words that open a noun phrase: "und das ganze Team", "and our crew"."""
         return self.determiners | self.indefinites

@@ -115,6 +115,14 @@ def neighbour(pieces: Sequence[Piece], i: int | None, step: int) -> int | None:
     return j if 0 <= j < len(pieces) and pieces[j].text != "\n" else None
 
 
+def kept_before(pieces: Sequence[Piece], i: int) -> int | None:
+    """The piece before piece i on its line that an edit has not removed."""
+    j = neighbour(pieces, i, -1)
+    while j is not None and pieces[j].removed:
+        j = neighbour(pieces, j, -1)
+    return j
+
+
 def _word_before(pieces: Sequence[Piece], i: int) -> int | None:
     """The piece that starts the word before piece i on its line: "Dr" of "Dr" "." (two pieces)."""
     j = neighbour(pieces, i, -1)

@@ -33,7 +33,7 @@ from captionscan.rewrite.grammar import (
     place_starts,
     title_role,
 )
-from captionscan.rewrite.pieces import PIECE, Piece, drop, groups, neighbour, pieces_of
+from captionscan.rewrite.pieces import PIECE, Piece, drop, groups, kept_before, neighbour, pieces_of
 from captionscan.rewrite.roles import SENTENCE_ENDS, Role, role_of, starts_sentence
 from captionscan.rewrite.tidy import broken, join, nothing_left
 
@@ -97,7 +97,7 @@ class _Rewrite:
         elif subject and count > 1:
             word = ALL_OF.get(self.lang, {}).get(count) or self.grammar.role(self.lang, genders, case)
         else:
-            word = self.grammar.role(self.lang, self.genders(group), declined_case(self.pieces, group, self.lang, case))
+            word = self.grammar.role(self.lang, genders, declined_case(self.pieces, group, self.lang, case))
         drop(self.pieces, group[0], group[-1])
         if word is not None:  # a language without role words: the name goes
             self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
@@ -108,9 +108,7 @@ class _Rewrite:
     def _drop_article(self, i: int) -> None:
         """The article or possessive before a role word that brings its own: "à la famille Lefèvre" -> "à une
         amie", not "à la une amie"."""
-        j = neighbour(self.pieces, i, -1)
-        while j is not None and self.pieces[j].removed:
-            j = neighbour(self.pieces, j, -1)
+        j = kept_before(self.pieces, i)
         if j is not None and self.pieces[j].text.casefold() in self.grammar.determiners:
             self.pieces[j].removed = True
 
@@ -160,7 +158,8 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     if adjective and gender and not role_too:
         art = _possessive_pronoun(gender, p.text)  # "Mias erstes Shooting" -> "ihr erstes Shooting"
     if art is None and (art := article(lang, rw.pieces[run].text)):
-        case = grammar_of(lang).case_after(_text_before(rw.pieces, noun))
+        before = kept_before(rw.pieces, noun)
+        case = grammar_of(lang).case_after(rw.pieces[before].text if before is not None else None)
         art = GERMAN_ARTICLES.get((art, case), art)
         if adjective and p.text.endswith(("es", "er", "em")):  # weak after the article
             p.text = p.text[:-1] if art in ("der", "die", "das") and case == "nom" else p.text[:-2] + "en"
@@ -173,14 +172,6 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
 def _german_noun(word: str) -> bool:
     """A capitalised German word that is no English one: the noun of a German phrase in a mixed caption."""
     return word[:1].isupper() and common_word(word, "de") and word.casefold() not in english_words()
-
-
-def _text_before(pieces: Sequence[Piece], i: int) -> str:
-    """The word before piece i, the pieces removed before it aside."""
-    j = neighbour(pieces, i, -1)
-    while j is not None and pieces[j].removed:
-        j = neighbour(pieces, j, -1)
-    return pieces[j].text if j is not None else ""
 
 
 def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case: str) -> str:
