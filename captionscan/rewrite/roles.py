@@ -208,10 +208,11 @@ def role_of(
         role.with_name += [prev] if before == "," else []
     elif before in grammar.leads:
         role.kind, role.lead = "prepositional", prev
-        after = neighbour(pieces, nxt, 1)
-        if _text(pieces, nxt) in grammar.connectors - {","} and _text(pieces, after) in grammar.articles:
+        joined = _text(pieces, nxt) in grammar.connectors - {","}  # "und", "and", "&" after the name
+        after = _text(pieces, neighbour(pieces, nxt, 1))
+        if joined and after in grammar.articles:
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
-        elif _text(pieces, nxt) in grammar.connectors - {","} and _text(pieces, after) in grammar.leads:
+        elif joined and after in grammar.leads:
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ..."
         else:
             role.with_name += _credit(pieces, prev, nxt, grammar) or [prev]
