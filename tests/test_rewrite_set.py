@@ -24,7 +24,7 @@ SETS = {
     "more": (EVAL / "tune" / "rewrites_more.jsonl", EVAL / "tune" / "rewrites_more_optout.csv", None),
 }
 # The shares reached when the rules were last changed, less a small margin for other changes in matching.
-FLOOR = {"tune": 0.67, "test": 0.55, "more": 0.60}
+FLOOR = {"tune": 0.70, "test": 0.59, "more": 0.63}
 
 
 def _checker():

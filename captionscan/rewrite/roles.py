@@ -168,7 +168,8 @@ def role_of(
         role.kind = "hashtag"
         return role
     later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
-    role.referred = any(grammar.refers_back(later, g) for g in genders or [None])
+    relative = next((w.casefold() for w in later if w != ","), None) in grammar.relatives  # "Anna, who ..."
+    role.referred = relative or any(grammar.refers_back(later, g) for g in genders or [None])
     if _list(pieces, group, named, grammar, role):
         return role
     end = _bracket_after(pieces, group[-1])

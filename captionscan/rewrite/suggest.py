@@ -41,6 +41,17 @@ CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der"}
 # A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
+# A German preposition and the article an edit puts after it merge as German writes them: "zur Hochzeit".
+GERMAN_CONTRACTIONS = {
+    ("an", "dem"): "am",
+    ("an", "das"): "ans",
+    ("bei", "dem"): "beim",
+    ("in", "dem"): "im",
+    ("in", "das"): "ins",
+    ("von", "dem"): "vom",
+    ("zu", "dem"): "zum",
+    ("zu", "der"): "zur",
+}
 PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
 
 
@@ -79,6 +90,7 @@ class _Rewrite:
     grammar: Grammar
     lang: str
     people: Mapping[str, Person]
+    couple: dict[str, str] | None = None  # the word for two people named together, by case, where they are a couple
     roles_used: bool = False
 
     def persons(self, group: Sequence[int]) -> list[tuple[str, ...]]:
@@ -87,15 +99,19 @@ class _Rewrite:
     def genders(self, group: Sequence[int]) -> list[str | None]:
         return [_gender(ids, self.people) for ids in self.persons(group)]
 
-    def role_word(self, group: Sequence[int], case: str, subject: bool = False) -> None:
-        """The group's first piece becomes a role word, the rest of the group goes."""
+    def role_word(self, group: Sequence[int], case: str, whole: bool = False, couple: bool = False) -> None:
+        """The group's first piece becomes a role word, the rest of the group goes. Where the group is `whole`
+        (everyone its phrase names, not members of a longer list), several people become "die beiden", "these
+        two"; two people a caption makes a couple become "the couple" with `couple`."""
         genders = self.genders(group)
         count = len(genders)
         titled = title_role([self.pieces[i].text for i in group], self.lang, genders[0], case) if count == 1 else None
         if titled:
             word = titled
-        elif subject and count > 1:
-            word = ALL_OF.get(self.lang, {}).get(count) or self.grammar.role(self.lang, genders, case)
+        elif couple and self.couple:
+            word = self.couple[case]
+        elif whole and case in ALL_OF.get(self.lang, {}).get(count, {}):
+            word = ALL_OF[self.lang][count][case]
         else:
             word = self.grammar.role(self.lang, genders, declined_case(self.pieces, group, self.lang, case))
         drop(self.pieces, group[0], group[-1])
@@ -193,6 +209,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     """Treat one group of names by its role; `mode` is the strategy: remove, or role."""
     pieces, kind = rw.pieces, role.kind
     genders = rw.genders(group)
+    couple = len(genders) == 2 and rw.couple is not None and _couple_place(rw, group, role)
     if kind in ("hashtag", "repeated", "alone"):
         rw.drop(group, role)
     elif (
@@ -201,6 +218,10 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         rw.drop(group, role)
         pieces[role.lead].text += pieces[group[-1]].genitive_suffix
         _article(rw, role, genders)
+    elif kind == "genitive" and couple:  # "Tim and Lena's first dance" -> "The couple's ..."
+        rw.drop(group, role)
+        pieces[role.noun].text = f"{rw.couple['gen']} {pieces[role.noun].text}"
+        rw.roles_used = True
     elif kind == "genitive":
         rw.drop(group, role)
         _noun_phrase(rw, role.noun, genders, mode == "role")
@@ -212,8 +233,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     elif kind == "prepositional" and mode == "remove" and not role.referred:
         rw.drop(group, role)
     elif kind == "prepositional":
-        rw.role_word(group, rw.grammar.case_after(pieces[role.lead].text))
-    elif kind in ("subject", "object", "start") and mode == "remove" and not role.needed:
+        rw.role_word(group, rw.grammar.case_after(pieces[role.lead].text), whole=True, couple=couple)
+    elif kind in ("subject", "object", "start") and mode == "remove" and not role.needed and not couple:
         rw.drop(group, role)
     elif kind == "subject":
         pronoun = rw.grammar.subject(rw.lang, genders[0]) if len(genders) == 1 else None
@@ -222,10 +243,27 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
             drop(pieces, group[0], group[-1])
             pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
         else:
-            rw.role_word(group, "nom", subject=True)
+            rw.role_word(group, "nom", whole=True)
     else:
         case = rw.grammar.object_case(_clause_before(pieces, group[0])) if kind == "object" else "nom"
-        rw.role_word(group, "gen" if pieces[group[-1]].genitive else case)
+        rw.role_word(group, "gen" if pieces[group[-1]].genitive else case, whole=True, couple=couple)
+
+
+def _couple_place(rw: _Rewrite, group: list[int], role: Role) -> bool:
+    """Where two people a caption makes a couple become "the couple": as an object ("Wir wünschen dem Brautpaar
+    alles Liebe") or after a preposition that does not make them owners ("Congratulations to the couple"; not
+    "die Hochzeit vom Brautpaar"), opening a line before a word ("Das
+    Brautpaar beim Eröffnungstanz"; not an address: "Hannes, Kathi — thank you"), or owning a noun that is no
+    couple word itself ("The couple's first dance"; not "the couple's wedding"). Not as a subject, whose verb
+    would lose its number ("Das Brautpaar haben ..."): "Die beiden" stays."""
+    nxt = neighbour(rw.pieces, group[-1], 1)
+    if role.kind == "start":
+        return nxt is not None and rw.pieces[nxt].text[:1].isalpha()
+    if role.kind == "genitive":
+        return rw.lang == "en" and rw.grammar.couple(rw.lang, rw.pieces[role.noun].text) is None
+    if role.kind == "prepositional":
+        return rw.pieces[role.lead].text.casefold() not in rw.grammar.owners
+    return role.kind == "object"
 
 
 def _one(genders: list[str | None]) -> str | None:
@@ -281,9 +319,24 @@ def _clause_before(pieces: Sequence[Piece], i: int) -> list[str]:
     return words
 
 
-def _rewrite(parsed: list[Piece], lang: str, people: Mapping[str, Person], mode: str) -> _Rewrite:
+def _contract(pieces: Sequence[Piece]) -> None:
+    """ "zu der Hochzeit" -> "zur Hochzeit", "mit dem" stays: where an edit put a German article after a preposition
+    that merges with it. Only edited pieces: the caption's own "zu dem" is the writer's."""
+    for i, p in enumerate(pieces):
+        art, _, rest = p.text.partition(" ")
+        if p.removed or p.text == p.original or not rest or (j := kept_before(pieces, i)) is None:
+            continue
+        merged = GERMAN_CONTRACTIONS.get((pieces[j].text.casefold(), art.casefold()))
+        if merged:
+            pieces[j].text = merged.capitalize() if pieces[j].text[:1].isupper() else merged
+            p.text = rest if art.islower() else rest[:1].upper() + rest[1:]
+
+
+def _rewrite(
+    parsed: list[Piece], lang: str, people: Mapping[str, Person], mode: str, couple: dict[str, str] | None
+) -> _Rewrite:
     grammar = grammar_of(lang)
-    rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people)
+    rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people, couple)
     seen: set[tuple[str, ...]] = set()
     done: set[int] = set()
     named = groups(rw.pieces, grammar)
@@ -295,6 +348,7 @@ def _rewrite(parsed: list[Piece], lang: str, people: Mapping[str, Person], mode:
         done.update(i for members in role.gone for i in members)
         _apply(rw, group, role, mode)
         _capitalise_after_emoji(rw.pieces, group[0])
+    _contract(rw.pieces)  # also where an English caption names a German noun: "Throwback zur Hochzeit"
     return rw
 
 
@@ -420,10 +474,11 @@ def suggest(
     lang = language(PIECE.findall(text), lang)
     grammar = grammar_of(lang)
     parsed = pieces_of(text, hits, grammar)
-    best = _rewrite(parsed, lang, people, "remove")
+    couple = grammar.couple(lang, text)
+    best = _rewrite(parsed, lang, people, "remove", couple)
     if "?" in text and _answer(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors)):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
-    role = _rewrite(parsed, lang, people, "role")
+    role = _rewrite(parsed, lang, people, "role", couple)
     found = [
         _checked("role" if best.roles_used else "remove", best, text),
         _checked("role", role, text),
