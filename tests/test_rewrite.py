@@ -744,6 +744,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Glückwunsch an die beiden zur Geburt ihrer Tochter!",
         ),
         ("Wir wünschen Lena Vogt und Jonas Müller gute Besserung", "de", "Wir wünschen den beiden gute Besserung"),
+        # a name before a second-person word is addressed, also where no comma is written
+        ("Jonas Müller du bist der Beste 🙌", "de", "Du bist der Beste 🙌"),
+        ("Lena Vogt sei la migliore 🎉", "it", "Sei la migliore 🎉"),
         # a relative clause needs the name it follows
         ("Thanks to Lena Vogt, who did the flowers 🌸", "en", "Thanks to a friend, who did the flowers 🌸"),
     ],

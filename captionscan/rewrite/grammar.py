@@ -120,6 +120,7 @@ class Grammar:
     couple_cues: frozenset[str]  # make them a couple: "Verlobungsshooting", "engagement"
     relatives: frozenset[str]  # a name they follow is needed: "Anna, who ..."
     owners: frozenset[str]  # leads that say whose the noun before them is: "die Hochzeit von Anna und Ben"
+    second: frozenset[str]  # after a name opening a sentence, show it is addressed: "Tim du bist der Beste"
 
     @cached_property
     def apposition_openers(self) -> frozenset[str]:
@@ -243,7 +244,7 @@ def grammar_of(lang: str) -> Grammar:
 
 # Captions mix German and English: the words that introduce a name count in either ("Congrats an @jana").
 MIXED = ["de", "en"]
-MIXED_LISTS = frozenset({"leads", "credits", "wedding_cues", "couple_cues"})
+MIXED_LISTS = frozenset({"leads", "credits", "wedding_cues", "couple_cues", "second"})
 
 
 # German nouns take their article from the ending ("die Hochzeit einer ..."); else they go without one.

@@ -223,6 +223,8 @@ def role_of(
         role.needed = role.referred
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
+    elif start and _text(pieces, nxt).casefold() in grammar.second:
+        role.kind = "vocative"  # "Tim du bist der Beste" -> "Du bist der Beste"
     elif start and _text(pieces, nxt) in REPLIES and all(pieces[i].text[:1] == "@" for i in group):
         role.kind = "vocative"  # a reply to the handle: "@lena.vogt danke dir"
     elif start and _verb(pieces, nxt) and _text(pieces, nxt) not in grammar.prepositions:
