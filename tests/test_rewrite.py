@@ -747,6 +747,14 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a name before a second-person word is addressed, also where no comma is written
         ("Jonas Müller du bist der Beste 🙌", "de", "Du bist der Beste 🙌"),
         ("Lena Vogt sei la migliore 🎉", "it", "Sei la migliore 🎉"),
+        # a family named by its surname is the family: in the plural, "they" opening a sentence
+        ("Familie Müller sagt Danke für alles 🙏", "de", "Die Familie sagt Danke für alles 🙏"),
+        ("The Vogts are expecting! 👶", "en", "They are expecting! 👶"),
+        ("Grillen mit den Müllers 🔥", "de", "Grillen mit der Familie 🔥"),
+        # a name and its preposition go with the "oder" before another preposition
+        ("Meldet euch bei Jonas Müller oder per DM.", "de", "Meldet euch per DM."),
+        # a name with one word before it answers the question: nothing is left
+        ("Und wer steht ganz links? Natürlich Lena Vogt 😄 #maibaum", "de", ""),
         # a relative clause needs the name it follows
         ("Thanks to Lena Vogt, who did the flowers 🌸", "en", "Thanks to a friend, who did the flowers 🌸"),
     ],

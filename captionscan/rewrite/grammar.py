@@ -73,6 +73,14 @@ TITLE_ROLES = {
         },
     },
 }
+# A family named by its surname is the family, whoever is listed: "Familie Pohl sagt Danke" -> "Die Familie sagt
+# Danke", not "Er sagt Danke".
+FAMILY_TITLES = (("de", "familie"), ("de", "fam"), ("en", "family"))
+FAMILY = {
+    "de": {"nom": "die Familie", "acc": "die Familie", "dat": "der Familie", "gen": "der Familie"},
+    "en": dict.fromkeys(("nom", "acc", "dat"), "the family"),
+}
+TITLE_ROLES.update({title: {lang: dict.fromkeys(("f", "m", ""), FAMILY[lang])} for lang, title in FAMILY_TITLES})
 
 
 def title_role(titles: Sequence[str], lang: str, gender: str | None, case: str) -> str | None:

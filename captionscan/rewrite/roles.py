@@ -45,6 +45,10 @@ def starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
     return t in SENTENCE_ENDS or not any(c.isalnum() or c in ",;&+/()'\"" for c in t)
 
 
+# A definite article before a surname with a plain "s" makes it the family in the plural, not a genitive.
+FAMILY_ARTICLES = frozenset({"the", "die", "den"})
+
+
 def _bracket_after(pieces: Sequence[Piece], i: int) -> int | None:
     """The closing bracket of "(...)" right after piece i, on its line."""
     j = neighbour(pieces, i, 1)
@@ -179,6 +183,9 @@ def role_of(
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
     before = _text(pieces, prev)
     start = starts_sentence(pieces, prev)
+    if pieces[group[-1]].genitive_suffix == "s" and before.casefold() in FAMILY_ARTICLES:
+        role.kind, role.lead = "family", prev  # "The Ashworths are expecting", "mit den Müllers": no genitive
+        return role
     if pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha():
         role.kind, role.noun = "genitive", nxt
         if prev is not None and before in grammar.roles:
@@ -213,8 +220,8 @@ def role_of(
         after = _text(pieces, neighbour(pieces, nxt, 1))
         if joined and after in grammar.articles:
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
-        elif joined and after in grammar.leads:
-            role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ..."
+        elif joined and after in grammar.prepositions:
+            role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
         else:
             role.with_name += _credit(pieces, prev, nxt, grammar) or [prev]
         together = neighbour(pieces, prev, -1)

@@ -22,6 +22,7 @@ from captionscan.records import OptoutHit, Person, Source, Suggestion
 from captionscan.rewrite.grammar import (
     ALL_OF,
     ARTICLES,
+    FAMILY,
     LOCATIVES,
     WRITTEN_OUT,
     Grammar,
@@ -39,6 +40,7 @@ from captionscan.rewrite.tidy import broken, join, nothing_left
 
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der"}
+SUBJECT_PLURAL = {"de": "sie", "en": "they"}
 # A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
 # A German preposition and the article an edit puts after it merge as German writes them: "zur Hochzeit".
@@ -218,6 +220,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         rw.drop(group, role)
         pieces[role.lead].text += pieces[group[-1]].genitive_suffix
         _article(rw, role, genders)
+    elif kind == "family":
+        _family(rw, group, role)
     elif kind == "genitive" and couple:  # "Tim and Lena's first dance" -> "The couple's ..."
         rw.drop(group, role)
         pieces[role.noun].text = f"{rw.couple['gen']} {pieces[role.noun].text}"
@@ -247,6 +251,20 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     else:
         case = rw.grammar.object_case(_clause_before(pieces, group[0])) if kind == "object" else "nom"
         rw.role_word(group, "gen" if pieces[group[-1]].genitive else case, whole=True, couple=couple)
+
+
+def _family(rw: _Rewrite, group: list[int], role: Role) -> None:
+    """A family named in the plural: "The Ashworths are expecting" -> "They are expecting", "with the Müllers" ->
+    "with the family", "mit den Müllers" -> "mit der Familie"."""
+    drop(rw.pieces, group[0], group[-1])
+    lead = rw.pieces[role.lead]
+    if rw.lang not in WRITTEN_OUT:
+        return
+    if starts_sentence(rw.pieces, neighbour(rw.pieces, role.lead, -1)):
+        word = SUBJECT_PLURAL[rw.lang]
+    else:
+        word = FAMILY[rw.lang]["dat" if lead.text.casefold() == "den" else "nom"]
+    lead.text = word[:1].upper() + word[1:] if lead.text[:1].isupper() else word
 
 
 def _couple_place(rw: _Rewrite, group: list[int], role: Role) -> bool:
@@ -434,12 +452,23 @@ def _initials(people: Mapping[str, Person]) -> Callable[[tuple[str, ...], int], 
 
 def _answer(pieces: Sequence[Piece], grammar: Grammar) -> bool:
     """Is a name the whole answer to the question before it ("Wisst ihr, wer das gemalt hat? Karim!", "Guess who's
-    back? Matty!")? Without it the caption is a frame with a hole: nothing is left to post."""
+    back? Matty!", "Wer steht ganz links? Natürlich Resi 😄 #maibaum"), with at most one word before it and
+    nothing but emoji and hashtags after its sentence? Without it the caption is a frame with a hole: nothing is
+    left to post."""
     for group in groups(pieces, grammar):
-        prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, group[-1], 1)
-        if prev is not None and pieces[prev].text == "?" and (nxt is None or pieces[nxt].text in ("!", ".")):
+        prev = neighbour(pieces, group[0], -1)
+        if prev is not None and pieces[prev].text != "?" and pieces[prev].text[:1].isalpha():
+            prev = neighbour(pieces, prev, -1)  # one word: "Natürlich Resi", "Of course Matty"
+        nxt = neighbour(pieces, group[-1], 1)
+        closed = nxt is None or pieces[nxt].text in ("!", ".") or _only_tags_after(pieces, group[-1])
+        if prev is not None and pieces[prev].text == "?" and closed:
             return True
     return False
+
+
+def _only_tags_after(pieces: Sequence[Piece], i: int) -> bool:
+    """Nothing but emoji, punctuation and hashtags after piece i."""
+    return not any(p.text[:1].isalnum() for p in pieces[i + 1 :] if not p.is_space)
 
 
 def _action(source: Source | None, hits: Sequence[OptoutHit]) -> Suggestion | None:
