@@ -6,7 +6,6 @@ invent a realistic name, which could belong to a real person.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -14,7 +13,6 @@ from functools import cache, cached_property
 from captionscan.data import first_names, rows, word_lists
 from captionscan.records import Person
 
-LETTERS = re.compile(r"[^\W\d_]+")
 SUBJECT_PRONOUNS = {"de": {"f": "sie", "m": "er"}, "en": {"f": "she", "m": "he"}}
 # The grammar of German and English role words is written out below; other languages' come from role_words.tsv.
 WRITTEN_OUT = ("de", "en")
@@ -27,14 +25,6 @@ ALL_OF = {
         4: {"nom": "die vier", "acc": "die vier", "dat": "den vieren"},
     },
     "en": {n: dict.fromkeys(("nom", "acc", "dat"), f"these {word}") for n, word in ((2, "two"), (3, "three"))},
-}
-# Two people a caption makes a couple, by case, with a wedding word or without: "Das Brautpaar beim
-# Eröffnungstanz", "Wir wünschen dem Paar alles Gute", "The couple's first dance".
-COUPLES = {
-    ("de", True): {"nom": "das Brautpaar", "acc": "das Brautpaar", "dat": "dem Brautpaar", "gen": "des Brautpaars"},
-    ("de", False): {"nom": "das Paar", "acc": "das Paar", "dat": "dem Paar", "gen": "des Paars"},
-    ("en", True): {"nom": "the couple", "acc": "the couple", "dat": "the couple", "gen": "the couple's"},
-    ("en", False): {"nom": "the couple", "acc": "the couple", "dat": "the couple", "gen": "the couple's"},
 }
 NUMBERS = {"de": {2: "zwei", 3: "drei", 4: "vier"}, "en": {2: "two", 3: "three", 4: "four"}}
 GERMAN_ONE = {
@@ -124,10 +114,7 @@ class Grammar:
     kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"
     indefinites: frozenset[str]  # never right after a determiner: "Meine eine Freundin"
     ones: frozenset[str]  # "one of our experts", "einer unserer Trainer"
-    wedding_cues: frozenset[str]  # make two people named together a couple, a bridal one: "#weddingday"
-    couple_cues: frozenset[str]  # make them a couple: "Verlobungsshooting", "engagement"
     relatives: frozenset[str]  # a name they follow is needed: "Anna, who ..."
-    owners: frozenset[str]  # leads that say whose the noun before them is: "die Hochzeit von Anna und Ben"
     second: frozenset[str]  # after a name opening a sentence, show it is addressed: "Tim du bist der Beste"
 
     @cached_property
@@ -151,14 +138,6 @@ class Grammar:
     function: frozenset[str]  # the language's everyday words: a capitalised one opens a sentence
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
-
-    def couple(self, lang: str, text: str) -> dict[str, str] | None:
-        """The word for two people named together, by case, where the caption's words make them a couple (a cue
-        inside any word or hashtag, or across words: "tied the knot"); None where none does."""
-        squashed = "".join(LETTERS.findall(text.casefold()))
-        if (lang, True) not in COUPLES or not any(cue in squashed for cue in self.wedding_cues | self.couple_cues):
-            return None
-        return COUPLES[lang, any(cue in squashed for cue in self.wedding_cues)]
 
     def subject(self, lang: str, gender: str | None) -> str | None:
         """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), None where the
@@ -252,7 +231,7 @@ def grammar_of(lang: str) -> Grammar:
 
 # Captions mix German and English: the words that introduce a name count in either ("Congrats an @jana").
 MIXED = ["de", "en"]
-MIXED_LISTS = frozenset({"leads", "credits", "wedding_cues", "couple_cues", "second"})
+MIXED_LISTS = frozenset({"leads", "credits", "second"})
 
 
 # German nouns take their article from the ending ("die Hochzeit einer ..."); else they go without one.

@@ -92,7 +92,6 @@ class _Rewrite:
     grammar: Grammar
     lang: str
     people: Mapping[str, Person]
-    couple: dict[str, str] | None = None  # the word for two people named together, by case, where they are a couple
     roles_used: bool = False
 
     def persons(self, group: Sequence[int]) -> list[tuple[str, ...]]:
@@ -101,17 +100,15 @@ class _Rewrite:
     def genders(self, group: Sequence[int]) -> list[str | None]:
         return [_gender(ids, self.people) for ids in self.persons(group)]
 
-    def role_word(self, group: Sequence[int], case: str, whole: bool = False, couple: bool = False) -> None:
+    def role_word(self, group: Sequence[int], case: str, whole: bool = False) -> None:
         """The group's first piece becomes a role word, the rest of the group goes. Where the group is `whole`
         (everyone its phrase names, not members of a longer list), several people become "die beiden", "these
-        two"; two people a caption makes a couple become "the couple" with `couple`."""
+        two"."""
         genders = self.genders(group)
         count = len(genders)
         titled = title_role([self.pieces[i].text for i in group], self.lang, genders[0], case) if count == 1 else None
         if titled:
             word = titled
-        elif couple and self.couple:
-            word = self.couple[case]
         elif whole and case in ALL_OF.get(self.lang, {}).get(count, {}):
             word = ALL_OF[self.lang][count][case]
         else:
@@ -211,7 +208,6 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     """Treat one group of names by its role; `mode` is the strategy: remove, or role."""
     pieces, kind = rw.pieces, role.kind
     genders = rw.genders(group)
-    couple = len(genders) == 2 and rw.couple is not None and _couple_place(rw, group, role)
     if kind in ("hashtag", "repeated", "alone"):
         rw.drop(group, role)
     elif (
@@ -222,10 +218,6 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         _article(rw, role, genders)
     elif kind == "family":
         _family(rw, group, role)
-    elif kind == "genitive" and couple:  # "Tim and Lena's first dance" -> "The couple's ..."
-        rw.drop(group, role)
-        pieces[role.noun].text = f"{rw.couple['gen']} {pieces[role.noun].text}"
-        rw.roles_used = True
     elif kind == "genitive":
         rw.drop(group, role)
         _noun_phrase(rw, role.noun, genders, mode == "role")
@@ -237,8 +229,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     elif kind == "prepositional" and mode == "remove" and not role.referred:
         rw.drop(group, role)
     elif kind == "prepositional":
-        rw.role_word(group, rw.grammar.case_after(pieces[role.lead].text), whole=True, couple=couple)
-    elif kind in ("subject", "object", "start") and mode == "remove" and not role.needed and not couple:
+        rw.role_word(group, rw.grammar.case_after(pieces[role.lead].text), whole=True)
+    elif kind in ("subject", "object", "start") and mode == "remove" and not role.needed:
         rw.drop(group, role)
     elif kind == "subject":
         pronoun = rw.grammar.subject(rw.lang, genders[0]) if len(genders) == 1 else None
@@ -250,7 +242,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
             rw.role_word(group, "nom", whole=True)
     else:
         case = rw.grammar.object_case(_clause_before(pieces, group[0])) if kind == "object" else "nom"
-        rw.role_word(group, "gen" if pieces[group[-1]].genitive else case, whole=True, couple=couple)
+        rw.role_word(group, "gen" if pieces[group[-1]].genitive else case, whole=True)
 
 
 def _family(rw: _Rewrite, group: list[int], role: Role) -> None:
@@ -265,23 +257,6 @@ def _family(rw: _Rewrite, group: list[int], role: Role) -> None:
     else:
         word = FAMILY[rw.lang]["dat" if lead.text.casefold() == "den" else "nom"]
     lead.text = word[:1].upper() + word[1:] if lead.text[:1].isupper() else word
-
-
-def _couple_place(rw: _Rewrite, group: list[int], role: Role) -> bool:
-    """Where two people a caption makes a couple become "the couple": as an object ("Wir wünschen dem Brautpaar
-    alles Liebe") or after a preposition that does not make them owners ("Congratulations to the couple"; not
-    "die Hochzeit vom Brautpaar"), opening a line before a word ("Das
-    Brautpaar beim Eröffnungstanz"; not an address: "Hannes, Kathi — thank you"), or owning a noun that is no
-    couple word itself ("The couple's first dance"; not "the couple's wedding"). Not as a subject, whose verb
-    would lose its number ("Das Brautpaar haben ..."): "Die beiden" stays."""
-    nxt = neighbour(rw.pieces, group[-1], 1)
-    if role.kind == "start":
-        return nxt is not None and rw.pieces[nxt].text[:1].isalpha()
-    if role.kind == "genitive":
-        return rw.lang == "en" and rw.grammar.couple(rw.lang, rw.pieces[role.noun].text) is None
-    if role.kind == "prepositional":
-        return rw.pieces[role.lead].text.casefold() not in rw.grammar.owners
-    return role.kind == "object"
 
 
 def _one(genders: list[str | None]) -> str | None:
@@ -350,11 +325,9 @@ def _contract(pieces: Sequence[Piece]) -> None:
             p.text = rest if art.islower() else rest[:1].upper() + rest[1:]
 
 
-def _rewrite(
-    parsed: list[Piece], lang: str, people: Mapping[str, Person], mode: str, couple: dict[str, str] | None
-) -> _Rewrite:
+def _rewrite(parsed: list[Piece], lang: str, people: Mapping[str, Person], mode: str) -> _Rewrite:
     grammar = grammar_of(lang)
-    rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people, couple)
+    rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people)
     seen: set[tuple[str, ...]] = set()
     done: set[int] = set()
     named = groups(rw.pieces, grammar)
@@ -503,11 +476,10 @@ def suggest(
     lang = language(PIECE.findall(text), lang)
     grammar = grammar_of(lang)
     parsed = pieces_of(text, hits, grammar)
-    couple = grammar.couple(lang, text)
-    best = _rewrite(parsed, lang, people, "remove", couple)
+    best = _rewrite(parsed, lang, people, "remove")
     if "?" in text and _answer(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors)):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
-    role = _rewrite(parsed, lang, people, "role", couple)
+    role = _rewrite(parsed, lang, people, "role")
     found = [
         _checked("role" if best.roles_used else "remove", best, text),
         _checked("role", role, text),
