@@ -3,7 +3,7 @@
 A removed or replaced piece leaves DROPPED where it was, so that the clean-up closes up only what the edit
 opened: the comma, dash or colon it left, brackets it emptied, the capital a new sentence or line start needs (in a
 caption written in lowercase too: "with @x at the march" -> "At the march"). A line that held a name and nothing
-else (or only a label, "Fotos:") goes; lines without a name stay exactly as they were.
+else (or only a label, "Fotos:", or emoji, "📸") goes; lines without a name stay exactly as they were.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ SEGMENT = regex.compile(r"(\s+[|•·]\s+)")  # "Fotos: … | Styling: …"
 LABEL = regex.compile(r"[\p{L}\p{N}\s&/-]{1,30}:")  # "Fotos:", "Planung & Deko:"
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 TAGS = regex.compile(r"[#@][\w.]+")
+NUMBERS = regex.compile(r"\b\d+(?:[./:-]\d+)*\b")  # dates and times: "14.06.2025", "22:00"
 WORDS = regex.compile(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]")
 
 
@@ -66,8 +67,9 @@ def _tidy(line: str, old: str) -> str | None:
 
 
 def _tidy_body(body: str) -> str | None:
-    if DROPPED in body and (LABEL.fullmatch(body.replace(DROPPED, "").strip()) or not body.strip(f" {DROPPED}")):
-        return None
+    left = body.replace(DROPPED, "").strip()
+    if DROPPED in body and (LABEL.fullmatch(left) or EMPTY.fullmatch(left)):
+        return None  # a label or an emoji that marked the name goes with it: "Fotos:", "📸"
     for pattern, replacement in TIDY:
         body = pattern.sub(replacement, body)
 
@@ -105,8 +107,9 @@ def _opening_connector(connectors: frozenset[str]) -> regex.Pattern:
 
 
 def nothing_left(text: str) -> bool:
-    """True when only hashtags, handles, emoji and punctuation are left: no caption to publish."""
-    return bool(EMPTY.fullmatch(TAGS.sub("", text)))
+    """True when only hashtags, handles, dates, emoji and punctuation are left: no caption to publish ("🤍
+    14.06.2025 @venue")."""
+    return bool(EMPTY.fullmatch(NUMBERS.sub("", TAGS.sub("", text))))
 
 
 # What a rewrite must not leave: a word that needs one after it, glued genitives, stray punctuation.
