@@ -750,6 +750,11 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Grillen mit den Müllers 🔥", "de", "Grillen mit der Familie 🔥"),
         # a name and its preposition go with the "oder" before another preposition
         ("Meldet euch bei Jonas Müller oder per DM.", "de", "Meldet euch per DM."),
+        # a role noun after a preposition takes "unser"/"our"; a kinship word used like a name does not
+        ("Ein Hoch auf Tante Lena Vogt 🥂", "de", "Ein Hoch auf unsere Tante 🥂"),
+        ("Danke an Trainer Jonas Müller für die Saison!", "de", "Danke an unseren Trainer für die Saison!"),
+        ("Cheers to Auntie Lena Vogt 🥂", "en", "Cheers to our auntie 🥂"),
+        ("Kaffee mit Oma Lena Vogt ☕", "de", "Kaffee mit Oma ☕"),
         # what is left is a date and a venue's handle: nothing
         ("Lena Vogt 🤍 Jonas Müller\n14.06.2025\n@lakesidemanor", "en", ""),
         # a name with one word before it answers the question: nothing is left

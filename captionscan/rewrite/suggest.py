@@ -41,6 +41,14 @@ from captionscan.rewrite.tidy import broken, join, nothing_left
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der"}
 SUBJECT_PLURAL = {"de": "sie", "en": "they"}
+GERMAN_OUR = {
+    ("m", "nom"): "unser",
+    ("m", "acc"): "unseren",
+    ("m", "dat"): "unserem",
+    ("f", "nom"): "unsere",
+    ("f", "acc"): "unsere",
+    ("f", "dat"): "unserer",
+}
 # A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
 # A German preposition and the article an edit puts after it merge as German writes them: "zur Hochzeit".
@@ -216,6 +224,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         rw.drop(group, role)
         pieces[role.lead].text += pieces[group[-1]].genitive_suffix
         _article(rw, role, genders)
+        _our(rw, role.lead, genders)
     elif kind == "family":
         _family(rw, group, role)
     elif kind == "genitive":
@@ -274,6 +283,23 @@ def _article(rw: _Rewrite, role: Role, genders: list[str | None]) -> None:
         p.text = "the " + p.text[:1].lower() + p.text[1:]
     elif rw.lang == "de" and (art := GERMAN_ROLE_ARTICLE.get("f" if p.text.endswith("in") else _one(genders))):
         p.text = f"{art} {p.text}"
+
+
+def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
+    """A role noun after a preposition, with no article of its own, takes "unser"/"our" once the name after it
+    goes: "Ein Hoch auf Tante Rike" -> "Ein Hoch auf unsere Tante", "Danke an Trainer Niko" -> "Danke an unseren
+    Trainer", "Cheers to Auntie Pat" -> "Cheers to our auntie"; not a kinship word used like a name ("mit Oma")."""
+    p = rw.pieces[noun]
+    before = kept_before(rw.pieces, noun)
+    lead = rw.pieces[before].text.casefold() if before is not None else ""
+    if lead not in rw.grammar.prepositions or p.text.casefold() in rw.grammar.kin or p.text != p.original:
+        return
+    if rw.lang == "en":
+        p.text = "our " + p.text[:1].lower() + p.text[1:]
+    elif rw.lang == "de":
+        gender = "f" if p.text.endswith("in") else _one(genders)
+        if form := GERMAN_OUR.get((gender, rw.grammar.case_after(lead))):
+            p.text = f"{form} {p.text}"
 
 
 def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
