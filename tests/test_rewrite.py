@@ -710,7 +710,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
     ("text", "lang", "first"),
     [
         # after an emoji a capitalised name opened a sentence: what opens it now takes the capital
-        ("😂 Lena Vogt's face when she saw the cake", "en", "😂 The face when she saw the cake"),
+        ("😂 Lena Vogt's face when she saw the cake", "en", "😂 Her face when she saw the cake"),
+        # a pronoun after an English genitive keeps its referent: "her", not "the"
+        ("Lena Vogt's cake was gone before she arrived", "en", "Her cake was gone before she arrived"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # a title that says what the person is stands for them

@@ -41,6 +41,7 @@ from captionscan.rewrite.tidy import broken, join, nothing_left
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der"}
 SUBJECT_PLURAL = {"de": "sie", "en": "they"}
+ENGLISH_POSSESSIVE = {"f": "her", "m": "his"}
 GERMAN_OUR = {
     ("m", "nom"): "unser",
     ("m", "acc"): "unseren",
@@ -156,10 +157,11 @@ def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:
         pieces[k].text = pieces[k].text[:1].upper() + pieces[k].text[1:]
 
 
-def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: bool) -> None:
+def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: bool, referred: bool = False) -> None:
     """The possessed noun after a dropped genitive name: "Lenas Hochzeit" -> "die Hochzeit" (or "die Hochzeit
     einer Freundin" with `role_too`), "Mias erstes Shooting" -> "ihr erstes Shooting" ("das erste Shooting einer
-    Freundin"), "Lena's wedding" -> "the wedding" ("a friend's wedding"). A German article takes the case of the
+    Freundin"), "Lena's wedding" -> "the wedding" ("a friend's wedding"), or "her wedding" where a pronoun
+    after it refers to the person (`referred`). A German article takes the case of the
     preposition before it ("mit Emres Hund" -> "mit dem Hund"), also where an English caption names a German noun
     ("Throwback zu Resis Hochzeit" -> "zu der Hochzeit", not "zu the Hochzeit"). Where no article is known, no
     role word is added: not "Oma einer Freundin"."""
@@ -171,8 +173,8 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
         if role_too:
             p.text = f"{rw.grammar.role(lang, genders, 'gen')} {p.text}"
             rw.roles_used = True
-        else:
-            p.text = f"the {p.text}"
+        else:  # "Becca's face when she saw" -> "Her face when she saw": the pronoun after it has a referent
+            p.text = f"{ENGLISH_POSSESSIVE[gender] if referred and gender else 'the'} {p.text}"
         return
     run = noun
     while (n := neighbour(rw.pieces, run, 1)) is not None and n == run + 2 and rw.pieces[n].text[:1].isupper():
@@ -229,7 +231,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         _family(rw, group, role)
     elif kind == "genitive":
         rw.drop(group, role)
-        _noun_phrase(rw, role.noun, genders, mode == "role")
+        _noun_phrase(rw, role.noun, genders, mode == "role", role.referred)
     elif kind in ("vocative", "apposition"):
         rw.drop(group, role)
         _article(rw, role, genders)
