@@ -757,6 +757,15 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Danke an Trainer Jonas Müller für die Saison!", "de", "Danke an unseren Trainer für die Saison!"),
         ("Cheers to Auntie Lena Vogt 🥂", "en", "Cheers to our auntie 🥂"),
         ("Kaffee mit Oma Lena Vogt ☕", "de", "Kaffee mit Oma ☕"),
+        # a German noun takes the article Wiktionary gives it, or its last part gives a compound; "ihr"/"sein"
+        # where a pronoun after it refers to the person
+        ("Lena Vogts Laden feiert 5 Jahre!", "de", "Der Laden feiert 5 Jahre!"),
+        ("Jonas Müllers Lastenrad-Rahmen ist fertig", "de", "Der Lastenrad-Rahmen ist fertig"),
+        (
+            "Lena Vogts Apfelstrudel ist unschlagbar, das Rezept verrät sie nicht",
+            "de",
+            "Ihr Apfelstrudel ist unschlagbar, das Rezept verrät sie nicht",
+        ),
         # what is left is a date and a venue's handle: nothing
         ("Lena Vogt 🤍 Jonas Müller\n14.06.2025\n@lakesidemanor", "en", ""),
         # a name with one word before it answers the question: nothing is left

@@ -8,7 +8,9 @@ words that are mostly something else left out). The `faker_*` and `geonames_*` l
 built by `models/training/build_gazetteer.py` from faker's name lists and GeoNames' place names (both MIT
 packages; GeoNames data CC-BY 4.0); so is `english_words.txt.gz`, the lowercase words of SCOWL's English word lists
 (see LICENSE-scowl.txt), and `common_en.txt.gz`, the words of the English training data. Which German words are
-common, wordfreq's frequency tables say (they stay in its package).
+common, wordfreq's frequency tables say (they stay in its package). `german_nouns.tsv.gz`, each German noun's
+article, is built by `models/training/build_noun_genders.py` from german-nouns, Wiktionary's German nouns, and shared
+under their licence, CC BY-SA 4.0 (see LICENSE-german-nouns.txt).
 `rule_words.tsv` holds the extraction rules' small lists (titles, locatives, street words...), which each rule
 component also saves with the pipeline. The small lists (`*.txt`, `*.tsv`) say in their first lines what they hold.
 """
@@ -220,6 +222,13 @@ def german_words() -> frozenset[str]:
     """Casefolded German words: a surname that German text uses as a word ("Strom", "Kuchen") needs more than its
     capital letter to be a name."""
     return frequent_words("de", GERMAN_WORD_ZIPF)
+
+
+@cache
+def noun_articles() -> dict[str, str]:
+    """German nouns' definite articles in the nominative, by the noun as written ("Laden": der, "Jungs": die)."""
+    raw = resources.files(__package__).joinpath("german_nouns.tsv.gz").read_bytes()
+    return dict(line.split("\t") for line in gzip.decompress(raw).decode("utf-8").splitlines())
 
 
 @cache

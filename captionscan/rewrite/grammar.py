@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from captionscan.data import first_names, rows, word_lists
+from captionscan.data import first_names, noun_articles, rows, word_lists
 from captionscan.records import Person
 
 SUBJECT_PRONOUNS = {"de": {"f": "sie", "m": "er"}, "en": {"f": "she", "m": "he"}}
@@ -234,18 +234,24 @@ MIXED = ["de", "en"]
 MIXED_LISTS = frozenset({"leads", "credits", "second"})
 
 
+MIN_HEAD = 4  # letters of the shortest last part of a compound that tells its article ("Haus", not "Ei")
 # German nouns take their article from the ending ("die Hochzeit einer ..."); else they go without one.
 ARTICLE_BY_ENDING = tuple((tuple(word_lists("rewrite_words.tsv")[f"de.{art}"]), art) for art in ("die", "das", "der"))
 
 
 def article(lang: str, noun: str) -> str | None:
-    """The definite article that replaces a possessive name: "Lenas Hochzeit" -> "die Hochzeit"."""
+    """The definite article that replaces a possessive name: "Lenas Hochzeit" -> "die Hochzeit", by the noun's
+    ending, else by Wiktionary's German nouns, for a compound by its last part ("Lastenrad-Rahmen": der)."""
     if lang == "en":
         return "the"
     if lang != "de":
         return None
     n = noun.casefold()
-    return next((art for endings, art in ARTICLE_BY_ENDING if n.endswith(endings)), None)
+    if art := next((art for endings, art in ARTICLE_BY_ENDING if n.endswith(endings)), None):
+        return art
+    known = noun_articles()
+    heads = (noun[i:].capitalize() for i in range(len(noun) - MIN_HEAD + 1))
+    return next((known[head] for head in heads if head in known), None)
 
 
 # Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in": "auf der Zugspitze".

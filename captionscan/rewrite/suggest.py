@@ -42,6 +42,18 @@ CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der"}
 SUBJECT_PLURAL = {"de": "sie", "en": "they"}
 ENGLISH_POSSESSIVE = {"f": "her", "m": "his"}
+# The ending of "ihr"/"sein" before a noun, by the noun's article and its case; "die" in the dative is left out, as
+# it may be a feminine noun ("ihrer Torte") or a plural ("ihren Jungs").
+OWN_ENDING = {
+    ("der", "nom"): "",
+    ("das", "nom"): "",
+    ("die", "nom"): "e",
+    ("der", "acc"): "en",
+    ("das", "acc"): "",
+    ("die", "acc"): "e",
+    ("der", "dat"): "em",
+    ("das", "dat"): "em",
+}
 GERMAN_OUR = {
     ("m", "nom"): "unser",
     ("m", "acc"): "unseren",
@@ -185,6 +197,14 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     if art is None and (art := article(lang, rw.pieces[run].text)):
         before = kept_before(rw.pieces, noun)
         case = grammar_of(lang).case_after(rw.pieces[before].text if before is not None else None)
+        if (
+            referred
+            and gender
+            and not adjective
+            and not role_too
+            and (ending := OWN_ENDING.get((art, case))) is not None
+        ):
+            art = ("ihr" if gender == "f" else "sein") + ending  # "Resis Apfelstrudel ... verrät sie" -> "Ihr ..."
         art = GERMAN_ARTICLES.get((art, case), art)
         if adjective and p.text.endswith(("es", "er", "em")):  # weak after the article
             p.text = p.text[:-1] if art in ("der", "die", "das") and case == "nom" else p.text[:-2] + "en"
