@@ -766,6 +766,22 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "de",
             "Ihr Apfelstrudel ist unschlagbar, das Rezept verrät sie nicht",
         ),
+        # an English noun in a German caption takes no German article from the noun table
+        ("Lena Vogts first goal in der Bundesliga", "de", "First goal in der Bundesliga"),
+        # a prepositional phrase parallel to a later one keeps its place
+        (
+            "Props to @lena.vogt for the styling and to Grace for the hair ✨",
+            "en",
+            "Props to a friend for the styling and to Grace for the hair ✨",
+        ),
+        # a colon that introduced the name goes before the emoji after it
+        ("Heute Abend live: Lena Vogt 🎧 Doors open 22:00", "de", "Heute Abend live 🎧 Doors open 22:00"),
+        # an addressed handle after an emoji: what follows opens a sentence
+        (
+            "Danke für die Haare 😍 @lena.vogt, du bist eine Künstlerin!",
+            "de",
+            "Danke für die Haare 😍 Du bist eine Künstlerin!",
+        ),
         # what is left is a date and a venue's handle: nothing
         ("Lena Vogt 🤍 Jonas Müller\n14.06.2025\n@lakesidemanor", "en", ""),
         # a name with one word before it answers the question: nothing is left

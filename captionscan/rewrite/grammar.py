@@ -249,6 +249,8 @@ def article(lang: str, noun: str) -> str | None:
     n = noun.casefold()
     if art := next((art for endings, art in ARTICLE_BY_ENDING if n.endswith(endings)), None):
         return art
+    if not noun[:1].isupper():  # German nouns are capitalised: "first goal" is English
+        return None
     known = noun_articles()
     heads = (noun[i:].capitalize() for i in range(len(noun) - MIN_HEAD + 1))
     return next((known[head] for head in heads if head in known), None)

@@ -227,7 +227,7 @@ def role_of(
         together = neighbour(pieces, prev, -1)
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
             role.with_name.append(together)
-        role.needed = role.referred
+        role.needed = role.referred or _lead_again(pieces, prev, grammar)
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
     elif start and _text(pieces, nxt).casefold() in grammar.second:
@@ -279,6 +279,17 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
             after = neighbour(pieces, j, 1)
             return [j] if after is not None and pieces[after].text not in SENTENCE_ENDS else []
     return []
+
+
+def _lead_again(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> bool:
+    """Does the lead come again after "and" in the sentence ("Props to @x for the styling and to Grace for the
+    hair")? Then the two phrases are parallel and the first keeps its place, with a role word."""
+    word, i = pieces[lead].text.casefold(), lead
+    while (i := neighbour(pieces, i, 1)) is not None and pieces[i].text not in SENTENCE_ENDS:
+        j = neighbour(pieces, i, 1)
+        if pieces[i].text.casefold() in grammar.connectors - {","} and j is not None and _text(pieces, j) == word:
+            return True
+    return False
 
 
 def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:

@@ -160,13 +160,19 @@ def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:
     often as with a full stop, after which the clean-up capitalises."""
     prev = neighbour(pieces, i, -1)
     after_emoji = prev is not None and pieces[prev].text not in SENTENCE_ENDS and starts_sentence(pieces, prev)
-    if not after_emoji or not pieces[i].original[:1].isupper():
+    addressed = pieces[i].original[:1] == "@" and _text_after(pieces, i) == ","  # "😍 @aga, du bist ..."
+    if not after_emoji or not (pieces[i].original[:1].isupper() or addressed):
         return
     k = i
     while k < len(pieces) and (pieces[k].removed or pieces[k].is_space):
         k += 1
     if k < len(pieces) and pieces[k].text[:1].islower():
         pieces[k].text = pieces[k].text[:1].upper() + pieces[k].text[1:]
+
+
+def _text_after(pieces: Sequence[Piece], i: int) -> str:
+    j = neighbour(pieces, i, 1)
+    return pieces[j].text if j is not None else ""
 
 
 def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: bool, referred: bool = False) -> None:
@@ -257,7 +263,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         _article(rw, role, genders)
     elif kind == "list":
         _close_list(rw, role, mode)
-    elif kind == "prepositional" and mode == "remove" and not role.referred:
+    elif kind == "prepositional" and mode == "remove" and not role.needed:
         rw.drop(group, role)
     elif kind == "prepositional":
         rw.role_word(group, rw.grammar.case_after(pieces[role.lead].text), whole=True)

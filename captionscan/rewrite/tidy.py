@@ -36,6 +36,7 @@ TIDY = (
     # "Frisch verheiratet: 💍", "Workshop im Herbst, 🎓"
     (regex.compile(rf"\s*[{_JOINERS}:]+{_GAP}(?=[^\p{{L}}\p{{N}}]*$)", flags=regex.V1), DROPPED + " "),
     (regex.compile(rf",{_GAP}(?=[,.!?;:)])"), DROPPED),  # a comma before other punctuation
+    (regex.compile(rf":{_GAP}(?=[\p{{So}}\p{{Extended_Pictographic}}])"), " " + DROPPED),  # "live: 🎧" -> "live 🎧"
 )
 SPACES = regex.compile(r"[^\S\n]{2,}")
 AFTER = (
