@@ -282,13 +282,15 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
 
 
 def _lead_again(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> bool:
-    """Does the lead come again after "and" in the sentence ("Props to @x for the styling and to Grace for the
-    hair")? Then the two phrases are parallel and the first keeps its place, with a role word."""
+    """Does the lead come again after "and" in the sentence, before a word that stays ("Props to @x for the
+    styling and to Grace for the hair")? Then the two phrases are parallel and the first keeps its place, with a
+    role word; where a redacted name follows the second lead too, both go ("Grazie a X e a Y per la serata")."""
     word, i = pieces[lead].text.casefold(), lead
     while (i := neighbour(pieces, i, 1)) is not None and pieces[i].text not in SENTENCE_ENDS:
         j = neighbour(pieces, i, 1)
         if pieces[i].text.casefold() in grammar.connectors - {","} and j is not None and _text(pieces, j) == word:
-            return True
+            k = neighbour(pieces, j, 1)
+            return k is not None and not pieces[k].is_name
     return False
 
 
