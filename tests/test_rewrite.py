@@ -614,6 +614,17 @@ def test_a_lone_first_name_is_rewritten_too(matcher):
     ]
 
 
+def test_a_subject_a_later_pronoun_refers_to_gets_its_pronoun_as_a_second_suggestion(matcher):
+    """The role word comes first, as the pronoun after it needs a referent; where the caption makes "a friend"
+    wrong ("A friend asked me to marry him"), the pronoun is the one to post."""
+    text = "Jonas Müller asked me to marry him at the top of Snowdon 🏔️💍"
+    found = suggest(text, matcher.match(text, rule_entities(text)), "en", matcher.by_id)
+    assert (found[0].strategy, found[0].text) == ("role", "A friend asked me to marry him at the top of Snowdon 🏔️💍")
+    assert ("remove", "He asked me to marry him at the top of Snowdon 🏔️💍", True) in [
+        (s.strategy, s.text, s.safe) for s in found
+    ]
+
+
 def test_no_hits_no_suggestions():
     assert suggest("Sommer am See", [], "de") == ()
 

@@ -114,6 +114,7 @@ class _Rewrite:
     lang: str
     people: Mapping[str, Person]
     roles_used: bool = False
+    pronouns: bool = False  # a subject takes its pronoun also where a later pronoun refers back to it
 
     def persons(self, group: Sequence[int]) -> list[tuple[str, ...]]:
         return list(dict.fromkeys(self.pieces[i].persons for i in group if self.pieces[i].is_name))
@@ -272,7 +273,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     elif kind == "subject":
         pronoun = rw.grammar.subject(rw.lang, genders[0]) if len(genders) == 1 else None
         titled = title_role([pieces[i].text for i in group], rw.lang, genders[0], "nom") if pronoun else None
-        if pronoun and not titled and not role.referred and mode == "remove":
+        if pronoun and not titled and (rw.pronouns or not role.referred) and mode == "remove":
             drop(pieces, group[0], group[-1])
             pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
         else:
@@ -379,9 +380,11 @@ def _contract(pieces: Sequence[Piece]) -> None:
             p.text = rest if art.islower() else rest[:1].upper() + rest[1:]
 
 
-def _rewrite(parsed: list[Piece], lang: str, people: Mapping[str, Person], mode: str) -> _Rewrite:
+def _rewrite(
+    parsed: list[Piece], lang: str, people: Mapping[str, Person], mode: str, pronouns: bool = False
+) -> _Rewrite:
     grammar = grammar_of(lang)
-    rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people)
+    rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people, pronouns=pronouns)
     seen: set[tuple[str, ...]] = set()
     done: set[int] = set()
     named = groups(rw.pieces, grammar)
@@ -538,6 +541,8 @@ def suggest(
         _checked("role" if best.roles_used else "remove", best, text),
         _checked("role", role, text),
     ]
+    if best.roles_used:  # "He asked me to marry him", where the role word would be wrong ("A friend asked me ...")
+        found.append(_checked("remove", _rewrite(parsed, lang, people, "remove", pronouns=True), text))
     if _place(best):
         found.append(_checked("place", best, text))
     for strategy, label in (("placeholder", lambda _, n: f"[Person {n}]"), ("initials", _initials(people))):
