@@ -763,6 +763,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Grillen mit den Müllers 🔥", "de", "Grillen mit der Familie 🔥"),
         # a name and its preposition go with the "oder" before another preposition
         ("Meldet euch bei Jonas Müller oder per DM.", "de", "Meldet euch per DM."),
+        # a name opening a sentence before "und" and a noun phrase keeps a place: the verb stays plural
+        (
+            "Lena Vogt und die Klasse 7c haben einen Escape-Room gebaut!",
+            "de",
+            "Eine Freundin und die Klasse 7c haben einen Escape-Room gebaut!",
+        ),
         # a role noun after a preposition takes "unser"/"our"; a kinship word used like a name does not
         ("Ein Hoch auf Tante Lena Vogt 🥂", "de", "Ein Hoch auf unsere Tante 🥂"),
         ("Danke an Trainer Jonas Müller für die Saison!", "de", "Danke an unseren Trainer für die Saison!"),

@@ -234,6 +234,12 @@ def role_of(
         role.kind = "vocative"  # "Tim du bist der Beste" -> "Du bist der Beste"
     elif start and _text(pieces, nxt) in REPLIES and all(pieces[i].text[:1] == "@" for i in group):
         role.kind = "vocative"  # a reply to the handle: "@lena.vogt danke dir"
+    elif (
+        start
+        and _text(pieces, nxt) in grammar.connectors - {","}
+        and _text(pieces, _after(pieces, nxt)) in grammar.articles
+    ):
+        role.kind, role.needed = "start", True  # "Frau Demirci und die Klasse 7c haben ...": the verb's number
     elif start and _verb(pieces, nxt) and _text(pieces, nxt) not in grammar.prepositions:
         role.kind, role.needed = "subject", True
     elif start:
@@ -279,6 +285,10 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
             after = neighbour(pieces, j, 1)
             return [j] if after is not None and pieces[after].text not in SENTENCE_ENDS else []
     return []
+
+
+def _after(pieces: Sequence[Piece], i: int | None) -> int | None:
+    return neighbour(pieces, i, 1) if i is not None else None
 
 
 def _lead_again(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> bool:
