@@ -769,6 +769,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "de",
             "Eine Freundin und die Klasse 7c haben einen Escape-Room gebaut!",
         ),
+        # a name's item of a list of like items goes whole; a genitive before a role noun and a name goes with it
+        ("Im Jazzkeller: Lena Vogt am Schlagzeug, Ole am Bass 🎷", "de", "Im Jazzkeller: Ole am Bass 🎷"),
+        ("Lena Vogts Tochter Mia hat heute Geburtstag", "de", "Mia hat heute Geburtstag"),
         # a role noun after a preposition takes "unser"/"our"; a kinship word used like a name does not
         ("Ein Hoch auf Tante Lena Vogt 🥂", "de", "Ein Hoch auf unsere Tante 🥂"),
         ("Danke an Trainer Jonas Müller für die Saison!", "de", "Danke an unseren Trainer für die Saison!"),

@@ -187,6 +187,9 @@ def role_of(
         role.kind, role.lead = "family", prev  # "The Ashworths are expecting", "mit den Müllers": no genitive
         return role
     if pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha():
+        if _text(pieces, nxt).casefold() in grammar.roles and _word(pieces, _after(pieces, nxt), grammar):
+            role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "Annas Tochter Mia" -> "Mia"
+            return role
         role.kind, role.noun = "genitive", nxt
         if prev is not None and before in grammar.roles:
             role.kind, role.lead = "titled", prev
@@ -242,6 +245,8 @@ def role_of(
         role.kind, role.needed = "start", True  # "Frau Demirci und die Klasse 7c haben ...": the verb's number
     elif start and _verb(pieces, nxt) and _text(pieces, nxt) not in grammar.prepositions:
         role.kind, role.needed = "subject", True
+    elif start and (segment := _parallel_segment(pieces, nxt, grammar)):
+        role.kind, role.with_name = "alone", [*role.with_name, *segment]  # "Kim am Schlagzeug, Ole am Bass"
     elif start:
         role.kind = "alone" if nxt is None else "start"
     elif _verb(pieces, prev) and pieces[prev].text[:1].islower():
@@ -285,6 +290,21 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
             after = neighbour(pieces, j, 1)
             return [j] if after is not None and pieces[after].text not in SENTENCE_ENDS else []
     return []
+
+
+def _parallel_segment(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> list[int]:
+    """The words after a name up to a comma, where the next segment repeats their shape with another name ("Kim am
+    Schlagzeug, Ole am Bass", "Kim on drums, Ole on bass"): the name's item of a list, to go whole with its comma."""
+    segment, i = [], nxt
+    while i is not None and pieces[i].text != "," and len(segment) < MAX_ITEM_WORDS + 2:
+        if pieces[i].text in SENTENCE_ENDS or pieces[i].is_name:
+            return []
+        segment.append(i)
+        i = neighbour(pieces, i, 1)
+    other = _after(pieces, i)
+    if not segment or i is None or not _word(pieces, other, grammar):
+        return []
+    return [*segment, i] if _text(pieces, _after(pieces, other)) == pieces[segment[0]].text else []
 
 
 def _after(pieces: Sequence[Piece], i: int | None) -> int | None:
