@@ -614,6 +614,33 @@ def test_a_lone_first_name_is_rewritten_too(matcher):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        # a person named again opening a sentence is a pronoun, not a second "a friend"
+        (
+            "Lena Vogt said yes!! Lena Vogt had planned it for months",
+            "en",
+            "A friend said yes!! She had planned it for months",
+        ),
+        # the role word speaks the language of the preposition before it, and a German noun keeps German
+        (
+            "Congrats an Lena Vogt zum Abschluss! So proud of you",
+            "en",
+            "Congrats an eine Freundin zum Abschluss! So proud of you",
+        ),
+        (
+            "Throwback zu Lena Vogts Hochzeit, still obsessed",
+            "en",
+            "Throwback zur Hochzeit einer Freundin, still obsessed",
+        ),
+    ],
+)
+def test_role_suggestions(matcher, text, lang, role):
+    found = suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id)
+    assert [s.text for s in found if s.strategy == "role"][-1] == role
+
+
 def test_a_subject_a_later_pronoun_refers_to_gets_its_pronoun_as_a_second_suggestion(matcher):
     """The role word comes first, as the pronoun after it needs a referent; where the caption makes "a friend"
     wrong ("A friend asked me to marry him"), the pronoun is the one to post."""

@@ -203,6 +203,19 @@ def language(words: Sequence[str], lang: str) -> str:
     return other if counts[other] > counts[lang] else lang
 
 
+@cache
+def lead_language(word: str) -> str | None:
+    """The one of German and English that has `word` as a lead or preposition ("an", "zu": German; "to":
+    English), None where both or neither have it ("mit"/"with" are each one's, "x" both's)."""
+    lists = word_lists("rewrite_words.tsv")
+    folded = word.casefold()
+    langs = [k for k in WRITTEN_OUT if any(folded in lists.get(f"{k}.{name}", ()) for name in LEAD_LISTS)]
+    return langs[0] if len(langs) == 1 else None
+
+
+LEAD_LISTS = ("leads", "dative", "accusative")
+
+
 def listed_role(lang: str, genders: Sequence[str | None], case: str) -> str | None:
     """The role word of role_words.tsv: a friend, or a neutral word where a gender is unknown."""
     table = _role_words()

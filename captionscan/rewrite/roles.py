@@ -31,6 +31,7 @@ class Role:
     kept: list[tuple[int, int]] = field(default_factory=list)  # a list's other members, first and last piece
     gone: list[list[int]] = field(default_factory=list)  # a list's redacted members (groups)
     conjunction: str | None = None  # the word before a list's last member: "und", "and", "&"
+    again: bool = False  # the text named the person before: a pronoun may stand for them
 
 
 def _text(pieces: Sequence[Piece], i: int | None) -> str:
@@ -195,7 +196,8 @@ def role_of(
             role.kind, role.lead = "titled", prev
             role.article_at = _opening_role(pieces, prev, grammar)
         return role
-    if persons <= seen and not start:
+    role.again = persons <= seen
+    if role.again and not start:
         role.kind = "repeated"
         if before in grammar.leads:
             role.with_name.append(prev)

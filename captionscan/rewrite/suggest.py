@@ -30,6 +30,7 @@ from captionscan.rewrite.grammar import (
     gender_of,
     grammar_of,
     language,
+    lead_language,
     place_parents,
     place_starts,
     title_role,
@@ -128,13 +129,19 @@ class _Rewrite:
         two"."""
         genders = self.genders(group)
         count = len(genders)
-        titled = title_role([self.pieces[i].text for i in group], self.lang, genders[0], case) if count == 1 else None
+        lang, grammar = self.lang, self.grammar
+        lead = kept_before(self.pieces, group[0])
+        if lang in WRITTEN_OUT and lead is not None and (other := lead_language(self.pieces[lead].text)) != lang:
+            if other is not None:  # a caption mixing German and English: "Congrats an eine Freundin"
+                lang, grammar = other, grammar_of(other)
+                case = grammar.case_after(self.pieces[lead].text)
+        titled = title_role([self.pieces[i].text for i in group], lang, genders[0], case) if count == 1 else None
         if titled:
             word = titled
-        elif whole and case in ALL_OF.get(self.lang, {}).get(count, {}):
-            word = ALL_OF[self.lang][count][case]
+        elif whole and case in ALL_OF.get(lang, {}).get(count, {}):
+            word = ALL_OF[lang][count][case]
         else:
-            word = self.grammar.role(self.lang, genders, declined_case(self.pieces, group, self.lang, case))
+            word = grammar.role(lang, genders, declined_case(self.pieces, group, lang, case))
         drop(self.pieces, group[0], group[-1])
         if word is not None:  # a language without role words: the name goes
             self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
@@ -185,7 +192,7 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     ("Throwback zu Resis Hochzeit" -> "zu der Hochzeit", not "zu the Hochzeit"). Where no article is known, no
     role word is added: not "Oma einer Freundin"."""
     p, gender = rw.pieces[noun], _one(genders)
-    lang = "de" if rw.lang == "en" and not role_too and _german_noun(p.text) else rw.lang
+    lang = "de" if rw.lang == "en" and _german_noun(p.text) else rw.lang
     if lang not in WRITTEN_OUT:  # "Lena's bruiloft" -> "bruiloft": no article is known for it
         return
     if lang == "en":
@@ -273,7 +280,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     elif kind == "subject":
         pronoun = rw.grammar.subject(rw.lang, genders[0]) if len(genders) == 1 else None
         titled = title_role([pieces[i].text for i in group], rw.lang, genders[0], "nom") if pronoun else None
-        if pronoun and not titled and (rw.pronouns or not role.referred) and mode == "remove":
+        if pronoun and not titled and (mode == "remove" and (rw.pronouns or not role.referred) or role.again):
             drop(pieces, group[0], group[-1])
             pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
         else:
