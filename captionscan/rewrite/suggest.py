@@ -43,26 +43,20 @@ CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der"}
 SUBJECT_PLURAL = {"de": "sie", "en": "they"}
 ENGLISH_POSSESSIVE = {"f": "her", "m": "his"}
-# The ending of "ihr"/"sein" before a noun, by the noun's article and its case; "die" in the dative is left out, as
-# it may be a feminine noun ("ihrer Torte") or a plural ("ihren Jungs").
-OWN_ENDING = {
-    ("der", "nom"): "",
-    ("das", "nom"): "",
-    ("die", "nom"): "e",
-    ("der", "acc"): "en",
-    ("das", "acc"): "",
-    ("die", "acc"): "e",
-    ("der", "dat"): "em",
-    ("das", "dat"): "em",
+# The ending of a German possessive ("unser", "ihr", "sein") by its noun's gender and case: "unseren Trainer", "ihre
+# Torte"; and the gender a definite article tells.
+POSSESSIVE_ENDING = {
+    ("m", "nom"): "",
+    ("n", "nom"): "",
+    ("f", "nom"): "e",
+    ("m", "acc"): "en",
+    ("n", "acc"): "",
+    ("f", "acc"): "e",
+    ("m", "dat"): "em",
+    ("n", "dat"): "em",
+    ("f", "dat"): "er",
 }
-GERMAN_OUR = {
-    ("m", "nom"): "unser",
-    ("m", "acc"): "unseren",
-    ("m", "dat"): "unserem",
-    ("f", "nom"): "unsere",
-    ("f", "acc"): "unsere",
-    ("f", "dat"): "unserer",
-}
+ARTICLE_GENDER = {"der": "m", "das": "n", "die": "f"}
 # A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
 # A German preposition and the article an edit puts after it merge as German writes them: "zur Hochzeit".
@@ -168,7 +162,8 @@ def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:
     often as with a full stop, after which the clean-up capitalises."""
     prev = neighbour(pieces, i, -1)
     after_emoji = prev is not None and pieces[prev].text not in SENTENCE_ENDS and starts_sentence(pieces, prev)
-    addressed = pieces[i].original[:1] == "@" and _text_after(pieces, i) == ","  # "😍 @aga, du bist ..."
+    after = neighbour(pieces, i, 1)
+    addressed = pieces[i].original[:1] == "@" and after is not None and pieces[after].text == ","  # "😍 @aga, du"
     if not after_emoji or not (pieces[i].original[:1].isupper() or addressed):
         return
     k = i
@@ -178,19 +173,15 @@ def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:
         pieces[k].text = pieces[k].text[:1].upper() + pieces[k].text[1:]
 
 
-def _text_after(pieces: Sequence[Piece], i: int) -> str:
-    j = neighbour(pieces, i, 1)
-    return pieces[j].text if j is not None else ""
-
-
 def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: bool, referred: bool = False) -> None:
     """The possessed noun after a dropped genitive name: "Lenas Hochzeit" -> "die Hochzeit" (or "die Hochzeit
     einer Freundin" with `role_too`), "Mias erstes Shooting" -> "ihr erstes Shooting" ("das erste Shooting einer
     Freundin"), "Lena's wedding" -> "the wedding" ("a friend's wedding"), or "her wedding" where a pronoun
     after it refers to the person (`referred`). A German article takes the case of the
     preposition before it ("mit Emres Hund" -> "mit dem Hund"), also where an English caption names a German noun
-    ("Throwback zu Resis Hochzeit" -> "zu der Hochzeit", not "zu the Hochzeit"). Where no article is known, no
-    role word is added: not "Oma einer Freundin"."""
+    ("Throwback zu Resis Hochzeit" -> "zur Hochzeit", not "zu the Hochzeit"). The article comes from the noun's
+    ending or the German nouns' table (`grammar.article`); where none is known, no role word is added: not "Oma
+    einer Freundin"."""
     p, gender = rw.pieces[noun], _one(genders)
     lang = "de" if rw.lang == "en" and _german_noun(p.text) else rw.lang
     if lang not in WRITTEN_OUT:  # "Lena's bruiloft" -> "bruiloft": no article is known for it
@@ -211,14 +202,10 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     if art is None and (art := article(lang, rw.pieces[run].text)):
         before = kept_before(rw.pieces, noun)
         case = grammar_of(lang).case_after(rw.pieces[before].text if before is not None else None)
-        if (
-            referred
-            and gender
-            and not adjective
-            and not role_too
-            and (ending := OWN_ENDING.get((art, case))) is not None
-        ):
-            art = ("ihr" if gender == "f" else "sein") + ending  # "Resis Apfelstrudel ... verrät sie" -> "Ihr ..."
+        # "Resis Apfelstrudel ... verrät sie" -> "Ihr Apfelstrudel"; not "die" in the dative, which may be a plural
+        own = referred and gender and not adjective and not role_too and (art, case) != ("die", "dat")
+        if own and (ending := POSSESSIVE_ENDING.get((ARTICLE_GENDER[art], case))) is not None:
+            art = ("ihr" if gender == "f" else "sein") + ending
         art = GERMAN_ARTICLES.get((art, case), art)
         if adjective and p.text.endswith(("es", "er", "em")):  # weak after the article
             p.text = p.text[:-1] if art in ("der", "die", "das") and case == "nom" else p.text[:-2] + "en"
@@ -334,8 +321,8 @@ def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
         p.text = "our " + p.text[:1].lower() + p.text[1:]
     elif rw.lang == "de":
         gender = "f" if p.text.endswith("in") else _one(genders)
-        if form := GERMAN_OUR.get((gender, rw.grammar.case_after(lead))):
-            p.text = f"{form} {p.text}"
+        if (ending := POSSESSIVE_ENDING.get((gender, rw.grammar.case_after(lead)))) is not None:
+            p.text = f"unser{ending} {p.text}"
 
 
 def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
