@@ -203,6 +203,9 @@ def language(words: Sequence[str], lang: str) -> str:
     return other if counts[other] > counts[lang] else lang
 
 
+LEAD_LISTS = ("leads", "dative", "accusative")
+
+
 @cache
 def lead_language(word: str) -> str | None:
     """The one of German and English that has `word` as a lead or preposition ("an", "zu": German; "to":
@@ -211,9 +214,6 @@ def lead_language(word: str) -> str | None:
     folded = word.casefold()
     langs = [k for k in WRITTEN_OUT if any(folded in lists.get(f"{k}.{name}", ()) for name in LEAD_LISTS)]
     return langs[0] if len(langs) == 1 else None
-
-
-LEAD_LISTS = ("leads", "dative", "accusative")
 
 
 def listed_role(lang: str, genders: Sequence[str | None], case: str) -> str | None:
@@ -273,6 +273,7 @@ def article(lang: str, noun: str) -> str | None:
 LOCATIVES = frozenset(word_lists("rewrite_words.tsv")["place_prepositions"])
 ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
 REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])
+FAMILY_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["family_articles"])
 
 
 @cache

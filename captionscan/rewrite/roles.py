@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from captionscan.rewrite.grammar import ARTICLES, LOCATIVES, REPLIES, Grammar
+from captionscan.rewrite.grammar import ARTICLES, FAMILY_ARTICLES, LOCATIVES, REPLIES, Grammar
 from captionscan.rewrite.pieces import Piece, neighbour
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
@@ -44,10 +44,6 @@ def starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
         return True
     t = pieces[prev].text
     return t in SENTENCE_ENDS or not any(c.isalnum() or c in ",;&+/()'\"" for c in t)
-
-
-# A definite article before a surname with a plain "s" makes it the family in the plural, not a genitive.
-FAMILY_ARTICLES = frozenset({"the", "die", "den"})
 
 
 def _bracket_after(pieces: Sequence[Piece], i: int) -> int | None:
