@@ -26,7 +26,7 @@ SETS = {
     "test2": (EVAL / "test" / "rewrites_test2.jsonl", EVAL / "test" / "rewrites_test2_optout.csv", None),
 }
 # The shares reached when the rules were last changed, less a small margin for other changes in matching.
-FLOOR = {"tune": 0.68, "test": 0.59, "more": 0.63, "test2": 0.55}
+FLOOR = {"tune": 0.68, "test": 0.59, "more": 0.69, "test2": 0.57}
 
 
 def _checker():
