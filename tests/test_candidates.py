@@ -195,8 +195,8 @@ def test_an_ignored_finding_goes_whatever_its_candidates():
         (("f", "f"), "Kaffee mit einer Freundin am See"),
         (("m", "m"), "Kaffee mit einem Freund am See"),
         ((None, None), "Kaffee mit einer Freundin am See"),  # the first-name table: Anna
-        (("f", "m"), "Kaffee mit einer befreundeten Person am See"),  # candidates disagree: neutral
-        (("f", "n"), "Kaffee mit einer befreundeten Person am See"),
+        (("f", "m"), "Kaffee mit einem lieben Menschen am See"),  # candidates disagree: neutral
+        (("f", "n"), "Kaffee mit einem lieben Menschen am See"),
         (("f", None), "Kaffee mit einer Freundin am See"),  # the table agrees with the list
     ],
 )
@@ -217,7 +217,7 @@ def test_the_role_word_follows_the_list_it_is_asked_about():
     for genders, role in [
         (("f", "f"), "einer Freundin"),
         (("m", "m"), "einem Freund"),
-        (("f", "m"), "einer befreundeten Person"),
+        (("f", "m"), "einem lieben Menschen"),
     ]:
         m = Matcher([Person("a", "Anna Berg", gender=genders[0]), Person("b", "Anna Roth", gender=genders[1])])
         for _ in range(2):

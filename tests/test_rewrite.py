@@ -598,7 +598,7 @@ def test_without_people_role_words_are_neutral_and_initials_placeholders(matcher
     text = "mit Lena Vogt am Tegernsee"
     found = {s.strategy: s.text for s in suggest(text, matcher.match(text), "de")}
     assert [found["role"], found["placeholder"], found["initials"]] == [
-        "mit einer befreundeten Person am Tegernsee",
+        "mit einem lieben Menschen am Tegernsee",
         "mit [Person 1] am Tegernsee",
         "mit [Person 1] am Tegernsee",
     ]
@@ -610,7 +610,7 @@ def test_a_lone_first_name_is_rewritten_too(matcher):
     assert [h.level for h in hits] == ["review"]
     assert [s.text for s in suggest(text, hits, "de")][:2] == [
         "Die Hochzeit am See 💍",
-        "Die Hochzeit einer befreundeten Person am See 💍",
+        "Die Hochzeit eines lieben Menschen am See 💍",
     ]
 
 

@@ -1,6 +1,6 @@
 """Language tables for rewrites: the words around a name, and neutral role words in the right form.
 
-Role words are deliberately generic ("eine befreundete Person", "a friend"): a rewrite must never
+Role words are deliberately generic ("ein lieber Mensch", "a friend"): a rewrite must never
 invent a realistic name, which could belong to a real person.
 """
 
@@ -31,10 +31,10 @@ GERMAN_ONE = {
     "f": {"nom": "eine Freundin", "acc": "eine Freundin", "dat": "einer Freundin", "gen": "einer Freundin"},
     "m": {"nom": "ein Freund", "acc": "einen Freund", "dat": "einem Freund", "gen": "eines Freundes"},
     None: {
-        "nom": "eine befreundete Person",
-        "acc": "eine befreundete Person",
-        "dat": "einer befreundeten Person",
-        "gen": "einer befreundeten Person",
+        "nom": "ein lieber Mensch",
+        "acc": "einen lieben Menschen",
+        "dat": "einem lieben Menschen",
+        "gen": "eines lieben Menschen",
     },
 }
 
