@@ -184,7 +184,7 @@ def role_of(
         role.kind, role.lead = "family", prev  # "The Ashworths are expecting", "mit den Müllers": no genitive
         return role
     if pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha():
-        if _text(pieces, nxt).casefold() in grammar.roles and _word(pieces, _after(pieces, nxt), grammar):
+        if _text(pieces, nxt).casefold() in grammar.roles and _word(pieces, neighbour(pieces, nxt, 1), grammar):
             role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "Annas Tochter Mia" -> "Mia"
             return role
         role.kind, role.noun = "genitive", nxt
@@ -238,7 +238,7 @@ def role_of(
     elif (
         start
         and _text(pieces, nxt) in grammar.connectors - {","}
-        and _text(pieces, _after(pieces, nxt)) in grammar.articles
+        and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.articles
     ):
         role.kind, role.needed = "start", True  # "Frau Demirci und die Klasse 7c haben ...": the verb's number
     elif start and _verb(pieces, nxt) and _text(pieces, nxt) not in grammar.prepositions:
@@ -299,14 +299,10 @@ def _parallel_segment(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar
             return []
         segment.append(i)
         i = neighbour(pieces, i, 1)
-    other = _after(pieces, i)
+    other = neighbour(pieces, i, 1)
     if not segment or i is None or not _word(pieces, other, grammar):
         return []
-    return [*segment, i] if _text(pieces, _after(pieces, other)) == pieces[segment[0]].text else []
-
-
-def _after(pieces: Sequence[Piece], i: int | None) -> int | None:
-    return neighbour(pieces, i, 1) if i is not None else None
+    return [*segment, i] if _text(pieces, neighbour(pieces, other, 1)) == pieces[segment[0]].text else []
 
 
 def _lead_again(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> bool:
