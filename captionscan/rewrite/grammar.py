@@ -82,6 +82,47 @@ def title_role(titles: Sequence[str], lang: str, gender: str | None, case: str) 
     return None
 
 
+@dataclass(frozen=True)
+class _ContextRole:
+    beside: frozenset[str]  # one must be part of the name or stand beside it: a title, a couple's "&"; empty: any
+    cues: frozenset[str]  # casefolded words, hashtags without "#"
+    marks: tuple[str, ...]  # emoji, found anywhere in a piece
+    forms: dict[str, dict[str, str]]  # gender -> case -> role noun
+
+
+@cache
+def _context_roles() -> dict[str, tuple[_ContextRole, ...]]:
+    found: dict[str, list[_ContextRole]] = {}
+    for lang, _, beside, cues, *forms in rows("context_roles.tsv"):
+        words = cues.split()
+        found.setdefault(lang, []).append(
+            _ContextRole(
+                frozenset() if beside == "-" else frozenset(beside.split()),
+                frozenset(w for w in words if any(c.isalnum() for c in w)),
+                tuple(w for w in words if not any(c.isalnum() for c in w)),
+                {g: dict(zip(CASES, f.split("|"), strict=True)) for g, f in zip(("f", "m"), forms, strict=True)},
+            )
+        )
+    return {lang: tuple(roles) for lang, roles in found.items()}
+
+
+CASES = ("nom", "acc", "dat", "gen")
+
+
+def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: str | None, case: str) -> str | None:
+    """The role noun the caption's own words tell for one person of known gender (context_roles.tsv: "die Braut"
+    of a couple in a wedding's caption, "eine Lehrerin" for "Frau Demirci" in a school's), None where no topic or
+    more than one is told: a wrong role says something false, "a friend" only something vague. `near` is the
+    name's pieces, its titles included, and the pieces right before and after it."""
+    if gender not in ("f", "m"):
+        return None
+    folded = {w.casefold().lstrip("#") for w in words}
+    told = [r for r in _context_roles().get(lang, ()) if r.cues & folded or any(m in w for m in r.marks for w in words)]
+    if len(told) != 1 or told[0].beside and not {t.casefold().rstrip(".") for t in near} & told[0].beside:
+        return None
+    return told[0].forms[gender].get(case)
+
+
 def gender_of(person: Person | None) -> str | None:
     """The gender the list gives, else the one a common first name suggests; None when neither is known."""
     if person is None:

@@ -27,6 +27,7 @@ from captionscan.rewrite.grammar import (
     WRITTEN_OUT,
     Grammar,
     article,
+    context_role,
     gender_of,
     grammar_of,
     language,
@@ -117,6 +118,10 @@ class _Rewrite:
     def genders(self, group: Sequence[int]) -> list[str | None]:
         return [_gender(ids, self.people) for ids in self.persons(group)]
 
+    def alone_of(self, gender: str | None) -> bool:
+        """Is one person of this gender all the unit redacts? Then a role noun the caption tells is theirs."""
+        return sum(_gender(ids, self.people) == gender for ids in self.persons(range(len(self.pieces)))) == 1
+
     def role_word(self, group: Sequence[int], case: str, whole: bool = False) -> None:
         """The group's first piece becomes a role word, the rest of the group goes. Where the group is `whole`
         (everyone its phrase names, not members of a longer list), several people become "die beiden", "these
@@ -129,7 +134,13 @@ class _Rewrite:
             if other is not None:  # a caption mixing German and English: "Congrats an eine Freundin"
                 lang, grammar = other, grammar_of(other)
                 case = grammar.case_after(self.pieces[lead].text)
-        titled = title_role([self.pieces[i].text for i in group], lang, genders[0], case) if count == 1 else None
+        name = [self.pieces[i].text for i in group]
+        titled = title_role(name, lang, genders[0], case) if count == 1 else None
+        if count == 1 and not titled and self.alone_of(genders[0]):
+            ends = (neighbour(self.pieces, group[0], -1), neighbour(self.pieces, group[-1], 1))
+            near = name + [self.pieces[j].text for j in ends if j is not None]
+            words = [p.text for p in self.pieces if not p.is_name]
+            titled = context_role(lang, words, near, genders[0], case)
         if titled:
             word = titled
         elif whole and case in ALL_OF.get(lang, {}).get(count, {}):
