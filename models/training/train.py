@@ -391,6 +391,8 @@ def train(lang: str, corpora: Path, gazetteer: Path, build: Path, cards_only: bo
                 "spacy",
                 "train",
                 str(MODELS / "configs" / "ner.cfg"),
+                "--code",
+                str(HERE / "numpy_ops.py"),
                 "--output",
                 str(work / "out"),
                 "--nlp.lang",
