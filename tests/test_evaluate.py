@@ -121,8 +121,8 @@ def test_evaluate_command_refuses_a_bad_file_in_one_line(tmp_path):
 
 def test_evaluate_by_rule_measures_each_rule_component_by_ablation(tmp_path):
     path = tmp_path / "gold.jsonl"
-    text = "Kaffee mit Oma Ingrid"  # the model finds no one here; the name rule finds the name after the title
-    record = {"text": text, "entities": [[text.index("Ingrid"), len(text), "PERSON"]], "lang": "de"}
+    text = "Wir gratulieren Hannelore"  # the model finds no one here; the name rule finds the first name
+    record = {"text": text, "entities": [[text.index("Hannelore"), len(text), "PERSON"]], "lang": "de"}
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["evaluate", str(path), "--by-rule", "--format", "json"])
     assert result.exit_code == 0, result.output
