@@ -2,8 +2,8 @@
 
 For each language this converts the corpora (plus generated caption-style data) to spaCy's
 DocBin format, runs ``spacy train`` with ``configs/ner.cfg``, copies the best checkpoint to
-``models/<lang>/`` and writes its model card with the dev-set scores. Training takes about
-ten minutes per language on two cores, so the test suite never runs it.
+``models/<lang>/`` and writes its model card with the dev-set scores. Training takes seven to
+nine minutes per language on two cores, so the test suite never runs it.
 
 Dutch and French (``--lang nl fr``) are trained the same way from Europeana's historic newspapers
 (90 % train, 10 % dev) and generated captions, into ``<build>/<lang>/out/model-best`` only: tok2vec
