@@ -82,6 +82,9 @@ def title_role(titles: Sequence[str], lang: str, gender: str | None, case: str) 
     return None
 
 
+CASES = ("nom", "acc", "dat", "gen")  # the order of a role noun's forms in context_roles.tsv
+
+
 @dataclass(frozen=True)
 class _ContextRole:
     beside: frozenset[str]  # one must be part of the name or stand beside it: a title, a couple's "&"; empty: any
@@ -104,9 +107,6 @@ def _context_roles() -> dict[str, tuple[_ContextRole, ...]]:
             )
         )
     return {lang: tuple(roles) for lang, roles in found.items()}
-
-
-CASES = ("nom", "acc", "dat", "gen")
 
 
 def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: str | None, case: str) -> str | None:
