@@ -12,10 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span
 
+from captionscan.data import word_lists
 from captionscan.extract import extract
 from captionscan.extract.components import PIPELINE, add_rules
 from captionscan.extract.hashtags import names_a_person, names_a_place
 from captionscan.extract.language import detect
+from captionscan.extract.lexicon import WORD_LISTS, Lexicon
 from captionscan.extract.pipeline import load, model_path, ner_entities
 from captionscan.extract.rules import rule_entities
 
@@ -514,3 +516,18 @@ def test_a_word_a_mention_spells_out_is_a_person(text, people):
 def test_brands_and_characters_named_like_people_are_no_people(text, lang, people):
     ((_, entities),) = extract([text], lang)
     assert [e.text for e in entities if e.label == "PERSON"] == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "plain"),
+    [
+        ("de", "Rente", True),  # an everyday noun of Wiktionary's
+        ("de", "Abi-Feier", True),  # a compound whose last part is one
+        ("de", "Halle", False),  # a noun, and a town the place lists know
+        ("de", "Isar", False),  # a river, no noun
+        ("en", "Rente", False),  # German nouns are German only
+    ],
+)
+def test_a_german_everyday_noun_alone_is_no_place(lang, text, plain):
+    doc = spacy.blank(lang)(text)
+    assert Lexicon(word_lists(WORD_LISTS)).plain_noun(Span(doc, 0, len(doc), label="LOCATION")) is plain

@@ -187,7 +187,8 @@ class StreetWords(RuleComponent):
 
 class RetypeSpans(RuleComponent):
     """Spans of first names alone under another label ("Svenja", "Fiona and Callum") and PERSON spans of places
-    alone ("Somalia") are dropped, for the name and place rules after this to find them under the right label."""
+    alone ("Somalia") are dropped, for the name and place rules after this to find them under the right label; so
+    are German LOCATION spans of one everyday noun that no place list knows ("Brautstrauß", "Rente")."""
 
     family = "retype_spans"
 
@@ -195,6 +196,7 @@ class RetypeSpans(RuleComponent):
         lex = self.lexicon
         relabelled = [e for e in doc.ents if e.label_ != "PERSON" and lex.looks_like_people(e)]
         relabelled += [e for e in doc.ents if e.label_ == "PERSON" and lex.only_places(e)]
+        relabelled += [e for e in doc.ents if e.label_ == "LOCATION" and not e.kb_id_ and lex.plain_noun(e)]
         if relabelled:
             doc.ents = [e for e in doc.ents if e not in relabelled]
         return doc

@@ -23,6 +23,7 @@ from captionscan.data import (
     given_names,
     name_bases,
     name_words,
+    noun_articles,
     place_words,
     places,
     short_form_words,
@@ -413,6 +414,15 @@ class Lexicon:
         """A span of known places alone ("Somalia"): a place, whatever the model called it, unless a word is also a
         surname or first name."""
         return all(self.place_word(t) and t.lower_ not in surnames() and t.lower_ not in first_names() for t in span)
+
+    def plain_noun(self, span) -> bool:
+        """A German span of one noun of Wiktionary's ("Brautstrauß", "Rente", "Abi-Feier": its last part), which no
+        place list knows ("Halle" is one): an everyday word, not a place, when the model takes it for one."""
+        if len(span) != 1 or span[0].lang_ != "de":
+            return False
+        low, last = span[0].lower_, span[0].text.rsplit("-", 1)[-1]
+        nouns = noun_articles()
+        return (last in nouns or last.lower() in nouns) and low not in place_words() and low not in geonames_places()
 
     def common(self, token) -> bool:
         return common_word(token.lower_, token.lang_)
