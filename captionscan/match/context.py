@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 import regex
-from wordfreq import zipf_frequency
 
 from captionscan.data import (
     EVERYDAY_ZIPF,
@@ -20,6 +19,7 @@ from captionscan.data import (
     place_words,
     surnames,
     titles,
+    word_anywhere,
     word_lists,
 )
 from captionscan.records import Entity
@@ -59,7 +59,7 @@ def ordinary(word: str, near_miss: bool) -> bool:
         return True
     if not near_miss or low in first_names():
         return False
-    return low in geonames_places() or max(zipf_frequency(low, lang) for lang in LANGS) >= EVERYDAY_ZIPF
+    return low in geonames_places() or any(word_anywhere(low, lang, EVERYDAY_ZIPF) for lang in LANGS)
 
 
 def person_context(text: str, start: int, end: int, entities: Sequence[Entity], ends_name: bool) -> bool:
