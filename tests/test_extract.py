@@ -270,6 +270,9 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "love to the whole NICU team", [], []),  # in capitals among lowercase: an acronym
         ("en", "Muselk is the best", [], ["Muselk"]),  # English: a capitalised word no dictionary knows
         ("en", "Thumbs up, Stabilized footage", [], []),  # dictionary words, inflected too
+        ("en", "at the most beautiful Scheune in town", [], []),  # a German noun in a mixed caption
+        ("en", "thank you both!! Danke 💕", [], []),  # a German word that is no noun
+        ("en", "a night of Bruckner and wine", [], ["Bruckner"]),  # a surname that German also counts as a word
         ("de", "Danke Muselk", [], []),  # German capitalises nouns: no such rule
         ("en", "why not talking about Trump using it", [], ["Trump"]),  # a listed surname amid lowercase words
         ("en", "Have you seen the Coen brothers' movie", [], ["Coen"]),

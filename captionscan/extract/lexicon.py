@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from captionscan.data import (
     EVERYDAY_WORDS,
+    EVERYDAY_ZIPF,
     NAME_ZIPF,
     PARTICLES,
     common_word,
@@ -307,9 +308,18 @@ class Lexicon:
 
     def unknown_english(self, token) -> bool:
         """In English text, where nouns are lowercase, a capitalised word that no English dictionary knows is most
-        likely a name ("Muselk", "Trifonov"); brands come along ("Subaru"), as the price of recall."""
+        likely a name ("Muselk", "Trifonov"); brands come along ("Subaru"), as the price of recall. A German noun or
+        another German word that is no surname is none: captions mix the languages ("the most beautiful Scheune",
+        "Danke für alles"); wordfreq counts German surnames as words ("Bruckner", "Merkel")."""
         low = token.lower_
-        return token.lang_ == "en" and self.name_like(token) and low not in english_words() and low not in given_names()
+        return (
+            token.lang_ == "en"
+            and self.name_like(token)
+            and low not in english_words()
+            and low not in given_names()
+            and token.text not in noun_articles()
+            and (low in surnames() or not word_anywhere(low, "de", EVERYDAY_ZIPF))
+        )
 
     def named_by_context(self, token) -> str:
         """The rule by which a capitalised word that is no first name is a name, by what stands around it or by
