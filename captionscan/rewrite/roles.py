@@ -171,7 +171,9 @@ def role_of(
     later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
     relative = next((w.casefold() for w in later if w != ","), None) in grammar.relatives  # "Anna, who ..."
     role.referred = relative or any(grammar.refers_back(later, g) for g in genders or [None])
-    if _list(pieces, group, named, grammar, role):
+    after = neighbour(pieces, group[-1], 1)
+    possessor = pieces[group[-1]].genitive and after is not None and pieces[after].text[:1].isalpha()
+    if not possessor and _list(pieces, group, named, grammar, role):  # "Paula und Krzysieks Sohn Leo": no member
         return role
     end = _bracket_after(pieces, group[-1])
     if end is not None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from captionscan import caches
-from captionscan.data import common_word, english_words, given_names, name_forms
+from captionscan.data import common_word, english_words, given_names, name_forms, word_lists
 from captionscan.records import OptoutHit, Person, Source, Suggestion
 from captionscan.rewrite.grammar import (
     ALL_OF,
@@ -41,7 +41,8 @@ from captionscan.rewrite.roles import SENTENCE_ENDS, Role, role_of, starts_sente
 from captionscan.rewrite.tidy import broken, join, nothing_left
 
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
-GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der"}
+GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der", "n": "das"}
+WEAK_ENDINGS = tuple(word_lists("rewrite_words.tsv")["de.weak_endings"])
 SUBJECT_PLURAL = {"de": "sie", "en": "they"}
 ENGLISH_POSSESSIVE = {"f": "her", "m": "his"}
 # The ending of a German possessive ("unser", "ihr", "sein") by its noun's gender and case: "unseren Trainer", "ihre
@@ -306,16 +307,23 @@ def _one(genders: list[str | None]) -> str | None:
     return genders[0] if len(genders) == 1 else None
 
 
+def _noun_gender(noun: str, genders: list[str | None]) -> str | None:
+    """The grammatical gender of a German role noun, by its ending or Wiktionary ("Fotograf": m, whoever it names),
+    else the person's ("Verlobte", "DJ")."""
+    art = article("de", noun)
+    return ARTICLE_GENDER[art] if art else _one(genders)
+
+
 def _article(rw: _Rewrite, role: Role, genders: list[str | None]) -> None:
     """ "Mother of the bride Gerda ..." -> "The mother of the bride ...", "Trainer Niko hat ..." -> "Der Trainer
-    hat ...": the role noun now stands for the person. A German one takes the article of its ending ("-in") or of
-    the person's gender; where neither is known it stays as it is."""
+    hat ...": the role noun now stands for the person. A German one takes the article of its gender; where that is
+    not known it stays as it is."""
     if role.article_at is None:
         return
     p = rw.pieces[role.article_at]
     if rw.lang == "en":
         p.text = "the " + p.text[:1].lower() + p.text[1:]
-    elif rw.lang == "de" and (art := GERMAN_ROLE_ARTICLE.get("f" if p.text.endswith("in") else _one(genders))):
+    elif rw.lang == "de" and (art := GERMAN_ROLE_ARTICLE.get(_noun_gender(p.text, genders))):
         p.text = f"{art} {p.text}"
 
 
@@ -331,9 +339,10 @@ def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
     if rw.lang == "en":
         p.text = "our " + p.text[:1].lower() + p.text[1:]
     elif rw.lang == "de":
-        gender = "f" if p.text.endswith("in") else _one(genders)
-        if (ending := POSSESSIVE_ENDING.get((gender, rw.grammar.case_after(lead)))) is not None:
-            p.text = f"unser{ending} {p.text}"
+        gender, case = _noun_gender(p.text, genders), rw.grammar.case_after(lead)
+        if (ending := POSSESSIVE_ENDING.get((gender, case))) is not None:
+            weak = gender == "m" and case != "nom" and p.text.casefold().endswith(WEAK_ENDINGS)
+            p.text = f"unser{ending} {p.text}{('n' if p.text.endswith('e') else 'en') if weak else ''}"
 
 
 def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
