@@ -106,6 +106,10 @@ def test_a_mention_is_never_also_a_person():
         ("lenaundtim2023", True),  # two first names joined, and a year
         ("annaandben", True),
         ("annalenaundtim", True),  # a double first name, a joiner, a first name
+        ("sanneenjoost", True),  # a couple in Dutch: names of many countries' lists, joined by "en"
+        ("maudenstijn2025", True),
+        ("kaasenwijn", False),  # no names on either side of the joiner
+        ("bloemenzee", False),
         ("teamlena", True),
         ("mia2024", True),  # a first name alone
         ("jonasmüller", True),

@@ -71,6 +71,21 @@ def _camel_case_words(tag: str) -> list[str]:
     return [w.casefold() for w in WORD.findall(tag)] if CAMEL_CASE.fullmatch(tag) else []
 
 
+def _couple(body: str) -> bool:
+    """Two first names of many countries' lists (given_names, at least 3 letters, no everyday word) joined by a
+    joiner and maybe a year: a couple's hashtag in any language (#sanneenjoost, #wytskeenhessel2024) where one of
+    the names is rarer than the short list knows."""
+    names = given_names()
+    for j in JOINERS[1:]:
+        for at in range(MIN_LETTERS, len(body) - len(j) - MIN_LETTERS + 1):
+            first, rest = body[:at], body[at:]
+            if first in names and first not in EVERYDAY_WORDS and rest.startswith(j):
+                second = TRAILING_YEAR.sub("", rest[len(j) :])
+                if len(second) >= MIN_LETTERS and second in names and second not in EVERYDAY_WORDS:
+                    return True
+    return False
+
+
 def names_a_person(tag: str) -> bool:
     """`tag` without its "#": true for lenavogt, lena_vogt, lenaundtim2023, teamlena; false for sommer2023.
     Written in CamelCase, any word of the tag that is a first name will do (#VeronicaMars, #TeamPhil)."""
@@ -84,7 +99,7 @@ def names_a_person(tag: str) -> bool:
             continue
         if any(_person_rest(body, end) for end in _names_at(body, len(prefix))):
             return True
-    return False
+    return _couple(body)
 
 
 def names_a_place(tag: str) -> bool:
