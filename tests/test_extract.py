@@ -108,6 +108,10 @@ def test_a_mention_is_never_also_a_person():
         ("annalenaundtim", True),  # a double first name, a joiner, a first name
         ("sanneenjoost", True),  # a couple in Dutch: names of many countries' lists, joined by "en"
         ("maudenstijn2025", True),
+        ("kasiailukasz", True),  # Polish "i"
+        ("bodadelauraypablo", True),  # a wedding's word before the couple, Spanish "y"
+        ("matrimoniogiuliaeluca", True),
+        ("mariageboheme", False),
         ("kaasenwijn", False),  # no names on either side of the joiner
         ("bloemenzee", False),
         ("teamlena", True),

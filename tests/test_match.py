@@ -53,6 +53,10 @@ def hits(matcher: Matcher, text: str, entities=None) -> list[tuple]:
         # hashtags
         ("#lenavogt #wedding", [("p1", "#lenavogt", "hashtag", "hit")]),
         ("#lenaundtim2023", [("p1", "#lenaundtim2023", "hashtag", "review")]),
+        # a couple's hashtag in any language: a prefix, the listed name, a joiner, another first name
+        ("#lenaensem", [("p1", "#lenaensem", "hashtag", "review")]),
+        ("#matrimoniolenaeluca", [("p1", "#matrimoniolenaeluca", "hashtag", "review")]),
+        ("#bodadejonasymaria", [("p2", "#bodadejonasymaria", "hashtag", "review")]),
         ("#magdalena", []),
         # near misses: one edit on a full name is a hit
         ("Lena Vgot war da", [("p1", "Lena Vgot", "fuzzy", "hit")]),

@@ -71,19 +71,27 @@ def _camel_case_words(tag: str) -> list[str]:
     return [w.casefold() for w in WORD.findall(tag)] if CAMEL_CASE.fullmatch(tag) else []
 
 
-def _couple(body: str) -> bool:
-    """Two first names of many countries' lists (given_names, at least 3 letters, no everyday word) joined by a
-    joiner and maybe a year: a couple's hashtag in any language (#sanneenjoost, #wytskeenhessel2024) where one of
-    the names is rarer than the short list knows."""
-    names = given_names()
-    for j in JOINERS[1:]:
-        for at in range(MIN_LETTERS, len(body) - len(j) - MIN_LETTERS + 1):
-            first, rest = body[:at], body[at:]
-            if first in names and first not in EVERYDAY_WORDS and rest.startswith(j):
-                second = TRAILING_YEAR.sub("", rest[len(j) :])
-                if len(second) >= MIN_LETTERS and second in names and second not in EVERYDAY_WORDS:
-                    return True
-    return False
+def couple_names(body: str, known: tuple[int, int] = (0, 0)) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where in a hashtag body two first names of many countries' lists (given_names, at least 3 letters, no
+    everyday word) stand, joined by a joiner, after a prefix and before a year, if they do: a couple's hashtag in
+    any language (#sanneenjoost, #kasiailukasz, #bodadelauraypablo, #matrimoniogiuliaeluca2025). The span `known`
+    is a name whatever the lists say (a listed person's: "muge" of #mugeenemre)."""
+
+    def name(i: int, j: int) -> bool:
+        return (
+            (i, j) == known or j - i >= MIN_LETTERS and body[i:j] in given_names() and body[i:j] not in EVERYDAY_WORDS
+        )
+
+    for prefix in PREFIXES:
+        if not body.startswith(prefix):
+            continue
+        for j in JOINERS[1:]:
+            for at in range(len(prefix) + MIN_LETTERS, len(body) - len(j) - MIN_LETTERS + 1):
+                if body.startswith(j, at) and name(len(prefix), at):
+                    end = at + len(j) + len(TRAILING_YEAR.sub("", body[at + len(j) :]))
+                    if name(at + len(j), end):
+                        return (len(prefix), at), (at + len(j), end)
+    return None
 
 
 def names_a_person(tag: str) -> bool:
@@ -99,7 +107,7 @@ def names_a_person(tag: str) -> bool:
             continue
         if any(_person_rest(body, end) for end in _names_at(body, len(prefix))):
             return True
-    return _couple(body)
+    return couple_names(body) is not None
 
 
 def names_a_place(tag: str) -> bool:

@@ -20,6 +20,7 @@ from captionscan.data import (
     hashtag_words,
     surnames,
 )
+from captionscan.extract.hashtags import couple_names
 from captionscan.match.normalize import fold
 
 HASHTAG_JOINERS = hashtag_words("joiner")
@@ -34,8 +35,8 @@ SHORT_NAME = 4  # a shorter first name or surname glued in a hashtag needs words
 def alone(body: str, mode: str, i: int, j: int) -> bool:
     """Does the first name or surname body[i:j] of a hashtag body stand alone: at an edge, beside digits, "_" or a
     joiner (#lenaundtim2023), or, in a body of up to GLUE_MAX letters, glued to known words (`_glued`)?"""
-    if _bounded(body, i, True) and _bounded(body, j, False):
-        return True
+    if _bounded(body, i, True) and _bounded(body, j, False) or (i, j) in (couple_names(body, (i, j)) or ()):
+        return True  # a couple's hashtag: #sanneenjoost, #kasiailukasz
     return len(body) <= GLUE_MAX and _glued(body, mode, i, j)
 
 
