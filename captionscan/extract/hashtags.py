@@ -71,26 +71,33 @@ def _camel_case_words(tag: str) -> list[str]:
     return [w.casefold() for w in WORD.findall(tag)] if CAMEL_CASE.fullmatch(tag) else []
 
 
+@cache
+def _longest_given_name() -> int:
+    return max(map(len, given_names()))
+
+
 def couple_names(body: str, known: tuple[int, int] = (0, 0)) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where in a hashtag body two first names of many countries' lists (given_names, at least 3 letters, no
     everyday word) stand, joined by a joiner, after a prefix and before a year, if they do: a couple's hashtag in
     any language (#sanneenjoost, #kasiailukasz, #bodadelauraypablo, #matrimoniogiuliaeluca2025). The span `known`
-    is a name whatever the lists say (a listed person's: "muge" of #mugeenemre)."""
+    is a name whatever the lists say (a listed person's: "muge" of #mugeenemre). Bounded by the longest name: a
+    crafted long hashtag costs no more than a short one."""
 
     def name(i: int, j: int) -> bool:
         return (
             (i, j) == known or j - i >= MIN_LETTERS and body[i:j] in given_names() and body[i:j] not in EVERYDAY_WORDS
         )
 
+    end = len(TRAILING_YEAR.sub("", body))  # the second name ends where the year starts
+    longest = max(_longest_given_name(), known[1] - known[0])
     for prefix in PREFIXES:
         if not body.startswith(prefix):
             continue
+        first = len(prefix)
         for j in JOINERS[1:]:
-            for at in range(len(prefix) + MIN_LETTERS, len(body) - len(j) - MIN_LETTERS + 1):
-                if body.startswith(j, at) and name(len(prefix), at):
-                    end = at + len(j) + len(TRAILING_YEAR.sub("", body[at + len(j) :]))
-                    if name(at + len(j), end):
-                        return (len(prefix), at), (at + len(j), end)
+            for at in range(max(first + MIN_LETTERS, end - len(j) - longest), min(first + longest, end - len(j)) + 1):
+                if body.startswith(j, at) and name(first, at) and name(at + len(j), end):
+                    return (first, at), (at + len(j), end)
     return None
 
 
