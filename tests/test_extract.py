@@ -128,6 +128,7 @@ def test_a_mention_is_never_also_a_person():
         ("instagood", False),
         ("tegernsee", False),
         ("l" * 100_000, False),  # a crafted long hashtag costs no more than a short one
+        ("anna" + "e" * 100_000 + "tom", False),  # joiners all along: still bounded by the longest name
         ("RIPJohnnyWinter", True),  # CamelCase after an acronym
         ("MildredGaddis", True),  # a first name of faker's lists
         ("SpellBound", False),  # CamelCase without a name
