@@ -404,17 +404,6 @@ def _language_of(doc: Doc) -> str:
     return "" if doc.lang_ == "xx" else doc.lang_
 
 
-def first_name_after(particle, word) -> bool:
-    """A lowercase particle before a capitalised first name ("van Jan-Willem"): no surname's particle but a
-    preposition."""
-    return (
-        particle.is_lower
-        and particle.lower_ in PARTICLES
-        and word.text[:1].isupper()
-        and word.lower_.split("-")[0] in given_names()
-    )
-
-
 class NamesAnywhere(RuleComponent):
     """For a language without a trained pipeline, people from evidence that holds in any language: a first name of
     the multi-country list that is no common word of the text's language (wordfreq), with the capitalised words
@@ -431,7 +420,7 @@ class NamesAnywhere(RuleComponent):
     common."""
 
     family = "names_anywhere"
-    rules = ("first_name", "first_and_surname", "title", "inflected", "list", "edges")
+    rules = ("first_name", "first_and_surname", "title", "inflected", "list")
 
     def __call__(self, doc: Doc, lang: str = "") -> Doc:
         lang = lang or _language_of(doc)
@@ -444,34 +433,10 @@ class NamesAnywhere(RuleComponent):
             found.append(span)
             i = span.end
         found += self.listed_beside(doc, found, lang)
-        edged = [self.edges(e) if e.label_ == "PERSON" and not e.kb_id_ else e for e in doc.ents]
-        kept = [e for e in edged if e is not None and not self.plain_word(e, lang)]
-        if found or kept != list(doc.ents):
+        kept = [e for e in doc.ents if not self.plain_word(e, lang)]
+        if found or len(kept) < len(doc.ents):
             doc.ents = filter_spans([*found, *kept])
         return doc
-
-    @staticmethod
-    def edges(span: Span) -> Span | None:
-        """A model's person of several words, some capitalised, without the words at its edges that no name is:
-        in lowercase (no known first name) or emoji, and particles at its end ("Hahaha nee joh" -> "Hahaha",
-        "Speeches van de" -> "Speeches", "🇫🇷 Griezmann" -> "Griezmann"), and a particle before a first name, where it is
-        a preposition ("van Jan-Willem"). Trimmed at its end only, it is still the
-        model's own (and may be an everyday word); trimmed at its start, the rest is most likely the name. None where
-        nothing is left."""
-        words = list(span)
-        if len(words) < 2 or not any(t.text[:1].isupper() for t in words):
-            return span  # "femke van der linden": a name in lowercase stays whole
-        edge = [t.text[:1].isupper() or t.lower_ in given_names() and t.lower_ not in PARTICLES for t in words]
-        start, end = 0, len(words)
-        while start < end and (not edge[start] or start + 1 < end and first_name_after(words[start], words[start + 1])):
-            start += 1
-        while end > start and (not edge[end - 1] or words[end - 1].lower_ in PARTICLES):
-            end -= 1
-        if start == end:
-            return None
-        if (start, end) == (0, len(words)):
-            return span
-        return Span(span.doc, span.start + start, span.start + end, label="PERSON", kb_id="" if start == 0 else "edges")
 
     def plain_word(self, span: Span, lang: str) -> bool:
         """A person the model found in one word that is a common word of the language and no name of the lists,
