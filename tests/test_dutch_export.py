@@ -20,7 +20,7 @@ SET = Path(__file__).parent.parent / "data" / "eval" / "test" / "nl_export"
 OPENS = regex.compile(r"(?:^|[.!?…]\s+|\n\s*|[\p{So}\p{Sk}\uFE0F\u200d]+\s*)$")
 # The figures reached when this set was added, less a small margin. The bars: no sentence opening taken for a
 # person, every handle and every name found.
-MAX_OPENINGS = 4
+MAX_OPENINGS = 5
 PERSON_FLOOR = (0.90, 0.86)  # redaction recall, overlap precision
 
 

@@ -9,7 +9,6 @@ from typer.testing import CliRunner
 
 import captionscan
 from captionscan.cli import app
-from captionscan.data import compound_of_words
 from captionscan.errors import InputError
 from captionscan.extract import extract
 from captionscan.extract.language import detect_all
@@ -199,24 +198,8 @@ def test_a_declined_form_counts_only_in_the_language_that_declines():
     [
         ("Vivement l'été ! ☀️ Encore 3 semaines avant les vacances.", "fr", []),  # a word opening a sentence
         ("Margaux et Romain se sont dit oui 💍", "fr", ["Margaux", "Romain"]),  # mid-sentence a capital says name
-        ("Nachtwerk, maar wat een beelden.", "nl", []),  # two words written together: "nacht" + "werk"
-        ("Reservekleding. Altijd.", "nl", []),
     ],
 )
 def test_a_common_word_the_model_alone_took_for_a_person_is_a_word(text, lang, people):
     ((_, entities),) = extract([text], lang)
     assert [e.text for e in entities if e.label == "PERSON"] == people
-
-
-@pytest.mark.parametrize(
-    ("word", "compound"),
-    [
-        ("ochtendmensen", True),
-        ("eilandmeisje", True),
-        ("rozemarijn", False),  # "marijn" is a first name
-        ("mereltje", False),  # "tje" is too short to be a word of its own
-        ("marloes", False),
-    ],
-)
-def test_compounds_of_two_everyday_words(word, compound):
-    assert compound_of_words(word, "nl") is compound

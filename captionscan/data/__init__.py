@@ -183,24 +183,6 @@ def word_anywhere(word: str, lang: str, zipf: float) -> bool:
     return lang in _wordfreq_languages() and word.casefold() in frequent_words(lang, zipf)
 
 
-# Each part of a compound that is no word of its own in wordfreq's tables: at least this long, as wordfreq counts
-# names and syllables as words ("jan"+"tje", "mar"+"loes").
-COMPOUND_PART = 4
-
-
-def compound_of_words(word: str, lang: str) -> bool:
-    """Is casefolded `word` two everyday words of `lang` written together, neither a first name ("ochtend"+"mensen",
-    "vlier"+"bloesem"), maybe with a linking "s" or "e"? A name rarely is ("Rozemarijn": "marijn" is a name)."""
-    for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
-        left, right = word[:i], word[i:]
-        if not word_anywhere(left, lang, EVERYDAY_ZIPF) or left in given_names():
-            continue
-        for part in (right, right[1:]) if right[:1] in "se" else (right,):
-            if len(part) >= COMPOUND_PART and word_anywhere(part, lang, EVERYDAY_ZIPF) and part not in given_names():
-                return True
-    return False
-
-
 @cache
 def _wordfreq_languages() -> frozenset[str]:
     return frozenset(

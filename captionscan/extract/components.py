@@ -25,7 +25,6 @@ from captionscan.data import (
     EVERYDAY_WORDS,
     EVERYDAY_ZIPF,
     PARTICLES,
-    compound_of_words,
     given_names,
     parse_word_lists,
     surnames,
@@ -414,8 +413,7 @@ class NamesAnywhere(RuleComponent):
     Jansen", "Mme Lefèvre", "Familie de Vries"). A capitalised word alone, at a sentence's start or not, is no
     person ("Geweldig", "Welke"), nor a name after a saint's title or in a place's name ("San Siro", "Camino de
     Santiago"). After a trained NER, a person it found in one common word of the language that no list has as a
-    name, opening a sentence, in lowercase or in capitals, is dropped ("Vivement l'été", "bruidegom"), as is one of
-    two such words written together ("Nachtwerk", "Reservekleding"). The language
+    name, opening a sentence, in lowercase or in capitals, is dropped ("Vivement l'été", "bruidegom"). The language
     is the pipeline's, or in the multi-language one comes with each call (`lang`); without it, no word counts as
     common."""
 
@@ -449,7 +447,7 @@ class NamesAnywhere(RuleComponent):
         opening = token.i == 0 or not continues_sentence(token.doc[token.i - 1])
         return (
             (opening or token.is_lower or token.is_upper)
-            and (word_anywhere(low, lang, EVERYDAY_ZIPF) or compound_of_words(low, lang))
+            and word_anywhere(low, lang, EVERYDAY_ZIPF)
             and low not in given_names()
             and low not in surnames()
         )
