@@ -171,21 +171,20 @@ def role_of(
     later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
     relative = next((w.casefold() for w in later if w != ","), None) in grammar.relatives  # "Anna, who ..."
     role.referred = relative or any(grammar.refers_back(later, g) for g in genders or [None])
-    after = neighbour(pieces, group[-1], 1)
-    possessor = pieces[group[-1]].genitive and after is not None and pieces[after].text[:1].isalpha()
-    if not possessor and _list(pieces, group, named, grammar, role):  # "Paula und Krzysieks Sohn Leo": no member
-        return role
     end = _bracket_after(pieces, group[-1])
-    if end is not None:
-        role.with_name += list(range(group[-1] + 1, end + 1))
     last = end if end is not None else group[-1]
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
+    possessor = pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha()
+    if not possessor and _list(pieces, group, named, grammar, role):  # "Paula und Krzysieks Sohn Leo": no member
+        return role
+    if end is not None:
+        role.with_name += list(range(group[-1] + 1, end + 1))
     before = _text(pieces, prev)
     start = starts_sentence(pieces, prev)
     if pieces[group[-1]].genitive_suffix == "s" and before.casefold() in FAMILY_ARTICLES:
         role.kind, role.lead = "family", prev  # "The Ashworths are expecting", "mit den Müllers": no genitive
         return role
-    if pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha():
+    if possessor:
         if _text(pieces, nxt).casefold() in grammar.roles and _word(pieces, neighbour(pieces, nxt, 1), grammar):
             role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "Annas Tochter Mia" -> "Mia"
             return role

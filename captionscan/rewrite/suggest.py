@@ -41,7 +41,6 @@ from captionscan.rewrite.roles import SENTENCE_ENDS, Role, role_of, starts_sente
 from captionscan.rewrite.tidy import broken, join, nothing_left
 
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
-GERMAN_ROLE_ARTICLE = {"f": "die", "m": "der", "n": "das"}
 WEAK_ENDINGS = tuple(word_lists("rewrite_words.tsv")["de.weak_endings"])
 SUBJECT_PLURAL = {"de": "sie", "en": "they"}
 ENGLISH_POSSESSIVE = {"f": "her", "m": "his"}
@@ -59,6 +58,7 @@ POSSESSIVE_ENDING = {
     ("f", "dat"): "er",
 }
 ARTICLE_GENDER = {"der": "m", "das": "n", "die": "f"}
+GERMAN_ROLE_ARTICLE = {gender: art for art, gender in ARTICLE_GENDER.items()}
 # A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
 # A German preposition and the article an edit puts after it merge as German writes them: "zur Hochzeit".
