@@ -634,6 +634,12 @@ def test_a_lone_first_name_is_rewritten_too(matcher):
             "en",
             "Throwback zur Hochzeit einer Freundin, still obsessed",
         ),
+        # a handle opening a line of hashtags is a tag, not a subject: it goes, not "A friend #streetart"
+        (
+            "Lena Vogt painted this mural in four days 🎨\n@lena.vogt #streetart #mural",
+            "en",
+            "A friend painted this mural in four days 🎨\n#streetart #mural",
+        ),
     ],
 )
 def test_role_suggestions(matcher, text, lang, role):

@@ -247,10 +247,24 @@ def role_of(
     elif start and (segment := _parallel_segment(pieces, nxt, grammar)):
         role.kind, role.with_name = "alone", [*role.with_name, *segment]  # "Kim am Schlagzeug, Ole am Bass"
     elif start:
-        role.kind = "alone" if nxt is None else "start"
+        role.kind = "alone" if _tags_only(pieces, nxt) else "start"  # "@nour.almasri #streetart": a tag line
     elif _verb(pieces, prev) and pieces[prev].text[:1].islower():
         role.kind, role.needed = "object", True
     return role
+
+
+def _tags_only(pieces: Sequence[Piece], i: int | None) -> bool:
+    """Is the rest of the line from piece i on nothing but hashtags or handles, emoji and punctuation between them
+    ("@nour.almasri #streetart #mural"), or nothing at all?"""
+    tags = i is None
+    for p in pieces[i:] if i is not None else ():
+        if p.is_space and "\n" in p.text:
+            break
+        if any(c.isalnum() for c in p.text):
+            if p.text[:1] not in "#@":
+                return False
+            tags = True
+    return tags
 
 
 def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Grammar) -> list[int]:
