@@ -560,6 +560,14 @@ CASES = [
         "Danke an [Person 1] für alles",
         "Danke an L. V. für alles",
     ),
+    (  # the period of an initial ends no sentence: the "und" and the comma after it stay
+        "Danke an Frau Vogt und ihr Team, Herr Albers und Jonas Müller, für die Torte",
+        "de",
+        "Danke an eine Freundin und ihr Team, Herr Albers, für die Torte",
+        "Danke an eine Freundin und ihr Team, Herr Albers und ein Freund, für die Torte",
+        "Danke an [Person 1] und ihr Team, Herr Albers und [Person 2], für die Torte",
+        "Danke an L. V. und ihr Team, Herr Albers und J. M., für die Torte",
+    ),
 ]
 
 

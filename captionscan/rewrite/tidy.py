@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from captionscan.rewrite.pieces import Piece
 
 DROPPED = "\x00"  # never in a caption: read_text and JSON decoding keep no NUL in a unit's text
+SENTENCE_END = r"(?<!\b\p{Lu})[.!?:]"  # not the period of an initial: "A. D., Herr Albers", "K. B. und ihr Team"
 _GAP = r"[\s\x00]*\x00[\s\x00]*"  # white space with at least one mark in it
 _JOINERS = r",;&+/–—\-"
 TIDY = (
@@ -31,7 +32,7 @@ TIDY = (
         DROPPED,
     ),
     (regex.compile(rf"^[\s{_JOINERS}:]*\x00[\s\x00{_JOINERS}:]*"), DROPPED),  # what now opens the line
-    (regex.compile(rf"([.!?:]){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED),  # ... or opens a sentence
+    (regex.compile(rf"({SENTENCE_END}){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED),  # ... or opens a sentence
     (regex.compile(rf"[\s{_JOINERS}]*\x00[\s\x00{_JOINERS}]*$"), ""),  # what now ends the line
     # "Frisch verheiratet: 💍", "Workshop im Herbst, 🎓"
     (regex.compile(rf"\s*[{_JOINERS}:]+{_GAP}(?=[^\p{{L}}\p{{N}}]*$)", flags=regex.V1), DROPPED + " "),
@@ -45,7 +46,7 @@ AFTER = (
     (regex.compile(r",(\s*[,.!?])"), r"\1"),
     (regex.compile(r"[\s,]+$"), ""),
 )
-CAPITAL = regex.compile(rf"(^|(?<!\b\p{{Lu}})[.!?:]\s)({_GAP})(\p{{Ll}})")  # not after an initial: "L. V."
+CAPITAL = regex.compile(rf"(^|{SENTENCE_END}\s)({_GAP})(\p{{Ll}})")
 SEGMENT = regex.compile(r"(\s+[|•·]\s+)")  # "Fotos: … | Styling: …"
 LABEL = regex.compile(r"[\p{L}\p{N}\s&/-]{1,30}:")  # "Fotos:", "Planung & Deko:"
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
@@ -104,7 +105,7 @@ def _opening_connector(connectors: frozenset[str]) -> regex.Pattern:
     """A word connector that a removed name leaves opening its line or sentence: "Frau Demirci und die Klasse 7c
     haben ..." -> "Die Klasse 7c haben ...", not "Und die Klasse ..."."""
     words = "|".join(sorted(regex.escape(c) for c in connectors if c.isalpha() and len(c) > 1)) or "(?!)"
-    return regex.compile(rf"(^|[.!?:]\s*)([\s\x00]*\x00[\s\x00]*)(?:{words})\b[^\S\n]*", flags=regex.IGNORECASE)
+    return regex.compile(rf"(^|{SENTENCE_END}\s*)({_GAP})(?:{words})\b[^\S\n]*", flags=regex.IGNORECASE)
 
 
 def nothing_left(text: str) -> bool:
