@@ -765,6 +765,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("😂 Lena Vogt's face when she saw the cake", "en", "😂 Her face when she saw the cake"),
         # a pronoun after an English genitive keeps its referent: "her", not "the"
         ("Lena Vogt's cake was gone before she arrived", "en", "Her cake was gone before she arrived"),
+        # a family word says whose it is: "His mum", "Ihre Oma", not "The mum", "Oma"
+        ("Jonas Müller's mum made 200 sandwiches 🥪", "en", "His mum made 200 sandwiches 🥪"),
+        ("Lena Vogts Oma hat die Tischdeko gehäkelt 🧶", "de", "Ihre Oma hat die Tischdeko gehäkelt 🧶"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # a title that says what the person is stands for them

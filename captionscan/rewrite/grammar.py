@@ -153,6 +153,7 @@ class Grammar:
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
     kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"
+    family_words: frozenset[str]  # say whose they are: "Declan's mum" -> "His mum"
     indefinites: frozenset[str]  # never right after a determiner: "Meine eine Freundin"
     ones: frozenset[str]  # "one of our experts", "einer unserer Trainer"
     relatives: frozenset[str]  # a name they follow is needed: "Anna, who ..."
@@ -306,7 +307,7 @@ def article(lang: str, noun: str) -> str | None:
     if not noun[:1].isupper():  # German nouns are capitalised: "first goal" is English
         return None
     known = noun_articles()
-    heads = (noun[i:].capitalize() for i in range(len(noun) - MIN_HEAD + 1))
+    heads = (noun[i:].capitalize() for i in range(max(1, len(noun) - MIN_HEAD + 1)))  # the whole noun: "Oma"
     return next((known[head] for head in heads if head in known), None)
 
 

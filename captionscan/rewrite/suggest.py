@@ -264,7 +264,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         _family(rw, group, role)
     elif kind == "genitive":
         rw.drop(group, role)
-        _noun_phrase(rw, role.noun, genders, mode == "role", role.referred)
+        family = pieces[role.noun].text.casefold() in rw.grammar.family_words  # "His mum", not "The mum"
+        _noun_phrase(rw, role.noun, genders, mode == "role", role.referred or family)
     elif kind in ("vocative", "apposition"):
         rw.drop(group, role)
         _article(rw, role, genders)
@@ -480,6 +481,8 @@ def _label(pieces: list[Piece], grammar: Grammar, lang: str, label: Callable[[tu
                     at = n
                 noun = pieces[at]
                 art = article(lang, noun.text) if at == role.noun else None
+                if art and (before := kept_before(pieces, i)) is not None:  # "mit der Mama von [Person 1]"
+                    art = GERMAN_ARTICLES.get((art, grammar.case_after(pieces[before].text)), art)
                 noun.text = f"{art + ' ' if art else ''}{noun.text} von {name}"
             else:
                 p.text = name + ("'s" if p.genitive else "")
