@@ -50,11 +50,15 @@ def is_common(ws: Iterable[str]) -> bool:
 
 
 def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:
-    """The surname, and with its particles where it has them: "Hagen", "von der Hagen"."""
+    """The surname, and with its particles where it has them, written out and abbreviated: "Hagen", "von der
+    Hagen", "v. d. Hagen"."""
     k = len(name) - 1
     while k > 1 and name[k - 1].casefold() in PARTICLES:
         k -= 1
-    return [tuple(core[-1:])] + ([tuple(name[k:])] if k < len(name) - 1 else [])
+    if k == len(name) - 1:
+        return [tuple(core[-1:])]
+    abbreviated = tuple(w[0] for w in name[k:-1]) + tuple(name[-1:])  # "v. Berg", "v. d. Heide"
+    return [tuple(core[-1:]), tuple(name[k:]), abbreviated]
 
 
 def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:

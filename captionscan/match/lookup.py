@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 from captionscan.match.candidates import Group, Run
 from captionscan.match.index import ListIndex, Variant
-from captionscan.match.normalize import APOSTROPHES, MODES, NAME_GAP, WORD, fold
+from captionscan.match.normalize import APOSTROPHES, MODES, WORD, fold, joined
 from captionscan.records import Entity
 from captionscan.spans import SpanIndex
 
@@ -87,7 +87,7 @@ class Lookup:
             longest = reach(texts[i], any(named[i + 1 : i + self.index.max_words]))
             after_name = False  # once a full name matched, a longer run is no near miss of one
             for j in range(i, min(i + longest, len(tokens))):
-                if j > i and not NAME_GAP.fullmatch(text, tokens[j - 1].end(), tokens[j].start()):
+                if j > i and not joined(text, tokens[j - 1], tokens[j]):
                     break
                 raw = texts[i : j + 1]
                 start, end = tokens[i].start(), tokens[j].end()

@@ -22,6 +22,8 @@ WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # a hyphen or dash, as in "Marie-Luise" or a name broken across a line, or an apostrophe (O'Brien).
 SPACE = r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad\u2800]"
 NAME_GAP = regex.compile(rf"{SPACE}+|{SPACE}*[-‐‑‒–—]{SPACE}*|['’]")
+# After a one-letter word, its period too: an abbreviated particle ("Maximilian v. Berg", "Jan v. d. Heide").
+ABBREVIATED_GAP = regex.compile(rf"\.{SPACE}*")
 MODES = ("e", "plain")
 
 
@@ -35,6 +37,13 @@ def fold(s: str, mode: str) -> str:
     if mode == "e":
         s = s.translate(UMLAUT_E)
     return _strip_marks(s).translate(UNDECOMPOSABLE)
+
+
+def joined(text: str, before: regex.Match, after: regex.Match) -> bool:
+    """May the words matched as `before` and `after` be two words of one name, by what stands between them?"""
+    if NAME_GAP.fullmatch(text, before.end(), after.start()):
+        return True
+    return len(before.group()) == 1 and bool(ABBREVIATED_GAP.fullmatch(text, before.end(), after.start()))
 
 
 def words(s: str) -> list[str]:

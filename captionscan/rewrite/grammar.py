@@ -249,12 +249,13 @@ LEAD_LISTS = ("leads", "dative", "accusative")
 
 
 @cache
-def lead_language(word: str) -> str | None:
+def lead_language(word: str, kinds: Sequence[str] = LEAD_LISTS) -> str | None:
     """The one of German and English that has `word` as a lead or preposition ("an", "zu": German; "to":
-    English), None where both or neither have it ("mit"/"with" are each one's, "x" both's)."""
+    English), or in the lists `kinds` of rewrite_words.tsv, None where both or neither have it ("mit"/"with" are
+    each one's, "x" both's)."""
     lists = word_lists("rewrite_words.tsv")
     folded = word.casefold()
-    langs = [k for k in WRITTEN_OUT if any(folded in lists.get(f"{k}.{name}", ()) for name in LEAD_LISTS)]
+    langs = [k for k in WRITTEN_OUT if any(folded in lists.get(f"{k}.{name}", ()) for name in kinds)]
     return langs[0] if len(langs) == 1 else None
 
 
@@ -301,11 +302,11 @@ def article(lang: str, noun: str) -> str | None:
         return "the"
     if lang != "de":
         return None
+    if not noun[:1].isupper():  # German nouns are capitalised: "first goal", "engagement shoot" are English
+        return None
     n = noun.casefold()
     if art := next((art for endings, art in ARTICLE_BY_ENDING if n.endswith(endings)), None):
         return art
-    if not noun[:1].isupper():  # German nouns are capitalised: "first goal" is English
-        return None
     known = noun_articles()
     heads = (noun[i:].capitalize() for i in range(max(1, len(noun) - MIN_HEAD + 1)))  # the whole noun: "Oma"
     return next((known[head] for head in heads if head in known), None)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from captionscan.data import PARTICLES
 from captionscan.records import OptoutHit
 from captionscan.rewrite.grammar import Grammar
 from captionscan.rewrite.tidy import DROPPED
@@ -55,6 +56,10 @@ class Piece:
         return not self.text.strip()
 
 
+# A surname joined to a matched name by a hyphen: the rest of a double-barrelled name ("Krüger" "-Hahn").
+DOUBLE_BARRELLED = regex.compile(r"(?:-\p{Lu}[\p{L}\p{M}]+)+")
+
+
 def _possessive(hit: OptoutHit) -> bool:
     return hit.rule == "genitive" or hit.text[-2:-1] in ("'", "’") and hit.text[-1:] in ("s", "S")
 
@@ -73,6 +78,8 @@ def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Pi
     pieces: list[Piece] = []
     pos = 0
     for start, end, persons, genitive in spans:
+        if text[start] not in "@#" and (joined := DOUBLE_BARRELLED.match(text, end)):
+            end = joined.end()  # "Sophie Krüger-Hahn" goes whole, not leaving "Hahn"
         pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:start])]
         pieces.append(Piece(text[start:end], tuple(dict.fromkeys(persons)), genitive))
         pos = end
@@ -136,8 +143,9 @@ def _word(pieces: Sequence[Piece], i: int) -> str:
 
 
 def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
-    """Titles go with the name they stand before: "Prof. Lena Vogt", "Frau Dr. Lorenz", "Mr. and Mrs. X"; after a
-    possessive or article a title is a role noun and stays ("Meine Frau Lena" -> "Meine Frau")."""
+    """Titles and particles go with the name they stand before: "Prof. Lena Vogt", "Frau Dr. Lorenz", "Mr. and Mrs.
+    X", "Herrn v. Berg"; after a possessive or article a title is a role noun and stays ("Meine Frau Lena" -> "Meine
+    Frau")."""
     titles = frozenset(t.rstrip(".") for t in grammar.titles)
     for i in range(len(pieces) - 1, -1, -1):
         if not pieces[i].is_name:
@@ -148,6 +156,8 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
             determined = (k := _word_before(pieces, j)) is not None and _word(pieces, k) in grammar.determiners
             if word in titles and not determined:
                 start = j
+            elif word in PARTICLES and (k := _title_before_particles(pieces, j, titles)) is not None:
+                start = k  # "Herrn von Berg", "Herrn v. d. Heide"; not "Boda de Marco"
             elif word in grammar.connectors and word != "," and (k := _word_before(pieces, j)) is not None:
                 if _word(pieces, k) not in titles:
                     break
@@ -157,6 +167,14 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
             for k in range(start, first):
                 pieces[k].persons = pieces[i].persons
             first = start
+
+
+def _title_before_particles(pieces: Sequence[Piece], j: int, titles: frozenset[str]) -> int | None:
+    """The title before the particles that end at piece j, if one stands there."""
+    k: int | None = j
+    while k is not None and _word(pieces, k) in PARTICLES:
+        k = _word_before(pieces, k)
+    return k if k is not None and _word(pieces, k) in titles else None
 
 
 def groups(pieces: Sequence[Piece], grammar: Grammar) -> list[list[int]]:

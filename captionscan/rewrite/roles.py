@@ -139,13 +139,13 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     role.gone = [g for _, _, g in members if g is not None]
     prev, nxt = neighbour(pieces, members[0][0], -1), neighbour(pieces, members[-1][1], 1)
     role.lead = prev if _text(pieces, prev) in grammar.leads else None
-    subject = starts_sentence(pieces, prev) and _verb(pieces, nxt)
+    subject = starts_sentence(pieces, prev) and likely_verb(pieces, nxt)
     selfish = all(pieces[a].text.casefold() in grammar.self for a, _ in kept)  # "Lena und ich", not "Tim und ich"
     role.needed = selfish or (subject and len(kept) == 1)
     return True
 
 
-def _verb(pieces: Sequence[Piece], i: int | None) -> bool:
+def likely_verb(pieces: Sequence[Piece], i: int | None) -> bool:
     """A lowercase word that is no preposition or article: likely the verb after a subject."""
     if i is None:
         return False
@@ -242,13 +242,13 @@ def role_of(
         and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.articles
     ):
         role.kind, role.needed = "start", True  # "Frau Demirci und die Klasse 7c haben ...": the verb's number
-    elif start and _verb(pieces, nxt) and _text(pieces, nxt) not in grammar.prepositions:
+    elif start and likely_verb(pieces, nxt) and _text(pieces, nxt) not in grammar.prepositions:
         role.kind, role.needed = "subject", True
     elif start and (segment := _parallel_segment(pieces, nxt, grammar)):
         role.kind, role.with_name = "alone", [*role.with_name, *segment]  # "Kim am Schlagzeug, Ole am Bass"
     elif start:
         role.kind = "alone" if _tags_only(pieces, nxt) else "start"  # "@nour.almasri #streetart": a tag line
-    elif _verb(pieces, prev) and pieces[prev].text[:1].islower():
+    elif likely_verb(pieces, prev) and pieces[prev].text[:1].islower():
         role.kind, role.needed = "object", True
     return role
 

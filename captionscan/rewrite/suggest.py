@@ -37,7 +37,7 @@ from captionscan.rewrite.grammar import (
     title_role,
 )
 from captionscan.rewrite.pieces import PIECE, Piece, drop, groups, kept_before, neighbour, pieces_of
-from captionscan.rewrite.roles import SENTENCE_ENDS, Role, role_of, starts_sentence
+from captionscan.rewrite.roles import SENTENCE_ENDS, Role, likely_verb, role_of, starts_sentence
 from captionscan.rewrite.tidy import broken, join, nothing_left
 
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
@@ -123,13 +123,13 @@ class _Rewrite:
         """Is one person of this gender all the unit redacts? Then a role noun the caption tells is theirs."""
         return sum(_gender(ids, self.people) == gender for ids in self.persons(range(len(self.pieces)))) == 1
 
-    def role_word(self, group: Sequence[int], case: str, whole: bool = False) -> None:
+    def role_word(self, group: Sequence[int], case: str, whole: bool = False, lang: str | None = None) -> None:
         """The group's first piece becomes a role word, the rest of the group goes. Where the group is `whole`
         (everyone its phrase names, not members of a longer list), several people become "die beiden", "these
-        two"."""
+        two". `lang` is the language of the words around it, where that is not the unit's."""
         genders = self.genders(group)
         count = len(genders)
-        lang, grammar = self.lang, self.grammar
+        lang, grammar = (lang, grammar_of(lang)) if lang else (self.lang, self.grammar)
         lead = kept_before(self.pieces, group[0])
         if lang in WRITTEN_OUT and lead is not None and (other := lead_language(self.pieces[lead].text)) != lang:
             if other is not None:  # a caption mixing German and English: "Congrats an eine Freundin"
@@ -196,6 +196,8 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     einer Freundin"."""
     p, gender = rw.pieces[noun], _one(genders)
     lang = "de" if rw.lang == "en" and _german_noun(p.text) else rw.lang
+    if lang == "de" and p.text.islower() and p.text in english_words() and not common_word(p.text, "de"):
+        lang = "en"  # a German caption naming an English noun: "Throwback to the engagement shoot"
     if lang not in WRITTEN_OUT:  # "Lena's bruiloft" -> "bruiloft": no article is known for it
         return
     if lang == "en":
@@ -278,16 +280,26 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     elif kind in ("subject", "object", "start") and mode == "remove" and not role.needed:
         rw.drop(group, role)
     elif kind == "subject":
-        pronoun = rw.grammar.subject(rw.lang, genders[0]) if len(genders) == 1 else None
-        titled = title_role([pieces[i].text for i in group], rw.lang, genders[0], "nom") if pronoun else None
+        lang = _verb_language(rw, group)
+        pronoun = rw.grammar.subject(lang, genders[0]) if len(genders) == 1 else None
+        titled = title_role([pieces[i].text for i in group], lang, genders[0], "nom") if pronoun else None
         if pronoun and not titled and (mode == "remove" and (rw.pronouns or not role.referred) or role.again):
             drop(pieces, group[0], group[-1])
             pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
         else:
-            rw.role_word(group, "nom", whole=True)
+            rw.role_word(group, "nom", whole=True, lang=lang)
     else:
         case = rw.grammar.object_case(_clause_before(pieces, group[0])) if kind == "object" else "nom"
         rw.role_word(group, "gen" if pieces[group[-1]].genitive else case, whole=True)
+
+
+def _verb_language(rw: _Rewrite, group: list[int]) -> str:
+    """The language of a subject's verb, where a caption mixes German and English ("Best day ever! Tim hat
+    geweint" -> "Er hat geweint", not "He hat geweint"); else the unit's."""
+    after = neighbour(rw.pieces, group[-1], 1)
+    if rw.lang not in WRITTEN_OUT or after is None:
+        return rw.lang
+    return lead_language(rw.pieces[after].text, ("function",)) or rw.lang
 
 
 def _family(rw: _Rewrite, group: list[int], role: Role) -> None:
@@ -297,8 +309,9 @@ def _family(rw: _Rewrite, group: list[int], role: Role) -> None:
     lead = rw.pieces[role.lead]
     if rw.lang not in WRITTEN_OUT:
         return
-    if starts_sentence(rw.pieces, neighbour(rw.pieces, role.lead, -1)):
-        word = SUBJECT_PLURAL[rw.lang]
+    opens = starts_sentence(rw.pieces, neighbour(rw.pieces, role.lead, -1))
+    if opens and likely_verb(rw.pieces, neighbour(rw.pieces, group[-1], 1)):
+        word = SUBJECT_PLURAL[rw.lang]  # not "Sie beim ersten Tanz": "Die Familie beim ersten Tanz"
     else:
         word = FAMILY[rw.lang]["dat" if lead.text.casefold() == "den" else "nom"]
     lead.text = word[:1].upper() + word[1:] if lead.text[:1].isupper() else word
@@ -551,7 +564,7 @@ def suggest(
     grammar = grammar_of(lang)
     parsed = pieces_of(text, hits, grammar)
     best = _rewrite(parsed, lang, people, "remove")
-    if "?" in text and _answer(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors)):
+    if "?" in text and _answer(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors), text):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
     role = _rewrite(parsed, lang, people, "role")
     found = [

@@ -31,6 +31,12 @@ TIDY = (
         ),
         DROPPED,
     ),
+    (  # a label emptied before the end of its sentence: "Bride & groom: . Location: ..." -> "Location: ..."
+        regex.compile(
+            rf"(?:^|(?<={SENTENCE_END}\s))[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}[.!?]\s*"
+        ),
+        DROPPED,
+    ),
     (regex.compile(rf"^[\s{_JOINERS}:]*\x00[\s\x00{_JOINERS}:]*"), DROPPED),  # what now opens the line
     (regex.compile(rf"({SENTENCE_END}){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED),  # ... or opens a sentence
     (regex.compile(rf"[\s{_JOINERS}]*\x00[\s\x00{_JOINERS}]*$"), ""),  # what now ends the line
@@ -51,6 +57,7 @@ SEGMENT = regex.compile(r"(\s+[|•·]\s+)")  # "Fotos: … | Styling: …"
 LABEL = regex.compile(r"[\p{L}\p{N}\s&/-]{1,30}:")  # "Fotos:", "Planung & Deko:"
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 TAGS = regex.compile(r"[#@][\w.]+")
+HANDLE = regex.compile(r"@[\w.]+")
 NUMBERS = regex.compile(r"\b\d+(?:[./:-]\d+)*\b")  # dates and times: "14.06.2025", "22:00"
 WORDS = regex.compile(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]")
 
@@ -108,14 +115,21 @@ def _opening_connector(connectors: frozenset[str]) -> regex.Pattern:
     return regex.compile(rf"(^|{SENTENCE_END}\s*)({_GAP})(?:{words})\b[^\S\n]*", flags=regex.IGNORECASE)
 
 
-def nothing_left(text: str) -> bool:
-    """True when only hashtags, handles, dates, emoji and punctuation are left: no caption to publish ("🤍
-    14.06.2025 @venue")."""
+def nothing_left(text: str, original: str) -> bool:
+    """True when only hashtags, handles, dates, emoji and punctuation are left of a caption that had words: no
+    caption to publish ("🤍 14.06.2025 @venue"); of one that had none, nothing at all ("📸 @lena | 💐 @blumen_anna"
+    keeps the florist's credit), no handle."""
+    if _wordless(original):
+        return not HANDLE.search(text)
+    return _wordless(text)
+
+
+def _wordless(text: str) -> bool:
     return bool(EMPTY.fullmatch(NUMBERS.sub("", TAGS.sub("", text))))
 
 
 # What a rewrite must not leave: a word that needs one after it, glued genitives, stray punctuation.
-STRAY = regex.compile(r",\s*[,.!?:;]|[.!?]\s*,|\(\s*\)|  |\]s\b|\b\p{Lu}\.s\b")
+STRAY = regex.compile(r",\s*[,.!?:;]|[.!?]\s*,|:\s*[.!?,;]|\(\s*\)|  |\]s\b|\b\p{Lu}\.s\b")
 ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "frl", "fam"})
 
 

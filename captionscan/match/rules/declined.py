@@ -9,7 +9,7 @@ from itertools import product
 
 from captionscan.data import inflections, name_bases
 from captionscan.match.candidates import Candidate, Unit
-from captionscan.match.normalize import NAME_GAP, WORD
+from captionscan.match.normalize import WORD, joined
 from captionscan.match.rules.base import Rule
 
 MAX_WORDS = 2  # a first name and a surname: "Anną Kowalską"
@@ -27,7 +27,7 @@ class Declined(Rule):
         forms = [[t.group(), *name_bases(t.group().lower(), unit.lang)] for t in tokens]
         for i in range(len(tokens)):
             for j in range(min(i + MAX_WORDS, len(tokens)) - 1, i - 1, -1):  # the longest run first
-                if any(not NAME_GAP.fullmatch(text, tokens[k].end(), tokens[k + 1].start()) for k in range(i, j)):
+                if any(not joined(text, tokens[k], tokens[k + 1]) for k in range(i, j)):
                     continue
                 options = forms[i : j + 1]
                 if all(len(f) == 1 for f in options):
