@@ -304,8 +304,8 @@ def test_the_html_page_and_the_table_name_the_candidates(tmp_path, inputs):
     assert [{"ids": h[0], "text": h[4], "level": h[1], "rule": h[2]} for h in found] == [REVIEW, HIT]
     assert set(page["people"]) == {"a1", "a2", "a3", "p1"}
     table = scan_to(tmp_path, inputs, "table").read_text(encoding="utf-8")
-    assert all(f"hits for {p}" in table for p in ("a1", "a2", "a3", "p1"))
-    assert regex.search(r"│ hits +│ 2 │", table)  # two findings
+    assert all(f"findings for {p}" in table for p in ("a1", "a2", "a3", "p1"))
+    assert regex.search(r"│ findings \(hit or review\) +│ 2 │", table)  # two findings
     found = [" ".join(line.split("│")[2].split()) for line in table.splitlines() if line.count("│") == 4]
     assert found == ["Anna", "a1, a2, a3", "review (exact)", "Lena Vogt", "p1", "hit (exact)"]
 

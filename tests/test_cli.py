@@ -67,7 +67,7 @@ def test_scan_other_formats_to_a_file(run, tmp_path, fmt):
         assert text.startswith("\ufeffpath,member,index,field,id,timestamp,person_ids,start,end,text,rule,level,score")
         assert len(pd.read_csv(out)) == 23
     else:
-        assert "hits for optout-001" in text and "Opt-out hits" in text
+        assert "findings for optout-001" in text and "Opt-out findings" in text
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left behind
 
 

@@ -76,3 +76,11 @@ def test_a_list_without_ids_is_not_hashed(tmp_path):
     result = run("optout", "hash", plain, "--key-file", tmp_path / "k", "-o", tmp_path / "h.csv")
     assert_input_error(result, f"{plain}: column 'id'")
     assert "Lena" not in result.stderr and not (tmp_path / "h.csv").exists()
+
+
+def test_a_hashed_list_is_written_as_csv_only(tmp_path):
+    """`check` knows a hashed list by its .csv suffix: one written under another name could not be read back."""
+    out = tmp_path / "hashed.json"
+    result = run("optout", "hash", OPTOUT, "--key-file", tmp_path / "k", "-o", out)
+    assert_input_error(result, f"{out}: a hashed list is a CSV file: name it hashed.csv")
+    assert not out.exists() and not (tmp_path / "k").exists()

@@ -134,6 +134,7 @@ def office_file(path: Path, folder: str) -> Path:
     return path
 
 
+WHAT_TO_PASS = "pass the export's .zip or folder, or a draft .txt/.md/.jsonl"
 KINDS = {
     "IMG_0042.JPG": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
     "photo.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
@@ -153,9 +154,15 @@ def test_a_photo_pdf_or_word_file_given_as_an_export_is_named_as_what_it_is(run,
         data, what = KINDS[name]
         path.write_bytes(data + bytes(64))
     line = one_error_line(run("scan", path, "--optout", OPTOUT))
-    assert line == (
-        f"captionscan: error: {path}: {what}, not an export: pass the export's .zip or folder, or a draft .txt/.md"
-    )
+    assert line == f"captionscan: error: {path}: {what}, not an export: {WHAT_TO_PASS}"
+
+
+@pytest.mark.parametrize("name", ["caption.rtf", "caption.html"])
+def test_a_file_neither_draft_nor_export_is_named_so(run, tmp_path, name):
+    path = tmp_path / name
+    path.write_text("{\\rtf1 Danke Lena Vogt}" if name.endswith(".rtf") else "<p>Danke Lena Vogt</p>")
+    line = one_error_line(run("check", path, "--optout", OPTOUT))
+    assert line == f"captionscan: error: {path}: neither a draft nor export JSON: {WHAT_TO_PASS}"
 
 
 def test_an_export_zip_under_another_name_is_still_read(run, tmp_path):

@@ -63,12 +63,14 @@ def test_redact_writes_one_row_per_unit_with_hits(tmp_path, suffix):
     result = CliRunner().invoke(app, ["redact", *DEMO, "--optout", OPTOUT, "-o", str(out)])
     assert result.exit_code == 1
     frame = (pd.read_excel if suffix == ".xlsx" else pd.read_csv)(out, dtype=str, keep_default_na=False)
-    assert len(frame) == 22 and list(frame.columns)[-7:] == ["levels", *STRATEGIES, "action"]
+    assert len(frame) == 22 and list(frame.columns)[-9:] == ["levels", *STRATEGIES, "first", "safe", "action"]
     row = frame[frame["original"] == "Kaffee mit Clara Hagen in der Altstadt ☕️"].iloc[0]
-    assert (row["people"], row["remove"], row["placeholder"]) == (
+    assert (row["people"], row["remove"], row["placeholder"], row["first"], row["safe"]) == (
         "optout-003",
         "Kaffee in der Altstadt ☕️",
         "Kaffee mit [Person 1] in der Altstadt ☕️",
+        "remove",
+        "remove|role",
     )
 
 

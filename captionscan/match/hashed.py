@@ -97,6 +97,8 @@ def write_hashed_list(
     from captionscan.match.optout_list import load_optout
     from captionscan.report.atomic import write_atomic
 
+    if output.suffix.lower() != ".csv":  # `check` knows a hashed list by its suffix and first row
+        raise InputError(str(output), f"a hashed list is a CSV file: name it {output.with_suffix('.csv').name}")
     people = load_optout(optout, warn=warn)
     try:
         require_ids(people)

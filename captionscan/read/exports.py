@@ -89,7 +89,7 @@ EXPECTED = "an Instagram, Threads or Facebook export file (posts, reels, stories
 
 
 UNREAD = "holds text in a layout captionscan does not know"
-WHAT_TO_PASS = "pass the export's .zip or folder, or a draft .txt/.md"
+WHAT_TO_PASS = "pass the export's .zip or folder, or a draft .txt/.md/.jsonl"
 COPY_SUFFIX = re.compile(r" ?\(\d+\)(?=\.json$)")  # "posts_1 (1).json": a browser's second download
 
 
@@ -127,7 +127,12 @@ def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     regular_file_size(path, str(path))
     data = path.read_bytes()
     yield from encoding_notice(str(path), path.name, data)
-    value = metajson.load(data, str(path), None)
+    try:
+        value = metajson.load(data, str(path), None)
+    except InputError:
+        if path.suffix.lower() == ".json":
+            raise
+        raise InputError(str(path), f"neither a draft nor export JSON: {WHAT_TO_PASS}") from None
     fitting = [layout for layout in LAYOUTS if layout.records(value) is not None]
     if not fitting:
         raise InputError(str(path), f"unexpected JSON shape: expected {EXPECTED}")

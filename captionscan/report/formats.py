@@ -71,13 +71,23 @@ def rewrite_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
             "people": "|".join(dict.fromkeys(p for h in r.hits for p in h.person_ids)),
             "levels": "|".join(dict.fromkeys(h.level for h in r.hits)),
             **dict.fromkeys(STRATEGIES, ""),  # a strategy with nothing to offer leaves its cell empty
-            **{s.strategy: s.text for s in r.suggestions},
+            **{s.strategy: s.text for s in reversed(r.suggestions)},  # a strategy's first, ranked, suggestion
+            "first": r.suggestions[0].strategy if r.suggestions else "",  # what `check --fix` would write
+            "safe": "|".join(dict.fromkeys(s.strategy for s in r.suggestions if s.safe)),  # to post as they are
             "action": r.suggestions[0].action if r.suggestions else "",  # where no rewrite will do
         }
         for r in reports
         if r.hits
     ]
-    columns = [f.name for f in fields(Source)] + ["original", "people", "levels", *STRATEGIES, "action"]
+    columns = [f.name for f in fields(Source)] + [
+        "original",
+        "people",
+        "levels",
+        *STRATEGIES,
+        "first",
+        "safe",
+        "action",
+    ]
     import pandas as pd
 
     return pd.DataFrame(rows, columns=columns)
@@ -131,7 +141,7 @@ def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
     from rich.text import Text
 
     console = Console(file=out, width=None if out.isatty() else TABLE_WIDTH, highlight=False)
-    hits = Table(title="Opt-out hits", show_lines=True)
+    hits = Table(title="Opt-out findings", show_lines=True)
     for column, ratio in (("where", 3), ("found", 2), ("suggestion", 3)):
         hits.add_column(column, overflow="fold", ratio=ratio)
     for r in reports:
@@ -140,10 +150,10 @@ def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
             hits.add_row(*map(Text, (_where(r), found, r.advice)))
     overview = Table(title="Summary", show_header=False)
     record = summary_record(summary)
-    for key in ("units", "units_with_people", "hits", "skipped", "unread_members"):
-        overview.add_row(key.replace("_", " "), str(record[key]))
+    for key in ("units", "units_with_people", "hits", "skipped", "unread_members"):  # "hits" counts every level
+        overview.add_row("findings (hit or review)" if key == "hits" else key.replace("_", " "), str(record[key]))
     for person, count in record["hits_per_person"].items():
-        overview.add_row(f"hits for {person}", str(count))
+        overview.add_row(f"findings for {person}", str(count))
     console.print(overview)
     if hits.row_count:
         console.print(hits)
