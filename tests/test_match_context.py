@@ -37,6 +37,14 @@ def test_no_review_without_person_context_or_for_everyday_words_places_and_brand
     assert found(matcher, text) == []
 
 
+def test_a_word_opening_its_sentence_with_a_period_and_a_number_abbreviates(matcher):
+    """ "Max. 20 Gäste" is "maximal", whatever NER makes of it; "Danke Max. 20 Jahre ..." is not."""
+    assert found(matcher, "Fulde. 20 Plätze, meldet euch!", [Entity(0, 5, "PERSON", "Fulde")]) == []
+    assert found(matcher, "Tolle Party! Fulde. 20 Plätze", [Entity(13, 18, "PERSON", "Fulde")]) == []
+    text = "Danke Fulde. 20 Jahre Freundschaft!"
+    assert [h[2:] for h in found(matcher, text, [Entity(6, 11, "PERSON", "Fulde")])] == [("alias", "review")]
+
+
 def test_a_person_span_does_not_make_an_everyday_word_a_near_miss(matcher):
     assert found(matcher, "Am Brunnen im Park", [Entity(3, 10, "PERSON", "Brunnen")]) == []
 
@@ -50,6 +58,7 @@ def test_a_person_span_does_not_make_an_everyday_word_a_near_miss(matcher):
         ("Frau Kessler hat Kuchen gebacken", ("Kessler", "exact")),  # a title
         ("Mit @mia.s und Fulde am See", ("Fulde", "alias")),  # a list with a mention
         ("Brunner", ("Brunner", "exact")),  # the name is all the unit says
+        ("Danke Fulde. 20 Jahre Freundschaft!", ("Fulde", "alias")),  # thanks, before a sentence with a number
     ],
 )
 def test_a_review_where_the_words_around_say_person(matcher, text, expected):

@@ -729,6 +729,7 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         # stray punctuation, glued genitives, a lower-case sentence start
         ("Danke für alles!, du bist toll", "Danke @lena.vogt für alles! Lena, du bist toll", True),
         ("Bride & groom:. Location: Gut Sonnenhof", "Bride & groom: Lena Vogt. Location: Gut Sonnenhof", True),
+        (". 20 Gäste, maximal entspannt", "Lena Vogt. 20 Gäste, maximal entspannt", True),
         ("[Person 1]s Hochzeit", "Lenas Hochzeit", True),
         ("L. V.s Hochzeit", "Lenas Hochzeit", True),
         ("sagt ja!", "Lena sagt ja!", True),
@@ -768,6 +769,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Lena Vogt's cake was gone before she arrived", "en", "Her cake was gone before she arrived"),
         # of a line of credits the others' credits are left: no "nothing left"
         ("📸 @lena.vogt | 💐 @blumen_anna", "de", "💐 @blumen_anna"),
+        # a credit in a list of credits goes with its comma, a camera that credited a handle with the handle
+        ("Hair & make-up by Lena Vogt, flowers by Blumen Maier. 📸 @jonas_mueller", "en", "Flowers by Blumen Maier."),
         # a label emptied before its sentence ends goes with its full stop
         ("Brautpaar: Lena Vogt + Jonas Müller. Location: Gut Sonnenhof.", "de", "Location: Gut Sonnenhof."),
         # the rest of a double-barrelled name goes too; particles after a title and abbreviated ones with the name

@@ -11,6 +11,10 @@ from captionscan.match.index import is_common
 from captionscan.match.normalize import words
 from captionscan.records import Entity
 
+# A word opening its sentence with a period and then a number is an abbreviation: "Max. 20 Gäste" (maximal), not
+# "Danke Max. 20 Jahre ...".
+ABBREVIATION = regex.compile(r"\.[^\S\n]*\d")
+OPENS = regex.compile(r"(?:^|[.!?:\n])[^\p{L}\p{N}]*$")
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
 SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 # The capitalised words right after a first name, a surname or more first names ("Maren Sofie", "Anna-Lena").
@@ -27,6 +31,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     @lena.vogt! Lena Bilder sind online")."""
     text, entities = unit.text, unit.entities
     if (near_miss or not c.confirmed) and ordinary(text[c.start : c.end], near_miss):
+        return False
+    if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.search(text, 0, c.start):
         return False
     if not c.confirmed and unit.judged and not person_context(text, c.start, c.end, entities, ends_name):
         return False

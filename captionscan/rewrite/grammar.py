@@ -316,6 +316,7 @@ def article(lang: str, noun: str) -> str | None:
 LOCATIVES = frozenset(word_lists("rewrite_words.tsv")["place_prepositions"])
 ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
 REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])
+CREDIT_MARKS = frozenset(word_lists("rewrite_words.tsv")["credit_marks"])
 FAMILY_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["family_articles"])
 
 

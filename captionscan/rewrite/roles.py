@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from captionscan.rewrite.grammar import ARTICLES, FAMILY_ARTICLES, LOCATIVES, REPLIES, Grammar
+from captionscan.rewrite.grammar import ARTICLES, CREDIT_MARKS, FAMILY_ARTICLES, LOCATIVES, REPLIES, Grammar
 from captionscan.rewrite.pieces import Piece, neighbour
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
@@ -248,6 +248,8 @@ def role_of(
         role.kind, role.with_name = "alone", [*role.with_name, *segment]  # "Kim am Schlagzeug, Ole am Bass"
     elif start:
         role.kind = "alone" if _tags_only(pieces, nxt) else "start"  # "@nour.almasri #streetart": a tag line
+        if nxt is None and before in CREDIT_MARKS:
+            role.with_name.append(prev)  # "... Blumen Maier. 📸 @lena": the camera credits no one once she goes
     elif likely_verb(pieces, prev) and pieces[prev].text[:1].islower():
         role.kind, role.needed = "object", True
     return role
@@ -268,12 +270,14 @@ def _tags_only(pieces: Sequence[Piece], i: int | None) -> bool:
 
 
 def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Grammar) -> list[int]:
-    """The credit a name ends its line with, from the line's start or the emoji before it to the lead ("Shot by",
-    "Haare & Make-up by", "Fotos von"): it goes with the name. Empty where the line goes on after the name, or the
-    word before the lead credits nothing ("Grüße von Lena" stays "Grüße")."""
+    """The credit a name ends its line or its item of a list of credits with, from the line's start or the emoji or
+    comma before it to the lead ("Shot by", "Haare & Make-up by", "Fotos von"): it goes with the name, and the
+    comma after it. Empty where the line goes on after the name, or the word before the lead credits nothing
+    ("Grüße von Lena" stays "Grüße")."""
     if _text(pieces, lead) not in CREDIT_LEADS or _text(pieces, neighbour(pieces, lead, -1)) not in grammar.credits:
         return []
-    j = nxt
+    comma = _text(pieces, nxt) == ","  # one credit of several: "Hair & make-up by Sophie Krüger, flowers by ..."
+    j = None if comma else nxt
     while j is not None:
         if any(c.isalnum() for c in pieces[j].text) and pieces[j].text[:1] not in "#@":
             return []
@@ -283,7 +287,7 @@ def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Gramma
         any(c.isalnum() for c in pieces[j].text) or pieces[j].text in "&+/-"
     ):
         found.append(j)
-    return found
+    return [*found, nxt] if comma else found
 
 
 def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> list[int] | None:

@@ -163,6 +163,6 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True
             if word in grammar.determiners and after in grammar.indefinites:  # "Meine eine Freundin"
                 return True
-        if STRAY.search(line):
+        if STRAY.search(line) or line.lstrip()[:1] in tuple(".,;:!?"):  # ". 20 Gäste"
             return True
     return False
