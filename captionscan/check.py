@@ -22,6 +22,8 @@ from captionscan.report.terminal import plural
 from captionscan.session import Session
 from captionscan.suppress import IGNORE_FILE, ignore_file_text, read_ignore
 
+SAME_LINE = 0.5  # how alike an old line and a new one are where a rewrite dropped lines around them
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -52,21 +54,31 @@ def _escape(text: str) -> str:
 
 
 def findings(reports: Iterable[UnitReport]) -> list[Finding]:
-    """One finding per hit, showing the first suggestion's version of the hit's line (rewrites keep lines, but
-    for lines they drop), or the action to take where no rewrite will do."""
+    """One finding per hit, showing the first suggestion's version of the hit's line, or the action to take where
+    no rewrite will do."""
     found: list[Finding] = []
     for r in reports:
-        lines = r.best_rewrite.split("\n")
-        same_lines = len(lines) == r.unit.text.count("\n") + 1
+        action = r.suggestions[0].action if r.suggestions else ""
+        rewritten = _rewritten_lines(r.unit.text.split("\n"), r.best_rewrite.split("\n")) if not action else []
         for h in r.hits:
             line, column = r.unit.position(h.start)
-            line_index = r.unit.text[: h.start].count("\n")
-            if r.suggestions and r.suggestions[0].action:
-                shown = r.suggestions[0].action
-            else:
-                shown = lines[line_index] if r.suggestions and same_lines else " / ".join(lines)
+            shown = action or rewritten[r.unit.text[: h.start].count("\n")]
             found.append(Finding(r.unit.source.location, line, column, h, shown))
     return found
+
+
+def _rewritten_lines(old: list[str], new: list[str]) -> list[str]:
+    """For each old line, what the rewrite made of it: its new line, or "(line removed)". Rewrites change lines
+    in place or drop them; where a stretch lost lines, each old line takes the new one most like it."""
+    shown: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if tag == "equal" or i2 - i1 == j2 - j1:
+            shown += new[j1:j2]
+            continue
+        for line in old[i1:i2]:
+            ratio, best = max(((difflib.SequenceMatcher(a=line, b=n).ratio(), n) for n in new[j1:j2]), default=(0, ""))
+            shown.append(best if ratio >= SAME_LINE else "(line removed)")
+    return shown
 
 
 class Fix(Enum):

@@ -87,3 +87,14 @@ def test_a_draft_without_hits_is_left_alone(run, tmp_path):
     assert result.exit_code == 0 and result.stdout == ""
     assert draft.read_text(encoding="utf-8") == "Sommer am See"
     assert not draft.with_name("clean.txt.orig").exists()
+
+
+def test_each_finding_shows_what_the_rewrite_made_of_its_own_line(run, tmp_path):
+    """A draft of several paragraphs: not the whole post again for every finding, and a line the rewrite drops is
+    said to be gone."""
+    draft = tmp_path / "post.md"
+    text = "Was für ein Tag mit Lena Vogt! 💍\n\nDanke an Jonas Müller für die Musik.\n📸 @lena.vogt\n#hochzeit\n"
+    draft.write_text(text, encoding="utf-8")
+    lines = run("check", draft, "--optout", OPTOUT).stdout.splitlines()
+    shown = [line.split(" -> ", 1)[1] for line in lines if " -> " in line]
+    assert shown == ["Was für ein Tag! 💍", "Danke für die Musik.", "(line removed)"]
