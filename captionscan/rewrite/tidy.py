@@ -41,13 +41,16 @@ TIDY = (
     (regex.compile(rf"({SENTENCE_END}){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED),  # ... or opens a sentence
     (regex.compile(rf"[\s{_JOINERS}]*\x00[\s\x00{_JOINERS}]*$"), ""),  # what now ends the line
     # "Frisch verheiratet: 💍", "Workshop im Herbst, 🎓"
-    (regex.compile(rf"\s*[{_JOINERS}:]+{_GAP}(?=[^\p{{L}}\p{{N}}]*$)", flags=regex.V1), DROPPED + " "),
+    (regex.compile(rf":{_GAP}(?=[!?.;])"), DROPPED),  # "Look who's back: !" -> "Look who's back!"
+    (regex.compile(rf"\s*[{_JOINERS}:]+{_GAP}(?![!?.;])(?=[^\p{{L}}\p{{N}}]*$)", flags=regex.V1), DROPPED + " "),
     (regex.compile(rf",{_GAP}(?=[,.!?;:)])"), DROPPED),  # a comma before other punctuation
+    # the gap an edit left before "!", "?", ";" or ":" closes, but for the space French writes there: "Merci !"
+    (regex.compile(r"[\s\x00]*\x00[\s\x00]*?([^\S\n]?)(?=[!?;:])"), DROPPED + "\\1"),
     (regex.compile(rf":{_GAP}(?=[\p{{So}}\p{{Extended_Pictographic}}])"), " " + DROPPED),  # "live: 🎧" -> "live 🎧"
 )
 SPACES = regex.compile(r"[^\S\n]{2,}")
 AFTER = (
-    (regex.compile(r"\s+([,.!?;:)])"), r"\1"),  # space before punctuation
+    (regex.compile(r"\s+([,.)])"), r"\1"),  # space before punctuation
     (regex.compile(r"\(\s+"), "("),
     (regex.compile(r",(\s*[,.!?])"), r"\1"),
     (regex.compile(r"[\s,]+$"), ""),
