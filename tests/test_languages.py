@@ -203,3 +203,20 @@ def test_a_declined_form_counts_only_in_the_language_that_declines():
 def test_a_common_word_the_model_alone_took_for_a_person_is_a_word(text, lang, people):
     ((_, entities),) = extract([text], lang)
     assert [e.text for e in entities if e.label == "PERSON"] == people
+
+
+def test_a_short_text_takes_the_batchs_language_only_where_the_batch_has_one():
+    """An export is mostly in one language; drafts of a studio in five countries are not, and each keeps its own."""
+    polish = "Ślub Kasi i Tomka w Krakowie 💍 #kasiaitomek"
+    dutch = [
+        "Wat een prachtige dag in Utrecht met de hele familie!",
+        "Gisteren hebben we het nieuwe atelier geopend, kom snel langs!",
+    ]
+    others = [
+        "Quelle belle journée à Lyon avec toute la famille !",
+        "Qué día tan bonito en Madrid con toda la familia.",
+        "Che giornata meravigliosa a Milano con tutta la famiglia!",
+    ]
+    assert detect_all([polish]) == ["pl"]
+    assert detect_all([polish, *dutch]) == ["nl", "nl", "nl"]
+    assert detect_all([polish, *dutch, *others]) == ["pl", "nl", "nl", "fr", "es", "it"]
