@@ -160,6 +160,7 @@ LISTED = [
     Person("11", "João dos Santos"),
     Person("12", "Anna Kowalska"),
     Person("13", "Tomek Nowak"),
+    Person("14", "Tomasz Wróbel"),
 ]
 
 
@@ -180,6 +181,8 @@ LISTED = [
         ("Dziękujemy Pawłowi Łukasikowi!", "Pawłowi Łukasikowi", "hit"),  # declined: dative
         ("Prezent dla Anny Kowalskiej 🎁", "Anny Kowalskiej", "hit"),  # genitive
         ("Wczoraj u Tomka w ogrodzie, było super", "Tomka", "review"),  # a declined first name alone
+        ("Tańczyliśmy z Tomaszem Wróblem do rana", "Tomaszem Wróblem", "hit"),  # the e a surname loses: Wróbel
+        ("Gratulacje dla Tomasza Wróbla!", "Tomasza Wróbla", "hit"),
     ],
 )
 def test_listed_names_in_every_spelling_and_case(text, found, level):
