@@ -191,6 +191,15 @@ def test_listed_names_in_every_spelling_and_case(text, found, level):
     assert [(h.text, h.level) for h in m.match(text, entities, lang)] == [(found, level)]
 
 
+def test_another_particle_is_another_family_not_a_typo():
+    """One edit from a listed "Jan van der Berg", but "van den Berg" is a common name of its own."""
+    m = Matcher(LISTED)
+    text = "Felicitaties aan Jan van den Berg en Mark met het nieuwe huis!"
+    ((lang, entities),) = extract([text])
+    assert m.match(text, entities, lang) == []
+    assert [h.rule for h in m.match("Felicitaties aan Jan van der Bergh!", lang="nl")] == ["fuzzy"]
+
+
 def test_a_declined_form_counts_only_in_the_language_that_declines():
     m = Matcher(LISTED)
     assert m.match("Prezent dla Anny Kowalskiej", lang="pl") and not m.match("Prezent dla Anny Kowalskiej", lang="de")

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 
 from captionscan import caches
+from captionscan.data import PARTICLES
 from captionscan.match.candidates import Candidate, Group, Unit
 from captionscan.match.lookup import Lookup
 from captionscan.match.normalize import fold
@@ -69,5 +70,11 @@ class Fuzzy(Rule):
         if not self.near or not (any(map(self.lookup.is_name_word, raw)) if len(raw) > 1 else raw[0][:1].isupper()):
             return ()
         keys = set(self.near.get(query, ())) | {k for d in deletions(query) for k in self.near.get(d, ())}
-        keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ")}
+        keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ") and not _particle(query, k)}
         return tuple(dict.fromkeys(g for k in keys for g in self.lookup.by_key("plain", k)))
+
+
+def _particle(query: str, key: str) -> bool:
+    """Is the one edit between them a particle for another ("Lisa van den Berg" for a listed Lisa van der Berg):
+    another family's name, not a typo?"""
+    return any(a != b and a in PARTICLES and b in PARTICLES for a, b in zip(query.split(), key.split(), strict=True))
