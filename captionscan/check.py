@@ -23,6 +23,7 @@ from captionscan.session import Session
 from captionscan.suppress import IGNORE_FILE, ignore_file_text, read_ignore
 
 SAME_LINE = 0.5  # how alike an old line and a new one are where a rewrite dropped lines around them
+NO_REWRITE = "no rewrite found that names no listed person: edit by hand"  # each one still named someone
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def findings(reports: Iterable[UnitReport]) -> list[Finding]:
     no rewrite will do."""
     found: list[Finding] = []
     for r in reports:
-        action = r.suggestions[0].action if r.suggestions else ""
+        action = r.suggestions[0].action if r.suggestions else NO_REWRITE
         rewritten = _rewritten_lines(r.unit.text.split("\n"), r.best_rewrite.split("\n")) if not action else []
         for h in r.hits:
             line, column = r.unit.position(h.start)

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from captionscan.check import in_git_work_tree
+from captionscan.check import NO_REWRITE, findings, in_git_work_tree
 from captionscan.cli import app
+from captionscan.records import OptoutHit, Source, TextUnit, UnitReport
 
 OPTOUT = str(Path(__file__).parent.parent / "data" / "demo_optout.csv")
 
@@ -98,3 +99,11 @@ def test_each_finding_shows_what_the_rewrite_made_of_its_own_line(run, tmp_path)
     lines = run("check", draft, "--optout", OPTOUT).stdout.splitlines()
     shown = [line.split(" -> ", 1)[1] for line in lines if " -> " in line]
     assert shown == ["Was für ein Tag! 💍", "Danke für die Musik.", "(line removed)"]
+
+
+def test_a_finding_without_a_rewrite_says_to_edit_by_hand():
+    """Where every suggestion would still name someone listed, none is offered: the line says so, not "-> "."""
+    unit = TextUnit(Source("d.txt", None, None, "text"), "Danke Lena!")
+    hit = OptoutHit(("p1",), 6, 10, "Lena", "exact", "review", 0.6)
+    (finding,) = findings([UnitReport(unit, "de", (), (hit,), ())])
+    assert finding.format() == "d.txt:1:7: review: names opted-out person 'p1' (rule: exact) -> " + NO_REWRITE

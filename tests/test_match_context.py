@@ -45,6 +45,15 @@ def test_a_word_opening_its_sentence_with_a_period_and_a_number_abbreviates(matc
     assert [h[2:] for h in found(matcher, text, [Entity(6, 11, "PERSON", "Fulde")])] == [("alias", "review")]
 
 
+def test_a_first_name_the_unit_gives_another_surname_is_the_namesakes():
+    m = Matcher([Person("p1", "Margaux Lefèvre")])
+    text = "Margaux Dubois, notre nouvelle assistante, rejoint l'équipe ! Bienvenue Margaux 👋"
+    entities = [Entity(0, 14, "PERSON", "Margaux Dubois"), Entity(73, 80, "PERSON", "Margaux")]
+    assert found(m, text, entities) == []
+    text = "Bienvenue Margaux ! Margaux Bilder sind online"  # an everyday word after it is no surname
+    assert [h[3] for h in found(m, text, [Entity(10, 17, "PERSON", "Margaux")])] == ["review"]
+
+
 def test_a_person_span_does_not_make_an_everyday_word_a_near_miss(matcher):
     assert found(matcher, "Am Brunnen im Park", [Entity(3, 10, "PERSON", "Brunnen")]) == []
 

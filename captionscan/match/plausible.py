@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from captionscan.data import given_names, name_words, surnames, world_name_words
+from captionscan.data import EVERYDAY_ZIPF, given_names, name_words, surnames, word_anywhere, world_name_words
 from captionscan.match.candidates import Candidate, Unit
-from captionscan.match.context import ordinary, person_context
+from captionscan.match.context import LANGS, ordinary, person_context
 from captionscan.match.index import is_common
 from captionscan.match.normalize import words
 from captionscan.records import Entity
@@ -36,6 +36,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False
     if not c.confirmed and unit.judged and not person_context(text, c.start, c.end, entities, ends_name):
         return False
+    if c.role == "first" and not c.confirmed and _namesake_elsewhere(text, c):
+        return False  # "Margaux Dubois, notre nouvelle assistante ... Bienvenue Margaux": hers, not a listed Margaux's
     persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]
     if ends_name and text[c.start : c.end].casefold() not in given_names():
         persons = []  # "Kathis Junggesellinnenabschied" is a genitive, whatever NER says; "Jonas Müller" is a name
@@ -55,6 +57,22 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         or c.role == "first"
         and _first_name_run(text, c)
     )
+
+
+def _namesake_elsewhere(text: str, c: Candidate) -> bool:
+    """Does the unit name someone else of this first name in full, the first name followed by a surname
+    elsewhere ("Margaux Dubois ... Margaux")? An everyday word after it is none ("Lena Bilder sind online"), nor
+    are more first names (`_first_name_run`)."""
+    name = text[c.start : c.end]
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])", text):
+        if m.start() == c.start or not SURNAME_FOLLOWS.match(text, m.end()):
+            continue
+        other = Candidate(c.persons, m.start(), m.end(), c.rule, c.role)
+        following = words(text[m.end() :])[0].casefold()
+        everyday = any(word_anywhere(following, lang, EVERYDAY_ZIPF) for lang in LANGS)
+        if not everyday and not _first_name_run(text, other):
+            return True
+    return False
 
 
 def _namesake(text: str, c: Candidate, person: Entity) -> bool:
