@@ -789,6 +789,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # French spaces before "!", "?", ":" and ";" stay, where the edit was and elsewhere in the line
         ("Une journée avec Lena Vogt ! Merci à Lyon !", "fr", "Une journée ! Merci à Lyon !"),
         ("Look who's back: Jonas Müller! 👋", "en", "Look who's back! 👋"),
+        # a Dutch genitive leaves the person's possessive: no bare "Jurk was ..."
+        ("Lena Vogt's jurk was echt een droom 👗", "nl", "Haar jurk was echt een droom 👗"),
         # a family word says whose it is: "His mum", "Ihre Oma", not "The mum", "Oma"
         ("Jonas Müller's mum made 200 sandwiches 🥪", "en", "His mum made 200 sandwiches 🥪"),
         ("Lena Vogts Oma hat die Tischdeko gehäkelt 🧶", "de", "Ihre Oma hat die Tischdeko gehäkelt 🧶"),

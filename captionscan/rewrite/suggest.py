@@ -43,7 +43,9 @@ from captionscan.rewrite.tidy import broken, join, nothing_left
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 WEAK_ENDINGS = tuple(word_lists("rewrite_words.tsv")["de.weak_endings"])
 SUBJECT_PLURAL = {"de": "sie", "en": "they"}
-ENGLISH_POSSESSIVE = {"f": "her", "m": "his"}
+# Possessives by the person's gender, of the languages that write a genitive "'s": "Lena's wedding" -> "her wedding",
+# "Lisa's jurk" -> "haar jurk".
+POSSESSIVES = {"en": {"f": "her", "m": "his"}, "nl": {"f": "haar", "m": "zijn"}}
 # The ending of a German possessive ("unser", "ihr", "sein") by its noun's gender and case: "unseren Trainer", "ihre
 # Torte"; and the gender a definite article tells.
 POSSESSIVE_ENDING = {
@@ -198,14 +200,17 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     lang = "de" if rw.lang == "en" and _german_noun(p.text) else rw.lang
     if lang == "de" and p.text.islower() and p.text in english_words() and not common_word(p.text, "de"):
         lang = "en"  # a German caption naming an English noun: "Throwback to the engagement shoot"
-    if lang not in WRITTEN_OUT:  # "Lena's bruiloft" -> "bruiloft": no article is known for it
+    if lang not in WRITTEN_OUT:  # "Lisa's jurk" -> "haar jurk"; where the gender is unknown, no article is known
+        lowercase = p.text[:1].islower()  # a Dutch noun: "Matteo's Pasta > alles andere" is German and English
+        if gender and lowercase and not role_too and (own := POSSESSIVES.get(lang, {}).get(gender)):
+            p.text = f"{own} {p.text}"
         return
     if lang == "en":
         if role_too:
             p.text = f"{rw.grammar.role(lang, genders, 'gen')} {p.text}"
             rw.roles_used = True
         else:  # "Becca's face when she saw" -> "Her face when she saw": the pronoun after it has a referent
-            p.text = f"{ENGLISH_POSSESSIVE[gender] if referred and gender else 'the'} {p.text}"
+            p.text = f"{POSSESSIVES['en'][gender] if referred and gender else 'the'} {p.text}"
         return
     run = noun
     while (n := neighbour(rw.pieces, run, 1)) is not None and n == run + 2 and rw.pieces[n].text[:1].isupper():
