@@ -54,6 +54,15 @@ def test_a_first_name_the_unit_gives_another_surname_is_the_namesakes():
     assert [h[3] for h in found(m, text, [Entity(10, 17, "PERSON", "Margaux")])] == ["review"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Un saludo a Iñaki y a Lucía 👋", "Grazie di tutto, Iñaki!", "Bedankt Iñaki voor alles", "Weekend met Iñaki"],
+)
+def test_the_words_that_say_person_in_other_languages(text):
+    m = Matcher([Person("p9", "Iñaki de la Peña")])
+    assert [(h[1], h[3]) for h in found(m, text)] == [("Iñaki", "review")]
+
+
 def test_a_person_span_does_not_make_an_everyday_word_a_near_miss(matcher):
     assert found(matcher, "Am Brunnen im Park", [Entity(3, 10, "PERSON", "Brunnen")]) == []
 

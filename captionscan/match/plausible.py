@@ -69,7 +69,7 @@ def _namesake_elsewhere(text: str, c: Candidate) -> bool:
             continue
         other = Candidate(c.persons, m.start(), m.end(), c.rule, c.role)
         following = words(text[m.end() :])[0].casefold()
-        everyday = any(word_anywhere(following, lang, EVERYDAY_ZIPF) for lang in LANGS)
+        everyday = following not in surnames() and any(word_anywhere(following, lang, EVERYDAY_ZIPF) for lang in LANGS)
         if not everyday and not _first_name_run(text, other):
             return True
     return False
