@@ -289,7 +289,8 @@ def test_every_machine_format_carries_the_candidates(tmp_path, inputs, fmt):
             {"ids": r["properties"]["personIds"], "text": t, "level": r["properties"]["level"], "rule": r["ruleId"]}
             for r, t in zip(results, ["Anna", "Lena Vogt"], strict=True)
         ]
-        assert results[0]["message"]["text"].startswith("May name one of the opted-out people 'a1', 'a2', 'a3'.")
+        first = results[0]["message"]["text"]
+        assert first.startswith("May name one or more of the opted-out people 'a1', 'a2', 'a3'.")
         assert results[1]["message"]["text"].startswith("Names opted-out person 'p1'.")
         assert [r["level"] for r in results] == ["warning", "error"]
     else:
@@ -316,15 +317,15 @@ def test_the_html_page_and_the_table_name_the_candidates(tmp_path, inputs):
         (
             "text",
             [
-                "draft.md:1:7: review: may name one of the opted-out people 'a1', 'a2', 'a3' (rule: exact)",
+                "draft.md:1:7: review: may name one or more of the opted-out people 'a1', 'a2', 'a3' (rule: exact)",
                 "draft.md:2:5: hit: names opted-out person 'p1' (rule: exact)",
             ],
         ),
         (
             "github",
             [
-                "::warning file=draft.md,line=1,col=7::review: may name one of the opted-out people 'a1', 'a2', 'a3' "
-                "(rule: exact)",
+                "::warning file=draft.md,line=1,col=7::review: may name one or more of the opted-out people "
+                "'a1', 'a2', 'a3' (rule: exact)",
                 "::error file=draft.md,line=2,col=5::hit: names opted-out person 'p1' (rule: exact)",
             ],
         ),
