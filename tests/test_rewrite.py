@@ -903,6 +903,7 @@ def test_first_suggestions(matcher, text, lang, first):
             "Eine Lehrerin hat mit der Klasse 3a einen Schulgarten angelegt 🌱",
         ),
         ("We booked Jonas Müller for the summer party 🎧", "en", "We booked a DJ for the summer party 🎧"),
+        ("Lena Vogt en Tim zijn getrouwd! 💒", "nl", "De bruid en Tim zijn getrouwd! 💒"),  # in Dutch too
         # no couple: a guest; no title: maybe a pupil; two topics told: none is sure
         (
             "Lena Vogt kam extra aus Hamburg zu unserer Hochzeit 💒",
@@ -920,3 +921,10 @@ def test_first_suggestions(matcher, text, lang, first):
 def test_a_role_word_says_what_the_caption_tells_and_no_more(matcher, text, lang, role):
     found = suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id)
     assert next(s.text for s in found if s.strategy == "role") == role
+
+
+def test_a_told_role_takes_the_case_a_declined_name_ends_in(matcher):
+    """ "Jonasowi Müllerowi" is dative, whatever the words before it say: "panu młodemu", not "pan młody"."""
+    text = "Ani i Jonasowi Müllerowi z okazji ślubu ❤️"
+    found = suggest(text, matcher.match(text, rule_entities(text), "pl"), "pl", matcher.by_id)
+    assert found[0].text == "Ani i panu młodemu z okazji ślubu ❤️"

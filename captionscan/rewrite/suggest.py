@@ -137,6 +137,7 @@ class _Rewrite:
             if other is not None:  # a caption mixing German and English: "Congrats an eine Freundin"
                 lang, grammar = other, grammar_of(other)
                 case = grammar.case_after(self.pieces[lead].text)
+        case = declined_case(self.pieces, group, lang, case)  # "Tomkowi": dative, whatever the words before say
         name = [self.pieces[i].text for i in group]
         titled = title_role(name, lang, genders[0], case) if count == 1 else None
         if count == 1 and not titled and self.alone_of(genders[0]):
@@ -149,7 +150,7 @@ class _Rewrite:
         elif whole and case in ALL_OF.get(lang, {}).get(count, {}):
             word = ALL_OF[lang][count][case]
         else:
-            word = grammar.role(lang, genders, declined_case(self.pieces, group, lang, case))
+            word = grammar.role(lang, genders, case)
         drop(self.pieces, group[0], group[-1])
         if word is not None:  # a language without role words: the name goes
             self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
@@ -242,7 +243,8 @@ def _german_noun(word: str) -> bool:
 def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case: str) -> str:
     """In a language that declines names, the case the name's own ending marks ("z Kasią": instrumental),
     else `case`; an addressed name ("Kasiu!") is taken as a subject."""
-    forms = [c for base, c in name_forms(pieces[group[0]].text.lower(), lang) if base in given_names()]
+    first = pieces[group[0]].text.split()[0].lower() if pieces[group[0]].text.split() else ""
+    forms = [c for base, c in name_forms(first, lang) if base in given_names()]  # "Jonasowi Müllerowi": "Jonasowi"
     return {"voc": "nom"}.get(forms[0], forms[0]) if forms else case
 
 
