@@ -199,8 +199,8 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     einer Freundin"."""
     p, gender = rw.pieces[noun], _one(genders)
     lang = "de" if rw.lang == "en" and _german_noun(p.text) else rw.lang
-    if lang == "de" and p.text.islower() and p.text in english_words() and not common_word(p.text, "de"):
-        lang = "en"  # a German caption naming an English noun: "Throwback to the engagement shoot"
+    if lang != "en" and p.text.islower() and p.text in english_words() and not common_word(p.text, lang):
+        lang = "en"  # a caption naming an English noun: "Throwback to the engagement shoot", "the speech"
     if lang not in WRITTEN_OUT:  # "Lisa's jurk" -> "haar jurk"; where the gender is unknown, no article is known
         lowercase = p.text[:1].islower()  # a Dutch noun: "Matteo's Pasta > alles andere" is German and English
         if gender and lowercase and not role_too and (own := POSSESSIVES.get(lang, {}).get(gender)):
