@@ -125,14 +125,17 @@ def test_update_ignore_keeps_the_lines_of_files_not_checked(repo):
     assert run("check", "drafts/x.md", "drafts/y.md", *args).exit_code == 0
 
 
-def test_a_finding_without_suggestion_is_printed(repo):
+def test_a_review_is_a_warning_on_its_line_and_a_namesakes_first_name_none(repo):
     optout = repo / "lists" / "anna.csv"
     optout.write_text("id,name,gender\nx1,Anna Schmidt,f\n", encoding="utf-8")
     draft = repo / "drafts" / "z.txt"
-    draft.write_text("Anna Berger war da.\nAnna kam später.\n", encoding="utf-8")
+    draft.write_text("Wir waren am See.\nDanke Anna!\n", encoding="utf-8")
     result = run("check", "drafts/z.txt", "--optout", optout, "--format", "github")
     assert result.exit_code == 0
-    assert result.stdout.startswith("::warning file=drafts/z.txt,line=2,col=1::review:")
+    assert result.stdout.startswith("::warning file=drafts/z.txt,line=2,col=7::review:")
+    draft.write_text("Anna Berger war da.\nAnna kam später.\n", encoding="utf-8")  # Anna Berger's, not Anna Schmidt's
+    result = run("check", "drafts/z.txt", "--optout", optout, "--format", "github")
+    assert result.exit_code == 0 and result.stdout == ""
 
 
 def test_github_annotations_escape_the_path(repo):

@@ -771,6 +771,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("📸 @lena.vogt | 💐 @blumen_anna", "de", "💐 @blumen_anna"),
         # a credit in a list of credits goes with its comma, a camera that credited a handle with the handle
         ("Hair & make-up by Lena Vogt, flowers by Blumen Maier. 📸 @jonas_mueller", "en", "Flowers by Blumen Maier."),
+        # a web address a name stands in goes whole: not "Fotos: De"
+        ("Danke!\nFotos: www.lena-vogt.de/hochzeiten", "de", "Danke!"),
         # a label emptied before its sentence ends goes with its full stop
         ("Brautpaar: Lena Vogt + Jonas Müller. Location: Gut Sonnenhof.", "de", "Location: Gut Sonnenhof."),
         # the rest of a double-barrelled name goes too; particles after a title and abbreviated ones with the name

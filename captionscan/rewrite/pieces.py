@@ -56,6 +56,9 @@ class Piece:
         return not self.text.strip()
 
 
+# A web address, or a domain, a name may stand in: it goes whole with the name.
+LINK = regex.compile(r"(?:https?://)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:/[^\s]*[^\s.,!?;:)])?")
+MAX_LINK = 200  # characters around a name a web address it stands in may reach
 # A surname joined to a matched name by a hyphen: the rest of a double-barrelled name ("Krüger" "-Hahn").
 DOUBLE_BARRELLED = regex.compile(r"(?:-\p{Lu}[\p{L}\p{M}]+)+")
 
@@ -80,6 +83,9 @@ def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Pi
     for start, end, persons, genitive in spans:
         if text[start] not in "@#" and (joined := DOUBLE_BARRELLED.match(text, end)):
             end = joined.end()  # "Sophie Krüger-Hahn" goes whole, not leaving "Hahn"
+        for link in LINK.finditer(text, max(0, start - MAX_LINK), min(len(text), end + MAX_LINK)):
+            if link.start() <= start and end <= link.end():
+                start, end = link.span()  # "anna-schmidt.de", "www.annaschmidt.com/about" go whole, not leaving "De"
         pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:start])]
         pieces.append(Piece(text[start:end], tuple(dict.fromkeys(persons)), genitive))
         pos = end
