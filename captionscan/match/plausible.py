@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from captionscan.data import EVERYDAY_ZIPF, given_names, name_words, surnames, word_anywhere, world_name_words
@@ -15,6 +17,7 @@ from captionscan.records import Entity
 # "Danke Max. 20 Jahre ...".
 ABBREVIATION = regex.compile(r"\.[^\S\n]*\d")
 OPENS = regex.compile(r"(?:^|[.!?:\n])[^\p{L}\p{N}]*$")
+MAX_WORD = 64  # characters of the word after a name read to tell whether it is a surname
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
 SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 # The capitalised words right after a first name, a surname or more first names ("Maren Sofie", "Anna-Lena").
@@ -60,19 +63,24 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
 
 
 def _namesake_elsewhere(text: str, c: Candidate) -> bool:
-    """Does the unit name someone else of this first name in full, the first name followed by a surname
-    elsewhere ("Margaux Dubois ... Margaux")? An everyday word after it is none ("Lena Bilder sind online"), nor
-    are more first names (`_first_name_run`)."""
-    name = text[c.start : c.end]
+    """Does the unit name someone else of this first name in full elsewhere ("Margaux Dubois ... Margaux")?"""
+    return any(at != c.start for at in _full_names(text, text[c.start : c.end]))
+
+
+@lru_cache(maxsize=256)
+def _full_names(text: str, name: str) -> tuple[int, ...]:
+    """Where the first name `name` stands before a surname in `text`: not before an everyday word ("Lena Bilder
+    sind online") or more first names (`_first_name_run`). Once per text and name: a long text with the name a
+    thousand times is read once, not once for each."""
+    found = []
     for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])", text):
-        if m.start() == c.start or not SURNAME_FOLLOWS.match(text, m.end()):
+        if not SURNAME_FOLLOWS.match(text, m.end()):
             continue
-        other = Candidate(c.persons, m.start(), m.end(), c.rule, c.role)
-        following = words(text[m.end() :])[0].casefold()
+        following = words(text[m.end() : m.end() + MAX_WORD])[0].casefold()
         everyday = following not in surnames() and any(word_anywhere(following, lang, EVERYDAY_ZIPF) for lang in LANGS)
-        if not everyday and not _first_name_run(text, other):
-            return True
-    return False
+        if not everyday and not _first_name_run(text, Candidate(frozenset(), m.start(), m.end(), "", "first")):
+            found.append(m.start())
+    return tuple(found)
 
 
 def _namesake(text: str, c: Candidate, person: Entity) -> bool:
