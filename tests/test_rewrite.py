@@ -789,6 +789,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Throwback to the wedding shoot, was für ein Tag",
         ),
         ("Jonas Müller's speech made everyone cry 😭 Gratulacje!", "pl", "The speech made everyone cry 😭 Gratulacje!"),
+        # also in a language wordfreq does not know
+        (
+            "Jonas Müller's speech made us cry 😭 Go raibh maith agat",
+            "ga",
+            "The speech made us cry 😭 Go raibh maith agat",
+        ),
         # French spaces before "!", "?", ":" and ";" stay, where the edit was and elsewhere in the line
         ("Une journée avec Lena Vogt ! Merci à Lyon !", "fr", "Une journée ! Merci à Lyon !"),
         ("Look who's back: Jonas Müller! 👋", "en", "Look who's back! 👋"),

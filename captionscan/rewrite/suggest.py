@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from captionscan import caches
-from captionscan.data import common_word, english_words, given_names, name_forms, word_lists
+from captionscan.data import COMMON_ZIPF, common_word, english_words, given_names, name_forms, word_anywhere, word_lists
 from captionscan.records import OptoutHit, Person, Source, Suggestion
 from captionscan.rewrite.grammar import (
     ALL_OF,
@@ -199,7 +199,7 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     einer Freundin"."""
     p, gender = rw.pieces[noun], _one(genders)
     lang = "de" if rw.lang == "en" and _german_noun(p.text) else rw.lang
-    if lang != "en" and p.text.islower() and p.text in english_words() and not common_word(p.text, lang):
+    if lang != "en" and p.text.islower() and p.text in english_words() and not word_anywhere(p.text, lang, COMMON_ZIPF):
         lang = "en"  # a caption naming an English noun: "Throwback to the engagement shoot", "the speech"
     if lang not in WRITTEN_OUT:  # "Lisa's jurk" -> "haar jurk"; where the gender is unknown, no article is known
         lowercase = p.text[:1].islower()  # a Dutch noun: "Matteo's Pasta > alles andere" is German and English
