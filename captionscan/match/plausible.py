@@ -16,7 +16,7 @@ from captionscan.records import Entity
 # A word opening its sentence with a period and then a number is an abbreviation: "Max. 20 Gäste" (maximal), not
 # "Danke Max. 20 Jahre ...".
 ABBREVIATION = regex.compile(r"\.[^\S\n]*\d")
-OPENS = regex.compile(r"(?:^|[.!?:\n])[^\p{L}\p{N}]*$")
+OPENS = regex.compile(r"(?r)(?:^|[.!?:\n])[^\p{L}\p{N}]*")  # read backwards from the name: no more than it needs
 MAX_WORD = 64  # characters of the word after a name read to tell whether it is a surname
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
 SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
@@ -35,7 +35,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     text, entities = unit.text, unit.entities
     if (near_miss or not c.confirmed) and ordinary(text[c.start : c.end], near_miss):
         return False
-    if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.search(text, 0, c.start):
+    if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
         return False
     if not c.confirmed and unit.judged and not person_context(text, c.start, c.end, entities, ends_name):
         return False
@@ -58,7 +58,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         or ends_name
         or not SURNAME_FOLLOWS.match(text, c.end)
         or c.role == "first"
-        and _first_name_run(text, c)
+        and _first_name_run(text, c.end)
     )
 
 
@@ -78,7 +78,7 @@ def _full_names(text: str, name: str) -> tuple[int, ...]:
             continue
         following = words(text[m.end() : m.end() + MAX_WORD])[0].casefold()
         everyday = following not in surnames() and any(word_anywhere(following, lang, EVERYDAY_ZIPF) for lang in LANGS)
-        if not everyday and not _first_name_run(text, Candidate(frozenset(), m.start(), m.end(), "", "first")):
+        if not everyday and not _first_name_run(text, m.end()):
             found.append(m.start())
     return tuple(found)
 
@@ -87,18 +87,18 @@ def _namesake(text: str, c: Candidate, person: Entity) -> bool:
     """Does the PERSON span add a capitalised name to the candidate: a first name before a surname
     candidate, a surname after a first-name candidate? More first names after one are no surname (see
     `_first_name_run`); nor is an initial, which hides the surname ("Lena V.")."""
-    if c.role == "first" and _first_name_run(text, c):
+    if c.role == "first" and _first_name_run(text, c.end):
         return False
     extra = text[c.end : person.end] if c.role == "first" else text[person.start : c.start]
     return any(w[:1].isupper() and len(w) > 1 for w in words(extra))
 
 
-def _first_name_run(text: str, c: Candidate) -> bool:
-    """Is the first name followed by more first names and no surname? Friends tagged by first name ("Kathrin Maren
-    Sofie Carola", "Lena Anna und Tim") are each a lone first name, while "Anna Lena Meyer" is a namesake of a
-    listed Anna Becker, with a double first name. A last first name that may be a surname ("Emily Carter and
-    James", "Maren Thomas") makes a namesake too: precision over recall."""
-    if not (after := WORDS_AFTER.match(text, c.end)):
+def _first_name_run(text: str, end: int) -> bool:
+    """Is the first name ending at `end` followed by more first names and no surname? Friends tagged by first name
+    ("Kathrin Maren Sofie Carola", "Lena Anna und Tim") are each a lone first name, while "Anna Lena Meyer" is a
+    namesake of a listed Anna Becker, with a double first name. A last first name that may be a surname ("Emily
+    Carter and James", "Maren Thomas") makes a namesake too: precision over recall."""
+    if not (after := WORDS_AFTER.match(text, end)):
         return False
     names = words(after.group())
     return all(map(_first_name, names)) and names[-1].casefold() not in surnames()
