@@ -61,6 +61,7 @@ def test_a_capitalised_sentence_opening_is_no_person(text):
         ("Geweldig weekend met Sanne de Vries en Thijs 💛", ["Sanne de Vries", "Thijs"]),
         ("Un grand merci à Mme Lefèvre et à Aurélie pour cette journée", ["Lefèvre", "Aurélie"]),
         ("Grazie a Giulia Rossi e al sig. Bianchi per la bellissima giornata", ["Giulia Rossi", "Bianchi"]),
+        ("Il vestito di Chiara De Santis e le foto di Paolo Di Marco 🤍", ["Chiara De Santis", "Paolo Di Marco"]),
         ("Ślub Kasi i Tomka w Krakowie 💍 Dziękujemy pani Nowak!", ["Kasi", "Tomka", "Nowak"]),
     ],
 )

@@ -501,10 +501,11 @@ class NamesAnywhere(RuleComponent):
 
     def surname_end(self, doc: Doc, i: int, lang: str) -> int:
         """Where the surnames from token `i` on end: capitalised words that are no common words, and particles
-        between them ("de Vries", "van der Berg")."""
+        between them, capitalised too where the language writes them so ("de Vries", "van der Berg", "Bianca De
+        Luca", "Matteo Di Stefano")."""
         lex, end, j = self.lexicon, i, i
         while j < len(doc):
-            if doc[j].lower_ in PARTICLES and doc[j].text.islower() and j + 1 < len(doc):
+            if doc[j].lower_ in PARTICLES and (doc[j].is_lower or doc[j].is_title) and j + 1 < len(doc):
                 j += 1
                 continue
             if not lex.surname_anywhere(doc[j], lang):
