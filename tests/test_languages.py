@@ -162,6 +162,7 @@ LISTED = [
     Person("12", "Anna Kowalska"),
     Person("13", "Tomek Nowak"),
     Person("14", "Tomasz Wróbel"),
+    Person("15", "Dolores Sánchez Ruiz", aliases=("Lola",)),
 ]
 
 
@@ -179,6 +180,10 @@ LISTED = [
         ("Gracias a María De La Cruz", "María De La Cruz", "hit"),
         ("Grazie Luca Di Stefano", "Luca Di Stefano", "hit"),
         ("Obrigado Joao dos Santos", "Joao dos Santos", "hit"),
+        ("Grazie a Luca Distefano", "Luca Distefano", "hit"),  # the particle joined to the surname
+        ("Gracias a María Delacruz", "María Delacruz", "hit"),
+        ("Gracias a Dolores Sánchez por todo", "Dolores Sánchez", "hit"),  # the first of two surnames
+        ("Felicidades a Lola Sánchez Ruiz", "Lola Sánchez Ruiz", "hit"),  # an alias and both surnames
         ("Dziękujemy Pawłowi Łukasikowi!", "Pawłowi Łukasikowi", "hit"),  # declined: dative
         ("Prezent dla Anny Kowalskiej 🎁", "Anny Kowalskiej", "hit"),  # genitive
         ("Wczoraj u Tomka w ogrodzie, było super", "Tomka", "review"),  # a declined first name alone
@@ -190,6 +195,21 @@ def test_listed_names_in_every_spelling_and_case(text, found, level):
     m = Matcher(LISTED)
     ((lang, entities),) = extract([text])
     assert [(h.text, h.level) for h in m.match(text, entities, lang)] == [(found, level)]
+
+
+def test_a_surname_without_its_particle_before_another_surname_is_someone_elses_first_name():
+    """"Stefano" of a listed Luca di Stefano, in "Stefano Neri", is a first name: no finding, nor where the unit
+    names the listed person in full."""
+    m = Matcher(LISTED)
+    for text in ("Auguri a Stefano Neri!", "Grazie a Luca Di Stefano e a Stefano Neri"):
+        ((lang, entities),) = extract([text])
+        assert [h.text for h in m.match(text, entities, lang)] == (["Luca Di Stefano"] if "Luca" in text else [])
+
+
+def test_rewrites_speak_the_language_of_the_words_not_of_the_names():
+    """Three Spanish names make "Danke an Dolores Sánchez Ruiz" read as Spanish; its rewrite is German."""
+    (report,) = captionscan.scan_texts(["Danke an Dolores Sánchez Ruiz"], Matcher(LISTED))
+    assert report.lang == "es" and "Danke an einen lieben Menschen" in [s.text for s in report.suggestions]
 
 
 def test_another_particle_is_another_family_not_a_typo():

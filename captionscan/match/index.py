@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from captionscan.data import EVERYDAY_WORDS, PARTICLES, given_names, titles, untitled
+from captionscan.data import surnames as known_surnames
 from captionscan.match.normalize import MODES, fold, words
 from captionscan.records import Person
 
@@ -50,15 +51,21 @@ def is_common(ws: Iterable[str]) -> bool:
 
 
 def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:
-    """The surname, and with its particles where it has them, written out and abbreviated: "Hagen", "von der
-    Hagen", "v. d. Hagen"."""
+    """The surname, and with its particles where it has them, written out, abbreviated and joined: "Hagen", "von
+    der Hagen", "v. d. Hagen", "DeLuca"."""
     k = len(name) - 1
     while k > 1 and name[k - 1].casefold() in PARTICLES:
         k -= 1
     if k == len(name) - 1:
         return [tuple(core[-1:])]
     abbreviated = tuple(w[0] for w in name[k:-1]) + tuple(name[-1:])  # "v. Berg", "v. d. Heide"
-    return [tuple(core[-1:]), tuple(name[k:]), abbreviated]
+    return [tuple(core[-1:]), tuple(name[k:]), abbreviated, ("".join(name[k:]),)]
+
+
+def _double_surname(core: list[str]) -> bool:
+    """Two surnames after one first name, as Spanish names are ("Dolores Sánchez Ruiz"), not two first names
+    ("Marie Luise Brandt", "Juan Pablo Ortega"): the middle word is a surname and no first name."""
+    return len(core) == 3 and core[1].casefold() in known_surnames() and core[1].casefold() not in given_names()
 
 
 def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
@@ -71,6 +78,8 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
     core = [w for w in name if w.casefold() not in PARTICLES] or name
     surnames = _surnames(name, core) if len(core) > 1 else []
     firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
+    if _double_surname(core):  # "Dolores Sánchez", "Lola Sánchez Ruiz", "Sánchez Ruiz"
+        firsts, surnames = {tuple(core[:1])}, [*surnames, tuple(core[1:2]), tuple(core[1:])]
     for first in firsts:
         yield first, "first", False
         for surname in surnames:

@@ -41,6 +41,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False
     if c.role == "first" and not c.confirmed and _namesake_elsewhere(text, c):
         return False  # "Margaux Dubois, notre nouvelle assistante ... Bienvenue Margaux": hers, not a listed Margaux's
+    if c.role == "last" and _first_name_of_another(text, c):
+        return False  # "Luca Fontana" is no Giulia De Luca, listed or named in the same unit
     persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]
     if ends_name and text[c.start : c.end].casefold() not in given_names():
         persons = []  # "Kathis Junggesellinnenabschied" is a genitive, whatever NER says; "Jonas Müller" is a name
@@ -65,6 +67,13 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
 def _namesake_elsewhere(text: str, c: Candidate) -> bool:
     """Does the unit name someone else of this first name in full elsewhere ("Margaux Dubois ... Margaux")?"""
     return any(at != c.start for at in _full_names(text, text[c.start : c.end]))
+
+
+def _first_name_of_another(text: str, c: Candidate) -> bool:
+    """Is a lone surname that is also a first name here a first name, before another surname ("Luca Fontana" for
+    the "Luca" of a listed De Luca)?"""
+    name = text[c.start : c.end]
+    return name.casefold() in given_names() and c.start in _full_names(text, name)
 
 
 @lru_cache(maxsize=256)
