@@ -163,6 +163,7 @@ LISTED = [
     Person("13", "Tomek Nowak"),
     Person("14", "Tomasz Wróbel"),
     Person("15", "Dolores Sánchez Ruiz", aliases=("Lola",)),
+    Person("16", "María del Carmen López Vidal"),
 ]
 
 
@@ -184,6 +185,9 @@ LISTED = [
         ("Gracias a María Delacruz", "María Delacruz", "hit"),
         ("Gracias a Dolores Sánchez por todo", "Dolores Sánchez", "hit"),  # the first of two surnames
         ("Felicidades a Lola Sánchez Ruiz", "Lola Sánchez Ruiz", "hit"),  # an alias and both surnames
+        ("Gracias a María del Carmen López", "María del Carmen López", "hit"),
+        ("Gracias a la Sra. López", "López", "review"),  # a surname alone
+        ("Grazie ragazzi! #forzaluca", "#forzaluca", "review"),  # a cheer glued to a first name
         ("Dziękujemy Pawłowi Łukasikowi!", "Pawłowi Łukasikowi", "hit"),  # declined: dative
         ("Prezent dla Anny Kowalskiej 🎁", "Anny Kowalskiej", "hit"),  # genitive
         ("Wczoraj u Tomka w ogrodzie, było super", "Tomka", "review"),  # a declined first name alone

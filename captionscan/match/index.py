@@ -63,9 +63,10 @@ def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:
 
 
 def _double_surname(core: list[str]) -> bool:
-    """Two surnames after one first name, as Spanish names are ("Dolores Sánchez Ruiz"), not two first names
-    ("Marie Luise Brandt", "Juan Pablo Ortega"): the middle word is a surname and no first name."""
-    return len(core) == 3 and core[1].casefold() in known_surnames() and core[1].casefold() not in given_names()
+    """Two surnames after the first names, as Spanish names are ("Dolores Sánchez Ruiz", "María del Carmen López
+    Vidal"), not two first names ("Marie Luise Brandt", "Juan Pablo Ortega"): the word before the last is a
+    surname and no first name."""
+    return len(core) >= 3 and core[-2].casefold() in known_surnames() and core[-2].casefold() not in given_names()
 
 
 def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
@@ -78,8 +79,9 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
     core = [w for w in name if w.casefold() not in PARTICLES] or name
     surnames = _surnames(name, core) if len(core) > 1 else []
     firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
-    if _double_surname(core):  # "Dolores Sánchez", "Lola Sánchez Ruiz", "Sánchez Ruiz"
-        firsts, surnames = {tuple(core[:1])}, [*surnames, tuple(core[1:2]), tuple(core[1:])]
+    if _double_surname(core):  # "Dolores Sánchez", "Lola Sánchez Ruiz", "Sánchez Ruiz", "María del Carmen López"
+        given = name[: len(name) - 2] if name[-2] == core[-2] else name
+        firsts, surnames = {tuple(core[:1]), tuple(given)}, [*surnames, tuple(core[-2:-1]), tuple(core[-2:])]
     for first in firsts:
         yield first, "first", False
         for surname in surnames:
