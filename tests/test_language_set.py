@@ -90,8 +90,8 @@ def test_listed_people_are_hits_and_few_others_are(scored, half):
     assert c["false_hits"] <= MAX_FALSE_HITS
 
 
-def test_suggestions_name_no_person_the_scan_found_on_the_tune_half(scored):
-    # One left on the tune half: "rose et moi ...", a listed Rose in lowercase, which no rule reads as a name. The
-    # test half's count is reported, not held to a bar: its misses are not read.
+def test_suggestions_name_no_person_the_scan_found(scored):
+    # At most one on the tune half: "rose et moi ...", a listed Rose in lowercase, which no rule reads as a name.
+    # None on the test half (the bar), whose misses are not read: a failure says only that one is back.
     print({half: c["leaks"] for half, c in scored.items()})
-    assert scored["tune"]["leaks"] <= 1
+    assert scored["tune"]["leaks"] <= 1 and scored["test"]["leaks"] == 0
