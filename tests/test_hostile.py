@@ -216,6 +216,8 @@ def test_a_latin1_list_warns_on_stderr_and_finds_the_person(tmp_path):
         ("id,name\n1,Lena Vogt\n1,Jonas Müller\n", "row 3: duplicate id"),
         ("id,name\n", "the opt-out list is empty"),
         ("", "not a readable CSV file"),
+        # a quote never closed had swallowed the rest of the list into one field: people lost without a word
+        ('id,name\n1,Jonas Müller\n2,"Lena Vogt\n3,Ben Kraus\n', 'a quote (") opened in line 3 is never closed'),
     ],
 )
 def test_a_bad_opt_out_list_is_refused_without_naming_anyone(tmp_path, content, problem):

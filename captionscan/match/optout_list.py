@@ -87,18 +87,23 @@ def _rows_from_csv(path: Path, notes: list[str]) -> Table:
     """With the csv module, not pandas: a cold `check` should not pay for importing pandas."""
     text = _text_of_csv(path, path.read_bytes(), notes)
     sep = max(",;\t", key=text.split("\n", 1)[0].count)  # spreadsheets in German locales write ";"
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    # strict: a quote never closed is an error, not one last field that swallows the rest of the list
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
+    line = 1  # where the row being read starts
     try:
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
             raise csv.Error("no columns in the first line")
-        rows = []
+        rows, line = [], reader.line_num + 1
         for cells in reader:
             if len(cells) > len(header):
                 raise csv.Error(f"expected {len(header)} fields in line {reader.line_num}, saw {len(cells)}")
             if any(c.strip() for c in cells):
                 rows.append({**dict(zip(header, cells, strict=False)), ROW: reader.line_num})
+            line = reader.line_num + 1
     except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            exc = f'a quote (") opened in line {line} is never closed: close or remove it'
         raise InputError(str(path), f"not a readable CSV file ({exc})") from None
     return header, rows
 
