@@ -106,6 +106,10 @@ def matcher() -> Matcher:
         ("Boda de Marco Bianchi en Sevilla 💍", "es", "Boda de un amigo en Sevilla 💍"),
         ("Sesja z Anną Kowalską w Krakowie 📸", "pl", "Sesja z przyjaciółką w Krakowie 📸"),  # instrumental
         ("Prezent dla Anny Kowalskiej 🎁", "pl", "Prezent dla przyjaciółki 🎁"),  # genitive
+        # a preposition merged with an article takes the role word's article alone; a possessive goes with the name
+        ("Il bouquet dell'Anna Kowalska era stupendo", "it", "Il bouquet di un'amica era stupendo"),
+        ("Grazie al nostro Marco Bianchi per la pazienza", "it", "Grazie a un amico per la pazienza"),
+        ("Gracias al Marco Bianchi por todo", "es", "Gracias a un amigo por todo"),
     ],
 )
 def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, role):
@@ -121,6 +125,10 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         ("Grazie a Marco Bianchi e a Anna Kowalska per la serata!", "it", "Grazie per la serata!"),
         ("Ciao Marco Bianchi! Sei il migliore 😍", "it", "Sei il migliore 😍"),
         ("Hallo Anna Kowalska! Schön, dass du da warst", "de", "Schön, dass du da warst"),
+        # what an edit brings together merges as the language writes it: "a il" is "al", "a i" is "ai"
+        ("Buon compleanno a Marco Bianchi, il nostro capo!", "it", "Buon compleanno al nostro capo!"),
+        ("Complimenti a Marco Bianchi e Anna Kowalska, i nostri sposi!", "it", "Complimenti ai nostri sposi!"),
+        ("Un applauso per la nostra Anna Kowalska 👏", "it", "Un applauso 👏"),
     ],
 )
 def test_first_suggestions_close_up_in_any_language(matcher, text, lang, first):

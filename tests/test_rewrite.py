@@ -895,6 +895,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Und wer steht ganz links? Natürlich Lena Vogt 😄 #maibaum", "de", ""),
         # a relative clause needs the name it follows
         ("Thanks to Lena Vogt, who did the flowers 🌸", "en", "Thanks to a friend, who did the flowers 🌸"),
+        # a possessive before a name goes with it; German's own "an das" stays apart
+        ("Unsere Lena Vogt hat heute Geburtstag 🎂", "de", "Sie hat heute Geburtstag 🎂"),
+        ("Danke an Jonas Müller und das ganze Team!", "de", "Danke an das ganze Team!"),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

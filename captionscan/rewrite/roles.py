@@ -32,6 +32,7 @@ class Role:
     gone: list[list[int]] = field(default_factory=list)  # a list's redacted members (groups)
     conjunction: str | None = None  # the word before a list's last member: "und", "and", "&"
     again: bool = False  # the text named the person before: a pronoun may stand for them
+    owner: list[int] = field(default_factory=list)  # a possessive before the name, which goes in every strategy
 
 
 def _text(pieces: Sequence[Piece], i: int | None) -> str:
@@ -179,6 +180,11 @@ def role_of(
         return role
     if end is not None:
         role.with_name += list(range(group[-1] + 1, end + 1))
+    for _ in range(2):  # "für unsere Lena", "per la nostra Giulia": the possessive says whose, and goes with her
+        if prev is None or pieces[prev].is_name or _text(pieces, prev).casefold() not in grammar.determiners - ARTICLES:
+            break
+        role.owner.append(prev)
+        prev = neighbour(pieces, prev, -1)
     before = _text(pieces, prev)
     start = starts_sentence(pieces, prev)
     if pieces[group[-1]].genitive_suffix == "s" and before.casefold() in FAMILY_ARTICLES:

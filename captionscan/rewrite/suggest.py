@@ -63,17 +63,18 @@ ARTICLE_GENDER = {"der": "m", "das": "n", "die": "f"}
 GERMAN_ROLE_ARTICLE = {gender: art for art, gender in ARTICLE_GENDER.items()}
 # A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
-# A German preposition and the article an edit puts after it merge as German writes them: "zur Hochzeit".
-GERMAN_CONTRACTIONS = {
-    ("an", "dem"): "am",
-    ("an", "das"): "ans",
-    ("bei", "dem"): "beim",
-    ("in", "dem"): "im",
-    ("in", "das"): "ins",
-    ("von", "dem"): "vom",
-    ("zu", "dem"): "zum",
-    ("zu", "der"): "zur",
+# A preposition and the article after it merge as the language writes them (rewrite_words.tsv, "<lang>.merges"):
+# "zur Hochzeit", "al nostro capo"; and back, where a role word with its own article follows: "a un amico".
+MERGES = {
+    tuple(pair.split("+")): (merged, key.split(".")[0])
+    for key, words in word_lists("rewrite_words.tsv").items()
+    if key.endswith(".merges")
+    for pair, merged in (w.split("=") for w in words)
 }
+UNMERGED = {merged: prep for (prep, _), (merged, _) in MERGES.items()}
+# German writes "an das Team" as readily as "ans Team": its caption's own article stays apart; Italian never writes
+# "a il", Spanish "a el", French "à le".
+OPTIONAL_MERGES = frozenset({"de"})
 PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
 
 
@@ -157,6 +158,7 @@ class _Rewrite:
             self.roles_used = True
             if self.lang not in WRITTEN_OUT:
                 self._drop_article(group[0])
+                _unmerge(self.pieces, group[0])
 
     def _drop_article(self, i: int) -> None:
         """The article or possessive before a role word that brings its own: "à la famille Lefèvre" -> "à une
@@ -260,6 +262,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     """Treat one group of names by its role; `mode` is the strategy: remove, or role."""
     pieces, kind = rw.pieces, role.kind
     genders = rw.genders(group)
+    for i in role.owner:
+        pieces[i].removed = True
     if kind in ("hashtag", "repeated", "alone"):
         rw.drop(group, role)
     elif (
@@ -403,16 +407,38 @@ def _clause_before(pieces: Sequence[Piece], i: int) -> list[str]:
 
 
 def _contract(pieces: Sequence[Piece]) -> None:
-    """ "zu der Hochzeit" -> "zur Hochzeit", "mit dem" stays: where an edit put a German article after a preposition
-    that merges with it. Only edited pieces: the caption's own "zu dem" is the writer's."""
+    """ "zu der Hochzeit" -> "zur Hochzeit", "mit dem" stays: where an edit put an article after a preposition that
+    merges with it, or brought the caption's own next to one ("a Federico, il nostro capo" -> "al nostro capo"). The
+    caption's own "zu dem" is the writer's."""
     for i, p in enumerate(pieces):
-        art, _, rest = p.text.partition(" ")
-        if p.removed or p.text == p.original or not rest or (j := kept_before(pieces, i)) is None:
+        if p.removed or (j := kept_before(pieces, i)) is None:
             continue
-        merged = GERMAN_CONTRACTIONS.get((pieces[j].text.casefold(), art.casefold()))
-        if merged:
+        if p.text != p.original:
+            art, _, rest = p.text.partition(" ")
+        elif any(pieces[k].removed for k in range(j + 1, i)):
+            art, rest = p.text, ""
+        else:
+            continue
+        merged, lang = MERGES.get((pieces[j].text.casefold(), art.casefold()), (None, ""))
+        if merged and (rest or lang not in OPTIONAL_MERGES):
             pieces[j].text = merged.capitalize() if pieces[j].text[:1].isupper() else merged
-            p.text = rest if art.islower() else rest[:1].upper() + rest[1:]
+            if rest:
+                p.text = rest if art.islower() else rest[:1].upper() + rest[1:]
+            else:
+                p.removed = True
+
+
+def _unmerge(pieces: Sequence[Piece], i: int) -> None:
+    """A role word with its own article after a merged preposition takes the preposition alone: "al un amico" ->
+    "a un amico", "dell'un'amica" -> "di un'amica"."""
+    j = kept_before(pieces, i)
+    elided = j is not None and pieces[j].text in ("'", "’")
+    k = kept_before(pieces, j) if elided and j is not None else j
+    if k is None or (prep := UNMERGED.get(pieces[k].text.casefold() + ("'" if elided else ""))) is None:
+        return
+    pieces[k].text = prep.capitalize() if pieces[k].text[:1].isupper() else prep
+    if elided:
+        pieces[j].text = " "
 
 
 def _rewrite(
