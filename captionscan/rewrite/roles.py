@@ -117,6 +117,9 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
             n = neighbour(pieces, c, step)
             if c is None or n is None or _text(pieces, c) not in grammar.connectors:
                 break
+            slash = _text(pieces, c) == "/"
+            if slash and step < 0 and _text(pieces, neighbour(pieces, members[0][0], -1)) == ":":
+                break  # "Foto: Lena / Video: Tom": labelled credits, no list
             if pieces[n].is_name:
                 found = next((g for g in named if n in g), None)
                 if found is None:
@@ -126,6 +129,8 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
                 item = (kept[0], kept[1], None)
             else:
                 break
+            if slash and step > 0 and _text(pieces, neighbour(pieces, item[1], 1)) == ":":
+                break  # "... / Video: Tom": a label, no member
             if _text(pieces, c) != "," and (step > 0 or conjunction is None):
                 conjunction = pieces[c].text if step > 0 or conjunction is None else conjunction
             members = [*members, item] if step > 0 else [item, *members]

@@ -56,8 +56,10 @@ AFTER = (
     (regex.compile(r"[\s,]+$"), ""),
 )
 CAPITAL = regex.compile(rf"(^|{SENTENCE_END}\s)({_GAP})(\p{{Ll}})")
-SEGMENT = regex.compile(r"(\s+[|•·]\s+)")  # "Fotos: … | Styling: …"
+SEGMENT = regex.compile(r"(\s+[|•·/]\s+)")  # "Fotos: … | Styling: …", "Foto: … / Video: …"
 LABEL = regex.compile(r"[\p{L}\p{N}\s&/-]{1,30}:")  # "Fotos:", "Planung & Deko:"
+# A label of one word and the emoji after the name: "Fiori: Anna Colombo 🌸" credits no one once she goes.
+CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}:[^\p{L}\p{N}]*")
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 TAGS = regex.compile(r"[#@][\w.]+")
 HANDLE = regex.compile(r"@[\w.]+")
@@ -80,8 +82,8 @@ def _tidy(line: str, old: str) -> str | None:
 
 def _tidy_body(body: str) -> str | None:
     left = body.replace(DROPPED, "").strip()
-    if DROPPED in body and (LABEL.fullmatch(left) or EMPTY.fullmatch(left)):
-        return None  # a label or an emoji that marked the name goes with it: "Fotos:", "📸"
+    if DROPPED in body and (LABEL.fullmatch(left) or CREDIT.fullmatch(left) or EMPTY.fullmatch(left)):
+        return None  # a label or an emoji that marked the name goes with it: "Fotos:", "📸", "Fiori: 🌸"
     for pattern, replacement in TIDY:
         body = pattern.sub(replacement, body)
 
