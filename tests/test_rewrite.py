@@ -773,6 +773,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Hair & make-up by Lena Vogt, flowers by Blumen Maier. 📸 @jonas_mueller", "en", "Flowers by Blumen Maier."),
         # a web address a name stands in goes whole: not "Fotos: De"
         ("Danke!\nFotos: www.lena-vogt.de/hochzeiten", "de", "Danke!"),
+        # an emoji glued to a name goes with it, in a list too
+        ("Team Blumen: Lena Vogt🌷 und Sofia 🌿", "de", "Team Blumen: Sofia 🌿"),
+        ("Alles Gute an Lena Vogt💕 und Tom!", "de", "Alles Gute an Tom!"),
         # credits set apart by a slash are no list, and a one-word label with only an emoji left goes
         ("Fotos: Lena Vogt / Video: Tom Berger", "de", "Video: Tom Berger"),
         ("Danke!\nBlumen: Lena Vogt 🌸\nLocation: Gut Sonnenhof", "de", "Danke!\nLocation: Gut Sonnenhof"),

@@ -7,10 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from captionscan.rewrite.grammar import ARTICLES, CREDIT_MARKS, FAMILY_ARTICLES, LOCATIVES, REPLIES, Grammar
 from captionscan.rewrite.pieces import Piece, neighbour
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
+GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
 # Lowercase words after a name that start a phrase, not a verb: "Anna beim Grillen", "Anna at the lake".
 NOT_VERBS = frozenset("beim zum zur vom ins im am x vs of the a an and und".split()) | LOCATIVES | ARTICLES
 MAX_ITEM_WORDS = 3
@@ -74,8 +77,12 @@ def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
 
 
 def _last(pieces: Sequence[Piece], group: list[int]) -> int:
-    """The last piece of a name with the bracket after it: "Daniel (lighting)"."""
-    return _bracket_after(pieces, group[-1]) or group[-1]
+    """The last piece of a name with the bracket after it ("Daniel (lighting)") or the emoji glued to it
+    ("Annina🌷 e Sofia 🌿"): they go with the name."""
+    last = _bracket_after(pieces, group[-1]) or group[-1]
+    while last + 1 < len(pieces) and GLUED.fullmatch(pieces[last + 1].text):
+        last += 1
+    return last
 
 
 def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple[int, int] | None:
@@ -107,7 +114,7 @@ def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple
 def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], grammar: Grammar, role: Role) -> bool:
     """Fill in `role` as a list when the group is joined to other members by connectors; True if it is."""
     members: list[tuple[int, int, list[int] | None]] = [
-        (group[0], _bracket_after(pieces, group[-1]) or group[-1], group)
+        (group[0], _last(pieces, group), group)
     ]
     conjunction = None
     for step in (1, -1):
@@ -177,8 +184,8 @@ def role_of(
     later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
     relative = next((w.casefold() for w in later if w != ","), None) in grammar.relatives  # "Anna, who ..."
     role.referred = relative or any(grammar.refers_back(later, g) for g in genders or [None])
-    end = _bracket_after(pieces, group[-1])
-    last = end if end is not None else group[-1]
+    last = _last(pieces, group)
+    end = last if last > group[-1] else None
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
     possessor = pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha()
     if not possessor and _list(pieces, group, named, grammar, role):  # "Paula und Krzysieks Sohn Leo": no member
