@@ -303,6 +303,11 @@ def test_a_note_column_with_one_handle_in_it_is_only_unused(tmp_path):
     assert warnings == [f"{path}: column 'Notiz' is not used"]
 
 
+def test_a_folder_given_as_the_list_is_refused_as_a_folder(tmp_path):
+    with pytest.raises(InputError, match="a folder, not an opt-out list: pass the list file"):
+        load_optout(tmp_path)
+
+
 @pytest.mark.parametrize("header", ["Instagram;Notiz", "Vorname;Instagram", "Nachname", "Lena Vogt;@lena.vogt"])
 def test_a_list_without_a_name_column_says_which_headings_are_accepted(tmp_path, header):
     path = tmp_path / "l.csv"

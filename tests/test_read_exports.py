@@ -427,6 +427,12 @@ def test_an_archive_without_export_json_is_refused(make_zip):
         list(read_paths([make_zip({"index.html": b"<html>HTML variant</html>"})]))
 
 
+def test_a_folder_of_drafts_is_told_to_pass_the_files(tmp_path):
+    (tmp_path / "post.md").write_text("Danke Lena!", encoding="utf-8")
+    with pytest.raises(InputError, match=r"to check drafts, pass the files themselves \(.*/\*\.txt .*/\*\.md\)"):
+        list(read_paths([tmp_path]))
+
+
 def test_files_that_hold_no_captions_are_passed_over(make_zip):
     path = make_zip(
         {"ads_information/ads_interests.json": b'{"inferred_topics": []}', "content/posts_1.json": meta_json([POST])}

@@ -235,7 +235,7 @@ def _columns(path: Path, header: list[str]) -> Columns:
     elif first and last:
         name = (first, last)
     else:  # NOTE: the headings found are not quoted: a list without a header row would have names there
-        accepted = ", ".join(f"'{w}'" for w in WORDS["name"][:5])
+        accepted = ", ".join(f"'{w}'" for w in WORDS["name"][:8])
         parts = ", ".join(f"'{a}' + '{b}'" for a, b in list(zip(WORDS["first"], WORDS["last"], strict=False))[:3])
         raise InputError(
             str(path),
@@ -320,6 +320,8 @@ def _looks_like_handles(rows: list[dict[str, object]], column: str) -> bool:
 def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tuple[list[Person], ListReading]:
     """The people on the list and how its columns were read. Notes on its encoding and unused columns are given
     only once the list proved readable."""
+    if path.is_dir():
+        raise InputError(str(path), "a folder, not an opt-out list: pass the list file (.csv, .xlsx, .txt or .json)")
     if not path.is_file():
         raise InputError(str(path), "opt-out list not found")
     if path.stat().st_size > MAX_LIST_BYTES:

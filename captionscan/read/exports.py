@@ -18,6 +18,7 @@ from captionscan.errors import DamagedInput, InputError
 from captionscan.filekind import ZIP, file_kind
 from captionscan.read import facebook, instagram, metajson
 from captionscan.read.archive import members, regular_file_size
+from captionscan.read.drafts import DRAFT_SUFFIXES
 from captionscan.read.layouts import INVALID_TEXT, Damaged, Field, valid_text, wrapped_list
 from captionscan.read.unknown import holds_prose, passed_over
 from captionscan.records import Notice, Skipped, Source, TextUnit, Unread
@@ -179,8 +180,13 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
         except DamagedInput as exc:  # the records read before the damage have been scanned
             yield Skipped(label, exc.where or member.name, exc.problem)
     if not recognised:
+        drafts = path.is_dir() and any(p.suffix.lower() in DRAFT_SUFFIXES for p in path.iterdir())
         raise InputError(
             label,
             "holds no Instagram, Threads or Facebook export JSON (posts, reels, stories, comments, profile); "
-            "download your information in the JSON format",
+            + (
+                f"to check drafts, pass the files themselves ({label}/*.txt {label}/*.md)"
+                if drafts
+                else "download your information in the JSON format"
+            ),
         )
