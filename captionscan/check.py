@@ -97,6 +97,7 @@ class Fixed:
     old: str
     new: str
     by_hand: list[tuple[int, str]] = field(default_factory=list)
+    reviews: list[int] = field(default_factory=list)  # lines of units with review findings only, left as written
 
     def diff(self, path: Path) -> str:
         lines = difflib.unified_diff(
@@ -107,14 +108,16 @@ class Fixed:
 
 def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
     """A draft's text with each failing unit's first suggestion written in where it is safe; None where no unit
-    has a hit. Units whose first suggestion is not safe, or is an action, are left as written."""
+    has a finding. Units whose first suggestion is not safe, or is an action, and units with reviews only (which may
+    name someone else) are left as written."""
     failing = [r for r in reports if r.suggestions and any(h.level == "hit" for h in r.hits)]
+    reviews = [r.unit.position(r.hits[0].start)[0] for r in reports if {h.level for h in r.hits} == {"review"}]
     if not failing:
-        return None
+        return Fixed("", "", reviews=reviews) if reviews else None
     if path.suffix.lower() not in DRAFT_SUFFIXES:
         raise InputError(str(path), "--fix rewrites draft files (.txt, .md, .jsonl) only, not exports")
     old = read_text_file(path)
-    fixed = Fixed(old, old)
+    fixed = Fixed(old, old, reviews=reviews)
     fixes = {}
     for r in failing:
         first = r.suggestions[0]
@@ -183,6 +186,8 @@ def check_files(
                 fixed_files += 1
         for line, why in fixed.by_hand:
             echo(f"{path}:{line}: needs a hand edit: {why}")
+        for line in fixed.reviews:
+            echo(f"{path}:{line}: left as written: a review, which may name someone else; edit it by hand if not")
         by_hand = by_hand or bool(fixed.by_hand)
     code = session.exit_code(summary)
     did = f"Checked {plural(len(files), 'file')}" + (f", fixed {fixed_files:,}" if apply_fix is Fix.WRITE else "")

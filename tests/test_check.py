@@ -59,6 +59,15 @@ def test_inside_a_git_work_tree_git_holds_the_original(run, tmp_path):
     assert in_git_work_tree(draft) and not draft.with_name("x.txt.orig").exists()
 
 
+def test_fix_says_which_reviews_it_left_as_written(run, tmp_path):
+    """A lone first name may be someone else: --fix leaves it, says so, and the exit code stays that of reviews."""
+    draft = tmp_path / "x.txt"
+    draft.write_text("Danke Jonas, bis bald!", encoding="utf-8")
+    result = run("check", draft, "--optout", OPTOUT, "--fix")
+    assert result.exit_code == 0 and draft.read_text(encoding="utf-8") == "Danke Jonas, bis bald!"
+    assert f"{draft}:1: left as written: a review" in result.stdout
+
+
 def test_diff_shows_what_fix_would_write_and_writes_nothing(run, drafts):
     fixable, _ = drafts
     result = run("check", fixable, "--optout", OPTOUT, "--diff")
