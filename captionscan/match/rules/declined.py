@@ -1,6 +1,8 @@
 """declined: a name in another grammatical case, in a language that declines names ("z Anną Kowalską", "dla Kasi",
 "u Tomka" for a listed Anna Kowalska, Kasia, Tomek in Polish). A full name so is a hit; a part of one a review,
-unless the unit names the person in full, as for every rule."""
+unless the unit names the person in full, as for every rule. A full name declined so is found in a text taken for
+another language too: a short Polish caption reads as French or English often enough ("Na obozie z Tomkiem
+Kowalskim"), and both words declined are no chance."""
 
 from __future__ import annotations
 
@@ -20,13 +22,15 @@ class Declined(Rule):
     score = 0.85
 
     def candidates(self, unit: Unit) -> Iterable[Candidate]:
-        if unit.lang not in inflections():
-            return
+        declining = unit.lang in inflections()
         text = unit.text
         tokens = [m for m in WORD.finditer(text) if text[m.start() - 1 : m.start()] not in ("@", "#")]
-        forms = [[t.group(), *name_bases(t.group().lower(), unit.lang)] for t in tokens]
+        if not declining:  # only capitalised words: the cost stays where names may be
+            tokens = [t for t in tokens if t.group()[:1].isupper()]
+        langs = [unit.lang] if declining else list(inflections())
+        forms = [[t.group(), *(b for lang in langs for b in name_bases(t.group().lower(), lang))] for t in tokens]
         for i in range(len(tokens)):
-            for j in range(min(i + MAX_WORDS, len(tokens)) - 1, i - 1, -1):  # the longest run first
+            for j in range(min(i + MAX_WORDS, len(tokens)) - 1, i - 1 if declining else i, -1):  # the longest first
                 if any(not joined(text, tokens[k], tokens[k + 1]) for k in range(i, j)):
                     continue
                 options = forms[i : j + 1]
@@ -38,4 +42,5 @@ class Declined(Rule):
                         continue  # as written: the other rules look at that
                     groups, _ = self.lookup.written(list(words))
                     for g in groups:
-                        yield Candidate(g.persons, tokens[i].start(), tokens[j].end(), self.name, g.role)
+                        if declining or g.role == "full":
+                            yield Candidate(g.persons, tokens[i].start(), tokens[j].end(), self.name, g.role)
