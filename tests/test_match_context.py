@@ -56,7 +56,14 @@ def test_a_first_name_the_unit_gives_another_surname_is_the_namesakes():
 
 @pytest.mark.parametrize(
     "text",
-    ["Un saludo a Iñaki y a Lucía 👋", "Grazie di tutto, Iñaki!", "Bedankt Iñaki voor alles", "Weekend met Iñaki"],
+    [
+        "Un saludo a Iñaki y a Lucía 👋",
+        "Grazie di tutto, Iñaki!",
+        "Bedankt Iñaki voor alles",
+        "Weekend met Iñaki",
+        "Trener Iñaki zadowolony z wyniku.",  # a role word before the name
+        "Le capitaine Iñaki a marqué deux buts",
+    ],
 )
 def test_the_words_that_say_person_in_other_languages(text):
     m = Matcher([Person("p9", "Iñaki de la Peña")])

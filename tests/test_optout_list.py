@@ -303,6 +303,15 @@ def test_a_note_column_with_one_handle_in_it_is_only_unused(tmp_path):
     assert warnings == [f"{path}: column 'Notiz' is not used"]
 
 
+def test_a_polish_list_numbers_its_rows_in_lp(tmp_path):
+    """ "Lp." (liczba porządkowa) and "N°" number rows as "Nr" does: ids, not a column left unused."""
+    for heading in ("Lp.", "N°"):
+        path = tmp_path / "l.csv"
+        path.write_text(f"{heading};Imię;Nazwisko\n7;Anna;Kowalska\n", encoding="utf-8")
+        (person,) = load_optout(path)
+        assert (person.id, person.name) == ("7", "Anna Kowalska")
+
+
 def test_a_folder_given_as_the_list_is_refused_as_a_folder(tmp_path):
     with pytest.raises(InputError, match="a folder, not an opt-out list: pass the list file"):
         load_optout(tmp_path)
