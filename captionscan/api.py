@@ -66,17 +66,17 @@ def read_frame(paths: Iterable[PathLike]) -> pd.DataFrame:
 def scan_frame(
     frame: pd.DataFrame, optout: Session | Matcher | PathLike, column: str = "text", lang: str | None = None
 ) -> pd.DataFrame:
-    """One row per opt-out hit in `frame[column]`, indexed by the row it was found in (join it back with
-    `frame.join(hits)`): person_ids (the candidates, `;`-joined: one id for a hit), start, end, text, rule, level,
-    score and the first suggestion. Runs in this process, so that Dask's `map_partitions` or Spark's `mapInPandas`
-    decide where."""
-    texts = frame[column]
+    """One row per opt-out hit in `frame[column]` (an empty cell is an empty text), indexed by the row it was found
+    in (join it back with `frame.join(hits)`): person_ids (the candidates, `;`-joined: one id for a hit), start, end,
+    text, rule, level, score, the first suggestion and whether it is safe to post (what `check --fix` writes).
+    Runs in this process, so that Dask's `map_partitions` or Spark's `mapInPandas` decide where."""
+    texts = frame[column].where(frame[column].notna(), "")  # an empty cell is an empty text
     if set(SOURCE_COLUMNS) <= set(frame.columns):  # a frame of read_frame: each text where it came from
         sources = frame[SOURCE_COLUMNS].astype(object).where(frame[SOURCE_COLUMNS].notna(), None)
         gps = frame["gps"] if "gps" in frame.columns else [None] * len(frame)
         texts = (
             TextUnit(Source(*where), text, position)
-            for where, text, position in zip(sources.itertuples(index=False), frame[column], gps, strict=True)
+            for where, text, position in zip(sources.itertuples(index=False), texts, gps, strict=True)
         )
     reports = list(scan_texts(texts, optout, lang, processes=1))
     hits = hit_rows(reports)

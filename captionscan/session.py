@@ -6,6 +6,7 @@ all scan through it, so they find the same people on the same input.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -160,7 +161,12 @@ def _matcher(path: Path, key_file: Path | None, warn: Callable[[str], None] | No
         if key_file is None:
             raise InputError(str(path), "a hashed opt-out list needs its key: pass --key-file FILE")
         return hashed_matcher(path, read_key(key_file))
-    return Matcher(load_optout(path, warn=warn))
+    return Matcher(load_optout(path, warn=warn or _warning))
+
+
+def _warning(message: str) -> None:
+    """What the list's reader notices, for a library caller who passed no `warn`: Python's warnings."""
+    warnings.warn(message, stacklevel=4)
 
 
 def _unit(position: int, value: object) -> TextUnit:

@@ -65,11 +65,26 @@ def test_scan_texts_refuses_what_is_no_text():
 def test_scan_frame_indexes_hits_by_their_row():
     frame = pd.DataFrame({"caption": TEXTS, "post": list("abcd")}, index=[10, 11, 12, 13])
     hits = captionscan.scan_frame(frame, OPTOUT, column="caption")
-    assert list(hits.columns) == ["person_ids", "start", "end", "text", "rule", "level", "score", "suggestion"]
+    columns = ["person_ids", "start", "end", "text", "rule", "level", "score", "suggestion", "safe"]
+    assert list(hits.columns) == columns
     assert list(hits.index) == [10, 12, 13]
     assert list(frame.join(hits, how="inner")["post"]) == ["a", "c", "d"]
     assert hits.loc[10, "text"] == "Lena Vogt" and hits.loc[10, "suggestion"] == "Hochzeit am Tegernsee"
+    assert hits.loc[10, "safe"]  # what `check --fix` would write
     assert hits["start"].dtype == "int64" and hits["score"].dtype == "float64"
+
+
+def test_scan_frame_reads_an_empty_cell_as_an_empty_text():
+    """A scheduled post without text yet: pandas reads the cell as NaN."""
+    frame = pd.DataFrame({"text": ["Hochzeit von Lena Vogt", None, float("nan")]})
+    assert list(captionscan.scan_frame(frame, OPTOUT).index) == [0]
+
+
+def test_a_session_without_warn_warns_as_python_does(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("name,Notiz\nLena Vogt,x\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="column 'Notiz' is not used"):
+        captionscan.Session.open(path)
 
 
 def test_scan_frame_of_a_frame_without_hits_is_empty_with_the_same_columns():

@@ -12,7 +12,7 @@ from captionscan.records import OptoutHit, Source, UnitReport
 if TYPE_CHECKING:
     import pandas as pd
 
-HIT_COLUMNS = [f.name for f in fields(Source)] + [f.name for f in fields(OptoutHit)] + ["suggestion"]
+HIT_COLUMNS = [f.name for f in fields(Source)] + [f.name for f in fields(OptoutHit)] + ["suggestion", "safe"]
 ID_SEPARATOR = ";"
 
 
@@ -58,4 +58,6 @@ def hit_rows(reports: Iterable[UnitReport]) -> pd.DataFrame:
 
 def _hit_row(r: UnitReport, h: OptoutHit) -> dict:
     ids = ID_SEPARATOR.join(h.person_ids)
-    return {**_fields(r.unit.source), **_fields(h), "person_ids": ids, "suggestion": r.advice}
+    first = r.suggestions[0] if r.suggestions else None
+    safe = first is not None and first.safe and not first.action  # what `check --fix` would write
+    return {**_fields(r.unit.source), **_fields(h), "person_ids": ids, "suggestion": r.advice, "safe": safe}
