@@ -65,10 +65,17 @@ class Plain:
         return params
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
-        names = {name for param in self.get_params(ctx) for name in param.opts if name.startswith("--")}
-        for arg in args[: args.index("--") if "--" in args else len(args)]:
+        params = self.get_params(ctx)
+        names = {name for param in params for name in param.opts if name.startswith("--")}
+        options = args[: args.index("--") if "--" in args else len(args)]
+        for arg in options:
             if not arg.startswith("--") and f"-{arg.partition('=')[0]}" in names:
                 messages.say("error", f"{arg}: one dash reads it as short options; did you mean -{arg}?")
+                raise typer.Exit(EXIT_INPUT_ERROR)
+        for param in params:  # click keeps the last of an option given twice: a second list would go unread
+            given = sum(a.partition("=")[0] in param.opts for a in options)
+            if isinstance(param, TyperOption) and not param.multiple and not param.is_flag and given > 1:
+                messages.say("error", f"{param.opts[0]} given {given} times, but only one is read: give it once")
                 raise typer.Exit(EXIT_INPUT_ERROR)
         return super().parse_args(ctx, args)
 

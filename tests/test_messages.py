@@ -67,6 +67,20 @@ def test_a_single_dash_long_option_asks_for_two(run, args, meant):
     assert line == f"captionscan: error: {meant[1:]}: one dash reads it as short options; did you mean {meant}?"
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["scan", EXPORT, "--optout", OPTOUT, "--optout", OPTOUT],
+        ["check", "x.md", "--optout=a.csv", "--optout", OPTOUT],
+        ["scan", EXPORT, "--optout", OPTOUT, "-o", "a.json", "--output", "b.json"],
+    ],
+)
+def test_an_option_given_twice_is_refused_as_one_would_go_unread(run, args):
+    """A second list was dropped without a word: click reads the last."""
+    name = "--output" if "-o" in args else "--optout"
+    assert one_error_line(run(*args)) == f"captionscan: error: {name} given 2 times, but only one is read: give it once"
+
+
 def test_short_options_and_values_after_a_double_dash_stay_as_they_are(run, tmp_path, draft):
     out = tmp_path / "r.json"
     assert run("scan", draft, "--optout", OPTOUT, "-q", "-o", out).exit_code == 1
