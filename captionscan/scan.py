@@ -9,7 +9,7 @@ from itertools import islice
 import regex
 
 from captionscan.extract import extract
-from captionscan.extract.language import detect_all
+from captionscan.extract.language import sure_languages
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.parallel import map_batches
@@ -63,10 +63,10 @@ def scan_batch(units: list[TextUnit], matcher: Matcher, lang: str, suppression: 
         found = suppression.keep(matcher, unit, matcher.match(unit.text, entities, unit_lang))
         matched.append((unit, unit_lang, entities, found, suppression.decisions.undecided(unit, found)))
     named = [i for i, (*_, hits) in enumerate(matched) if hits and lang == "auto"]
-    said = dict(zip(named, detect_all([_without(matched[i][0].text, matched[i][4]) for i in named]), strict=True))
+    said = dict(zip(named, sure_languages([_without(matched[i][0].text, matched[i][4]) for i in named]), strict=True))
     reports = []
     for i, (unit, unit_lang, entities, found, hits) in enumerate(matched):
-        rewrite_lang = said.get(i, unit_lang)
+        rewrite_lang = said.get(i) or unit_lang
         rewrites = suggest(unit.text, hits, rewrite_lang, matcher.by_id, unit.source)
         suggestions = safe_suggestions(matcher, unit.text, hits, rewrites, rewrite_lang)
         reports.append(UnitReport(unit, unit_lang, entities, hits, suggestions, len(found) - len(hits)))
@@ -75,7 +75,8 @@ def scan_batch(units: list[TextUnit], matcher: Matcher, lang: str, suppression: 
 
 def _without(text: str, hits: tuple[OptoutHit, ...]) -> str:
     """The text without what names the people: a short text is in the language of its words, not of its names
-    ("Danke an Dolores Sánchez Ruiz" reads as Spanish)."""
+    ("Danke an Dolores Sánchez Ruiz" reads as Spanish). Where its words alone leave the language unsure, the
+    unit's stays."""
     for h in sorted(hits, key=lambda h: h.start, reverse=True):
         text = text[: h.start] + " " * (h.end - h.start) + text[h.end :]
     return text

@@ -129,10 +129,19 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         ("Buon compleanno a Marco Bianchi, il nostro capo!", "it", "Buon compleanno al nostro capo!"),
         ("Complimenti a Marco Bianchi e Anna Kowalska, i nostri sposi!", "it", "Complimenti ai nostri sposi!"),
         ("Un applauso per la nostra Anna Kowalska 👏", "it", "Un applauso 👏"),
+        # a role noun before the name stays, declined too
+        ("Dziękujemy trenerowi Marco Bianchi za sezon!", "pl", "Dziękujemy trenerowi za sezon!"),
+        ("Le maillot du capitaine Marco Bianchi est exposé", "fr", "Le maillot du capitaine est exposé"),
     ],
 )
 def test_first_suggestions_close_up_in_any_language(matcher, text, lang, first):
     assert suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)[0].text == first
+
+
+def test_a_reply_to_a_handle_in_any_language_drops_the_handle():
+    listed = Matcher([Person("b", "Marco Bianchi", handles=("marco.b",))])
+    (report,) = captionscan.scan_texts(["@marco.b merci pour ton message !"], listed)
+    assert report.best_rewrite == "Merci pour ton message !"
 
 
 def test_a_language_without_role_words_gets_removals_placeholders_and_initials(matcher):

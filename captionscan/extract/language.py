@@ -97,6 +97,13 @@ def detect_all(texts: Sequence[str]) -> list[str]:
     return [usual if not certain and usual in possible else code for code, certain, possible in chosen]
 
 
+def sure_languages(texts: Sequence[str]) -> list[str]:
+    """Each text's language where the model or the function words are sure of it, else "": what a text's own
+    words say, without the batch's usual language."""
+    model = _model()
+    return [code if certain else "" for code, certain, _ in (_choose(t, *model.predict(_plain(t), k=5)) for t in texts)]
+
+
 def _choose(text: str, labels: Sequence[str], probs: Sequence[float]) -> tuple[str, bool, frozenset[str]]:
     """The text's language, whether the model or the function words are sure of it, and the languages the model
     thinks possible (its five guesses, and German and English where the function words decided)."""

@@ -180,6 +180,12 @@ class Grammar:
     function: frozenset[str]  # the language's everyday words: a capitalised one opens a sentence
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
+    role_endings: frozenset[str]  # Polish: the case endings a role noun takes ("trenerowi", "z trenerem")
+
+    def is_role(self, word: str) -> bool:
+        """A role noun of the caption ("Oma", "coach"), also declined where the language declines them."""
+        low = word.casefold()
+        return low in self.roles or any(low.endswith(e) and low[: -len(e)] in self.roles for e in self.role_endings)
 
     def subject(self, lang: str, gender: str | None) -> str | None:
         """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), None where the

@@ -207,7 +207,7 @@ def role_of(
             role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "Annas Tochter Mia" -> "Mia"
             return role
         role.kind, role.noun = "genitive", nxt
-        if prev is not None and before in grammar.roles:
+        if prev is not None and grammar.is_role(before):
             role.kind, role.lead = "titled", prev
             role.article_at = _opening_role(pieces, prev, grammar)
         return role
@@ -217,7 +217,7 @@ def role_of(
         if before in grammar.leads:
             role.with_name.append(prev)
         return role
-    if before in grammar.roles or _determined(pieces, prev, grammar):
+    if grammar.is_role(before) or _determined(pieces, prev, grammar):
         role.kind, role.lead = "titled", prev
         if _text(pieces, nxt) != ",":  # "Coach Karim, thank you" -> "Coach, thank you": addressed, no article
             role.article_at = _opening_role(pieces, prev, grammar)
