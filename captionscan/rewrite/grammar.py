@@ -181,6 +181,7 @@ class Grammar:
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
     role_endings: frozenset[str]  # Polish: the case endings a role noun takes ("trenerowi", "z trenerem")
+    not_verbs: frozenset[str]  # lowercase words after a name that start a phrase, not a verb: "Anna beim Grillen"
 
     def is_role(self, word: str) -> bool:
         """A role noun of the caption ("Oma", "coach"), also declined where the language declines them."""
@@ -293,7 +294,7 @@ def grammar_of(lang: str) -> Grammar:
 
 # Captions mix German and English: the words that introduce a name count in either ("Congrats an @jana").
 MIXED = ["de", "en"]
-MIXED_LISTS = frozenset({"leads", "credits", "second"})
+MIXED_LISTS = frozenset({"leads", "credits", "second", "not_verbs"})
 
 
 MIN_HEAD = 4  # letters of the shortest last part of a compound that tells its article ("Haus", not "Ei")

@@ -14,8 +14,6 @@ from captionscan.rewrite.pieces import Piece, neighbour
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
-# Lowercase words after a name that start a phrase, not a verb: "Anna beim Grillen", "Anna at the lake".
-NOT_VERBS = frozenset("beim zum zur vom ins im am x vs of the a an and und".split()) | LOCATIVES | ARTICLES
 MAX_ITEM_WORDS = 3
 CREDIT_LEADS = frozenset({"by", "von"})
 
@@ -152,18 +150,19 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     role.gone = [g for _, _, g in members if g is not None]
     prev, nxt = neighbour(pieces, members[0][0], -1), neighbour(pieces, members[-1][1], 1)
     role.lead = prev if _text(pieces, prev) in grammar.leads else None
-    subject = starts_sentence(pieces, prev) and likely_verb(pieces, nxt)
+    subject = starts_sentence(pieces, prev) and likely_verb(pieces, nxt, grammar)
     selfish = all(pieces[a].text.casefold() in grammar.self for a, _ in kept)  # "Lena und ich", not "Tim und ich"
     role.needed = selfish or (subject and len(kept) == 1)
     return True
 
 
-def likely_verb(pieces: Sequence[Piece], i: int | None) -> bool:
-    """A lowercase word that is no preposition or article: likely the verb after a subject."""
+def likely_verb(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
+    """A lowercase word that is no preposition or article: likely the verb after a subject ("Anna beim Grillen",
+    "Anna at the lake" have none; French "Anna a marqué" has one)."""
     if i is None:
         return False
     t = pieces[i].text
-    return t[:1].islower() and t.isalpha() and t.casefold() not in NOT_VERBS
+    return t[:1].islower() and t.isalpha() and t.casefold() not in grammar.not_verbs | LOCATIVES | ARTICLES
 
 
 def role_of(
@@ -260,7 +259,7 @@ def role_of(
         and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.articles
     ):
         role.kind, role.needed = "start", True  # "Frau Demirci und die Klasse 7c haben ...": the verb's number
-    elif start and likely_verb(pieces, nxt) and _text(pieces, nxt) not in grammar.prepositions:
+    elif start and likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions:
         role.kind, role.needed = "subject", True
     elif start and (segment := _parallel_segment(pieces, nxt, grammar)):
         role.kind, role.with_name = "alone", [*role.with_name, *segment]  # "Kim am Schlagzeug, Ole am Bass"
@@ -268,7 +267,7 @@ def role_of(
         role.kind = "alone" if _tags_only(pieces, nxt) else "start"  # "@nour.almasri #streetart": a tag line
         if nxt is None and before in CREDIT_MARKS:
             role.with_name.append(prev)  # "... Blumen Maier. 📸 @lena": the camera credits no one once she goes
-    elif likely_verb(pieces, prev) and pieces[prev].text[:1].islower():
+    elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower():
         role.kind, role.needed = "object", True
     return role
 

@@ -321,7 +321,7 @@ def _family(rw: _Rewrite, group: list[int], role: Role) -> None:
     if rw.lang not in WRITTEN_OUT:
         return
     opens = starts_sentence(rw.pieces, neighbour(rw.pieces, role.lead, -1))
-    if opens and likely_verb(rw.pieces, neighbour(rw.pieces, group[-1], 1)):
+    if opens and likely_verb(rw.pieces, neighbour(rw.pieces, group[-1], 1), rw.grammar):
         word = SUBJECT_PLURAL[rw.lang]  # not "Sie beim ersten Tanz": "Die Familie beim ersten Tanz"
     else:
         word = FAMILY[rw.lang]["dat" if lead.text.casefold() == "den" else "nom"]
