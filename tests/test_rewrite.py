@@ -773,6 +773,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Hair & make-up by Lena Vogt, flowers by Blumen Maier. 📸 @jonas_mueller", "en", "Flowers by Blumen Maier."),
         # a web address a name stands in goes whole: not "Fotos: De"
         ("Danke!\nFotos: www.lena-vogt.de/hochzeiten", "de", "Danke!"),
+        # a handle opening a sentence after an emoji: its role word takes the capital
+        ("Alles Gute! 🎂 @lena.vogt hat die Torte gebacken", "de", "Alles Gute! 🎂 Sie hat die Torte gebacken"),
         # an emoji glued to a name goes with it, in a list too
         ("Team Blumen: Lena Vogt🌷 und Sofia 🌿", "de", "Team Blumen: Sofia 🌿"),
         ("Alles Gute an Lena Vogt💕 und Tom!", "de", "Alles Gute an Tom!"),

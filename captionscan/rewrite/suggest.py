@@ -180,8 +180,10 @@ def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:
     prev = neighbour(pieces, i, -1)
     after_emoji = prev is not None and pieces[prev].text not in SENTENCE_ENDS and starts_sentence(pieces, prev)
     after = neighbour(pieces, i, 1)
-    addressed = pieces[i].original[:1] == "@" and after is not None and pieces[after].text == ","  # "😍 @aga, du"
-    if not after_emoji or not (pieces[i].original[:1].isupper() or addressed):
+    handle = pieces[i].original[:1] == "@"
+    addressed = handle and after is not None and pieces[after].text == ","  # "😍 @aga, du"
+    replaced = handle and not pieces[i].removed  # "🎂 @kasia przygotowała tort" -> "🎂 Przyjaciółka przygotowała"
+    if not after_emoji or not (pieces[i].original[:1].isupper() or addressed or replaced):
         return
     k = i
     while k < len(pieces) and (pieces[k].removed or pieces[k].is_space):
