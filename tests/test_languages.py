@@ -183,6 +183,8 @@ LISTED = [
     Person("14", "Tomasz Wróbel"),
     Person("15", "Dolores Sánchez Ruiz", aliases=("Lola",)),
     Person("16", "María del Carmen López Vidal"),
+    Person("17", "Niccolò D'Amico"),
+    Person("18", "Sven van 't Hof"),
 ]
 
 
@@ -207,6 +209,8 @@ LISTED = [
         ("Gracias a María del Carmen López", "María del Carmen López", "hit"),
         ("Gracias a la Sra. López", "López", "review"),  # a surname alone
         ("Grazie ragazzi! #forzaluca", "#forzaluca", "review"),  # a cheer glued to a first name
+        ("Revisionate da Nicolò Damico in persona", "Nicolò Damico", "hit"),  # an elided particle joined, a typo
+        ("Foto's: Sven van ’t Hof. Dankjewel!", "Sven van ’t Hof", "hit"),  # a space before the apostrophe
         ("Dziękujemy Pawłowi Łukasikowi!", "Pawłowi Łukasikowi", "hit"),  # declined: dative
         ("Prezent dla Anny Kowalskiej 🎁", "Anny Kowalskiej", "hit"),  # genitive
         ("Wczoraj u Tomka w ogrodzie, było super", "Tomka", "review"),  # a declined first name alone

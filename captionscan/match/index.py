@@ -50,16 +50,24 @@ def is_common(ws: Iterable[str]) -> bool:
     return any(w.casefold() in EVERYDAY_WORDS or fold(w, "e") in EVERYDAY_WORDS for w in ws)
 
 
-def _surnames(name: list[str], core: list[str]) -> list[tuple[str, ...]]:
+def _surnames(name: list[str], core: list[str], particles: frozenset[str]) -> list[tuple[str, ...]]:
     """The surname, and with its particles where it has them, written out, abbreviated and joined: "Hagen", "von
-    der Hagen", "v. d. Hagen", "DeLuca"."""
+    der Hagen", "v. d. Hagen", "DeLuca", "Damico"."""
     k = len(name) - 1
-    while k > 1 and name[k - 1].casefold() in PARTICLES:
+    while k > 1 and name[k - 1].casefold() in particles:
         k -= 1
     if k == len(name) - 1:
         return [tuple(core[-1:])]
     abbreviated = tuple(w[0] for w in name[k:-1]) + tuple(name[-1:])  # "v. Berg", "v. d. Heide"
     return [tuple(core[-1:]), tuple(name[k:]), abbreviated, ("".join(name[k:]),)]
+
+
+def _elided(listed: str, name: list[str]) -> frozenset[str]:
+    """The one-letter particles the listed name writes with an apostrophe: "D" of "Niccolò D'Amico", which people
+    also write joined ("Damico"), "t" of "Sven van 't Hof"."""
+    return frozenset(
+        w.casefold() for w in name[1:-1] if len(w) == 1 and regex.search(rf"\b{w}['’]|['’]{w}\b", listed)
+    )
 
 
 def _double_surname(core: list[str]) -> bool:
@@ -76,8 +84,9 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
     yield tuple(written), "full", False  # as listed, "Dr. Yasmin Haddad" too
     if len(name) < len(written):
         yield tuple(name), "last" if len(name) == 1 else "full", False  # "Prof. Degenhardt": a surname
-    core = [w for w in name if w.casefold() not in PARTICLES] or name
-    surnames = _surnames(name, core) if len(core) > 1 else []
+    particles = PARTICLES | _elided(person.name, name)
+    core = [w for w in name if w.casefold() not in particles] or name
+    surnames = _surnames(name, core, particles) if len(core) > 1 else []
     firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
     if _double_surname(core):  # "Dolores Sánchez", "Lola Sánchez Ruiz", "Sánchez Ruiz", "María del Carmen López"
         given = name[: len(name) - 2] if name[-2] == core[-2] else name

@@ -19,9 +19,9 @@ APOSTROPHES = "'’ʼ`´‘"
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # What may stand between the words of one name: white space (line breaks, no-break spaces, and the
 # invisible characters people put in captions: zero-width space, soft hyphen, Braille blank U+2800),
-# a hyphen or dash, as in "Marie-Luise" or a name broken across a line, or an apostrophe (O'Brien).
+# a hyphen or dash, as in "Marie-Luise" or a name broken across a line, or an apostrophe (O'Brien, van 't Hof).
 SPACE = r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad\u2800]"
-NAME_GAP = regex.compile(rf"{SPACE}+|{SPACE}*[-‐‑‒–—]{SPACE}*|['’]")
+NAME_GAP = regex.compile(rf"{SPACE}+|{SPACE}*[-‐‑‒–—]{SPACE}*|{SPACE}?['’]{SPACE}?")  # "van ’t Hof", "D' Amico"
 # After a one-letter word, its period too: an abbreviated particle ("Maximilian v. Berg", "Jan v. d. Heide").
 ABBREVIATED_GAP = regex.compile(rf"\.{SPACE}*")
 MODES = ("e", "plain")
