@@ -129,6 +129,9 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         ("Buon compleanno a Marco Bianchi, il nostro capo!", "it", "Buon compleanno al nostro capo!"),
         ("Complimenti a Marco Bianchi e Anna Kowalska, i nostri sposi!", "it", "Complimenti ai nostri sposi!"),
         ("Un applauso per la nostra Anna Kowalska 👏", "it", "Un applauso 👏"),
+        # Flemish: "merci" thanks, "gij" addresses; an English role noun in a Dutch caption stays
+        ("Merci Anna Kowalska, gij zijt een schat ❤️", "nl", "Merci, gij zijt een schat ❤️"),
+        ("Met mijn second shooter Marco Bianchi 🎥", "nl", "Met mijn second shooter 🎥"),
         # French "a" is a verb: the subject needs a word in its place
         ("Alex Roy a marqué le but de la victoire.", "fr", "Quelqu'un a marqué le but de la victoire."),
         # a role noun before the name stays, declined too
@@ -237,6 +240,13 @@ def test_rewrites_speak_the_language_of_the_words_not_of_the_names():
     """Three Spanish names make "Danke an Dolores Sánchez Ruiz" read as Spanish; its rewrite is German."""
     (report,) = captionscan.scan_texts(["Danke an Dolores Sánchez Ruiz"], Matcher(LISTED))
     assert report.lang == "es" and "Danke an einen lieben Menschen" in [s.text for s in report.suggestions]
+
+
+def test_a_few_words_beside_the_names_keep_the_texts_language():
+    """ "PROFICIAT EN !!!" alone reads as Spanish; its words say Dutch no less, so the rewrite stays Dutch."""
+    listed = Matcher([Person("c", "Liesbeth Van den Bossche", gender="f"), Person("d", "Pieter De Smet", gender="m")])
+    (report,) = captionscan.scan_texts(["PROFICIAT LIESBETH VAN DEN BOSSCHE EN PIETER DE SMET!!! 🎉🎉"], listed)
+    assert report.lang == "nl" and report.best_rewrite == "PROFICIAT!!! 🎉🎉"
 
 
 def test_another_particle_is_another_family_not_a_typo():
