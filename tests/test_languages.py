@@ -188,6 +188,9 @@ LISTED = [
     Person("16", "María del Carmen López Vidal"),
     Person("17", "Niccolò D'Amico"),
     Person("18", "Sven van 't Hof"),
+    Person("19", "Griet Van de Velde"),
+    Person("20", "Bart Vanderstraeten"),
+    Person("21", "Liesbeth Van den Bossche"),
 ]
 
 
@@ -214,6 +217,10 @@ LISTED = [
         ("Grazie ragazzi! #forzaluca", "#forzaluca", "review"),  # a cheer glued to a first name
         ("Revisionate da Nicolò Damico in persona", "Nicolò Damico", "hit"),  # an elided particle joined, a typo
         ("Foto's: Sven van ’t Hof. Dankjewel!", "Sven van ’t Hof", "hit"),  # a space before the apostrophe
+        ("Van de Velde Griet was getuige op het feest.", "Van de Velde Griet", "hit"),  # the surname first
+        ("Van de Velde stond te blinken in haar kleed.", "Van de Velde", "review"),  # a surname with its particles
+        ("Van den Bossche stond te blinken. Zalig!", "Van den Bossche", "review"),  # also where no NER saw it
+        ("Drie trouwfeesten. Vanderstraeten en ik zijn kapot 😴", "Vanderstraeten", "review"),  # beside the writer
         ("Dziękujemy Pawłowi Łukasikowi!", "Pawłowi Łukasikowi", "hit"),  # declined: dative
         ("Prezent dla Anny Kowalskiej 🎁", "Anny Kowalskiej", "hit"),  # genitive
         ("Wczoraj u Tomka w ogrodzie, było super", "Tomka", "review"),  # a declined first name alone

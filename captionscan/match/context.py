@@ -44,7 +44,14 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     rule, cues = word_lists("rule_words.tsv"), word_lists("person_cues.tsv")
     before = frozenset(rule["titles"] + cues["kin"] + cues["prepositions"])
     line = frozenset(rule["edge_words"] + rule["greetings"] + cues["wishes"])
-    return before, line, frozenset(rule["list_joiners"]) | {"+"}
+    return before, line, frozenset(rule["list_joiners"] + rule["world_joiners"])
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    """First-person words a list may hold beside a name, in every language (data/rewrite_words.tsv, `self`)."""
+    lists = word_lists("rewrite_words.tsv")
+    return frozenset(w.casefold() for key, found in lists.items() if key.endswith(".self") for w in found)
 
 
 @cache
@@ -85,20 +92,25 @@ def person_context(text: str, start: int, end: int, entities: Sequence[Entity], 
     return bool(after) and (after[0] == "(" or after[0] == "," and not before)
 
 
+INITIAL = regex.compile(r"\p{Lu}")
+
+
 def _beside(tokens: Sequence[str], joiners: frozenset[str]) -> tuple[str, bool]:
     """The word next to a name (`tokens` run away from it), or the next one past a joiner of a list, and whether
     it is in a list with the name."""
-    listed = bool(tokens) and tokens[0].casefold() in joiners
+    listed = bool(tokens) and tokens[0].casefold() in joiners and not INITIAL.fullmatch(tokens[0])  # "A." is no "a"
     tokens = tokens[1:] if listed else tokens
     return (tokens[0] if tokens else ""), listed
 
 
 def _name_like(token: str, listed: bool) -> bool:
     """An @mention, an initial ("A. Vogt"), or a capitalised first name; in a list ("Kessler und Fulde") also a
-    surname (beside a name, a capitalised German noun may be taken for one)."""
+    surname (beside a name, a capitalised German noun may be taken for one) or the writer ("Vanderstraeten en ik")."""
     if token.startswith("@") or len(token) == 1 and token.isupper():
         return True
     low = token.casefold()
+    if listed and low in _first_person():
+        return True
     return token[:1].isupper() and (low in given_names() or listed and low in surnames())
 
 

@@ -37,7 +37,9 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
         return False
-    if not c.confirmed and unit.judged and not person_context(text, c.start, c.end, entities, ends_name):
+    particled = c.role == "last" and len(words(text[c.start : c.end])) > 1  # "Van den Bossche stond te blinken"
+    judged = unit.judged and not particled
+    if not c.confirmed and judged and not person_context(text, c.start, c.end, entities, ends_name):
         return False
     if c.role == "first" and not c.confirmed and _namesake_elsewhere(text, c):
         return False  # "Margaux Dubois, notre nouvelle assistante ... Bienvenue Margaux": hers, not a listed Margaux's
