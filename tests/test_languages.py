@@ -132,6 +132,8 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         # Flemish: "merci" thanks, "gij" addresses; an English role noun in a Dutch caption stays
         ("Merci Anna Kowalska, gij zijt een schat ❤️", "nl", "Merci, gij zijt een schat ❤️"),
         ("Met mijn second shooter Marco Bianchi 🎥", "nl", "Met mijn second shooter 🎥"),
+        # a credit at the end of its line goes with the name, in Dutch too
+        ("Haar boeket was prachtig, gemaakt door Anna Kowalska 🌸", "nl", "Haar boeket was prachtig 🌸"),
         # French "a" is a verb: the subject needs a word in its place
         ("Alex Roy a marqué le but de la victoire.", "fr", "Quelqu'un a marqué le but de la victoire."),
         # a role noun before the name stays, declined too

@@ -60,3 +60,6 @@ def test_check_fails_and_fix_rewrites_keeping_the_rest(scratch):
     assert draft.read_text(encoding="utf-8") == "# Juni\n\nHochzeit am Tegernsee 💍\nFotos: Studio Sonnenlicht\n"
     again = try_repo(scratch, "captionscan")
     assert again.returncode == 0, again.stdout + again.stderr
+    draft.write_text("Danke Jonas, bis bald!\n", encoding="utf-8")  # a lone first name: a review, which passes
+    reviewed = try_repo(scratch, "captionscan")
+    assert reviewed.returncode == 0 and "drafts/x.md:1:7: review:" in reviewed.stdout  # shown, not hidden

@@ -142,6 +142,7 @@ class Grammar:
     leads: frozenset[str]  # introduce names and go with them: "mit Anna", "Danke an Anna", "Liebe Anna"
     together_words: frozenset[str]  # before a lead, go with it: "zusammen mit Anna"
     credits: frozenset[str]  # what a line credits the name at its end for: "Shot by Nils", "Fotos von Lena"
+    credit_leads: frozenset[str]  # between a credit and the name: "by", "von", "door", "par"
     salutations: frozenset[str]  # leads that make no sense before a role word: "Liebe Anna" -> not "Liebe eine ..."
     addresses: frozenset[str]  # words that address the person named next: "Danke Anna!", "Happy Birthday Anna"
     dative: frozenset[str]  # prepositions by the case they take: the case of a role word after them
@@ -294,7 +295,7 @@ def grammar_of(lang: str) -> Grammar:
 
 # Captions mix German and English: the words that introduce a name count in either ("Congrats an @jana").
 MIXED = ["de", "en"]
-MIXED_LISTS = frozenset({"leads", "credits", "second", "not_verbs"})
+MIXED_LISTS = frozenset({"leads", "credits", "credit_leads", "second", "not_verbs"})
 
 
 MIN_HEAD = 4  # letters of the shortest last part of a compound that tells its article ("Haus", not "Ei")

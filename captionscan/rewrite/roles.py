@@ -15,7 +15,6 @@ from captionscan.rewrite.pieces import Piece, neighbour
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
 MAX_ITEM_WORDS = 3
-CREDIT_LEADS = frozenset({"by", "von"})
 
 
 @dataclass
@@ -291,7 +290,8 @@ def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Gramma
     comma before it to the lead ("Shot by", "Haare & Make-up by", "Fotos von"): it goes with the name, and the
     comma after it. Empty where the line goes on after the name, or the word before the lead credits nothing
     ("Grüße von Lena" stays "Grüße")."""
-    if _text(pieces, lead) not in CREDIT_LEADS or _text(pieces, neighbour(pieces, lead, -1)) not in grammar.credits:
+    credit = _text(pieces, neighbour(pieces, lead, -1))
+    if _text(pieces, lead) not in grammar.credit_leads or credit not in grammar.credits:
         return []
     comma = _text(pieces, nxt) == ","  # one credit of several: "Hair & make-up by Sophie Krüger, flowers by ..."
     j = None if comma else nxt
