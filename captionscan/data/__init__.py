@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources, util
 from pathlib import Path
 
@@ -205,10 +205,13 @@ def inflections() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {lang: tuple(found_rows) for lang, found_rows in found.items()}
 
 
-def name_forms(word: str, lang: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 16)  # captions repeat their words; every capitalised word of every text is tried
+def name_forms(word: str, lang: str) -> tuple[tuple[str, str], ...]:
     """The (name, case) pairs lowercase `word` may be a form of, in `lang`: "kasią" -> [("kasia", "ins")],
     "tomka" -> [("tomek", "gen"), ("tomk", "gen")]; empty for a language whose names are not declined."""
-    return [(word[: -len(end)] + base, case) for end, base, case in inflections().get(lang, ()) if word.endswith(end)]
+    return tuple(
+        (word[: -len(end)] + base, case) for end, base, case in inflections().get(lang, ()) if word.endswith(end)
+    )
 
 
 def name_bases(word: str, lang: str) -> list[str]:

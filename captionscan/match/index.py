@@ -95,8 +95,8 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
         yield first, "first", False
         for surname in surnames:
             yield first + surname, "full", False  # "Clara Hagen", "Marie von Hagen"
-    if surnames:  # the surname first, as lists and Belgian or Polish captions write it: "Van de Velde Griet"
-        yield max(surnames, key=len) + tuple(core[:1]), "full", False
+    if len(surnames) > 1:  # a surname with particles first, as Belgian captions write it: "Van de Velde Griet"
+        yield max(surnames, key=len) + tuple(core[:1]), "full", False  # (for every name: compiling took 1.7x)
     for surname in surnames:
         yield surname, "last", False
     listed = {alias.casefold() for alias in person.aliases}

@@ -7,7 +7,10 @@ Kowalskim"), and both words declined are no chance."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from itertools import product
+
+import regex
 
 from captionscan.data import inflections, name_bases
 from captionscan.match.candidates import Candidate, Unit
@@ -15,6 +18,16 @@ from captionscan.match.normalize import WORD, joined
 from captionscan.match.rules.base import Rule
 
 MAX_WORDS = 2  # a first name and a surname: "Anną Kowalską"
+CAPITALISED = regex.compile(r"(?<![@#\w])\p{Lu}[\p{L}\p{M}]+")
+
+
+@cache
+def _declined_look() -> regex.Pattern:
+    """A capitalised word with an ending only a declined name has ("Tomkiem", "Kowalskiej", "Anną"): in a text
+    taken for a language that does not decline, the rule reads on only where one stands (a third of matching's
+    time on the benchmark's German and English captions otherwise)."""
+    ends = {end for rows in inflections().values() for end, _, _ in rows if len(end) > 2 or not end.isascii()}
+    return regex.compile(rf"\p{{Lu}}[\p{{L}}\p{{M}}]*(?:{'|'.join(sorted(ends, key=len, reverse=True))})\b")
 
 
 class Declined(Rule):
@@ -23,12 +36,19 @@ class Declined(Rule):
 
     def candidates(self, unit: Unit) -> Iterable[Candidate]:
         declining = unit.lang in inflections()
+        listed = self.lookup.is_name_word
         text = unit.text
-        tokens = [m for m in WORD.finditer(text) if text[m.start() - 1 : m.start()] not in ("@", "#")]
-        if not declining:  # only capitalised words: the cost stays where names may be
-            tokens = [t for t in tokens if t.group()[:1].isupper()]
-        langs = [unit.lang] if declining else list(inflections())
-        forms = [[t.group(), *(b for lang in langs for b in name_bases(t.group().lower(), lang))] for t in tokens]
+        if declining:
+            tokens = [m for m in WORD.finditer(text) if text[m.start() - 1 : m.start()] not in ("@", "#")]
+            forms = [[t.group(), *name_bases(t.group().lower(), unit.lang)] for t in tokens]
+        else:  # capitalised words whose base is a word of the list: the cost stays where a listed name may be
+            if not _declined_look().search(text):
+                return
+            tokens = list(CAPITALISED.finditer(text))
+            forms = [
+                [t.group(), *(b for lang in inflections() for b in name_bases(t.group().lower(), lang) if listed(b))]
+                for t in tokens
+            ]
         for i in range(len(tokens)):
             for j in range(min(i + MAX_WORDS, len(tokens)) - 1, i - 1 if declining else i, -1):  # the longest first
                 if any(not joined(text, tokens[k], tokens[k + 1]) for k in range(i, j)):
