@@ -15,7 +15,7 @@ from captionscan.match import Matcher
 from captionscan.parallel import map_batches
 from captionscan.records import Notice, OptoutHit, Skipped, Suggestion, Summary, TextUnit, UnitReport, Unread
 from captionscan.rewrite import suggest
-from captionscan.rewrite.grammar import grammar_of
+from captionscan.rewrite.grammar import words_language
 from captionscan.suppress import NO_SUPPRESSION, Suppression
 
 BATCH_UNITS = 512
@@ -68,24 +68,11 @@ def scan_batch(units: list[TextUnit], matcher: Matcher, lang: str, suppression: 
     said = dict(zip(named, zip(sure_languages(masked), masked, strict=True), strict=True))
     reports = []
     for i, (unit, unit_lang, entities, found, hits) in enumerate(matched):
-        rewrite_lang = _rewrite_language(*said[i], unit_lang) if i in said else unit_lang
+        rewrite_lang = words_language(*said[i], unit_lang) if i in said else unit_lang
         rewrites = suggest(unit.text, hits, rewrite_lang, matcher.by_id, unit.source)
         suggestions = safe_suggestions(matcher, unit.text, hits, rewrites, rewrite_lang)
         reports.append(UnitReport(unit, unit_lang, entities, hits, suggestions, len(found) - len(hits)))
     return reports
-
-
-def _rewrite_language(guess: str, words: str, lang: str) -> str:
-    """The language the words around the names are sure of, where their everyday words and prepositions say so
-    more than the unit's language's do ("Danke an" beside three Spanish names); else the unit's: a few words alone
-    fool the model ("PROFICIAT EN" reads as Spanish)."""
-    if not guess or guess == lang:
-        return lang
-    found = [w.casefold() for w in regex.findall(r"\w+", words)]
-    def said(code: str) -> int:
-        grammar = grammar_of(code)
-        return sum(w in grammar.function or w in grammar.leads for w in found)
-    return guess if said(guess) > said(lang) else lang
 
 
 def _without(text: str, hits: tuple[OptoutHit, ...]) -> str:

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+import regex
+
 from captionscan.data import first_names, noun_articles, rows, word_lists
 from captionscan.records import Person
 
@@ -251,6 +253,21 @@ def language(words: Sequence[str], lang: str) -> str:
     counts = {k: sum(w.casefold() in grammar_of(k).function for w in words) for k in WRITTEN_OUT}
     other = "en" if lang == "de" else "de"
     return other if counts[other] > counts[lang] else lang
+
+
+def words_language(guess: str, words: str, lang: str) -> str:
+    """The language `guess` the words around the names are sure of, where their everyday words and prepositions
+    say so more than those of the unit's language `lang` do ("Danke an" beside three Spanish names); else `lang`:
+    a few words alone fool the model ("PROFICIAT EN" reads as Spanish)."""
+    if not guess or guess == lang:
+        return lang
+    found = [w.casefold() for w in regex.findall(r"\w+", words)]
+
+    def said(code: str) -> int:
+        grammar = grammar_of(code)
+        return sum(w in grammar.function or w in grammar.leads for w in found)
+
+    return guess if said(guess) > said(lang) else lang
 
 
 LEAD_LISTS = ("leads", "dative", "accusative")
