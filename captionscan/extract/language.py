@@ -88,8 +88,7 @@ def detect_all(texts: Sequence[str]) -> list[str]:
     USUAL_SHARE of them), where the model thinks it possible: "Ślub Kasi i Tomka 💍" alone reads as Spanish, among
     Polish captions as Polish; a Dutch caption among French ones stays Dutch, and among drafts in five languages
     each keeps its own."""
-    model = _model()  # one text at a time: fasttext-predict's list form returns no labels
-    chosen = [_choose(text, *model.predict(_plain(text), k=5)) for text in texts]
+    chosen = _chosen(texts)
     sure = Counter(code for code, certain, _ in chosen if certain)
     usual, count = sure.most_common(1)[0] if sure else (None, 0)
     if count < USUAL_SHARE * sum(sure.values()):
@@ -100,8 +99,13 @@ def detect_all(texts: Sequence[str]) -> list[str]:
 def sure_languages(texts: Sequence[str]) -> list[str]:
     """Each text's language where the model or the function words are sure of it, else "": what a text's own
     words say, without the batch's usual language."""
-    model = _model()
-    return [code if certain else "" for code, certain, _ in (_choose(t, *model.predict(_plain(t), k=5)) for t in texts)]
+    return [code if certain else "" for code, certain, _ in _chosen(texts)]
+
+
+def _chosen(texts: Sequence[str]) -> list[tuple[str, bool, frozenset[str]]]:
+    """`_choose` for each text, from the model's five guesses."""
+    model = _model()  # one text at a time: fasttext-predict's list form returns no labels
+    return [_choose(text, *model.predict(_plain(text), k=5)) for text in texts]
 
 
 def _choose(text: str, labels: Sequence[str], probs: Sequence[float]) -> tuple[str, bool, frozenset[str]]:

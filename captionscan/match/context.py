@@ -92,13 +92,15 @@ def person_context(text: str, start: int, end: int, entities: Sequence[Entity], 
     return bool(after) and (after[0] == "(" or after[0] == "," and not before)
 
 
-INITIAL = regex.compile(r"\p{Lu}")
+def _initial(token: str) -> bool:
+    """One capital letter: an initial ("A. Vogt"), not the Czech or Slovak "a" of a list."""
+    return len(token) == 1 and token.isupper()
 
 
 def _beside(tokens: Sequence[str], joiners: frozenset[str]) -> tuple[str, bool]:
     """The word next to a name (`tokens` run away from it), or the next one past a joiner of a list, and whether
     it is in a list with the name."""
-    listed = bool(tokens) and tokens[0].casefold() in joiners and not INITIAL.fullmatch(tokens[0])  # "A." is no "a"
+    listed = bool(tokens) and tokens[0].casefold() in joiners and not _initial(tokens[0])
     tokens = tokens[1:] if listed else tokens
     return (tokens[0] if tokens else ""), listed
 
@@ -106,7 +108,7 @@ def _beside(tokens: Sequence[str], joiners: frozenset[str]) -> tuple[str, bool]:
 def _name_like(token: str, listed: bool) -> bool:
     """An @mention, an initial ("A. Vogt"), or a capitalised first name; in a list ("Kessler und Fulde") also a
     surname (beside a name, a capitalised German noun may be taken for one) or the writer ("Vanderstraeten en ik")."""
-    if token.startswith("@") or len(token) == 1 and token.isupper():
+    if token.startswith("@") or _initial(token):
         return True
     low = token.casefold()
     if listed and low in _first_person():

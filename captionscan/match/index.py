@@ -65,9 +65,7 @@ def _surnames(name: list[str], core: list[str], particles: frozenset[str]) -> li
 def _elided(listed: str, name: list[str]) -> frozenset[str]:
     """The one-letter particles the listed name writes with an apostrophe: "D" of "Niccolò D'Amico", which people
     also write joined ("Damico"), "t" of "Sven van 't Hof"."""
-    return frozenset(
-        w.casefold() for w in name[1:-1] if len(w) == 1 and regex.search(rf"\b{w}['’]|['’]{w}\b", listed)
-    )
+    return frozenset(w.casefold() for w in name[1:-1] if len(w) == 1 and regex.search(rf"\b{w}['’]|['’]{w}\b", listed))
 
 
 def _double_surname(core: list[str]) -> bool:

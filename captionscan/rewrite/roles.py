@@ -110,9 +110,7 @@ def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple
 
 def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], grammar: Grammar, role: Role) -> bool:
     """Fill in `role` as a list when the group is joined to other members by connectors; True if it is."""
-    members: list[tuple[int, int, list[int] | None]] = [
-        (group[0], _last(pieces, group), group)
-    ]
+    members: list[tuple[int, int, list[int] | None]] = [(group[0], _last(pieces, group), group)]
     conjunction = None
     for step in (1, -1):
         while True:
@@ -191,7 +189,7 @@ def role_of(
     if end is not None:
         role.with_name += list(range(group[-1] + 1, end + 1))
     for _ in range(2):  # "für unsere Lena", "per la nostra Giulia": the possessive says whose, and goes with her
-        if prev is None or pieces[prev].is_name or _text(pieces, prev).casefold() not in grammar.determiners - ARTICLES:
+        if prev is None or pieces[prev].is_name or _text(pieces, prev) not in grammar.determiners - ARTICLES:
             break
         role.owner.append(prev)
         prev = neighbour(pieces, prev, -1)
