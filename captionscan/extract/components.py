@@ -83,7 +83,10 @@ class TrimSpans(RuleComponent):
     rules = ("split_list", "trimmed")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [t for t in map(self.trimmed, self.split_lists(doc.ents)) if t is not None]
+        ents = doc.ents
+        trimmed = [t for t in map(self.trimmed, self.split_lists(ents)) if t is not None]
+        if len(trimmed) != len(ents) or any(t is not e for t, e in zip(trimmed, ents, strict=True)):
+            doc.ents = trimmed
         return doc
 
     def split_lists(self, ents) -> list[Span]:
@@ -193,12 +196,12 @@ class RetypeSpans(RuleComponent):
     family = "retype_spans"
 
     def __call__(self, doc: Doc) -> Doc:
-        lex = self.lexicon
-        relabelled = [e for e in doc.ents if e.label_ != "PERSON" and lex.looks_like_people(e)]
-        relabelled += [e for e in doc.ents if e.label_ == "PERSON" and lex.only_places(e)]
-        relabelled += [e for e in doc.ents if e.label_ == "LOCATION" and not e.kb_id_ and lex.plain_noun(e)]
+        lex, ents = self.lexicon, doc.ents
+        relabelled = [e for e in ents if e.label_ != "PERSON" and lex.looks_like_people(e)]
+        relabelled += [e for e in ents if e.label_ == "PERSON" and lex.only_places(e)]
+        relabelled += [e for e in ents if e.label_ == "LOCATION" and not e.kb_id_ and lex.plain_noun(e)]
         if relabelled:
-            doc.ents = [e for e in doc.ents if e not in relabelled]
+            doc.ents = [e for e in ents if e not in relabelled]
         return doc
 
 
@@ -339,7 +342,7 @@ class PlaceSpans(RuleComponent):
         found = [
             Span(doc, t.i, t.i + 1, label="LOCATION", kb_id="place_word")
             for t in doc
-            if t.text[:1].isalpha() and t.i not in claimed and self.lexicon.place_word(t)
+            if t.text[:1].isupper() and t.i not in claimed and self.lexicon.place_word(t)  # a place has a capital
         ]
         if found:
             doc.ents = [*doc.ents, *found]
