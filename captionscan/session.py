@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime
 from fnmatch import fnmatch
 from pathlib import Path
 
+import regex
+
 from captionscan.config import CONFIG_FILE, Config, language_code, load_config
 from captionscan.decisions import Decisions, read_decisions
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError, NotGiven
@@ -23,6 +25,7 @@ from captionscan.records import Notice, Skipped, Source, Summary, TextUnit, Unit
 from captionscan.scan import scan_units
 from captionscan.suppress import NO_SUPPRESSION, Suppression, allowed_people, read_ignore
 
+WORD = regex.compile(r"[\p{L}\p{M}]{3,}")  # shorter words of names are particles ("de", "zu")
 TEXTS = "<texts>"  # the path of units made from texts; `index` is the text's position
 PathLike = str | os.PathLike
 
@@ -144,9 +147,12 @@ class Session:
 
     def blank(self, message: str) -> str:
         """The message with every reference to a listed person replaced by "[name]": a file name the user chose
-        ("../Lena Vogt/posts_1.json") must not carry a listed name into a log."""
+        ("../Lena Vogt/posts_1.json", "steffi_krueger.txt") must not carry a listed name into a log. Beyond what
+        the matcher finds, every word of a listed name goes, alone and in any spelling of its umlauts."""
+        found = [(h.start, h.end) for h in self.matcher.match(message)]
+        found += [(w.start(), w.end()) for w in WORD.finditer(message) if self.matcher.lookup.names_word(w.group())]
         spans: list[list[int]] = []  # overlapping findings blanked as one, each once
-        for start, end in sorted((h.start, h.end) for h in self.matcher.match(message)):
+        for start, end in sorted(found):
             if spans and start < spans[-1][1]:
                 spans[-1][1] = max(spans[-1][1], end)
             else:

@@ -305,6 +305,22 @@ def test_messages_stay_one_line_and_name_nobody(tmp_path, make_zip):
     assert lines[1] == "Scanned: no findings in 0 units; 1 part skipped (see the warnings)."
 
 
+@pytest.mark.parametrize(
+    ("draft", "blanked"),
+    [
+        ("jonas_mueller.md", "[name].md"),  # a listed handle
+        ("vogt.md", "[name].md"),  # a surname alone, lowercase
+        ("hannes_weiss_notizen.md", "[name]_[name]_notizen.md"),  # an alias and a surname with "ss" for "ß"
+        ("mueller-vogt.txt", "[name]-[name].txt"),  # umlaut written out
+    ],
+)
+def test_a_missing_file_named_after_listed_people_is_blanked(tmp_path, draft, blanked):
+    result = CliRunner().invoke(app, ["check", str(tmp_path / draft), "--optout", OPTOUT])
+    assert result.exit_code == 2
+    assert f"{blanked}: no such file or folder" in result.stderr
+    assert not any(word in result.stderr.lower() for word in ("vogt", "mueller", "weiss", "hannes"))
+
+
 @pytest.mark.parametrize("name", ["Lena Vogt", "Lena"])
 def test_a_name_two_listed_people_share_is_blanked_once(tmp_path, make_zip, name):
     optout = tmp_path / "twins.csv"

@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 from captionscan.match.candidates import Group, Run
 from captionscan.match.index import ListIndex, Variant
-from captionscan.match.normalize import APOSTROPHES, MODES, WORD, fold, joined
+from captionscan.match.normalize import APOSTROPHES, MODES, UMLAUT_WRITTEN_OUT, WORD, fold, joined
 from captionscan.records import Entity
 from captionscan.spans import SpanIndex
 
@@ -59,6 +59,10 @@ class Lookup:
     def is_name_word(self, word: str) -> bool:
         """Is `word` a word of a listed name (any role)?"""
         return self.key("name", fold(word, "plain")) in self.index.name_words
+
+    def names_word(self, word: str) -> bool:
+        """Is `word` a word of a listed name, also with an umlaut written out ("krueger" for "Krüger")?"""
+        return self.is_name_word(word) or self.is_name_word(UMLAUT_WRITTEN_OUT.sub(lambda m: m.group()[0], word))
 
     def written(self, raw: Sequence[str]) -> tuple[tuple[Group, ...], bool]:
         """The groups written as these words; the flag says whether they are written exactly as listed."""

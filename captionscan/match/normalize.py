@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 UMLAUT_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+UMLAUT_WRITTEN_OUT = regex.compile(r"(?i)[aou]e")  # "ue" for "ü": what UMLAUT_E makes, read back
 # Letters that Unicode does not decompose into a base letter and a mark.
 UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 APOSTROPHES = "'’ʼ`´‘"
