@@ -8,6 +8,8 @@ out: the classes here show a metavar (FILE, NAME, CODE), the choices (hit|review
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -77,7 +79,28 @@ class Plain:
             if isinstance(param, TyperOption) and not param.multiple and not param.is_flag and given > 1:
                 messages.say("error", f"{param.opts[0]} given {given} times, but only one is read: give it once")
                 raise typer.Exit(EXIT_INPUT_ERROR)
-        return super().parse_args(ctx, args)
+        with usage_errors(ctx):
+            return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx: typer.Context, args: list[str]) -> tuple:
+        with usage_errors(ctx):
+            return super().resolve_command(ctx, args)
+
+
+@contextmanager
+def usage_errors(ctx: typer.Context) -> Iterator[None]:
+    """A mistyped option or value is one line, as every other error, not click's usage box: "--since: '01.05.2025'
+    is no date: write it as YYYY-MM-DD (2025-05-01); see captionscan scan --help"."""
+    try:
+        yield
+    except typer.TyperException as exc:  # click's usage errors, as typer bundles them (typer.BadParameter's kin)
+        param, message = getattr(exc, "param", None), exc.message.removeprefix("Value error, ")
+        problem = f"{param.opts[0]}: {message}" if param is not None and message else exc.format_message()
+        see = " ".join(["see captionscan", *ctx.command_path.split(" ")[1:], "--help"])
+        messages.say(
+            "error", f"{problem} {see.capitalize()}" if problem.endswith("?") else f"{problem.rstrip('.')}; {see}"
+        )
+        raise typer.Exit(EXIT_INPUT_ERROR) from None
 
 
 class Command(Plain, TyperCommand):
@@ -139,11 +162,20 @@ AllowOpt = Annotated[
 OutputOpt = Annotated[
     Path | None, file_option("--output", "-o", help="The report file; its extension picks the format.")
 ]
+
+
+def _day(value: str) -> datetime:
+    try:
+        return datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is no date: write it as YYYY-MM-DD (2025-05-01)") from None
+
+
 SinceOpt = Annotated[
     datetime | None,
-    typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="First day of posts to scan (drafts: all)."),
+    typer.Option(parser=_day, metavar="YYYY-MM-DD", help="First day of posts to scan (drafts: all)."),
 ]
 UntilOpt = Annotated[
     datetime | None,
-    typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Last day of posts to scan, included."),
+    typer.Option(parser=_day, metavar="YYYY-MM-DD", help="Last day of posts to scan, included."),
 ]

@@ -81,6 +81,22 @@ def test_an_option_given_twice_is_refused_as_one_would_go_unread(run, args):
     assert one_error_line(run(*args)) == f"captionscan: error: {name} given 2 times, but only one is read: give it once"
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["scan", EXPORT, "--since", "01.05.2025"], "--since: '01.05.2025' is no date: write it as YYYY-MM-DD"),
+        (["scan", EXPORT, "--bogus"], "No such option: --bogus; see captionscan scan --help"),
+        (["scan", EXPORT, "--format", "pdf"], "--format: 'pdf' is not one of 'table'"),
+        (["check", "x.md", "--lang", "xy"], "--lang: 'xy' is no language code"),
+        (["scan"], "Missing argument 'PATHS'; see captionscan scan --help"),
+        (["scna"], "No such command 'scna'. Did you mean 'scan'? See captionscan --help"),
+        (["optout", "chek"], "No such command 'chek'. Did you mean 'check'? See captionscan optout --help"),
+    ],
+)
+def test_a_mistyped_option_or_command_is_one_line_not_a_usage_box(run, args, line):
+    assert one_error_line(run(*args)).startswith(f"captionscan: error: {line}")
+
+
 def test_short_options_and_values_after_a_double_dash_stay_as_they_are(run, tmp_path, draft):
     out = tmp_path / "r.json"
     assert run("scan", draft, "--optout", OPTOUT, "-q", "-o", out).exit_code == 1
