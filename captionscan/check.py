@@ -11,18 +11,22 @@ import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import partial
 from pathlib import Path
 
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.read.drafts import DRAFT_SUFFIXES, read_text_file
-from captionscan.records import OptoutHit, Summary, UnitReport
+from captionscan.records import OptoutHit, Suggestion, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
 from captionscan.report.terminal import plural
+from captionscan.scan import rewrites
 from captionscan.session import Session
 from captionscan.suppress import IGNORE_FILE, ignore_file_text, read_ignore
 
 SAME_LINE = 0.5  # how alike an old line and a new one are where a rewrite dropped lines around them
+# The suggestions for a unit that redact only the given findings.
+Redact = Callable[[UnitReport, tuple[OptoutHit, ...]], tuple[Suggestion, ...]]
 NO_REWRITE = "no rewrite found that names no listed person: edit by hand"  # each one still named someone
 
 
@@ -106,12 +110,13 @@ class Fixed:
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines).rstrip("\n")
 
 
-def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
+def plan_fix(path: Path, reports: list[UnitReport], redact: Redact) -> Fixed | None:
     """A draft's text with each failing unit's first suggestion written in where it is safe; None where no unit
-    has a finding. Units whose first suggestion is not safe, or is an action, and units with reviews only (which may
-    name someone else) are left as written."""
+    has a finding. Units whose first suggestion is not safe, or is an action, are left as written, and so are
+    reviews, which may name someone else: a unit with hits and reviews gets the first suggestion that redacts its
+    hits alone (`redact`)."""
     failing = [r for r in reports if r.suggestions and any(h.level == "hit" for h in r.hits)]
-    reviews = [r.unit.position(r.hits[0].start)[0] for r in reports if {h.level for h in r.hits} == {"review"}]
+    reviews = sorted({r.unit.position(h.start)[0] for r in reports for h in r.hits if h.level == "review"})
     if not failing:
         return Fixed("", "", reviews=reviews) if reviews else None
     if path.suffix.lower() not in DRAFT_SUFFIXES:
@@ -120,7 +125,8 @@ def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
     fixed = Fixed(old, old, reviews=reviews)
     fixes = {}
     for r in failing:
-        first = r.suggestions[0]
+        hits = tuple(h for h in r.hits if h.level == "hit")
+        first = r.suggestions[0] if hits == r.hits else next(iter(redact(r, hits)), r.suggestions[0])
         if first.safe and not first.action:
             fixes[r.unit.source.index] = first.text
         else:
@@ -143,16 +149,20 @@ def in_git_work_tree(path: Path) -> bool:
     return any((folder / ".git").exists() for folder in path.resolve().parents)
 
 
-def fix(path: Path, reports: list[UnitReport], backup: bool = True) -> Fixed | None:
+def fix(path: Path, reports: list[UnitReport], redact: Redact, backup: bool = True) -> Fixed | None:
     """Write the safe suggestions into a draft file (atomically); outside a git work tree the original stays
     as FILE.orig unless `backup` is False. The plan, whether or not anything changed."""
-    fixed = plan_fix(path, reports)
+    fixed = plan_fix(path, reports, redact)
     if fixed is None or fixed.new == fixed.old:
         return fixed
     if backup and not in_git_work_tree(path):
         shutil.copy2(path, path.with_name(path.name + ".orig"))
     write_atomic(path, lambda f: f.write(fixed.new))
     return fixed
+
+
+def _redact(session: Session, report: UnitReport, hits: tuple[OptoutHit, ...]) -> tuple[Suggestion, ...]:
+    return rewrites(session.matcher, report.unit, report.lang, hits, session.lang)
 
 
 def check_files(
@@ -176,7 +186,8 @@ def check_files(
             echo(finding.github() if github else finding.format())
         if apply_fix is Fix.NONE:
             continue
-        fixed = fix(path, reports, backup) if apply_fix is Fix.WRITE else plan_fix(path, reports)
+        redact = partial(_redact, session)
+        fixed = fix(path, reports, redact, backup) if apply_fix is Fix.WRITE else plan_fix(path, reports, redact)
         if fixed is None:
             continue
         if fixed.new != fixed.old:

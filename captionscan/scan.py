@@ -63,16 +63,25 @@ def scan_batch(units: list[TextUnit], matcher: Matcher, lang: str, suppression: 
     for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
         found = suppression.keep(matcher, unit, matcher.match(unit.text, entities, unit_lang))
         matched.append((unit, unit_lang, entities, found, suppression.decisions.undecided(unit, found)))
-    named = [i for i, (*_, hits) in enumerate(matched) if hits and lang == "auto"]
-    masked = [_without(matched[i][0].text, matched[i][4]) for i in named]
-    said = dict(zip(named, zip(sure_languages(masked), masked, strict=True), strict=True))
-    reports = []
-    for i, (unit, unit_lang, entities, found, hits) in enumerate(matched):
-        rewrite_lang = words_language(*said[i], unit_lang) if i in said else unit_lang
-        rewrites = suggest(unit.text, hits, rewrite_lang, matcher.by_id, unit.source)
-        suggestions = safe_suggestions(matcher, unit.text, hits, rewrites, rewrite_lang)
-        reports.append(UnitReport(unit, unit_lang, entities, hits, suggestions, len(found) - len(hits)))
-    return reports
+    return [
+        UnitReport(
+            unit, unit_lang, entities, hits, rewrites(matcher, unit, unit_lang, hits, lang), len(found) - len(hits)
+        )
+        for unit, unit_lang, entities, found, hits in matched
+    ]
+
+
+def rewrites(
+    matcher: Matcher, unit: TextUnit, unit_lang: str, hits: tuple[OptoutHit, ...], lang: str = "auto"
+) -> tuple[Suggestion, ...]:
+    """The safe suggestions for `unit` that redact `hits`, in the language of the words beside the names where
+    `lang` is "auto"."""
+    rewrite_lang = unit_lang
+    if hits and lang == "auto":
+        masked = _without(unit.text, hits)
+        rewrite_lang = words_language(sure_languages([masked])[0], masked, unit_lang)
+    found = suggest(unit.text, hits, rewrite_lang, matcher.by_id, unit.source)
+    return safe_suggestions(matcher, unit.text, hits, found, rewrite_lang)
 
 
 def _without(text: str, hits: tuple[OptoutHit, ...]) -> str:

@@ -116,3 +116,13 @@ def test_a_finding_without_a_rewrite_says_to_edit_by_hand():
     hit = OptoutHit(("p1",), 6, 10, "Lena", "exact", "review", 0.6)
     (finding,) = findings([UnitReport(unit, "de", (), (hit,), ())])
     assert finding.format() == "d.txt:1:7: review: names opted-out person 'p1' (rule: exact) -> " + NO_REWRITE
+
+
+def test_fix_redacts_the_hits_of_a_unit_and_leaves_its_reviews(run, tmp_path):
+    """A unit with a hit and a review: --fix writes the rewrite of the hit alone; the review stays, and is named."""
+    draft = tmp_path / "x.md"
+    draft.write_text("Kaffee mit Lena Vogt.\nDanke Jonas, bis bald!\n", encoding="utf-8")
+    result = run("check", draft, "--optout", OPTOUT, "--fix", "--no-backup")
+    assert result.exit_code == 1
+    assert draft.read_text(encoding="utf-8") == "Kaffee.\nDanke Jonas, bis bald!\n"
+    assert f"{draft}:2: left as written: a review" in result.stdout
