@@ -81,8 +81,8 @@ def test_json(tmp_path):
     ("content", "message"),
     [
         ("id,vorname\n1,Lena\n", "l.csv: missing required column 'name'"),
-        ("id,name\n1,Lena Vogt\n2,\n", "l.csv: row 3: column 'name' is empty"),
-        ("id,name\n1,Lena Vogt\n1,Jonas Müller\n", "l.csv: row 3: duplicate id (also in row 2)"),
+        ("id,name\n1,Lena Vogt\n2,\n", "l.csv: row 3: column 'name' is empty and no handle is given"),
+        ("id,name\n1,Lena Vogt\n1,Jonas Müller\n", "l.csv: row 3: duplicate id (also in row 2): give each person"),
         ("id,name,handles\n1,Lena Vogt,lena/vogt\n", "l.csv: row 2: column 'handles' holds something that is not"),
         ("id,name\n", "l.csv: the opt-out list is empty"),
     ],
@@ -291,6 +291,33 @@ def test_an_unread_column_of_handles_is_an_error(tmp_path, content, column):
     assert exc.value.message == (
         f"{path}: column '{column}' holds Instagram handles but is not read: name it 'Instagram' or 'handles'"
     )
+
+
+def test_a_column_of_dates_is_only_unused(tmp_path):
+    """Dates ("12.05.2025") are digits and dots, as many a handle, but no handle has no letter."""
+    path = tmp_path / "l.csv"
+    path.write_text("Name,Widerspruch am\nLena Vogt,12.05.2025\nJonas Müller,14.05.2025\n", encoding="utf-8")
+    notes: list[str] = []
+    assert [p.name for p in load_optout(path, warn=notes.append)] == ["Lena Vogt", "Jonas Müller"]
+    assert notes == [f"{path}: column 'Widerspruch am' is not used"]
+
+
+def test_rows_without_an_id_column(tmp_path):
+    """A row pasted twice is read once; namesakes are two people; a row with a handle alone is a person."""
+    path = tmp_path / "l.csv"
+    path.write_text(
+        "Vorname,Nachname,Instagram\nLena,Vogt,\nLena,Vogt,\nJonas,Müller,@jonas\nJonas,Müller,@jonas.m\n,,@nur.handle\n",
+        encoding="utf-8",
+    )
+    notes: list[str] = []
+    people = load_optout(path, warn=notes.append)
+    assert [(p.id, p.name, p.handles) for p in people] == [
+        ("Lena Vogt", "Lena Vogt", ()),
+        ("Jonas Müller", "Jonas Müller", ("jonas",)),
+        ("Jonas Müller (row 5)", "Jonas Müller", ("jonas.m",)),
+        ("@nur.handle", "", ("nur.handle",)),
+    ]
+    assert f"{path}: row 3 repeats row 2; read once" in notes
 
 
 def test_a_note_column_with_one_handle_in_it_is_only_unused(tmp_path):

@@ -11,7 +11,7 @@ import json
 import unicodedata
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
@@ -276,9 +276,7 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
     for col, cell in cells.items():
         if "\x00" in cell:
             raise InputError(str(path), f"column '{col}' holds a NUL character", where)
-    if not (name := _join(*(cells[c] for c in columns.name))):
-        empty = " and ".join(f"column '{c}'" for c in columns.name) + (" are" if len(columns.name) == 2 else " is")
-        raise InputError(str(path), f"{empty} empty", where)
+    name = _join(*(cells[c] for c in columns.name))
     handles = [_handle(path, c, part, where) for c in columns.handles for part in _parts(cells[c], HANDLE_SEPARATORS)]
     aliases = [part for c in columns.aliases for part in _parts(cells[c], NAME_SEPARATORS)]
     # Facebook: a profile link or @username gives the username, matched as a handle (a post links or @mentions it the
@@ -297,7 +295,10 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
     gender = _key(cells[columns.gender]) if columns.gender and cells[columns.gender] else ""
     if gender and gender not in GENDERS:
         raise InputError(str(path), f"column '{columns.gender}' should be f, m or d (or empty)", where)
-    person_id = cells[columns.id] if columns.id and cells[columns.id] else name
+    if not (name := name or next(iter(aliases), "")) and not handles:
+        empty = " and ".join(f"column '{c}'" for c in columns.name) + (" are" if len(columns.name) == 2 else " is")
+        raise InputError(str(path), f"{empty} empty and no handle is given: fill in either, or delete the row", where)
+    person_id = cells[columns.id] if columns.id and cells[columns.id] else name or f"@{handles[0]}"
     return Person(person_id, name, tuple(dict.fromkeys(aliases)), tuple(dict.fromkeys(handles)), GENDERS.get(gender))
 
 
@@ -306,7 +307,7 @@ def _parts(cell: str, separators: regex.Pattern) -> list[str]:
 
 
 # A handle written without "@" that no name would be: a dot, an underscore or a digit in one word ("mia_k", "lena.v").
-BARE_HANDLE = regex.compile(r"(?=.*[._0-9])[A-Za-z0-9_.]{2,30}")
+BARE_HANDLE = regex.compile(r"(?=.*[A-Za-z])(?=.*[._0-9])[A-Za-z0-9_.]{2,30}")
 
 
 def _looks_like_handles(rows: list[dict[str, object]], column: str) -> bool:
@@ -348,12 +349,22 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
                 f"column '{column}' holds Instagram handles but is not read: name it 'Instagram' or 'handles'",
             )
     people: list[Person] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, Person]] = {}
     for row in rows:
         person = _person(path, columns, row, notes.append)
         if person.id in seen:
-            raise InputError(str(path), f"duplicate id (also in row {seen[person.id]})", f"row {row[ROW]}")
-        seen[person.id] = row[ROW]
+            first, same = seen[person.id]
+            if columns.id:
+                raise InputError(
+                    str(path),
+                    f"duplicate id (also in row {first}): give each person an id of their own",
+                    f"row {row[ROW]}",
+                )
+            if person == same:  # a row pasted twice
+                notes.append(f"{path}: row {row[ROW]} repeats row {first}; read once")
+                continue
+            person = replace(person, id=f"{person.id} (row {row[ROW]})")  # namesakes, told apart by their rows
+        seen[person.id] = row[ROW], person
         people.append(person)
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
