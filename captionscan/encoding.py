@@ -68,7 +68,8 @@ def encoding_notice(path: str, where: str, data: bytes) -> Iterator[Notice]:
 
 
 def decode_bytes(data: bytes, path: str, where: str | None, stray_bytes: int = 0) -> str:
-    """Decode by BOM, else as UTF-8; the file and member are named when that fails. Up to `stray_bytes`
+    """Decode by BOM, else as UTF-8; the file and member are named when that fails, with the fix for a file a
+    person saved (a draft, a list, standard input; an export's members go through metajson). Up to `stray_bytes`
     invalid bytes become lone surrogates instead, so that only the records holding them are skipped."""
     encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
     try:
@@ -78,7 +79,8 @@ def decode_bytes(data: bytes, path: str, where: str | None, stray_bytes: int = 0
             text = data.decode(encoding, errors="surrogateescape")
             if sum(0xDC80 <= ord(c) <= 0xDCFF for c in text) <= stray_bytes:
                 return text
-        raise DamagedInput(path, f"not valid {encoding.upper()} text (byte {exc.start})", where) from None
+        problem = f"not valid {encoding.upper()} text (byte {exc.start}): save it as UTF-8"
+        raise DamagedInput(path, f"{problem} (in an editor: Save as, encoding UTF-8)", where) from None
 
 
 # Code pages a list typed in Europe is saved in when not as UTF-8, Windows-1252 first: charset-normalizer picks one.

@@ -237,7 +237,7 @@ def test_listed_names_in_every_spelling_and_case(text, found, level):
 
 
 def test_a_surname_without_its_particle_before_another_surname_is_someone_elses_first_name():
-    """"Stefano" of a listed Luca di Stefano, in "Stefano Neri", is a first name: no finding, nor where the unit
+    """ "Stefano" of a listed Luca di Stefano, in "Stefano Neri", is a first name: no finding, nor where the unit
     names the listed person in full."""
     m = Matcher(LISTED)
     for text in ("Auguri a Stefano Neri!", "Grazie a Luca Di Stefano e a Stefano Neri"):

@@ -352,3 +352,11 @@ def test_the_total_is_known_for_drafts_and_not_for_exports(tmp_path):
     drafts = [tmp_path / "a.md", tmp_path / "b.jsonl"]
     assert count_units(drafts) == 3
     assert count_units([*drafts, Path(EXPORT)]) is None
+
+
+def test_a_draft_not_in_utf8_says_how_to_save_it(run, tmp_path):
+    draft = tmp_path / "entwurf.txt"
+    draft.write_bytes("Grüße an Lena Vogt".encode("cp1252"))
+    line = one_error_line(run("check", draft, "--optout", OPTOUT))
+    fix = "save it as UTF-8 (in an editor: Save as, encoding UTF-8)"
+    assert line == f"captionscan: error: {draft}: not valid UTF-8 text (byte 2): {fix}"

@@ -295,6 +295,8 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
     gender = _key(cells[columns.gender]) if columns.gender and cells[columns.gender] else ""
     if gender and gender not in GENDERS:
         raise InputError(str(path), f"column '{columns.gender}' should be f, m or d (or empty)", where)
+    if any(LOST_LETTER.search(n) for n in (name, *aliases)):
+        warn(f"{path}: {where}: a '?' stands in a name for letters its code page lost: save the list as CSV UTF-8")
     if not (name := name or next(iter(aliases), "")) and not handles:
         empty = " and ".join(f"column '{c}'" for c in columns.name) + (" are" if len(columns.name) == 2 else " is")
         raise InputError(str(path), f"{empty} empty and no handle is given: fill in either, or delete the row", where)
@@ -306,6 +308,8 @@ def _parts(cell: str, separators: regex.Pattern) -> list[str]:
     return [" ".join(part.split()) for part in separators.split(cell) if part.strip()]
 
 
+# A question mark inside a name: what a spreadsheet saved in a code page writes for a letter it has not ("Y?lmaz").
+LOST_LETTER = regex.compile(r"\p{L}\?+\p{L}")
 # A handle written without "@" that no name would be: a dot, an underscore or a digit in one word ("mia_k", "lena.v").
 BARE_HANDLE = regex.compile(r"(?=.*[A-Za-z])(?=.*[._0-9])[A-Za-z0-9_.]{2,30}")
 
