@@ -106,6 +106,12 @@ def table_rows(result: dict) -> list[list[str]]:
     return rows
 
 
+def _span(entity: list | dict) -> tuple[int, int, str]:
+    """[start, end, label], or an object with those keys, as `captionscan extract` writes them."""
+    start, end, label = (entity["start"], entity["end"], entity["label"]) if isinstance(entity, dict) else entity
+    return int(start), int(end), str(label)
+
+
 def read_gold(path: Path) -> list[GoldRecord]:
     records = []
     for number, line in enumerate(read_text_file(path).split("\n"), 1):
@@ -116,9 +122,10 @@ def read_gold(path: Path) -> list[GoldRecord]:
             text = raw["text"]
             if not isinstance(text, str):
                 raise TypeError
-            spans = tuple((int(s), int(e), str(label)) for s, e, label in raw["entities"])
+            spans = tuple(map(_span, raw["entities"]))
         except (ValueError, KeyError, TypeError, RecursionError):
-            raise InputError(path, "not a gold record {text, entities}", f"line {number}") from None
+            expected = 'expected {"text": ..., "entities": [[start, end, label], ...]}'
+            raise InputError(path, f"not a gold record: {expected}", f"line {number}") from None
         if any(not 0 <= s < e <= len(text) for s, e, _ in spans):
             raise InputError(path, "a span lies outside its text", f"line {number}")
         lang = raw.get("lang")

@@ -116,7 +116,15 @@ def test_evaluate_command_refuses_a_bad_file_in_one_line(tmp_path):
     path.write_text("not json\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["evaluate", str(path)])
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"captionscan: error: {path}: line 1: not a gold record {{text, entities}}"
+    expected = 'expected {"text": ..., "entities": [[start, end, label], ...]}'
+    assert result.stderr.strip() == f"captionscan: error: {path}: line 1: not a gold record: {expected}"
+
+
+def test_gold_spans_may_be_written_as_extract_writes_them(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    entities = [{"start": 6, "end": 10, "label": "PERSON", "text": "Lena"}, [15, 23, "LOCATION"]]
+    path.write_text(json.dumps({"text": "Danke Lena, am Tegernsee", "entities": entities}) + "\n", encoding="utf-8")
+    assert read_gold(path)[0].spans == ((6, 10, "PERSON"), (15, 23, "LOCATION"))
 
 
 def test_evaluate_by_rule_measures_each_rule_component_by_ablation(tmp_path):
