@@ -523,6 +523,10 @@ def test_a_word_a_mention_spells_out_is_a_person(text, people):
         ("Harry Potter on the telly with Tom", "en", ["Tom"]),
         ("Coco Chanel was a designer", "en", ["Coco Chanel"]),  # a name longer than the brand's stays
         ("Happy birthday Penny!", "en", ["Penny"]),  # a brand of one word that is a first name may be a person
+        ("Danke an die Bäckerei Müller und das Autohaus Schneider, Jonas!", "de", ["Jonas"]),  # businesses
+        ("Brood van Bakkerij Bart, haar door Kapsalon Sterre", "nl", []),
+        ("Merci à la Boulangerie Dupont et à Margaux", "fr", ["Margaux"]),
+        ("Cena alla Trattoria da Giulia con Marco", "it", ["Marco"]),
     ],
 )
 def test_brands_and_characters_named_like_people_are_no_people(text, lang, people):

@@ -31,10 +31,18 @@ def found(matcher, text, entities=()):
         "Grüße aus Fulda!",  # a town one edit from the alias Fulde
         "Einkauf bei Lidl",  # a supermarket chain, even after a preposition
         "Neue Bilder im Ordner Kessler online",  # a lone surname with nothing around it that says "person"
+        "Danke an die Bäckerei Brunner und das Autohaus Kessler!",  # businesses, however thankful the line
+        "🍕 Pizzeria da Anna",
     ],
 )
 def test_no_review_without_person_context_or_for_everyday_words_places_and_brands(matcher, text):
     assert found(matcher, text) == []
+
+
+def test_a_business_bears_the_listed_persons_name_where_the_unit_names_them(matcher):
+    """Alone, a shop's name says nothing of a person (above); beside the person named in full, it is theirs."""
+    text = "Danke Anna Brunner und der Bäckerei Brunner!"
+    assert [(h[1], h[3]) for h in found(matcher, text)] == [("Anna Brunner", "hit"), ("Brunner", "hit")]
 
 
 def test_a_word_opening_its_sentence_with_a_period_and_a_number_abbreviates(matcher):

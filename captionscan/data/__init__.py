@@ -248,6 +248,12 @@ def noun_articles() -> dict[str, str]:
 
 
 @cache
+def shop_words() -> tuple[str, ...]:
+    """Words that open a business's name ("Bäckerei", "Kapsalon"), in lowercase (shops.txt)."""
+    return tuple(lines("shops.txt"))
+
+
+@cache
 def brand_names() -> tuple[str, ...]:
     """Brands, shops, works and characters named like people, in lowercase, some of several words (brands.txt)."""
     return tuple(lines("brands.txt"))

@@ -7,11 +7,13 @@ from functools import lru_cache
 import regex
 
 from captionscan.data import EVERYDAY_ZIPF, given_names, name_words, surnames, word_anywhere, world_name_words
+from captionscan.extract.brands import brand_cover
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import LANGS, ordinary, person_context
 from captionscan.match.index import is_common
 from captionscan.match.normalize import words
 from captionscan.records import Entity
+from captionscan.spans import CoverIndex
 
 # A word opening its sentence with a period and then a number is an abbreviation: "Max. 20 Gäste" (maximal), not
 # "Danke Max. 20 Jahre ...".
@@ -37,6 +39,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
         return False
+    if not c.confirmed and _brands(text).covers(c.start, c.end):
+        return False  # "das Autohaus Schneider", "Pizzeria da Giulia": a business's name
     particled = c.role == "last" and len(words(text[c.start : c.end])) > 1  # "Van den Bossche stond te blinken"
     judged = unit.judged and not particled
     if not c.confirmed and judged and not person_context(text, c.start, c.end, entities, ends_name):
@@ -64,6 +68,11 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         or c.role == "first"
         and _first_name_run(text, c.end)
     )
+
+
+@lru_cache(maxsize=256)  # the lone names of one unit ask in turn
+def _brands(text: str) -> CoverIndex:
+    return brand_cover(text)
 
 
 def _namesake_elsewhere(text: str, c: Candidate) -> bool:
