@@ -753,6 +753,18 @@ def test_a_short_german_caption_is_taken_for_german_and_rewritten_in_german():
     assert suggest(text, m.match(text, rule_entities(text)), lang, m.by_id)[0].text == "Ihr erstes Shooting 📸"
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Sommerfest mit Julia Sommer 🌞 #sommerfest #juliasommer", "Sommerfest 🌞 #sommerfest"),  # a word of its own
+        ("Hochzeit von Julia Sommer #sommerhochzeit2025", "Hochzeit"),  # built on her name
+    ],
+)
+def test_a_hashtag_goes_with_a_name_it_is_built_on_not_with_a_word_that_contains_it(text, first):
+    m = Matcher([Person("j", "Julia Sommer", gender="f")])
+    assert suggest(text, m.match(text, rule_entities(text)), "de", m.by_id)[0].text == first
+
+
 def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowed_place(matcher):
     text = "Hochzeit im Stadtmuseum München mit Lena Vogt"
     assert "place" not in {s.strategy for s in suggest(text, matcher.match(text), "de", matcher.by_id)}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from captionscan.data import PARTICLES
+from captionscan.data import EVERYDAY_ZIPF, PARTICLES, noun_articles, word_anywhere
 from captionscan.records import OptoutHit
 from captionscan.rewrite.grammar import Grammar
 from captionscan.rewrite.tidy import DROPPED
@@ -100,12 +100,21 @@ NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]")
 NAME_PARTS = regex.compile(r"[\s._'’-]+")
 
 
+def _dictionary_word(body: str) -> bool:
+    """A German noun of the dictionary or an everyday word of German or English ("sommerfest", "rosegarden")."""
+    return body.capitalize() in noun_articles() or any(
+        word_anywhere(body, lang, EVERYDAY_ZIPF) for lang in ("de", "en")
+    )
+
+
 def _folded(text: str) -> str:
     return NOT_ALNUM.sub("", text.casefold())
 
 
 def _name_hashtags(pieces: list[Piece], hits: Sequence[OptoutHit]) -> None:
-    """A hashtag built on a matched name goes with it: "#lenaundtim2023", "#teamcharlotte", "#beckerwedding"."""
+    """A hashtag built on a matched name goes with it: "#lenaundtim2023", "#teamcharlotte", "#beckerwedding"; not
+    one that is a word of its own ("#sommerfest" beside a listed Julia Sommer, "#vogtland"). Where the matcher
+    takes such a hashtag for the person, it is a name itself and goes as one."""
     parts = {
         _folded(part): h.person_ids
         for h in hits
@@ -115,7 +124,10 @@ def _name_hashtags(pieces: list[Piece], hits: Sequence[OptoutHit]) -> None:
     for p in pieces:
         if p.text.startswith("#") and not p.is_name:
             body = _folded(p.text)
-            p.persons = next((ids for part, ids in parts.items() if part in body), ())
+            named = (
+                ids for part, ids in parts.items() if part in body and (part == body or not _dictionary_word(body))
+            )
+            p.persons = next(named, ())
 
 
 def neighbour(pieces: Sequence[Piece], i: int | None, step: int) -> int | None:
