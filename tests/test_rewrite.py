@@ -888,6 +888,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # where a pronoun after it refers to the person
         ("Lena Vogts Laden feiert 5 Jahre!", "de", "Der Laden feiert 5 Jahre!"),
         ("Jonas Müllers Lastenrad-Rahmen ist fertig", "de", "Der Lastenrad-Rahmen ist fertig"),
+        ("Lena Vogts Kuchen war der Hit", "de", "Der Kuchen war der Hit"),  # the dictionary before "-chen"
         (
             "Lena Vogts Apfelstrudel ist unschlagbar, das Rezept verrät sie nicht",
             "de",

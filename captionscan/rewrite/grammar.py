@@ -321,19 +321,22 @@ ARTICLE_BY_ENDING = tuple((tuple(word_lists("rewrite_words.tsv")[f"de.{art}"]), 
 
 
 def article(lang: str, noun: str) -> str | None:
-    """The definite article that replaces a possessive name: "Lenas Hochzeit" -> "die Hochzeit", by the noun's
-    ending, else by Wiktionary's German nouns, for a compound by its last part ("Lastenrad-Rahmen": der)."""
+    """The definite article that replaces a possessive name: "Lenas Hochzeit" -> "die Hochzeit", by Wiktionary's
+    German nouns where they have the noun ("Kuchen": der, though "-chen" makes nouns neuter), else by the noun's
+    ending, else by a compound's last part ("Lastenrad-Rahmen": der)."""
     if lang == "en":
         return "the"
     if lang != "de":
         return None
     if not noun[:1].isupper():  # German nouns are capitalised: "first goal", "engagement shoot" are English
         return None
+    known = noun_articles()
+    if art := known.get(noun.capitalize()):
+        return art
     n = noun.casefold()
     if art := next((art for endings, art in ARTICLE_BY_ENDING if n.endswith(endings)), None):
         return art
-    known = noun_articles()
-    heads = (noun[i:].capitalize() for i in range(max(1, len(noun) - MIN_HEAD + 1)))  # the whole noun: "Oma"
+    heads = (noun[i:].capitalize() for i in range(1, max(1, len(noun) - MIN_HEAD + 1)))
     return next((known[head] for head in heads if head in known), None)
 
 
