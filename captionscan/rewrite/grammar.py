@@ -180,6 +180,7 @@ class Grammar:
     f: frozenset[str]  # pronouns that refer back to a woman named before, and to a man
     m: frozenset[str]
     self: frozenset[str]  # first-person words a list may hold beside a name
+    interjections: frozenset[str]  # "Haha Basti, ...": the name after one is addressed
     function: frozenset[str]  # the language's everyday words: a capitalised one opens a sentence
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
@@ -312,7 +313,7 @@ def grammar_of(lang: str) -> Grammar:
 
 # Captions mix German and English: the words that introduce a name count in either ("Congrats an @jana").
 MIXED = ["de", "en"]
-MIXED_LISTS = frozenset({"leads", "credits", "credit_leads", "second", "not_verbs"})
+MIXED_LISTS = frozenset({"leads", "credits", "credit_leads", "second", "not_verbs", "interjections"})
 
 
 MIN_HEAD = 4  # letters of the shortest last part of a compound that tells its article ("Haus", not "Ei")

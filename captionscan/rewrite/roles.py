@@ -227,6 +227,8 @@ def role_of(
         role.article_at = _opening_role(pieces, prev, grammar)
     elif (closing := _apposed(pieces, nxt, grammar)) is not None:
         role.kind, role.with_name = "vocative", [*role.with_name, nxt, *closing]
+    elif before in grammar.interjections and _text(pieces, nxt) == ",":
+        role.kind = "vocative"  # "Haha Basti, nächstes Mal ..." -> "Haha, nächstes Mal ...": the laugh stays
     elif before in grammar.addresses:
         role.kind = "vocative"
         role.with_name += [prev] if before == "," else []
