@@ -890,7 +890,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Jonas Müllers Lastenrad-Rahmen ist fertig", "de", "Der Lastenrad-Rahmen ist fertig"),
         ("Lena Vogts Kuchen war der Hit", "de", "Der Kuchen war der Hit"),  # the dictionary before "-chen"
         # a name addressed after a laugh goes, the laugh stays
-        ("Haha Lena, nächstes Mal triffst du!", "de", "Haha, nächstes Mal triffst du!"),
+        ("Haha Lena Vogt, nächstes Mal triffst du!", "de", "Haha, nächstes Mal triffst du!"),
         # a label that labels no one goes with the full stop that ended its sentence
         ("Danke an alle! 💐 Im Bild: Lena Vogt und Jonas Müller.", "de", "Danke an alle! 💐"),
         # a label with an abbreviation that now labels no one goes with its line
