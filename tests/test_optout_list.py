@@ -294,12 +294,16 @@ def test_an_unread_column_of_handles_is_an_error(tmp_path, content, column):
 
 
 def test_a_column_of_dates_is_only_unused(tmp_path):
-    """Dates ("12.05.2025") are digits and dots, as many a handle, but no handle has no letter."""
+    """Dates ("12.05.2025") are digits and dots, as many a handle, but no handle has no letter. The columns not
+    used are named in one warning, which comes with every run."""
     path = tmp_path / "l.csv"
-    path.write_text("Name,Widerspruch am\nLena Vogt,12.05.2025\nJonas Müller,14.05.2025\n", encoding="utf-8")
+    path.write_text(
+        "Name,Widerspruch am,E-Mail,Bemerkung\nLena Vogt,12.05.2025,l@v.de,\nJonas Müller,14.05.2025,,\n",
+        encoding="utf-8",
+    )
     notes: list[str] = []
     assert [p.name for p in load_optout(path, warn=notes.append)] == ["Lena Vogt", "Jonas Müller"]
-    assert notes == [f"{path}: column 'Widerspruch am' is not used"]
+    assert notes == [f"{path}: columns 'Widerspruch am', 'E-Mail' and 'Bemerkung' are not used"]
 
 
 def test_a_name_whose_letters_the_code_page_lost_is_warned_about(tmp_path):

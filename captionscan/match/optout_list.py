@@ -372,7 +372,11 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         people.append(person)
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
-    for note in [*notes, *(f"{path}: column '{c}' is not used" for c in columns.unused)]:
+    if columns.unused:  # one line, however many: the warning comes with every run
+        *others, last = (f"'{c}'" for c in columns.unused)
+        named = f"columns {', '.join(others)} and {last} are" if others else f"column {last} is"
+        notes.append(f"{path}: {named} not used")
+    for note in notes:
         warn(note)
     facebook = "handles (profile links) and aliases (names)"
     read = [
