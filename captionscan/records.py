@@ -73,7 +73,7 @@ def said(item: Skipped | Notice) -> tuple[str, str]:
         return "warning", f"{item.path}: {item.where}: {item.problem}; skipped"
     if isinstance(item, Unread):  # its message names the member
         return "note", f"{item.path}: {item.message}"
-    return "note", f"{item.path}: {item.where}: {item.message}"
+    return "note", ": ".join(filter(None, (item.path, item.where, item.message)))  # a file alone has no `where`
 
 
 @dataclass(frozen=True)

@@ -130,7 +130,7 @@ def test_utf16_and_utf32_with_a_bom_are_decoded_and_said(tmp_path, encoding):
     path.write_bytes(json.dumps([{"title": "Hochzeit von Jonas Müller"}], ensure_ascii=False).encode(encoding))
     result, lines, report = report_of(tmp_path, path)
     assert result.exit_code == 1 and hit_people(report) == {"optout-002"}
-    assert lines == [f"captionscan: note: {path}: posts_1.json: decoded as {encoding.upper()} (byte-order mark)"]
+    assert lines == [f"captionscan: note: {path}: decoded as {encoding.upper()} (byte-order mark)"]  # named once
 
 
 @pytest.mark.parametrize("bad", ['"kaputt \\u0000 mit Lena Vogt"', '"kaputt \\ud800 mit Lena Vogt"', '"roh \x00 NUL"'])

@@ -29,7 +29,7 @@ def read_text_file(path: Path) -> str:
 
 def read_draft(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     data, label = _read_bytes(path), str(path)
-    yield from encoding_notice(label, path.name, data)
+    yield from encoding_notice(label, "", data)
     text = decode_bytes(data, label, None)
     if path.suffix.lower() != ".jsonl":
         if valid_text(text):

@@ -127,7 +127,7 @@ def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     the layout whose parser reads the most text from it (a list of posts fits several layouts)."""
     regular_file_size(path, str(path))
     data = path.read_bytes()
-    yield from encoding_notice(str(path), path.name, data)
+    yield from encoding_notice(str(path), "", data)
     try:
         value = metajson.load(data, str(path), None)
     except InputError:
