@@ -81,6 +81,7 @@ def test_json(tmp_path):
     ("content", "message"),
     [
         ("id,vorname\n1,Lena\n", "l.csv: missing required column 'name'"),
+        ("Lena Vogt\nJonas Müller\n", "l.csv: a list of names alone needs the heading 'name' on its first line"),
         ("id,name\n1,Lena Vogt\n2,\n", "l.csv: row 3: column 'name' is empty and no handle is given"),
         ("id,name\n1,Lena Vogt\n1,Jonas Müller\n", "l.csv: row 3: duplicate id (also in row 2): give each person"),
         ("id,name,handles\n1,Lena Vogt,lena/vogt\n", "l.csv: row 2: column 'handles' holds something that is not"),

@@ -237,10 +237,11 @@ def _columns(path: Path, header: list[str]) -> Columns:
     else:  # NOTE: the headings found are not quoted: a list without a header row would have names there
         accepted = ", ".join(f"'{w}'" for w in WORDS["name"][:8])
         parts = ", ".join(f"'{a}' + '{b}'" for a, b in list(zip(WORDS["first"], WORDS["last"], strict=False))[:3])
+        alone = "; a list of names alone needs the heading 'name' on its first line" if len(headings) == 1 else ""
         raise InputError(
             str(path),
             f"missing required column 'name': accepted are {accepted}, ... or first and last name columns such as "
-            f"{parts}",
+            f"{parts}{alone}",
         )
     rest = [h for h in headings if h not in name]
 
