@@ -889,6 +889,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Lena Vogts Laden feiert 5 Jahre!", "de", "Der Laden feiert 5 Jahre!"),
         ("Jonas Müllers Lastenrad-Rahmen ist fertig", "de", "Der Lastenrad-Rahmen ist fertig"),
         ("Lena Vogts Kuchen war der Hit", "de", "Der Kuchen war der Hit"),  # the dictionary before "-chen"
+        # names each with a bracket after them are one group, and the full stop their sentence left goes
+        (
+            "Vorstand 🗳️ Lena Vogt (Vorsitzende), Jonas Müller (Kassenwart) und Clara von Hagen (Beisitz). Danke!",
+            "de",
+            "Vorstand 🗳️ Danke!",
+        ),
         # a name addressed after a laugh goes, the laugh stays
         ("Haha Lena Vogt, nächstes Mal triffst du!", "de", "Haha, nächstes Mal triffst du!"),
         # a label that labels no one goes with the full stop that ended its sentence
@@ -940,6 +946,12 @@ def test_first_suggestions(matcher, text, lang, first):
     [
         # the role the caption tells: one of a couple in a wedding's caption, a titled name in a school's, a DJ
         ("Lena Vogt & Tom beim Anschneiden der Torte 💒", "de", "Die Braut & Tom beim Anschneiden der Torte 💒"),
+        # one role word for names each with a bracket: the last bracket says no more of the group than the others
+        (
+            "Vorstand: Lena Vogt (Vorsitzende), Jonas Müller (Kassenwart) und Clara von Hagen (Beisitz). Danke!",
+            "de",
+            "Vorstand: Die drei. Danke!",
+        ),
         (
             "Frau Vogt hat mit der Klasse 3a einen Schulgarten angelegt 🌱",
             "de",

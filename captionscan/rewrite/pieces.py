@@ -196,7 +196,8 @@ def _title_before_particles(pieces: Sequence[Piece], j: int, titles: frozenset[s
 
 
 def groups(pieces: Sequence[Piece], grammar: Grammar) -> list[list[int]]:
-    """Runs of names joined only by connectors: "@x und Anna" is one group of two."""
+    """Runs of names joined only by connectors, each maybe with a bracket after it: "@x und Anna" is one group of
+    two, and so is "Karin (Vorsitzende) und Jürgen (Kassenwart)"."""
     found: list[list[int]] = []
     i = 0
     while i < len(pieces):
@@ -208,6 +209,8 @@ def groups(pieces: Sequence[Piece], grammar: Grammar) -> list[list[int]]:
                     group.append(c)
                     j = c
                     continue
+                if (close := bracket_end(pieces, c)) is not None:
+                    c = neighbour(pieces, close, 1)
                 n = neighbour(pieces, c, 1)
                 if c is None or n is None or pieces[c].text.casefold() not in grammar.connectors:
                     break
@@ -220,6 +223,16 @@ def groups(pieces: Sequence[Piece], grammar: Grammar) -> list[list[int]]:
         else:
             i += 1
     return found
+
+
+def bracket_end(pieces: Sequence[Piece], i: int | None) -> int | None:
+    """The closing bracket of a bracket opening at piece i, on its line."""
+    if i is None or pieces[i].text != "(":
+        return None
+    for k in range(i + 1, len(pieces)):
+        if pieces[k].text in (")", "\n"):
+            return k if pieces[k].text == ")" else None
+    return None
 
 
 def drop(pieces: list[Piece], start: int, end: int) -> None:

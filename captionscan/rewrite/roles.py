@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import regex
 
 from captionscan.rewrite.grammar import ARTICLES, CREDIT_MARKS, FAMILY_ARTICLES, LOCATIVES, REPLIES, Grammar
-from captionscan.rewrite.pieces import Piece, neighbour
+from captionscan.rewrite.pieces import Piece, bracket_end, neighbour
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
@@ -47,17 +47,6 @@ def starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
     return t in SENTENCE_ENDS or not any(c.isalnum() or c in ",;&+/()'\"" for c in t)
 
 
-def _bracket_after(pieces: Sequence[Piece], i: int) -> int | None:
-    """The closing bracket of "(...)" right after piece i, on its line."""
-    j = neighbour(pieces, i, 1)
-    if j is None or pieces[j].text != "(":
-        return None
-    while (j := neighbour(pieces, j, 1)) is not None:
-        if pieces[j].text == ")":
-            return j
-    return None
-
-
 def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
     """A word that can be (part of) a list member other than a redacted name: capitalised, or "ich", "I"."""
     if i is None or pieces[i].is_name:
@@ -76,7 +65,7 @@ def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
 def _last(pieces: Sequence[Piece], group: list[int]) -> int:
     """The last piece of a name with the bracket after it ("Daniel (lighting)") or the emoji glued to it
     ("Annina🌷 e Sofia 🌿"): they go with the name."""
-    last = _bracket_after(pieces, group[-1]) or group[-1]
+    last = bracket_end(pieces, neighbour(pieces, group[-1], 1)) or group[-1]
     while last + 1 < len(pieces) and GLUED.fullmatch(pieces[last + 1].text):
         last += 1
     return last
@@ -104,7 +93,7 @@ def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple
         ends.append(j)
     first, last = min(ends), max(ends)
     if step > 0 or end_bracket:
-        last = _bracket_after(pieces, last) or last
+        last = bracket_end(pieces, neighbour(pieces, last, 1)) or last
     return first, last
 
 

@@ -36,7 +36,7 @@ from captionscan.rewrite.grammar import (
     place_starts,
     title_role,
 )
-from captionscan.rewrite.pieces import PIECE, Piece, drop, groups, kept_before, neighbour, pieces_of
+from captionscan.rewrite.pieces import PIECE, Piece, bracket_end, drop, groups, kept_before, neighbour, pieces_of
 from captionscan.rewrite.roles import SENTENCE_ENDS, Role, likely_verb, role_of, starts_sentence
 from captionscan.rewrite.tidy import broken, join, nothing_left
 
@@ -152,7 +152,7 @@ class _Rewrite:
             word = ALL_OF[lang][count][case]
         else:
             word = grammar.role(lang, genders, case)
-        drop(self.pieces, group[0], group[-1])
+        drop(self.pieces, group[0], _described_end(self.pieces, group))
         if word is not None:  # a language without role words: the name goes
             self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
             self.roles_used = True
@@ -171,6 +171,14 @@ class _Rewrite:
         drop(self.pieces, group[0], group[-1])
         for i in role.with_name:
             self.pieces[i].removed = True
+
+
+def _described_end(pieces: Sequence[Piece], group: Sequence[int]) -> int:
+    """Where a group ends that one role word replaces: after its last name, or after the bracket there where each
+    member had one ("Karin (Vorsitzende), Jürgen (Kassenwart) und Julia (Schriftführerin)" -> "die drei")."""
+    each = any(pieces[k].text == "(" for k in range(group[0], group[-1]))
+    close = bracket_end(pieces, neighbour(pieces, group[-1], 1)) if each else None
+    return group[-1] if close is None else close
 
 
 def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:

@@ -24,6 +24,8 @@ _GAP = r"[\s\x00]*\x00[\s\x00]*"  # white space with at least one mark in it
 _JOINERS = r",;&+/–—\-"
 TIDY = (
     (regex.compile(rf"\({_GAP}\)"), DROPPED),  # brackets the edit emptied
+    # the full stop of a sentence the edit emptied after an emoji: "Vorstand 🗳️ Karin, Jürgen. Danke" -> "🗳️ Danke"
+    (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F]){_GAP}\.(?=\s|$)"), " " + DROPPED),
     (  # a label that now labels nothing, after an emoji or a sentence, with its full stop: "💛 Im Bild: ."
         regex.compile(
             rf"(?<=[^\p{{L}}\p{{N}}\s'’]\s*)[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}[.!?]?"
