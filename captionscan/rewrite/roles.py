@@ -35,6 +35,9 @@ class Role:
     owner: list[int] = field(default_factory=list)  # a possessive before the name, which goes in every strategy
 
 
+ADJECTIVE = regex.compile(r"(?:e|en|er|es|em)$")  # German adjective endings: "die schöne Torte"
+
+
 def _text(pieces: Sequence[Piece], i: int | None) -> str:
     return pieces[i].text.casefold() if i is not None else ""
 
@@ -142,6 +145,18 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     return True
 
 
+def _relative(words: Sequence[str], grammar: Grammar) -> bool:
+    """Do the words after a name open a relative clause? A word that is also an article does only where no noun
+    follows it, also after an adjective: ", die heute in der Reha sind", not ", die (schöne) Torte war super"."""
+    if not words or words[0].casefold() not in grammar.relatives:
+        return False
+    if words[0].casefold() not in ARTICLES:
+        return True
+    noun = len(words) > 1 and words[1][:1].isupper()
+    described = len(words) > 2 and ADJECTIVE.search(words[1]) is not None and words[2][:1].isupper()
+    return not (noun or described)
+
+
 def likely_verb(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
     """A lowercase word that is no preposition or article: likely the verb after a subject ("Anna beim Grillen",
     "Anna at the lake" have none; French "Anna a marqué" has one)."""
@@ -167,7 +182,7 @@ def role_of(
         role.kind = "hashtag"
         return role
     later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
-    relative = next((w.casefold() for w in later if w != ","), None) in grammar.relatives  # "Anna, who ..."
+    relative = _relative([w for w in later if w != ","][:3], grammar)  # "Anna, who ..."
     role.referred = relative or any(grammar.refers_back(later, g) for g in genders or [None])
     last = _last(pieces, group)
     end = last if last > group[-1] else None
