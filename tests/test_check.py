@@ -126,3 +126,15 @@ def test_fix_redacts_the_hits_of_a_unit_and_leaves_its_reviews(run, tmp_path):
     assert result.exit_code == 1
     assert draft.read_text(encoding="utf-8") == "Kaffee.\nDanke Jonas, bis bald!\n"
     assert f"{draft}:2: left as written: a review" in result.stdout
+
+
+def test_a_list_without_ids_shows_no_name_in_finding_lines(run, tmp_path):
+    """Without an id column a person's id is their name; check's lines, which CI logs keep, show "[name]"."""
+    optout = tmp_path / "l.csv"
+    optout.write_text("name\nLena Vogt\n", encoding="utf-8")
+    draft = tmp_path / "x.txt"
+    draft.write_text("Kaffee mit Lena Vogt", encoding="utf-8")
+    for extra in ([], ["--format", "github"]):
+        result = run("check", draft, "--optout", optout, *extra)
+        assert result.exit_code == 1 and "names opted-out person '[name]'" in result.stdout
+        assert "Vogt" not in result.stdout.replace("Kaffee mit Lena Vogt", "")
