@@ -14,6 +14,7 @@ from enum import Enum
 from functools import partial
 from pathlib import Path
 
+from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.read.drafts import DRAFT_SUFFIXES, read_text_file
 from captionscan.records import OptoutHit, Suggestion, Summary, UnitReport
@@ -155,9 +156,10 @@ def fix(path: Path, reports: list[UnitReport], redact: Redact, backup: bool = Tr
     fixed = plan_fix(path, reports, redact)
     if fixed is None or fixed.new == fixed.old:
         return fixed
+    original = path.read_bytes()
     if backup and not in_git_work_tree(path):
         shutil.copy2(path, path.with_name(path.name + ".orig"))
-    write_atomic(path, lambda f: f.write(fixed.new))
+    write_atomic(path, lambda f: f.write(encoded_like(fixed.new, original)), binary=True)  # a BOM stays
     return fixed
 
 

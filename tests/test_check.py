@@ -138,3 +138,11 @@ def test_a_list_without_ids_shows_no_name_in_finding_lines(run, tmp_path):
         result = run("check", draft, "--optout", optout, *extra)
         assert result.exit_code == 1 and "names opted-out person '[name]'" in result.stdout
         assert "Vogt" not in result.stdout.replace("Kaffee mit Lena Vogt", "")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_fix_keeps_the_drafts_byte_order_mark(run, tmp_path, encoding):
+    draft = tmp_path / "x.txt"
+    draft.write_bytes("Kaffee mit Lena Vogt\r\nDanke!\r\n".encode(encoding))
+    assert run("check", draft, "--optout", OPTOUT, "--fix", "--no-backup").exit_code == 1
+    assert draft.read_bytes() == "Kaffee\r\nDanke!\r\n".encode(encoding)
