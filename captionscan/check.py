@@ -11,7 +11,6 @@ import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from functools import partial
 from pathlib import Path
 
 from captionscan.encoding import encoded_like
@@ -21,7 +20,6 @@ from captionscan.records import OptoutHit, Suggestion, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
 from captionscan.report.terminal import plural
-from captionscan.scan import rewrites
 from captionscan.session import Session
 from captionscan.suppress import IGNORE_FILE, ignore_file_text, read_ignore
 
@@ -163,10 +161,6 @@ def fix(path: Path, reports: list[UnitReport], redact: Redact, backup: bool = Tr
     return fixed
 
 
-def _redact(session: Session, report: UnitReport, hits: tuple[OptoutHit, ...]) -> tuple[Suggestion, ...]:
-    return rewrites(session.matcher, report.unit, report.lang, hits, session.lang)
-
-
 def check_files(
     session: Session,
     files: list[Path],
@@ -192,7 +186,7 @@ def check_files(
             echo(finding.github() if github else finding.format())
         if apply_fix is Fix.NONE:
             continue
-        redact = partial(_redact, session)
+        redact = session.rewrites
         fixed = fix(path, reports, redact, backup) if apply_fix is Fix.WRITE else plan_fix(path, reports, redact)
         if fixed is None:
             continue

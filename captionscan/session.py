@@ -21,8 +21,8 @@ from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputErr
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hashed_matcher, is_hashed, read_key
 from captionscan.read import count_units, read_paths
-from captionscan.records import Notice, Skipped, Source, Summary, TextUnit, UnitReport
-from captionscan.scan import scan_units
+from captionscan.records import Notice, OptoutHit, Skipped, Source, Suggestion, Summary, TextUnit, UnitReport
+from captionscan.scan import rewrites, scan_units
 from captionscan.suppress import NO_SUPPRESSION, Suppression, allowed_people, read_ignore
 
 WORD = regex.compile(r"[\p{L}\p{M}]{3,}")  # shorter words of names are particles ("de", "zu")
@@ -135,6 +135,10 @@ class Session:
     def scan_texts(self, texts: Iterable[str | TextUnit]) -> Iterator[UnitReport]:
         """One report per text, in order; texts are read lazily, TextUnits keep their source."""
         return self.scan_units(_unit(i, t) for i, t in enumerate(texts))
+
+    def rewrites(self, report: UnitReport, hits: tuple[OptoutHit, ...]) -> tuple[Suggestion, ...]:
+        """The suggestions for a scanned unit that redact only `hits` (`check --fix` leaves reviews as written)."""
+        return rewrites(self.matcher, report.unit, report.lang, hits, self.lang)
 
     def exit_code(self, summary: Summary, failing: bool | None = None) -> int:
         """2 where part of an input was skipped (a partly read input must not pass for a clean run), else 1 where
