@@ -159,3 +159,16 @@ def test_a_first_name_and_a_titled_surname_in_one_unit_name_the_person(text, hit
 def test_a_lowercase_word_with_an_s_is_no_genitive_of_a_name(text, lang, found):
     m = Matcher([Person("m", "Mai Nguyen"), Person("v", "Violette Blanc"), Person("r", "Rose Tyler")])
     assert [h.text for h in m.match(text, rule_entities(text), lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Summer sessions are back!", []),  # a list entry of one everyday word is no full name
+        ("Rose gold balloons everywhere", []),
+        ("Newborn shoot with Kasia today", [("Kasia", "hit")]),  # one word that is no everyday word still is
+    ],
+)
+def test_a_name_of_one_everyday_word_is_found_as_a_lone_name_only(text, found):
+    m = Matcher([Person("k1", "Summer"), Person("k2", "Rose"), Person("k3", "Kasia")])
+    assert [(h.text, h.level) for h in m.match(text, rule_entities(text))] == found

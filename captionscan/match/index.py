@@ -79,7 +79,8 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
     """(words, role, alias) for every way of writing the person."""
     written = words(person.name)
     name = untitled(written, person.name)
-    yield tuple(written), "full", False  # as listed, "Dr. Yasmin Haddad" too
+    # as listed, "Dr. Yasmin Haddad" too; a name of one everyday word ("Summer", "Rose") names no one alone
+    yield tuple(written), "first" if len(written) == 1 and is_common(written) else "full", False
     if len(name) < len(written):
         yield tuple(name), "last" if len(name) == 1 else "full", False  # "Prof. Degenhardt": a surname
     particles = PARTICLES | _elided(person.name, name)
