@@ -895,6 +895,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "de",
             "Vorstand 🗳️ Danke!",
         ),
+        # the role word takes the language of the word before it, in a Dutch caption an English line's
+        (
+            "Verjaardag! Birthday shoot with Lena Vogt and the girls 🎈",
+            "nl",
+            "Verjaardag! Birthday shoot with a friend and the girls 🎈",
+        ),
         # a name addressed after a laugh goes, the laugh stays
         ("Haha Lena Vogt, nächstes Mal triffst du!", "de", "Haha, nächstes Mal triffst du!"),
         # a label that labels no one goes with the full stop that ended its sentence

@@ -275,13 +275,13 @@ LEAD_LISTS = ("leads", "dative", "accusative")
 
 
 @cache
-def lead_language(word: str, kinds: Sequence[str] = LEAD_LISTS) -> str | None:
-    """The one of German and English that has `word` as a lead or preposition ("an", "zu": German; "to":
-    English), or in the lists `kinds` of rewrite_words.tsv, None where both or neither have it ("mit"/"with" are
-    each one's, "x" both's)."""
+def lead_language(word: str, kinds: Sequence[str] = LEAD_LISTS, among: Sequence[str] = WRITTEN_OUT) -> str | None:
+    """The one language of `among` (German and English, and the text's own) that has `word` as a lead or
+    preposition ("an", "zu": German; "to", "with": English), or in the lists `kinds` of rewrite_words.tsv, None
+    where several or none have it ("x" is every language's)."""
     lists = word_lists("rewrite_words.tsv")
     folded = word.casefold()
-    langs = [k for k in WRITTEN_OUT if any(folded in lists.get(f"{k}.{name}", ()) for name in kinds)]
+    langs = [k for k in dict.fromkeys(among) if any(folded in lists.get(f"{k}.{name}", ()) for name in kinds)]
     return langs[0] if len(langs) == 1 else None
 
 

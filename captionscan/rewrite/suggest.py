@@ -134,8 +134,9 @@ class _Rewrite:
         count = len(genders)
         lang, grammar = (lang, grammar_of(lang)) if lang else (self.lang, self.grammar)
         lead = kept_before(self.pieces, group[0])
-        if lang in WRITTEN_OUT and lead is not None and (other := lead_language(self.pieces[lead].text)) != lang:
-            if other is not None:  # a caption mixing German and English: "Congrats an eine Freundin"
+        among = (lang, *WRITTEN_OUT)
+        if lead is not None and (other := lead_language(self.pieces[lead].text, among=among)) != lang:
+            if other is not None:  # a caption mixing languages: "Congrats an eine Freundin", "with a friend" in Dutch
                 lang, grammar = other, grammar_of(other)
                 case = grammar.case_after(self.pieces[lead].text)
         case = declined_case(self.pieces, group, lang, case)  # "Tomkowi": dative, whatever the words before say
