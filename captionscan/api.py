@@ -10,6 +10,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from captionscan.errors import InputError
 from captionscan.extract import extract
 from captionscan.match import Matcher
 from captionscan.parallel import map_batches
@@ -70,6 +71,9 @@ def scan_frame(
     in (join it back with `frame.join(hits)`): person_ids (the candidates, `;`-joined: one id for a hit), start, end,
     text, rule, level, score, the first suggestion and whether it is safe to post (what `check --fix` writes).
     Runs in this process, so that Dask's `map_partitions` or Spark's `mapInPandas` decide where."""
+    if column not in frame.columns:
+        columns = ", ".join(map(repr, frame.columns[:8]))
+        raise InputError("frame", f"no column {column!r} (it has {columns}): pass the texts' column as column=...")
     texts = frame[column].where(frame[column].notna(), "")  # an empty cell is an empty text
     if set(SOURCE_COLUMNS) <= set(frame.columns):  # a frame of read_frame: each text where it came from
         sources = frame[SOURCE_COLUMNS].astype(object).where(frame[SOURCE_COLUMNS].notna(), None)

@@ -5,6 +5,7 @@ all scan through it, so they find the same people on the same input.
 
 from __future__ import annotations
 
+import inspect
 import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -57,8 +58,8 @@ class Session:
         allow: Iterable[str] | None = (),
         ignore: PathLike | None = None,
         decisions: PathLike | None = None,
-        since: date | None = None,
-        until: date | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
         lang: str | None = None,
         fail_on: str | None = None,
         processes: int = 1,
@@ -67,8 +68,9 @@ class Session:
         """Arguments override `settings` (a folder with `.captionscan.toml` or `[tool.captionscan]` in its
         pyproject.toml, a settings file, or a Config). `ignore` is the ignore file of `check` (a new key where it
         does not exist yet); `decisions` the file the HTML report downloaded (findings decided there are left out
-        and counted as decided); `since` and `until` the first and last day of dated units to scan; `warn` hears
-        what the list's reader notices (unused columns)."""
+        and counted as decided); `since` and `until` the first and last day of dated units to scan (a date, or
+        "2025-06-01"); `warn` hears what the list's reader notices (unused columns)."""
+        since, until = _day(since, "since"), _day(until, "until")
         config = settings if isinstance(settings, Config) else load_config(Path(settings)) if settings else Config()
         optout = optout if optout is not None else config.optout
         if optout is None and config.file is None:
@@ -166,6 +168,16 @@ class Session:
         return message
 
 
+def _day(value: date | str | None, name: str) -> date | None:
+    """A day as a date; a string in ISO form ("2025-06-01") too, as a caller of the library writes one."""
+    if value is None or isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InputError(name, f"{value!r} is no date: write it as YYYY-MM-DD (2025-06-01)") from None
+
+
 def _matcher(path: Path, key_file: Path | None, warn: Callable[[str], None] | None) -> Matcher:
     if is_hashed(path):
         if key_file is None:
@@ -176,7 +188,10 @@ def _matcher(path: Path, key_file: Path | None, warn: Callable[[str], None] | No
 
 def _warning(message: str) -> None:
     """What the list's reader notices, for a library caller who passed no `warn`: Python's warnings."""
-    warnings.warn(message, stacklevel=4)
+    frame, level = inspect.currentframe(), 1  # the caller's line, outside captionscan, however deep the reader
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("captionscan"):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, stacklevel=level)
 
 
 def _unit(position: int, value: object) -> TextUnit:

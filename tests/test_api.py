@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +13,7 @@ from typer.testing import CliRunner
 import captionscan
 from captionscan import scan
 from captionscan.cli import app
+from captionscan.errors import InputError
 from captionscan.match import Matcher, load_optout
 from captionscan.read import read_paths
 from captionscan.records import TextUnit
@@ -81,10 +83,23 @@ def test_scan_frame_reads_an_empty_cell_as_an_empty_text():
 
 
 def test_a_session_without_warn_warns_as_python_does(tmp_path):
+    """At the caller's line, as a library's warnings point: not at captionscan's own code."""
     path = tmp_path / "l.csv"
     path.write_text("name,Notiz\nLena Vogt,x\n", encoding="utf-8")
-    with pytest.warns(UserWarning, match="column 'Notiz' is not used"):
+    with pytest.warns(UserWarning, match="column 'Notiz' is not used") as caught:
         captionscan.Session.open(path)
+    assert caught[0].filename == __file__
+
+
+def test_a_session_takes_days_as_dates_or_iso_strings_and_says_what_else_is_wrong():
+    assert captionscan.Session.open(OPTOUT, since="2025-06-01").since == date(2025, 6, 1)
+    with pytest.raises(InputError, match=r"since: '01\.06\.2025' is no date: write it as YYYY-MM-DD"):
+        captionscan.Session.open(OPTOUT, since="01.06.2025")
+
+
+def test_scan_frame_without_the_text_column_says_which_to_pass():
+    with pytest.raises(InputError, match="no column 'text' \\(it has 'caption'\\): pass the texts' column as column="):
+        captionscan.scan_frame(pd.DataFrame({"caption": ["Lena Vogt"]}), OPTOUT)
 
 
 def test_scan_frame_of_a_frame_without_hits_is_empty_with_the_same_columns():
