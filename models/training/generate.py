@@ -32,12 +32,11 @@ import regex
 from faker import Faker
 from wordfreq import top_n_list
 
-from captionscan.data import first_names, given_names, place_words, surnames
+from captionscan.data import first_names
 
 HERE = Path(__file__).parent
 LISTS = HERE / "lists"
 LANGS = ("de", "en", "nl", "fr")
-OPENER_WORDS = 50_000  # wordfreq's most frequent words of a language drawn from for {O}
 # The language of a record's mixed-in lines and of some of its hashtags.
 OTHER = {"de": "en", "en": "de", "nl": "en", "fr": "en"}
 
@@ -136,7 +135,6 @@ class Tables:
     places: tuple[Place, ...]
     namelike_places: tuple[Place, ...]
     nouns: tuple[str, ...]
-    openers: tuple[str, ...]  # the language's words, common and rare, that are no name or place: {O}
     brands: dict[str, tuple[str, ...]]
     calendar: dict[str, tuple[str, ...]]
     emoji: tuple[str, ...]
@@ -265,14 +263,6 @@ def german_nouns(names: set[str]) -> list[str]:
     return sorted({w.capitalize() for w in words if not w.endswith("lichen")} - names)
 
 
-def openers(lang: str, names: set[str]) -> tuple[str, ...]:
-    """Words of the language as wordfreq knows them, from the most common to rare compounds ("geweldig",
-    "nachtwerk"), that no list has as a name or place: a capitalised one opening a sentence is no person."""
-    known = {n.casefold() for n in names} | given_names() | surnames() | place_words()
-    words = (w for w in top_n_list(lang, OPENER_WORDS) if w.isalpha() and len(w) >= 3)
-    return tuple(w for w in words if w not in known)
-
-
 @cache
 def load_tables(lang: str, seed: int, surnames_path: Path) -> Tables:
     first = first_name_pools(lang)
@@ -303,7 +293,6 @@ def load_tables(lang: str, seed: int, surnames_path: Path) -> Tables:
             for name in row[2].split("|")
         ),
         nouns=tuple(sorted(set(nouns))),
-        openers=openers(lang, names),
         brands={row[0]: tuple(row[1].split("|")) for row in read_tsv("brands.tsv")},
         calendar={row[1]: tuple(row[2].split()) for row in read_tsv("calendar.tsv") if row[0] == lang},
         emoji=tuple(decor["xx", "emoji"]),
@@ -335,7 +324,6 @@ class Caption:
             "E": lambda _: [("".join(rng.choices(tables.emoji, k=rng.choice((1, 1, 1, 2, 3)))), None)],
             "J": lambda _: [("".join(rng.choices(tables.glued, k=rng.choice((1, 2)))), None)],
             "W": lambda case: [(cased(rng.choice(tables.nouns), case), None)],
-            "O": lambda case: [(cased(rng.choice(tables.openers), case or "cap"), None)],
             "R": lambda brand_kind: [(rng.choice(tables.brands[brand_kind]), None)],
             "M": lambda case: [(cased(rng.choice(tables.calendar["month"]), case), None)],
             "D": lambda case: [(cased(rng.choice(tables.calendar["weekday"]), case), None)],
