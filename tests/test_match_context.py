@@ -71,6 +71,9 @@ def test_a_first_name_the_unit_gives_another_surname_is_the_namesakes():
         "Weekend met Iñaki",
         "Trener Iñaki zadowolony z wyniku.",  # a role word before the name
         "Le capitaine Iñaki a marqué deux buts",
+        "Fijne verjaardag Iñaki!",  # a birthday wish
+        "Van harte Iñaki 🎉",
+        "Feliz cumpleaños Iñaki",
     ],
 )
 def test_the_words_that_say_person_in_other_languages(text):
