@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from fnmatch import fnmatch
+from itertools import chain
 from pathlib import Path
 
 import regex
@@ -112,7 +113,10 @@ class Session:
     ) -> Iterator[UnitReport]:
         """Reports for every text unit of exports, folders and drafts, in order; paths matching `exclude` are
         passed over. Skipped parts and unread members go to `on_note` and are counted in `summary`."""
-        return self.scan_units(read_paths(self._included(paths)), summary, on_note)
+        paths = [Path(p) for p in paths]
+        included = self._included(paths)
+        skipped = [Notice(str(p), "", "left out by the settings' exclude") for p in paths if p not in included]
+        return self.scan_units(chain(skipped, read_paths(included)), summary, on_note)
 
     def units_known(self, paths: Iterable[PathLike]) -> int | None:
         """How many units `scan` reports, where the readers know it before reading (drafts; see count_units)."""
