@@ -153,3 +153,17 @@ def test_the_cli_takes_days_and_refuses_a_reversed_stretch(tmp_path):
     assert reversed_.exit_code == 2 and "swap the dates" in reversed_.output
     bad = CliRunner().invoke(app, [*base, "--since", "1.6.2024"])
     assert bad.exit_code == 2
+
+
+def test_a_decisions_file_of_another_report_is_warned_about(tmp_path, session, found):
+    """Decisions made on another export's report match nothing here: the run says so rather than look clean."""
+    other = replace(Decisions(), marks={"0" * 32: "keep", "1" * 32: "fixed"})
+    path = tmp_path / "captionscan-decisions.json"
+    path.write_text(other.to_json(), encoding="utf-8")
+    result = CliRunner().invoke(app, ["scan", *map(str, DEMO), "--optout", str(OPTOUT), "--decisions", str(path), "-q"])
+    assert result.exit_code == 1
+    assert f"captionscan: warning: {path}: none of its 2 decisions is on a finding of this run" in result.stderr
+    mine = _decide(session, found, every=3)
+    path.write_text(mine.to_json(), encoding="utf-8")
+    result = CliRunner().invoke(app, ["scan", *map(str, DEMO), "--optout", str(OPTOUT), "--decisions", str(path), "-q"])
+    assert "none of its" not in result.stderr
