@@ -320,6 +320,24 @@ def test_a_name_whose_letters_the_code_page_lost_is_warned_about(tmp_path):
     ]
 
 
+def test_a_google_sheets_csv_with_empty_rows_and_a_title_above_its_header(tmp_path):
+    """As in a spreadsheet, the header is the first row with a name heading; a column of other people's names is
+    said to be unread, as no row protects them."""
+    path = tmp_path / "l.csv"
+    path.write_text(
+        ",,,\nClients 2025,,,\nClient,Partner,IG handle,Notes\nNiamh Byrne,Joost van den Berg,@niamh.b,\n"
+        "Aoife Kelly,Daan de Vries,,both objected\n",
+        encoding="utf-8",
+    )
+    notes: list[str] = []
+    people = load_optout(path, warn=notes.append)
+    assert [(p.name, p.handles) for p in people] == [("Niamh Byrne", ("niamh.b",)), ("Aoife Kelly", ())]
+    assert notes == [
+        f"{path}: column 'Partner' holds names but is not read: give each person a row of their own",
+        f"{path}: columns 'Partner' and 'Notes' are not used",
+    ]
+
+
 def test_rows_without_an_id_column(tmp_path):
     """A row pasted twice is read once; namesakes are two people; a row with a handle alone is a person."""
     path = tmp_path / "l.csv"

@@ -83,29 +83,38 @@ def _text_of_csv(path: Path, data: bytes, notes: list[str]) -> str:
     return data.decode(codec)
 
 
+SEPARATOR_LINES = 10  # lines read to tell the separator: a title or empty rows may come first
+
+
 def _rows_from_csv(path: Path, notes: list[str]) -> Table:
-    """With the csv module, not pandas: a cold `check` should not pay for importing pandas."""
+    """With the csv module, not pandas: a cold `check` should not pay for importing pandas. As in a spreadsheet,
+    the header is the first row with a name heading: empty rows and a title may stand above it (Google Sheets)."""
     text = _text_of_csv(path, path.read_bytes(), notes)
-    sep = max(",;\t", key=text.split("\n", 1)[0].count)  # spreadsheets in German locales write ";"
+    lines = [line for line in text.split("\n", SEPARATOR_LINES)[:SEPARATOR_LINES] if line.strip()]
+    first = next((line for line in lines if any(_is_name_heading(h) for h in regex.split("[,;\t]", line))), "")
+    sep = max(",;\t", key=(first or next(iter(lines), "")).count)  # spreadsheets in German locales write ";"
     # strict: a quote never closed is an error, not one last field that swallows the rest of the list
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
     line = 1  # where the row being read starts
     try:
-        header = next(reader, None)
-        if not header or not any(h.strip() for h in header):
-            raise csv.Error("no columns in the first line")
-        rows, line = [], reader.line_num + 1
+        found = []
         for cells in reader:
-            if len(cells) > len(header):
-                raise csv.Error(f"expected {len(header)} fields in line {reader.line_num}, saw {len(cells)}")
             if any(c.strip() for c in cells):
-                rows.append({**dict(zip(header, cells, strict=False)), ROW: reader.line_num})
+                found.append((line, reader.line_num, cells))
             line = reader.line_num + 1
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
             exc = f'a quote (") opened in line {line} is never closed: close or remove it'
         raise InputError(str(path), f"not a readable CSV file ({exc})") from None
-    return header, rows
+    if not found:
+        raise InputError(str(path), "not a readable CSV file (no columns in it)")
+    at = next((k for k, (*_, cells) in enumerate(found) if any(map(_is_name_heading, cells))), 0)
+    header = found[at][2]
+    for _, end, cells in found[at + 1 :]:
+        if len(cells) > len(header):
+            problem = f"expected {len(header)} fields in line {end}, saw {len(cells)}"
+            raise InputError(str(path), f"not a readable CSV file ({problem})")
+    return header, [{**dict(zip(header, cells, strict=False)), ROW: end} for _, end, cells in found[at + 1 :]]
 
 
 def _decodes(data: bytes, codec: str) -> bool:
@@ -323,6 +332,17 @@ def _looks_like_handles(rows: list[dict[str, object]], column: str) -> bool:
     return 2 * sum(map(bool, handle_like)) > len(filled)
 
 
+def _looks_like_names(rows: list[dict[str, object]], column: str) -> bool:
+    """Most filled cells start with a first name ("Joost van den Berg", "Sky & Rose"): people the list names
+    beside the one its row is about (a partner, the children), whom no row of their own protects."""
+    from captionscan.data import given_names  # only where a column is left unused
+
+    cells = [str(row.get(column, "")).strip() for row in rows]
+    filled = [c for c in cells if c]
+    named = [c for c in filled if c[:1].isupper() and c.split()[0].strip(",&").casefold() in given_names()]
+    return bool(filled) and 2 * len(named) > len(filled)
+
+
 def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tuple[list[Person], ListReading]:
     """The people on the list and how its columns were read. Notes on its encoding and unused columns are given
     only once the list proved readable."""
@@ -373,6 +393,8 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         people.append(person)
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
+    for column in (c for c in columns.unused if _looks_like_names(rows, c)):
+        notes.append(f"{path}: column '{column}' holds names but is not read: give each person a row of their own")
     if columns.unused:  # one line, however many: the warning comes with every run
         *others, last = (f"'{c}'" for c in columns.unused)
         named = f"columns {', '.join(others)} and {last} are" if others else f"column {last} is"
