@@ -129,7 +129,7 @@ def plan_fix(path: Path, reports: list[UnitReport], redact: Redact) -> Fixed | N
         if first.safe and not first.action:
             fixes[r.unit.source.index] = first.text
         else:
-            why = first.action or f"no safe rewrite; the best is: {first.text}"
+            why = first.action or f"no safe rewrite; the best is: {' / '.join(first.text.splitlines())}"  # one line
             fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], why))
     if path.suffix.lower() != ".jsonl":
         fixed.new = fixes.get(None, old)

@@ -146,3 +146,10 @@ def test_fix_keeps_the_drafts_byte_order_mark(run, tmp_path, encoding):
     draft.write_bytes("Kaffee mit Lena Vogt\r\nDanke!\r\n".encode(encoding))
     assert run("check", draft, "--optout", OPTOUT, "--fix", "--no-backup").exit_code == 1
     assert draft.read_bytes() == "Kaffee\r\nDanke!\r\n".encode(encoding)
+
+
+def test_a_unit_left_for_a_hand_edit_is_one_line_whatever_its_rewrite(run, tmp_path):
+    draft = tmp_path / "x.txt"
+    draft.write_text("Hallo!\nDanke Jonas Müller für\n", encoding="utf-8")
+    result = run("check", draft, "--optout", OPTOUT, "--diff")
+    assert f"{draft}:1: needs a hand edit: no safe rewrite; the best is: Hallo! / Danke für\n" in result.stdout
