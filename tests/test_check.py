@@ -152,4 +152,4 @@ def test_a_unit_left_for_a_hand_edit_is_one_line_whatever_its_rewrite(run, tmp_p
     draft = tmp_path / "x.txt"
     draft.write_text("Hallo!\nDanke Jonas Müller für\n", encoding="utf-8")
     result = run("check", draft, "--optout", OPTOUT, "--diff")
-    assert f"{draft}:1: needs a hand edit: no safe rewrite; the best is: Hallo! / Danke für\n" in result.stdout
+    assert f"{draft}:2: needs a hand edit: no safe rewrite; the best is: Hallo! / Danke für\n" in result.stdout
