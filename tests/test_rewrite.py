@@ -901,6 +901,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "nl",
             "Verjaardag! Birthday shoot with a friend and the girls 🎈",
         ),
+        # "baby" before a name stays, as a kinship word does, without an article or "our"
+        ("Newborn session with baby Lena Vogt 🌹", "en", "Newborn session with baby 🌹"),
         # a name addressed after a laugh goes, the laugh stays
         ("Haha Lena Vogt, nächstes Mal triffst du!", "de", "Haha, nächstes Mal triffst du!"),
         # a label that labels no one goes with the full stop that ended its sentence
