@@ -901,6 +901,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "nl",
             "Verjaardag! Birthday shoot with a friend and the girls 🎈",
         ),
+        # no pronoun before an English participle; an anniversary's wishes address the couple
+        ("Lena Vogt showing us how it's done 💪", "en", "A friend showing us how it's done 💪"),
+        ("Happy anniversary Lena Vogt & Jonas Müller! 🥂", "en", "Happy anniversary! 🥂"),
         # "baby" before a name stays, as a kinship word does, without an article or "our"
         ("Newborn session with baby Lena Vogt 🌹", "en", "Newborn session with baby 🌹"),
         # a name addressed after a laugh goes, the laugh stays

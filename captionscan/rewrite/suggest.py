@@ -304,6 +304,9 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     elif kind == "subject":
         lang = _verb_language(rw, group)
         pronoun = rw.grammar.subject(lang, genders[0]) if len(genders) == 1 else None
+        verb = neighbour(pieces, group[-1], 1)
+        if lang == "en" and verb is not None and pieces[verb].text.casefold().endswith("ing"):
+            pronoun = None  # "Priya showing us how" -> "A friend showing us how", not "She showing us how"
         titled = title_role([pieces[i].text for i in group], lang, genders[0], "nom") if pronoun else None
         if pronoun and not titled and (mode == "remove" and (rw.pronouns or not role.referred) or role.again):
             drop(pieces, group[0], group[-1])
