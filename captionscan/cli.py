@@ -87,11 +87,8 @@ def scan(
     summary = Summary()
     reports = messages.progress(session.scan(paths, summary, messages.note), quiet, session.units_known(paths))
     write_report(fmt, reports, summary, output, decisions=session.decisions, people=session.matcher.by_id)
-    if decisions and session.decisions.marks and not summary.decided:
-        n = len(session.decisions.marks)
-        messages.say(
-            "warning", f"{decisions}: none of its {n:,} decisions is on a finding of this run: is it this report's?"
-        )
+    if decisions and (unmatched := session.decisions.unmatched(summary.decided)):
+        messages.say("warning", f"{decisions}: {unmatched}")
     raise typer.Exit(
         messages.done(f"Wrote {output}" if output else "Scanned", found(summary), session.exit_code(summary))
     )

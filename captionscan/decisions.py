@@ -42,6 +42,13 @@ class Decisions:
             return hits
         return tuple(h for h in hits if self.fingerprint(unit, h) not in self.marks)
 
+    def unmatched(self, decided: int) -> str:
+        """What to say where none of the decisions was on a finding of the run (`decided` of them were): a file
+        of another export's report, most likely; "" where some were, or there are none."""
+        if not self.marks or decided:
+            return ""
+        return f"none of its {len(self.marks):,} decisions is on a finding of this run: is it this report's?"
+
     def to_json(self) -> str:
         """The file's text, as the report page writes it too."""
         marks = dict(sorted(self.marks.items()))
