@@ -62,20 +62,10 @@ def unusual_encoding(data: bytes) -> str | None:
     return None if encoding.startswith("utf-8") else encoding.upper()
 
 
-# Each byte-order mark and the codec of the text after it, for writing a file back as it was.
-WRITTEN_AFTER_BOM = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-
 def encoded_like(text: str, original: bytes) -> bytes:
-    """`text` in the encoding of the file it came from, byte-order mark and all (UTF-8 without one)."""
-    bom, codec = next(((b, c) for b, c in WRITTEN_AFTER_BOM if original.startswith(b)), (b"", "utf-8"))
-    return bom + text.encode(codec)
+    """`text` in the encoding of the file it came from, with a byte-order mark where that had one (UTF-16 and
+    UTF-32 in this machine's byte order), else as UTF-8."""
+    return text.encode(next((enc for bom, enc in BOMS if original.startswith(bom)), "utf-8"))
 
 
 def encoding_notice(path: str, where: str, data: bytes) -> Iterator[Notice]:
