@@ -735,6 +735,10 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         ("sagt ja!", "Lena sagt ja!", True),
         # an indefinite article right after a possessive
         ("Meine eine Freundin hat gekocht", "Meine Frau Lena hat gekocht", True),
+        # a fond adjective before a role word or before nothing: the child's name it belonged to is gone
+        ("Willkommen kleine eine Freundin!", "Willkommen kleine Mia!", True),
+        ("Willkommen kleine!", "Willkommen kleine Mia!", True),
+        ("Eine kleine Party", "Eine kleine Party mit Mia", False),
         # whole sentences
         ("Danke für alles! Du bist toll", "Danke @lena.vogt für alles! Lena, du bist toll", False),
         ("Die schönsten Bilder, mit einer Freundin und ihrer Familie", "Die schönsten Bilder, mit Lena", False),

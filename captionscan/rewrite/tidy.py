@@ -171,6 +171,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True
             if word in grammar.determiners and after in grammar.indefinites:  # "Meine eine Freundin"
                 return True
+            if word in grammar.fond and (after in grammar.indefinites or not after or after in "!?.,;:"):
+                return True  # "Welcome little a friend!", "Welcome little!"
         if STRAY.search(line) or line.lstrip()[:1] in tuple(".,;:!?"):  # ". 20 Gäste"
             return True
     return False
