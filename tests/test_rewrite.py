@@ -735,6 +735,9 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         ("sagt ja!", "Lena sagt ja!", True),
         # an indefinite article right after a possessive
         ("Meine eine Freundin hat gekocht", "Meine Frau Lena hat gekocht", True),
+        # an elided word before a consonant: "d'" stood before the name, not before the role word
+        ("Le mariage d'des amis 💍", "Le mariage d'Élodie et Jean 💍", True),
+        ("La robe d'une amie était bleue", "La robe d'Élodie était bleue", False),
         # a fond adjective before a role word or before nothing: the child's name it belonged to is gone
         ("Willkommen kleine eine Freundin!", "Willkommen kleine Mia!", True),
         ("Willkommen kleine!", "Willkommen kleine Mia!", True),
@@ -910,6 +913,10 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Happy anniversary Lena Vogt & Jonas Müller! 🥂", "en", "Happy anniversary! 🥂"),
         # "baby" before a name stays, as a kinship word does, without an article or "our"
         ("Newborn session with baby Lena Vogt 🌹", "en", "Newborn session with baby 🌹"),
+        # French: "toi" addresses, "qui" opens a relative clause, "sa" refers back to the person
+        ("Merci à toi Lena Vogt 🙏", "fr", "Merci à toi 🙏"),
+        ("Une pensée pour Lena Vogt, qui fête ses 30 ans", "fr", "Une pensée pour une amie, qui fête ses 30 ans"),
+        ("Une séance douce avec Lena Vogt et sa fille", "fr", "Une séance douce avec une amie et sa fille"),
         # a name addressed after a laugh goes, the laugh stays
         ("Haha Lena Vogt, nächstes Mal triffst du!", "de", "Haha, nächstes Mal triffst du!"),
         # a label that labels no one goes with the full stop that ended its sentence

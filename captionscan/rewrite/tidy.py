@@ -66,6 +66,10 @@ CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}:[^\p{L}\p{N}]*")
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 TAGS = regex.compile(r"[#@][\w.]+")
 HANDLE = regex.compile(r"@[\w.]+")
+# A French or Italian word elided before a vowel that a rewrite put before a consonant ("d'des amis", "dell'un").
+ELIDED_BEFORE_CONSONANT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll)['’](?=[^aeiouyhàâäéèêëîïôöùûüœæ\W\d_])"
+)
 NUMBERS = regex.compile(r"\b\d+(?:[./:-]\d+)*\b")  # dates and times: "14.06.2025", "22:00"
 WORDS = regex.compile(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]")
 
@@ -173,6 +177,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True
             if word in grammar.fond and (after in grammar.indefinites or not after or after in "!?.,;:"):
                 return True  # "Welcome little a friend!", "Welcome little!"
+        if ELIDED_BEFORE_CONSONANT.search(line):  # "Le mariage d'des amis": elided before a consonant
+            return True
         if STRAY.search(line) or line.lstrip()[:1] in tuple(".,;:!?"):  # ". 20 Gäste"
             return True
     return False
