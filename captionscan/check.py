@@ -15,7 +15,7 @@ from pathlib import Path
 
 from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
-from captionscan.read.drafts import DRAFT_SUFFIXES, read_text_file
+from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file
 from captionscan.records import OptoutHit, Suggestion, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
@@ -156,7 +156,7 @@ def fix(path: Path, reports: list[UnitReport], redact: Redact, backup: bool = Tr
         return fixed
     original = path.read_bytes()
     if backup and not in_git_work_tree(path):
-        shutil.copy2(path, path.with_name(path.name + ".orig"))
+        shutil.copy2(path, path.with_name(path.name + BACKUP))
     write_atomic(path, lambda f: f.write(encoded_like(fixed.new, original)), binary=True)  # a BOM stays
     return fixed
 

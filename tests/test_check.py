@@ -153,3 +153,13 @@ def test_a_unit_left_for_a_hand_edit_is_one_line_whatever_its_rewrite(run, tmp_p
     draft.write_text("Hallo!\nDanke Jonas Müller für\n", encoding="utf-8")
     result = run("check", draft, "--optout", OPTOUT, "--diff")
     assert f"{draft}:2: needs a hand edit: no safe rewrite; the best is: Hallo! / Danke für\n" in result.stdout
+
+
+def test_the_originals_a_fix_kept_are_passed_over_on_the_next_check(run, tmp_path):
+    """`check drafts/*` after a fix names the FILE.orig backups too: they are said to be left out, not refused."""
+    draft = tmp_path / "x.md"
+    draft.write_text("Kaffee mit Lena Vogt\n", encoding="utf-8")
+    assert run("check", draft, "--optout", OPTOUT, "--fix").exit_code == 1
+    result = run("check", draft, tmp_path / "x.md.orig", "--optout", OPTOUT)
+    assert result.exit_code == 0
+    assert f"{tmp_path / 'x.md.orig'}: left out: the original check --fix kept" in result.stderr

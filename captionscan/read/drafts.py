@@ -13,6 +13,7 @@ from captionscan.read.layouts import INVALID_TEXT, valid_text
 from captionscan.records import Notice, Skipped, Source, TextUnit
 
 DRAFT_SUFFIXES = {".txt", ".md", ".markdown", ".jsonl"}
+BACKUP = ".orig"  # the suffix of the original `check --fix` keeps: "juni.md.orig"
 
 
 def _read_bytes(path: Path) -> bytes:
