@@ -51,7 +51,10 @@ def is_hashed(path: Path) -> bool:
 def require_ids(people: list[Person]) -> None:
     """Without an id column a person's id is their name, which a hashed list must not carry."""
     if any(p.id == p.name for p in people):
-        raise ValueError("every person needs an id: a hashed list must not carry names")
+        raise ValueError(
+            "every person needs an id, as a hashed list must not carry names: add a column 'id' (or 'Nr', 'N°',"
+            " 'numéro', 'nummer', 'número') with a number for each row"
+        )
 
 
 def keyed(secret: bytes, *parts: str) -> str:
