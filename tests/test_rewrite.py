@@ -737,6 +737,7 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         ("Meine eine Freundin hat gekocht", "Meine Frau Lena hat gekocht", True),
         # an elided word before a consonant: "d'" stood before the name, not before the role word
         ("Le mariage d'des amis 💍", "Le mariage d'Élodie et Jean 💍", True),
+        ("Mariage d' Tom au château 💍", "Mariage d'Élodie et Tom au château 💍", True),
         ("La robe d'une amie était bleue", "La robe d'Élodie était bleue", False),
         # a fond adjective before a role word or before nothing: the child's name it belonged to is gone
         ("Willkommen kleine eine Freundin!", "Willkommen kleine Mia!", True),
@@ -968,6 +969,7 @@ def test_first_suggestions(matcher, text, lang, first):
     [
         # the role the caption tells: one of a couple in a wedding's caption, a titled name in a school's, a DJ
         ("Lena Vogt & Tom beim Anschneiden der Torte 💒", "de", "Die Braut & Tom beim Anschneiden der Torte 💒"),
+        ("Lena Vogt & Tom ouvrent le bal 💒", "fr", "La mariée & Tom ouvrent le bal 💒"),
         # one role word for names each with a bracket: the last bracket says no more of the group than the others
         (
             "Vorstand: Lena Vogt (Vorsitzende), Jonas Müller (Kassenwart) und Clara von Hagen (Beisitz). Danke!",

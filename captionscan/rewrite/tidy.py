@@ -66,9 +66,10 @@ CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}:[^\p{L}\p{N}]*")
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 TAGS = regex.compile(r"[#@][\w.]+")
 HANDLE = regex.compile(r"@[\w.]+")
-# A French or Italian word elided before a vowel that a rewrite put before a consonant ("d'des amis", "dell'un").
+# A French or Italian word elided before a vowel that a rewrite left before a consonant or a gap ("d'des amis",
+# "Mariage d' Tom").
 ELIDED_BEFORE_CONSONANT = regex.compile(
-    r"(?i)(?<![\p{L}])(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll)['’](?=[^aeiouyhàâäéèêëîïôöùûüœæ\W\d_])"
+    r"(?i)(?<![\p{L}])(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll)['’](?=[^aeiouyhàâäéèêëîïôöùûüœæ\W\d_]|\s|$)"
 )
 NUMBERS = regex.compile(r"\b\d+(?:[./:-]\d+)*\b")  # dates and times: "14.06.2025", "22:00"
 WORDS = regex.compile(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]")
