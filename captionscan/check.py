@@ -16,7 +16,7 @@ from pathlib import Path
 from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file
-from captionscan.records import OptoutHit, Suggestion, Summary, UnitReport
+from captionscan.records import OptoutHit, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
 from captionscan.report.terminal import plural
@@ -24,8 +24,6 @@ from captionscan.session import Session
 from captionscan.suppress import IGNORE_FILE, ignore_file_text, read_ignore
 
 SAME_LINE = 0.5  # how alike an old line and a new one are where a rewrite dropped lines around them
-# The suggestions for a unit that redact only the given findings.
-Redact = Callable[[UnitReport, tuple[OptoutHit, ...]], tuple[Suggestion, ...]]
 NO_REWRITE = "no rewrite found that names no listed person: edit by hand"  # each one still named someone
 
 
@@ -109,11 +107,10 @@ class Fixed:
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines).rstrip("\n")
 
 
-def plan_fix(path: Path, reports: list[UnitReport], redact: Redact) -> Fixed | None:
+def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
     """A draft's text with each failing unit's first suggestion written in where it is safe; None where no unit
     has a finding. Units whose first suggestion is not safe, or is an action, are left as written, and so are
-    reviews, which may name someone else: a unit with hits and reviews gets the first suggestion that redacts its
-    hits alone (`redact`)."""
+    reviews, which may name someone else (see `hits_alone`)."""
     failing = [r for r in reports if r.suggestions and any(h.level == "hit" for h in r.hits)]
     reviews = sorted({r.unit.position(h.start)[0] for r in reports for h in r.hits if h.level == "review"})
     if not failing:
@@ -124,8 +121,7 @@ def plan_fix(path: Path, reports: list[UnitReport], redact: Redact) -> Fixed | N
     fixed = Fixed(old, old, reviews=reviews)
     fixes = {}
     for r in failing:
-        hits = tuple(h for h in r.hits if h.level == "hit")
-        first = r.suggestions[0] if hits == r.hits else next(iter(redact(r, hits)), r.suggestions[0])
+        first = r.suggestions[0]
         if first.safe and not first.action:
             fixes[r.unit.source.index] = first.text
         else:
@@ -148,10 +144,10 @@ def in_git_work_tree(path: Path) -> bool:
     return any((folder / ".git").exists() for folder in path.resolve().parents)
 
 
-def fix(path: Path, reports: list[UnitReport], redact: Redact, backup: bool = True) -> Fixed | None:
+def fix(path: Path, reports: list[UnitReport], backup: bool = True) -> Fixed | None:
     """Write the safe suggestions into a draft file (atomically); outside a git work tree the original stays
     as FILE.orig unless `backup` is False. The plan, whether or not anything changed."""
-    fixed = plan_fix(path, reports, redact)
+    fixed = plan_fix(path, reports)
     if fixed is None or fixed.new == fixed.old:
         return fixed
     original = path.read_bytes()
@@ -159,6 +155,15 @@ def fix(path: Path, reports: list[UnitReport], redact: Redact, backup: bool = Tr
         shutil.copy2(path, path.with_name(path.name + BACKUP))
     write_atomic(path, lambda f: f.write(encoded_like(fixed.new, original)), binary=True)  # a BOM stays
     return fixed
+
+
+def hits_alone(session: Session, report: UnitReport) -> UnitReport:
+    """A unit with hits and reviews, with the suggestions that redact its hits alone: what `--fix` writes and the
+    finding lines show, as reviews (which may name someone else) are left as written."""
+    hits = tuple(h for h in report.hits if h.level == "hit")
+    if not hits or len(hits) == len(report.hits):
+        return report
+    return replace(report, suggestions=session.rewrites(report, hits))
 
 
 def check_files(
@@ -177,7 +182,7 @@ def check_files(
     fixed 2")."""
     by_hand, fixed_files = False, 0
     for path in files:
-        reports = [r for r in session.scan([path], summary, on_note) if r.hits]
+        reports = [hits_alone(session, r) for r in session.scan([path], summary, on_note) if r.hits]
         for finding in findings(reports):
             # a list without ids has the names as ids: a finding line, which CI logs keep, shows "[name]" instead
             finding = replace(
@@ -186,8 +191,7 @@ def check_files(
             echo(finding.github() if github else finding.format())
         if apply_fix is Fix.NONE:
             continue
-        redact = session.rewrites
-        fixed = fix(path, reports, redact, backup) if apply_fix is Fix.WRITE else plan_fix(path, reports, redact)
+        fixed = fix(path, reports, backup) if apply_fix is Fix.WRITE else plan_fix(path, reports)
         if fixed is None:
             continue
         if fixed.new != fixed.old:
