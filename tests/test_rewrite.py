@@ -738,6 +738,7 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         # an elided word before a consonant: "d'" stood before the name, not before the role word
         ("Le mariage d'des amis 💍", "Le mariage d'Élodie et Jean 💍", True),
         ("Mariage d' Tom au château 💍", "Mariage d'Élodie et Tom au château 💍", True),
+        ("Met m'n vriendin op het strand", "Met m'n vriendin Lotte op het strand", False),  # Dutch, not elided
         ("La robe d'une amie était bleue", "La robe d'Élodie était bleue", False),
         # a fond adjective before a role word or before nothing: the child's name it belonged to is gone
         ("Willkommen kleine eine Freundin!", "Willkommen kleine Mia!", True),
