@@ -754,6 +754,21 @@ def test_the_checks_behind_the_safe_flag(text, original, broken_):
     assert broken(text, original, grammar_of("de" if "Talk" not in text else "en")) is broken_
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Le mariage d'Élodie Lefèvre et Jean Martin 💍", "Le mariage de deux amis 💍"),
+        ("Mariage d'Élodie Lefèvre et Tom au château 💒", "Mariage de la mariée et Tom au château 💒"),
+        ("Le costume de Jean Martin", "Le costume d'un ami"),
+    ],
+)
+def test_french_de_follows_the_role_word(text, role):
+    """Elided before a vowel only, merged with an article: "d'" before a name is "de" before a consonant."""
+    m = Matcher([Person("e", "Élodie Lefèvre", gender="f"), Person("j", "Jean Martin", gender="m")])
+    found = suggest(text, m.match(text, rule_entities(text)), "fr", m.by_id)
+    assert next(s.text for s in found if s.strategy == "role") == role
+
+
 def test_a_short_german_caption_is_taken_for_german_and_rewritten_in_german():
     m = Matcher([Person("m", "Mia Berg", gender="f")])
     text = "Mias erstes Shooting 📸"

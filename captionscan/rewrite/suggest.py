@@ -38,7 +38,7 @@ from captionscan.rewrite.grammar import (
 )
 from captionscan.rewrite.pieces import PIECE, Piece, bracket_end, drop, groups, kept_before, neighbour, pieces_of
 from captionscan.rewrite.roles import SENTENCE_ENDS, Role, likely_verb, role_of, starts_sentence
-from captionscan.rewrite.tidy import broken, join, nothing_left
+from captionscan.rewrite.tidy import ELIDING_VOWELS, broken, join, nothing_left
 
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 WEAK_ENDINGS = tuple(word_lists("rewrite_words.tsv")["de.weak_endings"])
@@ -155,6 +155,7 @@ class _Rewrite:
             word = grammar.role(lang, genders, case)
         drop(self.pieces, group[0], _described_end(self.pieces, group))
         if word is not None:  # a language without role words: the name goes
+            word = _unelided(self.pieces, group[0], word, count) if lang == "fr" else word
             self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
             self.roles_used = True
             if self.lang not in WRITTEN_OUT:
@@ -172,6 +173,29 @@ class _Rewrite:
         drop(self.pieces, group[0], group[-1])
         for i in role.with_name:
             self.pieces[i].removed = True
+
+
+def _unelided(pieces: Sequence[Piece], i: int, word: str, count: int) -> str:
+    """French "d'" elided before a name, before a role word of a consonant: "de", merged with its article ("Le
+    mariage d'Élodie" -> "Le mariage de la mariée", "du marié"; two people "de deux amis", not "d'des amis").
+    Returns the role word as it follows the mended "de"."""
+    mark = kept_before(pieces, i)
+    vowel = word[:1].casefold() in ELIDING_VOWELS
+    if vowel and mark is not None and pieces[mark].text in ("de", "De") and pieces[mark].text == pieces[mark].original:
+        pieces[mark].text = pieces[mark].text[0] + "'"  # "de Jean-Baptiste" -> "d'un ami", not "de un ami"
+        for k in range(mark + 1, i):
+            pieces[k].removed = True
+        return word
+    elided = mark is not None and mark > 0 and pieces[mark].text in ("'", "’") and pieces[mark - 1].text in ("d", "D")
+    if not elided or vowel:
+        return word
+    article, _, rest = word.partition(" ")
+    if article.casefold() == "des" and count == 2:
+        article, word = "deux", f"deux {rest}"
+    merged, _ = MERGES.get(("de", article.casefold()), (None, ""))
+    de = pieces[mark - 1].text + "e"
+    pieces[mark - 1].text, pieces[mark].text = (merged if merged and rest else de), " "
+    return rest if merged and rest else word
 
 
 def _described_end(pieces: Sequence[Piece], group: Sequence[int]) -> int:

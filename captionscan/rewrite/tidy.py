@@ -68,9 +68,10 @@ TAGS = regex.compile(r"[#@][\w.]+")
 HANDLE = regex.compile(r"@[\w.]+")
 # A French or Italian word elided before a vowel that a rewrite left before a consonant or a gap ("d'des amis",
 # "Mariage d' Tom"); not Dutch "m'n", "d'r" (mijn, haar).
+ELIDING_VOWELS = "aeiouyhàâäéèêëîïôöùûüœæ"  # what a French or Italian elision stands before (and "h")
 ELIDED_BEFORE_CONSONANT = regex.compile(
-    r"(?i)(?<![\p{L}])(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll)['’]"
-    r"(?![nr](?!\p{L}))(?=[^aeiouyhàâäéèêëîïôöùûüœæ\W\d_]|\s|$)"
+    rf"(?i)(?<![\p{{L}}])(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll)['’]"
+    rf"(?![nr](?!\p{{L}}))(?=[^{ELIDING_VOWELS}\W\d_]|\s|$)"
 )
 NUMBERS = regex.compile(r"\b\d+(?:[./:-]\d+)*\b")  # dates and times: "14.06.2025", "22:00"
 WORDS = regex.compile(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]")
