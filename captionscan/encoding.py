@@ -56,16 +56,21 @@ def repair(text: str, cut_off: int = 0) -> str:
     return ftfy.fix_encoding(text)
 
 
+def bom_codec(data: bytes) -> str:
+    """The codec a byte-order mark at the start of `data` names ("utf-8-sig", "utf-16", "utf-32"), else UTF-8."""
+    return next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
+
+
 def unusual_encoding(data: bytes) -> str | None:
     """UTF-16 or UTF-32 where a byte-order mark says so: worth a notice, as Meta and editors write UTF-8."""
-    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
+    encoding = bom_codec(data)
     return None if encoding.startswith("utf-8") else encoding.upper()
 
 
 def encoded_like(text: str, original: bytes) -> bytes:
     """`text` in the encoding of the file it came from, with a byte-order mark where that had one (UTF-16 and
     UTF-32 in this machine's byte order), else as UTF-8."""
-    return text.encode(next((enc for bom, enc in BOMS if original.startswith(bom)), "utf-8"))
+    return text.encode(bom_codec(original))
 
 
 def encoding_notice(path: str, where: str, data: bytes) -> Iterator[Notice]:
@@ -77,7 +82,7 @@ def decode_bytes(data: bytes, path: str, where: str | None, stray_bytes: int = 0
     """Decode by BOM, else as UTF-8; the file and member are named when that fails, with the fix for a file a
     person saved (a draft, a list, standard input; an export's members go through metajson). Up to `stray_bytes`
     invalid bytes become lone surrogates instead, so that only the records holding them are skipped."""
-    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), "utf-8")
+    encoding = bom_codec(data)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:

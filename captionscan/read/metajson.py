@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from captionscan.encoding import BOMS, repair
+from captionscan.encoding import bom_codec, repair
 from captionscan.errors import DamagedInput
 
 
@@ -76,7 +76,7 @@ class _Text:
         first = b""
         while len(first) < 4 and (chunk := next(chunks, None)) is not None:  # the longest byte-order mark
             first += chunk
-        self.encoding = next((enc for bom, enc in BOMS if first.startswith(bom)), "utf-8")
+        self.encoding = bom_codec(first)
         errors = "surrogateescape" if self.encoding == "utf-8" else "strict"  # stray bytes: judged per record
         self.decoder = codecs.getincrementaldecoder(self.encoding)(errors=errors)
         self.pending: list[bytes] = [first]
