@@ -443,6 +443,8 @@ def test_candidate_look_ups_are_the_same_for_30_and_10000_listed_people():
         (Person("h", "Johannes Brandt", (), ("hannes.brandt",)), "Danke Hannes! @hannes.brandt", ["hit", "hit"]),
         (Person("k", "Katarzyna Nowak", (), ("kasia_nowak",)), "Date night mit Kasia ❤️", ["review"]),
         (Person("c", "Christopher Dunn", (), ("chris_dunn_films",)), "Ran into Chris Dunn at the fair", ["hit"]),
+        # also where the handle writes both together
+        (Person("m", "Maximilian Müller", (), ("maxmueller",)), "Was Max gezaubert hat? @maxmueller", ["hit", "hit"]),
         # an everyday word there is no name; a handle without the surname says nothing
         (Person("s", "Lena Vogt", (), ("studio.vogt",)), "Neues Studio, neues Glück", []),
         (Person("c", "Clara Hagen", (), ("clara.photography",)), "Great photography!", []),

@@ -113,9 +113,9 @@ MIN_CALLED = 3  # letters of a name a handle spells before the surname
 
 def _called(person: Person, core: list[str]) -> set[str]:
     """What the person's own handles say they are called, where that is not their first name: the part before
-    the surname ("hannes" of @hannes.brandt for Johannes Brandt, "chris" of @chris_dunn_films). A title there is no
-    name ("dr" of @dr.haddad), nor is an everyday word unless it is a first name too ("studio" of @studio.vogt is
-    not; "will" of @will.smith is).
+    the surname ("hannes" of @hannes.brandt for Johannes Brandt, "chris" of @chris_dunn_films, "max" of
+    @maxmueller). A title there is no name ("dr" of @dr.haddad), nor is an everyday word unless it is a first name
+    too ("studio" of @studio.vogt is not; "will" of @will.smith is).
     On the second rewrite tune set, which it was not written from: listed people found 159 -> 226 of 242."""
     first, last = core[0].casefold(), fold(core[-1], "e").casefold()
     found = set()
@@ -123,6 +123,8 @@ def _called(person: Person, core: list[str]) -> set[str]:
         parts = [p for p in HANDLE_PARTS.split(handle.lstrip("@").casefold()) if p]
         at = next((k for k in range(1, len(parts)) if fold(parts[k], "e") == last), 0)  # "chris_dunn_films"
         head = parts[at - 1] if at else ""
+        if not at and (joined := fold(parts[0], "e")).endswith(last):  # written together: "maxmueller"
+            head = joined[: -len(last)]
         if len(head) >= MIN_CALLED and head.isalpha() and head != first:
             if head not in titles() and (head not in EVERYDAY_WORDS or head in given_names()):
                 found.add(head)
