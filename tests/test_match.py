@@ -445,12 +445,15 @@ def test_candidate_look_ups_are_the_same_for_30_and_10000_listed_people():
         (Person("c", "Christopher Dunn", (), ("chris_dunn_films",)), "Ran into Chris Dunn at the fair", ["hit"]),
         # also where the handle writes both together
         (Person("m", "Maximilian Müller", (), ("maxmueller",)), "Was Max gezaubert hat? @maxmueller", ["hit", "hit"]),
+        # a short form of the first name with the surname is the person; alone it may be a word or anyone
+        (Person("s", "Stefanie Krüger"), "Danke an Steffi Krüger für alles", ["hit"]),
+        (Person("m", "Maximilian Hartung"), "Saturdays at 11, max 8 people", []),
         # an everyday word there is no name; a handle without the surname says nothing
         (Person("s", "Lena Vogt", (), ("studio.vogt",)), "Neues Studio, neues Glück", []),
         (Person("c", "Clara Hagen", (), ("clara.photography",)), "Great photography!", []),
     ],
 )
-def test_a_handle_tells_what_a_person_is_called(person, text, expected):
+def test_a_handle_or_a_short_form_tells_what_a_person_is_called(person, text, expected):
     found = Matcher([person]).match(text, extract([text], "de")[0][1])
     assert [h.level for h in found] == expected
 

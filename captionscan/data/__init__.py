@@ -191,6 +191,15 @@ def _wordfreq_languages() -> frozenset[str]:
 
 
 @cache
+def short_forms() -> dict[str, tuple[str, ...]]:
+    """The short forms of each first name of nicknames.tsv, lowercase: "maximilian" -> ("max", "maxi", "maxl")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name, forms in rows("nicknames.tsv"):
+        found[name] = found.get(name, ()) + tuple(forms.split())
+    return found
+
+
+@cache
 def short_form_words() -> frozenset[str]:
     """Every short form of nicknames.tsv ("giuly", "kasia", "pili"): first names too, where people write them."""
     return frozenset(form for _, forms in rows("nicknames.tsv") for form in forms.split())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from captionscan.data import EVERYDAY_WORDS, PARTICLES, given_names, titles, untitled
+from captionscan.data import EVERYDAY_WORDS, PARTICLES, given_names, short_forms, titles, untitled
 from captionscan.data import surnames as known_surnames
 from captionscan.match.normalize import MODES, fold, words
 from captionscan.records import Person
@@ -105,6 +105,12 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
         yield raw, "full" if len(raw) > 1 else "first", True
         for surname in surnames:
             yield raw + surname, "full", True  # "Hannes Weiß", "Max von der Heide"
+    # a short form of the first name names the person with the surname only ("Steffi Krüger" for a listed Stefanie
+    # Krüger); alone it is as often a word or someone else ("max 8 people")
+    for form in short_forms().get(core[0].casefold(), ()) if surnames else ():
+        if form not in listed and form not in called:
+            for surname in surnames:
+                yield (form, *surname), "full", True
 
 
 HANDLE_PARTS = regex.compile(r"[._]+")
