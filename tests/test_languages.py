@@ -245,6 +245,20 @@ def test_a_surname_without_its_particle_before_another_surname_is_someone_elses_
         assert [h.text for h in m.match(text, entities, lang)] == (["Luca Di Stefano"] if "Luca" in text else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Martina e Stefano, che giornata!", []),  # alone, the surname of "di Stefano" is a first name
+        ("Boda en Santos (Brasil)", []),  # and that of "dos Santos" a town
+        ("Grazie a Di Stefano per la musica", ["Di Stefano"]),  # with its particle, it is the surname
+        ("Obrigado, João dos Santos!", ["João dos Santos"]),
+    ],
+)
+def test_a_surnames_word_without_its_particle_that_is_a_first_name_or_a_town_is_no_finding(text, found):
+    ((lang, entities),) = extract([text])
+    assert [h.text for h in Matcher(LISTED).match(text, entities, lang)] == found
+
+
 def test_rewrites_speak_the_language_of_the_words_not_of_the_names():
     """Three Spanish names make "Danke an Dolores Sánchez Ruiz" read as Spanish; its rewrite is German."""
     (report,) = captionscan.scan_texts(["Danke an Dolores Sánchez Ruiz"], Matcher(LISTED))

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 import regex
 
-from captionscan.data import EVERYDAY_WORDS, PARTICLES, given_names, short_forms, titles, untitled
+from captionscan.data import (
+    EVERYDAY_WORDS,
+    PARTICLES,
+    geonames_places,
+    given_names,
+    short_forms,
+    titles,
+    untitled,
+)
 from captionscan.data import surnames as known_surnames
 from captionscan.match.normalize import MODES, fold, words
 from captionscan.records import Person
@@ -97,7 +105,8 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
     if len(surnames) > 1:  # a surname with particles first, as Belgian captions write it: "Van de Velde Griet"
         yield max(surnames, key=len) + tuple(core[:1]), "full", False  # (for every name: compiling took 1.7x)
     for surname in surnames:
-        yield surname, "last", False
+        if len(surnames) == 1 or surname != tuple(core[-1:]) or not _name_or_place(surname[0]):
+            yield surname, "last", False  # alone, the "Luca" of "De Luca" is a first name, "Santos" a town
     listed = {alias.casefold() for alias in person.aliases}
     called = sorted(_called(person, core) - listed) if surnames else []  # "Hannes" of @hannes.brandt
     for alias in [*person.aliases, *called]:
@@ -111,6 +120,11 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
         if form not in listed and form not in called:
             for surname in surnames:
                 yield (form, *surname), "full", True
+
+
+def _name_or_place(word: str) -> bool:
+    low = word.casefold()
+    return low in given_names() or low in geonames_places()
 
 
 HANDLE_PARTS = regex.compile(r"[._]+")
