@@ -259,6 +259,14 @@ def test_a_surnames_word_without_its_particle_that_is_a_first_name_or_a_town_is_
     assert [h.text for h in Matcher(LISTED).match(text, entities, lang)] == found
 
 
+def test_a_surname_with_a_particle_needs_its_capital_past_the_particle():
+    """A sentence may open with "La rosa": the listed Marco La Rosa's surname is written "La Rosa"."""
+    m = Matcher([Person("9", "Marco La Rosa")])
+    for text, found in (("La rosa è il fiore dell'amore", []), ("La Rosa ha girato il video", ["La Rosa"])):
+        ((lang, entities),) = extract([text], "it")
+        assert [h.text for h in m.match(text, entities, lang)] == found
+
+
 def test_rewrites_speak_the_language_of_the_words_not_of_the_names():
     """Three Spanish names make "Danke an Dolores Sánchez Ruiz" read as Spanish; its rewrite is German."""
     (report,) = captionscan.scan_texts(["Danke an Dolores Sánchez Ruiz"], Matcher(LISTED))

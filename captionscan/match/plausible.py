@@ -6,7 +6,15 @@ from functools import lru_cache
 
 import regex
 
-from captionscan.data import EVERYDAY_ZIPF, given_names, name_words, surnames, word_anywhere, world_name_words
+from captionscan.data import (
+    EVERYDAY_ZIPF,
+    PARTICLES,
+    given_names,
+    name_words,
+    surnames,
+    word_anywhere,
+    world_name_words,
+)
 from captionscan.extract.brands import brand_cover
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import LANGS, ordinary, person_context
@@ -58,9 +66,10 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     named_in_full = c.confirmed and c.role != "last" and text[c.start].isupper()
     if is_common(words(text[c.start : c.end])) and not named_in_full:
         return False
-    if c.role == "last":  # surnames are often places or, lowercase, plain words
+    if c.role == "last":  # surnames are often places or, lowercase, plain words ("La rosa" for a listed La Rosa)
         located = any(e.label == "LOCATION" and e.start <= c.start and c.end <= e.end for e in entities)
-        return text[c.start].isupper() and not located
+        core = next((w for w in words(text[c.start : c.end]) if w.casefold() not in PARTICLES), "")
+        return text[c.start].isupper() and core[:1].isupper() and not located
     return (
         c.confirmed
         or ends_name
