@@ -64,6 +64,9 @@ def hits(matcher: Matcher, text: str, entities=None) -> list[tuple]:
         # lone names are weak evidence, unless the unit names the person in full
         ("Danke Jonas!", [("p2", "Jonas", "exact", "review")]),
         ("Jonas' Geburtstag", [("p2", "Jonas'", "genitive", "review")]),
+        ("Ciao Hannes!", [("p4", "Hannes", "alias", "review")]),  # greetings in every language
+        ("Jonas sei un mito", [("p2", "Jonas", "exact", "review")]),  # addressed: a second-person word after it
+        ("Hola Jonas", [("p2", "Jonas", "exact", "review")]),
         ("Lenas Hochzeit mit @lena.vogt", [("p1", "Lenas", "genitive", "hit"), ("p1", "@lena.vogt", "handle", "hit")]),
         ("Lena Vogt und Lena", [("p1", "Lena Vogt", "exact", "hit"), ("p1", "Lena", "exact", "hit")]),
         # everyday words are not names

@@ -48,6 +48,14 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def _second_person() -> frozenset[str]:
+    """Second-person words that, right after a name opening a sentence, address the person, in every language
+    (data/rewrite_words.tsv, `second`)."""
+    lists = word_lists("rewrite_words.tsv")
+    return frozenset(w.casefold() for key, found in lists.items() if key.endswith(".second") for w in found)
+
+
+@cache
 def _first_person() -> frozenset[str]:
     """First-person words a list may hold beside a name, in every language (data/rewrite_words.tsv, `self`)."""
     lists = word_lists("rewrite_words.tsv")
@@ -76,8 +84,9 @@ def person_context(text: str, start: int, end: int, entities: Sequence[Entity], 
     """Does the unit say the lone name at `start:end` is a person: the NER's PERSON span over it, a genitive
     (`ends_name`), no other word in the unit, a title, kinship word or preposition right before it ("Oma Gerda",
     "mit Ben"), a greeting or thanks on its line ("Danke Brunner!"), another name, an initial or an @mention beside
-    it or in a list with it ("Kasia und Tomasz", "@mia.s & Ben"), or a comma or bracket after it that addresses or
-    describes the person ("Emre, du bist...", "Mia (7)")?"""
+    it or in a list with it ("Kasia und Tomasz", "@mia.s & Ben"), a bracket after it that describes the person
+    ("Mia (7)"), or, where it opens its line, a comma or a word of the second person after it that addresses the
+    person ("Emre, du bist...", "Vale sei stupenda")?"""
     if ends_name or any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
         return True
     if not (LETTER.search(text, 0, start) or LETTER.search(text, end)):
@@ -89,7 +98,8 @@ def person_context(text: str, start: int, end: int, entities: Sequence[Entity], 
         return True
     if any(_name_like(*_beside(side, joiners)) for side in (before[::-1], after)):
         return True
-    return bool(after) and (after[0] == "(" or after[0] == "," and not before)
+    opening = bool(after) and not before  # "Emre, du bist ...", "Vale sei stupenda"
+    return bool(after) and after[0] == "(" or opening and (after[0] == "," or after[0].casefold() in _second_person())
 
 
 def _initial(token: str) -> bool:
