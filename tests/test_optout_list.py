@@ -320,6 +320,23 @@ def test_a_name_whose_letters_the_code_page_lost_is_warned_about(tmp_path):
     ]
 
 
+def test_a_nickname_in_brackets_or_quotes_in_the_name_is_an_alias(tmp_path):
+    """People write the nickname into the name cell; a note there is no part of the name either, and is said
+    to be unused without being printed."""
+    path = tmp_path / "l.csv"
+    path.write_text(
+        'Nome;Cognome\nValentina (Vale);Romano\nFrancesco "Checco";Esposito\nGiulia;De Luca (sposa)\n', encoding="utf-8"
+    )
+    notes: list[str] = []
+    people = load_optout(path, warn=notes.append)
+    assert [(p.name, p.aliases) for p in people] == [
+        ("Valentina Romano", ("Vale",)),
+        ("Francesco Esposito", ("Checco",)),
+        ("Giulia De Luca", ()),
+    ]
+    assert notes == [f"{path}: row 4: a name column holds words in brackets or quotes that are no nickname; not used"]
+
+
 def test_a_google_sheets_csv_with_empty_rows_and_a_title_above_its_header(tmp_path):
     """As in a spreadsheet, the header is the first row with a name heading; a column of other people's names is
     said to be unread, as no row protects them."""

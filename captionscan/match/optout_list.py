@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-from captionscan.data import lines
+from captionscan.data import given_names, lines, short_form_words
 from captionscan.encoding import decode_bytes, legacy_encoding, repair, unusual_encoding
 from captionscan.errors import DamagedInput, InputError
 from captionscan.filekind import file_kind
@@ -286,7 +286,7 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
     for col, cell in cells.items():
         if "\x00" in cell:
             raise InputError(str(path), f"column '{col}' holds a NUL character", where)
-    name = _join(*(cells[c] for c in columns.name))
+    name, bracketed = _without_brackets(_join(*(cells[c] for c in columns.name)))
     handles = [_handle(path, c, part, where) for c in columns.handles for part in _parts(cells[c], HANDLE_SEPARATORS)]
     aliases = [part for c in columns.aliases for part in _parts(cells[c], NAME_SEPARATORS)]
     # Facebook: a profile link or @username gives the username, matched as a handle (a post links or @mentions it the
@@ -302,6 +302,11 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
                 handles.append(_handle(path, column, username.group(1) if username else part, where))
             else:
                 aliases.append(part)
+    for part in bracketed:
+        if _called_so(part, name):
+            aliases.append(part)  # "Valentina (Vale)", "Francesco „Checco“ Esposito"
+        else:
+            warn(f"{path}: {where}: a name column holds words in brackets or quotes that are no nickname; not used")
     gender = _key(cells[columns.gender]) if columns.gender and cells[columns.gender] else ""
     if gender and gender not in GENDERS:
         raise InputError(str(path), f"column '{columns.gender}' should be f, m or d (or empty)", where)
@@ -314,10 +319,30 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
     return Person(person_id, name, tuple(dict.fromkeys(aliases)), tuple(dict.fromkeys(handles)), GENDERS.get(gender))
 
 
+def _without_brackets(name: str) -> tuple[str, list[str]]:
+    """The name without what brackets or double quotes hold in it, and those parts."""
+    parts = [m.group(1) or m.group(2) for m in BRACKETED.finditer(name)]
+    return (" ".join(BRACKETED.sub(" ", name).split()), parts) if parts else (name, [])
+
+
+def _called_so(part: str, name: str) -> bool:
+    """Is a word in brackets beside a name a nickname: a first name, a short form of one, or the name's own first
+    letters ("Vale" of Valentina)? A note ("Trauzeuge", "nur Story") is none."""
+    first = name.split()[0].casefold() if name.split() else ""
+    low = part.casefold()
+    return (
+        len(part.split()) == 1
+        and part[:1].isupper()
+        and (low in given_names() or low in short_form_words() or len(low) >= 3 and first.startswith(low[:3]))
+    )
+
+
 def _parts(cell: str, separators: regex.Pattern) -> list[str]:
     return [" ".join(part.split()) for part in separators.split(cell) if part.strip()]
 
 
+# What brackets or double quotes hold inside a name cell: "Valentina (Vale)", 'Francesco "Checco" Esposito'.
+BRACKETED = regex.compile(r"\(([^()]*)\)|[\"“„«]([^\"“”„«»]*)[\"”“»]")
 # A question mark inside a name: what a spreadsheet saved in a code page writes for a letter it has not ("Y?lmaz").
 LOST_LETTER = regex.compile(r"\p{L}\?+\p{L}")
 # A handle written without "@" that no name would be: a dot, an underscore or a digit in one word ("mia_k", "lena.v").
