@@ -193,6 +193,7 @@ LISTED = [
     Person("19", "Griet Van de Velde"),
     Person("20", "Bart Vanderstraeten"),
     Person("21", "Liesbeth Van den Bossche"),
+    Person("22", "Jordi Puig i Serra"),
 ]
 
 
@@ -228,6 +229,8 @@ LISTED = [
         ("Wczoraj u Tomka w ogrodzie, było super", "Tomka", "review"),  # a declined first name alone
         ("Tańczyliśmy z Tomaszem Wróblem do rana", "Tomaszem Wróblem", "hit"),  # the e a surname loses: Wróbel
         ("Gratulacje dla Tomasza Wróbla!", "Tomasza Wróbla", "hit"),
+        ("Gracias Jordi Puig!", "Jordi Puig", "hit"),  # Catalan: the first of two surnames joined by "i"
+        ("Jordi Puig i Serra, el millor DJ", "Jordi Puig i Serra", "hit"),
     ],
 )
 def test_listed_names_in_every_spelling_and_case(text, found, level):

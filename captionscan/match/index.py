@@ -87,6 +87,8 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
     """(words, role, alias) for every way of writing the person."""
     written = words(person.name)
     name = untitled(written, person.name)
+    # Catalan joins two surnames with "i" ("Jordi Puig i Serra"), and writes the first alone as Spanish does
+    name = [w for k, w in enumerate(name) if w != "i" or not 1 < k < len(name) - 1 or not name[k + 1][:1].isupper()]
     # as listed, "Dr. Yasmin Haddad" too; a name of one everyday word ("Summer", "Rose") names no one alone
     yield tuple(written), "first" if len(written) == 1 and is_common(written) else "full", False
     if len(name) < len(written):
