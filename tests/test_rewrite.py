@@ -726,6 +726,7 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         ("Talk by Dr at the library", "Talk by Dr. Lena Vogt at the library", True),
         ("Danke an Frau für alles", "Danke an Frau Vogt für alles", True),
         ("Fotos von", "Fotos von Lena Vogt", True),
+        ("Danke an 💐 für alles", "Danke an @lena.vogt 💐 für alles", True),  # an emoji ends the phrase too
         # stray punctuation, glued genitives, a lower-case sentence start
         ("Danke für alles!, du bist toll", "Danke @lena.vogt für alles! Lena, du bist toll", True),
         ("Bride & groom:. Location: Gut Sonnenhof", "Bride & groom: Lena Vogt. Location: Gut Sonnenhof", True),

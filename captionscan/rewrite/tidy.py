@@ -145,6 +145,7 @@ def _wordless(text: str) -> bool:
 
 # What a rewrite must not leave: a word that needs one after it, glued genitives, stray punctuation.
 STRAY = regex.compile(r",\s*[,.!?:;]|[.!?]\s*,|:\s*[.!?,;]|\(\s*\)|  |\]s\b|\b\p{Lu}\.s\b")
+SYMBOL = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}]")  # an emoji ends a clause as punctuation does
 ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "frl", "fam"})
 
 
@@ -174,8 +175,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             title = word.rstrip(".") in ABBREVIATED or word in grammar.titles and k and words[k - 1] in grammar.leads
             if title and not named:  # "Talk by Dr at", "Danke an Frau für"
                 return True
-            if word in dangling and word not in ",&+/" and (not after or after in ",.!?;:)–—-"):
-                return True
+            if word in dangling and word not in ",&+/" and (not after or after in ",.!?;:)–—-" or SYMBOL.match(after)):
+                return True  # "Danke an für", "Il trucco era di 🌸"
             if word in grammar.determiners and after in grammar.indefinites:  # "Meine eine Freundin"
                 return True
             if word in grammar.fond and (after in grammar.indefinites or not after or after in "!?.,;:"):
