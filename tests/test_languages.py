@@ -110,6 +110,12 @@ def matcher() -> Matcher:
         ("Il bouquet dell'Anna Kowalska era stupendo", "it", "Il bouquet di un'amica era stupendo"),
         ("Grazie al nostro Marco Bianchi per la pazienza", "it", "Grazie a un amico per la pazienza"),
         ("Gracias al Marco Bianchi por todo", "es", "Gracias a un amigo por todo"),
+        # what follows a comma and names another person is no apposition of the first
+        (
+            "Il trucco era di Anna Kowalska, i fiori di Marco Bianchi",
+            "it",
+            "Il trucco era di un'amica, i fiori di un amico",
+        ),
     ],
 )
 def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, role):

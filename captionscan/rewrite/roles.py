@@ -322,6 +322,8 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
     j = opener
     for _ in range(MAX_ITEM_WORDS + 2):
         j = neighbour(pieces, j, 1)
+        if j is not None and pieces[j].is_name:
+            return None  # another person's item: "di @x, i fiori di @y"
         if j is None or pieces[j].text in SENTENCE_ENDS:
             return []
         if pieces[j].text == ",":
