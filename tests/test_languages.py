@@ -135,6 +135,10 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         ("Buon compleanno a Marco Bianchi, il nostro capo!", "it", "Buon compleanno al nostro capo!"),
         ("Complimenti a Marco Bianchi e Anna Kowalska, i nostri sposi!", "it", "Complimenti ai nostri sposi!"),
         ("Un applauso per la nostra Anna Kowalska 👏", "it", "Un applauso 👏"),
+        # thanks address the name after them; a credit goes whole; a sentence keeps its capital after "¡"
+        ("Grazie Marco Bianchi, i tuoi fiori sono poesia", "it", "Grazie, i tuoi fiori sono poesia"),
+        ("Video del matrimonio 🎬 regia di Marco Bianchi", "it", "Video del matrimonio 🎬"),
+        ("Anna Kowalska y Marco Bianchi, ¡qué día tan bonito! 💕", "es", "¡Qué día tan bonito! 💕"),
         # Flemish: "merci" thanks, "gij" addresses; an English role noun in a Dutch caption stays
         ("Merci Anna Kowalska, gij zijt een schat ❤️", "nl", "Merci, gij zijt een schat ❤️"),
         ("Met mijn second shooter Marco Bianchi 🎥", "nl", "Met mijn second shooter 🎥"),

@@ -229,6 +229,8 @@ def role_of(
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
+    elif before in grammar.addresses and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
+        role.kind = "vocative"  # "Grazie João, i tuoi fiori ..." -> "Grazie, i tuoi fiori ...": no apposition
     elif (closing := _apposed(pieces, nxt, grammar)) is not None:
         role.kind, role.with_name = "vocative", [*role.with_name, nxt, *closing]
     elif before in grammar.interjections and _text(pieces, nxt) == ",":

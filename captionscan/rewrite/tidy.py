@@ -57,7 +57,7 @@ AFTER = (
     (regex.compile(r",(\s*[,.!?])"), r"\1"),
     (regex.compile(r"[\s,]+$"), ""),
 )
-CAPITAL = regex.compile(rf"(^|{SENTENCE_END}\s)({_GAP})(\p{{Ll}})")
+CAPITAL = regex.compile(rf"(^|{SENTENCE_END}\s)({_GAP}[¡¿]?)(\p{{Ll}})")  # "¡Qué día!" too
 SEGMENT = regex.compile(r"(\s+[|•·/]\s+)")  # "Fotos: … | Styling: …", "Foto: … / Video: …"
 # "Fotos:", "Planung & Deko:", "Vorne v.l.n.r.:" (a period only within an abbreviation: not "Super Tag. Danke an:")
 LABEL = regex.compile(r"(?=.{1,32}$)(?:[\p{L}\p{N}\s&/-]|\.(?=[\p{L}\p{N}]))+\.?:")
@@ -163,7 +163,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
         )
     ):
         return True
-    dangling = grammar.leads | grammar.connectors | frozenset({"der", "die", "das", "the", "a"})
+    # "grazie a" leads, "Grazie, ..." thanks
+    dangling = (grammar.leads | grammar.connectors | frozenset({"der", "die", "das", "the", "a"})) - grammar.addresses
     for line in lines:
         if line in old:
             continue
