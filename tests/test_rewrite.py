@@ -878,6 +878,11 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Glückwunsch an die beiden zur Geburt ihrer Tochter!",
         ),
         ("Wir wünschen Lena Vogt und Jonas Müller gute Besserung", "de", "Wir wünschen den beiden gute Besserung"),
+        # a name that ends its clause after a noun is a tag and goes; after the sentence's first word it may be
+        # the verb's object ("Meet ...")
+        ("Tolle Fotos @lena.vogt 💕", "de", "Tolle Fotos 💕"),
+        ("Was für ein Paar @lena.vogt und @jonas_mueller 🔥", "de", "Was für ein Paar 🔥"),
+        ("Meet Lena Vogt!", "en", "Meet a friend!"),
         # a name before a second-person word is addressed, also where no comma is written
         ("Jonas Müller du bist der Beste 🙌", "de", "Du bist der Beste 🙌"),
         ("Lena Vogt sei la migliore 🎉", "it", "Sei la migliore 🎉"),
