@@ -137,6 +137,7 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         ("Un applauso per la nostra Anna Kowalska 👏", "it", "Un applauso 👏"),
         # thanks address the name after them; a credit goes whole; a sentence keeps its capital after "¡"
         ("Grazie Marco Bianchi, i tuoi fiori sono poesia", "it", "Grazie, i tuoi fiori sono poesia"),
+        ("Bravissimo Marco Bianchi!", "it", "Bravissimo!"),
         ("Video del matrimonio 🎬 regia di Marco Bianchi", "it", "Video del matrimonio 🎬"),
         ("Anna Kowalska y Marco Bianchi, ¡qué día tan bonito! 💕", "es", "¡Qué día tan bonito! 💕"),
         # Flemish: "merci" thanks, "gij" addresses; an English role noun in a Dutch caption stays
