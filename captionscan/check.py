@@ -16,7 +16,7 @@ from pathlib import Path
 from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file
-from captionscan.records import OptoutHit, Summary, UnitReport
+from captionscan.records import LeftOut, Notice, OptoutHit, Skipped, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
 from captionscan.report.terminal import plural
@@ -180,9 +180,15 @@ def check_files(
     with a fix, the diff of each draft and a line per unit left for a hand edit. The exit code (0 clean, 1 failing
     findings or units left for a hand edit, 2 part of an input skipped) and what the run did ("Checked 3 files,
     fixed 2")."""
-    by_hand, fixed_files = False, 0
+    by_hand, fixed_files, left_out = False, 0, 0
+
+    def noted(item: Notice | Skipped) -> None:
+        nonlocal left_out
+        left_out += isinstance(item, LeftOut)
+        on_note(item)
+
     for path in files:
-        reports = [hits_alone(session, r) for r in session.scan([path], summary, on_note) if r.hits]
+        reports = [hits_alone(session, r) for r in session.scan([path], summary, noted) if r.hits]
         for finding in findings(reports):
             # a list without ids has the names as ids: a finding line, which CI logs keep, shows "[name]" instead
             finding = replace(
@@ -205,7 +211,9 @@ def check_files(
             echo(f"{path}:{line}: left as written: a review, which may name someone else; edit it by hand if not")
         by_hand = by_hand or bool(fixed.by_hand)
     code = session.exit_code(summary)
-    did = f"Checked {plural(len(files), 'file')}" + (f", fixed {fixed_files:,}" if apply_fix is Fix.WRITE else "")
+    did = f"Checked {plural(len(files) - left_out, 'file')}" + (
+        f", fixed {fixed_files:,}" if apply_fix is Fix.WRITE else ""
+    )
     return EXIT_HITS if by_hand and code == EXIT_CLEAN else code, did
 
 

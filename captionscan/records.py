@@ -63,6 +63,11 @@ class Notice:
 
 
 @dataclass(frozen=True)
+class LeftOut(Notice):
+    """A file named to be read that is not: excluded by the settings, or the original `check --fix` kept."""
+
+
+@dataclass(frozen=True)
 class Unread(Notice):
     """An export member that holds prose but fits no layout captionscan knows: text Meta may train on, unread."""
 

@@ -23,7 +23,7 @@ from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputErr
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hashed_matcher, is_hashed, read_key
 from captionscan.read import count_units, read_paths
-from captionscan.records import Notice, OptoutHit, Skipped, Source, Suggestion, Summary, TextUnit, UnitReport
+from captionscan.records import LeftOut, Notice, OptoutHit, Skipped, Source, Suggestion, Summary, TextUnit, UnitReport
 from captionscan.scan import rewrites, scan_units
 from captionscan.suppress import NO_SUPPRESSION, Suppression, allowed_people, read_ignore
 
@@ -115,7 +115,7 @@ class Session:
         passed over. Skipped parts and unread members go to `on_note` and are counted in `summary`."""
         paths = [Path(p) for p in paths]
         included = self._included(paths)
-        skipped = [Notice(str(p), "", "left out by the settings' exclude") for p in paths if p not in included]
+        skipped = [LeftOut(str(p), "", "left out by the settings' exclude") for p in paths if p not in included]
         return self.scan_units(chain(skipped, read_paths(included)), summary, on_note)
 
     def units_known(self, paths: Iterable[PathLike]) -> int | None:

@@ -163,3 +163,4 @@ def test_the_originals_a_fix_kept_are_passed_over_on_the_next_check(run, tmp_pat
     result = run("check", draft, tmp_path / "x.md.orig", "--optout", OPTOUT)
     assert result.exit_code == 0
     assert f"{tmp_path / 'x.md.orig'}: left out: the original check --fix kept" in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("Checked 1 file:")  # the original is not counted

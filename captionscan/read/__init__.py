@@ -7,7 +7,7 @@ from pathlib import Path
 
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_draft, read_text_file
 from captionscan.read.exports import read_export
-from captionscan.records import Notice, Skipped, TextUnit
+from captionscan.records import LeftOut, Notice, Skipped, TextUnit
 
 
 def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
@@ -15,7 +15,7 @@ def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
     kept of a draft (FILE.orig) is passed over with a note: `check drafts/*` after a fix names them too."""
     for path in paths:
         if path.is_file() and path.suffix == BACKUP and Path(path.stem).suffix.lower() in DRAFT_SUFFIXES:
-            yield Notice(str(path), "", "left out: the original check --fix kept")
+            yield LeftOut(str(path), "", "left out: the original check --fix kept")
         elif path.is_file() and path.suffix.lower() in DRAFT_SUFFIXES:
             yield from read_draft(path)
         else:
