@@ -273,6 +273,14 @@ def test_a_surnames_word_without_its_particle_that_is_a_first_name_or_a_town_is_
     assert [h.text for h in Matcher(LISTED).match(text, entities, lang)] == found
 
 
+def test_the_italian_particle_lo_is_one():
+    """ "Lo Monaco" is written joined too, in a hashtag or a caption."""
+    m = Matcher([Person("13", "Pietro Lo Monaco")])
+    for text, found in (("Pietro LoMonaco e signora", "hit"), ("La sua Vespa 🛵 #lomonaco", "review")):
+        ((lang, entities),) = extract([text], "it")
+        assert [h.level for h in m.match(text, entities, lang)] == [found]
+
+
 def test_a_surname_with_a_particle_needs_its_capital_past_the_particle():
     """A sentence may open with "La rosa": the listed Marco La Rosa's surname is written "La Rosa"."""
     m = Matcher([Person("9", "Marco La Rosa")])
