@@ -251,6 +251,14 @@ def test_a_name_glued_to_words_in_a_hashtag(person, tag, level):
     assert found == [(person.id, tag.split()[-1], "hashtag", level)]
 
 
+def test_two_listed_surnames_that_make_up_a_hashtag_name_a_couple():
+    """A wedding's hashtag of the couple's surnames names both; a first name and another's surname is a namesake's
+    full name."""
+    m = Matcher([Person("g", "Giulia De Luca"), Person("a", "Alessandro Di Stefano"), Person("l", "Lena Braun")])
+    assert hits(m, "Che bello #delucadistefano") == [(("a", "g"), "#delucadistefano", "hashtag", "review")]
+    assert hits(Matcher([Person("l", "Lena Braun"), Person("v", "Jan Vogt")]), "#lenavogt") == []
+
+
 @pytest.mark.parametrize(
     ("person", "tag"),
     [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from captionscan.match.candidates import Candidate, Unit
+from captionscan.match.candidates import Candidate, Group, Unit
 from captionscan.match.glued import alone
 from captionscan.match.lookup import Lookup, grouped
 from captionscan.match.normalize import MODES, fold
@@ -38,6 +38,7 @@ class Hashtag(Rule):
             kind = "concat-" + mode
             folded = fold(tag, mode)
             for body in {folded, folded.replace("_", "")}:
+                parts = {}  # the lone names a hashtag body starts or ends with, by where they end or start
                 for i in range(len(body) - 2):
                     if self.starts is not None and (kind, body[i : i + 3]) not in self.starts:
                         continue  # no listed name starts so
@@ -45,8 +46,12 @@ class Hashtag(Rule):
                         if not (groups := self.groups.get(key(kind, body[i:j]))):
                             continue
                         lone = any(not g.full for g in groups) and alone(body, mode, i, j)  # once for all
-                        yield from (
-                            Candidate(g.persons, start, end, self.name, g.role, common=g.common and not g.full)
-                            for g in groups
-                            if g.full or lone
-                        )
+                        yield from (self._candidate(g, start, end) for g in groups if g.full or lone)
+                        if not lone and (i == 0 or j == len(body)):
+                            parts[("start", j) if i == 0 else ("end", i)] = [g for g in groups if g.role == "last"]
+                for (edge, at), groups in parts.items():  # two listed surnames that make up the whole body: a
+                    if edge == "start" and groups and (other := parts.get(("end", at))):  # couple's, "#delucadistefano"
+                        yield from (self._candidate(g, start, end) for g in [*groups, *other])
+
+    def _candidate(self, g: Group, start: int, end: int) -> Candidate:
+        return Candidate(g.persons, start, end, self.name, g.role, common=g.common and not g.full)
