@@ -348,3 +348,10 @@ def test_a_short_text_takes_the_batchs_language_only_where_the_batch_has_one():
     assert detect_all([polish]) == ["pl"]
     assert detect_all([polish, *dutch]) == ["nl", "nl", "nl"]
     assert detect_all([polish, *dutch, *others]) == ["pl", "nl", "nl", "fr", "es", "it"]
+
+
+def test_a_close_call_between_two_languages_goes_by_the_words_frequency_in_each():
+    """fastText takes these short Italian captions for Spanish; "mare", "bellissime", "per" are Italian words."""
+    italian = ["Con Beatrice Bianchi al mare", "Bellissime foto @bea.bianchi 💕", "Si parte! con @giuly per la Puglia"]
+    assert detect_all(italian) == ["it", "it", "it"]
+    assert detect_all(["Con la familia en la playa", "Boda en Valencia con Lucía"]) == ["es", "es"]

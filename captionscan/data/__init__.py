@@ -154,16 +154,30 @@ SMALL_TABLE_ZIPF = 3.0  # wordfreq's small tables hold every word from this freq
 WORDFREQ_DATA = Path(util.find_spec("wordfreq").submodule_search_locations[0]) / "data"
 
 
-@cache
-def frequent_words(lang: str, zipf: float) -> frozenset[str]:
-    """The words of `lang` that wordfreq finds at least `zipf` often, casefolded as it keeps them ("weiss"). Its
-    tables (cBpack: a header, then buckets of a hundredth of a Zipf point, the most frequent first) are gzipped
-    msgpack."""
-    table = WORDFREQ_DATA / f"{'small' if zipf >= SMALL_TABLE_ZIPF else 'large'}_{lang}.msgpack.gz"
+def _buckets(lang: str, size: str) -> list[list[str]]:
+    """wordfreq's `size` ("small", "large") table of `lang`: cBpack, a header, then buckets of a hundredth of a Zipf
+    point, the most frequent first, gzipped msgpack."""
+    table = WORDFREQ_DATA / f"{size}_{lang}.msgpack.gz"
     header, *buckets = msgpack.unpackb(gzip.decompress(table.read_bytes()), raw=False)
     if header != {"format": "cB", "version": 1}:
         raise ValueError(f"{table}: not a wordfreq table of the format this version reads")
+    return buckets
+
+
+@cache
+def frequent_words(lang: str, zipf: float) -> frozenset[str]:
+    """The words of `lang` that wordfreq finds at least `zipf` often, casefolded as it keeps them ("weiss")."""
+    buckets = _buckets(lang, "small" if zipf >= SMALL_TABLE_ZIPF else "large")
     return frozenset(word for bucket in buckets[: round((9 - zipf) * 100) + 1] for word in bucket)
+
+
+@cache
+def zipf_table(lang: str) -> dict[str, float]:
+    """Every word of wordfreq's small table of `lang` (from Zipf 3 on) with its Zipf frequency; empty for a language
+    wordfreq does not know."""
+    if lang not in _wordfreq_languages():
+        return {}
+    return {word: 9 - k / 100 for k, bucket in enumerate(_buckets(lang, "small")) for word in bucket}
 
 
 # From this frequency on (once per million words) a word is an everyday word of its language: a plain word, not a

