@@ -274,10 +274,14 @@ def role_of(
             role.with_name.append(prev)  # "... Blumen Maier. 📸 @lena": the camera credits no one once she goes
     elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower():
         role.kind, role.needed = "object", True
-    elif not starts_sentence(pieces, neighbour(pieces, prev, -1)) and (
-        nxt is None or pieces[nxt].text in SENTENCE_ENDS or GLUED.match(pieces[nxt].text) or _tags_only(pieces, nxt)
+    elif (
+        not before.endswith(("'", "’"))
+        and not starts_sentence(pieces, neighbour(pieces, prev, -1))
+        and (
+            nxt is None or pieces[nxt].text in SENTENCE_ENDS or GLUED.match(pieces[nxt].text) or _tags_only(pieces, nxt)
+        )
     ):
-        role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words, none of theirs ("Meet Lena!" is one)
+        role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs)
     return role
 
 
