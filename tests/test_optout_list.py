@@ -144,8 +144,9 @@ def write_list(request, tmp_path):
         (["Nombre", "Apellidos", "Usuario", "Apodo", "Género", "Número"], "mujer", "hombre"),
         (["Nome", "Cognome", "Nome utente", "Soprannome", "Sesso", "Codice cliente"], "donna", "uomo"),
         (["Imię", "Nazwisko", "Nazwa użytkownika", "Pseudonim", "Płeć", "Numer"], "kobieta", "mężczyzna"),
+        (["Imię", "Nazwisko", "Instagram", "Zdrobnienie", "Płeć", "Numer"], "kobieta", "mężczyzna"),
     ],
-    ids=["de", "en", "en-variants", "fr", "nl", "es", "it", "pl"],
+    ids=["de", "en", "en-variants", "fr", "nl", "es", "it", "pl", "pl-diminutive"],
 )
 def test_first_and_last_name_layouts_in_seven_languages(write_list, header, female, male):
     (lena, jonas) = LENA_JONAS
