@@ -460,6 +460,8 @@ def test_candidate_look_ups_are_the_same_for_30_and_10000_listed_people():
         # a short form of the first name with the surname is the person; alone it may be a word or anyone
         (Person("s", "Stefanie Krüger"), "Danke an Steffi Krüger für alles", ["hit"]),
         (Person("m", "Maximilian Hartung"), "Saturdays at 11, max 8 people", []),
+        (Person("s", "Stefanie Krüger"), "Steffi 😍 Stefanie Krüger, du bist toll!", ["hit", "hit"]),  # beside her
+        (Person("s", "Stefanie Krüger"), "Steffi hat Geburtstag! 🎂", []),
         # an everyday word there is no name; a handle without the surname says nothing
         (Person("s", "Lena Vogt", (), ("studio.vogt",)), "Neues Studio, neues Glück", []),
         (Person("c", "Clara Hagen", (), ("clara.photography",)), "Great photography!", []),

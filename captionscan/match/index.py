@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -83,16 +84,26 @@ def _double_surname(core: list[str]) -> bool:
     return len(core) >= 3 and core[-2].casefold() in known_surnames() and core[-2].casefold() not in given_names()
 
 
-def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
-    """(words, role, alias) for every way of writing the person."""
+class Spelling(NamedTuple):
+    """One way of writing a person: its words, role and whether it is an alias; `common` where it names the person
+    only beside their full name, whatever the words (None: where they are an everyday word)."""
+
+    words: tuple[str, ...]
+    role: str
+    alias: bool
+    common: bool | None = None
+
+
+def _variants(person: Person) -> Iterable[Spelling]:
+    """Every way of writing the person."""
     written = words(person.name)
     name = untitled(written, person.name)
     # Catalan joins two surnames with "i" ("Jordi Puig i Serra"), and writes the first alone as Spanish does
     name = [w for k, w in enumerate(name) if w != "i" or not 1 < k < len(name) - 1 or not name[k + 1][:1].isupper()]
     # as listed, "Dr. Yasmin Haddad" too; a name of one everyday word ("Summer", "Rose") names no one alone
-    yield tuple(written), "first" if len(written) == 1 and is_common(written) else "full", False
+    yield Spelling(tuple(written), "first" if len(written) == 1 and is_common(written) else "full", False)
     if len(name) < len(written):
-        yield tuple(name), "last" if len(name) == 1 else "full", False  # "Prof. Degenhardt": a surname
+        yield Spelling(tuple(name), "last" if len(name) == 1 else "full", False)  # "Prof. Degenhardt": a surname
     particles = PARTICLES | _elided(person.name, name)
     core = [w for w in name if w.casefold() not in particles] or name
     surnames = _surnames(name, core, particles) if len(core) > 1 else []
@@ -101,27 +112,29 @@ def _variants(person: Person) -> Iterable[tuple[tuple[str, ...], str, bool]]:
         given = name[: len(name) - 2] if name[-2] == core[-2] else name
         firsts, surnames = {tuple(core[:1]), tuple(given)}, [*surnames, tuple(core[-2:-1]), tuple(core[-2:])]
     for first in firsts:
-        yield first, "first", False
+        yield Spelling(first, "first", False)
         for surname in surnames:
-            yield first + surname, "full", False  # "Clara Hagen", "Marie von Hagen"
+            yield Spelling(first + surname, "full", False)  # "Clara Hagen", "Marie von Hagen"
     if len(surnames) > 1:  # a surname with particles first, as Belgian captions write it: "Van de Velde Griet"
-        yield max(surnames, key=len) + tuple(core[:1]), "full", False  # (for every name: compiling took 1.7x)
+        yield Spelling(max(surnames, key=len) + tuple(core[:1]), "full", False)  # (for every name: compiling took 1.7x)
     for surname in surnames:
         if len(surnames) == 1 or surname != tuple(core[-1:]) or not _name_or_place(surname[0]):
-            yield surname, "last", False  # alone, the "Luca" of "De Luca" is a first name, "Santos" a town
+            yield Spelling(surname, "last", False)  # alone, the "Luca" of "De Luca" is a first name, "Santos" a town
     listed = {alias.casefold() for alias in person.aliases}
     called = sorted(_called(person, core) - listed) if surnames else []  # "Hannes" of @hannes.brandt
     for alias in [*person.aliases, *called]:
         raw = tuple(words(alias))
-        yield raw, "full" if len(raw) > 1 else "first", True
+        yield Spelling(raw, "full" if len(raw) > 1 else "first", True)
         for surname in surnames:
-            yield raw + surname, "full", True  # "Hannes Weiß", "Max von der Heide"
-    # a short form of the first name names the person with the surname only ("Steffi Krüger" for a listed Stefanie
-    # Krüger); alone it is as often a word or someone else ("max 8 people")
+            yield Spelling(raw + surname, "full", True)  # "Hannes Weiß", "Max von der Heide"
+    # a short form of the first name names the person with the surname ("Steffi Krüger" for a listed Stefanie
+    # Krüger); alone, as it is as often a word or someone else ("max 8 people"), only where the unit names the person
+    # in full ("Kasieńka ... Katarzyna Nowak, jesteś cudowna!")
     for form in short_forms().get(core[0].casefold(), ()) if surnames else ():
         if form not in listed and form not in called:
+            yield Spelling((form,), "first", True, common=True)
             for surname in surnames:
-                yield (form, *surname), "full", True
+                yield Spelling((form, *surname), "full", True)
 
 
 def _name_or_place(word: str) -> bool:
@@ -175,17 +188,18 @@ class ListIndex:
             self.people.append(person)
             for handle in person.handles:
                 self.handles[self.key("handle", handle)].append(i)
-            for raw, role, alias in _variants(person):
-                if raw:
-                    self._add_variant(i, raw, role, alias)
+            for spelling in _variants(person):
+                if spelling.words:
+                    self._add_variant(i, *spelling)
 
     @property
     def readable(self) -> bool:
         """Do the keys keep the text (and so allow near misses)?"""
         return self.key is plain_key
 
-    def _add_variant(self, person: int, raw: tuple[str, ...], role: str, alias: bool) -> None:
-        variant = Variant(person, role, alias, self.key("raw", " ".join(raw)), is_common(raw))
+    def _add_variant(self, person: int, raw: tuple[str, ...], role: str, alias: bool, common: bool | None) -> None:
+        common = is_common(raw) if common is None else common
+        variant = Variant(person, role, alias, self.key("raw", " ".join(raw)), common)
         self.max_words = max(self.max_words, len(raw))
         for mode in MODES:
             key = " ".join(fold(w, mode) for w in raw)

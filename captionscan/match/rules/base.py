@@ -56,7 +56,10 @@ class WordRule(Rule):
             if self.takes(run):
                 for g in run.groups:
                     if self.alias is None or g.alias == self.alias:
-                        yield Candidate(g.persons, run.start, run.possessive, self.name, g.role)
+                        # an everyday word or a short form as an alias alone names the person only beside their
+                        # full name
+                        common = g.common and g.alias and not g.full
+                        yield Candidate(g.persons, run.start, run.possessive, self.name, g.role, common=common)
 
 
 def register(rule: type[Rule]) -> type[Rule]:
