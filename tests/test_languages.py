@@ -205,6 +205,9 @@ LISTED = [
     Person("20", "Bart Vanderstraeten"),
     Person("21", "Liesbeth Van den Bossche"),
     Person("22", "Jordi Puig i Serra"),
+    Person("23", "Magdalena Szczęsna"),
+    Person("24", "Zofia Dąbrowska-Piątek", aliases=("Zosia",)),
+    Person("25", "Kuba Zając"),
 ]
 
 
@@ -240,6 +243,9 @@ LISTED = [
         ("Wczoraj u Tomka w ogrodzie, było super", "Tomka", "review"),  # a declined first name alone
         ("Tańczyliśmy z Tomaszem Wróblem do rana", "Tomaszem Wróblem", "hit"),  # the e a surname loses: Wróbel
         ("Gratulacje dla Tomasza Wróbla!", "Tomasza Wróbla", "hit"),
+        ("Gratulacje dla Magdy Szczęsnej!", "Magdy Szczęsnej", "hit"),  # a surname in -na, in the genitive
+        ("Urodziny Zosi Dąbrowskiej-Piątek 🎈", "Zosi Dąbrowskiej-Piątek", "hit"),  # two surnames, one declined
+        ("Kubie Zającowi dziękujemy", "Kubie Zającowi", "hit"),
         ("Gracias Jordi Puig!", "Jordi Puig", "hit"),  # Catalan: the first of two surnames joined by "i"
         ("Jordi Puig i Serra, el millor DJ", "Jordi Puig i Serra", "hit"),
     ],

@@ -77,11 +77,14 @@ def _elided(listed: str, name: list[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in name[1:-1] if len(w) == 1 and regex.search(rf"\b{w}['’]|['’]{w}\b", listed))
 
 
-def _double_surname(core: list[str]) -> bool:
+def _double_surname(core: list[str], listed: str) -> bool:
     """Two surnames after the first names, as Spanish names are ("Dolores Sánchez Ruiz", "María del Carmen López
     Vidal"), not two first names ("Marie Luise Brandt", "Juan Pablo Ortega"): the word before the last is a
-    surname and no first name."""
-    return len(core) >= 3 and core[-2].casefold() in known_surnames() and core[-2].casefold() not in given_names()
+    surname and no first name, or a hyphen joins the two in the `listed` name ("Zofia Dąbrowska-Piątek")."""
+    if len(core) < 3:
+        return False
+    low = core[-2].casefold()
+    return low in known_surnames() and low not in given_names() or f"{core[-2]}-{core[-1]}" in listed
 
 
 class Spelling(NamedTuple):
@@ -108,7 +111,7 @@ def _variants(person: Person) -> Iterable[Spelling]:
     core = [w for w in name if w.casefold() not in particles] or name
     surnames = _surnames(name, core, particles) if len(core) > 1 else []
     firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
-    if _double_surname(core):  # "Dolores Sánchez", "Lola Sánchez Ruiz", "Sánchez Ruiz", "María del Carmen López"
+    if _double_surname(core, person.name):  # "Dolores Sánchez", "Lola Sánchez Ruiz", "Sánchez Ruiz", "Zofia Piątek"
         given = name[: len(name) - 2] if name[-2] == core[-2] else name
         firsts, surnames = {tuple(core[:1]), tuple(given)}, [*surnames, tuple(core[-2:-1]), tuple(core[-2:])]
     for first in firsts:

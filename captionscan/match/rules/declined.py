@@ -17,7 +17,7 @@ from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.normalize import WORD, joined
 from captionscan.match.rules.base import Rule
 
-MAX_WORDS = 2  # a first name and a surname: "Anną Kowalską"
+MAX_WORDS = 3  # a first name and a surname, maybe of two parts: "Anną Kowalską", "Zosi Dąbrowskiej-Piątek"
 CAPITALISED = regex.compile(r"(?<![@#\w])\p{Lu}[\p{L}\p{M}]+")
 
 
