@@ -68,6 +68,7 @@ def hits(matcher: Matcher, text: str, entities=None) -> list[tuple]:
         ("Ciao Hannes!", [("p4", "Hannes", "alias", "review")]),  # greetings in every language
         ("Jonas sei un mito", [("p2", "Jonas", "exact", "review")]),  # addressed: a second-person word after it
         ("Hola Jonas", [("p2", "Jonas", "exact", "review")]),
+        ("Hannes i Grzesiek — 10 lat razem!", [("p4", "Hannes", "alias", "review")]),  # beside a short form of a name
         ("Lenas Hochzeit mit @lena.vogt", [("p1", "Lenas", "genitive", "hit"), ("p1", "@lena.vogt", "handle", "hit")]),
         ("Lena Vogt und Lena", [("p1", "Lena Vogt", "exact", "hit"), ("p1", "Lena", "exact", "hit")]),
         # everyday words are not names
