@@ -138,6 +138,13 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         # thanks address the name after them; a credit goes whole; a sentence keeps its capital after "¡"
         ("Grazie Marco Bianchi, i tuoi fiori sono poesia", "it", "Grazie, i tuoi fiori sono poesia"),
         ("Bravissimo Marco Bianchi!", "it", "Bravissimo!"),
+        # a name an "and" and a pronoun refer back to keeps a role word, in the case of the name as written
+        ("Anna Kowalska i jej mama – sesja w studiu", "pl", "Przyjaciółka i jej mama – sesja w studiu"),
+        (
+            "Dziękujemy Annie Kowalskiej i jej mężowi za zaufanie",
+            "pl",
+            "Dziękujemy przyjaciółce i jej mężowi za zaufanie",
+        ),
         ("Video del matrimonio 🎬 regia di Marco Bianchi", "it", "Video del matrimonio 🎬"),
         ("Anna Kowalska y Marco Bianchi, ¡qué día tan bonito! 💕", "es", "¡Qué día tan bonito! 💕"),
         # Flemish: "merci" thanks, "gij" addresses; an English role noun in a Dutch caption stays

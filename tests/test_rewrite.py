@@ -883,6 +883,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Tolle Fotos @lena.vogt 💕", "de", "Tolle Fotos 💕"),
         ("Was für ein Paar @lena.vogt und @jonas_mueller 🔥", "de", "Was für ein Paar 🔥"),
         ("Meet Lena Vogt!", "en", "Meet a friend!"),
+        # an "and" and a pronoun after the name say whose: the name keeps a role word
+        ("Lena Vogt and her mum at the shoot", "en", "A friend and her mum at the shoot"),
         # a name before a second-person word is addressed, also where no comma is written
         ("Jonas Müller du bist der Beste 🙌", "de", "Du bist der Beste 🙌"),
         ("Lena Vogt sei la migliore 🎉", "it", "Sei la migliore 🎉"),

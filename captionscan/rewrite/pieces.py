@@ -21,6 +21,7 @@ class Piece:
     text: str
     persons: tuple[str, ...] = ()  # set on a redacted name: who it is, or may be
     genitive: bool = False
+    declined: bool = False  # written in another case than listed ("z Kasią"): a role word takes that case
     removed: bool = False
     original: str = field(init=False)
 
@@ -29,7 +30,7 @@ class Piece:
 
     def copy(self) -> Piece:
         """An untouched copy, for another strategy's pass over the same pieces."""
-        return Piece(self.original, self.persons, self.genitive)
+        return Piece(self.original, self.persons, self.genitive, self.declined)
 
     def rendered(self) -> str:
         """The piece as the rewrite leaves it, with the line breaks it stood across (a name broken across lines);
@@ -76,18 +77,19 @@ def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Pi
             spans[-1][1] = max(spans[-1][1], h.end)
             spans[-1][2] += h.person_ids
             spans[-1][3] |= _possessive(h)
+            spans[-1][4] |= h.rule == "declined"
         else:
-            spans.append([h.start, h.end, h.person_ids, _possessive(h)])
+            spans.append([h.start, h.end, h.person_ids, _possessive(h), h.rule == "declined"])
     pieces: list[Piece] = []
     pos = 0
-    for start, end, persons, genitive in spans:
+    for start, end, persons, genitive, declined in spans:
         if text[start] not in "@#" and (joined := DOUBLE_BARRELLED.match(text, end)):
             end = joined.end()  # "Sophie Krüger-Hahn" goes whole, not leaving "Hahn"
         for link in LINK.finditer(text, max(0, start - MAX_LINK), min(len(text), end + MAX_LINK)):
             if link.start() <= start and end <= link.end():
                 start, end = link.span()  # "anna-schmidt.de", "www.annaschmidt.com/about" go whole, not leaving "De"
         pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:start])]
-        pieces.append(Piece(text[start:end], tuple(dict.fromkeys(persons)), genitive))
+        pieces.append(Piece(text[start:end], tuple(dict.fromkeys(persons)), genitive, declined))
         pos = end
     pieces += [Piece(m.group()) for m in PIECE.finditer(text[pos:])]
     absorb_titles(pieces, grammar)

@@ -229,6 +229,8 @@ def role_of(
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
+    elif before in grammar.addresses and _with_own(pieces, nxt, grammar):
+        role.kind = "other"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
     elif before in grammar.addresses and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
         role.kind = "vocative"  # "Grazie João, i tuoi fiori ..." -> "Grazie, i tuoi fiori ...": no apposition
     elif (closing := _apposed(pieces, nxt, grammar)) is not None:
@@ -258,12 +260,13 @@ def role_of(
         role.kind = "vocative"  # "Tim du bist der Beste" -> "Du bist der Beste"
     elif start and _text(pieces, nxt) in REPLIES and all(pieces[i].text[:1] == "@" for i in group):
         role.kind = "vocative"  # a reply to the handle: "@lena.vogt danke dir"
-    elif (
-        start
-        and _text(pieces, nxt) in grammar.connectors - {","}
+    elif start and (
+        _with_own(pieces, nxt, grammar)
+        or _text(pieces, nxt) in grammar.connectors - {","}
         and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.articles
     ):
-        role.kind, role.needed = "start", True  # "Frau Demirci und die Klasse 7c haben ...": the verb's number
+        role.kind, role.needed = "start", True  # "Frau Demirci und die Klasse 7c haben ...": the verb's number;
+        # "Joanna i jej mama": whose mother
     elif start and likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions:
         role.kind, role.needed = "subject", True
     elif start and (segment := _parallel_segment(pieces, nxt, grammar)):
@@ -283,6 +286,13 @@ def role_of(
     ):
         role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs)
     return role
+
+
+def _with_own(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool:
+    """Do an "and" and a pronoun that refers back follow the name ("Joanna i jej mama", "Lena and her mum")? Then
+    the name is needed: the pronoun says whose."""
+    after = _text(pieces, neighbour(pieces, nxt, 1))
+    return _text(pieces, nxt) in grammar.connectors - {","} and grammar.refers_back([after], None)
 
 
 def _tags_only(pieces: Sequence[Piece], i: int | None) -> bool:
