@@ -395,6 +395,15 @@ def test_facebook_comments(make_zip, member, key):
     ]
 
 
+def test_group_comments_in_the_comments_file_are_read_too(make_zip):
+    """Both lists in one comments.json: the second had been passed over without a word."""
+    item = {"timestamp": 9, "data": [{"comment": {"timestamp": 9, "comment": "Danke, Lena!", "author": "X"}}]}
+    group = {"timestamp": 8, "data": [{"comment": {"timestamp": 8, "comment": "Gratulacje, Kasiu!", "author": "X"}}]}
+    member = "your_facebook_activity/comments_and_reactions/comments.json"
+    found = provenance(make_zip({member: meta_json({"comments_v2": [item], "group_comments_v2": [group]})}))
+    assert found == [(member, 0, "comment", "Danke, Lena!"), (member, 1, "comment", "Gratulacje, Kasiu!")]
+
+
 def test_mojibake_is_repaired_and_real_text_is_kept(make_zip):
     raw = '[{"title": "M\\u00c3\\u00bcller \\u00f0\\u009f\\u0098\\u0082"}, {"title": "\\u00fcber \\u2764"}]'
     assert [u.text for u in units(make_zip({"content/posts_1.json": raw.encode()}))] == ["Müller 😂", "über ❤"]

@@ -76,7 +76,9 @@ LAYOUTS = (
     Layout(r"profile\.json", ("biography", "username"), instagram.legacy_profile_fields, whole=True),
     Layout(r"personal_information\.json", ("profile_user",), instagram.profile_fields, bare_list=False),
     Layout(r"threads_and_replies\.json", ("text_post_app_text_posts",), instagram.thread_fields),
-    Layout(r"comments\.json", ("comments_v2", "comments"), facebook.comment_fields, bare_list=False),
+    Layout(
+        r"comments\.json", ("comments_v2", "group_comments_v2", "comments"), facebook.comment_fields, bare_list=False
+    ),
     Layout(
         r"(your_comments_in_groups|group_comments(_\d+)?)\.json",
         ("group_comments_v2",),

@@ -27,13 +27,12 @@ class Damaged(Exception):
 
 
 def wrapped_list(value: Any, keys: tuple[str, ...]) -> list | None:
-    """The record list of a file that is a bare list or an object wrapping it under one of `keys`."""
+    """The record list of a file that is a bare list or an object wrapping lists under `keys`: every one of them it
+    holds, in that order ("comments_v2" and "group_comments_v2" in one comments.json)."""
     if isinstance(value, list):
         return value
-    if isinstance(value, dict):
-        for key in keys:
-            if isinstance(value.get(key), list):
-                return value[key]
+    if isinstance(value, dict) and (lists := [value[key] for key in keys if isinstance(value.get(key), list)]):
+        return [record for found in lists for record in found]
     return None
 
 
