@@ -71,6 +71,7 @@ def hits(matcher: Matcher, text: str, entities=None) -> list[tuple]:
         ("Hannes i Grzesiek — 10 lat razem!", [("p4", "Hannes", "alias", "review")]),  # beside a short form of a name
         ("Lenas Hochzeit mit @lena.vogt", [("p1", "Lenas", "genitive", "hit"), ("p1", "@lena.vogt", "handle", "hit")]),
         ("Lena Vogt und Lena", [("p1", "Lena Vogt", "exact", "hit"), ("p1", "Lena", "exact", "hit")]),
+        ("Lena Vogt-Brenner ist neu im Team", [("p1", "Lena Vogt", "exact", "review")]),  # another double name
         # everyday words are not names
         ("Im Mai am See", []),
         ("Michal und Michael", []),

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import groupby
 
+import regex
+
 from captionscan import caches
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import titled
@@ -22,6 +24,7 @@ from captionscan.match.rules import Rule
 from captionscan.records import OptoutHit, Person
 from captionscan.spans import CoverIndex
 
+HYPHENED = regex.compile(r"-\p{Lu}")  # a name going on past a hyphen: "Wójcik-Nowak"
 PART_FACTOR = 0.6  # a part of a name scores this share of its rule's score
 ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
 
@@ -44,7 +47,9 @@ class Resolver:
     def resolve(self, unit: Unit, candidates: list[Candidate]) -> list[OptoutHit]:
         text, entities = unit.text, unit.entities
         candidates += across_initials(text, [c for c in candidates if self.rules[c.rule].in_words], self.score)
-        confirmed = frozenset().union(*(c.persons for c in candidates if c.full)) | _named_apart(text, candidates)
+        confirmed = frozenset().union(*(c.persons for c in candidates if _names(text, c))) | _named_apart(
+            text, candidates
+        )
         plausible: dict[tuple, bool] = {}  # by span, rule, role and confirmation: the same for everyone sharing a name
         checked: list[Candidate] = []
         for c in dict.fromkeys(candidates):
@@ -90,7 +95,7 @@ class Resolver:
                     continue
                 if len(here) > 1:
                     claimed |= persons
-                if c.full or c.confirmed and self.rules[c.rule].certain:
+                if _names(text, c) or c.confirmed and self.rules[c.rule].certain:
                     score = round(self.score(c.rule) * (1.0 if c.full else PART_FACTOR), 2)
                     found += [
                         OptoutHit((self.people[p].id,), start, end, text[start:end], c.rule, "hit", score)
@@ -103,6 +108,12 @@ class Resolver:
             score = round(self.score(rule) * PART_FACTOR, 2)
             found.append(OptoutHit(self.ids(persons), start, end, text[start:end], rule, "review", score))
         return sorted(found, key=lambda h: (h.start, h.person_ids, h.rule))
+
+
+def _names(text: str, c: Candidate) -> bool:
+    """Does a full name name the person: not where the text goes on with another surname after a hyphen ("Tomasz
+    Wójcik-Nowak" is not, or not surely, a listed Tomasz Wójcik)?"""
+    return c.full and not HYPHENED.match(text, c.end)
 
 
 def _named_apart(text: str, candidates: Sequence[Candidate]) -> frozenset[int]:
