@@ -905,6 +905,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Lena Vogts Tochter Mia hat heute Geburtstag", "de", "Mia hat heute Geburtstag"),
         # a role noun after a preposition takes "unser"/"our"; a kinship word used like a name does not
         ("Ein Hoch auf Tante Lena Vogt 🥂", "de", "Ein Hoch auf unsere Tante 🥂"),
+        # a German compound ending in a role noun is one too
+        ("Mit Hochzeitsfotografin Lena Vogt am Samstag", "de", "Mit unserer Hochzeitsfotografin am Samstag"),
+        ("Hochzeitsfotografin Lena Vogt war dabei", "de", "Die Hochzeitsfotografin war dabei"),
         ("Danke an Trainer Jonas Müller für die Saison!", "de", "Danke an unseren Trainer für die Saison!"),
         # a German role noun has its own gender, whoever it names, and a weak one ends in -(e)n after a preposition
         ("Fotograf Lena Vogt war auch da 📸", "de", "Der Fotograf war auch da 📸"),

@@ -187,11 +187,15 @@ class Grammar:
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
     role_endings: frozenset[str]  # Polish: the case endings a role noun takes ("trenerowi", "z trenerem")
     not_verbs: frozenset[str]  # lowercase words after a name that start a phrase, not a verb: "Anna beim Grillen"
+    compound_heads: frozenset[str]  # German role nouns that end compounds: "Hochzeitsfotografin", "Co-Trainer"
 
     def is_role(self, word: str) -> bool:
-        """A role noun of the caption ("Oma", "coach"), also declined where the language declines them."""
+        """A role noun of the caption ("Oma", "coach"), also declined where the language declines them, and in
+        German also as the head of a compound ("Hochzeitsfotografin", "Co-Trainer")."""
         low = word.casefold()
-        return low in self.roles or any(low.endswith(e) and low[: -len(e)] in self.roles for e in self.role_endings)
+        if low in self.roles or any(low.endswith(e) and low[: -len(e)] in self.roles for e in self.role_endings):
+            return True
+        return any(low.endswith(head) for head in self.compound_heads)
 
     def subject(self, lang: str, gender: str | None) -> str | None:
         """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), None where the

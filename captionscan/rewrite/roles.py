@@ -395,6 +395,6 @@ def _opening_role(pieces: Sequence[Piece], i: int, grammar: Grammar) -> int | No
     while (k := neighbour(pieces, j, -1)) is not None and pieces[k].text not in SENTENCE_ENDS:
         j = k
     t = pieces[j].text.casefold()
-    if t not in grammar.roles or t in grammar.kin or not pieces[j].text[:1].isupper():
+    if not grammar.is_role(t) or t in grammar.kin or not pieces[j].text[:1].isupper():
         return None
     return j
