@@ -905,6 +905,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Lena Vogts Tochter Mia hat heute Geburtstag", "de", "Mia hat heute Geburtstag"),
         # a role noun after a preposition takes "unser"/"our"; a kinship word used like a name does not
         ("Ein Hoch auf Tante Lena Vogt 🥂", "de", "Ein Hoch auf unsere Tante 🥂"),
+        # a role noun may open an apposition: the name goes, and the commas around it, the role noun takes an article
+        ("Jonas Müller, Onkel der Braut, hielt eine Rede", "de", "Der Onkel der Braut hielt eine Rede"),
+        ("Jonas Müller, uncle of the bride, gave a speech", "en", "The uncle of the bride gave a speech"),
         # a German compound ending in a role noun is one too
         ("Mit Hochzeitsfotografin Lena Vogt am Samstag", "de", "Mit unserer Hochzeitsfotografin am Samstag"),
         ("Hochzeitsfotografin Lena Vogt war dabei", "de", "Die Hochzeitsfotografin war dabei"),

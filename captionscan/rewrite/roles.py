@@ -235,6 +235,9 @@ def role_of(
         role.kind = "vocative"  # "Grazie João, i tuoi fiori ..." -> "Grazie, i tuoi fiori ...": no apposition
     elif (closing := _apposed(pieces, nxt, grammar)) is not None:
         role.kind, role.with_name = "vocative", [*role.with_name, nxt, *closing]
+        said = _text(pieces, opener := neighbour(pieces, nxt, 1))
+        if start and closing and grammar.is_role(said) and said not in grammar.kin:
+            role.article_at = opener  # "Tom, uncle of the bride, gave a speech" -> "The uncle of the bride gave ..."
     elif before in grammar.interjections and _text(pieces, nxt) == ",":
         role.kind = "vocative"  # "Haha Basti, nächstes Mal ..." -> "Haha, nächstes Mal ...": the laugh stays
     elif before in grammar.addresses:
@@ -337,8 +340,9 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
     comma after it, and the comma closing the apposition, if one does before more of the sentence. None where no
     such apposition follows; else the closing comma, if any."""
     opener = neighbour(pieces, comma, 1)
-    if _text(pieces, comma) != "," or _text(pieces, opener) not in grammar.apposition_openers:
-        return None
+    said = _text(pieces, opener)
+    if _text(pieces, comma) != "," or said not in grammar.apposition_openers and not grammar.is_role(said):
+        return None  # "Tom, uncle of the bride, ...": a role noun opens one too
     j = opener
     for _ in range(MAX_ITEM_WORDS + 2):
         j = neighbour(pieces, j, 1)
