@@ -138,6 +138,12 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         # thanks address the name after them; a credit goes whole; a sentence keeps its capital after "¡"
         ("Grazie Marco Bianchi, i tuoi fiori sono poesia", "it", "Grazie, i tuoi fiori sono poesia"),
         ("Bravissimo Marco Bianchi!", "it", "Bravissimo!"),
+        # a preposition and an article merge only as the caption's language writes them: Spanish keeps "a la"
+        (
+            "Felicidades a Anna Kowalska y a su marido por sus bodas de plata",
+            "es",
+            "Felicidades a la novia y a su marido por sus bodas de plata",
+        ),
         # a name an "and" and a pronoun refer back to keeps a role word, in the case of the name as written
         ("Anna Kowalska i jej mama – sesja w studiu", "pl", "Przyjaciółka i jej mama – sesja w studiu"),
         (

@@ -24,6 +24,7 @@ from captionscan.rewrite.grammar import (
     ARTICLES,
     FAMILY,
     LOCATIVES,
+    MIXED,
     WRITTEN_OUT,
     Grammar,
     article,
@@ -65,13 +66,14 @@ GERMAN_ROLE_ARTICLE = {gender: art for art, gender in ARTICLE_GENDER.items()}
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
 # A preposition and the article after it merge as the language writes them (rewrite_words.tsv, "<lang>.merges"):
 # "zur Hochzeit", "al nostro capo"; and back, where a role word with its own article follows: "a un amico".
+# By language: Italian writes "a la" as "alla", Spanish keeps it apart.
 MERGES = {
-    tuple(pair.split("+")): (merged, key.split(".")[0])
+    (key.split(".")[0], *pair.split("+")): merged
     for key, words in word_lists("rewrite_words.tsv").items()
     if key.endswith(".merges")
     for pair, merged in (w.split("=") for w in words)
 }
-UNMERGED = {merged: prep for (prep, _), (merged, _) in MERGES.items()}
+UNMERGED = {(lang, merged): prep for (lang, prep, _), merged in MERGES.items()}
 # German writes "an das Team" as readily as "ans Team": its caption's own article stays apart; Italian never writes
 # "a il", Spanish "a el", French "à le".
 OPTIONAL_MERGES = frozenset({"de"})
@@ -160,7 +162,7 @@ class _Rewrite:
             self.roles_used = True
             if self.lang not in WRITTEN_OUT:
                 self._drop_article(group[0])
-                _unmerge(self.pieces, group[0])
+                _unmerge(self.pieces, group[0], lang)
 
     def _drop_article(self, i: int) -> None:
         """The article or possessive before a role word that brings its own: "à la famille Lefèvre" -> "à une
@@ -192,7 +194,7 @@ def _unelided(pieces: Sequence[Piece], i: int, word: str, count: int) -> str:
     article, _, rest = word.partition(" ")
     if article.casefold() == "des" and count == 2:
         article, word = "deux", f"deux {rest}"
-    merged, _ = MERGES.get(("de", article.casefold()), (None, ""))
+    merged = MERGES.get(("fr", "de", article.casefold()))
     de = pieces[mark - 1].text + "e"
     pieces[mark - 1].text, pieces[mark].text = (merged if merged and rest else de), " "
     return rest if merged and rest else word
@@ -446,10 +448,10 @@ def _clause_before(pieces: Sequence[Piece], i: int) -> list[str]:
     return words
 
 
-def _contract(pieces: Sequence[Piece]) -> None:
+def _contract(pieces: Sequence[Piece], lang: str) -> None:
     """ "zu der Hochzeit" -> "zur Hochzeit", "mit dem" stays: where an edit put an article after a preposition that
-    merges with it, or brought the caption's own next to one ("a Federico, il nostro capo" -> "al nostro capo"). The
-    caption's own "zu dem" is the writer's."""
+    merges with it in the caption's language (German ones in English captions too), or brought the caption's own
+    next to one ("a Federico, il nostro capo" -> "al nostro capo"). The caption's own "zu dem" is the writer's."""
     for i, p in enumerate(pieces):
         if p.removed or (j := kept_before(pieces, i)) is None:
             continue
@@ -459,8 +461,11 @@ def _contract(pieces: Sequence[Piece]) -> None:
             art, rest = p.text, ""
         else:
             continue
-        merged, lang = MERGES.get((pieces[j].text.casefold(), art.casefold()), (None, ""))
-        if merged and (rest or lang not in OPTIONAL_MERGES):
+        pair = (pieces[j].text.casefold(), art.casefold())
+        merged, by = next(((MERGES[(k, *pair)], k) for k in (lang, *MIXED) if (k, *pair) in MERGES), (None, ""))
+        if lang not in (by, *MIXED):
+            merged = None
+        if merged and (rest or by not in OPTIONAL_MERGES):
             pieces[j].text = merged.capitalize() if pieces[j].text[:1].isupper() else merged
             if rest:
                 p.text = rest if art.islower() else rest[:1].upper() + rest[1:]
@@ -468,13 +473,13 @@ def _contract(pieces: Sequence[Piece]) -> None:
                 p.removed = True
 
 
-def _unmerge(pieces: Sequence[Piece], i: int) -> None:
+def _unmerge(pieces: Sequence[Piece], i: int, lang: str) -> None:
     """A role word with its own article after a merged preposition takes the preposition alone: "al un amico" ->
     "a un amico", "dell'un'amica" -> "di un'amica"."""
     j = kept_before(pieces, i)
     elided = j is not None and pieces[j].text in ("'", "’")
     k = kept_before(pieces, j) if elided and j is not None else j
-    if k is None or (prep := UNMERGED.get(pieces[k].text.casefold() + ("'" if elided else ""))) is None:
+    if k is None or (prep := UNMERGED.get((lang, pieces[k].text.casefold() + ("'" if elided else "")))) is None:
         return
     pieces[k].text = prep.capitalize() if pieces[k].text[:1].isupper() else prep
     if elided:
@@ -497,7 +502,7 @@ def _rewrite(
         done.update(i for members in role.gone for i in members)
         _apply(rw, group, role, mode)
         _capitalise_after_emoji(rw.pieces, group[0])
-    _contract(rw.pieces)  # also where an English caption names a German noun: "Throwback zur Hochzeit"
+    _contract(rw.pieces, rw.lang)  # also where an English caption names a German noun: "Throwback zur Hochzeit"
     return rw
 
 
