@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import json
 import shutil
+import subprocess
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -139,19 +140,27 @@ def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
     return fixed
 
 
-def in_git_work_tree(path: Path) -> bool:
-    """True inside a git work tree, where git holds the original of a fixed draft."""
-    return any((folder / ".git").exists() for folder in path.resolve().parents)
+def held_by_git(path: Path) -> bool:
+    """Does git hold the draft as it is now (tracked, and unchanged since it was staged or committed), so that its
+    original is there once --fix writes? A new file of a work tree, or one edited since, is not; nor is any where
+    git cannot be run."""
+    folder, name = str(path.resolve().parent), path.name
+    try:
+        tracked = subprocess.run(["git", "-C", folder, "ls-files", "--error-unmatch", "--", name], capture_output=True)
+        edited = subprocess.run(["git", "-C", folder, "diff", "--quiet", "--", name], capture_output=True)
+    except OSError:  # no git
+        return False
+    return tracked.returncode == 0 and edited.returncode == 0
 
 
 def fix(path: Path, reports: list[UnitReport], backup: bool = True) -> Fixed | None:
-    """Write the safe suggestions into a draft file (atomically); outside a git work tree the original stays
+    """Write the safe suggestions into a draft file (atomically); unless git holds it as it is, the original stays
     as FILE.orig unless `backup` is False. The plan, whether or not anything changed."""
     fixed = plan_fix(path, reports)
     if fixed is None or fixed.new == fixed.old:
         return fixed
     original = path.read_bytes()
-    if backup and not in_git_work_tree(path):
+    if backup and not held_by_git(path):
         shutil.copy2(path, path.with_name(path.name + BACKUP))
     write_atomic(path, lambda f: f.write(encoded_like(fixed.new, original)), binary=True)  # a BOM stays
     return fixed

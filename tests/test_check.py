@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from captionscan.check import NO_REWRITE, findings, in_git_work_tree
+from captionscan.check import NO_REWRITE, findings, held_by_git
 from captionscan.cli import app
 from captionscan.records import OptoutHit, Source, TextUnit, UnitReport
 
@@ -27,7 +28,7 @@ def drafts(tmp_path):
     fixable.write_text("# Juni\n\nLena Vogt sagt ja! 💍\n#hochzeit\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text("#lenavogt ❤️", encoding="utf-8")
-    assert not in_git_work_tree(tmp_path)
+    assert not held_by_git(fixable)
     return fixable, empty
 
 
@@ -49,14 +50,20 @@ def test_no_backup_keeps_no_original(run, drafts):
     assert not fixable.with_name("fixable.md.orig").exists()
 
 
-def test_inside_a_git_work_tree_git_holds_the_original(run, tmp_path):
-    (tmp_path / ".git").mkdir()
-    draft = tmp_path / "drafts" / "x.txt"
-    draft.parent.mkdir()
-    draft.write_text("Kaffee mit Lena Vogt", encoding="utf-8")
-    assert run("check", draft, "--optout", OPTOUT, "--fix").exit_code == 1
-    assert draft.read_text(encoding="utf-8") == "Kaffee"
-    assert in_git_work_tree(draft) and not draft.with_name("x.txt.orig").exists()
+def test_git_holds_the_original_of_a_staged_draft_not_of_a_new_or_edited_one(run, tmp_path):
+    """Where git has the draft as it is, no FILE.orig; a file git does not know, or one edited since it was
+    staged, keeps its original as FILE.orig, as git has no copy of it."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    staged, new = tmp_path / "drafts" / "staged.txt", tmp_path / "drafts" / "new.txt"
+    staged.parent.mkdir()
+    for draft in (staged, new):
+        draft.write_text("Kaffee mit Lena Vogt", encoding="utf-8")
+    subprocess.run(["git", "-C", str(tmp_path), "add", "drafts/staged.txt"], check=True)
+    assert held_by_git(staged) and not held_by_git(new)
+    assert run("check", staged, new, "--optout", OPTOUT, "--fix").exit_code == 1
+    assert staged.read_text(encoding="utf-8") == new.read_text(encoding="utf-8") == "Kaffee"
+    assert not staged.with_name("staged.txt.orig").exists()
+    assert new.with_name("new.txt.orig").read_text(encoding="utf-8") == "Kaffee mit Lena Vogt"
 
 
 def test_fix_says_which_reviews_it_left_as_written(run, tmp_path):
