@@ -17,6 +17,7 @@ from pathlib import Path
 from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file
+from captionscan.read.markup import in_markup, markup_spans
 from captionscan.records import LeftOut, Notice, OptoutHit, Skipped, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
@@ -121,9 +122,12 @@ def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
     old = read_text_file(path)
     fixed = Fixed(old, old, reviews=reviews)
     fixes = {}
+    markup = markup_spans(old) if path.suffix.lower() in MARKDOWN else []
     for r in failing:
         first = r.suggestions[0]
-        if first.safe and not first.action:
+        if any(in_markup(markup, h.start, h.end) for h in r.hits if h.level == "hit"):
+            fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], IN_MARKUP))
+        elif first.safe and not first.action:
             fixes[r.unit.source.index] = first.text
         else:
             why = first.action or f"no safe rewrite; the best is: {' / '.join(first.text.splitlines())}"  # one line
@@ -138,6 +142,10 @@ def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
             lines[index] = json.dumps(record, ensure_ascii=False)
         fixed.new = "\n".join(lines)
     return fixed
+
+
+MARKDOWN = frozenset({".md", ".markdown"})
+IN_MARKUP = "a name in Markdown markup (front matter, code, HTML, a link's or image's target), which --fix leaves"
 
 
 def held_by_git(path: Path) -> bool:

@@ -66,6 +66,20 @@ def test_git_holds_the_original_of_a_staged_draft_not_of_a_new_or_edited_one(run
     assert new.with_name("new.txt.orig").read_text(encoding="utf-8") == "Kaffee mit Lena Vogt"
 
 
+def test_fix_leaves_a_markdown_draft_that_names_the_person_in_markup(run, tmp_path):
+    """A slug, an image's file name, a link's target or code changed by a sentence's rules breaks the file: such a
+    draft is left for a hand edit; one that names the person in its prose alone is fixed."""
+    markup = tmp_path / "markup.md"
+    markup.write_text("---\nslug: lena-vogt\n---\nKaffee mit Lena Vogt\n![Foto](img/lena-vogt.jpg)\n", encoding="utf-8")
+    prose = tmp_path / "prose.md"
+    prose.write_text("---\nslug: kaffee\n---\nKaffee mit Lena Vogt\n![Foto](img/kaffee.jpg)\n", encoding="utf-8")
+    result = run("check", markup, prose, "--optout", OPTOUT, "--fix")
+    assert result.exit_code == 1
+    assert markup.read_text(encoding="utf-8").startswith("---\nslug: lena-vogt\n")
+    assert f"{markup}:2: needs a hand edit: a name in Markdown markup" in result.stdout
+    assert prose.read_text(encoding="utf-8") == "---\nslug: kaffee\n---\nKaffee\n![Foto](img/kaffee.jpg)\n"
+
+
 def test_fix_says_which_reviews_it_left_as_written(run, tmp_path):
     """A lone first name may be someone else: --fix leaves it, says so, and the exit code stays that of reviews."""
     draft = tmp_path / "x.txt"

@@ -6,6 +6,7 @@ import pytest
 
 from captionscan.read import read_paths
 from captionscan.read.lines import texts_of_lines
+from captionscan.read.markup import markup_spans
 from captionscan.records import Skipped, TextUnit
 
 
@@ -52,3 +53,22 @@ def test_jsonl_draft_records_and_a_bad_line(tmp_path):
 )
 def test_extract_input_gives_one_text_per_line(content, expected):
     assert texts_of_lines(content) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "markup"),
+    [
+        ("---\ntitle: Lena\n---\nLena sagt ja", ["---\ntitle: Lena\n---\n"]),
+        ("+++\nslug = 'lena'\n+++\nText", ["+++\nslug = 'lena'\n+++\n"]),
+        ("Text\n\n```\n@lena\n```\nmehr", ["```\n@lena\n```\n"]),
+        ("Mit `@lena` am See", ["`@lena`"]),
+        (
+            '![Lena](img/lena.jpg) und [Blog](https://x.de/a_(b) "Lena")',
+            ["](img/lena.jpg)", '](https://x.de/a_(b) "Lena")'],
+        ),
+        ("Text <!-- an lena@x.de --> und <https://x.de/lena>", ["<!-- an lena@x.de -->", "<https://x.de/lena>"]),
+        ("Lena [und Tim](https://x.de) - kein Code", ["](https://x.de)"]),
+    ],
+)
+def test_the_markup_of_a_markdown_draft(text, markup):
+    assert [text[a:b] for a, b in markup_spans(text)] == markup
