@@ -905,6 +905,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Lena Vogts Tochter Mia hat heute Geburtstag", "de", "Mia hat heute Geburtstag"),
         # a role noun after a preposition takes "unser"/"our"; a kinship word used like a name does not
         ("Ein Hoch auf Tante Lena Vogt 🥂", "de", "Ein Hoch auf unsere Tante 🥂"),
+        # a couple's role noun names both: the other goes too, and "ich" beside a name makes no couple
+        ("Das Brautpaar Lena Vogt & Tim hat am Strand Ja gesagt 💍", "de", "Das Brautpaar hat am Strand Ja gesagt 💍"),
+        ("Hochzeit am See 💍 Fotos: Lena Vogt & ich", "de", "Hochzeit am See 💍 Fotos: Eine Freundin & ich"),
         # a role noun may open an apposition: the name goes, and the commas around it, the role noun takes an article
         ("Jonas Müller, Onkel der Braut, hielt eine Rede", "de", "Der Onkel der Braut hielt eine Rede"),
         ("Jonas Müller, uncle of the bride, gave a speech", "en", "The uncle of the bride gave a speech"),

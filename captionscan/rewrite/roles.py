@@ -188,6 +188,13 @@ def role_of(
     end = last if last > group[-1] else None
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
     possessor = pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha()
+    partner = [neighbour(pieces, nxt, 1)]
+    if _text(pieces, prev) in grammar.couples and _text(pieces, nxt) in grammar.connectors - {","}:
+        while len(partner) < MAX_ITEM_WORDS and capitalised(pieces, after := neighbour(pieces, partner[-1], 1)):
+            partner.append(after)  # "Jonas Müller"
+        if capitalised(pieces, partner[0]):  # "Das Brautpaar Lena & Tim hat ..." -> "Das Brautpaar hat ...": both
+            role.kind, role.lead, role.with_name = "titled", prev, [*role.with_name, nxt, *partner]
+            return role
     if not possessor and _list(pieces, group, named, grammar, role):  # "Paula und Krzysieks Sohn Leo": no member
         return role
     if end is not None:
@@ -289,6 +296,10 @@ def role_of(
     ):
         role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs)
     return role
+
+
+def capitalised(pieces: Sequence[Piece], i: int | None) -> bool:
+    return i is not None and pieces[i].text[:1].isupper() and pieces[i].text.isalpha()
 
 
 def _with_own(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool:
