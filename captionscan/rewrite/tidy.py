@@ -164,7 +164,9 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
     ):
         return True
     # "grazie a" leads, "Grazie, ..." thanks
-    dangling = (grammar.leads | grammar.connectors | frozenset({"der", "die", "das", "the", "a"})) - grammar.addresses
+    dangling = grammar.prepositions | grammar.connectors | frozenset({"der", "die", "das", "the", "a"})
+    dangling -= grammar.addresses
+    joining = grammar.connectors - {",", "&", "+", "/"}
     for line in lines:
         if line in old:
             continue
@@ -180,6 +182,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Danke an für", "Il trucco era di 🌸"
             if word in grammar.determiners and after in grammar.indefinites:  # "Meine eine Freundin"
                 return True
+            if word in joining and k and words[k - 1] in grammar.leads | grammar.addresses:
+                return True  # "Danke und @tim", "Danke an und an @kim": a list with its first member gone
             if word in grammar.fond and (after in grammar.indefinites or not after or after in "!?.,;:"):
                 return True  # "Welcome little a friend!", "Welcome little!"
         if ELIDED_BEFORE_CONSONANT.search(line):  # "Le mariage d'des amis": elided before a consonant
