@@ -72,6 +72,7 @@ def hits(matcher: Matcher, text: str, entities=None) -> list[tuple]:
         ("Lenas Hochzeit mit @lena.vogt", [("p1", "Lenas", "genitive", "hit"), ("p1", "@lena.vogt", "handle", "hit")]),
         ("Lena Vogt und Lena", [("p1", "Lena Vogt", "exact", "hit"), ("p1", "Lena", "exact", "hit")]),
         ("Lena Vogt-Brenner ist neu im Team", [("p1", "Lena Vogt", "exact", "review")]),  # another double name
+        ("Danke an **Lena** Vogt!", [("p1", "Lena** Vogt", "exact", "hit")]),  # Markdown's emphasis of one word
         # everyday words are not names
         ("Im Mai am See", []),
         ("Michal und Michael", []),

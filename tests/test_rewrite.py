@@ -907,6 +907,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Lena Vogts Tochter Mia hat heute Geburtstag", "de", "Mia hat heute Geburtstag"),
         # a role noun after a preposition takes "unser"/"our"; a kinship word used like a name does not
         ("Ein Hoch auf Tante Lena Vogt 🥂", "de", "Ein Hoch auf unsere Tante 🥂"),
+        # Markdown's emphasis goes with the name it marks
+        ("Danke an **Lena** Vogt und an _Jonas Müller_ für alles!", "de", "Danke für alles!"),
         # a couple's role noun names both: the other goes too, and "ich" beside a name makes no couple
         ("Das Brautpaar Lena Vogt & Tim hat am Strand Ja gesagt 💍", "de", "Das Brautpaar hat am Strand Ja gesagt 💍"),
         ("Hochzeit am See 💍 Fotos: Lena Vogt & ich", "de", "Hochzeit am See 💍 Fotos: Eine Freundin & ich"),

@@ -22,7 +22,10 @@ WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # invisible characters people put in captions: zero-width space, soft hyphen, Braille blank U+2800),
 # a hyphen or dash, as in "Marie-Luise" or a name broken across a line, or an apostrophe (O'Brien, van 't Hof).
 SPACE = r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad\u2800]"
-NAME_GAP = regex.compile(rf"{SPACE}+|{SPACE}*[-‐‑‒–—]{SPACE}*|{SPACE}?['’]{SPACE}?")  # "van ’t Hof", "D' Amico"
+# "van ’t Hof", "D' Amico", and Markdown's emphasis of one word: "**Lena** Hansen"
+NAME_GAP = regex.compile(
+    rf"{SPACE}+|{SPACE}*[-‐‑‒–—]{SPACE}*|{SPACE}?['’]{SPACE}?|[*_]{{1,3}}{SPACE}+|{SPACE}+[*_]{{1,3}}"
+)
 # After a one-letter word, its period too: an abbreviated particle ("Maximilian v. Berg", "Jan v. d. Heide").
 ABBREVIATED_GAP = regex.compile(rf"\.{SPACE}*")
 MODES = ("e", "plain")

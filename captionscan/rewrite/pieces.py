@@ -62,6 +62,9 @@ LINK = regex.compile(r"(?:https?://)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:/[^\s]*[^\
 MAX_LINK = 200  # characters around a name a web address it stands in may reach
 # A surname joined to a matched name by a hyphen: the rest of a double-barrelled name ("Krüger" "-Hahn").
 DOUBLE_BARRELLED = regex.compile(r"(?:-\p{Lu}[\p{L}\p{M}]+)+")
+# Markdown's emphasis inside a name's span: the markers right before and after it go with it.
+EMPHASIS_MARKS = "*_"
+EMPHASIS = regex.compile(r"[*_]")
 
 
 def _possessive(hit: OptoutHit) -> bool:
@@ -85,6 +88,12 @@ def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Pi
     for start, end, persons, genitive, declined in spans:
         if text[start] not in "@#" and (joined := DOUBLE_BARRELLED.match(text, end)):
             end = joined.end()  # "Sophie Krüger-Hahn" goes whole, not leaving "Hahn"
+        inside = EMPHASIS.search(text, start, end)  # "**Lena** Hansen", "Lena **Hansen**", "_Merle Thiessen_"
+        if inside or start and end < len(text) and text[start - 1] == text[end] and text[end] in EMPHASIS_MARKS:
+            while start > 0 and text[start - 1] in EMPHASIS_MARKS:  # the markers go with the name
+                start -= 1
+            while end < len(text) and text[end] in EMPHASIS_MARKS:
+                end += 1
         for link in LINK.finditer(text, max(0, start - MAX_LINK), min(len(text), end + MAX_LINK)):
             if link.start() <= start and end <= link.end():
                 start, end = link.span()  # "anna-schmidt.de", "www.annaschmidt.com/about" go whole, not leaving "De"
