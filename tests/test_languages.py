@@ -221,6 +221,8 @@ LISTED = [
     Person("23", "Magdalena Szczęsna"),
     Person("24", "Zofia Dąbrowska-Piątek", aliases=("Zosia",)),
     Person("25", "Kuba Zając"),
+    Person("26", "Álvaro de la Cruz Herrera"),
+    Person("27", "Manuela Jiménez de los Santos"),
 ]
 
 
@@ -260,6 +262,8 @@ LISTED = [
         ("Urodziny Zosi Dąbrowskiej-Piątek 🎈", "Zosi Dąbrowskiej-Piątek", "hit"),  # two surnames, one declined
         ("Kubie Zającowi dziękujemy", "Kubie Zającowi", "hit"),
         ("Gracias Jordi Puig!", "Jordi Puig", "hit"),  # Catalan: the first of two surnames joined by "i"
+        ("Álvaro de la Cruz y su equipo montaron la carpa", "Álvaro de la Cruz", "hit"),  # first surname, particles
+        ("Manuela Jiménez, ¡gracias!", "Manuela Jiménez", "hit"),  # the second has them: "de los Santos"
         ("Jordi Puig i Serra, el millor DJ", "Jordi Puig i Serra", "hit"),
     ],
 )

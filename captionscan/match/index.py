@@ -77,14 +77,26 @@ def _elided(listed: str, name: list[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in name[1:-1] if len(w) == 1 and regex.search(rf"\b{w}['’]|['’]{w}\b", listed))
 
 
-def _double_surname(core: list[str], listed: str) -> bool:
-    """Two surnames after the first names, as Spanish names are ("Dolores Sánchez Ruiz", "María del Carmen López
-    Vidal"), not two first names ("Marie Luise Brandt", "Juan Pablo Ortega"): the word before the last is a
-    surname and no first name, or a hyphen joins the two in the `listed` name ("Zofia Dąbrowska-Piątek")."""
-    if len(core) < 3:
-        return False
-    low = core[-2].casefold()
-    return low in known_surnames() and low not in given_names() or f"{core[-2]}-{core[-1]}" in listed
+def _two_surnames(name: list[str], particles: frozenset[str], listed: str) -> tuple[tuple[str, ...], ...] | None:
+    """The given names and the two surnames of a name that has two, as Spanish names do ("Dolores | Sánchez | Ruiz",
+    "María del Carmen | López | Vidal", "Álvaro | de la Cruz | Herrera", "Manuela | Jiménez | de los Santos"), each
+    surname with its particles: the one before the last has particles, is a surname and no first name, or a hyphen
+    joins the two in the `listed` name ("Zofia Dąbrowska-Piątek"); not two first names ("Marie Luise Brandt",
+    "Juan Pablo Ortega"). None for a name of one surname."""
+    units: list[tuple[str, ...]] = []
+    pending: list[str] = []
+    for word in name:
+        pending.append(word)
+        if word.casefold() not in particles:
+            units.append(tuple(pending))
+            pending = []
+    if pending or len(units) < 3:
+        return None
+    first, second = units[-2], units[-1]
+    low = first[-1].casefold()
+    if len(first) > 1 or low in known_surnames() and low not in given_names() or f"{first[-1]}-{second[-1]}" in listed:
+        return tuple(w for unit in units[:-2] for w in unit), first, second
+    return None
 
 
 class Spelling(NamedTuple):
@@ -111,9 +123,9 @@ def _variants(person: Person) -> Iterable[Spelling]:
     core = [w for w in name if w.casefold() not in particles] or name
     surnames = _surnames(name, core, particles) if len(core) > 1 else []
     firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
-    if _double_surname(core, person.name):  # "Dolores Sánchez", "Lola Sánchez Ruiz", "Sánchez Ruiz", "Zofia Piątek"
-        given = name[: len(name) - 2] if name[-2] == core[-2] else name
-        firsts, surnames = {tuple(core[:1]), tuple(given)}, [*surnames, tuple(core[-2:-1]), tuple(core[-2:])]
+    if two := _two_surnames(name, particles, person.name):  # "Dolores Sánchez", "Lola Sánchez Ruiz", "Sánchez Ruiz"
+        given, first, second = two
+        firsts, surnames = {given[:1], given}, [*surnames, first, first + second]
     for first in firsts:
         yield Spelling(first, "first", False)
         for surname in surnames:
