@@ -542,13 +542,19 @@ def _place(rw: _Rewrite) -> bool:
     return changed
 
 
-def _label(pieces: list[Piece], grammar: Grammar, lang: str, label: Callable[[tuple[str, ...], int], str]) -> None:
+def _label(
+    pieces: list[Piece], grammar: Grammar, lang: str, label: Callable[[tuple[str, ...], int, Sequence[str]], str]
+) -> None:
     """Each name replaced by a label for its person (numbered in order of appearance); a handle in brackets
     after the same person's name and an addressed name go, a German genitive becomes "von": "die Hochzeit von
     [Person 1]", not "[Person 1]s Hochzeit"."""
     numbers: dict[tuple[str, ...], int] = {}
     seen: set[tuple[str, ...]] = set()
     named = groups(pieces, grammar)
+    forms: dict[tuple[str, ...], list[str]] = {}  # how the unit writes each person, titles aside
+    for p in pieces:
+        if p.is_name and p.text.casefold().rstrip(".") not in grammar.titles:
+            forms.setdefault(p.persons, []).append(p.text)
     for group in named:
         role = role_of(pieces, group, named, grammar, seen, [])
         persons = list(dict.fromkeys(pieces[i].persons for i in group))
@@ -566,7 +572,7 @@ def _label(pieces: list[Piece], grammar: Grammar, lang: str, label: Callable[[tu
             if not p.is_name or p.text[:1] == "#":
                 p.removed = p.removed or p.text[:1] == "#"
                 continue
-            name = label(p.persons, numbers.setdefault(p.persons, len(numbers) + 1))
+            name = label(p.persons, numbers.setdefault(p.persons, len(numbers) + 1), forms.get(p.persons, ()))
             if p.genitive and lang == "de" and role.kind == "genitive":
                 p.removed = True
                 at = role.noun  # after the noun, not its adjective: "Erstes Shooting von [Person 1]"
@@ -581,10 +587,16 @@ def _label(pieces: list[Piece], grammar: Grammar, lang: str, label: Callable[[tu
                 p.text = name + ("'s" if p.genitive else "")
 
 
-def _initials(people: Mapping[str, Person]) -> Callable[[tuple[str, ...], int], str]:
-    def label(persons: tuple[str, ...], number: int) -> str:
+def _initials(people: Mapping[str, Person]) -> Callable[[tuple[str, ...], int, Sequence[str]], str]:
+    def label(persons: tuple[str, ...], number: int, forms: Sequence[str]) -> str:
+        """The initials of the listed name where the unit names the person by handle, hashtag or in full; else of
+        the longest name it writes ("J." for a lone "José", which may be another's: the listed name's initials
+        would tell who is on the list)."""
         person = people.get(persons[0])
-        letters = [w[0] + "." for w in person.name.replace("-", " ").split() if w[0].isupper()] if person else []
+        name = person.name if person else ""
+        if forms and not any(f[:1] in "@#" or len(f.split()) >= len(name.split()) for f in forms):
+            name = max(forms, key=lambda f: len(f.split()))
+        letters = [w[0] + "." for w in name.replace("-", " ").split() if w[0].isupper()]
         return " ".join(letters) if len(persons) == 1 and letters else f"[Person {number}]"
 
     return label
@@ -655,7 +667,7 @@ def suggest(
         found.append(_checked("remove", _rewrite(parsed, lang, people, "remove", pronouns=True), text))
     if _place(best):
         found.append(_checked("place", best, text))
-    for strategy, label in (("placeholder", lambda _, n: f"[Person {n}]"), ("initials", _initials(people))):
+    for strategy, label in (("placeholder", lambda _, n, __: f"[Person {n}]"), ("initials", _initials(people))):
         pieces = [p.copy() for p in parsed]
         _label(pieces, grammar, lang, label)
         found.append(Suggestion(strategy, join(pieces, text, grammar.connectors), safe=False))
