@@ -304,6 +304,20 @@ def test_the_italian_particle_lo_is_one():
         assert [h.level for h in m.match(text, entities, lang)] == [found]
 
 
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("¡Qué día! #bodaRocioyJuanma", ["review"]),  # a couple's hashtag with a short form of a name
+        ("Gracias Rocío por todo", ["review"]),
+        ("vamos al Rocío este año", []),  # Spanish "al", "del" before a first name: a feast, a church, a place
+        ("Misa en la parroquia del Rocío", []),
+    ],
+)
+def test_spanish_first_names_in_hashtags_and_after_an_article(text, levels):
+    ((lang, entities),) = extract([text], "es")
+    assert [h.level for h in Matcher([Person("r", "Rocío Fernández-Vega")]).match(text, entities, lang)] == levels
+
+
 def test_a_surname_with_a_particle_needs_its_capital_past_the_particle():
     """A sentence may open with "La rosa": the listed Marco La Rosa's surname is written "La Rosa"."""
     m = Matcher([Person("9", "Marco La Rosa")])

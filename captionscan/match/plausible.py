@@ -23,6 +23,9 @@ from captionscan.match.normalize import words
 from captionscan.records import Entity
 from captionscan.spans import CoverIndex
 
+# Spanish "del", "al" (de el, a el) before a first name: the name of a feast, a church or a place, as no person's
+# first name takes an article so.
+MASCULINE_ARTICLE = regex.compile(r"(?i)(?<!\w)(?:del|al)\s+\Z")
 # A word opening its sentence with a period and then a number is an abbreviation: "Max. 20 Gäste" (maximal), not
 # "Danke Max. 20 Jahre ...".
 ABBREVIATION = regex.compile(r"\.[^\S\n]*\d")
@@ -43,6 +46,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     only NER can make a following capitalised word a surname: in German every noun is capitalised ("Danke
     @lena.vogt! Lena Bilder sind online")."""
     text, entities = unit.text, unit.entities
+    if c.role == "first" and unit.lang == "es" and MASCULINE_ARTICLE.search(text, max(0, c.start - 8), c.start):
+        return False  # "la parroquia del Carmen", "vamos al Rocío": a feast or a place, no one's first name
     if (near_miss or not c.confirmed) and ordinary(text[c.start : c.end], near_miss):
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
