@@ -223,6 +223,7 @@ LISTED = [
     Person("25", "Kuba Zając"),
     Person("26", "Álvaro de la Cruz Herrera"),
     Person("27", "Manuela Jiménez de los Santos"),
+    Person("28", "María José Benítez"),
 ]
 
 
@@ -264,6 +265,7 @@ LISTED = [
         ("Gracias Jordi Puig!", "Jordi Puig", "hit"),  # Catalan: the first of two surnames joined by "i"
         ("Álvaro de la Cruz y su equipo montaron la carpa", "Álvaro de la Cruz", "hit"),  # first surname, particles
         ("Manuela Jiménez, ¡gracias!", "Manuela Jiménez", "hit"),  # the second has them: "de los Santos"
+        ("Mª José Benítez montó las flores", "Mª José Benítez", "hit"),  # María abbreviated
         ("Jordi Puig i Serra, el millor DJ", "Jordi Puig i Serra", "hit"),
     ],
 )

@@ -338,6 +338,12 @@ def test_a_nickname_in_brackets_or_quotes_in_the_name_is_an_alias(tmp_path):
     assert notes == [f"{path}: row 4: a name column holds words in brackets or quotes that are no nickname; not used"]
 
 
+def test_an_abbreviated_maria_is_written_out(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("Nombre;Apellidos\nMª José;Benítez Carrasco\n", encoding="utf-8")
+    assert [p.name for p in load_optout(path)] == ["María José Benítez Carrasco"]
+
+
 def test_a_google_sheets_csv_with_empty_rows_and_a_title_above_its_header(tmp_path):
     """As in a spreadsheet, the header is the first row with a name heading; a column of other people's names is
     said to be unread, as no row protects them."""

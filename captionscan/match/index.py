@@ -157,6 +157,9 @@ def _name_or_place(word: str) -> bool:
     return low in given_names() or low in geonames_places()
 
 
+MARIA = frozenset({"maría", "maria"})
+
+
 HANDLE_PARTS = regex.compile(r"[._]+")
 MIN_CALLED = 3  # letters of a name a handle spells before the surname
 
@@ -206,6 +209,8 @@ class ListIndex:
             for spelling in _variants(person):
                 if spelling.words:
                     self._add_variant(i, *spelling)
+                    if spelling.words[0].casefold() in MARIA:  # "Mª José Benítez", as Spanish captions write it
+                        self._add_variant(i, ("Mª", *spelling.words[1:]), *spelling[1:])
 
     @property
     def readable(self) -> bool:

@@ -287,6 +287,7 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
         if "\x00" in cell:
             raise InputError(str(path), f"column '{col}' holds a NUL character", where)
     name, bracketed = _without_brackets(_join(*(cells[c] for c in columns.name)))
+    name = ABBREVIATED_MARIA.sub("María", name)  # "Mª José": the name written out, its short form a variant
     handles = [_handle(path, c, part, where) for c in columns.handles for part in _parts(cells[c], HANDLE_SEPARATORS)]
     aliases = [part for c in columns.aliases for part in _parts(cells[c], NAME_SEPARATORS)]
     # Facebook: a profile link or @username gives the username, matched as a handle (a post links or @mentions it the
@@ -341,6 +342,7 @@ def _parts(cell: str, separators: regex.Pattern) -> list[str]:
     return [" ".join(part.split()) for part in separators.split(cell) if part.strip()]
 
 
+ABBREVIATED_MARIA = regex.compile(r"(?<!\w)M\.?ª(?!\w)")
 # What brackets or double quotes hold inside a name cell: "Valentina (Vale)", 'Francesco "Checco" Esposito'.
 BRACKETED = regex.compile(r"\(([^()]*)\)|[\"“„«]([^\"“”„«»]*)[\"”“»]")
 # A question mark inside a name: what a spreadsheet saved in a code page writes for a letter it has not ("Y?lmaz").
