@@ -727,6 +727,7 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         ("Talk by Dr at the library", "Talk by Dr. Lena Vogt at the library", True),
         ("Danke an Frau für alles", "Danke an Frau Vogt für alles", True),
         ("Ein Hoch auf!", "Ein Hoch auf Familie Vogt!", True),  # a preposition with nothing after it
+        ("Danke an die großartige 📸", "Danke an die großartige Lena Vogt 📸", True),  # an adjective without its noun
         ("Danke und @tim.s!", "Danke @lena.vogt und @tim.s!", True),  # an "und" with nothing before it to join
         ("Fotos von", "Fotos von Lena Vogt", True),
         ("Danke an 💐 für alles", "Danke an @lena.vogt 💐 für alles", True),  # an emoji ends the phrase too

@@ -189,6 +189,7 @@ class Grammar:
     not_verbs: frozenset[str]  # lowercase words after a name that start a phrase, not a verb: "Anna beim Grillen"
     compound_heads: frozenset[str]  # German role nouns that end compounds: "Hochzeitsfotografin", "Co-Trainer"
     couples: frozenset[str]  # role nouns of two: "Brautpaar Lena & Tim" names both
+    adjective_endings: frozenset[str]  # German: a lowercase word with one after an article is no noun
 
     def is_role(self, word: str) -> bool:
         """A role noun of the caption ("Oma", "coach"), also declined where the language declines them, and in
