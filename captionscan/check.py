@@ -16,6 +16,7 @@ from pathlib import Path
 
 from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
+from captionscan.read import drafts_of
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file
 from captionscan.read.markup import in_markup, markup_spans
 from captionscan.records import LeftOut, Notice, OptoutHit, Skipped, Summary, UnitReport
@@ -197,6 +198,7 @@ def check_files(
     with a fix, the diff of each draft and a line per unit left for a hand edit. The exit code (0 clean, 1 failing
     findings or units left for a hand edit, 2 part of an input skipped) and what the run did ("Checked 3 files,
     fixed 2")."""
+    files = drafts_of(files)
     by_hand, fixed_files, left_out = False, 0, 0
 
     def noted(item: Notice | Skipped) -> None:
@@ -240,7 +242,7 @@ def update_ignore(
     """Record every current finding of `files` in the ignore file, those ignored so far included, counting them in
     `summary`; the lines of files not checked in this run (pre-commit passes only staged ones) stay. Exit code 3 if
     the file changed, and what the run did ("Wrote .captionscanignore")."""
-    session = session.without_ignored()
+    session, files = session.without_ignored(), drafts_of(files)
     suppression = session.suppression
     prints = {suppression.fingerprint(r.unit, h) for r in session.scan(files, summary, on_note) for h in r.hits}
     checked = {suppression.file_tag(str(path)) for path in files}

@@ -80,6 +80,18 @@ def test_fix_leaves_a_markdown_draft_that_names_the_person_in_markup(run, tmp_pa
     assert prose.read_text(encoding="utf-8") == "---\nslug: kaffee\n---\nKaffee\n![Foto](img/kaffee.jpg)\n"
 
 
+def test_a_folder_of_drafts_is_every_draft_in_it(run, tmp_path):
+    """`check posts/`: the drafts of the folder and its subfolders, not hidden ones."""
+    (tmp_path / "2025" / ".trash").mkdir(parents=True)
+    (tmp_path / "2025" / "juni.md").write_text("Kaffee mit Lena Vogt", encoding="utf-8")
+    (tmp_path / "2025" / ".trash" / "alt.md").write_text("Lena Vogt", encoding="utf-8")
+    (tmp_path / "notiz.txt").write_text("Nichts", encoding="utf-8")
+    result = run("check", tmp_path, "--optout", OPTOUT)
+    assert result.exit_code == 1
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == [str(tmp_path / "2025" / "juni.md")]
+    assert result.stderr.splitlines()[-1].startswith("Checked 2 files:")
+
+
 def test_fix_says_which_reviews_it_left_as_written(run, tmp_path):
     """A lone first name may be someone else: --fix leaves it, says so, and the exit code stays that of reviews."""
     draft = tmp_path / "x.txt"

@@ -22,6 +22,22 @@ def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
             yield from read_export(path)
 
 
+def drafts_of(paths: Iterable[Path]) -> list[Path]:
+    """The paths, each folder that holds no export JSON replaced by the drafts in it and its subfolders, sorted
+    (hidden ones and the originals --fix kept left out): `check posts/` checks every draft of a folder of drafts."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.is_dir() or any(path.rglob("*.json")):
+            found.append(path)
+            continue
+        found += sorted(
+            f
+            for f in path.rglob("*")
+            if f.is_file() and f.suffix.lower() in DRAFT_SUFFIXES and not any(p.startswith(".") for p in f.parts)
+        )
+    return found
+
+
 def count_units(paths: Iterable[Path]) -> int | None:
     """How many units `read_paths` gives, where that is known before reading: a .txt or .md draft is one, a .jsonl
     draft one a line that is not blank. None where an export is among them: its units are known once it is read."""
@@ -34,4 +50,4 @@ def count_units(paths: Iterable[Path]) -> int | None:
     return total
 
 
-__all__ = ["count_units", "read_paths"]
+__all__ = ["count_units", "drafts_of", "read_paths"]
