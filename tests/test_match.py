@@ -58,6 +58,7 @@ def hits(matcher: Matcher, text: str, entities=None) -> list[tuple]:
         ("#matrimoniolenaeluca", [("p1", "#matrimoniolenaeluca", "hashtag", "review")]),
         ("#bodadejonasymaria", [("p2", "#bodadejonasymaria", "hashtag", "review")]),
         ("#sposoJonas", [("p2", "#sposoJonas", "hashtag", "review")]),  # a wedding's role word before the name
+        ("#jonaslovesmia", [("p2", "#jonaslovesmia", "hashtag", "review")]),  # "loves" joins a couple too
         ("#magdalena", []),
         # near misses: one edit on a full name is a hit
         ("Lena Vgot war da", [("p1", "Lena Vgot", "fuzzy", "hit")]),
