@@ -125,7 +125,7 @@ def check(
     optout: OptoutOpt = None,
     apply_fix: Annotated[bool, typer.Option("--fix", help="Write the safe first suggestions into drafts.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Show the diff --fix would write; write nothing.")] = False,
-    no_backup: Annotated[bool, typer.Option("--no-backup", help="With --fix outside git: keep no FILE.orig.")] = False,
+    no_backup: Annotated[bool, typer.Option("--no-backup", help="With --fix: keep no FILE.orig at all.")] = False,
     update: Annotated[
         bool, typer.Option("--update-ignore", help=f"Record every current hit in {IGNORE_FILE}; exit 3 if it changed.")
     ] = False,

@@ -92,6 +92,16 @@ def test_a_folder_of_drafts_is_every_draft_in_it(run, tmp_path):
     assert result.stderr.splitlines()[-1].startswith("Checked 2 files:")
 
 
+def test_a_folder_under_a_hidden_one_has_drafts_too_and_one_without_any_is_refused(run, tmp_path):
+    posts, empty = tmp_path / ".config" / "posts", tmp_path / "empty"
+    posts.mkdir(parents=True)
+    empty.mkdir()
+    (posts / "juni.md").write_text("Kaffee mit Lena Vogt", encoding="utf-8")
+    assert run("check", posts, "--optout", OPTOUT).exit_code == 1
+    result = run("check", empty, "--optout", OPTOUT)
+    assert result.exit_code == 2 and "holds no draft" in result.stderr
+
+
 def test_fix_says_which_reviews_it_left_as_written(run, tmp_path):
     """A lone first name may be someone else: --fix leaves it, says so, and the exit code stays that of reviews."""
     draft = tmp_path / "x.txt"

@@ -266,6 +266,7 @@ LISTED = [
         ("Álvaro de la Cruz y su equipo montaron la carpa", "Álvaro de la Cruz", "hit"),  # first surname, particles
         ("Manuela Jiménez, ¡gracias!", "Manuela Jiménez", "hit"),  # the second has them: "de los Santos"
         ("Mª José Benítez montó las flores", "Mª José Benítez", "hit"),  # María abbreviated
+        ("Gracias a la señora Ruiz por todo", "Ruiz", "review"),  # a second surname alone, no particle
         ("Jordi Puig i Serra, el millor DJ", "Jordi Puig i Serra", "hit"),
     ],
 )

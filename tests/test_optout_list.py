@@ -338,6 +338,14 @@ def test_a_nickname_in_brackets_or_quotes_in_the_name_is_an_alias(tmp_path):
     assert notes == [f"{path}: row 4: a name column holds words in brackets or quotes that are no nickname; not used"]
 
 
+def test_empty_brackets_and_a_handle_of_marks_alone_are_no_trouble(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("Name;Instagram\nLena () Vogt;@_\n", encoding="utf-8")
+    people = load_optout(path)
+    assert [p.name for p in people] == ["Lena Vogt"]
+    assert Matcher(people).match("Kaffee mit Lena Vogt")[0].level == "hit"
+
+
 def test_an_abbreviated_maria_is_written_out(tmp_path):
     path = tmp_path / "l.csv"
     path.write_text("Nombre;Apellidos\nMª José;Benítez Carrasco\n", encoding="utf-8")

@@ -68,6 +68,7 @@ def test_extract_input_gives_one_text_per_line(content, expected):
         ),
         ("Text <!-- an lena@x.de --> und <https://x.de/lena>", ["<!-- an lena@x.de -->", "<https://x.de/lena>"]),
         ("Lena [und Tim](https://x.de) - kein Code", ["](https://x.de)"]),
+        ("Text\u2028mehr\n\n```\n@lena\n```\n", ["```\n@lena\n```\n"]),  # a line separator is no line break here
     ],
 )
 def test_the_markup_of_a_markdown_draft(text, markup):

@@ -132,9 +132,9 @@ def _decide(text: str, guesses: list[tuple[str, float]]) -> tuple[str, bool]:
     best, p = guesses[0]
     if best not in EU and p < SURE:
         best, p = next(((code, p) for code, p in guesses if code in EU), (best, p))
-    close = [code for code, q in guesses if code in EU - {best} and q >= CLOSE * p]
-    if best in EU - {"de", "en"} and close and close[0] not in ("de", "en"):  # German or English: function words
-        best = _by_words(text, best, close[0])
+    close = [(code, q) for code, q in guesses if code in EU - {best} and q >= CLOSE * p]
+    if best in EU - {"de", "en"} and close and close[0][0] not in ("de", "en"):  # German or English: function words
+        best, p = (best, p) if _by_words(text, best, close[0][0]) == best else close[0]
     if best in ("de", "en"):
         return german_or_english(text, best), True
     if p < SURE and (found := german_or_english(text, "", UNSURE_SHARE)):

@@ -90,6 +90,8 @@ def _two_surnames(name: list[str], particles: frozenset[str], listed: str) -> tu
         if word.casefold() not in particles:
             units.append(tuple(pending))
             pending = []
+    if len(units) > 1 and units[0][0].casefold() in MARIA and len(units[1]) > 1:
+        units[:2] = [units[0] + units[1]]  # "María del Carmen", "María de los Ángeles": one given name
     if pending or len(units) < 3:
         return None
     first, second = units[-2], units[-1]
@@ -132,8 +134,9 @@ def _variants(person: Person) -> Iterable[Spelling]:
             yield Spelling(first + surname, "full", False)  # "Clara Hagen", "Marie von Hagen"
     if len(surnames) > 1:  # a surname with particles first, as Belgian captions write it: "Van de Velde Griet"
         yield Spelling(max(surnames, key=len) + tuple(core[:1]), "full", False)  # (for every name: compiling took 1.7x)
+    particled = len(name) > 1 and name[-2].casefold() in particles
     for surname in surnames:
-        if len(surnames) == 1 or surname != tuple(core[-1:]) or not _name_or_place(surname[0]):
+        if not particled or surname != tuple(core[-1:]) or not _name_or_place(surname[0]):
             yield Spelling(surname, "last", False)  # alone, the "Luca" of "De Luca" is a first name, "Santos" a town
     listed = {alias.casefold() for alias in person.aliases}
     called = sorted(_called(person, core) - listed) if surnames else []  # "Hannes" of @hannes.brandt
@@ -174,10 +177,13 @@ def _called(person: Person, core: list[str]) -> set[str]:
     found = set()
     for handle in person.handles:
         parts = [p for p in HANDLE_PARTS.split(handle.lstrip("@").casefold()) if p]
+        if not parts:
+            continue
         at = next((k for k in range(1, len(parts)) if fold(parts[k], "e") == last), 0)  # "chris_dunn_films"
         head = parts[at - 1] if at else ""
         if not at and (joined := fold(parts[0], "e")).endswith(last):  # written together: "maxmueller"
             head = joined[: -len(last)]
+            head = first if head == fold(first, "e") else head  # "juergenmueller": Jürgen's own first name
         if len(head) >= MIN_CALLED and head.isalpha() and head != first:
             if head not in titles() and (head not in EVERYDAY_WORDS or head in given_names()):
                 found.add(head)

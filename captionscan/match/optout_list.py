@@ -322,7 +322,7 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
 
 def _without_brackets(name: str) -> tuple[str, list[str]]:
     """The name without what brackets or double quotes hold in it, and those parts."""
-    parts = [m.group(1) or m.group(2) for m in BRACKETED.finditer(name)]
+    parts = [m.group(1) if m.group(1) is not None else m.group(2) for m in BRACKETED.finditer(name)]
     return (" ".join(BRACKETED.sub(" ", name).split()), parts) if parts else (name, [])
 
 

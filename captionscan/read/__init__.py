@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from captionscan.errors import InputError
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_draft, read_text_file
 from captionscan.read.exports import read_export
 from captionscan.records import LeftOut, Notice, Skipped, TextUnit
@@ -27,14 +28,19 @@ def drafts_of(paths: Iterable[Path]) -> list[Path]:
     (hidden ones and the originals --fix kept left out): `check posts/` checks every draft of a folder of drafts."""
     found: list[Path] = []
     for path in paths:
-        if not path.is_dir() or any(path.rglob("*.json")):
+        if not path.is_dir():
             found.append(path)
             continue
-        found += sorted(
-            f
-            for f in path.rglob("*")
-            if f.is_file() and f.suffix.lower() in DRAFT_SUFFIXES and not any(p.startswith(".") for p in f.parts)
-        )
+        inside = [
+            f for f in path.rglob("*") if f.is_file() and not any(p.startswith(".") for p in f.relative_to(path).parts)
+        ]
+        if any(f.suffix.lower() == ".json" for f in inside):
+            found.append(path)  # an export's folder
+            continue
+        drafts = sorted(f for f in inside if f.suffix.lower() in DRAFT_SUFFIXES)
+        if not drafts:
+            raise InputError(str(path), "holds no draft (.txt, .md, .jsonl) and no export; pass drafts or an export")
+        found += drafts
     return found
 
 

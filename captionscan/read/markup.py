@@ -20,6 +20,7 @@ INLINE = regex.compile(
     regex.DOTALL,
 )
 BLOCKS = frozenset({"fence", "code_block", "html_block"})
+NEWLINE = regex.compile(r"\n")
 
 
 def markup_spans(text: str) -> list[tuple[int, int]]:
@@ -31,9 +32,7 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
     if front := FRONT_MATTER.match(text):
         spans.append(front.span())
         body = front.end()
-    starts = [0]
-    for line in text.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
+    starts = [0, *(m.end() for m in NEWLINE.finditer(text)), len(text)]  # markdown-it breaks lines at "\n" only
     first_line = text.count("\n", 0, body)
     for token in MarkdownIt("commonmark").parse(text[body:]):
         if token.type in BLOCKS and token.map:

@@ -312,6 +312,8 @@ def grammar_of(lang: str) -> Grammar:
     words = word_lists("rewrite_words.tsv")
 
     def listed(name: str) -> frozenset[str]:
+        if name == "adjective_endings":  # the extraction rules' list, German's alone
+            return frozenset(word_lists("rule_words.tsv")[name] if lang == "de" else ())
         langs = MIXED if lang in MIXED and name in MIXED_LISTS else [lang]
         return frozenset(w for k in langs for w in words.get(f"{k}.{name}", ()))
 

@@ -89,7 +89,8 @@ def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Pi
         if text[start] not in "@#" and (joined := DOUBLE_BARRELLED.match(text, end)):
             end = joined.end()  # "Sophie Krüger-Hahn" goes whole, not leaving "Hahn"
         inside = EMPHASIS.search(text, start, end)  # "**Lena** Hansen", "Lena **Hansen**", "_Merle Thiessen_"
-        if inside or start and end < len(text) and text[start - 1] == text[end] and text[end] in EMPHASIS_MARKS:
+        wrapped = start and end < len(text) and text[start - 1] == text[end] and text[end] in EMPHASIS_MARKS
+        if text[start] not in "@#" and (inside or wrapped):  # a handle's or hashtag's "_" is its own
             while start > 0 and text[start - 1] in EMPHASIS_MARKS:  # the markers go with the name
                 start -= 1
             while end < len(text) and text[end] in EMPHASIS_MARKS:

@@ -148,7 +148,8 @@ class _Rewrite:
             ends = (neighbour(self.pieces, group[0], -1), neighbour(self.pieces, group[-1], 1))
             near = name + [self.pieces[j].text for j in ends if j is not None]
             words = [p.text for p in self.pieces if not p.is_name]
-            partner = neighbour(self.pieces, ends[1], 1) if ends[1] is not None else None
+            joined = ends[1] is not None and self.pieces[ends[1]].text.casefold() in grammar.connectors
+            partner = neighbour(self.pieces, ends[1], 1) if joined else None
             if partner is None or self.pieces[partner].text.casefold() not in grammar.self:  # "Fenja & ich": no couple
                 titled = context_role(lang, words, near, genders[0], case)
         if titled:
