@@ -8,7 +8,6 @@ from __future__ import annotations
 import difflib
 import json
 import shutil
-import subprocess
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -18,7 +17,6 @@ from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.read import drafts_of
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file
-from captionscan.read.markup import in_markup, markup_spans
 from captionscan.records import LeftOut, Notice, OptoutHit, Skipped, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
@@ -123,6 +121,8 @@ def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
     old = read_text_file(path)
     fixed = Fixed(old, old, reviews=reviews)
     fixes = {}
+    from captionscan.read.markup import in_markup, markup_spans  # a cold check of a clean draft pays nothing for it
+
     markup = markup_spans(old) if path.suffix.lower() in MARKDOWN else []
     for r in failing:
         first = r.suggestions[0]
@@ -153,6 +153,8 @@ def held_by_git(path: Path) -> bool:
     """Does git hold the draft as it is now (tracked, and unchanged since it was staged or committed), so that its
     original is there once --fix writes? A new file of a work tree, or one edited since, is not; nor is any where
     git cannot be run."""
+    import subprocess  # only --fix runs git
+
     folder, name = str(path.resolve().parent), path.name
     try:
         tracked = subprocess.run(["git", "-C", folder, "ls-files", "--error-unmatch", "--", name], capture_output=True)
