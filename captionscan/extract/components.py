@@ -415,8 +415,8 @@ class NamesAnywhere(RuleComponent):
     first name in another case ("z Kasią", "u Tomka"); a capitalised word after a title or a family word ("mevr.
     Jansen", "Mme Lefèvre", "Familie de Vries"). A capitalised word alone, at a sentence's start or not, is no
     person ("Geweldig", "Welke"), nor a name after a saint's title or in a place's name ("San Siro", "Camino de
-    Santiago"). After a trained NER, a person it found in everyday words that no list has as names is dropped
-    (`plain_word`). The language
+    Santiago"). After a trained NER, a person it found in one common word of the language that no list has as a
+    name, opening a sentence, in lowercase or in capitals, is dropped ("Vivement l'été", "bruidegom"). The language
     is the pipeline's, or in the multi-language one comes with each call (`lang`); without it, no word counts as
     common."""
 
@@ -440,27 +440,19 @@ class NamesAnywhere(RuleComponent):
         return doc
 
     def plain_word(self, span: Span, lang: str) -> bool:
-        """A person the model found in everyday words and no name of the lists: in one common word of the language
-        where a word needs no capital to be a name, opening a sentence, in lowercase or in capitals ("Vivement
-        l'été", "bruidegom", "SURPRISE"; mid-sentence a capital says name: "Margaux et Romain"), or in several words
-        each common in the language or in English, which captions mix in, one of them in lowercase ("Absolute
-        legends", "Galette-saucisse")."""
-        if span.label_ != "PERSON" or span.kb_id_:
+        """A person the model found in one word that is a common word of the language and no name of the lists,
+        where a word needs no capital to be a name: opening a sentence, in lowercase or in capitals ("Vivement
+        l'été", "bruidegom", "SURPRISE"); mid-sentence a capital says name ("Margaux et Romain")."""
+        if span.label_ != "PERSON" or span.kb_id_ or len(span) != 1:
             return False
-        words = [token for token in span if not token.is_punct]
-        if any(token.lower_ in given_names() or token.lower_ in surnames() for token in words):
-            return False
-        if len(words) > 1:  # and one in lowercase: all capitalised, they were names in Europeana ("Adriaan Kooien")
-            return any(t.is_lower and t.lower_ not in PARTICLES for t in words) and all(
-                word_anywhere(t.lower_, lang, EVERYDAY_ZIPF) or word_anywhere(t.lower_, "en", EVERYDAY_ZIPF)
-                for t in words
-            )
         token = span[0]
+        low = token.lower_
         opening = token.i == 0 or not continues_sentence(token.doc[token.i - 1])
         return (
-            len(span) == 1
-            and (opening or token.is_lower or token.is_upper)
-            and word_anywhere(token.lower_, lang, EVERYDAY_ZIPF)
+            (opening or token.is_lower or token.is_upper)
+            and word_anywhere(low, lang, EVERYDAY_ZIPF)
+            and low not in given_names()
+            and low not in surnames()
         )
 
     def person_at(self, doc: Doc, i: int, lang: str) -> Span | None:
