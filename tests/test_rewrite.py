@@ -911,6 +911,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Ein Hoch auf Tante Lena Vogt 🥂", "de", "Ein Hoch auf unsere Tante 🥂"),
         # Markdown's emphasis goes with the name it marks
         ("Danke an **Lena** Vogt und an _Jonas Müller_ für alles!", "de", "Danke für alles!"),
+        # a role noun another name's rewrite changed is still one: "dad" of "Her dad"
+        ("Lena Vogt's dad Jonas Müller gave the best speech", "en", "Her dad gave the best speech"),
         # a couple's role noun names both: the other goes too, and "ich" beside a name makes no couple
         ("Das Brautpaar Lena Vogt & Tim hat am Strand Ja gesagt 💍", "de", "Das Brautpaar hat am Strand Ja gesagt 💍"),
         ("Hochzeit am See 💍 Fotos: Lena Vogt & ich", "de", "Hochzeit am See 💍 Fotos: Eine Freundin & ich"),

@@ -39,7 +39,7 @@ ADJECTIVE = regex.compile(r"(?:e|en|er|es|em)$")  # German adjective endings: "d
 
 
 def _text(pieces: Sequence[Piece], i: int | None) -> str:
-    return pieces[i].text.casefold() if i is not None else ""
+    return pieces[i].original.casefold() if i is not None else ""
 
 
 def starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
