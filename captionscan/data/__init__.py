@@ -216,7 +216,12 @@ def short_forms() -> dict[str, tuple[str, ...]]:
 @cache
 def short_form_words() -> frozenset[str]:
     """Every short form of nicknames.tsv ("giuly", "kasia", "pili"): first names too, where people write them."""
-    return frozenset(form for _, forms in rows("nicknames.tsv") for form in forms.split())
+    return frozenset(form for forms in short_forms().values() for form in forms)
+
+
+def first_name_word(low: str) -> bool:
+    """Is lowercase `low` a first name of the multi-country list or a short form of one?"""
+    return low in given_names() or low in short_form_words()
 
 
 @cache

@@ -15,13 +15,13 @@ import regex
 from captionscan.data import (
     EVERYDAY_WORDS,
     common_word,
+    first_name_word,
     function_or_everyday_words,
     geonames_places,
     given_names,
     hashtag_words,
     name_words,
     place_words,
-    short_form_words,
     surnames,
     world_name_words,
 )
@@ -86,10 +86,7 @@ def couple_names(body: str, known: tuple[int, int] = (0, 0)) -> tuple[tuple[int,
 
     def name(i: int, j: int) -> bool:
         return (
-            (i, j) == known
-            or j - i >= MIN_LETTERS
-            and (body[i:j] in given_names() or body[i:j] in short_form_words())
-            and body[i:j] not in EVERYDAY_WORDS
+            (i, j) == known or j - i >= MIN_LETTERS and first_name_word(body[i:j]) and body[i:j] not in EVERYDAY_WORDS
         )
 
     end = len(TRAILING_YEAR.sub("", body))  # the second name ends where the year starts

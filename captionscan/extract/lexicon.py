@@ -17,6 +17,7 @@ from captionscan.data import (
     PARTICLES,
     common_word,
     english_words,
+    first_name_word,
     first_names,
     function_or_everyday_words,
     geonames_places,
@@ -27,7 +28,6 @@ from captionscan.data import (
     noun_articles,
     place_words,
     places,
-    short_form_words,
     surnames,
     word_anywhere,
     world_name_words,
@@ -59,12 +59,7 @@ PLAIN_SETS = (
 
 def _known_first_name(low: str) -> bool:
     """A first name of the multi-country list or a short form of one, at least 3 letters, no everyday word or place."""
-    return (
-        len(low) >= 3
-        and (low in given_names() or low in short_form_words())
-        and low not in EVERYDAY_WORDS
-        and low not in places()
-    )
+    return len(low) >= 3 and first_name_word(low) and low not in EVERYDAY_WORDS and low not in places()
 
 
 # The rules by which a capitalised word that is no first name is a name, in the order they are tried; each is a

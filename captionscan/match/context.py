@@ -13,11 +13,10 @@ from captionscan.data import (
     EVERYDAY_ZIPF,
     PARTICLES,
     brand_names,
+    first_name_word,
     first_names,
     geonames_places,
-    given_names,
     place_words,
-    short_form_words,
     surnames,
     titles,
     word_anywhere,
@@ -124,7 +123,7 @@ def _name_like(token: str, listed: bool) -> bool:
     low = token.casefold()
     if listed and low in _first_person():
         return True
-    return token[:1].isupper() and (low in given_names() or low in short_form_words() or listed and low in surnames())
+    return token[:1].isupper() and (first_name_word(low) or listed and low in surnames())
 
 
 TITLE_REACH = 40  # characters before a surname that may hold its title and particles ("Herr von der")

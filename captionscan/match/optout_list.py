@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-from captionscan.data import given_names, lines, short_form_words
+from captionscan.data import first_name_word, given_names, lines
 from captionscan.encoding import decode_bytes, legacy_encoding, repair, unusual_encoding
 from captionscan.errors import DamagedInput, InputError
 from captionscan.filekind import file_kind
@@ -334,7 +334,7 @@ def _called_so(part: str, name: str) -> bool:
     return (
         len(part.split()) == 1
         and part[:1].isupper()
-        and (low in given_names() or low in short_form_words() or len(low) >= 3 and first.startswith(low[:3]))
+        and (first_name_word(low) or len(low) >= 3 and first.startswith(low[:3]))
     )
 
 
@@ -362,7 +362,6 @@ def _looks_like_handles(rows: list[dict[str, object]], column: str) -> bool:
 def _looks_like_names(rows: list[dict[str, object]], column: str) -> bool:
     """Most filled cells start with a first name ("Joost van den Berg", "Sky & Rose"): people the list names
     beside the one its row is about (a partner, the children), whom no row of their own protects."""
-    from captionscan.data import given_names  # only where a column is left unused
 
     cells = [str(row.get(column, "")).strip() for row in rows]
     filled = [c for c in cells if c]
