@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     key_file: Path | None = None
     decisions: Path | None = None  # captionscan-decisions.json, downloaded from the HTML report
+    initials: bool = False  # offer initials ("L. V.") among the suggestions
     file: Path | None = None  # where the settings came from, for messages
 
 
@@ -81,9 +82,11 @@ def load_config(where: Path) -> Config:
     path, table = found
     if not isinstance(table, dict):
         raise InputError(str(path), "[tool.captionscan] must be a table")
-    unknown = sorted(set(table) - {"optout", "lang", "fail_on", "allow", "exclude", "key_file", "decisions"})
+    unknown = sorted(set(table) - ({f.name for f in fields(Config)} - {"file"}))
     if unknown:
         raise InputError(str(path), "unknown key", f"key '{unknown[0]}'")
+    if not isinstance(table.get("initials", False), bool):
+        raise InputError(str(path), "must be true or false", "key 'initials'")
     for key in ("optout", "key_file", "decisions"):
         if key in table and not isinstance(table[key], str):
             raise InputError(str(path), "must be a path", f"key '{key}'")
@@ -95,5 +98,6 @@ def load_config(where: Path) -> Config:
         fail_on=_choice(path, "fail_on", table.get("fail_on", "hit"), LEVELS),
         allow=_strings(path, "allow", table.get("allow", [])),
         exclude=_strings(path, "exclude", table.get("exclude", [])),
+        initials=table.get("initials", False),
         file=path,
     )

@@ -57,7 +57,9 @@ def safe_suggestions(
     return tuple(kept)
 
 
-def scan_batch(units: list[TextUnit], matcher: Matcher, lang: str, suppression: Suppression) -> list[UnitReport]:
+def scan_batch(
+    units: list[TextUnit], matcher: Matcher, lang: str, suppression: Suppression, initials: bool = False
+) -> list[UnitReport]:
     """Reports for one batch of units: NER once per language for the batch, then matching and rewrites."""
     matched = []
     for unit, (unit_lang, entities) in zip(units, extract([u.text for u in units], lang), strict=True):
@@ -65,22 +67,32 @@ def scan_batch(units: list[TextUnit], matcher: Matcher, lang: str, suppression: 
         matched.append((unit, unit_lang, entities, found, suppression.decisions.undecided(unit, found)))
     return [
         UnitReport(
-            unit, unit_lang, entities, hits, rewrites(matcher, unit, unit_lang, hits, lang), len(found) - len(hits)
+            unit,
+            unit_lang,
+            entities,
+            hits,
+            rewrites(matcher, unit, unit_lang, hits, lang, initials),
+            len(found) - len(hits),
         )
         for unit, unit_lang, entities, found, hits in matched
     ]
 
 
 def rewrites(
-    matcher: Matcher, unit: TextUnit, unit_lang: str, hits: tuple[OptoutHit, ...], lang: str = "auto"
+    matcher: Matcher,
+    unit: TextUnit,
+    unit_lang: str,
+    hits: tuple[OptoutHit, ...],
+    lang: str = "auto",
+    initials: bool = False,
 ) -> tuple[Suggestion, ...]:
     """The safe suggestions for `unit` that redact `hits`, in the language of the words beside the names where
-    `lang` is "auto"."""
+    `lang` is "auto"; initials among them only where asked for."""
     rewrite_lang = unit_lang
     if hits and lang == "auto":
         masked = _without(unit.text, hits)
         rewrite_lang = words_language(sure_languages([masked])[0], masked, unit_lang)
-    found = suggest(unit.text, hits, rewrite_lang, matcher.by_id, unit.source)
+    found = suggest(unit.text, hits, rewrite_lang, matcher.by_id, unit.source, initials)
     return safe_suggestions(matcher, unit.text, hits, found, rewrite_lang)
 
 
@@ -119,12 +131,13 @@ def scan_units(
     summary: Summary | None = None,
     suppression: Suppression = NO_SUPPRESSION,
     processes: int = 1,
+    initials: bool = False,
 ) -> Iterator[UnitReport]:
     """Reports for every unit, in input order; NER runs in batches, in up to `processes` worker processes where
     the input is long enough to pay for them. Deliberate mentions (allow markers, the allow list, the ignore
     file) are left out before rewriting."""
     summary = summary if summary is not None else Summary()
-    scan = partial(scan_batch, matcher=matcher, lang=lang, suppression=suppression)
+    scan = partial(scan_batch, matcher=matcher, lang=lang, suppression=suppression, initials=initials)
     for reports in map_batches(scan, _unit_batches(items, summary, on_note), processes):
         for report in reports:
             summary.add(report)

@@ -48,6 +48,7 @@ class Session:
     processes: int = 1
     since: date | None = None  # units dated before this day are passed over; undated ones (drafts) never
     until: date | None = None  # the last day, included
+    initials: bool = False  # offer initials among the suggestions
 
     @classmethod
     def open(
@@ -64,13 +65,16 @@ class Session:
         lang: str | None = None,
         fail_on: str | None = None,
         processes: int = 1,
+        initials: bool | None = None,
         warn: Callable[[str], None] | None = None,
     ) -> Session:
         """Arguments override `settings` (a folder with `.captionscan.toml` or `[tool.captionscan]` in its
         pyproject.toml, a settings file, or a Config). `ignore` is the ignore file of `check` (a new key where it
         does not exist yet); `decisions` the file the HTML report downloaded (findings decided there are left out
         and counted as decided); `since` and `until` the first and last day of dated units to scan (a date, or
-        "2025-06-01"); `warn` hears what the list's reader notices (unused columns)."""
+        "2025-06-01"); `initials` adds initials ("L. V.") to the suggestions, which readers who know the people
+        often tell apart (the settings' `initials`, off by default); `warn` hears what the list's reader notices
+        (unused columns)."""
         since, until = _day(since, "since"), _day(until, "until")
         config = settings if isinstance(settings, Config) else load_config(Path(settings)) if settings else Config()
         optout = optout if optout is not None else config.optout
@@ -97,6 +101,7 @@ class Session:
             processes,
             since,
             until,
+            config.initials if initials is None else initials,
         )
 
     @property
@@ -130,7 +135,9 @@ class Session:
     ) -> Iterator[UnitReport]:
         if self.since or self.until:
             items = (i for i in items if not isinstance(i, TextUnit) or self._within_dates(i))
-        return scan_units(items, self.matcher, self.lang, on_note, summary, self.suppression, self.processes)
+        return scan_units(
+            items, self.matcher, self.lang, on_note, summary, self.suppression, self.processes, self.initials
+        )
 
     def _within_dates(self, unit: TextUnit) -> bool:
         if unit.source.timestamp is None:
@@ -144,7 +151,7 @@ class Session:
 
     def rewrites(self, report: UnitReport, hits: tuple[OptoutHit, ...]) -> tuple[Suggestion, ...]:
         """The suggestions for a scanned unit that redact only `hits` (`check --fix` leaves reviews as written)."""
-        return rewrites(self.matcher, report.unit, report.lang, hits, self.lang)
+        return rewrites(self.matcher, report.unit, report.lang, hits, self.lang, self.initials)
 
     def exit_code(self, summary: Summary, failing: bool | None = None) -> int:
         """2 where part of an input was skipped (a partly read input must not pass for a clean run), else 1 where

@@ -205,7 +205,7 @@ def test_the_role_word_of_several_candidates(genders, role):
     text = "Kaffee mit Anna am See"
     hits = m.match(text, rule_entities(text))
     assert [h.person_ids for h in hits] == [("a", "b")]
-    suggestions = {s.strategy: s.text for s in suggest(text, hits, "de", m.by_id)}
+    suggestions = {s.strategy: s.text for s in suggest(text, hits, "de", m.by_id, initials=True)}
     assert suggestions["role"] == role
     assert suggestions["placeholder"] == "Kaffee mit [Person 1] am See"
     assert suggestions["initials"] == "Kaffee mit [Person 1] am See"  # whose initials? nobody's

@@ -8,6 +8,7 @@ import pytest
 from test_cli import OPTOUT, assert_input_error
 from typer.testing import CliRunner
 
+import captionscan
 from captionscan.cli import app
 from captionscan.suppress import IGNORE_FILE
 
@@ -53,6 +54,7 @@ def test_without_list_from_either_source(repo):
         ('optout = "lists/optout.csv"\ncolour = "blue"\n', "key 'colour': unknown key"),
         ('optout = "lists/optout.csv"\nfail_on = "sometimes"\n', "key 'fail_on': must be one of hit, review"),
         ('optout = "lists/optout.csv"\nallow = "Lena"\n', "key 'allow': must be a list of strings"),
+        ('optout = "lists/optout.csv"\ninitials = "yes"\n', "key 'initials': must be true or false"),
     ],
 )
 def test_bad_config_names_file_and_key(repo, content, problem):
@@ -60,6 +62,14 @@ def test_bad_config_names_file_and_key(repo, content, problem):
     result = run("check", "drafts/x.md")
     assert_input_error(result, ".captionscan.toml")
     assert problem in result.stderr
+
+
+@pytest.mark.parametrize(("setting", "initials"), [("", []), ("initials = true\n", ["Kaffee mit L. V. am See"])])
+def test_initials_are_suggested_only_where_the_settings_ask(repo, setting, initials):
+    (repo / ".captionscan.toml").write_text(f'optout = "lists/optout.csv"\n{setting}')
+    (report,) = captionscan.scan_texts(["Kaffee mit Lena Vogt am See"], captionscan.Session.open(settings=repo))
+    assert report.best_rewrite == "Kaffee am See"
+    assert [s.text for s in report.suggestions if s.strategy == "initials"] == initials
 
 
 def test_flags_override_the_config(repo):

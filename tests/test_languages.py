@@ -177,9 +177,10 @@ def test_a_reply_to_a_handle_in_any_language_drops_the_handle():
 
 def test_a_language_without_role_words_gets_removals_placeholders_and_initials(matcher):
     text = "Kiitos Marco Bianchi ja Alex Roy!"  # Finnish
-    found = {s.strategy: s.text for s in suggest(text, matcher.match(text), "fi", matcher.by_id)}
+    found = {s.strategy: s.text for s in suggest(text, matcher.match(text), "fi", matcher.by_id, initials=True)}
     assert "role" not in found or "friend" not in found["role"]
     assert found["placeholder"] == "Kiitos [Person 1] ja [Person 2]!"
+    assert found["initials"] == "Kiitos M. B. ja A. R.!"
 
 
 def test_scan_takes_any_language_code_and_refuses_others(tmp_path):

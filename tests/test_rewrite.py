@@ -574,7 +574,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [(c[0], c[1], c[2:]) for c in CASES])
 def test_rewrite_table(matcher, text, lang, expected):
-    suggestions = suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id)
+    suggestions = suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id, initials=True)
     rest = {s.strategy: s.text for s in suggestions[1:]}  # `place` has its own table below
     assert (suggestions[0].text, rest["role"], rest["placeholder"], rest["initials"]) == expected
 
@@ -605,7 +605,7 @@ def test_there_are_at_least_forty_cases_in_both_languages():
 
 def test_without_people_role_words_are_neutral_and_initials_placeholders(matcher):
     text = "mit Lena Vogt am Tegernsee"
-    found = {s.strategy: s.text for s in suggest(text, matcher.match(text), "de")}
+    found = {s.strategy: s.text for s in suggest(text, matcher.match(text), "de", initials=True)}
     assert [found["role"], found["placeholder"], found["initials"]] == [
         "mit einem lieben Menschen am Tegernsee",
         "mit [Person 1] am Tegernsee",
