@@ -603,6 +603,20 @@ def test_there_are_at_least_forty_cases_in_both_languages():
     assert len(CASES) >= 40 and {c[1] for c in CASES} == {"de", "en"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        ("Danke an Frau Bergmann und ihr Team!", "de", "Danke an eine Freundin und ihr Team!"),
+        ("Frau Bergmann hat die Torte gebacken.", "de", "Eine Freundin hat die Torte gebacken."),
+        ("Merci à Madame Bergmann et son équipe !", "fr", "Merci à une amie et son équipe !"),
+    ],
+)
+def test_a_courtesy_title_tells_the_gender_the_list_does_not(text, lang, role):
+    unknown = Matcher([Person("k", "Kim Bergmann")])  # Kim: a first name of either gender
+    found = {s.strategy: s.text for s in suggest(text, unknown.match(text, rule_entities(text)), lang, unknown.by_id)}
+    assert found["role"] == role
+
+
 def test_without_people_role_words_are_neutral_and_initials_placeholders(matcher):
     text = "mit Lena Vogt am Tegernsee"
     found = {s.strategy: s.text for s in suggest(text, matcher.match(text), "de", initials=True)}

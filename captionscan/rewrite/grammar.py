@@ -153,6 +153,8 @@ class Grammar:
     instrumental: frozenset[str]
     locative: frozenset[str]
     titles: frozenset[str]  # go with the name: "Prof. Lena Vogt", "Familie Schröder"
+    female_titles: frozenset[str]  # tell the gender the list may not: "Frau", "Mrs", "Mevrouw"
+    male_titles: frozenset[str]
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
     kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"

@@ -122,7 +122,13 @@ class _Rewrite:
         return list(dict.fromkeys(self.pieces[i].persons for i in group if self.pieces[i].is_name))
 
     def genders(self, group: Sequence[int]) -> list[str | None]:
-        return [_gender(ids, self.people) for ids in self.persons(group)]
+        """By person, the gender the list tells, else the one a courtesy title before the name tells."""
+        return [_gender(ids, self.people) or self.titled(group, ids) for ids in self.persons(group)]
+
+    def titled(self, group: Sequence[int], ids: tuple[str, ...]) -> str | None:
+        said = {self.pieces[i].text.casefold() for i in group if self.pieces[i].persons == ids}
+        female, male = bool(said & self.grammar.female_titles), bool(said & self.grammar.male_titles)
+        return "f" if female and not male else "m" if male and not female else None
 
     def alone_of(self, gender: str | None) -> bool:
         """Is one person of this gender all the unit redacts? Then a role noun the caption tells is theirs."""
