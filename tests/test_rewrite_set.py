@@ -1,7 +1,8 @@
 """The first suggestion against the independent rewrite sets (see data/eval/rewrites/GUIDE.md): the share that
 matches an editor's rewrite, on the first set's tune half (even ids, which the rules were written from) and test
-half (odd ids, which are only ever scored), on the second tune set (data/eval/tune/rewrites_more.jsonl) and the
-second test set (data/eval/test/rewrites_test2.jsonl), and that no suggestion names a redacted person the scan found.
+half (odd ids, which are only ever scored), on the second and third tune sets (data/eval/tune/rewrites_more.jsonl,
+rewrites_third.jsonl) and the second test set (data/eval/test/rewrites_test2.jsonl), and that no suggestion names
+a redacted person the scan found.
 
 NOTE: the test half and the test set are never printed or looked at, only counted; a failing assertion names no
 record of them."""
@@ -24,9 +25,10 @@ SETS = {
     "test": (SET / "rewrites.jsonl", SET / "optout.csv", "test"),
     "more": (EVAL / "tune" / "rewrites_more.jsonl", EVAL / "tune" / "rewrites_more_optout.csv", None),
     "test2": (EVAL / "test" / "rewrites_test2.jsonl", EVAL / "test" / "rewrites_test2_optout.csv", None),
+    "third": (EVAL / "tune" / "rewrites_third.jsonl", EVAL / "tune" / "rewrites_third_optout.csv", None),
 }
 # The shares reached when the rules were last changed, less a small margin for other changes in matching.
-FLOOR = {"tune": 0.68, "test": 0.59, "more": 0.69, "test2": 0.57}
+FLOOR = {"tune": 0.68, "test": 0.59, "more": 0.69, "test2": 0.57, "third": 0.56}
 
 
 def _checker():
