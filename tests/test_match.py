@@ -272,6 +272,7 @@ def test_two_listed_surnames_that_make_up_a_hashtag_name_a_couple():
         (Person("c", "Caro Weber"), "#caroline"),  # "line" is a word, but "caroline" a longer name
         (Person("h", "Hazel Smith"), "#hazelnut"),  # and "hazelnut" a longer word
         (Person("t", "Tina Braun"), "#bettina"),  # "bet" is a word, but "bettina" a longer name
+        (Person("a", "Ale Ricci"), "#bakesale"),  # "bakes" is a word, but a short name ending "sale" none
         (Person("b", "Lisa Becker"), "#tombecker"),  # a namesake: "tom" is a word, but a first name too
         (Person("k", "Florian Koch"), "#florianrichter"),  # a namesake: a surname ends the hashtag, a word too
         (

@@ -44,14 +44,17 @@ def alone(body: str, mode: str, i: int, j: int) -> bool:
 def _glued(body: str, mode: str, i: int, j: int) -> bool:
     """Is body[i:j] glued only to known words (#schneiderhochzeit, #teammüller, #lauraswedding2024) where it is not
     beside digits, "_" or a joiner? It must not begin a longer word or first name (#hazelnut, #caroline) nor end a
-    first name (#bettina), and not stand after a first name or before a surname: that is a namesake's full name
-    (#thomasjaeger, #markusalbrecht)."""
+    first name (#bettina) nor, if short, a word (#bakesale for an "Ale"), and not stand after a first name or
+    before a surname: that is a namesake's full name (#thomasjaeger, #markusalbrecht)."""
     short = j - i < SHORT_NAME
     heads, tails = _splits(body, mode, SHORT_NAME if short else 3)
     lex = _lexicon(mode)
     left = _bounded(body, i, True) or (
         i in heads
-        and not any(lex.first(body[s:j]) or s in heads and lex.first(body[s:i]) for s in range(max(0, i - WORD_MAX), i))
+        and not any(
+            lex.first(body[s:j]) or s in heads and lex.first(body[s:i]) or short and body[s:j] in lex.words
+            for s in range(max(0, i - WORD_MAX), i)
+        )
     )
     after = range(j + 1, min(len(body), i + WORD_MAX) + 1)
     surname_after = any(e in tails and lex.surname(body[j:e], ends=bool(YEAR.fullmatch(body, e))) for e in after)
