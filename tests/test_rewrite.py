@@ -604,6 +604,31 @@ def test_there_are_at_least_forty_cases_in_both_languages():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        (  # a noun after an article and adjectives is the role a name stands after, also where no list has it
+            "Unsere neue Physiotherapeutin Lena Vogt verstärkt ab Montag das Team 💪",
+            "de",
+            "Unsere neue Physiotherapeutin verstärkt ab Montag das Team 💪",
+        ),
+        (  # a possessive is no adjective, though it ends like one
+            "Wir haben unserer Klassenlehrerin Frau Vogt ein Fotobuch geschenkt",
+            "de",
+            "Wir haben unserer Klassenlehrerin ein Fotobuch geschenkt",
+        ),
+        (  # an English title in a German caption goes with the name; a comma before "und" ends a clause
+            "Mrs Vogt war unsere Englischlehrerin, und heute haben wir sie besucht",
+            "de",
+            "Eine Freundin war unsere Englischlehrerin, und heute haben wir sie besucht",
+        ),
+    ],
+)
+def test_the_words_before_a_name(matcher, text, lang, first):
+    found = suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id)
+    assert (found[0].text, found[0].safe) == (first, True)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "role"),
     [
         ("Danke an Frau Bergmann und ihr Team!", "de", "Danke an eine Freundin und ihr Team!"),

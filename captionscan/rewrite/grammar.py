@@ -201,6 +201,10 @@ class Grammar:
             return True
         return any(low.endswith(head) for head in self.compound_heads)
 
+    def adjective(self, word: str) -> bool:
+        """A German adjective: a lowercase word with an adjective's ending, where nouns are written capitalised."""
+        return word.islower() and word.endswith(tuple(self.adjective_endings))
+
     def subject(self, lang: str, gender: str | None) -> str | None:
         """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), None where the
         gender is unknown."""
@@ -324,7 +328,10 @@ def grammar_of(lang: str) -> Grammar:
 
 # Captions mix German and English: the words that introduce a name count in either ("Congrats an @jana").
 MIXED = ["de", "en"]
-MIXED_LISTS = frozenset({"leads", "credits", "credit_leads", "second", "not_verbs", "interjections"})
+MIXED_LISTS = frozenset(
+    {"leads", "credits", "credit_leads", "second", "not_verbs", "interjections"}
+    | {"titles", "female_titles", "male_titles"}  # "Mrs Vogt war unsere Lehrerin", "Thanks to Frau Vogt"
+)
 
 
 MIN_HEAD = 4  # letters of the shortest last part of a compound that tells its article ("Haus", not "Ei")

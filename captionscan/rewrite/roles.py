@@ -15,6 +15,7 @@ from captionscan.rewrite.pieces import Piece, bracket_end, neighbour
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
 MAX_ITEM_WORDS = 3
+MAX_ADJECTIVES = 2  # between an article and the noun a name stands after: "Unsere liebe neue Kollegin Jule"
 
 
 @dataclass
@@ -396,10 +397,16 @@ def _lead_again(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> bool:
 
 
 def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
-    """A capitalised noun after a possessive or article: "Unsere Nachbarin", "our planner"."""
+    """A noun after a possessive or article, in German also after adjectives: "Unsere Nachbarin", "our planner",
+    "Unsere neue Physiotherapeutin"."""
     if i is None or not pieces[i].text[:1].isalpha() or pieces[i].is_name:
         return False
-    return _text(pieces, neighbour(pieces, i, -1)) in grammar.determiners
+    before = neighbour(pieces, i, -1)
+    for _ in range(MAX_ADJECTIVES if pieces[i].text[:1].isupper() else 0):
+        if before is None or _text(pieces, before) in grammar.determiners or not grammar.adjective(pieces[before].text):
+            break  # "unserer" ends as adjectives do
+        before = neighbour(pieces, before, -1)
+    return _text(pieces, before) in grammar.determiners
 
 
 def _opening_role(pieces: Sequence[Piece], i: int, grammar: Grammar) -> int | None:

@@ -150,11 +150,6 @@ SYMBOL = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}]")  # an emoji e
 ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "frl", "fam"})
 
 
-def _adjective(word: str, grammar: Grammar) -> bool:
-    """A German adjective: a lowercase word with an adjective's ending, where nouns are written capitalised."""
-    return word.islower() and word.endswith(tuple(grammar.adjective_endings))
-
-
 def broken(text: str, original: str, grammar: Grammar) -> bool:
     """True when a changed line of `text` is left with a word that needs another after it ("Danke an Frau
     für", "Talk by Dr at"), stray punctuation, a glued genitive or a lower-case start it did not have."""
@@ -189,9 +184,9 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             if word in grammar.determiners and after in grammar.indefinites:  # "Meine eine Freundin"
                 return True
             ends = k + 2 >= len(words) or words[k + 2] in ",.!?;:)" or SYMBOL.match(words[k + 2])
-            if word in grammar.determiners and raw[k + 1 : k + 2] and _adjective(raw[k + 1], grammar) and ends:
+            if word in grammar.determiners and raw[k + 1 : k + 2] and grammar.adjective(raw[k + 1]) and ends:
                 return True  # "Danke an die großartige 📸": an adjective with no noun after it
-            if word in joining and k and words[k - 1] in grammar.leads | grammar.addresses:
+            if word in joining and k and words[k - 1] in (grammar.leads | grammar.addresses) - {","}:
                 return True  # "Danke und @tim", "Danke an und an @kim": a list with its first member gone
             if word in grammar.fond and (after in grammar.indefinites or not after or after in "!?.,;:"):
                 return True  # "Welcome little a friend!", "Welcome little!"
