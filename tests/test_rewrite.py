@@ -619,11 +619,34 @@ def test_there_are_at_least_forty_cases_in_both_languages():
         (  # an English title in a German caption goes with the name; a comma before "und" ends a clause
             "Mrs Vogt war unsere Englischlehrerin, und heute haben wir sie besucht",
             "de",
-            "Eine Freundin war unsere Englischlehrerin, und heute haben wir sie besucht",
+            "Sie war unsere Englischlehrerin, und heute haben wir sie besucht",
         ),
     ],
 )
 def test_the_words_before_a_name(matcher, text, lang, first):
+    found = suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id)
+    assert (found[0].text, found[0].safe) == (first, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        (  # a person with a courtesy title is no friend: the pronoun, also where a later one refers back
+            "Herr Müller hat unsere Jugend trainiert. Heute wurde er Ehrenmitglied.",
+            "de",
+            "Er hat unsere Jugend trainiert. Heute wurde er Ehrenmitglied.",
+        ),
+        ("We gave Mrs Vogt a standing ovation", "en", "We gave her a standing ovation"),
+        (  # before an object of its own, the name was the dative object
+            "Wir haben Frau Vogt zum 25. Jubiläum eine Torte gebacken",
+            "de",
+            "Wir haben ihr zum 25. Jubiläum eine Torte gebacken",
+        ),
+        ("Wir verabschieden Frau Vogt in den Ruhestand", "de", "Wir verabschieden sie in den Ruhestand"),
+        ("Prof. Lena Vogt opened the conference", "en", "A professor opened the conference"),
+    ],
+)
+def test_a_person_with_a_title_gets_a_pronoun_not_a_friend(matcher, text, lang, first):
     found = suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id)
     assert (found[0].text, found[0].safe) == (first, True)
 

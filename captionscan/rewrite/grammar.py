@@ -16,6 +16,12 @@ from captionscan.data import first_names, noun_articles, rows, word_lists
 from captionscan.records import Person
 
 SUBJECT_PRONOUNS = {"de": {"f": "sie", "m": "er"}, "en": {"f": "she", "m": "he"}}
+# The pronoun of a named object, by case: "Wir haben Frau Doğan eine Torte gebacken" -> "Wir haben ihr ...".
+OBJECT_PRONOUNS = {
+    "de": {"acc": {"f": "sie", "m": "ihn"}, "dat": {"f": "ihr", "m": "ihm"}},
+    "en": {"acc": {"f": "her", "m": "him"}, "dat": {"f": "her", "m": "him"}},
+}
+OBJECT_WORDS = frozenset(w for cases in OBJECT_PRONOUNS.values() for forms in cases.values() for w in forms.values())
 # The grammar of German and English role words is written out below; other languages' come from role_words.tsv.
 WRITTEN_OUT = ("de", "en")
 # Everyone a group of names stood for, where all of them go, by case: "Anna und Ben tanzen" -> "Die beiden
@@ -59,10 +65,7 @@ TITLE_ROLES = {
                 "gen": "eines Professors",
             },
         },
-        "en": {
-            "f": dict.fromkeys(("nom", "acc", "dat"), "a professor"),
-            "m": dict.fromkeys(("nom", "acc", "dat"), "a professor"),
-        },
+        "en": dict.fromkeys(("f", "m", ""), dict.fromkeys(("nom", "acc", "dat"), "a professor")),
     },
 }
 # A family named by its surname is the family, whoever is listed: "Familie Pohl sagt Danke" -> "Die Familie sagt
@@ -155,6 +158,7 @@ class Grammar:
     titles: frozenset[str]  # go with the name: "Prof. Lena Vogt", "Familie Schröder"
     female_titles: frozenset[str]  # tell the gender the list may not: "Frau", "Mrs", "Mevrouw"
     male_titles: frozenset[str]
+    academic_titles: frozenset[str]  # "Dr.", "Prof.": with the courtesy titles, no friend's name
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
     kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"
@@ -187,6 +191,7 @@ class Grammar:
     function: frozenset[str]  # the language's everyday words: a capitalised one opens a sentence
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
+    object_articles: frozenset[str]  # German: a name before an object of these is the dative object ("ihr eine Torte")
     role_endings: frozenset[str]  # Polish: the case endings a role noun takes ("trenerowi", "z trenerem")
     not_verbs: frozenset[str]  # lowercase words after a name that start a phrase, not a verb: "Anna beim Grillen"
     compound_heads: frozenset[str]  # German role nouns that end compounds: "Hochzeitsfotografin", "Co-Trainer"
@@ -209,6 +214,21 @@ class Grammar:
         """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), None where the
         gender is unknown."""
         return SUBJECT_PRONOUNS.get(lang, {}).get(gender)
+
+    @property
+    def object_words(self) -> frozenset[str]:
+        """Object pronouns that are possessives too ("her", "ihr"): "We gave her a standing ovation" is whole."""
+        return OBJECT_WORDS
+
+    def object_pronoun(self, lang: str, gender: str | None, case: str) -> str | None:
+        """The pronoun of a named object in `case` ("ihr", "him"), None where the gender is unknown."""
+        return OBJECT_PRONOUNS.get(lang, {}).get(case, {}).get(gender)
+
+    def formal(self, words: Sequence[str]) -> bool:
+        """Is a name written with a courtesy or academic title ("Frau Arslan", "Mr Penhaligon", "Dr. Albrecht")?
+        Such a person is no friend of the caption's: a pronoun takes their place where one fits."""
+        titles = self.female_titles | self.male_titles | self.academic_titles
+        return any(w.casefold() in titles or w.casefold() + "." in titles for w in words)
 
     def refers_back(self, words: Sequence[str], gender: str | None) -> bool:
         """True when one of `words` is a pronoun that may refer to a person of this gender."""
@@ -250,13 +270,18 @@ class Grammar:
         )
         return next((case for case, words in cases if w in words), "nom")
 
-    def object_case(self, before: Sequence[str]) -> str:
-        """The case of a name after a verb, from the words of its clause before it (casefolded, nearest first):
-        in German the nominative unless a subject comes first ("Gestern war Jonas bei uns"), the dative after a
-        verb that takes it ("Wir danken Jonas"); else the accusative."""
+    def object_case(self, before: Sequence[str], after: Sequence[str] = ()) -> str:
+        """The case of a name after a verb, from the words of its clause before it and after it (casefolded,
+        nearest first): in German the nominative unless a subject comes first ("Gestern war Jonas bei uns"), the
+        dative after a verb that takes it ("Wir danken Jonas") or before an object of its own ("Wir haben Frau
+        Doğan zum Jubiläum eine Torte gebacken"); else the accusative."""
         if self.subjects and not any(w in self.subjects for w in before):
             return "nom"
-        return "dat" if any(w in self.dative_verbs for w in before) else "acc"
+        second = any(
+            w in self.object_articles and (k == 0 or after[k - 1] not in self.prepositions | LOCATIVES)
+            for k, w in enumerate(after)
+        )
+        return "dat" if second or any(w in self.dative_verbs for w in before) else "acc"
 
 
 def language(words: Sequence[str], lang: str) -> str:
@@ -330,7 +355,12 @@ def grammar_of(lang: str) -> Grammar:
 MIXED = ["de", "en"]
 MIXED_LISTS = frozenset(
     {"leads", "credits", "credit_leads", "second", "not_verbs", "interjections"}
-    | {"titles", "female_titles", "male_titles"}  # "Mrs Vogt war unsere Lehrerin", "Thanks to Frau Vogt"
+    | {
+        "titles",
+        "female_titles",
+        "male_titles",
+        "academic_titles",
+    }  # "Mrs Vogt war unsere Lehrerin", "Thanks to Frau Vogt"
 )
 
 

@@ -344,15 +344,25 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         verb = neighbour(pieces, group[-1], 1)
         if lang == "en" and verb is not None and pieces[verb].text.casefold().endswith("ing"):
             pronoun = None  # "Priya showing us how" -> "A friend showing us how", not "She showing us how"
-        titled = title_role([pieces[i].text for i in group], lang, genders[0], "nom") if pronoun else None
-        if pronoun and not titled and (mode == "remove" and (rw.pronouns or not role.referred) or role.again):
+        name = [pieces[i].text for i in group]
+        titled = title_role(name, lang, genders[0], "nom") if pronoun else None
+        formal = rw.grammar.formal(name)  # "Herr Wendtland hat ... Heute wurde er ..." -> "Er hat ...", no friend
+        if pronoun and not titled and (mode == "remove" and (rw.pronouns or not role.referred or formal) or role.again):
             drop(pieces, group[0], group[-1])
             pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
         else:
             rw.role_word(group, "nom", whole=True, lang=lang)
     else:
-        case = rw.grammar.object_case(_clause_before(pieces, group[0])) if kind == "object" else "nom"
-        rw.role_word(group, "gen" if pieces[group[-1]].genitive else case, whole=True)
+        after = _clause_after(pieces, group[-1])
+        case = rw.grammar.object_case(_clause_before(pieces, group[0]), after) if kind == "object" else "nom"
+        case = "gen" if pieces[group[-1]].genitive else case
+        name = [pieces[i].text for i in group]
+        formal = kind == "object" and mode == "remove" and len(genders) == 1 and rw.grammar.formal(name)
+        if formal and (pronoun := rw.grammar.object_pronoun(rw.lang, genders[0], case)):
+            drop(pieces, group[0], group[-1])  # "We gave Mrs Oyelaran a standing ovation" -> "We gave her ..."
+            pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
+        else:
+            rw.role_word(group, case, whole=True)
 
 
 def _verb_language(rw: _Rewrite, group: list[int]) -> str:
@@ -445,6 +455,19 @@ def _list_case(rw: _Rewrite, role: Role) -> str:
     if role.lead is not None:
         return rw.grammar.case_after(rw.pieces[role.lead].text)
     return rw.grammar.object_case(_clause_before(rw.pieces, role.span[0])) if rw.grammar.subjects else "nom"
+
+
+def _clause_after(pieces: Sequence[Piece], i: int) -> list[str]:
+    """The casefolded words of piece i's clause after it, nearest first; an ordinal's period ends none ("zum 25.
+    Jubiläum")."""
+    words: list[str] = []
+    j = neighbour(pieces, i, 1)
+    while j is not None and (
+        pieces[j].text not in CLAUSE_ENDS or pieces[j].text == "." and words[-1:] != [] and words[-1].isdigit()
+    ):
+        words.append(pieces[j].text.casefold())
+        j = neighbour(pieces, j, 1)
+    return words
 
 
 def _clause_before(pieces: Sequence[Piece], i: int) -> list[str]:

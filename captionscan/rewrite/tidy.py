@@ -181,7 +181,9 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True
             if word in dangling and word not in ",&+/" and (not after or after in ",.!?;:)–—-" or SYMBOL.match(after)):
                 return True  # "Danke an für", "Il trucco era di 🌸"
-            if word in grammar.determiners and after in grammar.indefinites:  # "Meine eine Freundin"
+            if (
+                word in grammar.determiners - grammar.object_words and after in grammar.indefinites
+            ):  # "Meine eine Freundin"
                 return True
             ends = k + 2 >= len(words) or words[k + 2] in ",.!?;:)" or SYMBOL.match(words[k + 2])
             if word in grammar.determiners and raw[k + 1 : k + 2] and grammar.adjective(raw[k + 1]) and ends:
