@@ -616,6 +616,8 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "de",
             "Wir haben unserer Klassenlehrerin ein Fotobuch geschenkt",
         ),
+        ("Wer findet Jonas Müller auf dem Foto?", "de", "Wer findet einen Freund auf dem Foto?"),  # "wer": a subject
+        ("Groomsmen Jonas Müller and Johannes Weiß 🤵🤵", "en", "The groomsmen 🤵🤵"),  # a plural role noun
         (  # an English title in a German caption goes with the name; a comma before "und" ends a clause
             "Mrs Vogt war unsere Englischlehrerin, und heute haben wir sie besucht",
             "de",
