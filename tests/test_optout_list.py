@@ -295,6 +295,21 @@ def test_an_unread_column_of_handles_is_an_error(tmp_path, content, column):
     )
 
 
+def test_titles_classes_and_rooms_are_no_handles(tmp_path):
+    """A school's list: "Dr.", "1a" and "A101" hold a dot or a digit, but no handle ends in a dot or has so few
+    letters. The columns are not used, and the list is read."""
+    path = tmp_path / "l.csv"
+    path.write_text(
+        "Titel;Vorname;Name;Klasse;Raum\nDr.;Lena;Vogt;1a;A101\n;Jonas;Müller;2c;B12\nDr.;Clara;von Hagen;3b;Aula\n",
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    people = load_optout(path, warn=warnings.append)
+    assert [p.name for p in people] == ["Lena Vogt", "Jonas Müller", "Clara von Hagen"]
+    assert all(not p.handles for p in people)
+    assert warnings == [f"{path}: columns 'Titel', 'Klasse' and 'Raum' are not used"]
+
+
 def test_a_column_of_dates_is_only_unused(tmp_path):
     """Dates ("12.05.2025") are digits and dots, as many a handle, but no handle has no letter. The columns not
     used are named in one warning, which comes with every run."""

@@ -348,7 +348,9 @@ BRACKETED = regex.compile(r"\(([^()]*)\)|[\"“„«]([^\"“”„«»]*)[\"”
 # A question mark inside a name: what a spreadsheet saved in a code page writes for a letter it has not ("Y?lmaz").
 LOST_LETTER = regex.compile(r"\p{L}\?+\p{L}")
 # A handle written without "@" that no name would be: a dot, an underscore or a digit in one word ("mia_k", "lena.v").
-BARE_HANDLE = regex.compile(r"(?=.*[A-Za-z])(?=.*[._0-9])[A-Za-z0-9_.]{2,30}")
+# A handle written without its "@": three letters or more, a dot, "_" or digit, and no dot at its end, which
+# Instagram does not allow: "lena.vogt", "anna92"; not a title ("Dr."), a class ("1a") or a room ("A101").
+BARE_HANDLE = regex.compile(r"(?=(?:.*[A-Za-z]){3})(?=.*[._0-9])[A-Za-z0-9_.]{2,29}[A-Za-z0-9_]")
 
 
 def _looks_like_handles(rows: list[dict[str, object]], column: str) -> bool:
