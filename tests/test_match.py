@@ -185,6 +185,8 @@ def test_a_confirmed_first_name_before_a_capitalised_noun_is_still_the_person(ma
         ("Danke @lena.vogt! Lena Bilder sind online", [("p1", "@lena.vogt", "hit"), ("p1", "Lena", "hit")]),
         ("Danke Lena Anna und Tim", [("p1", "Lena", "review")]),  # another first name is no surname
         ("Lena Marie Schmidt war da", []),  # a surname is: someone else
+        ("Hausmeister Weiß hat die Heizung repariert", [("p4", "Weiß", "review")]),  # a role before it: no first name
+        ("Anna Weiß hat die Heizung repariert", []),  # a first name before it: someone else
     ],
 )
 def test_the_extractor_makes_no_namesake_of_a_noun_or_first_name(matcher, text, expected):

@@ -11,7 +11,9 @@ from captionscan.data import (
     PARTICLES,
     given_names,
     name_words,
+    noun_articles,
     surnames,
+    titles,
     word_anywhere,
     world_name_words,
 )
@@ -123,8 +125,11 @@ def _namesake(text: str, c: Candidate, person: Entity) -> bool:
     `_first_name_run`); nor is an initial, which hides the surname ("Lena V.")."""
     if c.role == "first" and _first_name_run(text, c.end):
         return False
-    extra = text[c.end : person.end] if c.role == "first" else text[person.start : c.start]
-    return any(w[:1].isupper() and len(w) > 1 for w in words(extra))
+    if c.role == "first":
+        return any(w[:1].isupper() and len(w) > 1 for w in words(text[c.end : person.end]))
+    # before a surname, a title or a German noun that is no first name is a role: "Hausmeister Schäfer"
+    before = words(text[person.start : c.start])
+    return any(w[:1].isupper() and len(w) > 1 and not _role(w) for w in before)
 
 
 def _first_name_run(text: str, end: int) -> bool:
@@ -142,3 +147,9 @@ def _first_name(word: str) -> bool:
     """A common first name, or one of any country that is no everyday or common word in German or English."""
     low = word.casefold()
     return low in name_words() or low in world_name_words("de") and low in world_name_words("en")
+
+
+def _role(word: str) -> bool:
+    """A title or a German noun that no list has as a first name ("Frau", "Hausmeister", "Referendarin")."""
+    low = word.casefold()
+    return low in titles() or word in noun_articles() and low not in given_names()
