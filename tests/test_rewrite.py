@@ -616,6 +616,11 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "de",
             "Wir haben unserer Klassenlehrerin ein Fotobuch geschenkt",
         ),
+        (  # "der die": a relative pronoun before its clause's article, which needs the person named
+            "Danke auch an Jonas Müller, der die Tombola organisiert hat!",
+            "de",
+            "Danke auch an einen Freund, der die Tombola organisiert hat!",
+        ),
         ("Wer findet Jonas Müller auf dem Foto?", "de", "Wer findet einen Freund auf dem Foto?"),  # "wer": a subject
         ("Groomsmen Jonas Müller and Johannes Weiß 🤵🤵", "en", "The groomsmen 🤵🤵"),  # a plural role noun
         (  # an English title in a German caption goes with the name; a comma before "und" ends a clause

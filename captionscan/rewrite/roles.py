@@ -154,7 +154,12 @@ def _relative(words: Sequence[str], grammar: Grammar) -> bool:
     if words[0].casefold() not in ARTICLES:
         return True
     noun = len(words) > 1 and words[1][:1].isupper()
-    described = len(words) > 2 and ADJECTIVE.search(words[1]) is not None and words[2][:1].isupper()
+    described = (  # an adjective, not the article of the clause's object: ", der die Tombola organisiert hat"
+        len(words) > 2
+        and words[1].casefold() not in ARTICLES
+        and ADJECTIVE.search(words[1]) is not None
+        and words[2][:1].isupper()
+    )
     return not (noun or described)
 
 
