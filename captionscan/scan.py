@@ -9,6 +9,7 @@ from itertools import islice
 import regex
 
 from captionscan.extract import extract
+from captionscan.extract.brands import brand_cover
 from captionscan.extract.language import sure_languages
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
@@ -27,6 +28,17 @@ def _mention(matched: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(matched)}(?![\p{{L}}\p{{N}}])", flags=regex.IGNORECASE)
 
 
+def _in_business(mention: regex.Pattern, text: str, hits: tuple[OptoutHit, ...]) -> int:
+    """How often `mention` stands in `text`, outside the findings, inside a business's name ("Bäckerei Janßen"),
+    which names no one; other repeats of a matched text are names the scan did not take, and a suggestion keeping
+    them is no rewrite."""
+    spans = [m.span() for m in mention.finditer(text) if not any(h.start < m.end() and m.start() < h.end for h in hits)]
+    if not spans:  # most units: the text only where it was found
+        return 0
+    businesses = brand_cover(text)
+    return sum(businesses.covers(start, end) for start, end in spans)
+
+
 def _changed_lines(original: str, rewritten: str) -> str:
     """The lines a rewrite changed (rewrites keep line breaks): only there can a new reference appear,
     as the rest was matched already, so a long text is not matched again in full."""
@@ -43,10 +55,11 @@ def safe_suggestions(
     NOTE: this is the guarantee behind every rewrite, so it checks the output, not the rewrite's intent.
     """
     redacted: set[str] | None = None  # every candidate of every finding; gathered only where a line matches again
-    mentions = [_mention(m) for m in dict.fromkeys(h.text for h in hits)]
+    # each matched text, with how often the unit has it in a business's name ("Bäckerei Janßen" beside "Herr Janßen")
+    mentions = [(m, _in_business(m, text, hits)) for m in map(_mention, dict.fromkeys(h.text for h in hits))]
     kept: list[Suggestion] = []
     for s in suggestions:  # the cheap checks first: a repeated text is not matched again
-        if any(s.text == k.text for k in kept) or any(m.search(s.text) for m in mentions):
+        if any(s.text == k.text for k in kept) or any(len(m.findall(s.text)) > n for m, n in mentions):
             continue
         changed = _changed_lines(text, s.text)
         if again := matcher.match(changed, rule_entities(changed), lang):

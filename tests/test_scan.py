@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher, load_optout
 from captionscan.read import read_paths
 from captionscan.records import Entity, Person, Suggestion
@@ -124,6 +125,23 @@ def test_a_suggestion_that_repeats_a_matched_text_is_dropped(suggestion, kept):
     assert safe_suggestions(matcher, text, hits, [Suggestion("x", suggestion)]) == (
         (Suggestion("x", suggestion),) if kept else ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion", "kept"),
+    [  # a business's name that the scan took for no one stays; another repeat of the name is a name it missed
+        (
+            "Herr Müller hat gegrillt. Danke an die Bäckerei Müller!",
+            "Er hat gegrillt. Danke an die Bäckerei Müller!",
+            1,
+        ),
+        ("Herr Müller hat gegrillt. Danke, Müller!", "Er hat gegrillt. Danke, Müller!", 0),
+    ],
+)
+def test_a_matched_text_may_stay_where_it_names_a_business(text, suggestion, kept):
+    matcher = Matcher([Person("j", "Jonas Müller")])
+    hits = tuple(h for h in matcher.match(text, rule_entities(text)) if h.start < 12)
+    assert len(safe_suggestions(matcher, text, hits, [Suggestion("x", suggestion)])) == kept
 
 
 def test_entities_have_valid_offsets_and_labels(demo):
