@@ -672,6 +672,13 @@ def test_a_courtesy_title_tells_the_gender_the_list_does_not(text, lang, role):
     assert found["role"] == role
 
 
+def test_the_title_in_the_text_tells_the_gender_before_the_list():
+    listed = Matcher([Person("b", "Matthias Brandt", gender="m")])
+    text = "Töpferkurs mit Frau Brandt am Mittwoch"  # a review for him, but the words are about a woman
+    found = {s.strategy: s.text for s in suggest(text, listed.match(text, rule_entities(text)), "de", listed.by_id)}
+    assert found["role"] == "Töpferkurs mit einer Freundin am Mittwoch"
+
+
 def test_without_people_role_words_are_neutral_and_initials_placeholders(matcher):
     text = "mit Lena Vogt am Tegernsee"
     found = {s.strategy: s.text for s in suggest(text, matcher.match(text), "de", initials=True)}

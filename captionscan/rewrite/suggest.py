@@ -122,8 +122,9 @@ class _Rewrite:
         return list(dict.fromkeys(self.pieces[i].persons for i in group if self.pieces[i].is_name))
 
     def genders(self, group: Sequence[int]) -> list[str | None]:
-        """By person, the gender the list tells, else the one a courtesy title before the name tells."""
-        return [_gender(ids, self.people) or self.titled(group, ids) for ids in self.persons(group)]
+        """By person, the gender a courtesy title before the name tells, else the one the list tells: "Frau Brandt"
+        is a woman, whoever the listed Brandt is."""
+        return [self.titled(group, ids) or _gender(ids, self.people) for ids in self.persons(group)]
 
     def titled(self, group: Sequence[int], ids: tuple[str, ...]) -> str | None:
         said = {self.pieces[i].text.casefold() for i in group if self.pieces[i].persons == ids}
