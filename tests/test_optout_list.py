@@ -456,6 +456,9 @@ def test_a_list_without_a_name_column_says_which_headings_are_accepted(tmp_path,
         ("divers", "n"),
         ("non-binary", "n"),
         ("Non binaire", "n"),
+        ("Herr", "m"),  # a salutation says it too
+        ("Frau Dr.", "f"),
+        ("Mrs", "f"),
         ("", None),
     ],
 )
@@ -463,6 +466,12 @@ def test_gender_values(tmp_path, value, gender):
     path = tmp_path / "l.csv"
     path.write_text(f"Name;Geschlecht\nLena Vogt;{value}\n", encoding="utf-8")
     assert load_optout(path)[0].gender == gender
+
+
+def test_a_salutation_column_gives_the_gender(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("Anrede;Vorname;Name\nFrau Dr.;Lena;Vogt\nHerr;Jonas;Müller\n;Kim;Berg\n", encoding="utf-8")
+    assert [p.gender for p in load_optout(path)] == ["f", "m", None]
 
 
 def test_an_unknown_gender_names_the_column_but_not_the_value(tmp_path):

@@ -308,7 +308,9 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
             aliases.append(part)  # "Valentina (Vale)", "Francesco „Checco“ Esposito"
         else:
             warn(f"{path}: {where}: a name column holds words in brackets or quotes that are no nickname; not used")
-    gender = _key(cells[columns.gender]) if columns.gender and cells[columns.gender] else ""
+    gender = _key(cells[columns.gender]) if columns.gender and cells[columns.gender].strip() else ""
+    if gender and gender not in GENDERS:
+        gender = _key(cells[columns.gender].split()[0])  # an Anrede with a title: "Frau Dr."
     if gender and gender not in GENDERS:
         raise InputError(str(path), f"column '{columns.gender}' should be f, m or d (or empty)", where)
     if any(LOST_LETTER.search(n) for n in (name, *aliases)):
