@@ -108,12 +108,13 @@ class Fixed:
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines).rstrip("\n")
 
 
-def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
+def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("hit",)) -> Fixed | None:
     """A draft's text with each failing unit's first suggestion written in where it is safe; None where no unit
     has a finding. Units whose first suggestion is not safe, or is an action, are left as written, and so are
-    reviews, which may name someone else (see `hits_alone`)."""
-    failing = [r for r in reports if r.suggestions and any(h.level == "hit" for h in r.hits)]
-    reviews = sorted({r.unit.position(h.start)[0] for r in reports for h in r.hits if h.level == "review"})
+    reviews, which may name someone else (see `hits_alone`), unless `levels` fail them too."""
+    failing = [r for r in reports if r.suggestions and any(h.level in levels for h in r.hits)]
+    left = [h for r in reports for h in r.hits if h.level not in levels]
+    reviews = sorted({r.unit.position(h.start)[0] for r in reports for h in r.hits if h in left})
     if not failing:
         return Fixed("", "", reviews=reviews) if reviews else None
     if path.suffix.lower() not in DRAFT_SUFFIXES:
@@ -126,7 +127,7 @@ def plan_fix(path: Path, reports: list[UnitReport]) -> Fixed | None:
     markup = markup_spans(old) if path.suffix.lower() in MARKDOWN else []
     for r in failing:
         first = r.suggestions[0]
-        if any(in_markup(markup, h.start, h.end) for h in r.hits if h.level == "hit"):
+        if any(in_markup(markup, h.start, h.end) for h in r.hits if h.level in levels):
             fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], IN_MARKUP))
         elif first.safe and not first.action:
             fixes[r.unit.source.index] = first.text
@@ -164,10 +165,10 @@ def held_by_git(path: Path) -> bool:
     return tracked.returncode == 0 and edited.returncode == 0
 
 
-def fix(path: Path, reports: list[UnitReport], backup: bool = True) -> Fixed | None:
+def fix(path: Path, reports: list[UnitReport], backup: bool = True, levels: tuple[str, ...] = ("hit",)) -> Fixed | None:
     """Write the safe suggestions into a draft file (atomically); unless git holds it as it is, the original stays
     as FILE.orig unless `backup` is False. The plan, whether or not anything changed."""
-    fixed = plan_fix(path, reports)
+    fixed = plan_fix(path, reports, levels)
     if fixed is None or fixed.new == fixed.old:
         return fixed
     original = path.read_bytes()
@@ -177,9 +178,16 @@ def fix(path: Path, reports: list[UnitReport], backup: bool = True) -> Fixed | N
     return fixed
 
 
+def fixed_levels(session: Session) -> tuple[str, ...]:
+    """The levels `--fix` rewrites: those that fail the check (reviews too with `fail_on = "review"`)."""
+    return ("hit", "review") if session.fail_on == "review" else ("hit",)
+
+
 def hits_alone(session: Session, report: UnitReport) -> UnitReport:
     """A unit with hits and reviews, with the suggestions that redact its hits alone: what `--fix` writes and the
-    finding lines show, as reviews (which may name someone else) are left as written."""
+    finding lines show, as reviews (which may name someone else) are left as written, unless they fail the check."""
+    if "review" in fixed_levels(session):
+        return report
     hits = tuple(h for h in report.hits if h.level == "hit")
     if not hits or len(hits) == len(report.hits):
         return report
@@ -218,7 +226,8 @@ def check_files(
             echo(finding.github() if github else finding.format())
         if apply_fix is Fix.NONE:
             continue
-        fixed = fix(path, reports, backup) if apply_fix is Fix.WRITE else plan_fix(path, reports)
+        levels = fixed_levels(session)
+        fixed = fix(path, reports, backup, levels) if apply_fix is Fix.WRITE else plan_fix(path, reports, levels)
         if fixed is None:
             continue
         if fixed.new != fixed.old:

@@ -111,6 +111,18 @@ def test_fix_says_which_reviews_it_left_as_written(run, tmp_path):
     assert f"{draft}:1: left as written: a review" in result.stdout
 
 
+def test_fix_rewrites_reviews_where_they_fail_the_check(run, tmp_path, monkeypatch):
+    """With fail_on = "review" the user counts reviews as findings: --fix rewrites them like hits."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".captionscan.toml").write_text(f'optout = "{Path(OPTOUT).resolve().as_posix()}"\nfail_on = "review"\n')
+    draft = tmp_path / "x.md"
+    draft.write_text("Kaffee mit Lena Vogt.\nDanke Jonas, bis bald!\n", encoding="utf-8")
+    result = run("check", draft, "--fix", "--no-backup")
+    assert result.exit_code == 1  # the run found what fails it, and fixed it
+    assert draft.read_text(encoding="utf-8") == "Kaffee.\nDanke, bis bald!\n"
+    assert "left as written" not in result.stdout
+
+
 def test_diff_shows_what_fix_would_write_and_writes_nothing(run, drafts):
     fixable, _ = drafts
     result = run("check", fixable, "--optout", OPTOUT, "--diff")
