@@ -15,6 +15,7 @@ from captionscan.rewrite.pieces import Piece, bracket_end, neighbour
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
 MAX_ITEM_WORDS = 3
+TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)\b|\b\d{1,2}:\d{2}\b", regex.I)  # "14 Uhr", "2pm"
 MAX_ADJECTIVES = 2  # between an article and the noun a name stands after: "Unsere liebe neue Kollegin Jule"
 
 
@@ -67,9 +68,12 @@ def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
 
 
 def _last(pieces: Sequence[Piece], group: list[int]) -> int:
-    """The last piece of a name with the bracket after it ("Daniel (lighting)") or the emoji glued to it
-    ("Annina🌷 e Sofia 🌿"): they go with the name."""
-    last = bracket_end(pieces, neighbour(pieces, group[-1], 1)) or group[-1]
+    """The last piece of a name with the bracket after it ("Daniel (lighting)", "Merel (7)") or the emoji glued to
+    it ("Annina🌷 e Sofia 🌿"): they go with the name; a bracket with a time is the event's ("(Mo, 14 Uhr)")."""
+    opening = neighbour(pieces, group[-1], 1)
+    close = bracket_end(pieces, opening)
+    timed = close is not None and TIME.search("".join(p.text for p in pieces[opening:close]))
+    last = close if close is not None and not timed else group[-1]
     while last + 1 < len(pieces) and GLUED.fullmatch(pieces[last + 1].text):
         last += 1
     return last
