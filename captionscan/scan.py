@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import islice
 
@@ -14,7 +14,7 @@ from captionscan.extract.language import sure_languages
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.parallel import map_batches
-from captionscan.records import Notice, OptoutHit, Skipped, Suggestion, Summary, TextUnit, UnitReport, Unread
+from captionscan.records import Entity, Notice, OptoutHit, Skipped, Suggestion, Summary, TextUnit, UnitReport, Unread
 from captionscan.rewrite import suggest
 from captionscan.rewrite.grammar import words_language
 from captionscan.suppress import NO_SUPPRESSION, Suppression
@@ -84,7 +84,7 @@ def scan_batch(
             unit_lang,
             entities,
             hits,
-            rewrites(matcher, unit, unit_lang, hits, lang, initials),
+            rewrites(matcher, unit, unit_lang, hits, lang, initials, entities),
             len(found) - len(hits),
         )
         for unit, unit_lang, entities, found, hits in matched
@@ -98,14 +98,18 @@ def rewrites(
     hits: tuple[OptoutHit, ...],
     lang: str = "auto",
     initials: bool = False,
+    entities: Sequence[Entity] = (),
 ) -> tuple[Suggestion, ...]:
     """The safe suggestions for `unit` that redact `hits`, in the language of the words beside the names where
-    `lang` is "auto"; initials among them only where asked for."""
+    `lang` is "auto"; initials among them only where asked for. `entities` tell the people the text keeps."""
     rewrite_lang = unit_lang
     if hits and lang == "auto":
         masked = _without(unit.text, hits)
         rewrite_lang = words_language(sure_languages([masked])[0], masked, unit_lang)
-    found = suggest(unit.text, hits, rewrite_lang, matcher.by_id, unit.source, initials)
+    others = [
+        e.start for e in entities if e.label == "PERSON" and not any(h.start < e.end and e.start < h.end for h in hits)
+    ]
+    found = suggest(unit.text, hits, rewrite_lang, matcher.by_id, unit.source, initials, others)
     return safe_suggestions(matcher, unit.text, hits, found, rewrite_lang)
 
 

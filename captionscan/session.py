@@ -151,7 +151,7 @@ class Session:
 
     def rewrites(self, report: UnitReport, hits: tuple[OptoutHit, ...]) -> tuple[Suggestion, ...]:
         """The suggestions for a scanned unit that redact only `hits` (`check --fix` leaves reviews as written)."""
-        return rewrites(self.matcher, report.unit, report.lang, hits, self.lang, self.initials)
+        return rewrites(self.matcher, report.unit, report.lang, hits, self.lang, self.initials, report.entities)
 
     def exit_code(self, summary: Summary, failing: bool | None = None) -> int:
         """2 where part of an input was skipped (a partly read input must not pass for a clean run), else 1 where

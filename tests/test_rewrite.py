@@ -673,6 +673,13 @@ def test_a_courtesy_title_tells_the_gender_the_list_does_not(text, lang, role):
     assert found["role"] == role
 
 
+@pytest.mark.parametrize(("others", "first"), [((), "Sie hat"), ((18,), "Eine Freundin hat")])
+def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, first):
+    text = "Zu Gast war heute Kirsten Boie. Lena Vogt hat die Lesung moderiert."  # "Sie" would be Kirsten Boie
+    found = suggest(text, matcher.match(text, rule_entities(text)), "de", matcher.by_id, others=others)
+    assert found[0].text == f"Zu Gast war heute Kirsten Boie. {first} die Lesung moderiert."
+
+
 def test_the_title_in_the_text_tells_the_gender_before_the_list():
     listed = Matcher([Person("b", "Matthias Brandt", gender="m")])
     text = "Töpferkurs mit Frau Brandt am Mittwoch"  # a review for him, but the words are about a woman

@@ -117,6 +117,7 @@ class _Rewrite:
     people: Mapping[str, Person]
     roles_used: bool = False
     pronouns: bool = False  # a subject takes its pronoun also where a later pronoun refers back to it
+    other_at: int | None = None  # the first piece of another person's name the rewrite keeps
 
     def persons(self, group: Sequence[int]) -> list[tuple[str, ...]]:
         return list(dict.fromkeys(self.pieces[i].persons for i in group if self.pieces[i].is_name))
@@ -348,7 +349,13 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         name = [pieces[i].text for i in group]
         titled = title_role(name, lang, genders[0], "nom") if pronoun else None
         formal = rw.grammar.formal(name)  # "Herr Wendtland hat ... Heute wurde er ..." -> "Er hat ...", no friend
-        if pronoun and not titled and (mode == "remove" and (rw.pronouns or not role.referred or formal) or role.again):
+        kept_before = rw.other_at is not None and rw.other_at < group[0]  # "Kirsten Boie ... Sie hat moderiert"?
+        if (
+            pronoun
+            and not titled
+            and not kept_before
+            and (mode == "remove" and (rw.pronouns or not role.referred or formal) or role.again)
+        ):
             drop(pieces, group[0], group[-1])
             pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
         else:
@@ -520,10 +527,15 @@ def _unmerge(pieces: Sequence[Piece], i: int, lang: str) -> None:
 
 
 def _rewrite(
-    parsed: list[Piece], lang: str, people: Mapping[str, Person], mode: str, pronouns: bool = False
+    parsed: list[Piece],
+    lang: str,
+    people: Mapping[str, Person],
+    mode: str,
+    pronouns: bool = False,
+    other_at: int | None = None,
 ) -> _Rewrite:
     grammar = grammar_of(lang)
-    rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people, pronouns=pronouns)
+    rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people, pronouns=pronouns, other_at=other_at)
     seen: set[tuple[str, ...]] = set()
     done: set[int] = set()
     named = groups(rw.pieces, grammar)
@@ -676,10 +688,12 @@ def suggest(
     people: Mapping[str, Person] = MappingProxyType({}),
     source: Source | None = None,
     initials: bool = False,
+    others: Sequence[int] = (),
 ) -> tuple[Suggestion, ...]:
     """Suggestions for one unit, safe ones first; empty when nothing is to be redacted. `people` (by id) gives
     genders for role words and initials; without it role words are neutral and initials placeholders.
-    `source` tells the units whose text cannot be edited, which get an action instead. Initials only where
+    `source` tells the units whose text cannot be edited, which get an action instead; `others` are where the text
+    names people it keeps (a subject after one of them gets no pronoun, which might be theirs). Initials only where
     asked for: beside the caption's other words (a role, a credit line, a named partner) they gave the person
     away to editors grading blind in 149 of 253 held-out captions, and to others later in all 205 they were
     offered in."""
@@ -690,16 +704,17 @@ def suggest(
     lang = language(PIECE.findall(text), lang)
     grammar = grammar_of(lang)
     parsed = pieces_of(text, hits, grammar)
-    best = _rewrite(parsed, lang, people, "remove")
+    other_at = _piece_at(parsed, others)
+    best = _rewrite(parsed, lang, people, "remove", other_at=other_at)
     if "?" in text and _answer(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors), text):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
-    role = _rewrite(parsed, lang, people, "role")
+    role = _rewrite(parsed, lang, people, "role", other_at=other_at)
     found = [
         _checked("role" if best.roles_used else "remove", best, text),
         _checked("role", role, text),
     ]
     if best.roles_used:  # "He asked me to marry him", where the role word would be wrong ("A friend asked me ...")
-        found.append(_checked("remove", _rewrite(parsed, lang, people, "remove", pronouns=True), text))
+        found.append(_checked("remove", _rewrite(parsed, lang, people, "remove", True, other_at), text))
     if _place(best):
         found.append(_checked("place", best, text))
     labels = [("placeholder", lambda _, n, __: f"[Person {n}]")] + initials * [("initials", _initials(people))]
@@ -714,3 +729,15 @@ def _checked(strategy: str, rw: _Rewrite, original: str) -> Suggestion:
     text = join(rw.pieces, original, rw.grammar.connectors)
     safe = strategy in PUBLISHABLE and not broken(text, original, rw.grammar)
     return Suggestion(strategy, text, safe=safe)
+
+
+def _piece_at(pieces: Sequence[Piece], starts: Sequence[int]) -> int | None:
+    """The index of the piece in which the first of `starts` (character offsets) falls."""
+    if not starts:
+        return None
+    first, pos = min(starts), 0
+    for i, p in enumerate(pieces):
+        pos += len(p.original)
+        if pos > first:
+            return i
+    return None
