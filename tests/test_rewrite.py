@@ -622,6 +622,11 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "Danke auch an einen Freund, der die Tombola organisiert hat!",
         ),
         ("- Schach-AG mit Jonas Müller (Mo, 14 Uhr)", "de", "- Schach-AG (Mo, 14 Uhr)"),  # the time is the event's
+        (  # a name after a comma, before a verb, is a clause's subject: gone, the clauses would run together
+            "Lena Vogt zeigt euch die Aula, Jonas Müller spielt um 11 Uhr.",
+            "de",
+            "Sie zeigt euch die Aula, er spielt um 11 Uhr.",
+        ),
         ("Wer findet Jonas Müller auf dem Foto?", "de", "Wer findet einen Freund auf dem Foto?"),  # "wer": a subject
         ("Groomsmen Jonas Müller and Johannes Weiß 🤵🤵", "en", "The groomsmen 🤵🤵"),  # a plural role noun
         (  # an English title in a German caption goes with the name; a comma before "und" ends a clause

@@ -246,6 +246,8 @@ def role_of(
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
+    elif before == "," and likely_verb(pieces, nxt, grammar) and _text(pieces, nxt).casefold() not in grammar.second:
+        role.kind, role.needed = "subject", True  # "..., Herr Lüders spielt um 11", "This term, Mr Janssen started"
     elif before in grammar.addresses and _with_own(pieces, nxt, grammar):
         role.kind = "other"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
     elif before in grammar.addresses and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
