@@ -622,6 +622,11 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "Danke auch an einen Freund, der die Tombola organisiert hat!",
         ),
         ("- Schach-AG mit Jonas Müller (Mo, 14 Uhr)", "de", "- Schach-AG (Mo, 14 Uhr)"),  # the time is the event's
+        (  # the words after a subject tell its language in a caption of two: "will" is German too, "be" is not
+            "Liebe Eltern, am Freitag ist Elternsprechtag in der Aula. Lena Vogt will be happy to help!",
+            "de",
+            "Liebe Eltern, am Freitag ist Elternsprechtag in der Aula. She will be happy to help!",
+        ),
         (  # a name after a comma, before a verb, is a clause's subject: gone, the clauses would run together
             "Lena Vogt zeigt euch die Aula, Jonas Müller spielt um 11 Uhr.",
             "de",

@@ -42,6 +42,7 @@ from captionscan.rewrite.roles import SENTENCE_ENDS, Role, likely_verb, role_of,
 from captionscan.rewrite.tidy import ELIDING_VOWELS, broken, join, nothing_left
 
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
+VERB_WORDS = 3  # words after a subject read for their language: "will be happy"
 WEAK_ENDINGS = tuple(word_lists("rewrite_words.tsv")["de.weak_endings"])
 SUBJECT_PLURAL = {"de": "sie", "en": "they"}
 # Possessives by the person's gender, of the languages that write a genitive "'s": "Lena's wedding" -> "her wedding",
@@ -374,12 +375,18 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
 
 
 def _verb_language(rw: _Rewrite, group: list[int]) -> str:
-    """The language of a subject's verb, where a caption mixes German and English ("Best day ever! Tim hat
-    geweint" -> "Er hat geweint", not "He hat geweint"); else the unit's."""
-    after = neighbour(rw.pieces, group[-1], 1)
-    if rw.lang not in WRITTEN_OUT or after is None:
+    """The language of a subject's verb and the words after it, where a caption mixes German and English ("Best
+    day ever! Tim hat geweint" -> "Er hat geweint", not "He hat geweint"; "Mrs Yılmaz will be happy" -> "She will
+    be happy"); else the unit's."""
+    if rw.lang not in WRITTEN_OUT:
         return rw.lang
-    return lead_language(rw.pieces[after].text, ("function",)) or rw.lang
+    after = group[-1]
+    for _ in range(VERB_WORDS):
+        if (after := neighbour(rw.pieces, after, 1)) is None or not rw.pieces[after].text[:1].isalpha():
+            break
+        if said := lead_language(rw.pieces[after].text, ("function",)):
+            return said
+    return rw.lang
 
 
 def _family(rw: _Rewrite, group: list[int], role: Role) -> None:
