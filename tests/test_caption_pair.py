@@ -25,7 +25,7 @@ SETS = {
 # The figures reached when the rules were last changed, less a small margin for other changes.
 HIT_FLOOR = {"tune": 0.97, "test": 0.96}
 MAX_FALSE_HITS = {"tune": 1, "test": 8}
-MAX_LEAKS = {"tune": 1, "test": 9}
+MAX_LEAKS = {"tune": 1, "test": 2}
 PERSON_FLOOR = {"tune": (0.82, 0.75), "test": (0.80, 0.73)}  # redaction recall, overlap precision
 
 

@@ -509,3 +509,16 @@ def test_titles_written_into_the_list(text, expected):
 def test_the_genitive_of_an_alias(text, expected):
     m = Matcher([Person("h", "Johannes Brandt", (), ("hannes.brandt",)), Person("k", "Katharina Wendt", ("Kathi",))])
     assert [(h.text, h.rule) for h in m.match(text, extract([text], "de")[0][1])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Danke an Sophie Hartmann für die Vertretung", [("Sophie Hartmann", "hit")]),
+        ("Danke Sophie!", [("Sophie", "review")]),
+        ("Lea Hartmann war da", [("Lea Hartmann", "hit")]),
+    ],
+)
+def test_a_second_given_name_is_one_the_person_goes_by(text, found):
+    m = Matcher([Person("h", "Lea Sophie Hartmann")])
+    assert [(h.text, h.level) for h in m.match(text, rule_entities(text))] == found

@@ -125,6 +125,8 @@ def _variants(person: Person) -> Iterable[Spelling]:
     core = [w for w in name if w.casefold() not in particles] or name
     surnames = _surnames(name, core, particles) if len(core) > 1 else []
     firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
+    if surnames and len(core) > 2 and core[1].casefold() in given_names():
+        firsts.add(tuple(core[1:2]))  # a second given name people go by: "Sophie Hartmann" for Lea Sophie Hartmann
     if two := _two_surnames(name, particles, person.name):  # "Dolores Sánchez", "Lola Sánchez Ruiz", "Sánchez Ruiz"
         given, first, second = two
         firsts, surnames = {given[:1], given}, [*surnames, first, first + second]
