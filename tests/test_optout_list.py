@@ -472,6 +472,8 @@ def test_a_salutation_column_gives_the_gender(tmp_path):
     path = tmp_path / "l.csv"
     path.write_text("Anrede;Vorname;Name\nFrau Dr.;Lena;Vogt\nHerr;Jonas;Müller\n;Kim;Berg\n", encoding="utf-8")
     assert [p.gender for p in load_optout(path)] == ["f", "m", None]
+    path.write_text("Anrede;Name;Geschlecht\nFrau;Lena Vogt;d\nHerr;Jonas Müller;m\n", encoding="utf-8")
+    assert [p.gender for p in load_optout(path)] == ["n", "m"]  # a gender column says it before a salutation
 
 
 def test_an_unknown_gender_names_the_column_but_not_the_value(tmp_path):

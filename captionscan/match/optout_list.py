@@ -22,7 +22,7 @@ from captionscan.errors import DamagedInput, InputError
 from captionscan.filekind import file_kind
 from captionscan.records import Person
 
-ROLES = ("id", "name", "first", "last", "handles", "facebook", "aliases", "gender")
+ROLES = ("id", "name", "first", "last", "handles", "facebook", "aliases", "gender", "salutation")
 NAME_ROLES = frozenset({"name", "first", "last"})
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not take apart
 
@@ -257,7 +257,9 @@ def _columns(path: Path, header: list[str]) -> Columns:
     def taking(role: str) -> list[str]:
         return [h for h in rest if role in roles[h]]
 
+    # a salutation column ("Anrede": Frau, Herr) tells the gender where no gender column does
     one = {role: next(iter(taking(role)), None) for role in ("id", "gender")}
+    one["gender"] = one["gender"] or next(iter(taking("salutation")), None)
     several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases")}
     used = {*one.values(), *(h for hs in several.values() for h in hs)}
     return Columns(name, **one, **several, unused=tuple(h for h in rest if h not in used))
