@@ -621,6 +621,7 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "de",
             "Danke auch an einen Freund, der die Tombola organisiert hat!",
         ),
+        ("Lena Vogt geht in Rente. Alles Gute, liebe Lena! 🌻", "de", "Sie geht in Rente. Alles Gute! 🌻"),  # "liebe"
         ("- Schach-AG mit Jonas Müller (Mo, 14 Uhr)", "de", "- Schach-AG (Mo, 14 Uhr)"),  # the time is the event's
         (  # the words after a subject tell its language in a caption of two: "will" is German too, "be" is not
             "Liebe Eltern, am Freitag ist Elternsprechtag in der Aula. Lena Vogt will be happy to help!",

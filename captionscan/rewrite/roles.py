@@ -231,8 +231,8 @@ def role_of(
     role.again = persons <= seen
     if role.again and not start:
         role.kind = "repeated"
-        if before in grammar.leads:
-            role.with_name.append(prev)
+        if before in grammar.leads or before in grammar.salutations:
+            role.with_name.append(prev)  # "mit", "Alles Gute, lieber Dieter!": they go with the name
         return role
     if grammar.is_role(before) or _determined(pieces, prev, grammar):
         role.kind, role.lead = "titled", prev
