@@ -472,6 +472,8 @@ def test_a_salutation_column_gives_the_gender(tmp_path):
     path = tmp_path / "l.csv"
     path.write_text("Anrede;Vorname;Name\nFrau Dr.;Lena;Vogt\nHerr;Jonas;Müller\n;Kim;Berg\n", encoding="utf-8")
     assert [p.gender for p in load_optout(path)] == ["f", "m", None]
+    path.write_text("Anrede;Name\nHerrn;Jonas Müller\nFamilie;Clara von Hagen\nDr.;Kim Berg\n", encoding="utf-8")
+    assert [p.gender for p in load_optout(path)] == ["m", None, None]  # a salutation that tells none is no error
     path.write_text("Anrede;Name;Geschlecht\nFrau;Lena Vogt;d\nHerr;Jonas Müller;m\n", encoding="utf-8")
     assert [p.gender for p in load_optout(path)] == ["n", "m"]  # a gender column says it before a salutation
 

@@ -313,7 +313,10 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
     gender = _key(cells[columns.gender]) if columns.gender and cells[columns.gender].strip() else ""
     if gender and gender not in GENDERS:
         gender = _key(cells[columns.gender].split()[0])  # an Anrede with a title: "Frau Dr."
-    if gender and gender not in GENDERS:
+    salutation = columns.gender and "salutation" in HEADINGS.get(_key(columns.gender), ())
+    if gender and gender not in GENDERS and salutation:
+        gender = ""  # "Familie", "Dr.": a salutation that tells no gender
+    elif gender and gender not in GENDERS:
         raise InputError(str(path), f"column '{columns.gender}' should be f, m or d (or empty)", where)
     if any(LOST_LETTER.search(n) for n in (name, *aliases)):
         warn(f"{path}: {where}: a '?' stands in a name for letters its code page lost: save the list as CSV UTF-8")
