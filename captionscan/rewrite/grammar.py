@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import takewhile
 
 import regex
 
@@ -192,6 +193,8 @@ class Grammar:
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
     object_articles: frozenset[str]  # German: a name before an object of these is the dative object ("ihr eine Torte")
+    comparisons: frozenset[str]  # German: "als", "wie": what follows is no object of the verb
+    time_nouns: frozenset[str]  # German: "die ganze Zeit", "den Tag": when, not what
     role_endings: frozenset[str]  # Polish: the case endings a role noun takes ("trenerowi", "z trenerem")
     not_verbs: frozenset[str]  # lowercase words after a name that start a phrase, not a verb: "Anna beim Grillen"
     compound_heads: frozenset[str]  # German role nouns that end compounds: "Hochzeitsfotografin", "Co-Trainer"
@@ -217,7 +220,7 @@ class Grammar:
 
     @property
     def object_words(self) -> frozenset[str]:
-        """Object pronouns that are possessives too ("her", "ihr"): "We gave her a standing ovation" is whole."""
+        """The object pronouns ("ihr", "her" among them, possessives too): "We gave her a standing ovation" is whole."""
         return OBJECT_WORDS
 
     def object_pronoun(self, lang: str, gender: str | None, case: str) -> str | None:
@@ -227,8 +230,23 @@ class Grammar:
     def formal(self, words: Sequence[str]) -> bool:
         """Is a name written with a courtesy or academic title ("Frau Arslan", "Mr Penhaligon", "Dr. Albrecht")?
         Such a person is no friend of the caption's: a pronoun takes their place where one fits."""
-        titles = self.female_titles | self.male_titles | self.academic_titles
-        return any(w.casefold() in titles or w.casefold() + "." in titles for w in words)
+        return any(self.title_gender(w) is not None or self.title_word(w, self.academic_titles) for w in words)
+
+    def title_gender(self, word: str) -> str | None:
+        """The gender a courtesy title tells ("Frau", "Mrs", "Frl" of "Frl."), None for any other word: a title is
+        capitalised ("miss" is a verb)."""
+        return (
+            "f"
+            if self.title_word(word, self.female_titles)
+            else "m"
+            if self.title_word(word, self.male_titles)
+            else None
+        )
+
+    @staticmethod
+    def title_word(word: str, titles: frozenset[str]) -> bool:
+        low = word.casefold()
+        return word[:1].isupper() and (low in titles or low + "." in titles)
 
     def refers_back(self, words: Sequence[str], gender: str | None) -> bool:
         """True when one of `words` is a pronoun that may refer to a person of this gender."""
@@ -277,11 +295,25 @@ class Grammar:
         Doğan zum Jubiläum eine Torte gebacken"); else the accusative."""
         if self.subjects and not any(w in self.subjects for w in before):
             return "nom"
+        own = list(takewhile(lambda w: w not in self.object_ends, after))  # not past "und", "als": another phrase
         second = any(
-            w in self.object_articles and (k == 0 or after[k - 1] not in self.prepositions | LOCATIVES)
-            for k, w in enumerate(after)
+            w in self.object_articles
+            and (k == 0 or own[k - 1] not in self.place_words)
+            and (k + 1 == len(own) or own[k + 1] not in self.time_nouns)  # "die ganze Zeit": when, no object
+            and (k + 2 >= len(own) or own[k + 2] not in self.time_nouns)
+            for k, w in enumerate(own)
         )
         return "dat" if second or any(w in self.dative_verbs for w in before) else "acc"
+
+    @cached_property
+    def object_ends(self) -> frozenset[str]:
+        """Words after which an article opens no object of the name's clause: "und die Kinder", "als die Leiterin"."""
+        return self.connectors | self.comparisons
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """Prepositions, whose article is no object's: "in den Ruhestand"."""
+        return self.prepositions | LOCATIVES
 
 
 def language(words: Sequence[str], lang: str) -> str:

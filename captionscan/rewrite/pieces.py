@@ -184,7 +184,7 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
         while (j := _word_before(pieces, first)) is not None and not pieces[j].is_name:
             word = _word(pieces, j)
             determined = (k := _word_before(pieces, j)) is not None and _word(pieces, k) in grammar.determiners
-            if word in titles and not determined:
+            if word in titles and not determined and pieces[j].text[:1].isupper():  # "miss" is a verb
                 start = j
             elif word in PARTICLES and (k := _title_before_particles(pieces, j, titles)) is not None:
                 start = k  # "Herrn von Berg", "Herrn v. d. Heide"; not "Boda de Marco"

@@ -15,7 +15,10 @@ from captionscan.rewrite.pieces import Piece, bracket_end, neighbour
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
 MAX_ITEM_WORDS = 3
-TIME = regex.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)\b|\b\d{1,2}:\d{2}\b", regex.I)  # "14 Uhr", "2pm"
+# "14 Uhr", "14:30", "2pm"; not "9 am Klavier"
+TIME = regex.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b\.?(?!\s*\p{L})", regex.I
+)
 MAX_ADJECTIVES = 2  # between an article and the noun a name stands after: "Unsere liebe neue Kollegin Jule"
 
 
@@ -246,7 +249,7 @@ def role_of(
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
-    elif before == "," and likely_verb(pieces, nxt, grammar) and _text(pieces, nxt).casefold() not in grammar.second:
+    elif before == "," and likely_verb(pieces, nxt, grammar) and not _addressed(pieces, prev, nxt, grammar):
         role.kind, role.needed = "subject", True  # "..., Herr Lüders spielt um 11", "This term, Mr Janssen started"
     elif before in grammar.addresses and _with_own(pieces, nxt, grammar):
         role.kind = "other"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
@@ -405,6 +408,13 @@ def _lead_again(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> bool:
             k = neighbour(pieces, j, 1)
             return k is not None and not pieces[k].is_name
     return False
+
+
+def _addressed(pieces: Sequence[Piece], comma: int, nxt: int | None, grammar: Grammar) -> bool:
+    """Is a name after a comma addressed: after a greeting or thanks ("Happy birthday, Lena love you"), or before
+    a second-person word ("Danke, Lena du bist toll")?"""
+    greeting = _text(pieces, neighbour(pieces, comma, -1)) in grammar.addresses | grammar.salutations
+    return greeting or _text(pieces, nxt).casefold() in grammar.second
 
 
 def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:

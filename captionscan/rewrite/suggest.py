@@ -129,9 +129,9 @@ class _Rewrite:
         return [self.titled(group, ids) or _gender(ids, self.people) for ids in self.persons(group)]
 
     def titled(self, group: Sequence[int], ids: tuple[str, ...]) -> str | None:
-        said = {self.pieces[i].text.casefold() for i in group if self.pieces[i].persons == ids}
-        female, male = bool(said & self.grammar.female_titles), bool(said & self.grammar.male_titles)
-        return "f" if female and not male else "m" if male and not female else None
+        pieces = (p for i in group if (p := self.pieces[i]).persons == ids)
+        said = {gender for p in pieces if (gender := self.grammar.title_gender(p.text))}
+        return said.pop() if len(said) == 1 else None  # "Herr und Frau Petersen": either
 
     def alone_of(self, gender: str | None) -> bool:
         """Is one person of this gender all the unit redacts? Then a role noun the caption tells is theirs."""

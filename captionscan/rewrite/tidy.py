@@ -150,6 +150,13 @@ SYMBOL = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}]")  # an emoji e
 ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "frl", "fam"})
 
 
+def _after_lead(words: Sequence[str], k: int, grammar: Grammar) -> bool:
+    """Does word k follow a lead or address, with a comma between or not ("Danke und", "Danke, und"; not
+    "Klasse, und heute")?"""
+    before = words[k - 2] if words[k - 1] == "," and k > 1 else words[k - 1]
+    return before != "," and before in grammar.leads | grammar.addresses
+
+
 def broken(text: str, original: str, grammar: Grammar) -> bool:
     """True when a changed line of `text` is left with a word that needs another after it ("Danke an Frau
     für", "Talk by Dr at"), stray punctuation, a glued genitive or a lower-case start it did not have."""
@@ -181,15 +188,13 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True
             if word in dangling and word not in ",&+/" and (not after or after in ",.!?;:)–—-" or SYMBOL.match(after)):
                 return True  # "Danke an für", "Il trucco era di 🌸"
-            if (
-                word in grammar.determiners - grammar.object_words and after in grammar.indefinites
-            ):  # "Meine eine Freundin"
-                return True
+            if word in grammar.determiners and word not in grammar.object_words and after in grammar.indefinites:
+                return True  # "Meine eine Freundin"; "We gave her a standing ovation" is whole
             ends = k + 2 >= len(words) or words[k + 2] in ",.!?;:)" or SYMBOL.match(words[k + 2])
             if word in grammar.determiners and raw[k + 1 : k + 2] and grammar.adjective(raw[k + 1]) and ends:
                 return True  # "Danke an die großartige 📸": an adjective with no noun after it
-            if word in joining and k and words[k - 1] in (grammar.leads | grammar.addresses) - {","}:
-                return True  # "Danke und @tim", "Danke an und an @kim": a list with its first member gone
+            if word in joining and k and _after_lead(words, k, grammar):
+                return True  # "Danke und @tim", "Danke, und Tim": a list with its first member gone
             if word in grammar.fond and (after in grammar.indefinites or not after or after in "!?.,;:"):
                 return True  # "Welcome little a friend!", "Welcome little!"
         if ELIDED_BEFORE_CONSONANT.search(line):  # "Le mariage d'des amis": elided before a consonant
