@@ -113,8 +113,7 @@ def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("
     has a finding. Units whose first suggestion is not safe, or is an action, are left as written, and so are
     reviews, which may name someone else (see `hits_alone`), unless `levels` fail them too."""
     failing = [r for r in reports if r.suggestions and any(h.level in levels for h in r.hits)]
-    left = [h for r in reports for h in r.hits if h.level not in levels]
-    reviews = sorted({r.unit.position(h.start)[0] for r in reports for h in r.hits if h in left})
+    reviews = sorted({r.unit.position(h.start)[0] for r in reports for h in r.hits if h.level not in levels})
     if not failing:
         return Fixed("", "", reviews=reviews) if reviews else None
     if path.suffix.lower() not in DRAFT_SUFFIXES:
@@ -178,15 +177,10 @@ def fix(path: Path, reports: list[UnitReport], backup: bool = True, levels: tupl
     return fixed
 
 
-def fixed_levels(session: Session) -> tuple[str, ...]:
-    """The levels `--fix` rewrites: those that fail the check (reviews too with `fail_on = "review"`)."""
-    return ("hit", "review") if session.fail_on == "review" else ("hit",)
-
-
 def hits_alone(session: Session, report: UnitReport) -> UnitReport:
     """A unit with hits and reviews, with the suggestions that redact its hits alone: what `--fix` writes and the
     finding lines show, as reviews (which may name someone else) are left as written, unless they fail the check."""
-    if "review" in fixed_levels(session):
+    if "review" in session.failing_levels:
         return report
     hits = tuple(h for h in report.hits if h.level == "hit")
     if not hits or len(hits) == len(report.hits):
@@ -226,7 +220,7 @@ def check_files(
             echo(finding.github() if github else finding.format())
         if apply_fix is Fix.NONE:
             continue
-        levels = fixed_levels(session)
+        levels = session.failing_levels
         fixed = fix(path, reports, backup, levels) if apply_fix is Fix.WRITE else plan_fix(path, reports, levels)
         if fixed is None:
             continue

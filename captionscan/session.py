@@ -150,14 +150,21 @@ class Session:
         return self.scan_units(_unit(i, t) for i, t in enumerate(texts))
 
     def rewrites(self, report: UnitReport, hits: tuple[OptoutHit, ...]) -> tuple[Suggestion, ...]:
-        """The suggestions for a scanned unit that redact only `hits` (`check --fix` leaves reviews as written)."""
+        """The suggestions for a scanned unit that redact only `hits` (`check --fix` leaves reviews as written,
+        unless they fail the check)."""
         return rewrites(self.matcher, report.unit, report.lang, hits, self.lang, self.initials, report.entities)
+
+    @property
+    def failing_levels(self) -> tuple[str, ...]:
+        """The levels of findings that fail a run, and that `check --fix` rewrites: hits, and reviews too with
+        `fail_on = "review"`."""
+        return ("hit", "review") if self.fail_on == "review" else ("hit",)
 
     def exit_code(self, summary: Summary, failing: bool | None = None) -> int:
         """2 where part of an input was skipped (a partly read input must not pass for a clean run), else 1 where
         the run is `failing` (by default: a hit was found, or a review with `fail_on = "review"`), else 0."""
         if failing is None:
-            failing = bool(summary.levels["hit"] or self.fail_on == "review" and summary.levels["review"])
+            failing = any(summary.levels[level] for level in self.failing_levels)
         if summary.skipped:
             return EXIT_INPUT_ERROR
         return EXIT_HITS if failing else EXIT_CLEAN

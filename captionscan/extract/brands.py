@@ -7,7 +7,7 @@ lone name inside one for a person either.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -42,6 +42,7 @@ def _shop_pattern() -> regex.Pattern:
     )
 
 
+@lru_cache(maxsize=256)  # extraction, the matcher's lone names and the check of rewrites ask of one text in turn
 def brand_cover(text: str) -> CoverIndex:
     """The spans of the text that name a brand, shop, work or character, or a business ("Bäckerei Müller")."""
     found = list(_pattern().finditer(text))

@@ -23,7 +23,6 @@ from captionscan.match.context import LANGS, ordinary, person_context
 from captionscan.match.index import is_common
 from captionscan.match.normalize import words
 from captionscan.records import Entity
-from captionscan.spans import CoverIndex
 
 # Spanish "del", "al" (de el, a el) before a first name: the name of a feast, a church or a place, as no person's
 # first name takes an article so.
@@ -54,7 +53,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
         return False
-    if not c.confirmed and _brands(text).covers(c.start, c.end):
+    if not c.confirmed and brand_cover(text).covers(c.start, c.end):
         return False  # "das Autohaus Schneider", "Pizzeria da Giulia": a business's name
     particled = c.role == "last" and len(words(text[c.start : c.end])) > 1  # "Van den Bossche stond te blinken"
     judged = unit.judged and not particled
@@ -84,11 +83,6 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         or c.role == "first"
         and _first_name_run(text, c.end)
     )
-
-
-@lru_cache(maxsize=256)  # the lone names of one unit ask in turn
-def _brands(text: str) -> CoverIndex:
-    return brand_cover(text)
 
 
 def _namesake_elsewhere(text: str, c: Candidate) -> bool:
@@ -152,4 +146,4 @@ def _first_name(word: str) -> bool:
 def _role(word: str) -> bool:
     """A title or a German noun that no list has as a first name ("Frau", "Hausmeister", "Referendarin")."""
     low = word.casefold()
-    return low in titles() or word in noun_articles() and low not in given_names()
+    return low in titles() or low not in given_names() and word in noun_articles()  # the big table last
