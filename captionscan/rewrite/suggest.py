@@ -133,6 +133,11 @@ class _Rewrite:
         said = {gender for p in pieces if (gender := self.grammar.title_gender(p.text))}
         return said.pop() if len(said) == 1 else None  # "Herr und Frau Petersen": either
 
+    def pronoun(self, group: Sequence[int], word: str) -> None:
+        """The group's names go, and `word` stands where the first was."""
+        drop(self.pieces, group[0], group[-1])
+        self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
+
     def alone_of(self, gender: str | None) -> bool:
         """Is one person of this gender all the unit redacts? Then a role noun the caption tells is theirs."""
         return sum(_gender(ids, self.people) == gender for ids in self.persons(range(len(self.pieces)))) == 1
@@ -357,19 +362,17 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
             and not kept_before
             and (mode == "remove" and (rw.pronouns or not role.referred or formal) or role.again)
         ):
-            drop(pieces, group[0], group[-1])
-            pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
+            rw.pronoun(group, pronoun)
         else:
             rw.role_word(group, "nom", whole=True, lang=lang)
     else:
-        after = _clause_after(pieces, group[-1])
-        case = rw.grammar.object_case(_clause_before(pieces, group[0]), after) if kind == "object" else "nom"
+        after = _clause(pieces, group[-1], 1)
+        case = rw.grammar.object_case(_clause(pieces, group[0], -1), after) if kind == "object" else "nom"
         case = "gen" if pieces[group[-1]].genitive else case
         name = [pieces[i].text for i in group]
         formal = kind == "object" and mode == "remove" and len(genders) == 1 and rw.grammar.formal(name)
         if formal and (pronoun := rw.grammar.object_pronoun(rw.lang, genders[0], case)):
-            drop(pieces, group[0], group[-1])  # "We gave Mrs Oyelaran a standing ovation" -> "We gave her ..."
-            pieces[group[0]].text, pieces[group[0]].removed = pronoun, False
+            rw.pronoun(group, pronoun)  # "We gave Mrs Oyelaran a standing ovation" -> "We gave her ..."
         else:
             rw.role_word(group, case, whole=True)
 
@@ -469,29 +472,19 @@ def _list_case(rw: _Rewrite, role: Role) -> str:
     clause gives ("Gestern haben wir Piotr und Bartek fotografiert": accusative), else the nominative."""
     if role.lead is not None:
         return rw.grammar.case_after(rw.pieces[role.lead].text)
-    return rw.grammar.object_case(_clause_before(rw.pieces, role.span[0])) if rw.grammar.subjects else "nom"
+    return rw.grammar.object_case(_clause(rw.pieces, role.span[0], -1)) if rw.grammar.subjects else "nom"
 
 
-def _clause_after(pieces: Sequence[Piece], i: int) -> list[str]:
-    """The casefolded words of piece i's clause after it, nearest first; an ordinal's period ends none ("zum 25.
-    Jubiläum")."""
+def _clause(pieces: Sequence[Piece], i: int, step: int) -> list[str]:
+    """The casefolded words of piece i's clause before it (`step` -1) or after it (1), nearest first; after it, an
+    ordinal's period ends none ("zum 25. Jubiläum")."""
     words: list[str] = []
-    j = neighbour(pieces, i, 1)
+    j = neighbour(pieces, i, step)
     while j is not None and (
-        pieces[j].text not in CLAUSE_ENDS or pieces[j].text == "." and words[-1:] != [] and words[-1].isdigit()
+        pieces[j].text not in CLAUSE_ENDS or step > 0 and pieces[j].text == "." and words and words[-1].isdigit()
     ):
         words.append(pieces[j].text.casefold())
-        j = neighbour(pieces, j, 1)
-    return words
-
-
-def _clause_before(pieces: Sequence[Piece], i: int) -> list[str]:
-    """The casefolded words of piece i's clause before it, nearest first."""
-    words = []
-    j = neighbour(pieces, i, -1)
-    while j is not None and pieces[j].text not in CLAUSE_ENDS:
-        words.append(pieces[j].text.casefold())
-        j = neighbour(pieces, j, -1)
+        j = neighbour(pieces, j, step)
     return words
 
 
