@@ -256,6 +256,10 @@ def test_missed_first_names_become_people(text, model_ents, people):
             ["Johannes des Kappadokers"],
         ),  # noqa: E501
         ("de", "mit seiner Tochter Murchad", [("Tochter Murchad", "PERSON")], ["Murchad"]),  # a common word
+        ("en", "Mummy and Daddy love you", [("Mummy", "PERSON"), ("Daddy", "PERSON")], []),  # kin words, no names
+        ("en", "Mum Sarah and baby Leo", [], ["Sarah", "Leo"]),  # a title before a name
+        ("de", "Omas 90. Geburtstag", [("Omas", "PERSON")], []),  # a title's genitive
+        ("en", "wish you were here, nana", [], []),  # a title on the first-name lists
         ("de", "sagte Bremens Stürmer Nelson Valdez", [("Stürmer Nelson Valdez", "PERSON")], ["Nelson Valdez"]),  # role
         ("de", "Nur Justin , Alex und Max", [("Justin , Alex", "PERSON")], ["Justin", "Alex", "Max"]),  # one each
         ("de", "1966 besuchte Elisabeth II. die Insel", [("Elisabeth", "PERSON")], ["Elisabeth II."]),  # regnal number

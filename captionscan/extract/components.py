@@ -114,7 +114,7 @@ class TrimSpans(RuleComponent):
             not has_letter_or_digit(doc[start])
             or span.label_ == "PERSON"
             and (
-                doc[start].lower_ in lex.not_name_edges
+                lex.not_name_edge(doc[start])
                 or end - start > 1
                 and doc[start].lang_ == "de"
                 and (lex.common_not_name(doc[start]) or doc[start].lower_.endswith(lex.role_endings))

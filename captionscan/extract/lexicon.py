@@ -109,7 +109,13 @@ class Lexicon:
         known = (
             low in name_words() or len(parts) > 1 and all(p in first_names() for p in parts) or self.foreign_name(token)
         )
-        return known and low not in place_words()
+        return known and low not in place_words() and low not in self.titles  # "nana", "papa"
+
+    def not_name_edge(self, token) -> bool:
+        """A title, greeting or thanks at a person's span's edge ("Opa Heinz", "Danke Lena"), or in German a title's
+        genitive ("Omas 90. Geburtstag")."""
+        low = token.lower_
+        return low in self.not_name_edges or token.lang_ == "de" and low.endswith("s") and low[:-1] in self.titles
 
     def foreign_name(self, token) -> bool:
         """A first name of another country ("Tiana", "conor"): the list is long and uncurated, so the name must be
