@@ -422,6 +422,13 @@ def test_the_english_models_places_are_corrected(text, model_ents, places):
         ("Bruckner Interchange ( NY )", [("NY", "LOCATION")], ["Bruckner Interchange", "NY"], []),
         ("Jimin Park and Lois Lane", [("Jimin Park", "PERSON")], [], ["Jimin Park", "Lois Lane"]),  # surnames
         ("Lena at the park", [("Lena", "PERSON")], [], ["Lena"]),  # a street word must follow the span
+        (
+            "Crater Lake and Scafell Pike",
+            [("Crater Lake", "PERSON"), ("Scafell Pike", "PERSON")],
+            ["Crater Lake", "Scafell Pike"],
+            [],
+        ),  # landforms
+        ("Anna Hill and Tom Lake", [("Anna", "PERSON"), ("Tom", "PERSON")], [], ["Anna Hill", "Tom Lake"]),  # surnames
     ],
 )
 def test_people_before_street_words_are_places(text, model_ents, places, people):
