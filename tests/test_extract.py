@@ -115,6 +115,15 @@ def test_a_mention_is_never_also_a_person():
         ("kaasenwijn", False),  # no names on either side of the joiner
         ("bloemenzee", False),
         ("teamlena", True),
+        ("teammüller", True),  # a team or family prefix before a listed surname
+        ("familiebrandt2024", True),
+        ("teamwork", False),
+        ("familienzeit", False),
+        ("lauraswedding2024", True),  # a suffix after the name, maybe after a genitive "s"
+        ("annahochzeit", True),
+        ("olivemoreau", True),  # a first name of many countries' lists, then a listed surname
+        ("summerwedding", False),
+        ("beachwedding", False),
         ("mia2024", True),  # a first name alone
         ("jonasmüller", True),
         ("VeronicaMars", True),  # CamelCase: any word that is a first name

@@ -69,7 +69,8 @@ EVERYDAY_WORDS = word_set("everyday_words.txt")
 
 
 def hashtag_words(kind: str) -> tuple[str, ...]:
-    """The `prefix`, `joiner` or `letter` words of name hashtags, in the order of hashtag_words.tsv."""
+    """The `prefix`, `joiner`, `letter`, `family_prefix` or `suffix` words of name hashtags, in the order of
+    hashtag_words.tsv."""
     return word_lists("hashtag_words.tsv")[kind]
 
 

@@ -29,7 +29,10 @@ from captionscan.records import Entity
 
 PREFIXES = ("", *hashtag_words("prefix"))
 JOINERS = ("", *hashtag_words("joiner"), *hashtag_words("letter"))
-TAIL = regex.compile(r"\d*")  # a year after the name; "_" is gone from the body by then
+FAMILY_PREFIXES = hashtag_words("family_prefix")
+# After the name: a suffix word, maybe after a genitive "s", and a year ("_" is gone from the body by then).
+TAIL = regex.compile(rf"(?:s?(?:{'|'.join(hashtag_words('suffix'))}))?\d*")
+TRAILING_TAIL = regex.compile(rf"(?:{'|'.join(hashtag_words('suffix'))})?\d*$")
 TRAILING_YEAR = regex.compile(r"\d+$")
 CAMEL_CASE = regex.compile(r"(?:\p{Lu}+\p{Ll}+|[\d_])+")  # #AustinMahone, #TeamPhil2024, #RIPJohnnyWinter
 WORD = regex.compile(r"\p{Lu}\p{Ll}+")
@@ -56,14 +59,29 @@ def _person_rest(body: str, i: int, names_left: int = MORE_NAMES) -> bool:
     rest = body[i:]
     if TAIL.fullmatch(rest):
         return True
-    core = TRAILING_YEAR.sub("", rest)  # the surname before a trailing year
-    if len(core) >= MIN_LETTERS and core in surnames() and core not in EVERYDAY_WORDS:
+    if _surname(TRAILING_TAIL.sub("", rest, count=1)):  # the surname before a suffix or year
         return True
     if not names_left:
         return False
     return any(
         rest.startswith(j) and any(_person_rest(body, end, names_left - 1) for end in _names_at(body, i + len(j)))
         for j in JOINERS
+    )
+
+
+def _surname(core: str) -> bool:
+    return len(core) >= MIN_LETTERS and core in surnames() and core not in EVERYDAY_WORDS
+
+
+def _given_and_surname(body: str, start: int) -> bool:
+    """A first name of many countries' lists that is no common German or English word, then a listed surname:
+    #olivemoreau, #femkevisser2024."""
+    stop = min(len(body), start + _longest_given_name())
+    return any(
+        body[start:end] in world_name_words("de")
+        and body[start:end] in world_name_words("en")
+        and _surname(TRAILING_TAIL.sub("", body[end:], count=1))
+        for end in range(start + MIN_LETTERS, stop + 1)
     )
 
 
@@ -103,7 +121,8 @@ def couple_names(body: str, known: tuple[int, int] = (0, 0)) -> tuple[tuple[int,
 
 
 def names_a_person(tag: str) -> bool:
-    """`tag` without its "#": true for lenavogt, lena_vogt, lenaundtim2023, teamlena; false for sommer2023.
+    """`tag` without its "#": true for lenavogt, lena_vogt, lenaundtim2023, teamlena, teammüller, lauraswedding;
+    false for sommer2023.
     Written in CamelCase, any word of the tag that is a first name will do (#VeronicaMars, #TeamPhil)."""
     body = tag.casefold().replace("_", "")
     if body in EVERYDAY_WORDS:
@@ -115,7 +134,10 @@ def names_a_person(tag: str) -> bool:
             continue
         if any(_person_rest(body, end) for end in _names_at(body, len(prefix))):
             return True
-    return couple_names(body) is not None
+        if _given_and_surname(body, len(prefix)):
+            return True
+    family = (TRAILING_TAIL.sub("", body[len(p) :], count=1) for p in FAMILY_PREFIXES if body.startswith(p))
+    return any(map(_surname, family)) or couple_names(body) is not None  # #teammüller, #familiebrandt
 
 
 def names_a_place(tag: str) -> bool:
