@@ -288,6 +288,12 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("de", "Danke an Marco Großmann", [], ["Marco Großmann"]),  # listed, with "ß" as spaCy lowercases it
         ("en", "Joy and Ben's gender reveal", [], ["Joy", "Ben"]),  # an everyday word that may be a name, by a name
         ("en", "Rose and Daisy, the flower girls", [], []),  # not next to a known name
+        ("en", "Holly, Jack and little Finn", [], ["Holly", "Jack", "Finn"]),  # in a list with a name
+        ("en", "Emma, Hope and Grace", [], ["Emma", "Hope", "Grace"]),  # a name found pairs the next
+        ("en", "Rose, mint and thyme", [], []),  # a list of words
+        ("en", "Emma, Summer is here", [], ["Emma"]),  # a comma alone makes no list
+        ("en", "for our little Grace", [], ["Grace"]),  # after "little" or "baby"
+        ("de", "die kleine Rose", [], []),  # not in German, where nouns have capitals
         ("en", "Hope and faith", [], []),
         ("en", "love to the whole NICU team", [], []),  # in capitals among lowercase: an acronym
         ("en", "Muselk is the best", [], ["Muselk"]),  # English: a capitalised word no dictionary knows

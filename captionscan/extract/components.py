@@ -350,30 +350,52 @@ class PlaceSpans(RuleComponent):
 
 
 class PairedNames(RuleComponent):
-    """An everyday word that is also a first name, joined by "and", "und" or "&" to a person: "Joy and Ben's",
-    "Summer and Jake", "Ben & Rose"."""
+    """An everyday word that is also a first name, joined by "and", "und" or "&" to a person ("Joy and Ben's",
+    "Summer and Jake", "Ben & Rose"), by a comma to one in a list ("Holly, Jack and Finn"), or in English after
+    "little" or "baby" ("our little Grace")."""
 
     family = "paired_names"
     rules = ("paired_name",)
 
     def __call__(self, doc: Doc) -> Doc:
-        pairing = self.lexicon.pairing
-        starts = {e.start for e in doc.ents if e.label_ == "PERSON"}
-        ends = {e.end for e in doc.ents if e.label_ == "PERSON"}
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
         claimed = {i for e in doc.ents for i in range(e.start, e.end)}
-        found = []
-        for token in doc:
-            i = token.i
-            low = token.lower_
-            if low not in EVERYDAY_WORDS or low not in given_names() or i in claimed or not capitalised(token):
-                continue
-            before = i > 0 and doc[i - 1].lower_ in pairing and i - 1 in ends
-            after = i + 2 < len(doc) and doc[i + 1].lower_ in pairing and i + 2 in starts
-            if before or after:
-                found.append(Span(doc, i, i + 1, label="PERSON", kb_id="paired_name"))
+        candidates = [
+            t.i
+            for t in doc
+            if t.lower_ in EVERYDAY_WORDS and t.lower_ in given_names() and t.i not in claimed and capitalised(t)
+        ]
+        found: list[Span] = []
+        while paired := self.paired(doc, candidates, people):
+            new = [Span(doc, i, i + 1, label="PERSON", kb_id="paired_name") for i in paired]
+            found += new
+            people += new
+            candidates = [i for i in candidates if i not in paired]
         if found:
             doc.ents = sorted([*found, *doc.ents])
         return doc
+
+    def paired(self, doc: Doc, candidates: list[int], people: list[Span]) -> list[int]:
+        """The candidates paired with one of `people` or cued; a name found pairs the next ("Emma, Hope and Grace")."""
+        lex = self.lexicon
+        ends, starts = {e.end: e for e in people}, {e.start: e for e in people}
+        found = []
+        for i in candidates:
+            prev, nxt = doc[i - 1].lower_ if i > 0 else "", doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            before = i - 1 in ends and (prev in lex.pairing or prev == "," and self.in_list(doc, i, ends[i - 1]))
+            after = i + 2 in starts and (nxt in lex.pairing or nxt == "," and self.listed(starts[i + 2], False))
+            if before or after or prev in lex.name_cues and doc.lang_ == "en":
+                found.append(i)
+        return found
+
+    def listed(self, person: Span, before: bool) -> bool:
+        """Is `person` in a list: a joiner before it (when it comes first) or after it?"""
+        doc, at = person.doc, person.start - 1 if before else person.end
+        return 0 <= at < len(doc) and doc[at].lower_ in self.lexicon.list_joiners
+
+    def in_list(self, doc: Doc, i: int, person: Span) -> bool:
+        """After "person ,": is token i in a list, a joiner after it or before the person?"""
+        return i + 1 < len(doc) and doc[i + 1].lower_ in self.lexicon.list_joiners or self.listed(person, True)
 
 
 class JoinedNames(RuleComponent):

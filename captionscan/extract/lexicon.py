@@ -51,7 +51,8 @@ def _german_word(low: str) -> bool:
 
 
 PLAIN_SETS = (
-    "titles honorifics greetings speech family_articles lowercase_words connectors pairing list_joiners locatives "
+    "titles honorifics greetings speech family_articles lowercase_words connectors pairing name_cues list_joiners "
+    "locatives "
     "place_prefixes place_codes code_cues street_words street_surnames street_abbreviations german_articles "
     "clause_marks world_titles world_joiners world_locatives"
 ).split()
