@@ -229,6 +229,9 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("de", "Ferien in den Bergen", [], []),  # in German, not when it is also a place
         ("de", "tiana hat geschrieben", [], []),  # in German, not in lowercase
         ("en", "hey conor nice video", [], ["conor"]),  # in English also in lowercase
+        ("de", "glückwunsch an lena vogt", [], ["lena vogt"]),  # in lowercase with a listed surname
+        ("en", "congrats emma watson", [], ["emma watson"]),
+        ("de", "ausflug mit anna berg", [], ["anna"]),  # not one that is a German word
         ("en", "Line up for the Marine parade", [], []),  # not when a common word of the corpora
         ("de", "Danke! Lena Bilder sind online", [("Lena Bilder", "PERSON")], ["Lena"]),  # no common word after
         ("de", "ALLES GUTE LENA", [], ["LENA"]),  # in capitals among capitals

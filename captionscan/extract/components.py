@@ -266,7 +266,9 @@ class NameSpans(RuleComponent):
                 or token.is_lower
                 and (token.lower_ not in lex.lowercase_words or lex.titles_before(doc, token.i))
             ):
-                spans.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id="first_name"))
+                nxt = token.i + 1
+                whole = token.is_lower and nxt not in claimed and lex.lowercase_name_surname(doc, nxt)
+                spans.append(Span(doc, token.i, nxt + whole, label="PERSON", kb_id="first_name"))
         return spans
 
 

@@ -88,6 +88,20 @@ class Lexicon:
         low = token.lower_
         return capitalised(token) and low in surnames() and low not in EVERYDAY_WORDS and not token.is_stop
 
+    def lowercase_name_surname(self, doc, i: int) -> bool:
+        """After a first name in lowercase, token i is its surname where it is a listed one in lowercase that is no
+        common word of the text's language, English word or German noun: "lena vogt", "tim schulz"."""
+        if i >= len(doc):
+            return False
+        token = doc[i]
+        return (
+            self.lowercase_surname(token, token.lang_)
+            and not self.common(token)
+            and not token.is_stop
+            and token.lower_ not in english_words()
+            and token.lower_ not in german_words()
+        )
+
     def name_like(self, token) -> bool:
         """A capitalised word that is no common or everyday word and no place: where the context says so, a name."""
         return (
