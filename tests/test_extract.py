@@ -423,6 +423,10 @@ def test_place_codes(lang, text, model_ents, places):
         ("Kansas City wins", [("Kansas", "LOCATION")], ["Kansas City"]),
         ("thank you Stephi!", [("Stephi", "LOCATION")], []),  # thanked: a person
         ("Hello Berlin!", [("Berlin", "LOCATION")], ["Berlin"]),  # unless a known place
+        ("Golden hour in Charlotte today", [], ["Charlotte"]),  # a town that is a first name, after "in"
+        ("every trail in Washington.", [("Washington", "PERSON")], ["Washington"]),
+        ("asleep in Charlotte's arms", [], []),  # a genitive: her arms
+        ("in Michael Jacksons Video", [], []),  # a surname follows
     ],
 )
 def test_the_english_models_places_are_corrected(text, model_ents, places):

@@ -190,15 +190,16 @@ class StreetWords(RuleComponent):
 
 class RetypeSpans(RuleComponent):
     """Spans of first names alone under another label ("Svenja", "Fiona and Callum") and PERSON spans of places
-    alone ("Somalia") are dropped, for the name and place rules after this to find them under the right label; so
-    are German LOCATION spans of one everyday noun that no place list knows ("Brautstrauß", "Rente")."""
+    alone ("Somalia") or starting with a town that is also a first name after "in" ("in Charlotte") are dropped,
+    for the name and place rules after this to find them under the right label; so are German LOCATION spans of
+    one everyday noun that no place list knows ("Brautstrauß", "Rente")."""
 
     family = "retype_spans"
 
     def __call__(self, doc: Doc) -> Doc:
         lex, ents = self.lexicon, doc.ents
         relabelled = [e for e in ents if e.label_ != "PERSON" and lex.looks_like_people(e)]
-        relabelled += [e for e in ents if e.label_ == "PERSON" and lex.only_places(e)]
+        relabelled += [e for e in ents if e.label_ == "PERSON" and (lex.only_places(e) or lex.town_not_name(e[0]))]
         relabelled += [e for e in ents if e.label_ == "LOCATION" and not e.kb_id_ and lex.plain_noun(e)]
         if relabelled:
             doc.ents = [e for e in ents if e not in relabelled]
@@ -244,7 +245,7 @@ class NameSpans(RuleComponent):
         claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
         after_prefix = False  # the previous token is "St.", "San"...: "St. Moritz" is a place
         for token in doc:
-            skip = after_prefix or not token.text[:1].isalpha() or token.i in claimed
+            skip = after_prefix or not token.text[:1].isalpha() or token.i in claimed or lex.town_not_name(token)
             after_prefix = token.lower_ in lex.place_prefixes
             if skip:
                 continue

@@ -54,7 +54,7 @@ PLAIN_SETS = (
     "titles honorifics greetings speech family_articles lowercase_words connectors pairing name_cues list_joiners "
     "locatives "
     "place_prefixes place_codes code_cues street_words street_surnames street_abbreviations german_articles "
-    "clause_marks world_titles world_joiners world_locatives"
+    "clause_marks place_in world_titles world_joiners world_locatives"
 ).split()
 
 
@@ -422,9 +422,23 @@ class Lexicon:
         after_place = before.text == "," and i > 1 and doc[i - 2].ent_type_ == "LOCATION"
         return before.text in self.code_cues or after_place
 
+    def town_not_name(self, token) -> bool:
+        """A town that is also a first name, right after "in" ("Golden hour in Charlotte", "every trail in
+        Washington"), unless a genitive or a surname follows ("in Charlotte's arms", "in Michael Jacksons Video")."""
+        doc, i = token.doc, token.i
+        return (
+            i > 0
+            and doc[i - 1].lower_ in self.place_in
+            and capitalised(token)
+            and len(token) >= 4
+            and token.lower_ in geonames_places()
+            and token.lower_ in given_names()
+            and not (i + 1 < len(doc) and (doc[i + 1].lower_ in ("'s", "’s") or doc[i + 1].text[:1].isupper()))
+        )
+
     def placed(self, token) -> bool:
         low = token.lower_
-        return (
+        return self.town_not_name(token) or (
             low in geonames_places()
             and len(low) >= 4
             and token.i > 0
