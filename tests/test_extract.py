@@ -269,6 +269,10 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ),  # noqa: E501
         ("de", "mit seiner Tochter Murchad", [("Tochter Murchad", "PERSON")], ["Murchad"]),  # a common word
         ("en", "Mummy and Daddy love you", [("Mummy", "PERSON"), ("Daddy", "PERSON")], []),  # kin words, no names
+        ("de", "Spaziergang mit Hund Bruno", [("Hund Bruno", "PERSON")], []),  # a pet
+        ("en", "our dog Max loves the beach", [("Max", "PERSON")], []),
+        ("de", "Hach, was für ein Tag", [("Hach", "PERSON")], []),  # an interjection
+        ("de", "Grazie mille an alle", [("Grazie mille", "PERSON")], []),  # a lowercase word left in German
         ("en", "Mum Sarah and baby Leo", [], ["Sarah", "Leo"]),  # a title before a name
         ("de", "Omas 90. Geburtstag", [("Omas", "PERSON")], []),  # a title's genitive
         ("en", "wish you were here, nana", [], []),  # a title on the first-name lists

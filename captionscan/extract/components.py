@@ -107,7 +107,7 @@ class TrimSpans(RuleComponent):
         """The span without emoji or punctuation at its edges ("Frieda 🌿"; digits stay: "Queen Mary 2") and, for
         people, without titles and greetings in front ("Opa Heinz", "Danke Lena") or common words after the name
         ("Lena Bilder"), in German also without common words or role nouns in front ("Tochter Murchad") and from a
-        number or lowercase word on; None when nothing is left."""
+        number or lowercase word on; None when nothing is left or the name is a pet's ("Hund Bruno")."""
         lex, doc = self.lexicon, span.doc
         start, end = span.start, span.end
         while start < end and (
@@ -127,11 +127,17 @@ class TrimSpans(RuleComponent):
             end -= 1
         if span.label_ == "PERSON" and start < end and doc[start].lang_ == "de":
             end = next((i for i in range(start + 1, end) if lex.not_in_german_name(doc[i])), end)
-        if start == end:
+        if start == end or span.label_ == "PERSON" and self.no_person(doc[start], start > span.start):
             return None
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id="trimmed")
+
+    def no_person(self, first, trimmed: bool) -> bool:
+        """What is left of a PERSON span from `first` on names no person: a pet ("Hund Bruno", "dog Max"), or in
+        German a lowercase word once the words before it went ("Grazie" "mille")."""
+        lex = self.lexicon
+        return lex.pet(first) or first.lower_ in lex.pets or trimmed and first.lang_ == "de" and first.is_lower
 
 
 class EnglishPlaces(RuleComponent):
@@ -245,7 +251,8 @@ class NameSpans(RuleComponent):
         claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
         after_prefix = False  # the previous token is "St.", "San"...: "St. Moritz" is a place
         for token in doc:
-            skip = after_prefix or not token.text[:1].isalpha() or token.i in claimed or lex.town_not_name(token)
+            skip = not token.text[:1].isalpha() or token.i in claimed or lex.town_not_name(token) or lex.pet(token)
+            skip = skip or after_prefix
             after_prefix = token.lower_ in lex.place_prefixes
             if skip:
                 continue

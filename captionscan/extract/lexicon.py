@@ -54,7 +54,7 @@ PLAIN_SETS = (
     "titles honorifics greetings speech family_articles lowercase_words connectors pairing name_cues list_joiners "
     "locatives "
     "place_prefixes place_codes code_cues street_words street_surnames street_abbreviations german_articles "
-    "clause_marks place_in world_titles world_joiners world_locatives"
+    "clause_marks place_in pets world_titles world_joiners world_locatives"
 ).split()
 
 
@@ -421,6 +421,10 @@ class Lexicon:
         before = doc[i - 1]
         after_place = before.text == "," and i > 1 and doc[i - 2].ent_type_ == "LOCATION"
         return before.text in self.code_cues or after_place
+
+    def pet(self, token) -> bool:
+        """A name after an animal's word is a pet's: "mit Hund Bruno", "our dog Max"."""
+        return token.i > 0 and token.doc[token.i - 1].lower_ in self.pets
 
     def town_not_name(self, token) -> bool:
         """A town that is also a first name, right after "in" ("Golden hour in Charlotte", "every trail in
