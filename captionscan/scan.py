@@ -8,6 +8,7 @@ from itertools import islice
 
 import regex
 
+from captionscan.data import EVERYDAY_ZIPF, word_anywhere
 from captionscan.extract import extract
 from captionscan.extract.brands import brand_cover
 from captionscan.extract.language import sure_languages
@@ -26,6 +27,15 @@ BATCH_UNITS = 512
 def _mention(matched: str) -> regex.Pattern:
     """The matched text, in any case, as a word of its own (no letter or digit right before or after)."""
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(matched)}(?![\p{{L}}\p{{N}}])", flags=regex.IGNORECASE)
+
+
+def _repeats(mention: regex.Pattern, text: str, matched: str, lang: str) -> int:
+    """How often `text` repeats a matched name; a name matched with capitals is not repeated by the word it also
+    is, in lowercase ("Mrs Booth" and "the photo booth", "Grace" and "played with real grace")."""
+    return sum(
+        not (m.group().islower() and not matched.islower() and word_anywhere(m.group(), lang or "en", EVERYDAY_ZIPF))
+        for m in mention.finditer(text)
+    )
 
 
 def _in_business(mention: regex.Pattern, text: str, hits: tuple[OptoutHit, ...]) -> int:
@@ -56,10 +66,11 @@ def safe_suggestions(
     """
     redacted: set[str] | None = None  # every candidate of every finding; gathered only where a line matches again
     # each matched text, with how often the unit has it in a business's name ("Bäckerei Janßen" beside "Herr Janßen")
-    mentions = [(m, _in_business(m, text, hits)) for m in map(_mention, dict.fromkeys(h.text for h in hits))]
+    matched = dict.fromkeys(h.text for h in hits)
+    mentions = [(m, _in_business(m, text, hits), w) for w, m in zip(matched, map(_mention, matched), strict=True)]
     kept: list[Suggestion] = []
     for s in suggestions:  # the cheap checks first: a repeated text is not matched again
-        if any(s.text == k.text for k in kept) or any(len(m.findall(s.text)) > n for m, n in mentions):
+        if any(s.text == k.text for k in kept) or any(_repeats(m, s.text, w, lang) > n for m, n, w in mentions):
             continue
         changed = _changed_lines(text, s.text)
         if again := matcher.match(changed, rule_entities(changed), lang):

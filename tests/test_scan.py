@@ -110,6 +110,7 @@ def test_a_namesake_may_stay_in_a_suggestion():
     [
         ("Hochzeit am See", True),
         ("Hochzeit mit LENA am See", False),  # a matched text, in any case
+        ("Hochzeit mit lena am See", False),  # in lowercase too, where it is no word of the language
         ("Hochzeit mit Helena und Jonasson", True),  # inside a longer word it is another word
         ("Hochzeit mit Lena Vogt's Team", False),
         ("Magdalena am See", True),
@@ -142,6 +143,21 @@ def test_a_matched_text_may_stay_where_it_names_a_business(text, suggestion, kep
     matcher = Matcher([Person("j", "Jonas Müller")])
     hits = tuple(h for h in matcher.match(text, rule_entities(text)) if h.start < 12)
     assert len(safe_suggestions(matcher, text, hits, [Suggestion("x", suggestion)])) == kept
+
+
+@pytest.mark.parametrize(
+    ("suggestion", "kept"),
+    [
+        ("Thanks to her! Don't forget the photo booth", True),  # the word the name also is, in lowercase
+        ("Thanks to her! Don't forget Booth", False),
+    ],
+)
+def test_a_name_that_is_also_a_word_may_stay_as_the_word(suggestion, kept):
+    matcher = Matcher([Person("k", "Kelly Booth")])
+    text = "Thanks to Mrs Booth! Don't forget the photo booth"
+    hits = tuple(h for h in matcher.match(text, rule_entities(text), "en") if h.start < 20)
+    assert [h.text for h in hits] == ["Booth"]
+    assert len(safe_suggestions(matcher, text, hits, [Suggestion("x", suggestion)], "en")) == kept
 
 
 def test_entities_have_valid_offsets_and_labels(demo):
