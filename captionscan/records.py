@@ -156,6 +156,7 @@ class Summary:
     units_with_findings: int = 0
     skipped: int = 0
     unread_members: int = 0  # export members holding text in a layout no reader knows
+    unread: list[str] = field(default_factory=list)  # their names, for the reports that show them
     # findings by their candidates: counted per finding, spread over the people only when asked
     findings: Counter[tuple[str, ...]] = field(default_factory=Counter)
     levels: Counter[str] = field(default_factory=Counter)  # findings by level: hit, review

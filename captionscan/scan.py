@@ -145,7 +145,9 @@ def _unit_batches(
                 units.append(item)
             else:
                 summary.skipped += isinstance(item, Skipped)
-                summary.unread_members += isinstance(item, Unread)
+                if isinstance(item, Unread):
+                    summary.unread_members += 1
+                    summary.unread.append(item.where)
                 on_note(item)
         if units:
             yield units

@@ -272,6 +272,9 @@ def test_an_unknown_text_member_is_one_note_and_counted(run, tmp_path, optout_cs
         "Scanned: no findings in 1 unit; 1 export file not read.\n"
     )
     assert json.loads(result.stdout)["summary"]["unread_members"] == 1
+    html = tmp_path / "report.html"
+    assert run("scan", archive, "--optout", optout_csv, "-o", html, "-q").exit_code == 0
+    assert f"1 file not read, in a layout captionscan does not know: {member}." in html.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("command", ["scan", "redact"])

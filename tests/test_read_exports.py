@@ -395,6 +395,23 @@ def test_facebook_comments(make_zip, member, key):
     ]
 
 
+@pytest.mark.parametrize(
+    "member",
+    [
+        "your_facebook_activity/groups/group_posts_and_comments.json",
+        "groups/your_posts_in_groups.json",
+    ],
+)
+def test_facebook_group_posts(make_zip, member):
+    """Posts in a group the club's parents read: a note had said the file's layout was unknown."""
+    item = {"timestamp": 9, "title": "X posted in Vale Parents.", "data": [{"post": "Subs to Kelly by Friday"}]}
+    found = provenance(make_zip({member: meta_json({"group_posts_v2": [item]})}))
+    assert found == [
+        (member, 0, "caption", "Subs to Kelly by Friday"),
+        (member, 0, "title", "X posted in Vale Parents."),
+    ]
+
+
 def test_group_comments_in_the_comments_file_are_read_too(make_zip):
     """Both lists in one comments.json: the second had been passed over without a word."""
     item = {"timestamp": 9, "data": [{"comment": {"timestamp": 9, "comment": "Danke, Lena!", "author": "X"}}]}

@@ -85,6 +85,12 @@ LAYOUTS = (
         facebook.comment_fields,
         bare_list=False,
     ),
+    Layout(
+        r"(your_posts_in_groups|group_posts_and_comments|your_posts_and_comments_in_groups)\.json",
+        ("group_posts_v2",),
+        facebook.post_fields,
+        bare_list=False,
+    ),
     Layout(r"album/\d+\.json", ("photos", "cover_photo", "last_modified_timestamp"), facebook.album_fields, whole=True),
     Layout(r"your_events\.json", ("your_events_v2", "your_events"), facebook.event_fields),
 )
