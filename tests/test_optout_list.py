@@ -139,6 +139,7 @@ def write_list(request, tmp_path):
         (["Vorname", "Nachname", "Instagram", "Spitzname", "Geschlecht", "Kundennummer"], "weiblich", "männlich"),
         (["First name", "Last name", "Instagram handle", "Nickname", "Gender", "ID"], "female", "male"),
         (["Given_Name", "SURNAME", "IG", "aliases", "Sex", "No."], "F", "M"),
+        (["First name", "Surname", "Instagram", "Nickname", "Gender", "Membership number"], "female", "male"),
         (["Prénom", "Nom", "Nom d'utilisateur", "Surnom", "Sexe", "Numéro"], "femme", "homme"),
         (["Voornaam", "Achternaam", "Gebruikersnaam", "Bijnaam", "Geslacht", "Klantnummer"], "vrouw", "man"),
         (["Nombre", "Apellidos", "Usuario", "Apodo", "Género", "Número"], "mujer", "hombre"),
@@ -146,7 +147,7 @@ def write_list(request, tmp_path):
         (["Imię", "Nazwisko", "Nazwa użytkownika", "Pseudonim", "Płeć", "Numer"], "kobieta", "mężczyzna"),
         (["Imię", "Nazwisko", "Instagram", "Zdrobnienie", "Płeć", "Numer"], "kobieta", "mężczyzna"),
     ],
-    ids=["de", "en", "en-variants", "fr", "nl", "es", "it", "pl", "pl-diminutive"],
+    ids=["de", "en", "en-variants", "en-club", "fr", "nl", "es", "it", "pl", "pl-diminutive"],
 )
 def test_first_and_last_name_layouts_in_seven_languages(write_list, header, female, male):
     (lena, jonas) = LENA_JONAS
