@@ -1097,6 +1097,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a possessive before a name goes with it; German's own "an das" stays apart
         ("Unsere Lena Vogt hat heute Geburtstag 🎂", "de", "Sie hat heute Geburtstag 🎂"),
         ("Danke an Jonas Müller und das ganze Team!", "de", "Danke an das ganze Team!"),
+        # a handle the text keeps is a list member too
+        ("Good luck to @lena.vogt, @jonas_mueller and @sam_h – see you!", "en", "Good luck to @sam_h – see you!"),
         # wishes and praise address the name after them, which goes
         ("Well done Lena Vogt on your first marathon!", "en", "Well done on your first marathon!"),
         ("Get well soon Lena Vogt! 🤕", "en", "Get well soon! 🤕"),

@@ -56,12 +56,13 @@ def starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
 
 
 def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
-    """A word that can be (part of) a list member other than a redacted name: capitalised, or "ich", "I"."""
+    """A word that can be (part of) a list member other than a redacted name: capitalised, a handle, or "ich",
+    "I"."""
     if i is None or pieces[i].is_name:
         return False
     t = pieces[i].text
     folded = t.casefold()
-    if folded in grammar.self:
+    if folded in grammar.self or t[:1] == "@" and len(t) > 1:
         return True
     return (
         t[:1].isupper()
