@@ -1099,6 +1099,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Danke an Jonas Müller und das ganze Team!", "de", "Danke an das ganze Team!"),
         # a handle the text keeps is a list member too
         ("Good luck to @lena.vogt, @jonas_mueller and @sam_h – see you!", "en", "Good luck to @sam_h – see you!"),
+        # a count in a list goes with the name; a label left with nothing goes, an apostrophe in it too
+        ("Goals: Lena Vogt 2, Hughes, Barker", "en", "Goals: Hughes, Barker"),
+        ("Players' Player: Lena Vogt\nCoach of the year: Emma Walsh", "en", "Coach of the year: Emma Walsh"),
         # wishes and praise address the name after them, which goes
         ("Well done Lena Vogt on your first marathon!", "en", "Well done on your first marathon!"),
         ("Get well soon Lena Vogt! 🤕", "en", "Get well soon! 🤕"),

@@ -15,6 +15,7 @@ from captionscan.rewrite.pieces import Piece, bracket_end, neighbour
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
 MAX_ITEM_WORDS = 3
+COUNT = regex.compile(r"\d{1,2}")  # goals, points, a shirt's number after a name in a list
 # "14 Uhr", "14:30", "2pm"; not "9 am Klavier"
 TIME = regex.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b\.?(?!\s*\p{L})", regex.I
@@ -72,12 +73,16 @@ def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
 
 
 def _last(pieces: Sequence[Piece], group: list[int]) -> int:
-    """The last piece of a name with the bracket after it ("Daniel (lighting)", "Merel (7)") or the emoji glued to
-    it ("Annina🌷 e Sofia 🌿"): they go with the name; a bracket with a time is the event's ("(Mo, 14 Uhr)")."""
+    """The last piece of a name with the bracket after it ("Daniel (lighting)", "Merel (7)"), the count a list gives
+    it ("Goals: Jake Hill 2, Hughes") or the emoji glued to it ("Annina🌷 e Sofia 🌿"): they go with the name; a
+    bracket with a time is the event's ("(Mo, 14 Uhr)")."""
     opening = neighbour(pieces, group[-1], 1)
     close = bracket_end(pieces, opening)
     timed = close is not None and TIME.search("".join(p.text for p in pieces[opening:close]))
     last = close if close is not None and not timed else group[-1]
+    after = neighbour(pieces, opening, 1)
+    if close is None and COUNT.fullmatch(_text(pieces, opening)) and (after is None or _text(pieces, after) == ","):
+        last = opening
     while last + 1 < len(pieces) and GLUED.fullmatch(pieces[last + 1].text):
         last += 1
     return last
