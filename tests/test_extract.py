@@ -564,6 +564,8 @@ def test_a_word_a_mention_spells_out_is_a_person(text, people):
         ("Brood van Bakkerij Bart, haar door Kapsalon Sterre", "nl", []),
         ("Merci à la Boulangerie Dupont et à Margaux", "fr", ["Margaux"]),
         ("Cena alla Trattoria da Giulia con Marco", "it", ["Marco"]),
+        ("Thanks to Davies Builders and Patel's Pharmacy, Jonas!", "en", ["Jonas"]),  # a business word after
+        ("Tom Davies sports a new look", "en", ["Tom Davies"]),  # in lowercase, a verb
     ],
 )
 def test_brands_and_characters_named_like_people_are_no_people(text, lang, people):

@@ -33,6 +33,7 @@ def found(matcher, text, entities=()):
         "Neue Bilder im Ordner Kessler online",  # a lone surname with nothing around it that says "person"
         "Danke an die Bäckerei Brunner und das Autohaus Kessler!",  # businesses, however thankful the line
         "🍕 Pizzeria da Anna",
+        "Danke an Brunner Bau und Kessler GmbH!",  # a business word after the name
     ],
 )
 def test_no_review_without_person_context_or_for_everyday_words_places_and_brands(matcher, text):

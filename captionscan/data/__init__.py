@@ -283,6 +283,12 @@ def shop_words() -> tuple[str, ...]:
 
 
 @cache
+def shop_ends() -> tuple[str, ...]:
+    """Words that close a business's name after a surname ("Builders", "GmbH"), in lowercase (shop_ends.txt)."""
+    return tuple(lines("shop_ends.txt"))
+
+
+@cache
 def brand_names() -> tuple[str, ...]:
     """Brands, shops, works and characters named like people, in lowercase, some of several words (brands.txt)."""
     return tuple(lines("brands.txt"))

@@ -1,5 +1,6 @@
 """Brands, shops, works and characters named like people ("Albert Heijn", "Marks & Spencer", "Harry Potter",
-"Sinterklaas"), and businesses named by a word such as "Bäckerei" or "Kapsalon" before a name ("Bäckerei Müller"):
+"Sinterklaas"), and businesses named by a word such as "Bäckerei" or "Kapsalon" before a name ("Bäckerei Müller") or
+"Builders" or "GmbH" after one ("Davies Builders", "Patel's Pharmacy"):
 the models and name rules take their words for a person's, the evaluation guide does not. A PERSON span that lies
 within one, as the text writes it, is dropped; a longer one stays ("Coco Chanel"). The opt-out matcher takes no
 lone name inside one for a person either.
@@ -11,7 +12,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from captionscan.data import brand_names, given_names, shop_words
+from captionscan.data import brand_names, given_names, shop_ends, shop_words
 from captionscan.spans import CoverIndex
 
 
@@ -42,10 +43,28 @@ def _shop_pattern() -> regex.Pattern:
     )
 
 
+@cache
+def _ends() -> frozenset[str]:
+    return frozenset(shop_ends())
+
+
+@cache
+def _end_pattern() -> regex.Pattern:
+    """A capitalised name, maybe in the genitive, then a capitalised word that closes a business's name: "Patel's
+    Pharmacy" (not "Tom sports a new look")."""
+    words = "|".join(map(regex.escape, sorted(shop_ends(), key=len, reverse=True)))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}@#])\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:['’]s?)?[^\S\n]+(?=\p{{Lu}})(?i:{words})(?![\p{{L}}\p{{N}}])"
+    )
+
+
 @lru_cache(maxsize=256)  # extraction, the matcher's lone names and the check of rewrites ask of one text in turn
 def brand_cover(text: str) -> CoverIndex:
     """The spans of the text that name a brand, shop, work or character, or a business ("Bäckerei Müller")."""
     found = list(_pattern().finditer(text))
-    if not _shops().isdisjoint(WORD.findall(text.casefold())):  # a quarter of the pattern's time where none is
+    words = WORD.findall(text.casefold())
+    if not _shops().isdisjoint(words):  # a quarter of the pattern's time where none is
         found += _shop_pattern().finditer(text)
+    if not _ends().isdisjoint(words):
+        found += _end_pattern().finditer(text)
     return CoverIndex((m.start(), m.end()) for m in found)
