@@ -300,6 +300,8 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "Rose, mint and thyme", [], []),  # a list of words
         ("en", "Emma, Summer is here", [], ["Emma"]),  # a comma alone makes no list
         ("en", "for our little Grace", [], ["Grace"]),  # after "little" or "baby"
+        ("en", "Congrats Grace!", [], ["Grace"]),  # congratulated or thanked
+        ("en", "Hello Summer!", [], []),
         ("de", "die kleine Rose", [], []),  # not in German, where nouns have capitals
         ("en", "Hope and faith", [], []),
         ("en", "love to the whole NICU team", [], []),  # in capitals among lowercase: an acronym

@@ -362,7 +362,7 @@ class PlaceSpans(RuleComponent):
 class PairedNames(RuleComponent):
     """An everyday word that is also a first name, joined by "and", "und" or "&" to a person ("Joy and Ben's",
     "Summer and Jake", "Ben & Rose"), by a comma to one in a list ("Holly, Jack and Finn"), or in English after
-    "little" or "baby" ("our little Grace")."""
+    "little", "baby", "congrats" or "thanks" ("our little Grace", "Congrats Hope!")."""
 
     family = "paired_names"
     rules = ("paired_name",)
