@@ -1102,6 +1102,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a count in a list goes with the name; a label left with nothing goes, an apostrophe in it too
         ("Goals: Lena Vogt 2, Hughes, Barker", "en", "Goals: Hughes, Barker"),
         ("Players' Player: Lena Vogt\nCoach of the year: Emma Walsh", "en", "Coach of the year: Emma Walsh"),
+        # a title left after a verb takes "our"
+        ("We thank Coach Lena Vogt for five brilliant years.", "en", "We thank our coach for five brilliant years."),
         # wishes and praise address the name after them, which goes
         ("Well done Lena Vogt on your first marathon!", "en", "Well done on your first marathon!"),
         ("Get well soon Lena Vogt! 🤕", "en", "Get well soon! 🤕"),
