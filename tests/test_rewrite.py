@@ -858,6 +858,18 @@ def test_the_checks_behind_the_safe_flag(text, original, broken_):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "original", "broken_"),
+    [
+        ("nl", "Nog even terugkijken op", "Nog even terugkijken op #lenavogt", True),  # a preposition at the end
+        ("en", "Dinner at", "Dinner at Lena's", True),
+        ("en", "Dinner at home", "Dinner at home with Lena", False),
+    ],
+)
+def test_a_preposition_left_with_nothing_after_it_in_any_language(lang, text, original, broken_):
+    assert broken(text, original, grammar_of(lang)) is broken_
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("Le mariage d'Élodie Lefèvre et Jean Martin 💍", "Le mariage de deux amis 💍"),
@@ -1104,6 +1116,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Players' Player: Lena Vogt\nCoach of the year: Emma Walsh", "en", "Coach of the year: Emma Walsh"),
         # a title left after a verb takes "our"
         ("We thank Coach Lena Vogt for five brilliant years.", "en", "We thank our coach for five brilliant years."),
+        # Dutch: a title in lowercase goes with the name, a role noun that opens the sentence takes "de", a reply
+        # handle before "jij" is addressed in any language, praise addresses the name
+        ("Beste mevrouw Vogt, dank voor de gastvrijheid.", "nl", "Dank voor de gastvrijheid."),
+        ("Bruidegom Jonas Müller zag zijn bruid voor het eerst.", "nl", "De bruidegom zag zijn bruid voor het eerst."),
+        ("@lena.vogt jij was zo'n mooie bruid ❤️", "en", "Jij was zo'n mooie bruid ❤️"),
+        ("Prachtig Lena Vogt!! 😍", "nl", "Prachtig!! 😍"),
         # wishes and praise address the name after them, which goes
         ("Well done Lena Vogt on your first marathon!", "en", "Well done on your first marathon!"),
         ("Get well soon Lena Vogt! 🤕", "en", "Get well soon! 🤕"),

@@ -156,6 +156,7 @@ class Grammar:
     genitive: frozenset[str]
     instrumental: frozenset[str]
     locative: frozenset[str]
+    other_prepositions: frozenset[str]  # the rest, which no name needs to follow: "at", "op", "sur"
     titles: frozenset[str]  # go with the name: "Prof. Lena Vogt", "Familie Schröder"
     female_titles: frozenset[str]  # tell the gender the list may not: "Frau", "Mrs", "Mevrouw"
     male_titles: frozenset[str]
@@ -177,7 +178,7 @@ class Grammar:
     @cached_property
     def prepositions(self) -> frozenset[str]:
         """Words after a name that no verb is: "Danke 🙏 @lena für alles"."""
-        return self.leads | self.dative | self.accusative
+        return self.leads | self.dative | self.accusative | self.other_prepositions
 
     @cached_property
     def articles(self) -> frozenset[str]:

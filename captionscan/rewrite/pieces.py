@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from captionscan.data import EVERYDAY_ZIPF, PARTICLES, noun_articles, word_anywhere
+from captionscan.data import EVERYDAY_ZIPF, PARTICLES, english_words, noun_articles, word_anywhere
 from captionscan.records import OptoutHit
 from captionscan.rewrite.grammar import Grammar
 from captionscan.rewrite.tidy import DROPPED
@@ -184,7 +184,8 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
         while (j := _word_before(pieces, first)) is not None and not pieces[j].is_name:
             word = _word(pieces, j)
             determined = (k := _word_before(pieces, j)) is not None and _word(pieces, k) in grammar.determiners
-            if word in titles and not determined and pieces[j].text[:1].isupper():  # "miss" is a verb
+            # a title in lowercase where it is no English word ("beste mevrouw De Vries"; "We miss Jonas")
+            if word in titles and not determined and (pieces[j].text[:1].isupper() or word not in english_words()):
                 start = j
             elif word in PARTICLES and (k := _title_before_particles(pieces, j, titles)) is not None:
                 start = k  # "Herrn von Berg", "Herrn v. d. Heide"; not "Boda de Marco"

@@ -420,13 +420,15 @@ def _noun_gender(noun: str, genders: list[str | None]) -> str | None:
 
 def _article(rw: _Rewrite, role: Role, genders: list[str | None]) -> None:
     """ "Mother of the bride Gerda ..." -> "The mother of the bride ...", "Trainer Niko hat ..." -> "Der Trainer
-    hat ...": the role noun now stands for the person. A German one takes the article of its gender; where that is
-    not known it stays as it is."""
+    hat ...", "Bruidegom Bram zag ..." -> "De bruidegom zag ...": the role noun now stands for the person. A German
+    one takes the article of its gender; where that is not known it stays as it is."""
     if role.article_at is None:
         return
     p = rw.pieces[role.article_at]
     if rw.lang == "en":
         p.text = "the " + p.text[:1].lower() + p.text[1:]
+    elif rw.lang == "nl":  # people's role nouns are "de" words, but for the diminutives ("het bruidsmeisje")
+        p.text = ("het " if p.text.endswith("je") else "de ") + p.text[:1].lower() + p.text[1:]
     elif rw.lang == "de" and (art := GERMAN_ROLE_ARTICLE.get(_noun_gender(p.text, genders))):
         p.text = f"{art} {p.text}"
 
