@@ -60,7 +60,21 @@ def test_a_first_name_the_unit_gives_another_surname_is_the_namesakes():
     entities = [Entity(0, 14, "PERSON", "Margaux Dubois"), Entity(73, 80, "PERSON", "Margaux")]
     assert found(m, text, entities) == []
     text = "Bienvenue Margaux ! Margaux Bilder sind online"  # an everyday word after it is no surname
-    assert [h[3] for h in found(m, text, [Entity(10, 17, "PERSON", "Margaux")])] == ["review"]
+    # the second, before a capitalised word, is hers too, as the unit wrote her name so before
+    assert [h[3] for h in found(m, text, [Entity(10, 17, "PERSON", "Margaux")])] == ["review", "review"]
+
+
+def test_a_lone_name_written_again_is_the_same_persons():
+    """A lone name the words around it do not make a person's, where the unit wrote it so before as a person's."""
+    m = Matcher([Person("j", "Jan de Jong", ("Jantje",))])
+    text = "Familieshoot met Jantje en zijn opa. Jantje vond de eendjes het leukst"
+    assert [(h.start, h.level) for h in m.match(text, (Entity(17, 23, "PERSON", "Jantje"),), "nl")] == [
+        (17, "review"),
+        (37, "review"),
+    ]
+    text = "Met Jantje. Jantje Smit kwam ook"  # a unit that names another Jantje in full: every Jantje is his
+    entities = (Entity(4, 10, "PERSON", "Jantje"), Entity(12, 23, "PERSON", "Jantje Smit"))
+    assert m.match(text, entities, "nl") == []
 
 
 @pytest.mark.parametrize(

@@ -847,6 +847,9 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         ("Willkommen kleine eine Freundin!", "Willkommen kleine Mia!", True),
         ("Willkommen kleine!", "Willkommen kleine Mia!", True),
         ("Eine kleine Party", "Eine kleine Party mit Mia", False),
+        # a word that presented the name, with nothing after it
+        ("Das ist 👋 Sie ist neu bei uns", "Das ist Dilek 👋 Dilek ist neu bei uns", True),
+        ("Wie schön das ist!", "Wie schön das ist, Dilek!", False),
         # whole sentences
         ("Danke für alles! Du bist toll", "Danke @lena.vogt für alles! Lena, du bist toll", False),
         ("Die schönsten Bilder, mit einer Freundin und ihrer Familie", "Die schönsten Bilder, mit Lena", False),

@@ -52,6 +52,7 @@ class Resolver:
         )
         plausible: dict[tuple, bool] = {}  # by span, rule, role and confirmation: the same for everyone sharing a name
         checked: list[Candidate] = []
+        unsure: list[Candidate] = []  # lone names the words around them did not make a person's
         for c in dict.fromkeys(candidates):
             if not c.full:
                 if confirmed and (named := c.persons & confirmed):
@@ -64,8 +65,10 @@ class Resolver:
                     if (k := (c.start, c.end, c.rule, c.role, c.confirmed)) not in plausible:
                         plausible[k] = plausible_part(unit, c, rule.ends_name, not rule.certain)
                     if not plausible[k]:
+                        unsure.append(c)
                         continue
             checked.append(c)
+        checked += _written_again(text, entities, checked, unsure)
         named_at = {(c.start, c.end) for c in checked if c.full or c.confirmed}
         kept: list[Candidate] = []
         ordered = sorted(checked, key=lambda c: (-(c.end - c.start), c.start))
@@ -108,6 +111,23 @@ class Resolver:
             score = round(self.score(rule) * PART_FACTOR, 2)
             found.append(OptoutHit(self.ids(persons), start, end, text[start:end], rule, "review", score))
         return sorted(found, key=lambda h: (h.start, h.person_ids, h.rule))
+
+
+def _written_again(
+    text: str, entities: Sequence, checked: Sequence[Candidate], unsure: Sequence[Candidate]
+) -> list[Candidate]:
+    """The lone names a unit writes again as it wrote one that names the person: the same person's ("met Jantje en
+    zijn opa. Jantje vond de eendjes het leukst"), but for one inside a longer person's name (someone else's)."""
+    named = {(text[c.start : c.end], c.persons) for c in checked if not c.full}
+    return [
+        c
+        for c in unsure
+        if (text[c.start : c.end], c.persons) in named
+        and not any(
+            e.label == "PERSON" and e.start <= c.start and c.end <= e.end and e.end - e.start > c.end - c.start
+            for e in entities
+        )
+    ]
 
 
 def _names(text: str, c: Candidate) -> bool:

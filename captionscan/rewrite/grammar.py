@@ -190,6 +190,7 @@ class Grammar:
     self: frozenset[str]  # first-person words a list may hold beside a name
     interjections: frozenset[str]  # "Haha Basti, ...": the name after one is addressed
     fond: frozenset[str]  # "little Rose": left before a role word or nothing, broken
+    presenting: frozenset[str]  # "Das ist Dilek": "Das ist 👋" presents no one, broken
     function: frozenset[str]  # the language's everyday words: a capitalised one opens a sentence
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")

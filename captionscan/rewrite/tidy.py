@@ -198,6 +198,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Danke und @tim", "Danke, und Tim": a list with its first member gone
             if word in grammar.fond and (after in grammar.indefinites or not after or after in "!?.,;:"):
                 return True  # "Welcome little a friend!", "Welcome little!"
+            if word in grammar.presenting and k < 3 and (not after or after in "!?.,;:" or SYMBOL.match(after)):
+                return True  # "Das ist 👋": it presented the name
         if ELIDED_BEFORE_CONSONANT.search(line):  # "Le mariage d'des amis": elided before a consonant
             return True
         if STRAY.search(line) or line.lstrip()[:1] in tuple(".,;:!?"):  # ". 20 Gäste"
