@@ -17,7 +17,7 @@ from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
 from captionscan.read import drafts_of
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file
-from captionscan.records import LeftOut, Notice, OptoutHit, Skipped, Summary, UnitReport
+from captionscan.records import NO_REWRITE, LeftOut, Notice, OptoutHit, Skipped, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
 from captionscan.report.terminal import plural
@@ -25,7 +25,6 @@ from captionscan.session import Session
 from captionscan.suppress import IGNORE_FILE, ignore_file_text, read_ignore
 
 SAME_LINE = 0.5  # how alike an old line and a new one are where a rewrite dropped lines around them
-NO_REWRITE = "no rewrite found that names no listed person: edit by hand"  # each one still named someone
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,10 @@ class Unread(Notice):
     """An export member that holds prose but fits no layout captionscan knows: text Meta may train on, unread."""
 
 
+# What a unit with findings gets where every suggestion would still name someone listed.
+NO_REWRITE = "no rewrite found that names no listed person: edit by hand"
+
+
 def said(item: Skipped | Notice) -> tuple[str, str]:
     """(kind, line) of what the CLI says of a reader's note: a warning for a skipped part, a note otherwise."""
     if isinstance(item, Skipped):

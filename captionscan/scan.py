@@ -15,7 +15,18 @@ from captionscan.extract.language import sure_languages
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.parallel import map_batches
-from captionscan.records import Entity, Notice, OptoutHit, Skipped, Suggestion, Summary, TextUnit, UnitReport, Unread
+from captionscan.records import (
+    NO_REWRITE,
+    Entity,
+    Notice,
+    OptoutHit,
+    Skipped,
+    Suggestion,
+    Summary,
+    TextUnit,
+    UnitReport,
+    Unread,
+)
 from captionscan.rewrite import suggest
 from captionscan.rewrite.grammar import words_language
 from captionscan.suppress import NO_SUPPRESSION, Suppression
@@ -121,7 +132,10 @@ def rewrites(
         e.start for e in entities if e.label == "PERSON" and not any(h.start < e.end and e.start < h.end for h in hits)
     ]
     found = suggest(unit.text, hits, rewrite_lang, matcher.by_id, unit.source, initials, others)
-    return safe_suggestions(matcher, unit.text, hits, found, rewrite_lang)
+    kept = safe_suggestions(matcher, unit.text, hits, found, rewrite_lang)
+    if hits and not kept:  # every suggestion still named someone: reports say so, not nothing
+        return (Suggestion("by_hand", "", safe=False, action=NO_REWRITE),)
+    return kept
 
 
 def _without(text: str, hits: tuple[OptoutHit, ...]) -> str:

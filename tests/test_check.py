@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from captionscan.check import NO_REWRITE, findings, held_by_git
+from captionscan.check import findings, held_by_git
 from captionscan.cli import app
-from captionscan.records import OptoutHit, Source, TextUnit, UnitReport
+from captionscan.records import NO_REWRITE, OptoutHit, Source, TextUnit, UnitReport
 
 OPTOUT = str(Path(__file__).parent.parent / "data" / "demo_optout.csv")
 

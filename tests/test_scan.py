@@ -10,8 +10,8 @@ import regex
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher, load_optout
 from captionscan.read import read_paths
-from captionscan.records import Entity, Person, Suggestion
-from captionscan.scan import Summary, safe_suggestions, scan_units
+from captionscan.records import NO_REWRITE, Entity, Person, Source, Suggestion, TextUnit
+from captionscan.scan import Summary, rewrites, safe_suggestions, scan_units
 
 DATA = Path(__file__).parent.parent / "data"
 IG = "your_instagram_activity/"
@@ -158,6 +158,14 @@ def test_a_name_that_is_also_a_word_may_stay_as_the_word(suggestion, kept):
     hits = tuple(h for h in matcher.match(text, rule_entities(text), "en") if h.start < 20)
     assert [h.text for h in hits] == ["Booth"]
     assert len(safe_suggestions(matcher, text, hits, [Suggestion("x", suggestion)], "en")) == kept
+
+
+def test_a_unit_whose_every_rewrite_names_someone_says_edit_by_hand():
+    """Reports show the action, not an empty suggestion ("Jantje ... Jantje", the second not found)."""
+    matcher = Matcher([Person("l", "Lena Vogt")])
+    unit = TextUnit(Source("d.txt", None, None, "text"), "Lena Vogt und Lena Vogt")
+    hits = tuple(h for h in matcher.match(unit.text) if h.start == 0)
+    assert rewrites(matcher, unit, "de", hits) == (Suggestion("by_hand", "", safe=False, action=NO_REWRITE),)
 
 
 def test_entities_have_valid_offsets_and_labels(demo):
