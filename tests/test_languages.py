@@ -30,6 +30,10 @@ from captionscan.rewrite import suggest
         ("Danke für den tollen Abend, ihr seid the best 🥂", "de"),  # mixed: function words decide, as before
         ("Thanks Lena!", "en"),  # a short text the model takes for Italian
         ("HAPPY BIRTHDAY TO THE BEST DAD", "en"),  # in capitals, which fastText alone reads as another language
+        # names sway the model, everyday words do not: their language is the next guess's
+        ("@chloe.bakker jij was zo'n mooie bruid ❤️", "nl"),
+        ("De eerste dans van Chloë en Daan van den Berg in Hotel Karel V.", "nl"),
+        ("Thanks for the amazing day, danke!", "en"),
     ],
 )
 def test_each_text_gets_its_language(text, lang):

