@@ -436,15 +436,11 @@ def _article(rw: _Rewrite, role: Role, genders: list[str | None]) -> None:
 def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
     """A role noun after a preposition, with no article of its own, takes "unser"/"our" once the name after it
     goes: "Ein Hoch auf Tante Rike" -> "Ein Hoch auf unsere Tante", "Danke an Trainer Niko" -> "Danke an unseren
-    Trainer", "Cheers to Auntie Pat" -> "Cheers to our auntie", in English after a verb too; not a kinship word used
-    like a name ("mit Oma")."""
+    Trainer", "Cheers to Auntie Pat" -> "Cheers to our auntie"; not a kinship word used like a name ("mit Oma")."""
     p = rw.pieces[noun]
     before = kept_before(rw.pieces, noun)
     lead = rw.pieces[before].text.casefold() if before is not None else ""
-    # in English, a title after a verb too ("We thank Coach Davies for ..." -> "We thank our coach for ...")
-    verb = rw.lang == "en" and p.text[:1].isupper() and rw.pieces[before].text.islower() if lead else False
-    verb = verb and lead not in rw.grammar.articles
-    if not (lead in rw.grammar.prepositions or verb) or p.text.casefold() in rw.grammar.kin or p.text != p.original:
+    if lead not in rw.grammar.prepositions or p.text.casefold() in rw.grammar.kin or p.text != p.original:
         return
     if rw.lang == "en":
         p.text = "our " + p.text[:1].lower() + p.text[1:]
