@@ -145,6 +145,12 @@ def test_letters_and_apostrophes_inside_names(name, written):
             "Polo mit Max von der Heide",
             [("h", "Max von der Heide", "alias", "hit")],
         ),
+        # particles abbreviated to their letters, as Dutch writes them
+        (
+            Person("b", "Bram van der Linden"),
+            "Bram vd Linden hield een speech",
+            [("b", "Bram vd Linden", "exact", "hit")],
+        ),
         # name hashtags with an underscore; everyday words and parts of other words in hashtags are not names
         (
             Person("c", "Carla Reinhardt"),

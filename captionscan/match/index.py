@@ -61,14 +61,15 @@ def is_common(ws: Iterable[str]) -> bool:
 
 def _surnames(name: list[str], core: list[str], particles: frozenset[str]) -> list[tuple[str, ...]]:
     """The surname, and with its particles where it has them, written out, abbreviated and joined: "Hagen", "von
-    der Hagen", "v. d. Hagen", "DeLuca", "Damico"."""
+    der Hagen", "v. d. Hagen", "vd Hagen", "DeLuca", "Damico"."""
     k = len(name) - 1
     while k > 1 and name[k - 1].casefold() in particles:
         k -= 1
     if k == len(name) - 1:
         return [tuple(core[-1:])]
     abbreviated = tuple(w[0] for w in name[k:-1]) + tuple(name[-1:])  # "v. Berg", "v. d. Heide"
-    return [tuple(core[-1:]), tuple(name[k:]), abbreviated, ("".join(name[k:]),)]
+    joined = ("".join(w[0] for w in name[k:-1]), *name[-1:])  # "vd Linden", as Dutch writes it
+    return [tuple(core[-1:]), tuple(name[k:]), abbreviated, joined, ("".join(name[k:]),)]
 
 
 def _elided(listed: str, name: list[str]) -> frozenset[str]:
