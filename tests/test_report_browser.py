@@ -217,6 +217,13 @@ def test_copy_puts_the_rewrite_on_the_clipboard_or_selects_it(browser, demo):
     assert selected == [rewrite, True, 0, len(rewrite.encode("utf-16-le")) // 2]
 
 
+def test_a_rewrite_keeps_its_lines(browser, demo):
+    """A caption of several lines is suggested on several lines, as it would be posted, not run together."""
+    opened(browser, demo)
+    shown = [span.text for span in css(browser, ".rewrite")]
+    assert any("\n#hochzeit" in text for text in shown)
+
+
 def scan_json(tmp_path: Path, *inputs: str | Path, decisions: Path | None = None) -> dict:
     out = tmp_path / "report.json"
     args = ["scan", *map(str, inputs), "--optout", OPTOUT, "--format", "json", "-o", str(out)]
