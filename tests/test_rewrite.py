@@ -1123,6 +1123,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Bruidegom Jonas Müller zag zijn bruid voor het eerst.", "nl", "De bruidegom zag zijn bruid voor het eerst."),
         ("@lena.vogt jij was zo'n mooie bruid ❤️", "en", "Jij was zo'n mooie bruid ❤️"),
         ("Prachtig Lena Vogt!! 😍", "nl", "Prachtig!! 😍"),
+        ("Lena Vogt en Jonas Müller trouwden vorige zaterdag", "nl", "Die twee trouwden vorige zaterdag"),
         # wishes and praise address the name after them, which goes
         ("Well done Lena Vogt on your first marathon!", "en", "Well done on your first marathon!"),
         ("Get well soon Lena Vogt! 🤕", "en", "Get well soon! 🤕"),

@@ -34,6 +34,7 @@ ALL_OF = {
         4: {"nom": "die vier", "acc": "die vier", "dat": "den vieren"},
     },
     "en": {n: dict.fromkeys(("nom", "acc", "dat"), f"these {word}") for n, word in ((2, "two"), (3, "three"))},
+    "nl": {n: dict.fromkeys(("nom", "acc", "dat"), f"die {word}") for n, word in ((2, "twee"), (3, "drie"))},
 }
 NUMBERS = {"de": {2: "zwei", 3: "drei", 4: "vier"}, "en": {2: "two", 3: "three", 4: "four"}}
 GERMAN_ONE = {
