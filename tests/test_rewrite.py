@@ -1124,6 +1124,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("@lena.vogt jij was zo'n mooie bruid ❤️", "en", "Jij was zo'n mooie bruid ❤️"),
         ("Prachtig Lena Vogt!! 😍", "nl", "Prachtig!! 😍"),
         ("Lena Vogt en Jonas Müller trouwden vorige zaterdag", "nl", "Die twee trouwden vorige zaterdag"),
+        # after an emoji, a salutation that went with the name leaves a sentence to open, without its comma
+        ("Was für ein Tag 🎉 Liebe Lena Vogt, danke für alles!", "de", "Was für ein Tag 🎉 Danke für alles!"),
         # wishes and praise address the name after them, which goes
         ("Well done Lena Vogt on your first marathon!", "en", "Well done on your first marathon!"),
         ("Get well soon Lena Vogt! 🤕", "en", "Get well soon! 🤕"),

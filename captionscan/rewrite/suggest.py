@@ -229,7 +229,7 @@ def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:
     """Where a capitalised name opened a sentence after an emoji ("💍😭 Bobby had ...", "😂 Becca's face"), the
     word now opening it takes a capital ("💍😭 He had ...", "😂 The face"): captions end sentences with emoji as
     often as with a full stop, after which the clean-up capitalises."""
-    prev = neighbour(pieces, i, -1)
+    prev = kept_before(pieces, i)  # a salutation that went with the name opened the sentence: "🎉 Liebe Lena, danke"
     after_emoji = prev is not None and pieces[prev].text not in SENTENCE_ENDS and starts_sentence(pieces, prev)
     after = neighbour(pieces, i, 1)
     handle = pieces[i].original[:1] == "@"
@@ -238,7 +238,8 @@ def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:
     if not after_emoji or not (pieces[i].original[:1].isupper() or addressed or replaced):
         return
     k = i
-    while k < len(pieces) and (pieces[k].removed or pieces[k].is_space):
+    while k < len(pieces) and (pieces[k].removed or pieces[k].is_space or pieces[k].text == "," and pieces[i].removed):
+        pieces[k].removed = pieces[k].removed or pieces[k].text == ","  # "🌹 Lieve Roos, wat" -> "🌹 Wat", no comma
         k += 1
     if k < len(pieces) and pieces[k].text[:1].islower():
         pieces[k].text = pieces[k].text[:1].upper() + pieces[k].text[1:]
