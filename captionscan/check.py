@@ -234,6 +234,8 @@ def check_files(
             echo(f"{path}:{line}: left as written: a review, which may name someone else; edit it by hand if not")
         by_hand = by_hand or bool(fixed.by_hand)
     code = session.exit_code(summary)
+    if (reviews := summary.levels["review"]) and "review" not in session.failing_levels:
+        on_note(Notice("", "", f"{plural(reviews, 'review')} did not fail the check: --fail-on review fails on them"))
     did = f"Checked {plural(len(files) - left_out, 'file')}" + (
         f", fixed {fixed_files:,}" if apply_fix is Fix.WRITE else ""
     )

@@ -183,6 +183,16 @@ def test_fix_redacts_the_hits_of_a_unit_and_leaves_its_reviews(run, tmp_path):
     assert f"{draft}:2: left as written: a review" in result.stdout
 
 
+def test_reviews_that_pass_the_check_are_said_to(run, tmp_path):
+    """Exit 0 with reviews left: the run says so, and how to fail on them (a club's nicknames are reviews)."""
+    draft = tmp_path / "x.md"
+    draft.write_text("Danke Jonas, bis bald!\n", encoding="utf-8")
+    result = run("check", draft, "--optout", OPTOUT)
+    assert result.exit_code == 0
+    assert "1 review did not fail the check: --fail-on review fails on them" in result.stderr
+    assert "did not fail" not in run("check", draft, "--optout", OPTOUT, "--fail-on", "review").stderr
+
+
 def test_a_list_without_ids_shows_no_name_in_finding_lines(run, tmp_path):
     """Without an id column a person's id is their name; check's lines, which CI logs keep, show "[name]"."""
     optout = tmp_path / "l.csv"
