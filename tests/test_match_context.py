@@ -110,6 +110,7 @@ def test_a_person_span_does_not_make_an_everyday_word_a_near_miss(matcher):
         ("Mit @mia.s und Fulde am See", ("Fulde", "alias")),  # a list with a mention
         ("Brunner", ("Brunner", "exact")),  # the name is all the unit says
         ("Danke Fulde. 20 Jahre Freundschaft!", ("Fulde", "alias")),  # thanks, before a sentence with a number
+        ("Was für ein Tag. Brunner, du warst toll!", ("Brunner", "exact")),  # addressed where its sentence opens
     ],
 )
 def test_a_review_where_the_words_around_say_person(matcher, text, expected):

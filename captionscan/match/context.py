@@ -34,6 +34,7 @@ LINE_AFTER = regex.compile(r"[^\n]*")
 # Characters of the name's line read on each side: a caption's line is shorter, and a text of one long line costs
 # no more than one of captions (a line of 240,000 characters with 20,000 lone names had taken four minutes).
 LINE_REACH = 1000
+SENTENCE_BEFORE = regex.compile(r"[.!?…][^\p{L}\p{N}]*$")  # a sentence ended before the name: it opens the next
 LETTER = regex.compile(r"[\p{L}\p{N}]")
 
 
@@ -85,20 +86,21 @@ def person_context(text: str, start: int, end: int, entities: Sequence[Entity], 
     (`ends_name`), no other word in the unit, a title, kinship word or preposition right before it ("Oma Gerda",
     "mit Ben"), a greeting or thanks on its line ("Danke Brunner!"), another name, an initial or an @mention beside
     it or in a list with it ("Kasia und Tomasz", "@mia.s & Ben"), a bracket after it that describes the person
-    ("Mia (7)"), or, where it opens its line, a comma or a word of the second person after it that addresses the
-    person ("Emre, du bist...", "Vale sei stupenda")?"""
+    ("Mia (7)"), or, where it opens its line or sentence, a comma or a word of the second person after it that
+    addresses the person ("Emre, du bist...", "Vale sei stupenda", "Quelle lumière. Maë, tu rayonnais !")?"""
     if ends_name or any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
         return True
     if not (LETTER.search(text, 0, start) or LETTER.search(text, end)):
         return True  # the name is all the unit says: a comment to or a tag of the person
     before_cues, line_cues, joiners = _cues()
-    before = TOKEN.findall(LINE_BEFORE.match(text, max(0, start - LINE_REACH), start).group())
+    line_before = LINE_BEFORE.match(text, max(0, start - LINE_REACH), start).group()
+    before = TOKEN.findall(line_before)
     after = TOKEN.findall(LINE_AFTER.match(text, end, end + LINE_REACH).group())
     if before and before[-1].casefold() in before_cues or line_cues.intersection(map(str.casefold, before + after)):
         return True
     if any(_name_like(*_beside(side, joiners)) for side in (before[::-1], after)):
         return True
-    opening = bool(after) and not before  # "Emre, du bist ...", "Vale sei stupenda"
+    opening = bool(after) and (not before or SENTENCE_BEFORE.search(line_before))  # "… Emre, du bist ...", "Vale sei"
     return bool(after) and after[0] == "(" or opening and (after[0] == "," or after[0].casefold() in _second_person())
 
 
