@@ -217,6 +217,13 @@ def test_copy_puts_the_rewrite_on_the_clipboard_or_selects_it(browser, demo):
     assert selected == [rewrite, True, 0, len(rewrite.encode("utf-16-le")) // 2]
 
 
+def test_the_person_filter_says_how_many_findings_name_each(browser, demo):
+    """A person's id and count in brackets both ("Anaïs du Plessis (5) (5)") read as one number twice."""
+    opened(browser, demo)
+    labels = [o.text for o in Select(browser.find_element(By.ID, "person")).options][1:]
+    assert labels and all(label.endswith((" finding", " findings")) and ": " in label for label in labels)
+
+
 def test_a_rewrite_keeps_its_lines(browser, demo):
     """A caption of several lines is suggested on several lines, as it would be posted, not run together."""
     opened(browser, demo)
