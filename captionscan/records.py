@@ -159,8 +159,7 @@ class Summary:
     units_with_people: int = 0
     units_with_findings: int = 0
     skipped: int = 0
-    unread_members: int = 0  # export members holding text in a layout no reader knows
-    unread: list[str] = field(default_factory=list)  # their names, for the reports that show them
+    unread: list[str] = field(default_factory=list)  # export members holding text in a layout no reader knows
     # findings by their candidates: counted per finding, spread over the people only when asked
     findings: Counter[tuple[str, ...]] = field(default_factory=Counter)
     levels: Counter[str] = field(default_factory=Counter)  # findings by level: hit, review
@@ -173,6 +172,10 @@ class Summary:
         self.units_with_findings += bool(report.hits)
         self.findings.update(h.person_ids for h in report.hits)
         self.levels.update(h.level for h in report.hits)
+
+    @property
+    def unread_members(self) -> int:
+        return len(self.unread)
 
     @property
     def hits(self) -> int:

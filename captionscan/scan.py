@@ -160,7 +160,6 @@ def _unit_batches(
             else:
                 summary.skipped += isinstance(item, Skipped)
                 if isinstance(item, Unread):
-                    summary.unread_members += 1
                     summary.unread.append(item.where)
                 on_note(item)
         if units:

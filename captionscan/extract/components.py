@@ -251,8 +251,13 @@ class NameSpans(RuleComponent):
         claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
         after_prefix = False  # the previous token is "St.", "San"...: "St. Moritz" is a place
         for token in doc:
-            skip = not token.text[:1].isalpha() or token.i in claimed or lex.town_not_name(token) or lex.pet(token)
-            skip = skip or after_prefix
+            skip = (
+                after_prefix
+                or not token.text[:1].isalpha()
+                or token.i in claimed
+                or lex.town_not_name(token)
+                or lex.pet(token)
+            )
             after_prefix = token.lower_ in lex.place_prefixes
             if skip:
                 continue
