@@ -887,6 +887,14 @@ def test_french_de_follows_the_role_word(text, role):
     assert next(s.text for s in found if s.strategy == "role") == role
 
 
+def test_a_french_family_in_the_plural_opening_a_sentence_is_they():
+    m = Matcher([Person("j", "Jean-Baptiste Le Goff", gender="m")])
+    text = "Les Le Goff ont fêté Noël avec nous"
+    assert (
+        suggest(text, m.match(text, rule_entities(text), "fr"), "fr", m.by_id)[0].text == "Ils ont fêté Noël avec nous"
+    )
+
+
 def test_a_short_german_caption_is_taken_for_german_and_rewritten_in_german():
     m = Matcher([Person("m", "Mia Berg", gender="f")])
     text = "Mias erstes Shooting 📸"
@@ -1124,6 +1132,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("@lena.vogt jij was zo'n mooie bruid ❤️", "en", "Jij was zo'n mooie bruid ❤️"),
         ("Prachtig Lena Vogt!! 😍", "nl", "Prachtig!! 😍"),
         ("Lena Vogt en Jonas Müller trouwden vorige zaterdag", "nl", "Die twee trouwden vorige zaterdag"),
+        # a French family in the plural, named by the article alone
+        ("Merci aux Vogt pour cette belle journée", "fr", "Merci à la famille pour cette belle journée"),
         # after an emoji, a salutation that went with the name leaves a sentence to open, without its comma
         ("Was für ein Tag 🎉 Liebe Lena Vogt, danke für alles!", "de", "Was für ein Tag 🎉 Danke für alles!"),
         # wishes and praise address the name after them, which goes

@@ -77,6 +77,8 @@ FAMILY = {
     "de": {"nom": "die Familie", "acc": "die Familie", "dat": "der Familie", "gen": "der Familie"},
     "en": dict.fromkeys(("nom", "acc", "dat"), "the family"),
 }
+# French: the family by the article it took the place of ("aux Martin" -> "à la famille").
+FRENCH_FAMILY = {"les": "la famille", "aux": "à la famille", "des": "de la famille"}
 TITLE_ROLES.update({title: {lang: dict.fromkeys(("f", "m", ""), FAMILY[lang])} for lang, title in FAMILY_TITLES})
 
 
@@ -430,6 +432,7 @@ ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
 REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])
 CREDIT_MARKS = frozenset(word_lists("rewrite_words.tsv")["credit_marks"])
 FAMILY_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["family_articles"])
+PLAIN_FAMILY_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["plain_family_articles"])
 
 
 @cache

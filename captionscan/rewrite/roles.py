@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 
 import regex
 
-from captionscan.rewrite.grammar import ARTICLES, CREDIT_MARKS, FAMILY_ARTICLES, LOCATIVES, REPLIES, Grammar
+from captionscan.rewrite.grammar import (
+    ARTICLES,
+    CREDIT_MARKS,
+    FAMILY_ARTICLES,
+    LOCATIVES,
+    PLAIN_FAMILY_ARTICLES,
+    REPLIES,
+    Grammar,
+)
 from captionscan.rewrite.pieces import Piece, bracket_end, neighbour
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
@@ -218,6 +226,9 @@ def role_of(
         return role
     if end is not None:
         role.with_name += list(range(group[-1] + 1, end + 1))
+    if _text(pieces, prev) in PLAIN_FAMILY_ARTICLES:  # "Les Le Goff ont fêté", "aux Martin": French families
+        role.kind, role.lead = "family", prev
+        return role
     for _ in range(2):  # "für unsere Lena", "per la nostra Giulia": the possessive says whose, and goes with her
         if prev is None or pieces[prev].is_name or _text(pieces, prev) not in grammar.determiners - ARTICLES:
             break

@@ -23,6 +23,7 @@ from captionscan.rewrite.grammar import (
     ALL_OF,
     ARTICLES,
     FAMILY,
+    FRENCH_FAMILY,
     LOCATIVES,
     MIXED,
     WRITTEN_OUT,
@@ -44,7 +45,7 @@ from captionscan.rewrite.tidy import ELIDING_VOWELS, broken, join, nothing_left
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 VERB_WORDS = 3  # words after a subject read for their language: "will be happy"
 WEAK_ENDINGS = tuple(word_lists("rewrite_words.tsv")["de.weak_endings"])
-SUBJECT_PLURAL = {"de": "sie", "en": "they"}
+SUBJECT_PLURAL = {"de": "sie", "en": "they", "fr": "ils"}
 # Possessives by the person's gender, of the languages that write a genitive "'s": "Lena's wedding" -> "her wedding",
 # "Lisa's jurk" -> "haar jurk".
 POSSESSIVES = {"en": {"f": "her", "m": "his"}, "nl": {"f": "haar", "m": "zijn"}}
@@ -395,14 +396,16 @@ def _verb_language(rw: _Rewrite, group: list[int]) -> str:
 
 def _family(rw: _Rewrite, group: list[int], role: Role) -> None:
     """A family named in the plural: "The Ashworths are expecting" -> "They are expecting", "with the Müllers" ->
-    "with the family", "mit den Müllers" -> "mit der Familie"."""
+    "with the family", "mit den Müllers" -> "mit der Familie", "Les Le Goff ont fêté" -> "Ils ont fêté"."""
     drop(rw.pieces, group[0], group[-1])
     lead = rw.pieces[role.lead]
-    if rw.lang not in WRITTEN_OUT:
+    if rw.lang not in SUBJECT_PLURAL:
         return
     opens = starts_sentence(rw.pieces, neighbour(rw.pieces, role.lead, -1))
     if opens and likely_verb(rw.pieces, neighbour(rw.pieces, group[-1], 1), rw.grammar):
         word = SUBJECT_PLURAL[rw.lang]  # not "Sie beim ersten Tanz": "Die Familie beim ersten Tanz"
+    elif rw.lang == "fr":
+        word = FRENCH_FAMILY[lead.text.casefold()]
     else:
         word = FAMILY[rw.lang]["dat" if lead.text.casefold() == "den" else "nom"]
     lead.text = word[:1].upper() + word[1:] if lead.text[:1].isupper() else word
