@@ -162,23 +162,25 @@ def _plainly_other(text: str, best: str, guesses: list[tuple[str, float]]) -> st
     second = next((code for code, q in guesses if code in EU - {best} and q >= SECOND), None)
     if second is None or best not in EU or {best, second} <= {"de", "en"}:
         return None
-    words = [w.casefold() for w in WORD.findall(_plain(text)) if w[:1].islower()]
-    a, b = zipf_table(best), zipf_table(second)
-    if len(words) < MIN_WORDS or not (a and b):
-        return None
-    lead = sum(b.get(w, ABSENT_ZIPF) - a.get(w, ABSENT_ZIPF) for w in words) / len(words)
-    return second if lead >= PLAIN_LEAD else None
+    lead, words = _words_lead(text, second, best)
+    return second if words >= MIN_WORDS and lead >= PLAIN_LEAD * words else None
 
 
 def _by_words(text: str, first: str, second: str) -> str:
     """Of two close guesses, the language whose everyday words the text's lowercase words are more often (wordfreq):
     "Con Beatrice al mare" is Italian by its "mare", which fastText takes for Spanish (0.63 against 0.35)."""
-    words = [w.casefold() for w in WORD.findall(_plain(text)) if w[:1].islower()]
-    a, b = zipf_table(first), zipf_table(second)
+    lead, words = _words_lead(text, second, first)
+    return second if words and lead > 0 else first
+
+
+def _words_lead(text: str, one: str, other: str) -> tuple[float, int]:
+    """How much more frequent in `one` than in `other` the text's lowercase words are, summed (wordfreq's Zipf), and
+    how many they are; (0, 0) where wordfreq does not know either language."""
+    a, b = zipf_table(one), zipf_table(other)
     if not (a and b):
-        return first
-    lead = sum(a.get(w, ABSENT_ZIPF) - b.get(w, ABSENT_ZIPF) for w in words)
-    return second if lead < 0 else first
+        return 0.0, 0
+    words = [w.casefold() for w in WORD.findall(_plain(text)) if w[:1].islower()]
+    return sum(a.get(w, ABSENT_ZIPF) - b.get(w, ABSENT_ZIPF) for w in words), len(words)
 
 
 def detect(text: str) -> str:
