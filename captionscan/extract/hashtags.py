@@ -30,9 +30,10 @@ from captionscan.records import Entity
 PREFIXES = ("", *hashtag_words("prefix"))
 JOINERS = ("", *hashtag_words("joiner"), *hashtag_words("letter"))
 FAMILY_PREFIXES = hashtag_words("family_prefix")
+SUFFIXES = "|".join(hashtag_words("suffix"))
 # After the name: a suffix word, maybe after a genitive "s", and a year ("_" is gone from the body by then).
-TAIL = regex.compile(rf"(?:s?(?:{'|'.join(hashtag_words('suffix'))}))?\d*")
-TRAILING_TAIL = regex.compile(rf"(?:{'|'.join(hashtag_words('suffix'))})?\d*$")
+TAIL = regex.compile(rf"(?:s?(?:{SUFFIXES}))?\d*")
+TRAILING_TAIL = regex.compile(rf"(?:{SUFFIXES})?\d*$")  # what follows a surname
 TRAILING_YEAR = regex.compile(r"\d+$")
 CAMEL_CASE = regex.compile(r"(?:\p{Lu}+\p{Ll}+|[\d_])+")  # #AustinMahone, #TeamPhil2024, #RIPJohnnyWinter
 WORD = regex.compile(r"\p{Lu}\p{Ll}+")
