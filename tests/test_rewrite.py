@@ -1178,6 +1178,8 @@ def test_first_suggestions(matcher, text, lang, first):
             "Eine Freundin hat mit der Klasse 3a einen Schulgarten angelegt 🌱",
         ),
         ("Jonas Müller legt auf unserer Hochzeit auf 🎧", "de", "Ein Freund legt auf unserer Hochzeit auf 🎧"),
+        # a French "de" tells no wedding (a cue had been "lune de miel", word by word)
+        ("Photo de Jonas Müller et sa compagne au parc", "fr", "Photo d'un ami et sa compagne au parc"),
     ],
 )
 def test_a_role_word_says_what_the_caption_tells_and_no_more(matcher, text, lang, role):
