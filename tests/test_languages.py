@@ -235,6 +235,7 @@ LISTED = [
     Person("26", "Álvaro de la Cruz Herrera"),
     Person("27", "Manuela Jiménez de los Santos"),
     Person("28", "María José Benítez"),
+    Person("29", "Nicolò Dalla Costa"),
 ]
 
 
@@ -254,6 +255,7 @@ LISTED = [
         ("Obrigado Joao dos Santos", "Joao dos Santos", "hit"),
         ("Grazie a Luca Distefano", "Luca Distefano", "hit"),  # the particle joined to the surname
         ("Gracias a María Delacruz", "María Delacruz", "hit"),
+        ("Nicolò Dallacosta ci ha fatto ballare", "Nicolò Dallacosta", "hit"),  # an Italian "dalla" joined
         ("Gracias a Dolores Sánchez por todo", "Dolores Sánchez", "hit"),  # the first of two surnames
         ("Felicidades a Lola Sánchez Ruiz", "Lola Sánchez Ruiz", "hit"),  # an alias and both surnames
         ("Gracias a María del Carmen López", "María del Carmen López", "hit"),
