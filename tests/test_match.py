@@ -263,6 +263,13 @@ def test_a_name_glued_to_words_in_a_hashtag(person, tag, level):
     assert found == [(person.id, tag.split()[-1], "hashtag", level)]
 
 
+@pytest.mark.parametrize("handle", ["@marco_distefano", "@marco.di.stefano", "@marcodistefano"])
+def test_a_handle_the_list_lacks_that_spells_a_full_name_is_a_hit(handle):
+    m = Matcher([Person("m", "Marco Di Stefano")])
+    assert hits(m, f"Grazie {handle} per la fiducia!") == [("m", handle, "hashtag", "hit")]
+    assert hits(m, "Grazie @marco_92 per la fiducia!") == []  # a first name alone may be any Marco's
+
+
 def test_two_listed_surnames_that_make_up_a_hashtag_name_a_couple():
     """A wedding's hashtag of the couple's surnames names both; a first name and another's surname is a namesake's
     full name."""

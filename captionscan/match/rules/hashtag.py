@@ -1,4 +1,5 @@
-"""hashtag: a listed name glued into a hashtag (#lenavogt, #carla_reinhardt, #lenaundtim2023, #teammüller)."""
+"""hashtag: a listed name glued into a hashtag (#lenavogt, #carla_reinhardt, #lenaundtim2023, #teammüller), or a
+listed full name an @handle the list does not hold spells (@marco_distefano, @giulia.deluca)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from captionscan.match.rules.base import Rule
 class Hashtag(Rule):
     """A full name anywhere in a hashtag; a first or last name only where the rest of the hashtag is joiners, digits
     or known words (match/glued.py); an everyday word (#sommer, #teamkaiser) only where the unit names that person
-    in full."""
+    in full. A handle counts only where it spells a full name: "@marco" may be any Marco's."""
 
     name = "hashtag"
     score = 0.9
@@ -29,8 +30,11 @@ class Hashtag(Rule):
         self.starts = {(kind, body[:3]) for kind, body in index.texts(index.by_concat)} if index.readable else None
 
     def candidates(self, unit: Unit) -> Iterable[Candidate]:
-        for tag in (e for e in unit.entities if e.label == "HASHTAG"):
-            yield from self._in_tag(tag.text[1:], tag.start, tag.end)
+        for e in unit.entities:
+            if e.label == "HASHTAG":
+                yield from self._in_tag(e.text[1:], e.start, e.end)
+            elif e.label == "MENTION":
+                yield from (c for c in self._in_tag(e.text[1:].replace(".", "_"), e.start, e.end) if c.full)
 
     def _in_tag(self, tag: str, start: int, end: int) -> Iterable[Candidate]:
         longest, key = self.lookup.index.longest_concat, self.lookup.key
