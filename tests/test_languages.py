@@ -312,6 +312,29 @@ def test_a_surnames_word_without_its_particle_that_is_a_first_name_or_a_town_is_
     assert [h.text for h in Matcher(LISTED).match(text, entities, lang)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("San Marco a Venezia, che sogno!", []),  # a saint's word before a first name: a church, a square, a town
+        ("Festa a Sant'Anna con gli sposi", []),
+        ("Sessione a Madrid con Lucas, Martina e Toby", []),  # another first name, no mistyped Lucía
+        ("Grazie a Nicolò per la bici", ["Nicolò"]),  # Niccolò with one "c" is his name spelled otherwise
+        ("Grazie Marco per la musica!", ["Marco"]),
+    ],
+)
+def test_a_saints_name_or_another_first_name_is_no_listed_person(text, found):
+    m = Matcher(
+        [
+            Person("1", "Marco Rinaldi"),
+            Person("2", "Anna Greco"),
+            Person("3", "Lucía Fernández"),
+            Person("4", "Niccolò Ferri"),
+        ]
+    )
+    ((lang, entities),) = extract([text], "it")
+    assert [h.text for h in m.match(text, entities, lang)] == found
+
+
 def test_the_italian_particle_lo_is_one():
     """ "Lo Monaco" is written joined too, in a hashtag or a caption."""
     m = Matcher([Person("13", "Pietro Lo Monaco")])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -15,6 +15,7 @@ from captionscan.data import (
     surnames,
     titles,
     word_anywhere,
+    word_lists,
     world_name_words,
 )
 from captionscan.extract.brands import brand_cover
@@ -27,6 +28,9 @@ from captionscan.records import Entity
 # Spanish "del", "al" (de el, a el) before a first name: the name of a feast, a church or a place, as no person's
 # first name takes an article so.
 MASCULINE_ARTICLE = regex.compile(r"(?i)(?<!\w)(?:del|al)\s+\Z")
+# The word right before a name on its line, with a period of an abbreviation or an elision's apostrophe ("St.
+# Anna", "Sant'Anna").
+WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)(?:[^\S\n]+|['’])\Z")
 # A word opening its sentence with a period and then a number is an abbreviation: "Max. 20 Gäste" (maximal), not
 # "Danke Max. 20 Jahre ...".
 ABBREVIATION = regex.compile(r"\.[^\S\n]*\d")
@@ -49,6 +53,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     text, entities = unit.text, unit.entities
     if c.role == "first" and unit.lang == "es" and MASCULINE_ARTICLE.search(text, max(0, c.start - 8), c.start):
         return False  # "la parroquia del Carmen", "vamos al Rocío": a feast or a place, no one's first name
+    if c.role == "first" and _after_saint(text, c.start):
+        return False  # "San Marco a Venezia", "Sankt Anna": a church, a square or a town
     if (near_miss or not c.confirmed) and ordinary(text[c.start : c.end], near_miss):
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
@@ -83,6 +89,17 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         or c.role == "first"
         and _first_name_run(text, c.end)
     )
+
+
+def _after_saint(text: str, start: int) -> bool:
+    """Does a saint's word ("San", "St.", "Sankt", "Sant'") stand right before the first name at `start`?"""
+    before = WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).casefold() in _place_prefixes()
+
+
+@cache
+def _place_prefixes() -> frozenset[str]:
+    return frozenset(word_lists("rule_words.tsv")["place_prefixes"])
 
 
 def _namesake_elsewhere(text: str, c: Candidate) -> bool:

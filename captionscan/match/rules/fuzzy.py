@@ -14,16 +14,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import partial
+from functools import cache, partial
+
+import regex
 
 from captionscan import caches
-from captionscan.data import PARTICLES
+from captionscan.data import PARTICLES, given_names
 from captionscan.match.candidates import Candidate, Group, Unit
 from captionscan.match.lookup import Lookup
 from captionscan.match.normalize import fold
 from captionscan.match.rules.base import Rule
 
 FUZZY_MIN_LETTERS = 5
+DOUBLED = regex.compile(r"(.)\1")  # a doubled letter, which spellings of one name differ by ("Ana", "Anna")
 NEAR_CACHE = 1 << 16  # near misses of runs of words kept between texts (captions reuse a small vocabulary)
 
 
@@ -70,8 +73,24 @@ class Fuzzy(Rule):
         if not self.near or not (any(map(self.lookup.is_name_word, raw)) if len(raw) > 1 else raw[0][:1].isupper()):
             return ()
         keys = set(self.near.get(query, ())) | {k for d in deletions(query) for k in self.near.get(d, ())}
-        keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ") and not _particle(query, k)}
+        keys = {k for k in keys if k[0] == query[0] and k.count(" ") == query.count(" ") and not _other(query, k)}
         return tuple(dict.fromkeys(g for k in keys for g in self.lookup.by_key("plain", k)))
+
+
+def _other(query: str, key: str) -> bool:
+    """Does the query name someone else than the key: another particle (`_particle`), or, a word alone, a first name
+    of its own, not the key's spelled otherwise ("Lucas" for a listed Lucía; "Nicolò" for a listed Niccolò is his
+    name with a letter not doubled)?"""
+    if _particle(query, key):
+        return True
+    if " " in query or query not in _folded_first_names() or key not in _folded_first_names():
+        return False
+    return DOUBLED.sub(r"\1", query) != DOUBLED.sub(r"\1", key)
+
+
+@cache
+def _folded_first_names() -> frozenset[str]:
+    return frozenset(fold(name, "plain") for name in given_names())
 
 
 def _particle(query: str, key: str) -> bool:
