@@ -1141,6 +1141,19 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Get well soon Lena Vogt! 🤕", "en", "Get well soon! 🤕"),
         ("Legend @lena.vogt ⚽", "en", "Legend ⚽"),
         ("Gute Besserung Lena Vogt!", "de", "Gute Besserung!"),
+        # Spanish and Italian possessives and relative pronouns refer back to the name: it takes a role word
+        ("Jonas Müller y su familia en el Retiro 🌳", "es", "Un amigo y su familia en el Retiro 🌳"),
+        ("Un abrazo para Jonas Müller y toda su familia", "es", "Un abrazo para un amigo y toda su familia"),
+        (
+            "Un pensiero per Jonas Müller, che oggi compie 30 anni 🎂",
+            "it",
+            "Un pensiero per un amico, che oggi compie 30 anni 🎂",
+        ),
+        (
+            "Sessione sui Navigli con Jonas Müller e i suoi due bambini",
+            "it",
+            "Sessione sui Navigli con un amico e i suoi due bambini",
+        ),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):
