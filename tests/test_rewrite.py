@@ -1154,6 +1154,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "it",
             "Sessione sui Navigli con un amico e i suoi due bambini",
         ),
+        ("Grazie di cuore a Lena Vogt e ad Anna Colombo!", "it", "Grazie di cuore ad Anna Colombo!"),  # "ad": "a"
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):
