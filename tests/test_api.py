@@ -85,8 +85,8 @@ def test_scan_frame_reads_an_empty_cell_as_an_empty_text():
 def test_a_session_without_warn_warns_as_python_does(tmp_path):
     """At the caller's line, as a library's warnings point: not at captionscan's own code."""
     path = tmp_path / "l.csv"
-    path.write_text("name,Notiz\nLena Vogt,x\n", encoding="utf-8")
-    with pytest.warns(UserWarning, match="column 'Notiz' is not used") as caught:
+    path.write_text("name,Klasse\nLena Vogt,x\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="column 'Klasse' is not used") as caught:
         captionscan.Session.open(path)
     assert caught[0].filename == __file__
 

@@ -22,7 +22,7 @@ from captionscan.errors import DamagedInput, InputError
 from captionscan.filekind import file_kind
 from captionscan.records import Person
 
-ROLES = ("id", "name", "first", "last", "handles", "facebook", "aliases", "gender", "salutation")
+ROLES = ("id", "name", "first", "last", "handles", "facebook", "aliases", "gender", "salutation", "notes")
 NAME_ROLES = frozenset({"name", "first", "last"})
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not take apart
 
@@ -208,6 +208,7 @@ class Columns:
     facebook: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     gender: str | None = None
+    notes: tuple[str, ...] = ()  # a list's own notes ("Notiz", "Note"): known, not read, no warning
     unused: tuple[str, ...] = ()
 
     @property
@@ -260,7 +261,7 @@ def _columns(path: Path, header: list[str]) -> Columns:
     # a salutation column ("Anrede": Frau, Herr) tells the gender where no gender column does
     one = {role: next(iter(taking(role)), None) for role in ("id", "gender")}
     one["gender"] = one["gender"] or next(iter(taking("salutation")), None)
-    several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases")}
+    several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases", "notes")}
     used = {*one.values(), *(h for hs in several.values() for h in hs)}
     return Columns(name, **one, **several, unused=tuple(h for h in rest if h not in used))
 
@@ -444,6 +445,7 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         *((h, facebook) for h in columns.facebook),
         *((h, "aliases") for h in columns.aliases),
         *((h, "gender") for h in filter(None, [columns.gender])),
+        *((h, "notes, not read") for h in columns.notes),
         *((h, "not used") for h in columns.unused),
     ]
     reading = ListReading(
