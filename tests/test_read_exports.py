@@ -453,8 +453,16 @@ def test_an_archive_without_export_json_is_refused(make_zip):
         list(read_paths([make_zip({"index.html": b"<html>HTML variant</html>"})]))
 
 
-def test_a_folder_of_drafts_is_told_to_pass_the_files(tmp_path):
+def test_a_folder_of_drafts_is_read_as_its_drafts_by_every_command(tmp_path):
     (tmp_path / "post.md").write_text("Danke Lena!", encoding="utf-8")
+    (tmp_path / "later").mkdir()
+    (tmp_path / "later" / "story.txt").write_text("Mit Tim am See", encoding="utf-8")
+    assert [u.text for u in read_paths([tmp_path]) if isinstance(u, TextUnit)] == ["Mit Tim am See", "Danke Lena!"]
+
+
+def test_a_folder_of_drafts_beside_other_json_is_told_to_pass_the_files(tmp_path):
+    (tmp_path / "post.md").write_text("Danke Lena!", encoding="utf-8")
+    (tmp_path / "settings.json").write_text("{}", encoding="utf-8")
     with pytest.raises(InputError, match=r"to check drafts, pass the files themselves \(.*/\*\.txt .*/\*\.md\)"):
         list(read_paths([tmp_path]))
 

@@ -12,13 +12,16 @@ from captionscan.records import LeftOut, Notice, Skipped, TextUnit
 
 
 def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
-    """Drafts by their suffix; everything else (zip, folder, .json) as a Meta export. The original `check --fix`
-    kept of a draft (FILE.orig) is passed over with a note: `check drafts/*` after a fix names them too."""
+    """Drafts by their suffix, a folder of drafts as its drafts; everything else (zip, folder, .json) as a Meta
+    export. The original `check --fix` kept of a draft (FILE.orig) is passed over with a note: `check drafts/*`
+    after a fix names them too."""
     for path in paths:
         if path.is_file() and path.suffix == BACKUP and Path(path.stem).suffix.lower() in DRAFT_SUFFIXES:
             yield LeftOut(str(path), "", "left out: the original check --fix kept")
         elif path.is_file() and path.suffix.lower() in DRAFT_SUFFIXES:
             yield from read_draft(path)
+        elif path.is_dir() and (drafts := _drafts_in(path)):
+            yield from read_paths(drafts)
         else:
             yield from read_export(path)
 
@@ -28,20 +31,23 @@ def drafts_of(paths: Iterable[Path]) -> list[Path]:
     (hidden ones and the originals --fix kept left out): `check posts/` checks every draft of a folder of drafts."""
     found: list[Path] = []
     for path in paths:
-        if not path.is_dir():
-            found.append(path)
-            continue
-        inside = [
-            f for f in path.rglob("*") if f.is_file() and not any(p.startswith(".") for p in f.relative_to(path).parts)
-        ]
-        if any(f.suffix.lower() == ".json" for f in inside):
-            found.append(path)  # an export's folder
-            continue
-        drafts = sorted(f for f in inside if f.suffix.lower() in DRAFT_SUFFIXES)
-        if not drafts:
+        drafts = _drafts_in(path) if path.is_dir() else None
+        if drafts is None:
+            found.append(path)  # a file, or an export's folder
+        elif not drafts:
             raise InputError(str(path), "holds no draft (.txt, .md, .jsonl) and no export; pass drafts or an export")
-        found += drafts
+        found += drafts or []
     return found
+
+
+def _drafts_in(folder: Path) -> list[Path] | None:
+    """The drafts in a folder and its subfolders, sorted, hidden ones left out; None where it holds export JSON."""
+    inside = [
+        f for f in folder.rglob("*") if f.is_file() and not any(p.startswith(".") for p in f.relative_to(folder).parts)
+    ]
+    if any(f.suffix.lower() == ".json" for f in inside):
+        return None
+    return sorted(f for f in inside if f.suffix.lower() in DRAFT_SUFFIXES)
 
 
 def count_units(paths: Iterable[Path]) -> int | None:
