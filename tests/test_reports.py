@@ -115,3 +115,12 @@ def test_the_table_fits_80_columns_and_keeps_every_cell(tmp_path):
     ]
     assert rows == [[cell.replace(" ", "").replace("\n", "") for cell in cells] for cells in expected]
     assert "[bold]" in out.getvalue() and "[name]" in out.getvalue()
+
+
+def test_the_summary_lists_people_in_the_order_of_their_numbers():
+    from captionscan.records import Summary
+    from captionscan.report.formats import summary_record
+
+    summary = Summary()
+    summary.findings.update({("10",): 1, ("2",): 3, ("optout-10",): 1, ("optout-2",): 1, ("1",): 2})
+    assert list(summary_record(summary)["hits_per_person"]) == ["1", "2", "10", "optout-2", "optout-10"]

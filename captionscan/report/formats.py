@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pandas, openpyxl and rich load only for the formats that us
 # Characters json.dumps leaves raw that break a JSON line: line ends that str.splitlines() and many
 # readers split on, and lone surrogates, which no UTF-8 stream can carry. Escaped, they stay valid JSON.
 UNSAFE_IN_JSON_LINE = regex.compile(r"[\x85\u2028\u2029\ud800-\udfff]")
+DIGITS = regex.compile(r"(\d+)")  # a run of digits in an id, split off to compare as a number
 
 
 def json_line(value: object) -> str:
@@ -38,13 +39,18 @@ def entity_line(text: str, lang: str, entities: Iterable[Entity]) -> str:
     return json_line({"text": text, "lang": lang, "entities": spans})
 
 
+def _in_order(person_id: str) -> tuple:
+    """Ids as a person reads them: "2" before "10", "optout-2" before "optout-10"."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in DIGITS.split(person_id))
+
+
 def summary_record(summary: Summary) -> dict:
     return {
         "units": summary.units,
         "units_with_people": summary.units_with_people,
         "hits": summary.hits,
         "decided": summary.decided,
-        "hits_per_person": dict(sorted(summary.hits_per_person.items())),
+        "hits_per_person": dict(sorted(summary.hits_per_person.items(), key=lambda item: _in_order(item[0]))),
         "skipped": summary.skipped,
         "unread_members": summary.unread_members,
     }
