@@ -116,7 +116,7 @@ def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("
     if not failing:
         return Fixed("", "", reviews=reviews) if reviews else None
     if path.suffix.lower() not in DRAFT_SUFFIXES:
-        raise InputError(str(path), "--fix rewrites draft files (.txt, .md, .jsonl) only, not exports")
+        raise InputError(str(path), "--fix and --diff rewrite draft files (.txt, .md, .jsonl) only, not exports")
     old = read_text_file(path)
     fixed = Fixed(old, old, reviews=reviews)
     fixes = {}
@@ -202,12 +202,15 @@ def check_files(
     findings or units left for a hand edit, 2 part of an input skipped) and what the run did ("Checked 3 files,
     fixed 2")."""
     files = drafts_of(files)
-    by_hand, fixed_files, left_out = False, 0, 0
+    by_hand, fixed_files, left_out, originals = False, 0, 0, 0
 
     def noted(item: Notice | Skipped) -> None:
-        nonlocal left_out
+        nonlocal left_out, originals
         left_out += isinstance(item, LeftOut)
-        on_note(item)
+        if isinstance(item, LeftOut) and item.path.endswith(BACKUP):  # said once below: `check drafts/*` after a
+            originals += 1  # fix names every original
+        else:
+            on_note(item)
 
     for path in files:
         reports = [hits_alone(session, r) for r in session.scan([path], summary, noted) if r.hits]
@@ -234,6 +237,8 @@ def check_files(
             echo(f"{path}:{line}: left as written: a review, which may name someone else; edit it by hand if not")
         by_hand = by_hand or bool(fixed.by_hand)
     code = session.exit_code(summary)
+    if originals:
+        on_note(LeftOut("", "", f"left out {plural(originals, 'original')} check --fix kept (FILE.orig)"))
     if (reviews := summary.levels["review"]) and "review" not in session.failing_levels:
         on_note(Notice("", "", f"{plural(reviews, 'review')} did not fail the check: --fail-on review fails on them"))
     did = f"Checked {plural(len(files) - left_out, 'file')}" + (

@@ -225,7 +225,11 @@ def test_the_originals_a_fix_kept_are_passed_over_on_the_next_check(run, tmp_pat
     draft = tmp_path / "x.md"
     draft.write_text("Kaffee mit Lena Vogt\n", encoding="utf-8")
     assert run("check", draft, "--optout", OPTOUT, "--fix").exit_code == 1
-    result = run("check", draft, tmp_path / "x.md.orig", "--optout", OPTOUT)
+    other = tmp_path / "y.txt"
+    other.write_text("Kaffee mit Lena Vogt\n", encoding="utf-8")
+    assert run("check", other, "--optout", OPTOUT, "--fix").exit_code == 1
+    result = run("check", draft, tmp_path / "x.md.orig", other, tmp_path / "y.txt.orig", "--optout", OPTOUT)
     assert result.exit_code == 0
-    assert f"{tmp_path / 'x.md.orig'}: left out: the original check --fix kept" in result.stderr
-    assert result.stderr.splitlines()[-1].startswith("Checked 1 file:")  # the original is not counted
+    assert "left out 2 originals check --fix kept (FILE.orig)" in result.stderr  # one line, however many
+    assert "x.md.orig" not in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("Checked 2 files:")  # the originals are not counted
