@@ -1155,6 +1155,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Sessione sui Navigli con un amico e i suoi due bambini",
         ),
         ("Grazie di cuore a Lena Vogt e ad Anna Colombo!", "it", "Grazie di cuore ad Anna Colombo!"),  # "ad": "a"
+        # two people named where both go are "the two", not "some friends" ("Degli amici si sono detti sì")
+        ("Lena Vogt e Jonas Müller si sono detti sì sul lago 💍", "it", "I due si sono detti sì sul lago 💍"),
+        ("Lena Vogt y Jonas Müller se casaron en Madrid", "es", "Los dos se casaron en Madrid"),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

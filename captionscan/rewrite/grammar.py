@@ -35,6 +35,15 @@ ALL_OF = {
     },
     "en": {n: dict.fromkeys(("nom", "acc", "dat"), f"these {word}") for n, word in ((2, "two"), (3, "three"))},
     "nl": {n: dict.fromkeys(("nom", "acc", "dat"), f"die {word}") for n, word in ((2, "twee"), (3, "drie"))},
+    # "Degli amici si sono detti sì" said some friends married: "the two" are the ones named. A preposition before
+    # them merges ("ai due", "dei due").
+    **{
+        lang: {n: dict.fromkeys(("nom", "acc", "dat", "gen"), f"{article} {word}") for n, word in words.items()}
+        for lang, article, words in (
+            ("it", "i", {2: "due", 3: "tre"}),
+            ("es", "los", {2: "dos", 3: "tres"}),
+        )
+    },
 }
 NUMBERS = {"de": {2: "zwei", 3: "drei", 4: "vier"}, "en": {2: "two", 3: "three", 4: "four"}}
 GERMAN_ONE = {
