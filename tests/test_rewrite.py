@@ -866,6 +866,9 @@ def test_the_checks_behind_the_safe_flag(text, original, broken_):
         ("nl", "Nog even terugkijken op", "Nog even terugkijken op #lenavogt", True),  # a preposition at the end
         ("en", "Dinner at", "Dinner at Lena's", True),
         ("en", "Dinner at home", "Dinner at home with Lena", False),
+        # a fond adjective before an elided indefinite article: "la piccola un'amica"
+        ("it", "Battesimo della piccola un'amica al Duomo", "Battesimo della piccola Sofia al Duomo", True),
+        ("it", "Battesimo della piccola al Duomo", "Battesimo della piccola Sofia al Duomo", False),
     ],
 )
 def test_a_preposition_left_with_nothing_after_it_in_any_language(lang, text, original, broken_):

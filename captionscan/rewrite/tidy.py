@@ -51,6 +51,7 @@ TIDY = (
     (regex.compile(r"[\s\x00]*\x00[\s\x00]*?([^\S\n]?)(?=[!?;:])"), DROPPED + "\\1"),
     (regex.compile(rf":{_GAP}(?=[\p{{So}}\p{{Extended_Pictographic}}])"), " " + DROPPED),  # "live: 🎧" -> "live 🎧"
 )
+ELIDED_ARTICLE = regex.compile(r"(?<=\w)['’]\w*$")  # "un'amica" read as its article "un"
 SPACES = regex.compile(r"[^\S\n]{2,}")
 AFTER = (
     (regex.compile(r"\s+([,.)])"), r"\1"),  # space before punctuation
@@ -189,14 +190,15 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True
             if word in dangling and word not in ",&+/" and (not after or after in ",.!?;:)–—-" or SYMBOL.match(after)):
                 return True  # "Danke an für", "Il trucco era di 🌸"
-            if word in grammar.determiners and word not in grammar.object_words and after in grammar.indefinites:
+            indefinite = ELIDED_ARTICLE.sub("", after) in grammar.indefinites  # "un'amica" too
+            if word in grammar.determiners and word not in grammar.object_words and indefinite:
                 return True  # "Meine eine Freundin"; "We gave her a standing ovation" is whole
             ends = k + 2 >= len(words) or words[k + 2] in ",.!?;:)" or SYMBOL.match(words[k + 2])
             if word in grammar.determiners and raw[k + 1 : k + 2] and grammar.adjective(raw[k + 1]) and ends:
                 return True  # "Danke an die großartige 📸": an adjective with no noun after it
             if word in joining and k and _after_lead(words, k, grammar):
                 return True  # "Danke und @tim", "Danke, und Tim": a list with its first member gone
-            if word in grammar.fond and (after in grammar.indefinites or not after or after in "!?.,;:"):
+            if word in grammar.fond and (indefinite or not after or after in "!?.,;:"):
                 return True  # "Welcome little a friend!", "Welcome little!"
             if word in grammar.presenting and k < 3 and (not after or after in "!?.,;:" or SYMBOL.match(after)):
                 return True  # "Das ist 👋": it presented the name
