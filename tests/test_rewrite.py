@@ -754,15 +754,26 @@ def test_role_suggestions(matcher, text, lang, role):
     assert [s.text for s in found if s.strategy == "role"][-1] == role
 
 
-def test_a_subject_a_later_pronoun_refers_to_gets_its_pronoun_as_a_second_suggestion(matcher):
-    """The role word comes first, as the pronoun after it needs a referent; where the caption makes "a friend"
-    wrong ("A friend asked me to marry him"), the pronoun is the one to post."""
-    text = "Jonas Müller asked me to marry him at the top of Snowdon 🏔️💍"
-    found = suggest(text, matcher.match(text, rule_entities(text)), "en", matcher.by_id)
-    assert (found[0].strategy, found[0].text) == ("role", "A friend asked me to marry him at the top of Snowdon 🏔️💍")
-    assert ("remove", "He asked me to marry him at the top of Snowdon 🏔️💍", True) in [
-        (s.strategy, s.text, s.safe) for s in found
-    ]
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        (
+            "Jonas Müller asked me to marry him at the top of Snowdon 🏔️💍",
+            "en",
+            "He asked me to marry him at the top of Snowdon 🏔️💍",
+        ),
+        (
+            "Jonas Müller hat Gitarre gespielt. Er hat sogar unser Lied gespielt!",
+            "de",
+            "Er hat Gitarre gespielt. Er hat sogar unser Lied gespielt!",
+        ),
+    ],
+)
+def test_a_subject_a_later_pronoun_refers_to_gets_its_pronoun_first_and_the_role_word_next(matcher, text, lang, first):
+    """A pronoun says nothing false; "a friend" may ("A friend asked me to marry him"): it comes second."""
+    found = suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id)
+    assert (found[0].strategy, found[0].text, found[0].safe) == ("remove", first, True)
+    assert found[1].strategy == "role" and found[1].text.startswith(("A friend", "Ein Freund"))
 
 
 def test_no_hits_no_suggestions():
