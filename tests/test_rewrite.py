@@ -780,6 +780,18 @@ def test_no_hits_no_suggestions():
     assert suggest("Sommer am See", [], "de") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Meet Lena Vogt, our new barista!", "Meet our new barista!"),  # presented by what she does
+        ("This is Lena Vogt's coffee cart ☕", "This is the coffee cart ☕"),
+        ("Today is Lena Vogt's birthday 🎂", "Today is the birthday 🎂"),
+    ],
+)
+def test_a_presented_name_with_more_said_of_it_is_rewritten(matcher, text, first):
+    assert suggest(text, matcher.match(text, rule_entities(text)), "en", matcher.by_id)[0].text == first
+
+
 def test_lines_without_a_name_stay_exactly_as_they_were(matcher):
     text = "# Entwurf\r\n\r\n  - Liste  mit  Abstand\r\n  Ein Tag mit Lena Vogt  am See\r\n+ Ende  \r\n"
     first = suggest(text, matcher.match(text, rule_entities(text)), "de")[0].text
@@ -821,6 +833,9 @@ def test_a_tag_list_gets_an_untag_action_and_metas_sentence_points_at_what_it_de
         "@lena.vogt & @jonas_mueller 💍 #love",
         "Wisst ihr, wer das gemalt hat? Lena Vogt! 🎨 An einem Wochenende.",  # a question without its answer
         "Photos by Lena Vogt",  # a credit without the one credited
+        "Das ist Lena Vogt 👋 Sie ist neu bei uns im Team.",  # a post that presents the person
+        "This is Lena Vogt. She runs the best coffee cart in Brighton ☕",
+        "Meet Lena Vogt! She joins us as our new barista.",
     ],
 )
 def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
@@ -1021,7 +1036,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # the verb's object ("Meet ...")
         ("Tolle Fotos @lena.vogt 💕", "de", "Tolle Fotos 💕"),
         ("Was für ein Paar @lena.vogt und @jonas_mueller 🔥", "de", "Was für ein Paar 🔥"),
-        ("Meet Lena Vogt!", "en", "Meet a friend!"),
+        ("Congrats Lena Vogt!", "en", "Congrats!"),
+        ("Follow Lena Vogt!", "en", "Follow a friend!"),
         # an "and" and a pronoun after the name say whose: the name keeps a role word
         ("Lena Vogt and her mum at the shoot", "en", "A friend and her mum at the shoot"),
         # a name before a second-person word is addressed, also where no comma is written

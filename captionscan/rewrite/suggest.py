@@ -662,6 +662,20 @@ def _answer(pieces: Sequence[Piece], grammar: Grammar) -> bool:
     return False
 
 
+def _presented(pieces: Sequence[Piece], grammar: Grammar) -> bool:
+    """Does the caption open by presenting the name, its sentence ending there ("This is Daniel. Daniel runs the
+    best coffee cart in Brighton", "Das ist Dilek 👋 Sie ist neu bei uns", "Meet Tom!")? The post is about the
+    person: nothing is left to post."""
+    named = groups(pieces, grammar)
+    if not named or pieces[named[0][-1]].genitive:
+        return False
+    before = [p.text for p in pieces[: named[0][0]] if not p.is_space]
+    if not 1 <= len(before) <= 2 or before[-1].casefold() not in grammar.presenting or not before[0][:1].isupper():
+        return False
+    nxt = neighbour(pieces, named[0][-1], 1)
+    return nxt is None or not pieces[nxt].text[:1].isalnum() and pieces[nxt].text[:1] not in ",&+/-"
+
+
 def _only_tags_after(pieces: Sequence[Piece], i: int) -> bool:
     """Nothing but emoji, punctuation and hashtags after piece i."""
     return not any(p.text[:1].isalnum() for p in pieces[i + 1 :] if not p.is_space)
@@ -707,7 +721,8 @@ def suggest(
     parsed = pieces_of(text, hits, grammar)
     other_at = _piece_at(parsed, others)
     best = _rewrite(parsed, lang, people, "remove", other_at=other_at)
-    if "?" in text and _answer(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors), text):
+    answered = "?" in text and _answer(parsed, grammar)
+    if answered or _presented(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors), text):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
     role = _rewrite(parsed, lang, people, "role", other_at=other_at)
     found = [
