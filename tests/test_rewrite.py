@@ -1038,6 +1038,18 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Was für ein Paar @lena.vogt und @jonas_mueller 🔥", "de", "Was für ein Paar 🔥"),
         ("Congrats Lena Vogt!", "en", "Congrats!"),
         ("Follow Lena Vogt!", "en", "Follow a friend!"),
+        # "their" after a list that would keep one member, or none, refers to those named: they keep role words
+        (
+            "Congrats to Lena Vogt and Sarah Byrne on their engagement!",
+            "en",
+            "Congrats to a friend and Sarah Byrne on their engagement!",
+        ),
+        (
+            "Congrats to Lena Vogt and Jonas Müller on their engagement!",
+            "en",
+            "Congrats to these two on their engagement!",
+        ),
+        ("Thanks to Lena Vogt and Jonas Müller for the cake", "en", "Thanks for the cake"),
         # an "and" and a pronoun after the name say whose: the name keeps a role word
         ("Lena Vogt and her mum at the shoot", "en", "A friend and her mum at the shoot"),
         # a name before a second-person word is addressed, also where no comma is written

@@ -200,6 +200,7 @@ class Grammar:
     f: frozenset[str]  # pronouns that refer back to a woman named before, and to a man
     m: frozenset[str]
     self: frozenset[str]  # first-person words a list may hold beside a name
+    plural: frozenset[str]  # "their", "hun", "leur": a list left with one member has nothing they refer to
     interjections: frozenset[str]  # "Haha Basti, ...": the name after one is addressed
     fond: frozenset[str]  # "little Rose": left before a role word or nothing, broken
     presenting: frozenset[str]  # "Das ist Dilek": "Das ist 👋" presents no one, broken
