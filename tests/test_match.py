@@ -49,7 +49,8 @@ def hits(matcher: Matcher, text: str, entities=None) -> list[tuple]:
         ("mit @lena.vogt am See", [("p1", "@lena.vogt", "handle", "hit")]),
         ("mit @Lena.Vogt's Team", [("p1", "@Lena.Vogt's", "handle", "hit")]),
         ("instagram.com/lena.vogt", [("p1", "lena.vogt", "handle", "hit")]),
-        ("@lena.vogt_ war da", []),  # an unlisted handle that merely resembles a listed one
+        ("@lenav_ war da", []),  # an unlisted handle that merely resembles a listed one
+        ("@lena.vogt_ war da", [("p1", "@lena.vogt_", "hashtag", "hit")]),  # one that spells her full name
         # hashtags
         ("#lenavogt #wedding", [("p1", "#lenavogt", "hashtag", "hit")]),
         ("#lenaundtim2023", [("p1", "#lenaundtim2023", "hashtag", "review")]),
