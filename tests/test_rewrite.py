@@ -1050,6 +1050,10 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Congrats to these two on their engagement!",
         ),
         ("Thanks to Lena Vogt and Jonas Müller for the cake", "en", "Thanks for the cake"),
+        # a "with" and a pronoun that refers back say whose: the name keeps a role word
+        ("Lena Vogt mit ihrer Mama beim Shooting", "de", "Eine Freundin mit ihrer Mama beim Shooting"),
+        ("Lena Vogt with her mum at the shoot", "en", "A friend with her mum at the shoot"),
+        ("Lena Vogt mit Hund Bruno am See", "de", "Mit Hund Bruno am See"),
         # an "and" and a pronoun after the name say whose: the name keeps a role word
         ("Lena Vogt and her mum at the shoot", "en", "A friend and her mum at the shoot"),
         # a name before a second-person word is addressed, also where no comma is written

@@ -159,6 +159,7 @@ class Grammar:
     connectors: frozenset[str]  # join names: "Anna und Ben", "Anna, Ben"
     leads: frozenset[str]  # introduce names and go with them: "mit Anna", "Danke an Anna", "Liebe Anna"
     together_words: frozenset[str]  # before a lead, go with it: "zusammen mit Anna"
+    with_words: frozenset[str]  # after a name, before a pronoun of its own: "Lena mit ihrer Mama"
     credits: frozenset[str]  # what a line credits the name at its end for: "Shot by Nils", "Fotos von Lena"
     credit_leads: frozenset[str]  # between a credit and the name: "by", "von", "door", "par"
     salutations: frozenset[str]  # leads that make no sense before a role word: "Liebe Anna" -> not "Liebe eine ..."

@@ -347,10 +347,11 @@ def capitalised(pieces: Sequence[Piece], i: int | None) -> bool:
 
 
 def _with_own(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool:
-    """Do an "and" and a pronoun that refers back follow the name ("Joanna i jej mama", "Lena and her mum")? Then
-    the name is needed: the pronoun says whose."""
+    """Do an "and" or a "with" and a pronoun that refers back follow the name ("Joanna i jej mama", "Lena and her
+    mum", "Lena mit ihrer Mama")? Then the name is needed: the pronoun says whose."""
     after = _text(pieces, neighbour(pieces, nxt, 1))
-    return _text(pieces, nxt) in grammar.connectors - {","} and grammar.refers_back([after], None)
+    joined = _text(pieces, nxt) in grammar.connectors - {","} | grammar.with_words
+    return joined and grammar.refers_back([after], None)
 
 
 def _tags_only(pieces: Sequence[Piece], i: int | None) -> bool:
