@@ -1054,6 +1054,11 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Lena Vogt mit ihrer Mama beim Shooting", "de", "Eine Freundin mit ihrer Mama beim Shooting"),
         ("Lena Vogt with her mum at the shoot", "en", "A friend with her mum at the shoot"),
         ("Lena Vogt mit Hund Bruno am See", "de", "Mit Hund Bruno am See"),
+        # a French, Spanish or Italian role noun in apposition takes the person's article once the name goes
+        ("Lena Vogt, madre de la novia, estaba guapísima", "es", "La madre de la novia estaba guapísima"),
+        ("Jonas Müller, testimone degli sposi, ha parlato", "it", "Il testimone degli sposi ha parlato"),
+        ("Lena Vogt, amica della sposa, ha cantato", "it", "L'amica della sposa ha cantato"),
+        ("Jonas Müller, témoin du marié, a fait un discours", "fr", "Le témoin du marié a fait un discours"),
         # an "and" and a pronoun after the name say whose: the name keeps a role word
         ("Lena Vogt and her mum at the shoot", "en", "A friend and her mum at the shoot"),
         # a name before a second-person word is addressed, also where no comma is written

@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+import regex
+
 from captionscan import caches
 from captionscan.data import COMMON_ZIPF, common_word, english_words, given_names, name_forms, word_anywhere, word_lists
 from captionscan.records import OptoutHit, Person, Source, Suggestion
@@ -79,6 +81,8 @@ UNMERGED = {(lang, merged): prep for (lang, prep, _), merged in MERGES.items()}
 # German writes "an das Team" as readily as "ans Team": its caption's own article stays apart; Italian never writes
 # "a il", Spanish "a el", French "à le".
 OPTIONAL_MERGES = frozenset({"de"})
+ROMANCE_ARTICLES = {"fr": {"f": "la", "m": "le"}, "es": {"f": "la", "m": "el"}, "it": {"f": "la", "m": "il"}}
+ITALIAN_LO = regex.compile(r"(?i)s[^aeiou]|z|gn|ps|x|y")  # "lo sposo", "lo zio"
 PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
 
 
@@ -431,6 +435,18 @@ def _article(rw: _Rewrite, role: Role, genders: list[str | None]) -> None:
         p.text = ("het " if p.text.endswith("je") else "de ") + p.text[:1].lower() + p.text[1:]
     elif rw.lang == "de" and (art := GERMAN_ROLE_ARTICLE.get(_noun_gender(p.text, genders))):
         p.text = f"{art} {p.text}"
+    elif rw.lang in ROMANCE_ARTICLES and len(genders) == 1 and genders[0] in ("f", "m"):
+        p.text = _romance_article(rw.lang, genders[0], p.text[:1].lower() + p.text[1:])
+
+
+def _romance_article(lang: str, gender: str, noun: str) -> str:
+    """The definite article of a French, Spanish or Italian role noun, which takes the person's gender ("la madre
+    de la novia", "il testimone", "l'amica", "lo sposo"), elided before a vowel."""
+    if lang != "es" and noun[:1].casefold() in ELIDING_VOWELS:
+        return f"l'{noun}"
+    if lang == "it" and gender == "m" and ITALIAN_LO.match(noun):
+        return f"lo {noun}"
+    return f"{ROMANCE_ARTICLES[lang][gender]} {noun}"
 
 
 def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
