@@ -430,3 +430,12 @@ def test_a_close_call_between_two_languages_goes_by_the_words_frequency_in_each(
     italian = ["Con Beatrice Bianchi al mare", "Bellissime foto @bea.bianchi 💕", "Si parte! con @giuly per la Puglia"]
     assert detect_all(italian) == ["it", "it", "it"]
     assert detect_all(["Con la familia en la playa", "Boda en Valencia con Lucía"]) == ["es", "es"]
+
+
+def test_an_unsure_german_or_english_guess_without_their_function_words_is_no_call():
+    """fastText takes "Z Alexem Jankowskim na Albuferze." for German (0.24): no German word in it, its "na" is
+    Polish; a text with no word to go by takes its batch's usual language."""
+    assert detect_all(["Z Alexem Jankowskim na Albuferze."]) == ["pl"]
+    polish = ["Dziękujemy za piękny dzień nad jeziorem z całą rodziną", "Wesele w Krakowie było cudowne, dziękujemy!"]
+    assert detect_all([*polish, "Na Albuferze."]) == ["pl", "pl", "pl"]
+    assert detect_all(["Danke Lena!", "Thanks Lena!"]) == ["de", "en"]  # their function words still decide
