@@ -1059,6 +1059,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Jonas Müller, testimone degli sposi, ha parlato", "it", "Il testimone degli sposi ha parlato"),
         ("Lena Vogt, amica della sposa, ha cantato", "it", "L'amica della sposa ha cantato"),
         ("Jonas Müller, témoin du marié, a fait un discours", "fr", "Le témoin du marié a fait un discours"),
+        ("Panna Młoda – Lena Vogt – w sukni z Krakowa", "pl", "Panna Młoda – w sukni z Krakowa"),  # one dash of two
         # an "and" and a pronoun after the name say whose: the name keeps a role word
         ("Lena Vogt and her mum at the shoot", "en", "A friend and her mum at the shoot"),
         # a name before a second-person word is addressed, also where no comma is written
