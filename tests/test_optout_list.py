@@ -484,7 +484,9 @@ def test_an_unknown_gender_names_the_column_but_not_the_value(tmp_path):
     path.write_text("Name;Płeć\nLena Vogt;vielleicht\n", encoding="utf-8")
     with pytest.raises(InputError) as exc:
         load_optout(path)
-    assert exc.value.message == f"{path}: row 2: column 'Płeć' should be f, m or d (or empty)"
+    assert exc.value.message == (
+        f"{path}: row 2: column 'Płeć' should be f, m or d, or a word such as 'weiblich', 'femme', 'kobieta' (or empty)"
+    )
 
 
 def test_json_with_german_keys(tmp_path):

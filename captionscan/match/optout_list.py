@@ -318,7 +318,12 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
     if gender and gender not in GENDERS and salutation:
         gender = ""  # "Familie", "Dr.": a salutation that tells no gender
     elif gender and gender not in GENDERS:
-        raise InputError(str(path), f"column '{columns.gender}' should be f, m or d (or empty)", where)
+        raise InputError(
+            str(path),
+            f"column '{columns.gender}' should be f, m or d, or a word such as 'weiblich', 'femme', 'kobieta' (or "
+            "empty)",
+            where,
+        )
     if any(LOST_LETTER.search(n) for n in (name, *aliases)):
         warn(f"{path}: {where}: a '?' stands in a name for letters its code page lost: save the list as CSV UTF-8")
     if not (name := name or next(iter(aliases), "")) and not handles:
