@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 
 from captionscan.encoding import encoded_like
-from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError
+from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError, NotGiven
 from captionscan.read import drafts_of
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file
 from captionscan.records import NO_REWRITE, LeftOut, Notice, OptoutHit, Skipped, Summary, UnitReport
@@ -89,6 +89,13 @@ class Fix(Enum):
     NONE = "none"
     WRITE = "write"
     DIFF = "diff"
+
+    @classmethod
+    def asked(cls, write: bool, diff: bool) -> Fix:
+        """The mode `--fix` and `--diff` ask for; both at once is a contradiction, said rather than guessed."""
+        if write and diff:
+            raise NotGiven("--fix writes the rewrites and --diff only shows them: pass one of the two")
+        return cls.DIFF if diff else cls.WRITE if write else cls.NONE
 
 
 @dataclass

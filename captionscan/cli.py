@@ -141,7 +141,7 @@ def check(
     from captionscan.check import Fix, check_files, update_ignore
 
     session, summary = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow), Summary()
-    github, mode = fmt == CheckFormat.github, Fix.DIFF if diff else Fix.WRITE if apply_fix else Fix.NONE
+    github, mode = fmt == CheckFormat.github, Fix.asked(apply_fix, diff)
     if update:
         code, did = update_ignore(session, files, messages.note, summary)
     else:

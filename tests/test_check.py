@@ -233,3 +233,12 @@ def test_the_originals_a_fix_kept_are_passed_over_on_the_next_check(run, tmp_pat
     assert "left out 2 originals check --fix kept (FILE.orig)" in result.stderr  # one line, however many
     assert "x.md.orig" not in result.stderr
     assert result.stderr.splitlines()[-1].startswith("Checked 2 files:")  # the originals are not counted
+
+
+def test_fix_and_diff_together_are_refused_and_write_nothing(run, tmp_path):
+    draft = tmp_path / "x.txt"
+    draft.write_text("Kaffee mit Lena Vogt\n", encoding="utf-8")
+    result = run("check", draft, "--optout", OPTOUT, "--fix", "--diff")
+    assert result.exit_code == 2
+    assert "--fix writes the rewrites and --diff only shows them: pass one of the two" in result.stderr
+    assert draft.read_text(encoding="utf-8") == "Kaffee mit Lena Vogt\n" and not (tmp_path / "x.txt.orig").exists()
