@@ -208,7 +208,7 @@ class Columns:
     facebook: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     gender: str | None = None
-    notes: tuple[str, ...] = ()  # a list's own notes ("Notiz", "Note"): known, not read, no warning
+    notes: tuple[str, ...] = ()  # a list's own notes and dates ("Notiz", "Datum"): known, not read, no warning
     unused: tuple[str, ...] = ()
 
     @property
