@@ -1060,6 +1060,13 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Lena Vogt, amica della sposa, ha cantato", "it", "L'amica della sposa ha cantato"),
         ("Jonas Müller, témoin du marié, a fait un discours", "fr", "Le témoin du marié a fait un discours"),
         ("Panna Młoda – Lena Vogt – w sukni z Krakowa", "pl", "Panna Młoda – w sukni z Krakowa"),  # one dash of two
+        # a credit line with a dash credits no one once the name goes
+        (
+            "Danke an das Team:\nKleid – Atelier Rosa\nMake-up – Lena Vogt",
+            "de",
+            "Danke an das Team:\nKleid – Atelier Rosa",
+        ),
+        ("Dzięki!\nsuknia – Atelier Róża\nDJ – Jonas Müller 🎧", "pl", "Dzięki!\nsuknia – Atelier Róża"),
         # an "and" and a pronoun after the name say whose: the name keeps a role word
         ("Lena Vogt and her mum at the shoot", "en", "A friend and her mum at the shoot"),
         # a name before a second-person word is addressed, also where no comma is written

@@ -63,10 +63,10 @@ AFTER = (
 CAPITAL = regex.compile(rf"(^|{SENTENCE_END}\s)({_GAP}[¡¿]?)(\p{{Ll}})")  # "¡Qué día!" too
 SEGMENT = regex.compile(r"(\s+[|•·/]\s+)")  # "Fotos: … | Styling: …", "Foto: … / Video: …"
 # "Fotos:", "Planung & Deko:", "Players' Player:", "Vorne v.l.n.r.:" (a period only within an abbreviation: not "Super
-# Tag. Danke an:")
-LABEL = regex.compile(r"(?=.{1,32}$)(?:[\p{L}\p{N}\s&/'’-]|\.(?=[\p{L}\p{N}]))+\.?:")
+# Tag. Danke an:"), also before a dash: "Make-up –"
+LABEL = regex.compile(r"(?=.{1,32}$)(?:[\p{L}\p{N}\s&/'’-]|\.(?=[\p{L}\p{N}]))+(?:\.?:|\s[–—-])")
 # A label of one word and the emoji after the name: "Fiori: Anna Colombo 🌸" credits no one once she goes.
-CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}:[^\p{L}\p{N}]*")
+CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}(?::|\s[–—-])[^\p{L}\p{N}]*")
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 TAGS = regex.compile(r"[#@][\w.]+")
 HANDLE = regex.compile(r"@[\w.]+")
