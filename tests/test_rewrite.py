@@ -1067,6 +1067,17 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Danke an das Team:\nKleid – Atelier Rosa",
         ),
         ("Dzięki!\nsuknia – Atelier Róża\nDJ – Jonas Müller 🎧", "pl", "Dzięki!\nsuknia – Atelier Róża"),
+        # an "as" after a name says what the person is: without the name, it would say it of the writer
+        (
+            "Shoot in the Tatras with Jonas Müller as second shooter",
+            "en",
+            "Shoot in the Tatras with a friend as second shooter",
+        ),
+        (
+            "Plener w Tatrach z @jonas_mueller jako drugim fotografem",
+            "pl",
+            "Plener w Tatrach z przyjacielem jako drugim fotografem",
+        ),
         # an "and" and a pronoun after the name say whose: the name keeps a role word
         ("Lena Vogt and her mum at the shoot", "en", "A friend and her mum at the shoot"),
         # a name before a second-person word is addressed, also where no comma is written

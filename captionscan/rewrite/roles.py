@@ -307,7 +307,8 @@ def role_of(
         together = neighbour(pieces, prev, -1)
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
             role.with_name.append(together)
-        role.needed = role.referred or _lead_again(pieces, prev, grammar)
+        described = _text(pieces, nxt) in grammar.as_words  # "mit Piotrek als zweitem Fotografen": who is
+        role.needed = role.referred or described or _lead_again(pieces, prev, grammar)
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
     elif start and _text(pieces, nxt).casefold() in grammar.second:
