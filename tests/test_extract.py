@@ -566,6 +566,7 @@ def test_a_word_a_mention_spells_out_is_a_person(text, people):
         ("Brood van Bakkerij Bart, haar door Kapsalon Sterre", "nl", []),
         ("Merci à la Boulangerie Dupont et à Margaux", "fr", ["Margaux"]),
         ("Cena alla Trattoria da Giulia con Marco", "it", ["Marco"]),
+        ("Kwiaty z Kwiaciarni Gosia na Kleparzu, dzięki Kasi!", "pl", ["Kasi"]),  # a shop word in another case
         ("Thanks to Davies Builders and Patel's Pharmacy, Jonas!", "en", ["Jonas"]),  # a business word after
         ("Tom Davies sports a new look", "en", ["Tom Davies"]),  # in lowercase, a verb
     ],
