@@ -1078,6 +1078,17 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "pl",
             "Plener w Tatrach z przyjacielem jako drugim fotografem",
         ),
+        # an anniversary's caption names a wedding, but no bride or groom
+        (
+            "Gratulacje dla @jonas_mueller i jego żony z okazji 10. rocznicy ślubu!",
+            "pl",
+            "Gratulacje dla przyjaciela i jego żony z okazji 10. rocznicy ślubu!",
+        ),
+        (
+            "Congrats to Jonas Müller and his wife on their wedding anniversary!",
+            "en",
+            "Congrats to a friend and his wife on their wedding anniversary!",
+        ),
         # an "and" and a pronoun after the name say whose: the name keeps a role word
         ("Lena Vogt and her mum at the shoot", "en", "A friend and her mum at the shoot"),
         # a name before a second-person word is addressed, also where no comma is written

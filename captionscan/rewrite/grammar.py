@@ -121,7 +121,11 @@ def _context_roles() -> dict[str, tuple[_ContextRole, ...]]:
                 frozenset() if beside == "-" else frozenset(beside.split()),
                 frozenset(w for w in words if any(c.isalnum() for c in w)),
                 tuple(w for w in words if not any(c.isalnum() for c in w)),
-                {g: dict(zip(CASES, f.split("|"), strict=True)) for g, f in zip(("f", "m"), forms, strict=True)},
+                {
+                    g: dict(zip(CASES, f.split("|"), strict=True))
+                    for g, f in zip(("f", "m"), forms, strict=True)
+                    if f != "-"
+                },
             )
         )
     return {lang: tuple(roles) for lang, roles in found.items()}
@@ -138,7 +142,7 @@ def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: s
     told = [r for r in _context_roles().get(lang, ()) if r.cues & folded or any(m in w for m in r.marks for w in words)]
     if len(told) != 1 or told[0].beside and not {t.casefold().rstrip(".") for t in near} & told[0].beside:
         return None
-    return told[0].forms[gender].get(case)
+    return told[0].forms.get(gender, {}).get(case)
 
 
 def gender_of(person: Person | None) -> str | None:
