@@ -1239,6 +1239,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # two people named where both go are "the two", not "some friends" ("Degli amici si sono detti sì")
         ("Lena Vogt e Jonas Müller si sono detti sì sul lago 💍", "it", "I due si sono detti sì sul lago 💍"),
         ("Lena Vogt y Jonas Müller se casaron en Madrid", "es", "Los dos se casaron en Madrid"),
+        # a name alone in its sentence, called out, goes with its exclamation mark
+        ("Lena Vogt! Danke für alles.", "de", "Danke für alles."),
+        ("Wow. Lena Vogt!! Thanks for everything ❤️", "en", "Wow. Thanks for everything ❤️"),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

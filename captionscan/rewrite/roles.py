@@ -275,6 +275,8 @@ def role_of(
         opens = starts_sentence(pieces, neighbour(pieces, prev, -1))
         whole = _text(pieces, nxt) == "," or _text(pieces, nxt) in ("!", ".") and opens
         role.with_name += [prev] + ([nxt] if whole else [])
+    elif start and (ends := _exclaimed(pieces, nxt)):
+        role.kind, role.with_name = "vocative", [*role.with_name, *ends]  # "Zosiu! Dziękuję ...": the call goes
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
@@ -345,6 +347,16 @@ def role_of(
 
 def capitalised(pieces: Sequence[Piece], i: int | None) -> bool:
     return i is not None and pieces[i].text[:1].isupper() and pieces[i].text.isalpha()
+
+
+def _exclaimed(pieces: Sequence[Piece], i: int | None) -> list[int]:
+    """The exclamation marks from piece i on, where a name alone makes its sentence ("Lena! Danke ..."), and the
+    text goes on after them; else none."""
+    marks = []
+    while i is not None and pieces[i].text in ("!", "!!", "!!!"):
+        marks.append(i)
+        i = neighbour(pieces, i, 1)
+    return marks if i is not None and pieces[i].text[:1].isalpha() else []
 
 
 def _with_own(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool:
