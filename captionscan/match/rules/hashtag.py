@@ -34,9 +34,9 @@ class Hashtag(Rule):
             if e.label == "HASHTAG":
                 yield from self._in_tag(e.text[1:], e.start, e.end)
             elif e.label == "MENTION":
-                yield from (c for c in self._in_tag(e.text[1:].replace(".", "_"), e.start, e.end) if c.full)
+                yield from self._in_tag(e.text[1:].replace(".", "_"), e.start, e.end, full_only=True)
 
-    def _in_tag(self, tag: str, start: int, end: int) -> Iterable[Candidate]:
+    def _in_tag(self, tag: str, start: int, end: int, full_only: bool = False) -> Iterable[Candidate]:
         longest, key = self.lookup.index.longest_concat, self.lookup.key
         for mode in MODES:
             kind = "concat-" + mode
@@ -48,6 +48,9 @@ class Hashtag(Rule):
                         continue  # no listed name starts so
                     for j in range(i + 3, min(len(body), i + longest) + 1):
                         if not (groups := self.groups.get(key(kind, body[i:j]))):
+                            continue
+                        if full_only:  # a handle: a full name only, no lone names or couples to weigh
+                            yield from (self._candidate(g, start, end) for g in groups if g.full)
                             continue
                         lone = any(not g.full for g in groups) and alone(body, mode, i, j)  # once for all
                         yield from (self._candidate(g, start, end) for g in groups if g.full or lone)
