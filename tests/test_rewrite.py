@@ -747,6 +747,8 @@ def test_a_lone_first_name_is_rewritten_too(matcher):
             "en",
             "A friend painted this mural in four days 🎨\n#streetart #mural",
         ),
+        # Polish "z" before a role word that opens with a cluster is "ze"
+        ("Sesja z @lena.vogt i @jonas_mueller w Kazimierzu", "pl", "Sesja ze znajomymi w Kazimierzu"),
     ],
 )
 def test_role_suggestions(matcher, text, lang, role):

@@ -81,6 +81,9 @@ UNMERGED = {(lang, merged): prep for (lang, prep, _), merged in MERGES.items()}
 # German writes "an das Team" as readily as "ans Team": its caption's own article stays apart; Italian never writes
 # "a il", Spanish "a el", French "à le".
 OPTIONAL_MERGES = frozenset({"de"})
+# Polish "z" and "w" take an "e" before a word that opens with their own sound and another consonant ("ze
+# znajomymi", "we Wrocławiu") or with "mn" ("ze mną").
+POLISH_VOWELLED = regex.compile(r"(?i)(?:[zsśźż][^aąeęioóuy]|[wf][^aąeęioóuy]|mn)")
 ROMANCE_ARTICLES = {"fr": {"f": "la", "m": "le"}, "es": {"f": "la", "m": "el"}, "it": {"f": "la", "m": "il"}}
 ITALIAN_LO = regex.compile(r"(?i)s[^aeiou]|z|gn|ps|x|y")  # "lo sposo", "lo zio"
 PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
@@ -518,6 +521,9 @@ def _contract(pieces: Sequence[Piece], lang: str) -> None:
         elif any(pieces[k].removed for k in range(j + 1, i)):
             art, rest = p.text, ""
         else:
+            continue
+        if lang == "pl" and pieces[j].text.casefold() in ("z", "w") and POLISH_VOWELLED.match(art):
+            pieces[j].text += "e"  # "ze znajomymi", "we Wrocławiu": before a cluster the preposition takes its "e"
             continue
         pair = (pieces[j].text.casefold(), art.casefold())
         merged, by = next(((MERGES[(k, *pair)], k) for k in (lang, *MIXED) if (k, *pair) in MERGES), (None, ""))
