@@ -1244,6 +1244,13 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a name alone in its sentence, called out, goes with its exclamation mark
         ("Lena Vogt! Danke für alles.", "de", "Danke für alles."),
         ("Wow. Lena Vogt!! Thanks for everything ❤️", "en", "Wow. Thanks for everything ❤️"),
+        # a German noun subject before the verb makes a name after it an object: the dative before an object of its own
+        (
+            "Die Kinder der 2a haben Frau Vogt zum Abschied ein Buch gebastelt",
+            "de",
+            "Die Kinder der 2a haben ihr zum Abschied ein Buch gebastelt",
+        ),
+        ("Nach der Trauung hat Jonas Müller gesungen", "de", "Nach der Trauung hat ein Freund gesungen"),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

@@ -314,7 +314,7 @@ class Grammar:
         nearest first): in German the nominative unless a subject comes first ("Gestern war Jonas bei uns"), the
         dative after a verb that takes it ("Wir danken Jonas") or before an object of its own ("Wir haben Frau
         Doğan zum Jubiläum eine Torte gebacken"); else the accusative."""
-        if self.subjects and not any(w in self.subjects for w in before):
+        if self.subjects and not any(w in self.subjects for w in before) and not self._noun_before(before):
             return "nom"
         own = list(takewhile(lambda w: w not in self.object_ends, after))  # not past "und", "als": another phrase
         second = any(
@@ -325,6 +325,14 @@ class Grammar:
             for k, w in enumerate(own)
         )
         return "dat" if second or any(w in self.dative_verbs for w in before) else "acc"
+
+    def _noun_before(self, before: Sequence[str]) -> bool:
+        """Does a noun with its article stand before the verb, outside a prepositional phrase: the clause's subject
+        ("Die Kinder der 2a haben Frau Demirci ... gebastelt"), not "Nach der Trauung hat Jonas ..."?"""
+        return any(
+            w in SUBJECT_ARTICLES and (k + 1 == len(before) or before[k + 1] not in self.place_words)
+            for k, w in enumerate(before[1:], 1)
+        )
 
     @cached_property
     def object_ends(self) -> frozenset[str]:
@@ -445,6 +453,7 @@ def article(lang: str, noun: str) -> str | None:
 # Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in": "auf der Zugspitze".
 LOCATIVES = frozenset(word_lists("rewrite_words.tsv")["place_prepositions"])
 ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
+SUBJECT_ARTICLES = frozenset({"der", "die", "das"})  # a German subject's: "Die Kinder haben ..."
 REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])
 CREDIT_MARKS = frozenset(word_lists("rewrite_words.tsv")["credit_marks"])
 FAMILY_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["family_articles"])
