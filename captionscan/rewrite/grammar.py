@@ -165,6 +165,7 @@ class Grammar:
     together_words: frozenset[str]  # before a lead, go with it: "zusammen mit Anna"
     with_words: frozenset[str]  # after a name, before a pronoun of its own: "Lena mit ihrer Mama"
     as_words: frozenset[str]  # after a name, say what the person is: "mit Piotrek als zweitem Fotografen"
+    seek_words: frozenset[str]  # in a question, make a name in it the thing to find: "Can you spot Luca?"
     credits: frozenset[str]  # what a line credits the name at its end for: "Shot by Nils", "Fotos von Lena"
     credit_leads: frozenset[str]  # between a credit and the name: "by", "von", "door", "par"
     salutations: frozenset[str]  # leads that make no sense before a role word: "Liebe Anna" -> not "Liebe eine ..."

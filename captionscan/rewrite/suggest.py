@@ -698,6 +698,16 @@ def _presented(pieces: Sequence[Piece], grammar: Grammar) -> bool:
     return nxt is None or not pieces[nxt].text[:1].isalnum() and pieces[nxt].text[:1] not in ",&+/-"
 
 
+def _sought(pieces: Sequence[Piece], grammar: Grammar) -> bool:
+    """Is a name the one a question asks to find ("Can you spot Luca in this photo?", "Wer findet Resi?")? Without
+    it the question asks for no one: nothing is left to post."""
+    for group in groups(pieces, grammar):
+        asked = next((p.text for p in pieces[group[-1] + 1 :] if p.text in SENTENCE_ENDS), "") == "?"
+        if asked and grammar.seek_words.intersection(_clause(pieces, group[0], -1)):  # the verb before: its object
+            return True
+    return False
+
+
 def _only_tags_after(pieces: Sequence[Piece], i: int) -> bool:
     """Nothing but emoji, punctuation and hashtags after piece i."""
     return not any(p.text[:1].isalnum() for p in pieces[i + 1 :] if not p.is_space)
@@ -744,7 +754,8 @@ def suggest(
     other_at = _piece_at(parsed, others)
     best = _rewrite(parsed, lang, people, "remove", other_at=other_at)
     answered = "?" in text and _answer(parsed, grammar)
-    if answered or _presented(parsed, grammar) or nothing_left(join(best.pieces, text, best.grammar.connectors), text):
+    framed = answered or _presented(parsed, grammar) or "?" in text and _sought(parsed, grammar)
+    if framed or nothing_left(join(best.pieces, text, best.grammar.connectors), text):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
     role = _rewrite(parsed, lang, people, "role", other_at=other_at)
     found = [
