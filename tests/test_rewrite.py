@@ -840,6 +840,7 @@ def test_a_tag_list_gets_an_untag_action_and_metas_sentence_points_at_what_it_de
         "Meet Lena Vogt! She joins us as our new barista.",
         "Wer findet Lena Vogt auf dem Foto? 🔍",  # a question that asks to find the person
         "Can you spot Lena Vogt in this photo? 👀",
+        "Guess who is back? Hint: it is Lena Vogt 😎",  # a riddle the name answered
     ],
 )
 def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
@@ -1253,6 +1254,11 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Die Kinder der 2a haben ihr zum Abschied ein Buch gebastelt",
         ),
         ("Nach der Trauung hat Jonas Müller gesungen", "de", "Nach der Trauung hat ein Freund gesungen"),
+        (
+            "Guess what? We are open on Sunday! Thanks Lena Vogt for the tip",
+            "en",
+            "Guess what? We are open on Sunday! Thanks for the tip",
+        ),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

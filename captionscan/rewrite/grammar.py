@@ -166,6 +166,8 @@ class Grammar:
     with_words: frozenset[str]  # after a name, before a pronoun of its own: "Lena mit ihrer Mama"
     as_words: frozenset[str]  # after a name, say what the person is: "mit Piotrek als zweitem Fotografen"
     seek_words: frozenset[str]  # in a question, make a name in it the thing to find: "Can you spot Luca?"
+    guess_words: frozenset[str]  # in a question before a name, make it the riddle's answer: "Guess who? ... Matty"
+    who_words: frozenset[str]  # with a guess word, the riddle asks for a person: "Guess who's back?"
     credits: frozenset[str]  # what a line credits the name at its end for: "Shot by Nils", "Fotos von Lena"
     credit_leads: frozenset[str]  # between a credit and the name: "by", "von", "door", "par"
     salutations: frozenset[str]  # leads that make no sense before a role word: "Liebe Anna" -> not "Liebe eine ..."

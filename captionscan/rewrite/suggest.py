@@ -699,13 +699,28 @@ def _presented(pieces: Sequence[Piece], grammar: Grammar) -> bool:
 
 
 def _sought(pieces: Sequence[Piece], grammar: Grammar) -> bool:
-    """Is a name the one a question asks to find ("Can you spot Luca in this photo?", "Wer findet Resi?")? Without
-    it the question asks for no one: nothing is left to post."""
+    """Is a name the one a question asks to find ("Can you spot Luca in this photo?", "Wer findet Resi?"), or the
+    answer to a riddle a question before it asks ("Guess who's back? Hint: it's Matty")? Without it the question
+    asks for no one: nothing is left to post."""
     for group in groups(pieces, grammar):
         asked = next((p.text for p in pieces[group[-1] + 1 :] if p.text in SENTENCE_ENDS), "") == "?"
         if asked and grammar.seek_words.intersection(_clause(pieces, group[0], -1)):  # the verb before: its object
             return True
+        if _riddle_before(pieces, group[0], grammar):
+            return True
     return False
+
+
+def _riddle_before(pieces: Sequence[Piece], i: int, grammar: Grammar) -> bool:
+    """Does the sentence before piece i ask who someone is ("Guess who's back?"), with nothing but a label between
+    ("Hint: it's ...")?"""
+    words = [p.text.casefold() for p in pieces[:i] if not p.is_space]
+    asked = max((k for k, w in enumerate(words) if w == "?"), default=None)
+    if asked is None or any(w in SENTENCE_ENDS and w != ":" for w in words[asked + 1 :]):
+        return False
+    start = max((k for k, w in enumerate(words[:asked]) if w in SENTENCE_ENDS), default=-1) + 1
+    question = set(words[start:asked])
+    return bool(grammar.guess_words & question and grammar.who_words & question)
 
 
 def _only_tags_after(pieces: Sequence[Piece], i: int) -> bool:
