@@ -163,19 +163,19 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     role.lead = prev if _text(pieces, prev) in grammar.leads else None
     subject = starts_sentence(pieces, prev) and likely_verb(pieces, nxt, grammar)
     selfish = all(pieces[a].text.casefold() in grammar.self for a, _ in kept)  # "Lena und ich", not "Tim und ich"
-    referred = len(kept) == 1 and grammar.plural.intersection(map(str.casefold, _sentence_after(pieces, nxt)))
+    referred = _plural_after(pieces, nxt, grammar)
     role.needed = selfish or (subject or referred) and len(kept) == 1  # "Congrats to a friend and Sarah on their ..."
     return True
 
 
-def _sentence_after(pieces: Sequence[Piece], i: int | None) -> list[str]:
-    """The words from piece `i` to the end of its sentence."""
-    found: list[str] = []
+def _plural_after(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
+    """Does a pronoun of the third person plural ("their", "hun") stand between piece `i` and its sentence's end?"""
     for p in pieces[i:] if i is not None else ():
         if p.text in SENTENCE_ENDS or "\n" in p.text:
-            break
-        found.append(p.text)
-    return found
+            return False
+        if p.text.casefold() in grammar.plural:
+            return True
+    return False
 
 
 def _relative(words: Sequence[str], grammar: Grammar) -> bool:
@@ -221,8 +221,8 @@ def role_of(
         return role
     later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
     relative = _relative([w for w in later if w != ","][:3], grammar)  # "Anna, who ..."
-    plural = len(genders) > 1 and grammar.plural.intersection(map(str.casefold, _sentence_after(pieces, group[-1] + 1)))
-    role.referred = relative or bool(plural) or any(grammar.refers_back(later, g) for g in genders or [None])
+    plural = len(genders) > 1 and _plural_after(pieces, group[-1] + 1, grammar)  # "Anna and Tom on their ..."
+    role.referred = relative or plural or any(grammar.refers_back(later, g) for g in genders or [None])
     last = _last(pieces, group)
     end = last if last > group[-1] else None
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
