@@ -215,6 +215,7 @@ class Grammar:
     presenting: frozenset[str]  # "Das ist Dilek": "Das ist 👋" presents no one, broken
     function: frozenset[str]  # the language's everyday words: a capitalised one opens a sentence
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
+    subject_articles: frozenset[str]  # German: a noun with one before the verb is the subject ("Die Kinder haben")
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
     object_articles: frozenset[str]  # German: a name before an object of these is the dative object ("ihr eine Torte")
     comparisons: frozenset[str]  # German: "als", "wie": what follows is no object of the verb
@@ -333,7 +334,7 @@ class Grammar:
         """Does a noun with its article stand before the verb, outside a prepositional phrase: the clause's subject
         ("Die Kinder der 2a haben Frau Demirci ... gebastelt"), not "Nach der Trauung hat Jonas ..."?"""
         return any(
-            w in SUBJECT_ARTICLES and (k + 1 == len(before) or before[k + 1] not in self.place_words)
+            w in self.subject_articles and (k + 1 == len(before) or before[k + 1] not in self.place_words)
             for k, w in enumerate(before[1:], 1)
         )
 
@@ -456,7 +457,6 @@ def article(lang: str, noun: str) -> str | None:
 # Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in": "auf der Zugspitze".
 LOCATIVES = frozenset(word_lists("rewrite_words.tsv")["place_prepositions"])
 ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
-SUBJECT_ARTICLES = frozenset({"der", "die", "das"})  # a German subject's: "Die Kinder haben ..."
 REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])
 CREDIT_MARKS = frozenset(word_lists("rewrite_words.tsv")["credit_marks"])
 FAMILY_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["family_articles"])
