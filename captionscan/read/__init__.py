@@ -41,13 +41,17 @@ def drafts_of(paths: Iterable[Path]) -> list[Path]:
 
 
 def _drafts_in(folder: Path) -> list[Path] | None:
-    """The drafts in a folder and its subfolders, sorted, hidden ones left out; None where it holds export JSON."""
-    inside = [
-        f for f in folder.rglob("*") if f.is_file() and not any(p.startswith(".") for p in f.relative_to(folder).parts)
-    ]
-    if any(f.suffix.lower() == ".json" for f in inside):
-        return None
-    return sorted(f for f in inside if f.suffix.lower() in DRAFT_SUFFIXES)
+    """The drafts in a folder and its subfolders, sorted, hidden ones left out; None where it holds export JSON,
+    said at the first JSON file: every folder `scan` is given is asked, an export's with its thousands of photos."""
+    drafts = []
+    for f in folder.rglob("*"):
+        if not f.is_file() or any(p.startswith(".") for p in f.relative_to(folder).parts):
+            continue
+        if f.suffix.lower() == ".json":
+            return None
+        if f.suffix.lower() in DRAFT_SUFFIXES:
+            drafts.append(f)
+    return sorted(drafts)
 
 
 def count_units(paths: Iterable[Path]) -> int | None:
