@@ -64,6 +64,19 @@ def test_shipped_models_list_their_components_and_no_build_folder(lang):
     assert "/tmp" not in (folder / "config.cfg").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("lang", ["de", "en", "nl", "fr", "xx"])
+def test_the_saved_tokenizer_is_the_one_spacy_would_build_and_fill(lang):
+    """The models name captionscan's tokenizer, which starts empty and takes its rules from the folder: the tokens
+    are those of spaCy's own tokenizer read from the same folder (an empty one splits at spaces only)."""
+    folder = ROOT / "models" / lang
+    spacys = {"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}
+    ours, theirs = spacy.load(folder).tokenizer, spacy.load(folder, config=spacys).tokenizer
+    assert load_config(folder / "config.cfg")["nlp"]["tokenizer"]["@tokenizers"] == "captionscan.saved_tokenizer.v1"
+    texts = [r.text for r in read_gold(CAPTIONS)] + ["Grazie dell'aiuto, l'Élodie! https://example.org (Lena's)"]
+    assert [[t.text for t in ours(x)] for x in texts] == [[t.text for t in theirs(x)] for x in texts]
+    assert len(ours(texts[-1])) > len(texts[-1].split())
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_rule_component_ships_the_word_lists_of_captionscan_data(lang):
     """assemble.py copies them: a list changed in captionscan/data without reassembling the models fails here."""

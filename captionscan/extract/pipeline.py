@@ -62,9 +62,9 @@ def load(lang: str) -> Language:
     with this module: a parent process that only reads and writes while its workers run NER starts 0.6 s sooner."""
     import spacy
 
-    # They register the rule components and the models' scorer: a source tree or a Dask worker without the
-    # installed entry points loads the models too.
-    from captionscan.extract import components, scoring  # noqa: F401
+    # They register the rule components, the models' scorer and tokenizer: a source tree or a Dask worker without
+    # the installed entry points loads the models too.
+    from captionscan.extract import components, scoring, tokenizer  # noqa: F401
 
     _keep_freed_memory()
     nlp = spacy.load(model_path(lang))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import spacy
 
+from captionscan.extract import tokenizer  # noqa: F401  (the tokenizer the saved config names)
 from captionscan.extract.components import ANYWHERE, PIPELINE, add_rules
 
 MODELS = Path(__file__).resolve().parent.parent
@@ -26,7 +27,9 @@ DESCRIPTION = "tok2vec and ner trained by models/training/train.py, then caption
 
 
 def _saved(nlp, folder: Path) -> list[str]:
-    """Save `nlp` in place of `folder` (its model card kept); RETURNS its components."""
+    """Save `nlp` in place of `folder` (its model card kept), to load with the tokenizer it saves; RETURNS its
+    components."""
+    nlp.config["nlp"]["tokenizer"] = {"@tokenizers": "captionscan.saved_tokenizer.v1"}
     with tempfile.TemporaryDirectory(dir=folder.parent) as tmp:
         built = Path(tmp) / folder.name
         nlp.to_disk(built)
