@@ -251,17 +251,14 @@ class NameSpans(RuleComponent):
         claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
         after_prefix = False  # the previous token is "St.", "San"...: "St. Moritz" is a place
         for token in doc:
-            skip = (
-                after_prefix
-                or not token.text[:1].isalpha()
-                or token.i in claimed
-                or lex.town_not_name(token)
-                or lex.pet(token)
-            )
-            after_prefix = token.lower_ in lex.place_prefixes
-            if skip:
+            prefixed, after_prefix = after_prefix, token.lower_ in lex.place_prefixes
+            if prefixed or not token.text[:1].isalpha() or token.i in claimed:
                 continue
-            if not lex.first_name(token):
+            first = lex.first_name(token)
+            # Most words are neither: they leave before the costlier tests of what stands around them.
+            if not first and not capitalised(token) or lex.town_not_name(token) or lex.pet(token):
+                continue
+            if not first:
                 if rule := lex.named_by_context(token):
                     spans.append(Span(doc, token.i, token.i + 1, label="PERSON", kb_id=rule))
                 continue
