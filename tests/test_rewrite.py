@@ -1310,3 +1310,19 @@ def test_a_told_role_takes_the_case_a_declined_name_ends_in(matcher):
     text = "Ani i Jonasowi Müllerowi z okazji ślubu ❤️"
     found = suggest(text, matcher.match(text, rule_entities(text), "pl"), "pl", matcher.by_id)
     assert found[0].text == "Ani i panu młodemu z okazji ślubu ❤️"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a family's hashtag writes the surname in the plural and without its accents
+        ("Kasia Nowak i Tomek Zieliński powiedzieli tak! #kasiaitomek #zielinscy2024", "Znajomi powiedzieli tak!"),
+        ("Sesja u Państwa Zielińskich w ogrodzie 🌿 #zielinscy", "Sesja w ogrodzie 🌿"),
+        # "Państwu" is a title in the dative: it goes with the name, and no role word stands after it
+        ("Dziękujemy Państwu Zielińskim za zaufanie! 💐", "Dziękujemy za zaufanie! 💐"),
+    ],
+)
+def test_polish_families_go_with_their_titles_and_hashtags(text, first):
+    m = Matcher([Person("k", "Kasia Nowak", gender="f"), Person("t", "Tomek Zieliński", gender="m")])
+    found = suggest(text, m.match(text, rule_entities(text), "pl"), "pl", m.by_id)
+    assert found[0].text == first

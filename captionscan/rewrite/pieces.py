@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 
 import regex
 
-from captionscan.data import EVERYDAY_ZIPF, PARTICLES, english_words, noun_articles, word_anywhere
+from captionscan.data import (
+    EVERYDAY_ZIPF,
+    PARTICLES,
+    english_words,
+    name_bases,
+    noun_articles,
+    word_anywhere,
+    word_lists,
+)
+from captionscan.match.normalize import MODES, fold
 from captionscan.records import OptoutHit
 from captionscan.rewrite.grammar import Grammar
 from captionscan.rewrite.tidy import DROPPED
@@ -108,6 +117,7 @@ def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Pi
 
 
 MIN_TAG_PART = 4  # shorter name parts ("Tim", "Ali") are inside too many ordinary hashtags
+ADJECTIVAL_SURNAMES = tuple(word_lists("rewrite_words.tsv")["pl.adjectival_surnames"])
 NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]")
 NAME_PARTS = regex.compile(r"[\s._'’-]+")
 
@@ -119,25 +129,45 @@ def _dictionary_word(body: str) -> bool:
     )
 
 
-def _folded(text: str) -> str:
-    return NOT_ALNUM.sub("", text.casefold())
+def _folded(text: str, mode: str = "plain") -> str:
+    """Letters and digits only, casefolded, without accents ("Zieliński" -> "zielinski"; "Müller" -> "muller", or
+    in mode "e" "mueller")."""
+    return NOT_ALNUM.sub("", fold(text, mode))
+
+
+def _tag_parts(name: str) -> set[str]:
+    """How a hashtag may write a part of a matched name: with or without its accents, and a Polish adjectival
+    surname, in whichever case the text has it, by the stem all its forms share ("Zieliński", "Zielińskim":
+    "#zielinscy2024", "#slubzielinskich")."""
+    found = set()
+    for form in (name, *name_bases(name.casefold(), "pl")):
+        for mode in MODES:
+            part = _folded(form, mode)
+            if form is name:
+                found.add(part)
+            if part.endswith(ADJECTIVAL_SURNAMES):
+                found.add(part[:-2])
+    return {part for part in found if len(part) >= MIN_TAG_PART}
 
 
 def _name_hashtags(pieces: list[Piece], hits: Sequence[OptoutHit]) -> None:
-    """A hashtag built on a matched name goes with it: "#lenaundtim2023", "#teamcharlotte", "#beckerwedding"; not
-    one that is a word of its own ("#sommerfest" beside a listed Julia Sommer, "#vogtland"). Where the matcher
-    takes such a hashtag for the person, it is a name itself and goes as one."""
+    """A hashtag built on a matched name goes with it: "#lenaundtim2023", "#teamcharlotte", "#beckerwedding",
+    "#zielinscy2024"; not one that is a word of its own ("#sommerfest" beside a listed Julia Sommer, "#vogtland").
+    Where the matcher takes such a hashtag for the person, it is a name itself and goes as one."""
     parts = {
-        _folded(part): h.person_ids
+        tag: h.person_ids
         for h in hits
-        for part in NAME_PARTS.split(h.text.lstrip("@#"))
-        if len(_folded(part)) >= MIN_TAG_PART
+        for name_part in NAME_PARTS.split(h.text.lstrip("@#"))
+        for tag in _tag_parts(name_part)
     }
     for p in pieces:
         if p.text.startswith("#") and not p.is_name:
-            body = _folded(p.text)
+            bodies = {_folded(p.text, mode) for mode in MODES}
             named = (
-                ids for part, ids in parts.items() if part in body and (part == body or not _dictionary_word(body))
+                ids
+                for part, ids in parts.items()
+                for body in bodies
+                if part in body and (part == body or not _dictionary_word(body))
             )
             p.persons = next(named, ())
 
