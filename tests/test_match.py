@@ -271,6 +271,20 @@ def test_a_handle_the_list_lacks_that_spells_a_full_name_is_a_hit(handle):
     assert hits(m, "Grazie @marco_92 per la fiducia!") == []  # a first name alone may be any Marco's
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Campeones: Juanca (@juanca_dossantos) 🏆 ¡Grande Santos!", ["Juanca", "@juanca_dossantos", "Santos"]),
+        ("Juan Carlos dos Santos ganó. ¡Grande Santos!", ["Juan Carlos dos Santos", "Santos"]),
+        ("Fuimos a Santos en Brasil.", []),  # alone, a town's name
+    ],
+)
+def test_a_surname_without_its_particle_is_the_persons_beside_their_name(text, found):
+    m = Matcher([Person("j", "Juan Carlos dos Santos", aliases=("Juanca",), handles=("@juanca_dossantos",))])
+    assert [span for _, span, _, level in hits(m, text) if level == "hit"] == found
+    assert all(level == "hit" for *_, level in hits(m, text))
+
+
 def test_two_listed_surnames_that_make_up_a_hashtag_name_a_couple():
     """A wedding's hashtag of the couple's surnames names both; a first name and another's surname is a namesake's
     full name."""

@@ -139,8 +139,11 @@ def _variants(person: Person) -> Iterable[Spelling]:
         yield Spelling(max(surnames, key=len) + tuple(core[:1]), "full", False)  # (for every name: compiling took 1.7x)
     particled = len(name) > 1 and name[-2].casefold() in particles
     for surname in surnames:
-        if not particled or surname != tuple(core[-1:]) or not _name_or_place(surname[0]):
-            yield Spelling(surname, "last", False)  # alone, the "Luca" of "De Luca" is a first name, "Santos" a town
+        # alone, the "Luca" of "De Luca" is a first name, "Santos" a town: theirs only beside their full name
+        if particled and surname == tuple(core[-1:]) and _name_or_place(surname[0]):
+            yield Spelling(surname, "last", True, common=True)
+        else:
+            yield Spelling(surname, "last", False)
     listed = {alias.casefold() for alias in person.aliases}
     called = sorted(_called(person, core) - listed) if surnames else []  # "Hannes" of @hannes.brandt
     for alias in [*person.aliases, *called]:
