@@ -73,11 +73,11 @@ def _children_cpu() -> float:
     return usage.children_user + usage.children_system
 
 
-def measure(cmd: list[str], env: dict[str, str] | None = None) -> Run:
+def measure(cmd: list[str]) -> Run:
     """Wall and CPU time of the whole process (its waited-for workers included), and the sum of its processes'
     peak RSS, sampled every 50 ms."""
     cpu, start = _children_cpu(), time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peaks: dict[int, int] = {}
     while proc.poll() is None:
         for pid in _tree(proc.pid):
@@ -191,12 +191,11 @@ def main() -> None:
         row(f"scan, {n:,}-person list", scans[n], args.units, words)
     extract = measure([cli, "extract", str(texts)])
     row(f"extract, {args.texts:,} texts", extract, args.texts, text_words)
-    # pip compiles an installed package's modules; an editable install (or PYTHONDONTWRITEBYTECODE) would have
-    # each cold run compile them anew, so they are compiled once, into a cache of this run's own.
-    compiled = os.environ | {"PYTHONPYCACHEPREFIX": str(work / "pycache")}
+    # pip compiles an installed package's modules; in an editable install under PYTHONDONTWRITEBYTECODE each cold
+    # run would compile them anew, so they are compiled as pip would (into the package's git-ignored __pycache__).
     package = Path(captionscan.__file__).parent
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], env=compiled, check=True)
-    checks = [measure([cli, "check", str(draft), "--optout", str(lists[30])], compiled) for _ in range(3)]
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True, stdout=subprocess.DEVNULL)
+    checks = [measure([cli, "check", str(draft), "--optout", str(lists[30])]) for _ in range(3)]
     check = sorted(checks, key=lambda r: r.wall)[1]
     row("check, one draft, cold (median of 3)", check, None, None)
     imports = [measure([sys.executable, "-c", "import spacy"]) for _ in range(3)]
