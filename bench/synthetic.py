@@ -149,14 +149,15 @@ def write_export(path: Path, texts: list[str]) -> int:
     return len(data)
 
 
-def write_optout(path: Path, n: int) -> None:
-    """n people with their handles: the same 30 of the named ones head every list, the rest are named nowhere,
-    so that a longer list finds the same people and costs only its length."""
+def write_optout(path: Path, n: int, named: int = LISTED_NAMED) -> None:
+    """n people with their handles: the same `named` of the people the captions name head every list (30 name one
+    caption in twenty; all 300 about half), the rest are named nowhere, so that a longer list finds the same people
+    and costs only its length."""
     listed = people(NAMED + n)
     with path.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(["id", "name", "handles"])
-        for i, (first, last) in enumerate(listed[:LISTED_NAMED] + listed[NAMED : NAMED + n - LISTED_NAMED]):
+        for i, (first, last) in enumerate(listed[:named] + listed[NAMED : NAMED + n - named]):
             w.writerow([f"p{i:05d}", f"{first} {last}", handle(first, last)])
 
 
