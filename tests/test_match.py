@@ -497,6 +497,9 @@ def test_candidate_look_ups_are_the_same_for_30_and_10000_listed_people():
         (Person("m", "Maximilian Hartung"), "Saturdays at 11, max 8 people", []),
         (Person("s", "Stefanie Krüger"), "Steffi 😍 Stefanie Krüger, du bist toll!", ["hit", "hit"]),  # beside her
         (Person("s", "Stefanie Krüger"), "Steffi hat Geburtstag! 🎂", []),
+        (Person("b", "Benoît Le Gall"), "Ben Le Gall aux fourneaux ce soir 🍳", ["hit"]),  # French short forms
+        (Person("t", "Thibault d'Arcy"), "Thib d'Arcy et sa petite famille", ["hit"]),
+        (Person("g", "Guillaume Blanc"), "Guillaume Blanc et Guigui Blanc", ["hit", "hit"]),
         # an everyday word there is no name; a handle without the surname says nothing
         (Person("s", "Lena Vogt", (), ("studio.vogt",)), "Neues Studio, neues Glück", []),
         (Person("c", "Clara Hagen", (), ("clara.photography",)), "Great photography!", []),
