@@ -530,6 +530,20 @@ def test_titles_written_into_the_list(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Mariage au Domaine des Fontaines 💍", "fr", []),  # no bare-"s" genitive in French: a plural
+        ("Fontaines Hochzeit war ein Traum", "de", ["genitive"]),
+        ("Maëlle Fontaine's bridal shower 🥂 à Lyon", "fr", ["genitive"]),
+        ("Fontaine's bridal shower 🥂 à Lyon", "fr", ["genitive"]),  # with the apostrophe, in any language
+    ],
+)
+def test_a_genitive_with_a_bare_s_only_where_the_language_writes_one(text, lang, expected):
+    m = Matcher([Person("f", "Maëlle Fontaine")])
+    assert [h.rule for h in m.match(text, extract([text], lang)[0][1], lang)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Hannes' erstes Konzert 🎤", [("Hannes'", "genitive")]),  # an alias's genitive is a genitive
