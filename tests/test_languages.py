@@ -317,6 +317,8 @@ def test_a_surnames_word_without_its_particle_that_is_a_first_name_or_a_town_is_
     [
         ("San Marco a Venezia, che sogno!", []),  # a saint's word before a first name: a church, a square, a town
         ("Festa a Sant'Anna con gli sposi", []),
+        ("Marco Rinaldi davanti alla chiesa di San-Marco", ["Marco Rinaldi"]),  # hyphenated, beside him too
+        ("Marco suona stasera a San Marco", ["Marco"]),  # written again, but in a square's name
         ("Sessione a Madrid con Lucas, Martina e Toby", []),  # another first name, no mistyped Lucía
         ("Grazie a Nicolò per la bici", ["Nicolò"]),  # Niccolò with one "c" is his name spelled otherwise
         ("Grazie Marco per la musica!", ["Marco"]),

@@ -30,7 +30,7 @@ from captionscan.records import Entity
 MASCULINE_ARTICLE = regex.compile(r"(?i)(?<!\w)(?:del|al)\s+\Z")
 # The word right before a name on its line, with a period of an abbreviation or an elision's apostrophe ("St.
 # Anna", "Sant'Anna").
-WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)(?:[^\S\n]+|['’])\Z")
+WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)(?:[^\S\n]+|['’-])\Z")
 # A word opening its sentence with a period and then a number is an abbreviation: "Max. 20 Gäste" (maximal), not
 # "Danke Max. 20 Jahre ...".
 ABBREVIATION = regex.compile(r"\.[^\S\n]*\d")
@@ -51,10 +51,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     only NER can make a following capitalised word a surname: in German every noun is capitalised ("Danke
     @lena.vogt! Lena Bilder sind online")."""
     text, entities = unit.text, unit.entities
-    if c.role == "first" and unit.lang == "es" and MASCULINE_ARTICLE.search(text, max(0, c.start - 8), c.start):
-        return False  # "la parroquia del Carmen", "vamos al Rocío": a feast or a place, no one's first name
-    if c.role == "first" and _after_saint(text, c.start):
-        return False  # "San Marco a Venezia", "Sankt Anna": a church, a square or a town
+    if in_place_name(text, c, unit.lang):
+        return False
     if (near_miss or not c.confirmed) and ordinary(text[c.start : c.end], near_miss):
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
@@ -88,6 +86,19 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         or not SURNAME_FOLLOWS.match(text, c.end)
         or c.role == "first"
         and _first_name_run(text, c.end)
+    )
+
+
+def in_place_name(text: str, c: Candidate, lang: str) -> bool:
+    """Is the first name part of a feast's, church's, square's or town's name: after a saint's word ("San Marco a
+    Venezia", "Sankt Anna", "la cathédrale Saint-Jean") or, in Spanish, a masculine article ("la parroquia del
+    Carmen", "vamos al Rocío")?"""
+    if c.role != "first":
+        return False
+    return (
+        _after_saint(text, c.start)
+        or lang == "es"
+        and bool(MASCULINE_ARTICLE.search(text, max(0, c.start - 8), c.start))
     )
 
 

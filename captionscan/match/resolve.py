@@ -19,7 +19,7 @@ from captionscan import caches
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import titled
 from captionscan.match.initials import across_initials, with_initials
-from captionscan.match.plausible import plausible_part
+from captionscan.match.plausible import in_place_name, plausible_part
 from captionscan.match.rules import Rule
 from captionscan.records import OptoutHit, Person
 from captionscan.spans import CoverIndex
@@ -68,7 +68,7 @@ class Resolver:
                         unsure.append(c)
                         continue
             checked.append(c)
-        checked += _written_again(text, entities, checked, unsure)
+        checked += _written_again(unit, checked, unsure)
         named_at = {(c.start, c.end) for c in checked if c.full or c.confirmed}
         kept: list[Candidate] = []
         ordered = sorted(checked, key=lambda c: (-(c.end - c.start), c.start))
@@ -113,16 +113,17 @@ class Resolver:
         return sorted(found, key=lambda h: (h.start, h.person_ids, h.rule))
 
 
-def _written_again(
-    text: str, entities: Sequence, checked: Sequence[Candidate], unsure: Sequence[Candidate]
-) -> list[Candidate]:
+def _written_again(unit: Unit, checked: Sequence[Candidate], unsure: Sequence[Candidate]) -> list[Candidate]:
     """The lone names a unit writes again as it wrote one that names the person: the same person's ("met Jantje en
-    zijn opa. Jantje vond de eendjes het leukst"), but for one inside a longer person's name (someone else's)."""
+    zijn opa. Jantje vond de eendjes het leukst"), but for one inside a longer person's name (someone else's) or a
+    place's ("Jean ... à Saint-Jean")."""
+    text, entities = unit.text, unit.entities
     named = {(text[c.start : c.end], c.persons) for c in checked if not c.full}
     return [
         c
         for c in unsure
         if (text[c.start : c.end], c.persons) in named
+        and not in_place_name(text, c, unit.lang)
         and not any(
             e.label == "PERSON" and e.start <= c.start and c.end <= e.end and e.end - e.start > c.end - c.start
             for e in entities
