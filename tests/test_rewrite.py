@@ -900,6 +900,11 @@ def test_the_checks_behind_the_safe_flag(text, original, broken_):
         # a fond adjective before an elided indefinite article: "la piccola un'amica"
         ("it", "Battesimo della piccola un'amica al Duomo", "Battesimo della piccola Sofia al Duomo", True),
         ("it", "Battesimo della piccola al Duomo", "Battesimo della piccola Sofia al Duomo", False),
+        # French: an elision before a comma, and "de" before "des"
+        ("fr", "Les rires d', la complicité", "Les rires d'Élodie, la complicité", True),
+        ("fr", "Les rires d'une amie, la complicité", "Les rires d'Élodie, la complicité", False),
+        ("fr", "Le mariage de des amis", "Le mariage de Camille & Julien", True),
+        ("fr", "Le mariage de deux amis", "Le mariage de Camille & Julien", False),
     ],
 )
 def test_a_preposition_left_with_nothing_after_it_in_any_language(lang, text, original, broken_):

@@ -187,6 +187,7 @@ class Grammar:
     kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"
     family_words: frozenset[str]  # say whose they are: "Declan's mum" -> "His mum"
     indefinites: frozenset[str]  # never right after a determiner: "Meine eine Freundin"
+    wrong_pairs: frozenset[str]  # "a+b": two words never side by side, as a role word may leave them: "de des amis"
     ones: frozenset[str]  # "one of our experts", "einer unserer Trainer"
     relatives: frozenset[str]  # a name they follow is needed: "Anna, who ..."
     second: frozenset[str]  # after a name opening a sentence, show it is addressed: "Tim du bist der Beste"

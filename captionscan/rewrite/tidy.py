@@ -70,12 +70,12 @@ CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}(?::|\s[–—-])[^\p{L}\p{N}]*")
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 TAGS = regex.compile(r"[#@][\w.]+")
 HANDLE = regex.compile(r"@[\w.]+")
-# A French or Italian word elided before a vowel that a rewrite left before a consonant or a gap ("d'des amis",
-# "Mariage d' Tom"); not Dutch "m'n", "d'r" (mijn, haar).
+# A French or Italian word elided before a vowel that a rewrite left before a consonant, a gap or a mark ("d'des amis",
+# "Mariage d' Tom", "Les rires d', la complicité"); not Dutch "m'n", "d'r" (mijn, haar).
 ELIDING_VOWELS = "aeiouyhàâäéèêëîïôöùûüœæ"  # what a French or Italian elision stands before (and "h")
 ELIDED_BEFORE_CONSONANT = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll)['’]"
-    rf"(?![nr](?!\p{{L}}))(?=[^{ELIDING_VOWELS}\W\d_]|\s|$)"
+    rf"(?![nr](?!\p{{L}}))(?=[^{ELIDING_VOWELS}\W\d_]|[\s\p{{P}}]|$)"
 )
 NUMBERS = regex.compile(r"\b\d+(?:[./:-]\d+)*\b")  # dates and times: "14.06.2025", "22:00"
 WORDS = regex.compile(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]")
@@ -191,6 +191,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True
             if word in dangling and word not in ",&+/" and (not after or after in ",.!?;:)–—-" or SYMBOL.match(after)):
                 return True  # "Danke an für", "Il trucco era di 🌸"
+            if f"{word}+{after}" in grammar.wrong_pairs:
+                return True  # "Le mariage de des amis"
             indefinite = ELIDED_ARTICLE.sub("", after) in grammar.indefinites  # "un'amica" too
             if word in grammar.determiners and word not in grammar.object_words and indefinite:
                 return True  # "Meine eine Freundin"; "We gave her a standing ovation" is whole
