@@ -146,8 +146,10 @@ def write_list(request, tmp_path):
         (["Nome", "Cognome", "Nome utente", "Soprannome", "Sesso", "Codice cliente"], "donna", "uomo"),
         (["Imię", "Nazwisko", "Nazwa użytkownika", "Pseudonim", "Płeć", "Numer"], "kobieta", "mężczyzna"),
         (["Imię", "Nazwisko", "Instagram", "Zdrobnienie", "Płeć", "Numer"], "kobieta", "mężczyzna"),
+        (["Prénom", "Nom", "Compte Instagram", "Surnom", "Civilité", "N°"], "Mademoiselle", "Monsieur"),
+        (["Nombre", "Apellidos", "Instagram", "Apodo", "Tratamiento", "Número"], "Señora", "Señor"),
     ],
-    ids=["de", "en", "en-variants", "en-club", "fr", "nl", "es", "it", "pl", "pl-diminutive"],
+    ids=["de", "en", "en-variants", "en-club", "fr", "nl", "es", "it", "pl", "pl-diminutive", "fr-civ", "es-civ"],
 )
 def test_first_and_last_name_layouts_in_seven_languages(write_list, header, female, male):
     (lena, jonas) = LENA_JONAS
@@ -384,6 +386,15 @@ def test_a_google_sheets_csv_with_empty_rows_and_a_title_above_its_header(tmp_pa
         f"{path}: column 'Partner' holds names but is not read: give each person a row of their own",
         f"{path}: column 'Partner' is not used",
     ]
+
+
+@pytest.mark.parametrize(("heading", "meant"), [("Prénon", "prénom"), ("Vorame", "Vorname"), ("Surame", "surname")])
+def test_a_names_column_whose_heading_is_a_typo_of_a_name_heading_is_an_error(tmp_path, heading, meant):
+    """Read without it, the list would lose every first name (or surname) silently."""
+    path = tmp_path / "l.csv"
+    path.write_text(f"Nom;{heading};Civilité\nMartin;Zoé;Madame\nRoux;Paul;Monsieur\n", encoding="utf-8")
+    with pytest.raises(InputError, match=f"column '{heading}' holds names but is not read: did you mean '{meant}'"):
+        load_optout(path)
 
 
 def test_rows_without_an_id_column(tmp_path):

@@ -6,6 +6,7 @@ NOTE: error messages name the file, row and column, never a value from the list.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import unicodedata
@@ -51,6 +52,10 @@ def _vocabulary() -> tuple[dict[str, list[str]], dict[str, frozenset[str]], dict
 
 
 WORDS, HEADINGS, GENDERS = _vocabulary()  # GENDERS: folded value -> f, m or n
+# The headings of names, as compared -> as written, and how alike a heading must be to be taken for a typo of one:
+# "Prénon" for "Prénom" (0.83), "Vorame" for "Vorname"; "Conjoint" or "Partner" are no name heading's.
+NAME_HEADINGS = {_key(w): w for role in sorted(NAME_ROLES) for w in WORDS[role]}
+TYPO_CUTOFF = 0.8
 SEPARATOR = "|"
 MAX_LIST_BYTES = 64 << 20
 HANDLE = regex.compile(r"[A-Za-z0-9_.]{1,30}")
@@ -435,6 +440,10 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
     for column in (c for c in columns.unused if _looks_like_names(rows, c)):
+        known = _key(column) in HEADINGS  # "Full name" beside first and last names: read as well as need be
+        if not known and (meant := difflib.get_close_matches(_key(column), NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF)):
+            problem = f"column '{column}' holds names but is not read: did you mean '{NAME_HEADINGS[meant[0]]}'?"
+            raise InputError(str(path), problem + " rename it")
         notes.append(f"{path}: column '{column}' holds names but is not read: give each person a row of their own")
     if columns.unused:  # one line, however many: the warning comes with every run
         *others, last = (f"'{c}'" for c in columns.unused)
