@@ -16,7 +16,12 @@ import regex
 from captionscan.data import first_names, noun_articles, rows, word_lists
 from captionscan.records import Person
 
-SUBJECT_PRONOUNS = {"de": {"f": "sie", "m": "er"}, "en": {"f": "she", "m": "he"}}
+SUBJECT_PRONOUNS = {
+    "de": {"f": "sie", "m": "er"},
+    "en": {"f": "she", "m": "he"},
+    "fr": {"f": "elle", "m": "il"},
+    "nl": {"f": "zij", "m": "hij"},
+}
 # The pronoun of a named object, by case: "Wir haben Frau Doğan eine Torte gebacken" -> "Wir haben ihr ...".
 OBJECT_PRONOUNS = {
     "de": {"acc": {"f": "sie", "m": "ihn"}, "dat": {"f": "ihr", "m": "ihm"}},
