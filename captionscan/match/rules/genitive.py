@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from captionscan.data import EVERYDAY_ZIPF, word_anywhere
 from captionscan.match.candidates import Candidate, Run, Unit
 from captionscan.match.rules.base import WordRule
 
 # Languages that write a genitive with a bare "s" ("Annas Hochzeit", "Jans fiets", "Annas bröllop"); in the others a
-# name with an "s" is a plural or another word ("Mariage au Domaine des Fontaines" beside a listed Fontaine). "": a
-# text whose language no one told, as a matcher used on its own has it.
+# name with an "s" is a plural or another word ("Mariage au Domaine des Fontaines" beside a listed Fontaine), unless
+# the unit names the person ("@lena.vogt Lenas": a short text's language is a guess). "": a text whose language no
+# one told, as a matcher used on its own has it.
 BARE_S = frozenset({"", "de", "en", "nl", "lb", "da", "sv", "no", "nb"})
 
 
@@ -29,7 +31,8 @@ class Genitive(WordRule):
             written = unit.text[c.start : c.end]
             # a lowercase name with its "s" that is an everyday word of the language is that word: "mais" is no
             # genitive of a listed Mai, "violettes" none of Violette, English "roses" none of Rose
-            if written[-1:] in "sS" and written[-2:-1] not in "'’" and unit.lang not in BARE_S:
+            if written[:1].islower() and word_anywhere(written, unit.lang, EVERYDAY_ZIPF):
                 continue
-            if not (written[:1].islower() and word_anywhere(written, unit.lang, EVERYDAY_ZIPF)):
-                yield c
+            if written[-1:] in "sS" and written[-2:-1] not in "'’" and unit.lang not in BARE_S:
+                c = replace(c, common=True)  # the person's only where the unit names them: a language is a guess
+            yield c
