@@ -536,6 +536,7 @@ def test_titles_written_into_the_list(text, expected):
         ("Fontaines Hochzeit war ein Traum", "de", ["genitive"]),
         ("Maëlle Fontaine's bridal shower 🥂 à Lyon", "fr", ["genitive"]),
         ("Fontaine's bridal shower 🥂 à Lyon", "fr", ["genitive"]),  # with the apostrophe, in any language
+        ("Maëlle Fontaine ! Fontaines Kuchen", "fr", ["exact", "genitive"]),  # beside her name: a language is a guess
     ],
 )
 def test_a_genitive_with_a_bare_s_only_where_the_language_writes_one(text, lang, expected):
