@@ -500,6 +500,9 @@ def test_candidate_look_ups_are_the_same_for_30_and_10000_listed_people():
         (Person("b", "Benoît Le Gall"), "Ben Le Gall aux fourneaux ce soir 🍳", ["hit"]),  # French short forms
         (Person("t", "Thibault d'Arcy"), "Thib d'Arcy et sa petite famille", ["hit"]),
         (Person("g", "Guillaume Blanc"), "Guillaume Blanc et Guigui Blanc", ["hit", "hit"]),
+        (Person("w", "Wilhelmus de Boer"), "Feestje bij Wim de Boer 🎉", ["hit"]),  # and Dutch, Spanish, Italian ones
+        (Person("j", "Javier Ortega"), "Gracias a Javi Ortega por las fotos", ["hit"]),
+        (Person("d", "Domenico Russo"), "Grazie Mimmo Russo!", ["hit"]),
         # an everyday word there is no name; a handle without the surname says nothing
         (Person("s", "Lena Vogt", (), ("studio.vogt",)), "Neues Studio, neues Glück", []),
         (Person("c", "Clara Hagen", (), ("clara.photography",)), "Great photography!", []),
