@@ -193,6 +193,20 @@ def test_a_language_without_role_words_gets_removals_placeholders_and_initials(m
     assert found["initials"] == "Kiitos M. B. ja A. R.!"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "placeholder"),
+    [
+        ("Le bouquet de Marco Bianchi était sublime", "fr", "Le bouquet de [Personne 1] était sublime"),
+        ("Het boeket van Marco Bianchi was prachtig", "nl", "Het boeket van [Persoon 1] was prachtig"),
+        ("El ramo de Marco Bianchi era precioso", "es", "El ramo de [Persona 1] era precioso"),
+        ("Bukiet od Marco Bianchi był piękny", "pl", "Bukiet od [Osoba 1] był piękny"),
+    ],
+)
+def test_a_placeholder_is_written_in_the_texts_language(matcher, text, lang, placeholder):
+    found = {s.strategy: s.text for s in suggest(text, matcher.match(text), lang, matcher.by_id)}
+    assert found["placeholder"] == placeholder
+
+
 def test_scan_takes_any_language_code_and_refuses_others(tmp_path):
     draft = tmp_path / "draft.txt"
     draft.write_text("Geweldig weekend met Lena Vogt!", encoding="utf-8")

@@ -193,6 +193,7 @@ class Grammar:
     family_words: frozenset[str]  # say whose they are: "Declan's mum" -> "His mum"
     indefinites: frozenset[str]  # never right after a determiner: "Meine eine Freundin"
     wrong_pairs: frozenset[str]  # "a+b": two words never side by side, as a role word may leave them: "de des amis"
+    person_word: frozenset[str]  # the word of a placeholder: "[Person 1]", "[Personne 1]"
     ones: frozenset[str]  # "one of our experts", "einer unserer Trainer"
     relatives: frozenset[str]  # a name they follow is needed: "Anna, who ..."
     second: frozenset[str]  # after a name opening a sentence, show it is addressed: "Tim du bist der Beste"
@@ -243,6 +244,10 @@ class Grammar:
     def adjective(self, word: str) -> bool:
         """A German adjective: a lowercase word with an adjective's ending, where nouns are written capitalised."""
         return word.islower() and word.endswith(tuple(self.adjective_endings))
+
+    def placeholder(self, number: int) -> str:
+        """The label of the `number`th person a unit names, in the language's word ("Person" where it has none)."""
+        return f"[{next(iter(self.person_word), 'Person')} {number}]"
 
     def subject(self, lang: str, gender: str | None) -> str | None:
         """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), None where the

@@ -653,7 +653,7 @@ def _label(
                 p.text = name + ("'s" if p.genitive else "")
 
 
-def _initials(people: Mapping[str, Person]) -> Callable[[tuple[str, ...], int, Sequence[str]], str]:
+def _initials(people: Mapping[str, Person], grammar: Grammar) -> Callable[[tuple[str, ...], int, Sequence[str]], str]:
     def label(persons: tuple[str, ...], number: int, forms: Sequence[str]) -> str:
         """The initials of the listed name where the unit names the person by handle, hashtag or in full; else of
         the longest name it writes ("J." for a lone "José", which may be another's: the listed name's initials
@@ -663,7 +663,7 @@ def _initials(people: Mapping[str, Person]) -> Callable[[tuple[str, ...], int, S
         if forms and not any(f[:1] in "@#" or len(f.split()) >= len(name.split()) for f in forms):
             name = max(forms, key=lambda f: len(f.split()))
         letters = [w[0] + "." for w in name.replace("-", " ").split() if w[0].isupper()]
-        return " ".join(letters) if len(persons) == 1 and letters else f"[Person {number}]"
+        return " ".join(letters) if len(persons) == 1 and letters else grammar.placeholder(number)
 
     return label
 
@@ -779,7 +779,8 @@ def suggest(
     ]
     if _place(best):
         found.append(_checked("place", best, text))
-    labels = [("placeholder", lambda _, n, __: f"[Person {n}]")] + initials * [("initials", _initials(people))]
+    placeholder = grammar.placeholder
+    labels = [("placeholder", lambda _, n, __: placeholder(n))] + initials * [("initials", _initials(people, grammar))]
     for strategy, label in labels:
         pieces = [p.copy() for p in parsed]
         _label(pieces, grammar, lang, label)
