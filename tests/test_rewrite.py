@@ -1333,3 +1333,12 @@ def test_polish_families_go_with_their_titles_and_hashtags(text, first):
     m = Matcher([Person("k", "Kasia Nowak", gender="f"), Person("t", "Tomek Zieliński", gender="m")])
     found = suggest(text, m.match(text, rule_entities(text), "pl"), "pl", m.by_id)
     assert found[0].text == first
+
+
+def test_a_comma_between_two_things_a_rewrite_took_goes():
+    """ "Merci à Hugo, à Élodie et à Benoît pour ..." leaves no "Merci, pour"; labels keep theirs."""
+    m = Matcher([Person("h", "Hugo Bernard"), Person("e", "Élodie Lefèvre"), Person("b", "Benoît Le Gall")])
+    text = "Merci à Hugo Bernard, à Élodie Lefèvre et à Benoît Le Gall pour tout !"
+    found = {s.strategy: s.text for s in suggest(text, m.match(text, rule_entities(text), "fr"), "fr", m.by_id)}
+    assert found["remove"] == "Merci pour tout !"
+    assert found["placeholder"] == "Merci à [Personne 1], à [Personne 2] et à [Personne 3] pour tout !"

@@ -24,6 +24,9 @@ _GAP = r"[\s\x00]*\x00[\s\x00]*"  # white space with at least one mark in it
 _JOINERS = r",;&+/–—\-"
 TIDY = (
     (regex.compile(rf"\({_GAP}\)"), DROPPED),  # brackets the edit emptied
+    # a comma between two things the edit took, before the sentence goes on: "Merci à Hugo, à Élodie et à Benoît
+    # pour" -> "Merci pour"
+    (regex.compile(rf"{_GAP},(?={_GAP}\p{{Ll}})"), DROPPED),
     (regex.compile(rf"(?<=\s)([–—-]){_GAP}[–—-](?=\s)"), r"\1" + DROPPED),  # dashes: "Para Młoda – – w sukni"
     (regex.compile(rf"(?<![*_])([*_]{{1,3}}){_GAP}\1(?![*_])"), DROPPED),  # Markdown's emphasis it emptied: "*Lena*"
     # the full stop of a sentence the edit emptied after an emoji: "Vorstand 🗳️ Karin, Jürgen. Danke" -> "🗳️ Danke"
