@@ -440,8 +440,8 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
     for column in (c for c in columns.unused if _looks_like_names(rows, c)):
-        known = _key(column) in HEADINGS  # "Full name" beside first and last names: read as well as need be
-        if not known and (meant := difflib.get_close_matches(_key(column), NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF)):
+        key = _key(column)  # a known heading ("Full name" beside first and last names) is no typo
+        if key not in HEADINGS and (meant := difflib.get_close_matches(key, NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF)):
             problem = f"column '{column}' holds names but is not read: did you mean '{NAME_HEADINGS[meant[0]]}'?"
             raise InputError(str(path), problem + " rename it")
         notes.append(f"{path}: column '{column}' holds names but is not read: give each person a row of their own")

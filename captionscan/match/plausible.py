@@ -28,8 +28,8 @@ from captionscan.records import Entity
 # Spanish "del", "al" (de el, a el) before a first name: the name of a feast, a church or a place, as no person's
 # first name takes an article so.
 MASCULINE_ARTICLE = regex.compile(r"(?i)(?<!\w)(?:del|al)\s+\Z")
-# The word right before a name on its line, with a period of an abbreviation or an elision's apostrophe ("St.
-# Anna", "Sant'Anna").
+# The word right before a name on its line, with a period of an abbreviation, an elision's apostrophe or a hyphen
+# ("St. Anna", "Sant'Anna", "Saint-Jean").
 WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)(?:[^\S\n]+|['’-])\Z")
 # A word opening its sentence with a period and then a number is an abbreviation: "Max. 20 Gäste" (maximal), not
 # "Danke Max. 20 Jahre ...".

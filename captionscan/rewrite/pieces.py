@@ -139,14 +139,9 @@ def _tag_parts(name: str) -> set[str]:
     """How a hashtag may write a part of a matched name: with or without its accents, and a Polish adjectival
     surname, in whichever case the text has it, by the stem all its forms share ("Zieliński", "Zielińskim":
     "#zielinscy2024", "#slubzielinskich")."""
-    found = set()
+    found = {_folded(name, mode) for mode in MODES}
     for form in (name, *name_bases(name.casefold(), "pl")):
-        for mode in MODES:
-            part = _folded(form, mode)
-            if form is name:
-                found.add(part)
-            if part.endswith(ADJECTIVAL_SURNAMES):
-                found.add(part[:-2])
+        found |= {part[:-2] for mode in MODES if (part := _folded(form, mode)).endswith(ADJECTIVAL_SURNAMES)}
     return {part for part in found if len(part) >= MIN_TAG_PART}
 
 
