@@ -209,6 +209,22 @@ class Grammar:
         return self.leads | self.dative | self.accusative | self.other_prepositions
 
     @cached_property
+    def dangling(self) -> frozenset[str]:
+        """Words a rewrite must not leave with nothing after them ("Danke an für"); an address may end its clause:
+        "grazie a" leads, "Grazie, ..." thanks."""
+        return (self.prepositions | self.connectors | DANGLING_ARTICLES) - self.addresses
+
+    @cached_property
+    def joining(self) -> frozenset[str]:
+        """Connectors that are words or "and" signs, not list commas or slashes."""
+        return self.connectors - {",", "&", "+", "/"}
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """Leads and addresses: a list joined right after one has lost its first member ("Danke und Tim")."""
+        return self.leads | self.addresses
+
+    @cached_property
     def articles(self) -> frozenset[str]:
         """Words that open a noun phrase: "und das ganze Team", "and our crew"."""
         return self.determiners | self.indefinites
@@ -468,6 +484,7 @@ def article(lang: str, noun: str) -> str | None:
 # Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in": "auf der Zugspitze".
 LOCATIVES = frozenset(word_lists("rewrite_words.tsv")["place_prepositions"])
 ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
+DANGLING_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["dangling_articles"])
 REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])
 CREDIT_MARKS = frozenset(word_lists("rewrite_words.tsv")["credit_marks"])
 FAMILY_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["family_articles"])

@@ -513,28 +513,35 @@ def _contract(pieces: Sequence[Piece], lang: str) -> None:
     """ "zu der Hochzeit" -> "zur Hochzeit", "mit dem" stays: where an edit put an article after a preposition that
     merges with it in the caption's language (German ones in English captions too), or brought the caption's own
     next to one ("a Federico, il nostro capo" -> "al nostro capo"). The caption's own "zu dem" is the writer's."""
+    j: int | None = None  # the piece before on the line that no edit removed, kept in one pass
+    gap = False  # an edit removed something between piece j and the current one
     for i, p in enumerate(pieces):
-        if p.removed or (j := kept_before(pieces, i)) is None:
-            continue
-        if p.text != p.original:
-            art, _, rest = p.text.partition(" ")
-        elif any(pieces[k].removed for k in range(j + 1, i)):
-            art, rest = p.text, ""
+        if p.text == "\n":
+            j, gap = None, False
+        elif p.removed or p.is_space:
+            gap |= p.removed
         else:
-            continue
-        if lang == "pl" and pieces[j].text.casefold() in ("z", "w") and POLISH_VOWELLED.match(art):
-            pieces[j].text += "e"  # "ze znajomymi", "we Wrocławiu": before a cluster the preposition takes its "e"
-            continue
-        pair = (pieces[j].text.casefold(), art.casefold())
-        merged, by = next(((MERGES[(k, *pair)], k) for k in (lang, *MIXED) if (k, *pair) in MERGES), (None, ""))
-        if lang not in (by, *MIXED):
-            merged = None
-        if merged and (rest or by not in OPTIONAL_MERGES):
-            pieces[j].text = merged.capitalize() if pieces[j].text[:1].isupper() else merged
-            if rest:
-                p.text = rest if art.islower() else rest[:1].upper() + rest[1:]
-            else:
-                p.removed = True
+            if j is not None and (p.text != p.original or gap):
+                _merge(pieces[j], p, lang)
+            j, gap = (j, True) if p.removed else (i, False)
+
+
+def _merge(before: Piece, p: Piece, lang: str) -> None:
+    """Merge `before`, a preposition, with the article opening `p`, which an edit wrote or brought next to it."""
+    art, rest = p.text.partition(" ")[::2] if p.text != p.original else (p.text, "")
+    if lang == "pl" and before.text.casefold() in ("z", "w") and POLISH_VOWELLED.match(art):
+        before.text += "e"  # "ze znajomymi", "we Wrocławiu": before a cluster the preposition takes its "e"
+        return
+    pair = (before.text.casefold(), art.casefold())
+    merged, by = next(((MERGES[(k, *pair)], k) for k in (lang, *MIXED) if (k, *pair) in MERGES), (None, ""))
+    if lang not in (by, *MIXED):
+        merged = None
+    if merged and (rest or by not in OPTIONAL_MERGES):
+        before.text = merged.capitalize() if before.text[:1].isupper() else merged
+        if rest:
+            p.text = rest if art.islower() else rest[:1].upper() + rest[1:]
+        else:
+            p.removed = True
 
 
 def _unmerge(pieces: Sequence[Piece], i: int, lang: str) -> None:
