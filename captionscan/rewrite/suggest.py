@@ -562,13 +562,15 @@ def _rewrite(
     lang: str,
     people: Mapping[str, Person],
     mode: str,
+    parsed_groups: Sequence[list[int]],
     other_at: int | None = None,
 ) -> _Rewrite:
+    """`parsed_groups` are the groups of names of `parsed`, which its copies share."""
     grammar = grammar_of(lang)
     rw = _Rewrite([p.copy() for p in parsed], grammar, lang, people, other_at=other_at)
     seen: set[tuple[str, ...]] = set()
     done: set[int] = set()
-    named = groups(rw.pieces, grammar)
+    named = [list(g) for g in parsed_groups]
     for group in named:
         if group[0] in done:
             continue
@@ -616,14 +618,18 @@ def _place(rw: _Rewrite) -> bool:
 
 
 def _label(
-    pieces: list[Piece], grammar: Grammar, lang: str, label: Callable[[tuple[str, ...], int, Sequence[str]], str]
+    pieces: list[Piece],
+    grammar: Grammar,
+    lang: str,
+    label: Callable[[tuple[str, ...], int, Sequence[str]], str],
+    parsed_groups: Sequence[list[int]],
 ) -> None:
     """Each name replaced by a label for its person (numbered in order of appearance); a handle in brackets
     after the same person's name and an addressed name go, a German genitive becomes "von": "die Hochzeit von
     [Person 1]", not "[Person 1]s Hochzeit"."""
     numbers: dict[tuple[str, ...], int] = {}
     seen: set[tuple[str, ...]] = set()
-    named = groups(pieces, grammar)
+    named = [list(g) for g in parsed_groups]
     forms: dict[tuple[str, ...], list[str]] = {}  # how the unit writes each person, titles aside
     for p in pieces:
         if p.is_name and p.text.casefold().rstrip(".") not in grammar.titles:
@@ -675,12 +681,12 @@ def _initials(people: Mapping[str, Person], grammar: Grammar) -> Callable[[tuple
     return label
 
 
-def _answer(pieces: Sequence[Piece], grammar: Grammar) -> bool:
+def _answer(pieces: Sequence[Piece], named: Sequence[list[int]]) -> bool:
     """Is a name the whole answer to the question before it ("Wisst ihr, wer das gemalt hat? Karim!", "Guess who's
     back? Matty!", "Wer steht ganz links? Natürlich Resi 😄 #maibaum"), with at most one word before it and
     nothing but emoji and hashtags after its sentence? Without it the caption is a frame with a hole: nothing is
     left to post."""
-    for group in groups(pieces, grammar):
+    for group in named:
         prev = neighbour(pieces, group[0], -1)
         if prev is not None and pieces[prev].text != "?" and pieces[prev].text[:1].isalpha():
             prev = neighbour(pieces, prev, -1)  # one word: "Natürlich Resi", "Of course Matty"
@@ -691,11 +697,10 @@ def _answer(pieces: Sequence[Piece], grammar: Grammar) -> bool:
     return False
 
 
-def _presented(pieces: Sequence[Piece], grammar: Grammar) -> bool:
+def _presented(pieces: Sequence[Piece], grammar: Grammar, named: Sequence[list[int]]) -> bool:
     """Does the caption open by presenting the name, its sentence ending there ("This is Daniel. Daniel runs the
     best coffee cart in Brighton", "Das ist Dilek 👋 Sie ist neu bei uns", "Meet Tom!")? The post is about the
     person: nothing is left to post."""
-    named = groups(pieces, grammar)
     if not named or pieces[named[0][-1]].genitive:
         return False
     before = [p.text for p in pieces[: named[0][0]] if not p.is_space]
@@ -705,11 +710,11 @@ def _presented(pieces: Sequence[Piece], grammar: Grammar) -> bool:
     return nxt is None or not pieces[nxt].text[:1].isalnum() and pieces[nxt].text[:1] not in ",&+/-"
 
 
-def _sought(pieces: Sequence[Piece], grammar: Grammar) -> bool:
+def _sought(pieces: Sequence[Piece], grammar: Grammar, named: Sequence[list[int]]) -> bool:
     """Is a name the one a question asks to find ("Can you spot Luca in this photo?", "Wer findet Resi?"), or the
     answer to a riddle a question before it asks ("Guess who's back? Hint: it's Matty")? Without it the question
     asks for no one: nothing is left to post."""
-    for group in groups(pieces, grammar):
+    for group in named:
         asked = next((p.text for p in pieces[group[-1] + 1 :] if p.text in SENTENCE_ENDS), "") == "?"
         if asked and grammar.seek_words.intersection(_clause(pieces, group[0], -1)):  # the verb before: its object
             return True
@@ -774,30 +779,31 @@ def suggest(
     grammar = grammar_of(lang)
     parsed = pieces_of(text, hits, grammar)
     other_at = _piece_at(parsed, others)
-    best = _rewrite(parsed, lang, people, "remove", other_at=other_at)
-    answered = "?" in text and _answer(parsed, grammar)
-    framed = answered or _presented(parsed, grammar) or "?" in text and _sought(parsed, grammar)
-    if framed or nothing_left(join(best.pieces, text, best.grammar.connectors), text):
+    named = groups(parsed, grammar)
+    best = _rewrite(parsed, lang, people, "remove", named, other_at=other_at)
+    answered = "?" in text and _answer(parsed, named)
+    framed = answered or _presented(parsed, grammar, named) or "?" in text and _sought(parsed, grammar, named)
+    first = join(best.pieces, text, grammar.connectors)
+    if framed or nothing_left(first, text):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
-    role = _rewrite(parsed, lang, people, "role", other_at=other_at)
+    role = _rewrite(parsed, lang, people, "role", named, other_at=other_at)
     found = [
-        _checked("role" if best.roles_used else "remove", best, text),
-        _checked("role", role, text),
+        _checked("role" if best.roles_used else "remove", first, text, grammar),
+        _checked("role", join(role.pieces, text, grammar.connectors), text, grammar),
     ]
     if _place(best):
-        found.append(_checked("place", best, text))
+        found.append(_checked("place", join(best.pieces, text, grammar.connectors), text, grammar))
     placeholder = grammar.placeholder
     labels = [("placeholder", lambda _, n, __: placeholder(n))] + initials * [("initials", _initials(people, grammar))]
     for strategy, label in labels:
         pieces = [p.copy() for p in parsed]
-        _label(pieces, grammar, lang, label)
+        _label(pieces, grammar, lang, label, named)
         found.append(Suggestion(strategy, join(pieces, text, grammar.connectors), safe=False))
     return tuple(sorted(found, key=lambda s: not s.safe))
 
 
-def _checked(strategy: str, rw: _Rewrite, original: str) -> Suggestion:
-    text = join(rw.pieces, original, rw.grammar.connectors)
-    safe = strategy in PUBLISHABLE and not broken(text, original, rw.grammar)
+def _checked(strategy: str, text: str, original: str, grammar: Grammar) -> Suggestion:
+    safe = strategy in PUBLISHABLE and not broken(text, original, grammar)
     return Suggestion(strategy, text, safe=safe)
 
 
