@@ -194,6 +194,15 @@ def hits_alone(session: Session, report: UnitReport) -> UnitReport:
     return replace(report, suggestions=session.rewrites(report, hits))
 
 
+def _shown(session: Session, person_id: str) -> str:
+    """A person's id as a finding line shows it: where the id is the name, the person's row in the list ("row 5"),
+    which names no one in a log and still lets the user look them up; "[name]" where there is no row."""
+    if (blanked := session.blank(person_id)) == person_id:
+        return person_id
+    person = session.matcher.by_id.get(person_id)
+    return f"row {person.row}" if person is not None and person.row else blanked
+
+
 def check_files(
     session: Session,
     files: list[Path],
@@ -222,10 +231,9 @@ def check_files(
     for path in files:
         reports = [hits_alone(session, r) for r in session.scan([path], summary, noted) if r.hits]
         for finding in findings(reports):
-            # a list without ids has the names as ids: a finding line, which CI logs keep, shows "[name]" instead
-            finding = replace(
-                finding, hit=replace(finding.hit, person_ids=tuple(map(session.blank, finding.hit.person_ids)))
-            )
+            # a list without ids has the names as ids: a finding line, which CI logs keep, shows the row instead
+            shown = tuple(_shown(session, p) for p in finding.hit.person_ids)
+            finding = replace(finding, hit=replace(finding.hit, person_ids=shown))
             echo(finding.github() if github else finding.format())
         if apply_fix is Fix.NONE:
             continue

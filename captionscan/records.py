@@ -102,6 +102,8 @@ class Person:
     aliases: tuple[str, ...] = ()
     handles: tuple[str, ...] = ()
     gender: str | None = None  # f, m, or n (neither: role words stay neutral); None where the list is silent
+    given: str = ""  # the given names, where the list has them in a column of their own: "María del Mar"
+    row: int = field(default=0, compare=False)  # where the list has them: what `check` shows of a name as id
 
 
 @dataclass(frozen=True)

@@ -193,16 +193,18 @@ def test_reviews_that_pass_the_check_are_said_to(run, tmp_path):
     assert "did not fail" not in run("check", draft, "--optout", OPTOUT, "--fail-on", "review").stderr
 
 
-def test_a_list_without_ids_shows_no_name_in_finding_lines(run, tmp_path):
-    """Without an id column a person's id is their name; check's lines, which CI logs keep, show "[name]"."""
+def test_a_list_without_ids_shows_the_row_not_the_name_in_finding_lines(run, tmp_path):
+    """Without an id column a person's id is their name; check's lines, which CI logs keep, show the person's row
+    in the list, which names no one and still tells two people apart."""
     optout = tmp_path / "l.csv"
-    optout.write_text("name\nLena Vogt\n", encoding="utf-8")
+    optout.write_text("name\nJonas Müller\nLena Vogt\n", encoding="utf-8")
     draft = tmp_path / "x.txt"
-    draft.write_text("Kaffee mit Lena Vogt", encoding="utf-8")
+    draft.write_text("Kaffee mit Lena Vogt und Jonas Müller", encoding="utf-8")
     for extra in ([], ["--format", "github"]):
         result = run("check", draft, "--optout", optout, *extra)
-        assert result.exit_code == 1 and "names opted-out person '[name]'" in result.stdout
-        assert "Vogt" not in result.stdout.replace("Kaffee mit Lena Vogt", "")
+        assert result.exit_code == 1
+        assert "names opted-out person 'row 3'" in result.stdout and "names opted-out person 'row 2'" in result.stdout
+        assert "Vogt" not in result.stdout.replace("Kaffee mit Lena Vogt und Jonas Müller", "")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])

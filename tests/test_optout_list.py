@@ -157,8 +157,8 @@ def test_first_and_last_name_layouts_in_seven_languages(write_list, header, fema
     warnings: list[str] = []
     people, reading = read_optout(path, warnings.append)
     assert people == [
-        Person("7", "Lena Vogt", ("Lenchen",), ("lena.vogt",), "f"),
-        Person("8", "Jonas Müller", (), ("jonas_mueller",), "m"),
+        Person("7", "Lena Vogt", ("Lenchen",), ("lena.vogt",), "f", given="Lena"),
+        Person("8", "Jonas Müller", (), ("jonas_mueller",), "m", given="Jonas"),
     ]
     assert reading.columns == (
         (f"{header[0]} + {header[1]}", "name"),
@@ -318,12 +318,12 @@ def test_a_column_of_dates_is_only_unused(tmp_path):
     used are named in one warning, which comes with every run."""
     path = tmp_path / "l.csv"
     path.write_text(
-        "Name,Widerspruch am,E-Mail,Bemerkung\nLena Vogt,12.05.2025,l@v.de,\nJonas Müller,14.05.2025,,\n",
+        "Name,Widerspruch am,Kategorie,Bemerkung\nLena Vogt,12.05.2025,A,\nJonas Müller,14.05.2025,,\n",
         encoding="utf-8",
     )
     notes: list[str] = []
     assert [p.name for p in load_optout(path, warn=notes.append)] == ["Lena Vogt", "Jonas Müller"]
-    assert notes == [f"{path}: column 'E-Mail' is not used"]  # a column of notes or dates is known
+    assert notes == [f"{path}: column 'Kategorie' is not used"]  # a column of notes, dates or e-mail is known
 
 
 def test_a_name_whose_letters_the_code_page_lost_is_warned_about(tmp_path):
@@ -395,6 +395,87 @@ def test_a_names_column_whose_heading_is_a_typo_of_a_name_heading_is_an_error(tm
     path.write_text(f"Nom;{heading};Civilité\nMartin;Zoé;Madame\nRoux;Paul;Monsieur\n", encoding="utf-8")
     with pytest.raises(InputError, match=f"column '{heading}' holds names but is not read: did you mean '{meant}'"):
         load_optout(path)
+
+
+@pytest.mark.parametrize(
+    ("header", "heading", "meant"),
+    [
+        ("Nome;Cogonme", "Cogonme", "cognome"),
+        ("Nombre;Apelidos", "Apelidos", "apellidos"),
+        ("Name;Nachame", "Nachame", "Nachname"),
+    ],
+)
+def test_a_surname_column_whose_heading_is_a_typo_is_an_error(tmp_path, header, heading, meant):
+    """Surnames look like no first names, but without them every first name of the list is a full name's hit."""
+    path = tmp_path / "l.csv"
+    path.write_text(f"{header};Telefono\nFederica;De Luca;333\nMarco;Bianchi;334\n", encoding="utf-8")
+    with pytest.raises(InputError, match=f"column '{heading}' holds names but is not read: did you mean '{meant}'"):
+        load_optout(path)
+
+
+def test_a_missing_name_column_names_the_heading_one_letter_off_but_not_the_heading_found(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("Nomee;Instagram\nFederica;@fede\n", encoding="utf-8")
+    with pytest.raises(InputError, match="a heading is one letter off 'nome'") as exc:
+        load_optout(path)
+    assert "Nomee" not in exc.value.message
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "name", "given"),
+    [
+        ("Nombre;Primer apellido;Segundo apellido", "Ignacio;Santos;Gil", "Ignacio Santos Gil", "Ignacio"),
+        ("Nombre;Apellido 1;Apellido 2", "María del Mar;Vidal;Puig", "María del Mar Vidal Puig", "María del Mar"),
+        ("Voornaam;Tussenvoegsel;Achternaam", "Sanne;van der;Berg", "Sanne van der Berg", "Sanne"),
+        ("Achternaam;Tussenvoegsel;Voornaam", "Berg;van der;Sanne", "Sanne van der Berg", "Sanne"),
+        ("Voornaam;Tussenvoegsel;Achternaam", "Sanne;;Visser", "Sanne Visser", "Sanne"),
+        ("Nachname;Familienname;Vorname", "Vogt;Vogt;Lena", "Lena Vogt", "Lena"),
+        ("Name", "Lena Vogt", "Lena Vogt", ""),
+    ],
+)
+def test_surnames_and_particles_in_columns_of_their_own(write_list, header, row, name, given):
+    """Spanish forms give each surname a column, Dutch ones the particles; the first-name column says where the
+    given names end."""
+    path = write_list(header.split(";"), row.split(";"))
+    notes: list[str] = []
+    (person,) = load_optout(path, notes.append)
+    assert (person.name, person.given, notes) == (name, given, [])
+
+
+def test_two_surnames_in_columns_name_the_person_by_the_first_one(tmp_path):
+    """ "Ignacio Santos" is a full name of Ignacio | Santos | Gil, though Santos is a first name too."""
+    path = tmp_path / "l.csv"
+    path.write_text(
+        "Nombre;Primer apellido;Segundo apellido\nIgnacio;Santos;Gil\nRocío;Medina;Serrano\n", encoding="utf-8"
+    )
+    matcher = Matcher(load_optout(path))
+    found = matcher.match("¡Felicidades, Ignacio Santos! Y a Rocío Medina, que espera su primer bebé.", [], "es")
+    assert [(h.text, h.level) for h in found] == [("Ignacio Santos", "hit"), ("Rocío Medina", "hit")]
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "genders"),
+    [
+        ("Sexo", ("H", "M"), ["m", "f"]),  # Spanish: hombre, mujer
+        ("Sexe", ("H", "F"), ["m", "f"]),  # French: homme, femme
+        ("Sex", ("M", "F"), ["m", "f"]),
+        ("Sex", ("M", "M"), ["m", "m"]),
+        ("Tratamiento", ("D.", "Dña."), ["m", "f"]),
+        ("Titolo", ("Dott.", "Dott.ssa"), ["m", "f"]),
+        ("Titolo", ("Prof.", "Prof.ssa"), [None, "f"]),
+    ],
+)
+def test_gender_letters_and_titles_as_the_list_writes_them(tmp_path, header, values, genders):
+    path = tmp_path / "l.csv"
+    path.write_text(f"Name;{header}\nJonas Müller;{values[0]}\nLena Vogt;{values[1]}\n", encoding="utf-8")
+    assert [p.gender for p in load_optout(path)] == genders
+
+
+def test_phone_and_email_columns_are_known_and_not_warned_about(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("Nombre;Apellidos;Móvil;Correo electrónico\nLucía;García;600;l@x.es\n", encoding="utf-8")
+    notes: list[str] = []
+    assert load_optout(path, notes.append)[0].name == "Lucía García" and notes == []
 
 
 def test_rows_without_an_id_column(tmp_path):
@@ -503,14 +584,14 @@ def test_an_unknown_gender_names_the_column_but_not_the_value(tmp_path):
 def test_json_with_german_keys(tmp_path):
     path = tmp_path / "l.json"
     path.write_text(json.dumps([{"Nr": 3, "Vorname": "Lena", "Nachname": "Vogt", "Instagram": ["@lena.vogt", "lv"]}]))
-    assert load_optout(path) == [Person("3", "Lena Vogt", (), ("lena.vogt", "lv"))]
+    assert load_optout(path) == [Person("3", "Lena Vogt", (), ("lena.vogt", "lv"), given="Lena")]
 
 
 def test_a_utf16_list_without_byte_order_mark_is_found_by_a_first_name_heading(tmp_path):
     path = tmp_path / "l.csv"
     path.write_bytes("Vorname\tNachname\nJonas\tMüller\n".encode("utf-16-le"))
     warnings: list[str] = []
-    assert load_optout(path, warnings.append) == [Person("Jonas Müller", "Jonas Müller")]
+    assert load_optout(path, warnings.append) == [Person("Jonas Müller", "Jonas Müller", given="Jonas")]
     assert warnings == [f"{path}: read with encoding UTF-16-LE (no byte-order mark)"]
 
 

@@ -9,7 +9,7 @@ list is written and read back.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -78,12 +78,8 @@ def _elided(listed: str, name: list[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in name[1:-1] if len(w) == 1 and regex.search(rf"\b{w}['’]|['’]{w}\b", listed))
 
 
-def _two_surnames(name: list[str], particles: frozenset[str], listed: str) -> tuple[tuple[str, ...], ...] | None:
-    """The given names and the two surnames of a name that has two, as Spanish names do ("Dolores | Sánchez | Ruiz",
-    "María del Carmen | López | Vidal", "Álvaro | de la Cruz | Herrera", "Manuela | Jiménez | de los Santos"), each
-    surname with its particles: the one before the last has particles, is a surname and no first name, or a hyphen
-    joins the two in the `listed` name ("Zofia Dąbrowska-Piątek"); not two first names ("Marie Luise Brandt",
-    "Juan Pablo Ortega"). None for a name of one surname."""
+def _units(name: Sequence[str], particles: frozenset[str]) -> tuple[list[tuple[str, ...]], bool]:
+    """The words of a name, each with the particles before it ("de la" "Cruz"); and whether particles end it."""
     units: list[tuple[str, ...]] = []
     pending: list[str] = []
     for word in name:
@@ -91,6 +87,23 @@ def _two_surnames(name: list[str], particles: frozenset[str], listed: str) -> tu
         if word.casefold() not in particles:
             units.append(tuple(pending))
             pending = []
+    return units, bool(pending)
+
+
+def _two_surnames(
+    name: list[str], particles: frozenset[str], listed: str, given: int = 0
+) -> tuple[tuple[str, ...], ...] | None:
+    """The given names and the two surnames of a name that has two, as Spanish names do ("Dolores | Sánchez | Ruiz",
+    "María del Carmen | López | Vidal", "Álvaro | de la Cruz | Herrera", "Manuela | Jiménez | de los Santos"), each
+    surname with its particles: the one before the last has particles, is a surname and no first name, or a hyphen
+    joins the two in the `listed` name ("Zofia Dąbrowska-Piątek"); not two first names ("Marie Luise Brandt",
+    "Juan Pablo Ortega"). Where the list says that the first `given` words are the given names, the rest is two
+    surnames if it is two words with their particles ("Ignacio | Santos | Gil", though Santos is a first name too).
+    None for a name of one surname."""
+    if given:
+        rest, open_end = _units(name[given:], particles)
+        return (tuple(name[:given]), *rest) if len(rest) == 2 and not open_end else None
+    units, pending = _units(name, particles)
     if len(units) > 1 and units[0][0].casefold() in MARIA and len(units[1]) > 1:
         units[:2] = [units[0] + units[1]]  # "María del Carmen", "María de los Ángeles": one given name
     if pending or len(units) < 3:
@@ -118,6 +131,7 @@ def _variants(person: Person) -> Iterable[Spelling]:
     name = untitled(written, person.name)
     # Catalan joins two surnames with "i" ("Jordi Puig i Serra"), and writes the first alone as Spanish does
     name = [w for k, w in enumerate(name) if w != "i" or not 1 < k < len(name) - 1 or not name[k + 1][:1].isupper()]
+    listed_given = _given_words(person.given, name)
     # as listed, "Dr. Yasmin Haddad" too; a name of one everyday word ("Summer", "Rose") names no one alone
     yield Spelling(tuple(written), "first" if len(written) == 1 and is_common(written) else "full", False)
     if len(name) < len(written):
@@ -126,9 +140,11 @@ def _variants(person: Person) -> Iterable[Spelling]:
     core = [w for w in name if w.casefold() not in particles] or name
     surnames = _surnames(name, core, particles) if len(core) > 1 else []
     firsts = {tuple(core[:1]), tuple(core[:-1])} if surnames else set()  # "Marie", "Marie Luise"
+    if listed_given and surnames:  # as the list gives them: "María del Mar", not "María Mar"
+        firsts = {tuple(name[:1]), tuple(name[:listed_given])}
     if surnames and len(core) > 2 and core[1].casefold() in given_names():
         firsts.add(tuple(core[1:2]))  # a second given name people go by: "Sophie Hartmann" for Lea Sophie Hartmann
-    if two := _two_surnames(name, particles, person.name):  # "Dolores Sánchez", "Lola Sánchez Ruiz", "Sánchez Ruiz"
+    if two := _two_surnames(name, particles, person.name, listed_given):  # "Dolores Sánchez", "Lola Sánchez Ruiz"
         given, first, second = two
         firsts, surnames = {given[:1], given}, [*surnames, first, first + second]
     for first in firsts:
@@ -154,11 +170,27 @@ def _variants(person: Person) -> Iterable[Spelling]:
     # a short form of the first name names the person with the surname ("Steffi Krüger" for a listed Stefanie
     # Krüger); alone, as it is as often a word or someone else ("max 8 people"), only where the unit names the person
     # in full ("Kasieńka ... Katarzyna Nowak, jesteś cudowna!")
-    for form in short_forms().get(core[0].casefold(), ()) if surnames else ():
+    for form in _short_forms(name, core[0], listed_given) if surnames else ():
         if form not in listed and form not in called:
             yield Spelling((form,), "first", True, common=True)
             for surname in surnames:
                 yield Spelling((form, *surname), "full", True)
+
+
+def _given_words(listed: str, name: Sequence[str]) -> int:
+    """How many words of `name` are the given names the list has in a column of their own; 0 where it has none
+    or the name does not start with them."""
+    given = [w.casefold() for w in words(listed)]
+    return len(given) if given and [w.casefold() for w in name[: len(given)]] == given else 0
+
+
+def _short_forms(name: Sequence[str], first: str, given: int) -> tuple[str, ...]:
+    """The short forms of the first name and of the given names together ("Maite" of "María Teresa", "Juanma" of
+    "Juan Manuel"; the first two or three words where the list does not say where the given names end)."""
+    forms = short_forms()
+    heads = [name[:given]] if given else [name[:2], name[:3]]
+    keys = [first.casefold(), *(" ".join(head).casefold() for head in heads if len(head) > 1)]
+    return tuple(dict.fromkeys(form for key in keys for form in forms.get(key, ())))
 
 
 def _name_or_place(word: str) -> bool:

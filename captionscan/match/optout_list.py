@@ -23,7 +23,7 @@ from captionscan.errors import DamagedInput, InputError
 from captionscan.filekind import file_kind
 from captionscan.records import Person
 
-ROLES = ("id", "name", "first", "last", "handles", "facebook", "aliases", "gender", "salutation", "notes")
+ROLES = ("id", "name", "first", "last", "infix", "handles", "facebook", "aliases", "gender", "salutation", "notes")
 NAME_ROLES = frozenset({"name", "first", "last"})
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not take apart
 
@@ -34,24 +34,26 @@ def _key(text: str) -> str:
     return "".join(c for c in folded if c.isalnum()) or text.strip()
 
 
-def _vocabulary() -> tuple[dict[str, list[str]], dict[str, frozenset[str]], dict[str, str]]:
+def _vocabulary() -> tuple[dict[str, list[str]], dict[str, frozenset[str]], dict[str, str], dict[str, str]]:
     """columns.tsv: the one home of the headings each field accepts and of the gender values (data, not code)."""
     words: dict[str, list[str]] = {role: [] for role in ROLES}
     genders: dict[str, str] = {}
+    titles: dict[str, str] = {}  # what a salutation column's titles say, where a gender column's letter differs
     for line in lines("columns.tsv"):
         kind, role, word = line.split("\t")
+        table = genders if kind == "gender" else titles if kind == "title" else None
         if kind == "column" and role in words:
             words[role].append(word)
-        elif kind != "gender" or role not in ("f", "m", "n") or genders.setdefault(_key(word), role) != role:
+        elif table is None or role not in ("f", "m", "n") or table.setdefault(_key(word), role) != role:
             raise ValueError(f"columns.tsv: unknown field or conflicting gender value in line {line!r}")
     headings: dict[str, set[str]] = {}
     for role, role_words in words.items():
         for word in role_words:
             headings.setdefault(_key(word), set()).add(role)
-    return words, {k: frozenset(v) for k, v in headings.items()}, genders
+    return words, {k: frozenset(v) for k, v in headings.items()}, genders, titles
 
 
-WORDS, HEADINGS, GENDERS = _vocabulary()  # GENDERS: folded value -> f, m or n
+WORDS, HEADINGS, GENDERS, TITLE_GENDERS = _vocabulary()  # folded value -> f, m or n
 # The headings of names, as compared -> as written, and how alike a heading must be to be taken for a typo of one:
 # "Prénon" for "Prénom" (0.83), "Vorame" for "Vorname"; "Conjoint" or "Partner" are no name heading's.
 NAME_HEADINGS = {_key(w): w for role in sorted(NAME_ROLES) for w in WORDS[role]}
@@ -207,7 +209,8 @@ NAME_SEPARATORS = regex.compile(r"[|,;]")  # aliases and Facebook names hold spa
 class Columns:
     """Which headings feed which field of a Person; every other heading is unused."""
 
-    name: tuple[str, ...]  # one full-name column, or a first and a last name column
+    name: tuple[str, ...]  # one full-name column, or a first name column, then particles' and surnames' columns
+    given: str | None = None  # the first-name column of a name in parts: where the given names end
     id: str | None = None
     handles: tuple[str, ...] = ()
     facebook: tuple[str, ...] = ()
@@ -231,34 +234,49 @@ class ListReading:
     aliases: int
 
 
+def _typo_of_name_heading(heading: str) -> str | None:
+    """The name heading `heading` is one letter off ("Prénon", "Cogonme"); a known heading ("Full name" beside first
+    and last names) is no typo."""
+    key = _key(heading)
+    meant = difflib.get_close_matches(key, NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF) if key not in HEADINGS else []
+    return NAME_HEADINGS[meant[0]] if meant else None
+
+
 def _is_name_heading(heading: str) -> bool:
     return bool(HEADINGS.get(_key(heading), frozenset()) & NAME_ROLES)
 
 
 def _columns(path: Path, header: list[str]) -> Columns:
     """Give each heading its field. 'nom', 'nombre', 'nome' are a full name alone and a last or first name beside
-    the other part; a name column beside only a first name column is the surname ('Name;Vorname' on German forms)."""
+    the other part; a name column beside only a first name column is the surname ('Name;Vorname' on German forms).
+    Two surname columns are both read, in their order ('Primer apellido;Segundo apellido' on Spanish forms), and a
+    column of particles goes between first name and surname ('Voornaam;Tussenvoegsel;Achternaam')."""
     headings = [h for h in dict.fromkeys(header) if h]
     roles = {h: HEADINGS.get(_key(h), frozenset()) for h in headings}
     firsts = [h for h in headings if "first" in roles[h]]
     lasts = [h for h in headings if "last" in roles[h]]
     first = next((h for h in firsts if "name" not in roles[h] or any(x != h for x in lasts)), None)
-    last = next((h for h in lasts if h != first and ("name" not in roles[h] or first)), None)
-    names = [h for h in headings if "name" in roles[h] and h not in (first, last)]
-    if names and not (first and last):
-        name = (first or names[0], last or names[0]) if first or last else (names[0],)
-    elif first and last:
-        name = (first, last)
+    surnames = [h for h in lasts if h != first and "name" not in roles[h]]
+    surnames = surnames or [h for h in lasts if h != first and first][:1]
+    names = [h for h in headings if "name" in roles[h] and h != first and h not in surnames]
+    infixes = [h for h in headings if "infix" in roles[h]]
+    if names and not (first and surnames):
+        name = (first or names[0], *infixes, *(surnames or names[:1])) if first or surnames else (names[0],)
+    elif first and surnames:
+        name = (first, *infixes, *surnames)
     else:  # NOTE: the headings found are not quoted: a list without a header row would have names there
         accepted = ", ".join(f"'{w}'" for w in WORDS["name"][:8])
         parts = ", ".join(f"'{a}' + '{b}'" for a, b in list(zip(WORDS["first"], WORDS["last"], strict=False))[:3])
         alone = "; a list of names alone needs the heading 'name' on its first line" if len(headings) == 1 else ""
+        meant = next(filter(None, map(_typo_of_name_heading, headings)), None)
+        alone += f"; a heading is one letter off '{meant}'" if meant else ""
         raise InputError(
             str(path),
             f"missing required column 'name': accepted are {accepted}, ... or first and last name columns such as "
             f"{parts}{alone}",
         )
     rest = [h for h in headings if h not in name]
+    given = first if first is not None and len(name) > 1 else None
 
     def taking(role: str) -> list[str]:
         return [h for h in rest if role in roles[h]]
@@ -268,7 +286,7 @@ def _columns(path: Path, header: list[str]) -> Columns:
     one["gender"] = one["gender"] or next(iter(taking("salutation")), None)
     several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases", "notes")}
     used = {*one.values(), *(h for hs in several.values() for h in hs)}
-    return Columns(name, **one, **several, unused=tuple(h for h in rest if h not in used))
+    return Columns(name, given, **one, **several, unused=tuple(h for h in rest if h not in used))
 
 
 def _handle(path: Path, column: str, part: str, where: str) -> str:
@@ -279,15 +297,33 @@ def _handle(path: Path, column: str, part: str, where: str) -> str:
     return handle.casefold()
 
 
-def _join(first: str, last: str = "") -> str:
-    """First then last name, once: a 'Name' column beside 'Vorname' may hold the full name already."""
+def _join(first: str, *lasts: str) -> str:
+    """First then last name, once: a 'Name' column beside 'Vorname' may hold the full name already, and two
+    surname columns the same surname."""
+    parts: list[str] = []
+    for part in lasts:
+        if part and part.casefold() not in (p.casefold() for p in parts):
+            parts.append(part)
+    last = " ".join(parts)
     first_words, last_words = first.casefold().split(), last.casefold().split()
     if not first_words or last_words[: len(first_words)] == first_words:
         return last
     return first if not last_words or first_words[-len(last_words) :] == last_words else f"{first} {last}"
 
 
-def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable[[str], None]) -> Person:
+def _genders(columns: Columns, rows: list[dict[str, object]]) -> dict[str, str]:
+    """The gender values of this list: a salutation column's titles ("D." is Don) and, in a column of H and M
+    without F, M for "mujer", as Spanish forms write it (H for "hombre")."""
+    if columns.gender is None:
+        return GENDERS
+    genders = {**GENDERS, **TITLE_GENDERS} if "salutation" in HEADINGS.get(_key(columns.gender), ()) else GENDERS
+    letters = {_key(str(row.get(columns.gender, ""))) for row in rows}
+    return {**genders, "m": "f"} if "h" in letters and not letters & {"f", "w"} else genders
+
+
+def _person(
+    path: Path, columns: Columns, row: dict[str, object], warn: Callable[[str], None], genders: dict[str, str]
+) -> Person:
     where = f"row {row[ROW]}"
     # NOTE: repair() undoes mojibake a spreadsheet kept from an export ("MÃ¼ller"): never match on it
     cells = {col: " ".join(repair(str(row.get(col, ""))).split()) for col in columns.used}
@@ -296,6 +332,8 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
             raise InputError(str(path), f"column '{col}' holds a NUL character", where)
     name, bracketed = _without_brackets(_join(*(cells[c] for c in columns.name)))
     name = ABBREVIATED_MARIA.sub("María", name)  # "Mª José": the name written out, its short form a variant
+    given = ABBREVIATED_MARIA.sub("María", _without_brackets(cells[columns.given])[0]) if columns.given else ""
+    given = given if name.casefold().startswith(given.casefold() + " ") else ""  # where the surname follows it
     handles = [_handle(path, c, part, where) for c in columns.handles for part in _parts(cells[c], HANDLE_SEPARATORS)]
     aliases = [part for c in columns.aliases for part in _parts(cells[c], NAME_SEPARATORS)]
     # Facebook: a profile link or @username gives the username, matched as a handle (a post links or @mentions it the
@@ -317,12 +355,12 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
         else:
             warn(f"{path}: {where}: a name column holds words in brackets or quotes that are no nickname; not used")
     gender = _key(cells[columns.gender]) if columns.gender and cells[columns.gender].strip() else ""
-    if gender and gender not in GENDERS:
+    if gender and gender not in genders:
         gender = _key(cells[columns.gender].split()[0])  # an Anrede with a title: "Frau Dr."
     salutation = columns.gender and "salutation" in HEADINGS.get(_key(columns.gender), ())
-    if gender and gender not in GENDERS and salutation:
+    if gender and gender not in genders and salutation:
         gender = ""  # "Familie", "Dr.": a salutation that tells no gender
-    elif gender and gender not in GENDERS:
+    elif gender and gender not in genders:
         raise InputError(
             str(path),
             f"column '{columns.gender}' should be f, m or d, or a word such as 'weiblich', 'femme', 'kobieta' (or "
@@ -335,7 +373,15 @@ def _person(path: Path, columns: Columns, row: dict[str, object], warn: Callable
         empty = " and ".join(f"column '{c}'" for c in columns.name) + (" are" if len(columns.name) == 2 else " is")
         raise InputError(str(path), f"{empty} empty and no handle is given: fill in either, or delete the row", where)
     person_id = cells[columns.id] if columns.id and cells[columns.id] else name or f"@{handles[0]}"
-    return Person(person_id, name, tuple(dict.fromkeys(aliases)), tuple(dict.fromkeys(handles)), GENDERS.get(gender))
+    return Person(
+        person_id,
+        name,
+        tuple(dict.fromkeys(aliases)),
+        tuple(dict.fromkeys(handles)),
+        genders.get(gender),
+        given,
+        int(str(row[ROW])),
+    )
 
 
 def _without_brackets(name: str) -> tuple[str, list[str]]:
@@ -421,8 +467,9 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
             )
     people: list[Person] = []
     seen: dict[str, tuple[int, Person]] = {}
+    genders = _genders(columns, rows)
     for row in rows:
-        person = _person(path, columns, row, notes.append)
+        person = _person(path, columns, row, notes.append, genders)
         if person.id in seen:
             first, same = seen[person.id]
             if columns.id:
@@ -439,12 +486,15 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         people.append(person)
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
-    for column in (c for c in columns.unused if _looks_like_names(rows, c)):
-        key = _key(column)  # a known heading ("Full name" beside first and last names) is no typo
-        if key not in HEADINGS and (meant := difflib.get_close_matches(key, NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF)):
-            problem = f"column '{column}' holds names but is not read: did you mean '{NAME_HEADINGS[meant[0]]}'?"
+    for column in columns.unused:
+        # a typo of a name heading: where the column holds names, or where the list has its names in one column
+        # (first names alone, a "Cogonme" beside "Nome" lost: every first name a full name's hit)
+        named = _looks_like_names(rows, column)
+        if (named or len(columns.name) == 1) and (meant := _typo_of_name_heading(column)):
+            problem = f"column '{column}' holds names but is not read: did you mean '{meant}'?"
             raise InputError(str(path), problem + " rename it")
-        notes.append(f"{path}: column '{column}' holds names but is not read: give each person a row of their own")
+        if named:
+            notes.append(f"{path}: column '{column}' holds names but is not read: give each person a row of their own")
     if columns.unused:  # one line, however many: the warning comes with every run
         *others, last = (f"'{c}'" for c in columns.unused)
         named = f"columns {', '.join(others)} and {last} are" if others else f"column {last} is"
