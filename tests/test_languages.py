@@ -173,6 +173,22 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         # a role noun before the name stays, declined too
         ("Dziękujemy trenerowi Marco Bianchi za sezon!", "pl", "Dziękujemy trenerowi za sezon!"),
         ("Le maillot du capitaine Marco Bianchi est exposé", "fr", "Le maillot du capitaine est exposé"),
+        # Italian and Spanish write an article before a title, which goes with it; their verbs say who did it
+        ("La Sra. Kowalska nos ha traído churros ☕", "es", "Nos ha traído churros ☕"),
+        ("Il Dott. Marco Bianchi ha premiato i ragazzi.", "it", "Ha premiato i ragazzi."),
+        ("¡Gracias, Dña. Anna Kowalska!", "es", "¡Gracias!"),
+        ("El bautizo del pequeño Marco Bianchi 🕊️", "es", "El bautizo del pequeño 🕊️"),
+        ("Foto di squadra col mister Marco Bianchi", "it", "Foto di squadra col mister"),
+        # an opening mark keeps its sentence; one a removal brought beside a word takes a comma
+        ("¡Anna Kowalska, eres la mejor!", "es", "¡Eres la mejor!"),
+        ("Enhorabuena, Anna Kowalska, ¡estabas guapísima!", "es", "Enhorabuena, ¡estabas guapísima!"),
+        # a name addressed again goes with its commas where the thanks go on, and leaves the thanks
+        (
+            "Boda de Anna Kowalska ✨ Gracias, Anna, por confiar en nosotros.",
+            "es",
+            "Boda ✨ Gracias por confiar en nosotros.",
+        ),
+        ("Il mister Marco Bianchi ci saluta. Grazie Marco!", "it", "Il mister ci saluta. Grazie!"),
     ],
 )
 def test_first_suggestions_close_up_in_any_language(matcher, text, lang, first):
@@ -455,3 +471,12 @@ def test_an_unsure_german_or_english_guess_without_their_function_words_is_no_ca
     polish = ["Dziękujemy za piękny dzień nad jeziorem z całą rodziną", "Wesele w Krakowie było cudowne, dziękujemy!"]
     assert detect_all([*polish, "Na Albuferze."]) == ["pl", "pl", "pl"]
     assert detect_all(["Danke Lena!", "Thanks Lena!"]) == ["de", "en"]  # their function words still decide
+
+
+def test_a_surname_after_a_title_is_a_person_though_it_is_a_towns_name():
+    """ "Sig.ra Colombo" is a listed Chiara Colombo (a review, as any title and surname), not Sri Lanka's capital."""
+    ((doc_lang, entities),) = extract(["La Sig.ra Colombo ha scattato le foto."], "it")
+    assert [(e.text, e.label) for e in entities] == [("Colombo", "PERSON")]
+    matcher = Matcher([Person("c", "Chiara Colombo")])
+    found = matcher.match("Sposi: Sig. e Sig.ra Colombo.", extract(["Sposi: Sig. e Sig.ra Colombo."], "it")[0][1], "it")
+    assert [(h.text, h.level) for h in found] == [("Colombo", "review")]

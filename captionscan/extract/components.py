@@ -493,7 +493,7 @@ class NamesAnywhere(RuleComponent):
         lex, token = self.lexicon, doc[i]
         if token.lower_ in lex.world_titles or token.lower_ + "." in lex.world_titles:
             start = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1  # "sig." is "sig", "."
-            end = self.surname_end(doc, start, lang)  # particles included: "Familie de Vries"
+            end = self.surname_end(doc, start, lang, titled=True)  # particles included: "Familie de Vries"
             if end > start and not self.in_place_name(doc, start):
                 return Span(doc, start, end, label="PERSON", kb_id="title")
         if self.in_place_name(doc, i):
@@ -536,16 +536,16 @@ class NamesAnywhere(RuleComponent):
             and doc[i - 2].lower_ not in lex.world_titles
         )
 
-    def surname_end(self, doc: Doc, i: int, lang: str) -> int:
+    def surname_end(self, doc: Doc, i: int, lang: str, titled: bool = False) -> int:
         """Where the surnames from token `i` on end: capitalised words that are no common words, and particles
         between them, capitalised too where the language writes them so ("de Vries", "van der Berg", "Bianca De
-        Luca", "Matteo Di Stefano")."""
+        Luca", "Matteo Di Stefano"); after a title, the first may be a place's name ("Sig.ra Colombo")."""
         lex, end, j = self.lexicon, i, i
         while j < len(doc):
             if doc[j].lower_ in PARTICLES and (doc[j].is_lower or doc[j].is_title) and j + 1 < len(doc):
                 j += 1
                 continue
-            if not lex.surname_anywhere(doc[j], lang):
+            if not lex.surname_anywhere(doc[j], lang, titled and j == i):
                 break
             end = j = j + 1
         return end
@@ -567,9 +567,14 @@ class PlacesAnywhere(RuleComponent):
         lex = self.lexicon
         while i < len(doc):
             saint = lex.place_prefixes.intersection((doc[i].lower_, doc[i].lower_ + ".")) and i + 1 < len(doc)
+            titles = lex.world_titles.intersection((doc[i].lower_, doc[i].lower_ + "."))  # "Sig." is no town
             if saint and i + 1 not in taken and capitalised(doc[i + 1]):
                 start, end = i, i + 2  # "San Sebastián", "Sint Maarten": the saint's name is the place's
-            elif i in taken or not lex.place_anywhere(doc[i], lang, i > 0 and doc[i - 1].lower_ in lex.world_locatives):
+            elif (
+                i in taken
+                or titles
+                or not lex.place_anywhere(doc[i], lang, i > 0 and doc[i - 1].lower_ in lex.world_locatives)
+            ):
                 i += 1
                 continue
             else:

@@ -153,15 +153,16 @@ class Lexicon:
             and not word_anywhere(low, lang, NAME_ZIPF)
         )
 
-    def surname_anywhere(self, token, lang: str) -> bool:
+    def surname_anywhere(self, token, lang: str, titled: bool = False) -> bool:
         """A capitalised word that is no common word of `lang` nor an everyday word or place: after a first name
-        or a title, a surname. Names are frequent words to wordfreq (Rossi 4.7 in Italian, García 4.8 in Spanish),
-        so the bound is that of first names."""
+        or a title, a surname; right after a title a place's name too ("Sig.ra Colombo", "Mme Paris"). Names are
+        frequent words to wordfreq (Rossi 4.7 in Italian, García 4.8 in Spanish), so the bound is that of first
+        names."""
         low = token.lower_
         return (
             (capitalised(token) or token.text.isupper() and len(low) > 1)
             and low not in EVERYDAY_WORDS
-            and low not in places()
+            and (titled or low not in places())
             and not word_anywhere(low, lang, NAME_ZIPF)
         )
 

@@ -102,6 +102,9 @@ def _two_surnames(
     None for a name of one surname."""
     if given:
         rest, open_end = _units(name[given:], particles)
+        for k in range(len(rest) - 1, 0, -1):  # "Martín-Sanz | Gómez": a hyphen joins one surname's words
+            if len(rest) > 2 and f"{rest[k - 1][-1]}-{rest[k][0]}" in listed:  # (one of two: "Dąbrowska-Piątek")
+                rest[k - 1 : k + 1] = [rest[k - 1] + rest[k]]
         return (tuple(name[:given]), *rest) if len(rest) == 2 and not open_end else None
     units, pending = _units(name, particles)
     if len(units) > 1 and units[0][0].casefold() in MARIA and len(units[1]) > 1:

@@ -20,7 +20,7 @@ from captionscan.data import (
 )
 from captionscan.extract.brands import brand_cover
 from captionscan.match.candidates import Candidate, Unit
-from captionscan.match.context import LANGS, ordinary, person_context
+from captionscan.match.context import LANGS, ordinary, person_context, titled
 from captionscan.match.index import is_common
 from captionscan.match.normalize import words
 from captionscan.records import Entity
@@ -53,7 +53,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     text, entities = unit.text, unit.entities
     if in_place_name(text, c, unit.lang):
         return False
-    if (near_miss or not c.confirmed) and ordinary(text[c.start : c.end], near_miss):
+    titled_surname = c.role == "last" and not near_miss and titled(text, c.start)  # "Sig.ra Colombo": no town
+    if (near_miss or not c.confirmed) and not titled_surname and ordinary(text[c.start : c.end], near_miss):
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
         return False

@@ -22,6 +22,9 @@ SUBJECT_PRONOUNS = {
     "fr": {"f": "elle", "m": "il"},
     "nl": {"f": "zij", "m": "hij"},
 }
+# Languages whose verb says who did it: a named subject goes without a pronoun ("La Sra. Herrera nos ha traído
+# churros" -> "Nos ha traído churros"), whatever the person's gender.
+PRO_DROP = ("es", "it")
 # The pronoun of a named object, by case: "Wir haben Frau Doğan eine Torte gebacken" -> "Wir haben ihr ...".
 OBJECT_PRONOUNS = {
     "de": {"acc": {"f": "sie", "m": "ihn"}, "dat": {"f": "ihr", "m": "ihm"}},
@@ -187,6 +190,7 @@ class Grammar:
     female_titles: frozenset[str]  # tell the gender the list may not: "Frau", "Mrs", "Mevrouw"
     male_titles: frozenset[str]
     academic_titles: frozenset[str]  # "Dr.", "Prof.": with the courtesy titles, no friend's name
+    title_articles: frozenset[str]  # an article before a title, which goes with it: "La Sra. Herrera", "Il Dott. Greco"
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
     kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"
@@ -266,9 +270,9 @@ class Grammar:
         return f"[{next(iter(self.person_word), 'Person')} {number}]"
 
     def subject(self, lang: str, gender: str | None) -> str | None:
-        """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), None where the
-        gender is unknown."""
-        return SUBJECT_PRONOUNS.get(lang, {}).get(gender)
+        """The pronoun that can open a sentence in a named person's place ("Sie sagt ja"), "" where the language
+        drops it, None where the gender is unknown."""
+        return "" if lang in PRO_DROP else SUBJECT_PRONOUNS.get(lang, {}).get(gender)
 
     @property
     def object_words(self) -> frozenset[str]:

@@ -200,7 +200,7 @@ def _word(pieces: Sequence[Piece], i: int) -> str:
 def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
     """Titles and particles go with the name they stand before: "Prof. Lena Vogt", "Frau Dr. Lorenz", "Mr. and Mrs.
     X", "Herrn v. Berg"; after a possessive or article a title is a role noun and stays ("Meine Frau Lena" -> "Meine
-    Frau")."""
+    Frau"), but for the article Italian and Spanish write before a title, which goes with it ("La Sra. Herrera")."""
     titles = frozenset(t.rstrip(".") for t in grammar.titles)
     for i in range(len(pieces) - 1, -1, -1):
         if not pieces[i].is_name:
@@ -208,10 +208,12 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
         first = i
         while (j := _word_before(pieces, first)) is not None and not pieces[j].is_name:
             word = _word(pieces, j)
-            determined = (k := _word_before(pieces, j)) is not None and _word(pieces, k) in grammar.determiners
+            before = _word(pieces, k) if (k := _word_before(pieces, j)) is not None else ""
+            article = before in grammar.title_articles
+            determined = before in grammar.determiners and not article
             # a title in lowercase where it is no English word ("beste mevrouw De Vries"; "We miss Jonas")
             if word in titles and not determined and (pieces[j].text[:1].isupper() or word not in english_words()):
-                start = j
+                start = k if article and k is not None else j
             elif word in PARTICLES and (k := _title_before_particles(pieces, j, titles)) is not None:
                 start = k  # "Herrn von Berg", "Herrn v. d. Heide"; not "Boda de Marco"
             elif word in grammar.connectors and word != "," and (k := _word_before(pieces, j)) is not None:

@@ -263,8 +263,10 @@ def role_of(
     role.again = persons <= seen
     if role.again and not start:
         role.kind = "repeated"
-        if before in grammar.leads or before in grammar.salutations:
-            role.with_name.append(prev)  # "mit", "Alles Gute, lieber Dieter!": they go with the name
+        if before in grammar.leads - grammar.addresses or before in grammar.salutations:
+            role.with_name.append(prev)  # "mit", "Alles Gute, lieber Dieter!": they go; "Grazie Beppe!" thanks
+        elif before == "," and _text(pieces, nxt) == "," and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.leads:
+            role.with_name += [prev, nxt]  # addressed again: "Gracias, Bego, por confiar" -> "Gracias por confiar"
         return role
     if grammar.is_role(before) or _determined(pieces, prev, grammar):
         role.kind, role.lead = "titled", prev

@@ -24,6 +24,10 @@ _GAP = r"[\s\x00]*\x00[\s\x00]*"  # white space with at least one mark in it
 _JOINERS = r",;&+/–—\-"
 TIDY = (
     (regex.compile(rf"\({_GAP}\)"), DROPPED),  # brackets the edit emptied
+    # Spanish opening marks: what the edit left after one goes ("¡Lucía, eres la mejor!" -> "¡Eres la mejor!"), and
+    # one the edit brought next to a word takes a comma ("Enhorabuena, Lucía, ¡estabas guapísima!")
+    (regex.compile(rf"([¡¿])[\s\x00]*\x00[\s\x00{_JOINERS}]*"), DROPPED + r"\1"),
+    (regex.compile(r"(?<=[\p{L}\p{N}])[^\S\n\x00]*\x00[\s\x00]*(?=[¡¿])"), "," + DROPPED + " "),
     # a comma between two things the edit took, before the sentence goes on: "Merci à Hugo, à Élodie et à Benoît
     # pour" -> "Merci pour"
     (regex.compile(rf"{_GAP},(?={_GAP}\p{{Ll}})"), DROPPED),
