@@ -16,6 +16,7 @@ from captionscan.extract.pipeline import model_path
 from captionscan.match import Matcher
 from captionscan.records import Person
 from captionscan.rewrite import suggest
+from captionscan.rewrite.grammar import gender_of
 
 
 @pytest.mark.parametrize(
@@ -480,3 +481,11 @@ def test_a_surname_after_a_title_is_a_person_though_it_is_a_towns_name():
     matcher = Matcher([Person("c", "Chiara Colombo")])
     found = matcher.match("Sposi: Sig. e Sig.ra Colombo.", extract(["Sposi: Sig. e Sig.ra Colombo."], "it")[0][1], "it")
     assert [(h.text, h.level) for h in found] == [("Colombo", "review")]
+
+
+def test_a_first_names_gender_is_the_one_the_texts_language_gives_it():
+    """Simone is a man in Italian, a woman in German: the role word follows the text's language."""
+    matcher = Matcher([Person("s", "Simone Pozzi")])
+    assert (gender_of(matcher.by_id["s"], "it"), gender_of(matcher.by_id["s"], "de")) == ("m", "f")
+    text = "Grazie a Simone Pozzi!"
+    assert "Grazie a un amico!" in [s.text for s in suggest(text, matcher.match(text, lang="it"), "it", matcher.by_id)]

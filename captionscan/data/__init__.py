@@ -87,6 +87,14 @@ def first_names() -> dict[str, FirstName]:
     return {row.name.casefold(): row for row in (FirstName(*row) for row in rows("first_names.tsv"))}
 
 
+@cache
+def first_name_genders() -> dict[tuple[str, str], str]:
+    """(language, lowercase first name) -> the gender faker's locale of that language gives it alone: Simone is a man
+    in Italian, a woman in German (models/training/build_gazetteer.py)."""
+    text = gzip.decompress(resources.files(__package__).joinpath("first_name_genders.tsv.gz").read_bytes())
+    return {(lang, name): gender for lang, name, gender in (line.split("\t") for line in text.decode().splitlines())}
+
+
 def _words(name: str, lower: bool = False) -> frozenset[str]:
     text = gzip.decompress(resources.files(__package__).joinpath(name).read_bytes()).decode("utf-8")
     return frozenset((text.lower() if lower else text).split())  # the whole text at once: a cold check's 40 ms less

@@ -13,7 +13,7 @@ from itertools import takewhile
 
 import regex
 
-from captionscan.data import first_names, noun_articles, rows, word_lists
+from captionscan.data import first_name_genders, first_names, noun_articles, rows, word_lists
 from captionscan.records import Person
 
 SUBJECT_PRONOUNS = {
@@ -153,8 +153,11 @@ def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: s
     return told[0].forms.get(gender, {}).get(case)
 
 
-def gender_of(person: Person | None) -> str | None:
-    """The gender the list gives, else the one a common first name suggests; None when neither is known."""
+def gender_of(person: Person | None, lang: str = "") -> str | None:
+    """The gender the list gives, else the one a common first name suggests, the other one where the text's language
+    gives the name to the other gender (Simone, Gabriele are women's names in German, men's in Italian); None when
+    neither is known. Only the common names say it, and a name worn by either stays neutral: faker's locales, which
+    say who wears the name in each language, give one gender to names many of either wear ("Alex", "Sam")."""
     if person is None:
         return None
     if person.gender in ("f", "m"):
@@ -162,8 +165,11 @@ def gender_of(person: Person | None) -> str | None:
     if person.gender:  # listed, but neither: stay neutral
         return None
     first = person.name.split()[0].split("-")[0].casefold() if person.name.split() else ""
-    known = first_names().get(first)
-    return known.gender if known and known.gender in ("f", "m") else None
+    if (known := first_names().get(first)) is None:
+        return None
+    if known.gender not in ("f", "m"):
+        return None
+    return first_name_genders().get((lang, first), known.gender)
 
 
 @dataclass(frozen=True)

