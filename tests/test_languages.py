@@ -489,3 +489,62 @@ def test_a_first_names_gender_is_the_one_the_texts_language_gives_it():
     assert (gender_of(matcher.by_id["s"], "it"), gender_of(matcher.by_id["s"], "de")) == ("m", "f")
     text = "Grazie a Simone Pozzi!"
     assert "Grazie a un amico!" in [s.text for s in suggest(text, matcher.match(text, lang="it"), "it", matcher.by_id)]
+
+
+@pytest.fixture(scope="module")
+def club() -> Matcher:
+    return Matcher(
+        [
+            Person("1", "Lena Vogt"),
+            Person("2", "Cornelis van Dijk"),
+            Person("3", "Sjoerd van der Meer"),
+            Person("4", "Lieve Peeters"),
+            Person("5", "Sabine Weiß"),
+            Person("6", "Matthias Wolf", aliases=("Hias",)),
+            Person("7", "Georg Fuchs"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # a couple's shared surname: the first name is the listed person's, the surname too
+        ("Lena und Jonas Vogt haben geheiratet", "de", [("Lena", "hit"), ("Vogt", "hit")]),
+        ("Kees en Mien van Dijk vieren hun 60-jarig huwelijk.", "nl", [("Kees", "hit"), ("van Dijk", "hit")]),
+        # a short form people use, with the surname
+        ("Spieler des Monats: Schorsch Fuchs!", "de", [("Schorsch Fuchs", "hit")]),
+        # a listed nickname after a possessive is someone's
+        ("Die Braut und ihr Hias haben getanzt!", "de", [("Hias", "review")]),
+        # a function word opening a sentence is no surname, though the unit names the person in full
+        ("Sjoerd van der Meer is voorzitter. Meer informatie volgt.", "nl", [("Sjoerd van der Meer", "hit")]),
+        # a greeting or a lowercase word of the text's language is no first name
+        ("Lieve allemaal, bedankt voor een prachtig jaar!", "nl", []),
+        ("Dankjewel voor je lieve woorden!", "nl", []),
+        # the end of a compound is no surname
+        ("Das Tor für Blau-Weiß erzielte Lukas Brandl.", "de", []),
+    ],
+)
+def test_lone_names_a_club_and_a_studio_write(club, text, lang, found):
+    assert [(h.text, h.level) for h in club.match(text, extract([text], lang)[0][1], lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        ("Jantje Smit zijn eerste verjaardag 🎈", "nl", "Zijn eerste verjaardag 🎈"),  # Dutch "X zijn": whose
+        ("Ausflug mit Lena Vogt zum Chiemsee", "de", "Ausflug nach Oberbayern"),  # a wider place: "nach"
+        (
+            "Unser Mitgefühl gilt seiner Frau Lena Vogt und der Familie.",
+            "de",
+            "Unser Mitgefühl gilt seiner Frau und der Familie.",
+        ),
+        ("Anouk Visser-de Jong en haar man kwamen langs.", "nl", "Iemand en haar man kwamen langs."),
+    ],
+)
+def test_first_suggestions_from_a_club_and_a_studio(text, lang, first):
+    matcher = Matcher(
+        [Person("1", "Lena Vogt"), Person("2", "Jan Smit", aliases=("Jantje",)), Person("3", "Anouk Visser")]
+    )
+    found = suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)
+    assert first in [s.text for s in found]

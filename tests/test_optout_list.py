@@ -300,7 +300,8 @@ def test_an_unread_column_of_handles_is_an_error(tmp_path, content, column):
 
 def test_titles_classes_and_rooms_are_no_handles(tmp_path):
     """A school's list: "Dr.", "1a" and "A101" hold a dot or a digit, but no handle ends in a dot or has so few
-    letters. The columns are not used, and the list is read."""
+    letters. The columns are not used (a title column is a salutation's: one that tells no gender), and the list
+    is read."""
     path = tmp_path / "l.csv"
     path.write_text(
         "Titel;Vorname;Name;Klasse;Raum\nDr.;Lena;Vogt;1a;A101\n;Jonas;Müller;2c;B12\nDr.;Clara;von Hagen;3b;Aula\n",
@@ -310,7 +311,7 @@ def test_titles_classes_and_rooms_are_no_handles(tmp_path):
     people = load_optout(path, warn=warnings.append)
     assert [p.name for p in people] == ["Lena Vogt", "Jonas Müller", "Clara von Hagen"]
     assert all(not p.handles for p in people)
-    assert warnings == [f"{path}: columns 'Titel', 'Klasse' and 'Raum' are not used"]
+    assert warnings == [f"{path}: columns 'Klasse' and 'Raum' are not used"]
 
 
 def test_a_column_of_dates_is_only_unused(tmp_path):
@@ -413,12 +414,34 @@ def test_a_surname_column_whose_heading_is_a_typo_is_an_error(tmp_path, header, 
         load_optout(path)
 
 
-def test_a_missing_name_column_names_the_heading_one_letter_off_but_not_the_heading_found(tmp_path):
+def test_a_missing_name_column_names_the_heading_one_letter_off(tmp_path):
+    """Beside a heading it knows, the row is a header and its heading may be quoted; alone it may be a row of
+    names, and only the heading meant is."""
     path = tmp_path / "l.csv"
     path.write_text("Nomee;Instagram\nFederica;@fede\n", encoding="utf-8")
+    with pytest.raises(InputError, match="column 'Nomee' looks like 'nome': rename it"):
+        load_optout(path)
+    path.write_text("Nomee;Telefonnr\nFederica;333\n", encoding="utf-8")
     with pytest.raises(InputError, match="a heading is one letter off 'nome'") as exc:
         load_optout(path)
     assert "Nomee" not in exc.value.message
+
+
+def test_a_name_column_written_surname_first_and_a_bracketed_heading(tmp_path):
+    """A Dutch ledenlijst writes "Achternaam, Voornaam tussenvoegsel"; "Geslacht (M/V)" is the gender column."""
+    path = tmp_path / "l.csv"
+    path.write_text(
+        "Naam;Geslacht (M/V)\nJansen, Pieter;M\nBoer, Jan-Willem de;M\nHof, Thijs van 't;M\nLena Vogt;V\n",
+        encoding="utf-8",
+    )
+    people, reading = read_optout(path)
+    assert [(p.name, p.given, p.gender) for p in people] == [
+        ("Pieter Jansen", "Pieter", "m"),
+        ("Jan-Willem de Boer", "Jan-Willem", "m"),
+        ("Thijs van 't Hof", "Thijs", "m"),
+        ("Lena Vogt", "", "f"),
+    ]
+    assert reading.columns == (("Naam", "name, surname first"), ("Geslacht (M/V)", "gender"))
 
 
 @pytest.mark.parametrize(

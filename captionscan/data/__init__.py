@@ -198,6 +198,7 @@ EVERYDAY_ZIPF = 3.0
 # text's language. wordfreq counts names as words, high in their own language ("piotr" 4.7 in Polish, "giulia" 4.4
 # in Italian), so the bound is above COMMON_ZIPF.
 NAME_ZIPF = 5.0
+FUNCTION_ZIPF = 6.0  # a word this frequent is a function word of its language: Dutch "meer", "van"
 
 
 def word_anywhere(word: str, lang: str, zipf: float) -> bool:

@@ -81,13 +81,21 @@ def ordinary(word: str, near_miss: bool) -> bool:
     return low in geonames_places() or any(word_anywhere(low, lang, EVERYDAY_ZIPF) for lang in LANGS)
 
 
-def person_context(text: str, start: int, end: int, entities: Sequence[Entity], ends_name: bool) -> bool:
+@cache
+def _possessives() -> frozenset[str]:
+    return frozenset(word_lists("person_cues.tsv")["possessives"])
+
+
+def person_context(
+    text: str, start: int, end: int, entities: Sequence[Entity], ends_name: bool, first: bool = False
+) -> bool:
     """Does the unit say the lone name at `start:end` is a person: the NER's PERSON span over it, a genitive
     (`ends_name`), no other word in the unit, a title, kinship word or preposition right before it ("Oma Gerda",
     "mit Ben"), a greeting or thanks on its line ("Danke Brunner!"), another name, an initial or an @mention beside
     it or in a list with it ("Kasia und Tomasz", "@mia.s & Ben"), a bracket after it that describes the person
     ("Mia (7)"), or, where it opens its line or sentence, a comma or a word of the second person after it that
-    addresses the person ("Emre, du bist...", "Vale sei stupenda", "Quelle lumière. Maë, tu rayonnais !")?"""
+    addresses the person ("Emre, du bist...", "Vale sei stupenda", "Quelle lumière. Maë, tu rayonnais !"); before a
+    `first` name also a possessive ("und ihr Hias")?"""
     if ends_name or any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
         return True
     if not (LETTER.search(text, 0, start) or LETTER.search(text, end)):
@@ -97,6 +105,8 @@ def person_context(text: str, start: int, end: int, entities: Sequence[Entity], 
     before = TOKEN.findall(line_before)
     after = TOKEN.findall(LINE_AFTER.match(text, end, end + LINE_REACH).group())
     if before and before[-1].casefold() in before_cues or line_cues.intersection(map(str.casefold, before + after)):
+        return True
+    if first and before and before[-1].casefold() in _possessives():
         return True
     if any(_name_like(*_beside(side, joiners)) for side in (before[::-1], after)):
         return True

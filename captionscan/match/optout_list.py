@@ -25,11 +25,14 @@ from captionscan.records import Person
 
 ROLES = ("id", "name", "first", "last", "infix", "handles", "facebook", "aliases", "gender", "salutation", "notes")
 NAME_ROLES = frozenset({"name", "first", "last"})
+BRACKETED_END = regex.compile(r"\s*\([^()]*\)\s*$")
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not take apart
 
 
 def _key(text: str) -> str:
-    """A heading or gender value as compared: 'Vollständiger_Name' = 'vollstandigername'; '@' stays '@'."""
+    """A heading or gender value as compared: 'Vollständiger_Name' = 'vollstandigername', 'Geslacht (M/V)' =
+    'geslacht' (what brackets after it say is no part of it); '@' stays '@'."""
+    text = BRACKETED_END.sub("", text) or text
     folded = unicodedata.normalize("NFKD", text.casefold().translate(FOLD))
     return "".join(c for c in folded if c.isalnum()) or text.strip()
 
@@ -62,6 +65,7 @@ SEPARATOR = "|"
 MAX_LIST_BYTES = 64 << 20
 HANDLE = regex.compile(r"[A-Za-z0-9_.]{1,30}")
 CELLS = regex.compile(r"[,;\t]")  # the separators a CSV header may use
+SURNAME_FIRST = regex.compile(r"([^,]+),[^\S\n]*([^,]*\p{L}[^,]*)")  # "Jansen, Pieter"
 
 
 ROW = "__row__"  # the row number a person sees: the CSV line, the spreadsheet row, the list position
@@ -211,6 +215,7 @@ class Columns:
 
     name: tuple[str, ...]  # one full-name column, or a first name column, then particles' and surnames' columns
     given: str | None = None  # the first-name column of a name in parts: where the given names end
+    surname_first: bool = False  # one name column written "Jansen, Pieter", "Boer, Jan-Willem de"
     id: str | None = None
     handles: tuple[str, ...] = ()
     facebook: tuple[str, ...] = ()
@@ -264,7 +269,10 @@ def _columns(path: Path, header: list[str]) -> Columns:
         name = (first or names[0], *infixes, *(surnames or names[:1])) if first or surnames else (names[0],)
     elif first and surnames:
         name = (first, *infixes, *surnames)
-    else:  # NOTE: the headings found are not quoted: a list without a header row would have names there
+    else:  # NOTE: the headings found are quoted only beside a known one: a list without a header row has names there
+        typo = next(((h, meant) for h in headings if (meant := _typo_of_name_heading(h))), None)
+        if typo and any(roles.values()):
+            raise InputError(str(path), f"column '{typo[0]}' looks like '{typo[1]}': rename it")
         accepted = ", ".join(f"'{w}'" for w in WORDS["name"][:8])
         parts = ", ".join(f"'{a}' + '{b}'" for a, b in list(zip(WORDS["first"], WORDS["last"], strict=False))[:3])
         alone = "; a list of names alone needs the heading 'name' on its first line" if len(headings) == 1 else ""
@@ -285,6 +293,8 @@ def _columns(path: Path, header: list[str]) -> Columns:
     one = {role: next(iter(taking(role)), None) for role in ("id", "gender")}
     one["gender"] = one["gender"] or next(iter(taking("salutation")), None)
     several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases", "notes")}
+    # a second salutation column ("Anrede" and "Titel") is the list's own note
+    several["notes"] += tuple(h for h in taking("salutation") if h != one["gender"])
     used = {*one.values(), *(h for hs in several.values() for h in hs)}
     return Columns(name, given, **one, **several, unused=tuple(h for h in rest if h not in used))
 
@@ -330,9 +340,18 @@ def _person(
     for col, cell in cells.items():
         if "\x00" in cell:
             raise InputError(str(path), f"column '{col}' holds a NUL character", where)
-    name, bracketed = _without_brackets(_join(*(cells[c] for c in columns.name)))
+    parts = [cells[c] for c in columns.name]
+    turned = SURNAME_FIRST.fullmatch(parts[0]) if columns.surname_first else None
+    if turned:  # "Boer, Jan-Willem de" -> "Jan-Willem de Boer": the particles after the given names go before
+        surname, *given_words = turned.group(1), *turned.group(2).split()
+        particles = []
+        while len(given_words) > 1 and given_words[-1].islower():
+            particles.insert(0, given_words.pop())
+        parts = [" ".join([*given_words, *particles, surname])]
+    name, bracketed = _without_brackets(_join(*parts))
     name = ABBREVIATED_MARIA.sub("María", name)  # "Mª José": the name written out, its short form a variant
-    given = ABBREVIATED_MARIA.sub("María", _without_brackets(cells[columns.given])[0]) if columns.given else ""
+    given = " ".join(given_words) if turned else cells[columns.given] if columns.given else ""
+    given = ABBREVIATED_MARIA.sub("María", _without_brackets(given)[0])
     given = given if name.casefold().startswith(given.casefold() + " ") else ""  # where the surname follows it
     handles = [_handle(path, c, part, where) for c in columns.handles for part in _parts(cells[c], HANDLE_SEPARATORS)]
     aliases = [part for c in columns.aliases for part in _parts(cells[c], NAME_SEPARATORS)]
@@ -468,6 +487,10 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
     people: list[Person] = []
     seen: dict[str, tuple[int, Person]] = {}
     genders = _genders(columns, rows)
+    if len(columns.name) == 1:  # a Dutch or Belgian ledenlijst: "Achternaam, Voornaam"
+        filled = [cell for row in rows if (cell := str(row.get(columns.name[0], "")).strip())]
+        if filled and 2 * sum(bool(SURNAME_FIRST.fullmatch(cell)) for cell in filled) > len(filled):
+            columns = replace(columns, surname_first=True)
     for row in rows:
         person = _person(path, columns, row, notes.append, genders)
         if person.id in seen:
@@ -503,7 +526,7 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         warn(note)
     facebook = "handles (profile links) and aliases (names)"
     read = [
-        (" + ".join(columns.name), "name"),
+        (" + ".join(columns.name), "name, surname first" if columns.surname_first else "name"),
         *((h, "id") for h in filter(None, [columns.id])),
         *((h, "handles") for h in columns.handles),
         *((h, facebook) for h in columns.facebook),

@@ -8,6 +8,7 @@ import regex
 
 from captionscan.data import (
     EVERYDAY_ZIPF,
+    FUNCTION_ZIPF,
     PARTICLES,
     given_names,
     name_words,
@@ -53,6 +54,16 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     text, entities = unit.text, unit.entities
     if in_place_name(text, c, unit.lang):
         return False
+    opening = c.role == "last" and OPENS.match(text, 0, c.start)
+    if opening and word_anywhere(text[c.start : c.end], unit.lang, FUNCTION_ZIPF):
+        return False  # "Meer informatie volgt" beside a listed Sjoerd van der Meer: a sentence's first word
+    lowercase_word = text[c.start].islower() and word_anywhere(text[c.start : c.end], unit.lang, EVERYDAY_ZIPF)
+    if lowercase_word and not c.confirmed:
+        return False  # "voor je lieve woorden": a word of the text's language, not Lieve Peeters
+    if not c.confirmed and COMPOUND_BEFORE.search(text, max(0, c.start - 2), c.start):
+        return False  # "TSV Blau-Weiß", "Rot-Weiß Essen": the end of a compound, not Dr. Sabine Weiß
+    if c.role == "first" and not c.confirmed and _greets_another(text, c, unit.lang):
+        return False  # "Lieve allemaal", "Lieve Fenna": the greeting, not Lieve Peeters
     titled_surname = c.role == "last" and not near_miss and titled(text, c.start)  # "Sig.ra Colombo": no town
     if (near_miss or not c.confirmed) and not titled_surname and ordinary(text[c.start : c.end], near_miss):
         return False
@@ -62,7 +73,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False  # "das Autohaus Schneider", "Pizzeria da Giulia": a business's name
     particled = c.role == "last" and len(words(text[c.start : c.end])) > 1  # "Van den Bossche stond te blinken"
     judged = unit.judged and not particled
-    if not c.confirmed and judged and not person_context(text, c.start, c.end, entities, ends_name):
+    if not c.confirmed and judged and not person_context(text, c.start, c.end, entities, ends_name, c.role == "first"):
         return False
     if c.role == "first" and not c.confirmed and _namesake_elsewhere(text, c):
         return False  # "Margaux Dubois, notre nouvelle assistante ... Bienvenue Margaux": hers, not a listed Margaux's
@@ -88,6 +99,22 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         or c.role == "first"
         and _first_name_run(text, c.end)
     )
+
+
+@cache
+def _salutations() -> dict[str, frozenset[str]]:
+    """Each language's greetings before a name (rewrite_words.tsv): "Lieve", "Liebe", "Cara"."""
+    lists = word_lists("rewrite_words.tsv")
+    return {k.split(".")[0]: frozenset(v) for k, v in lists.items() if k.endswith(".salutations")}
+
+
+COMPOUND_BEFORE = regex.compile(r"\p{L}-\Z")  # a word and a hyphen right before a name
+NEXT_WORD = regex.compile(r"[^\S\n]+[\p{L}@]")
+
+
+def _greets_another(text: str, c: Candidate, lang: str) -> bool:
+    """Is the first name a greeting of the text's language with a word after it ("Lieve allemaal", "Lieve Fenna")?"""
+    return text[c.start : c.end].casefold() in _salutations().get(lang, ()) and bool(NEXT_WORD.match(text, c.end))
 
 
 def in_place_name(text: str, c: Candidate, lang: str) -> bool:

@@ -16,6 +16,7 @@ from itertools import groupby
 import regex
 
 from captionscan import caches
+from captionscan.data import word_lists
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import titled
 from captionscan.match.initials import across_initials, with_initials
@@ -24,7 +25,10 @@ from captionscan.match.rules import Rule
 from captionscan.records import OptoutHit, Person
 from captionscan.spans import CoverIndex
 
-HYPHENED = regex.compile(r"-\p{Lu}")  # a name going on past a hyphen: "Wójcik-Nowak"
+HYPHENED = regex.compile(r"-(?:(?:\p{Ll}{1,3}|['’]t)[^\S\n])*\p{Lu}")  # going on: "Wójcik-Nowak", "Visser-de Jong"
+# Between a first name and the surname it shares with the next one: "Lena| und Jonas |Vogt"
+_AND = "|".join(regex.escape(w) for w in word_lists("rule_words.tsv")["world_joiners"] if w != ",")
+COUPLE = regex.compile(rf"[^\S\n]+(?:{_AND})[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]*[^\S\n]+", flags=regex.IGNORECASE)
 PART_FACTOR = 0.6  # a part of a name scores this share of its rule's score
 ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
 
@@ -47,13 +51,17 @@ class Resolver:
     def resolve(self, unit: Unit, candidates: list[Candidate]) -> list[OptoutHit]:
         text, entities = unit.text, unit.entities
         candidates += across_initials(text, [c for c in candidates if self.rules[c.rule].in_words], self.score)
-        confirmed = frozenset().union(*(c.persons for c in candidates if _names(text, c))) | _named_apart(
-            text, candidates
-        )
+        couples = _couples(text, candidates)
+        confirmed = frozenset().union(
+            *(c.persons for c in candidates if _names(text, c)), *couples.values()
+        ) | _named_apart(text, candidates)
         plausible: dict[tuple, bool] = {}  # by span, rule, role and confirmation: the same for everyone sharing a name
         checked: list[Candidate] = []
         unsure: list[Candidate] = []  # lone names the words around them did not make a person's
         for c in dict.fromkeys(candidates):
+            if not c.full and (shared := couples.get((c.start, c.end), frozenset()) & c.persons):
+                checked.append(replace(c, persons=shared, confirmed=True))  # a couple's: no namesake's
+                continue
             if not c.full:
                 if confirmed and (named := c.persons & confirmed):
                     # a shared first name belongs to the people this unit names in full: the others are dropped
@@ -145,3 +153,15 @@ def _named_apart(text: str, candidates: Sequence[Candidate]) -> frozenset[int]:
         return firsts
     lasts = frozenset().union(*(c.persons for c in candidates if c.role == "last" and titled(text, c.start)))
     return firsts & lasts
+
+
+def _couples(text: str, candidates: Sequence[Candidate]) -> dict[tuple[int, int], frozenset[int]]:
+    """A couple's first name and the surname it shares with the next one ("Lena und Jonas Vogt", "Kees en Mien van
+    Dijk"), by span: both name the person, though the surname also ends the other's name."""
+    found: dict[tuple[int, int], frozenset[int]] = {}
+    for first in (c for c in candidates if c.role == "first"):
+        for last in (c for c in candidates if c.role == "last" and c.start > first.end):
+            if (shared := first.persons & last.persons) and COUPLE.fullmatch(text, first.end, last.start):
+                for span in ((first.start, first.end), (last.start, last.end)):
+                    found[span] = found.get(span, frozenset()) | shared
+    return found

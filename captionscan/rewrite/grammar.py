@@ -197,6 +197,7 @@ class Grammar:
     male_titles: frozenset[str]
     academic_titles: frozenset[str]  # "Dr.", "Prof.": with the courtesy titles, no friend's name
     title_articles: frozenset[str]  # an article before a title, which goes with it: "La Sra. Herrera", "Il Dott. Greco"
+    possessors: frozenset[str]  # after one person's name, whose the next noun is: "Jantje zijn verjaardag"
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
     kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"
@@ -493,6 +494,7 @@ def article(lang: str, noun: str) -> str | None:
 
 # Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in": "auf der Zugspitze".
 LOCATIVES = frozenset(word_lists("rewrite_words.tsv")["place_prepositions"])
+DIRECTIONS = frozenset(word_lists("rewrite_words.tsv")["place_directions"])
 ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
 DANGLING_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["dangling_articles"])
 REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])

@@ -70,7 +70,7 @@ class Piece:
 LINK = regex.compile(r"(?:https?://)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:/[^\s]*[^\s.,!?;:)])?")
 MAX_LINK = 200  # characters around a name a web address it stands in may reach
 # A surname joined to a matched name by a hyphen: the rest of a double-barrelled name ("Krüger" "-Hahn").
-DOUBLE_BARRELLED = regex.compile(r"(?:-\p{Lu}[\p{L}\p{M}]+)+")
+DOUBLE_BARRELLED = regex.compile(r"(?:-(?:(?:\p{Ll}{1,3}|['’]t)[^\S\n])*\p{Lu}[\p{L}\p{M}]+)+")  # "-de Jong"
 # Markdown's emphasis inside a name's span: the markers right before and after it go with it.
 EMPHASIS_MARKS = "*_"
 EMPHASIS = regex.compile(r"[*_]")

@@ -160,6 +160,8 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     role.kind, role.span, role.kept, role.conjunction = "list", (members[0][0], members[-1][1]), kept, conjunction
     role.gone = [g for _, _, g in members if g is not None]
     prev, nxt = neighbour(pieces, members[0][0], -1), neighbour(pieces, members[-1][1], 1)
+    while nxt is not None and pieces[nxt].is_name:  # a kept member's surname, a couple's: "Lena und Jonas Vogt"
+        nxt = neighbour(pieces, nxt, 1)
     role.lead = prev if _text(pieces, prev) in grammar.leads else None
     subject = starts_sentence(pieces, prev) and likely_verb(pieces, nxt, grammar)
     selfish = all(pieces[a].text.casefold() in grammar.self for a, _ in kept)  # "Lena und ich", not "Tim und ich"
@@ -326,6 +328,8 @@ def role_of(
     ):
         role.kind, role.needed = "start", True  # "Frau Demirci und die Klasse 7c haben ...": the verb's number;
         # "Joanna i jej mama": whose mother
+    elif start and len(persons) == 1 and _text(pieces, nxt).casefold() in grammar.possessors:
+        role.kind = "start"  # "Jantje Smit zijn eerste verjaardag" -> "Zijn eerste verjaardag": no verb, whose
     elif start and likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions:
         role.kind, role.needed = "subject", True
     elif start and (segment := _parallel_segment(pieces, nxt, grammar)):

@@ -24,6 +24,7 @@ from captionscan.records import OptoutHit, Person, Source, Suggestion
 from captionscan.rewrite.grammar import (
     ALL_OF,
     ARTICLES,
+    DIRECTIONS,
     FAMILY,
     FRENCH_FAMILY,
     LOCATIVES,
@@ -601,7 +602,8 @@ def _place(rw: _Rewrite) -> bool:
             if parent is None or rw.lang not in parent or pieces[first].removed:
                 continue
             lead = neighbour(pieces, first, -1)
-            if lead is not None and pieces[lead].text[:1].isupper() and pieces[lead].text.casefold() not in LOCATIVES:
+            leading = lead is not None and pieces[lead].text.casefold() in LOCATIVES | DIRECTIONS
+            if lead is not None and pieces[lead].text[:1].isupper() and not leading:
                 break  # part of a longer name
             for j in range(first + 1, run[-1] + 1):
                 pieces[j].removed = True
@@ -613,8 +615,9 @@ def _place(rw: _Rewrite) -> bool:
             if lead is not None and pieces[lead].text.casefold() in ARTICLES:  # the wider place has none of its own
                 pieces[lead].removed = True  # "aus der Toskana" -> "aus Italien"
                 lead = neighbour(pieces, lead, -1)
-            if lead is not None and pieces[lead].text.casefold() in LOCATIVES:
-                pieces[lead].text = "In" if pieces[lead].text[0].isupper() else "in"
+            if lead is not None and pieces[lead].text.casefold() in LOCATIVES | DIRECTIONS:
+                wider = "nach" if pieces[lead].text.casefold() in DIRECTIONS else "in"
+                pieces[lead].text = wider.capitalize() if pieces[lead].text[0].isupper() else wider
             break
     return changed
 
