@@ -502,6 +502,7 @@ def club() -> Matcher:
             Person("5", "Sabine Weiß"),
             Person("6", "Matthias Wolf", aliases=("Hias",)),
             Person("7", "Georg Fuchs"),
+            Person("8", "Stefan Bauer"),
         ]
     )
 
@@ -523,6 +524,13 @@ def club() -> Matcher:
         ("Dankjewel voor je lieve woorden!", "nl", []),
         # the end of a compound is no surname
         ("Das Tor für Blau-Weiß erzielte Lukas Brandl.", "de", []),
+        # in a line-up, surnames that are everyday words are players; a Dutch particle may be lowercase
+        (
+            "Aufstellung: Bauer – Wolf, Brandl, Kraus, Hofmann, Lindner.",
+            "de",
+            [("Bauer", "review"), ("Wolf", "review")],
+        ),
+        ("Aanvoerder K. van Dijk nam de beker in ontvangst.", "nl", [("K. van Dijk", "review")]),
     ],
 )
 def test_lone_names_a_club_and_a_studio_write(club, text, lang, found):

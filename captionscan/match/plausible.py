@@ -86,12 +86,16 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return not any(_namesake(text, c, e) for e in persons)
     # a first name that is a word ("Will", "Summer") is the person where the unit names them in full or by handle
     named_in_full = c.confirmed and c.role != "last" and text[c.start].isupper()
-    if is_common(words(text[c.start : c.end])) and not named_in_full:
+    core_words = [w for w in words(text[c.start : c.end]) if w.casefold() not in PARTICLES]  # "van Dijk": no van
+    if is_common(core_words) and not named_in_full and not (c.role == "last" and _lineup(text, c)):
         return False
     if c.role == "last":  # surnames are often places or, lowercase, plain words ("La rosa" for a listed La Rosa)
         located = any(e.label == "LOCATION" and e.start <= c.start and c.end <= e.end for e in entities)
-        core = next((w for w in words(text[c.start : c.end]) if w.casefold() not in PARTICLES), "")
-        return text[c.start].isupper() and core[:1].isupper() and not located
+        core = next(iter(core_words), "")
+        # a particle is written in lowercase in Dutch and German ("Aanvoerder K. van Dijk"); in Romance languages it
+        # is as often a preposition ("el pueblo de Lucía" is no listed De Luca's)
+        particle = text[c.start].islower() and unit.lang in LOWERCASE_PARTICLES and not near_miss
+        return (text[c.start].isupper() or particle) and core[:1].isupper() and (not located or _lineup(text, c))
     return (
         c.confirmed
         or ends_name
@@ -106,6 +110,30 @@ def _salutations() -> dict[str, frozenset[str]]:
     """Each language's greetings before a name (rewrite_words.tsv): "Lieve", "Liebe", "Cara"."""
     lists = word_lists("rewrite_words.tsv")
     return {k.split(".")[0]: frozenset(v) for k, v in lists.items() if k.endswith(".salutations")}
+
+
+LOWERCASE_PARTICLES = ("nl", "de")  # languages whose captions write a surname's particle in lowercase
+LINEUP_ITEMS = regex.compile(r"[^,;/–—\n]+")  # a line's items: "Bauer – Wolf, Müller, Brandl"
+BRACKETS = regex.compile(r"\([^)]*\)")
+MIN_LINEUP = 3  # other surnames that are no everyday words in a line that makes a surname that is one a person's
+
+
+def _lineup(text: str, c: Candidate) -> bool:
+    """Is the surname an item of a line of surnames, as a team's line-up or a list of scorers writes it ("Bauer –
+    Wolf, Müller, Brandl, Kraus, Hofmann")? There "Bauer" and "Wolf" are players, though everyday words."""
+    start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end) % (len(text) + 1)
+    items = [
+        (m.start() + start, BRACKETS.sub("", m.group()).split(":")[-1].strip())
+        for m in LINEUP_ITEMS.finditer(text[start:end])
+    ]
+    own = [item for at, item in items if at <= c.start and item == text[c.start : c.end]]
+    others = [item.split() for at, item in items if item and item != text[c.start : c.end]]
+    surnames_there = sum(
+        len(item) <= 3 and item[-1][:1].isupper() and item[-1].casefold() in surnames() and not is_common(item[-1:])
+        for item in others
+    )
+    return bool(own) and surnames_there >= MIN_LINEUP
 
 
 COMPOUND_BEFORE = regex.compile(r"\p{L}-\Z")  # a word and a hyphen right before a name
