@@ -548,6 +548,9 @@ def test_lone_names_a_club_and_a_studio_write(club, text, lang, found):
             "Unser Mitgefühl gilt seiner Frau und der Familie.",
         ),
         ("Anouk Visser-de Jong en haar man kwamen langs.", "nl", "Iemand en haar man kwamen langs."),
+        # a phrase opening its sentence before the verb stays whole; an article before a first name goes with it
+        ("Dank Lena Vogt konnten wir weiterspielen.", "de", "Dank einer Freundin konnten wir weiterspielen."),
+        ("Super Spiel! Die Lena war nicht zu halten 😄", "de", "Super Spiel! Sie war nicht zu halten 😄"),
     ],
 )
 def test_first_suggestions_from_a_club_and_a_studio(text, lang, first):
@@ -556,3 +559,10 @@ def test_first_suggestions_from_a_club_and_a_studio(text, lang, first):
     )
     found = suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)
     assert first in [s.text for s in found]
+
+
+def test_a_short_text_in_the_words_of_the_batchs_language_takes_it():
+    """ "Dankjewel Fenna!" reads as Polish alone; among Dutch captions its word is Dutch, so is the text."""
+    dutch = ["Wat een prachtige dag in het Vondelpark met de hele familie!", "Eindelijk weer naar het strand vandaag."]
+    assert detect_all([*dutch, "Dankjewel Fenna! 😍", "Proficiat Wout!"])[2:] == ["nl", "nl"]
+    assert detect_all(["Dankjewel Fenna! 😍"]) != ["nl"]

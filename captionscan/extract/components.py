@@ -476,14 +476,16 @@ class NamesAnywhere(RuleComponent):
     def plain_word(self, span: Span, lang: str) -> bool:
         """A person the model found in one word that is a common word of the language and no name of the lists,
         where a word needs no capital to be a name: opening a sentence, in lowercase or in capitals ("Vivement
-        l'été", "bruidegom", "SURPRISE"); mid-sentence a capital says name ("Margaux et Romain")."""
+        l'été", "bruidegom", "SURPRISE"), or before a number, as a club's teams are ("Gefeliciteerd Dames 2");
+        mid-sentence a capital says name ("Margaux et Romain")."""
         if span.label_ != "PERSON" or span.kb_id_ or len(span) != 1:
             return False
         token = span[0]
         low = token.lower_
         opening = token.i == 0 or not continues_sentence(token.doc[token.i - 1])
+        numbered = token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num  # a team: "Dames 2", "Heren 1"
         return (
-            (opening or token.is_lower or token.is_upper)
+            (opening or token.is_lower or token.is_upper or numbered)
             and word_anywhere(low, lang, EVERYDAY_ZIPF)
             and low not in given_names()
             and low not in surnames()

@@ -43,7 +43,7 @@ from pathlib import Path
 
 import regex
 
-from captionscan.data import word_lists, zipf_table
+from captionscan.data import EVERYDAY_ZIPF, word_anywhere, word_lists, zipf_table
 
 EU = frozenset("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split())
 SURE = 0.5  # from this probability on, a language outside the EU is taken as it is
@@ -118,7 +118,18 @@ def detect_all(texts: Sequence[str]) -> list[str]:
     usual, count = sure.most_common(1)[0] if sure else (None, 0)
     if count < USUAL_SHARE * sum(sure.values()):
         usual = None  # drafts in several languages: each text goes by its own guess
-    return [usual if not certain and usual in possible else code for code, certain, possible in chosen]
+    return [
+        usual if not certain and usual is not None and (usual in possible or _worded(text, usual)) else code
+        for text, (code, certain, possible) in zip(texts, chosen, strict=True)
+    ]
+
+
+def _worded(text: str, lang: str) -> bool:
+    """Are the words of a short text, names aside, words of `lang` ("Dankjewel Fenna! 😍", which the model reads as
+    Polish, among Dutch captions)? Its first word counts whatever its case; a capitalised word after it is a name."""
+    words = WORD.findall(NOT_LANGUAGE.sub(" ", text))
+    found = [w for k, w in enumerate(words) if len(w) > 2 and (k == 0 or w.islower())]
+    return bool(found) and all(word_anywhere(w.casefold(), lang, EVERYDAY_ZIPF) for w in found)
 
 
 def sure_languages(texts: Sequence[str]) -> list[str]:

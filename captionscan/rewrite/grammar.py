@@ -198,6 +198,7 @@ class Grammar:
     academic_titles: frozenset[str]  # "Dr.", "Prof.": with the courtesy titles, no friend's name
     title_articles: frozenset[str]  # an article before a title, which goes with it: "La Sra. Herrera", "Il Dott. Greco"
     possessors: frozenset[str]  # after one person's name, whose the next noun is: "Jantje zijn verjaardag"
+    name_articles: frozenset[str]  # an article before a first name, which goes with it: "Der Jürgen", "la Giulia"
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
     kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"
@@ -234,6 +235,11 @@ class Grammar:
     def openers(self) -> frozenset[str]:
         """Leads and addresses: a list joined right after one has lost its first member ("Danke und Tim")."""
         return self.leads | self.addresses
+
+    @cached_property
+    def every_preposition(self) -> frozenset[str]:
+        """Prepositions of every case: "durch", "na", "w" open no verb."""
+        return self.prepositions | self.genitive | self.instrumental | self.locative
 
     @cached_property
     def articles(self) -> frozenset[str]:

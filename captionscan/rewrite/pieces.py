@@ -12,6 +12,7 @@ from captionscan.data import (
     EVERYDAY_ZIPF,
     PARTICLES,
     english_words,
+    given_names,
     name_bases,
     noun_articles,
     word_anywhere,
@@ -225,6 +226,14 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
             for k in range(start, first):
                 pieces[k].persons = pieces[i].persons
             first = start
+        article = _word_before(pieces, first) if first == i else None
+        if article is not None and _word(pieces, article) in grammar.name_articles and _first_name(pieces[i].text):
+            pieces[article].persons = pieces[i].persons  # "Der Jürgen war nicht zu halten", "con la Giulia"
+
+
+def _first_name(text: str) -> bool:
+    """Does the name's text open with a first name ("Jürgen", "Giulia Rossi"), not a family's ("die Müllers")?"""
+    return text.split()[0].casefold() in given_names() if text.split() else False
 
 
 def _title_before_particles(pieces: Sequence[Piece], j: int, titles: frozenset[str]) -> int | None:

@@ -314,7 +314,13 @@ def role_of(
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
             role.with_name.append(together)
         described = _text(pieces, nxt) in grammar.as_words  # "mit Piotrek als zweitem Fotografen": who is
-        role.needed = role.referred or described or _lead_again(pieces, prev, grammar)
+        # a phrase opening its sentence before the verb: "Dank Dr. Weiß konnten wir ..." would start with the verb
+        fronted = (
+            starts_sentence(pieces, neighbour(pieces, prev, -1))
+            and likely_verb(pieces, nxt, grammar)
+            and _text(pieces, nxt) not in grammar.every_preposition
+        )
+        role.needed = role.referred or described or fronted or _lead_again(pieces, prev, grammar)
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
     elif start and _text(pieces, nxt).casefold() in grammar.second:
