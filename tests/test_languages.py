@@ -551,6 +551,8 @@ def test_lone_names_a_club_and_a_studio_write(club, text, lang, found):
         # a phrase opening its sentence before the verb stays whole; an article before a first name goes with it
         ("Dank Lena Vogt konnten wir weiterspielen.", "de", "Dank einer Freundin konnten wir weiterspielen."),
         ("Super Spiel! Die Lena war nicht zu halten 😄", "de", "Super Spiel! Sie war nicht zu halten 😄"),
+        # a family stays one in Dutch too; a clause of its own after a list is no member of it
+        ("Familie Smit bedankt voor de gastvrijheid!", "nl", "De familie bedankt voor de gastvrijheid!"),
     ],
 )
 def test_first_suggestions_from_a_club_and_a_studio(text, lang, first):
@@ -566,3 +568,11 @@ def test_a_short_text_in_the_words_of_the_batchs_language_takes_it():
     dutch = ["Wat een prachtige dag in het Vondelpark met de hele familie!", "Eindelijk weer naar het strand vandaag."]
     assert detect_all([*dutch, "Dankjewel Fenna! 😍", "Proficiat Wout!"])[2:] == ["nl", "nl"]
     assert detect_all(["Dankjewel Fenna! 😍"]) != ["nl"]
+
+
+def test_a_clause_of_its_own_after_a_list_of_names_is_no_member_of_it():
+    """ "Silber für Jan Smit" opens a clause: it is not the list's last member, which "Gold für Silber" made it."""
+    matcher = Matcher([Person("1", "Lena Vogt"), Person("2", "Anouk Visser"), Person("3", "Jan Smit")])
+    text = "Gold für Lena Vogt und Anouk Visser, Silber für Jan Smit."
+    found = [s.text for s in suggest(text, matcher.match(text, lang="de"), "de", matcher.by_id)]
+    assert found and not any(t.startswith("Gold für Silber") for t in found)

@@ -89,14 +89,20 @@ TITLE_ROLES = {
 }
 # A family named by its surname is the family, whoever is listed: "Familie Pohl sagt Danke" -> "Die Familie sagt
 # Danke", not "Er sagt Danke".
-FAMILY_TITLES = (("de", "familie"), ("de", "fam"), ("en", "family"))
+FAMILY_TITLES = (("de", "familie"), ("de", "fam"), ("en", "family"), ("nl", "familie"), ("nl", "fam"))
+FAMILY_TITLES += (("fr", "famille"), ("es", "familia"), ("it", "famiglia"))
 FAMILY = {
     "de": {"nom": "die Familie", "acc": "die Familie", "dat": "der Familie", "gen": "der Familie"},
     "en": dict.fromkeys(("nom", "acc", "dat"), "the family"),
+    "nl": dict.fromkeys(("nom", "acc", "dat"), "de familie"),
+    "fr": dict.fromkeys(("nom", "acc", "dat"), "la famille"),
+    "es": dict.fromkeys(("nom", "acc", "dat"), "la familia"),
+    "it": dict.fromkeys(("nom", "acc", "dat"), "la famiglia"),
 }
 # French: the family by the article it took the place of ("aux Martin" -> "à la famille").
 FRENCH_FAMILY = {"les": "la famille", "aux": "à la famille", "des": "de la famille"}
-TITLE_ROLES.update({title: {lang: dict.fromkeys(("f", "m", ""), FAMILY[lang])} for lang, title in FAMILY_TITLES})
+for _lang, _title in FAMILY_TITLES:  # German and Dutch both write "Familie"
+    TITLE_ROLES.setdefault(_title, {})[_lang] = dict.fromkeys(("f", "m", ""), FAMILY[_lang])
 
 
 def title_role(titles: Sequence[str], lang: str, gender: str | None, case: str) -> str | None:

@@ -119,7 +119,14 @@ def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple
     first, last = min(ends), max(ends)
     if step > 0 or end_bracket:
         last = bracket_end(pieces, neighbour(pieces, last, 1)) or last
+    after = neighbour(pieces, last, 1)
+    if step > 0 and _text(pieces, after) in grammar.every_preposition and _named(pieces, neighbour(pieces, after, 1)):
+        return None  # a clause of its own: "Gold für Stefan und Maria, Silber für Björn"
     return first, last
+
+
+def _named(pieces: Sequence[Piece], i: int | None) -> bool:
+    return i is not None and pieces[i].is_name
 
 
 def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], grammar: Grammar, role: Role) -> bool:
