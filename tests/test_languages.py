@@ -174,6 +174,7 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         # a role noun before the name stays, declined too
         ("Dziękujemy trenerowi Marco Bianchi za sezon!", "pl", "Dziękujemy trenerowi za sezon!"),
         ("Le maillot du capitaine Marco Bianchi est exposé", "fr", "Le maillot du capitaine est exposé"),
+        ("Met dank aan trainer Marco Bianchi.", "nl", "Met dank aan onze trainer."),  # no bare role noun
         # Italian and Spanish write an article before a title, which goes with it; their verbs say who did it
         ("La Sra. Kowalska nos ha traído churros ☕", "es", "Nos ha traído churros ☕"),
         ("Il Dott. Marco Bianchi ha premiato i ragazzi.", "it", "Ha premiato i ragazzi."),
@@ -576,3 +577,10 @@ def test_a_clause_of_its_own_after_a_list_of_names_is_no_member_of_it():
     text = "Gold für Lena Vogt und Anouk Visser, Silber für Jan Smit."
     found = [s.text for s in suggest(text, matcher.match(text, lang="de"), "de", matcher.by_id)]
     assert found and not any(t.startswith("Gold für Silber") for t in found)
+
+
+def test_a_surname_going_on_with_a_particle_is_a_place_or_someone_else():
+    """ "Medina del Campo" is a town, though the unit names a listed Rocío Medina in full."""
+    matcher = Matcher([Person("1", "Rocío Medina")])
+    text = "Sesión de embarazo de Rocío Medina en Medina del Campo 🤰"
+    assert [h.text for h in matcher.match(text, extract([text], "es")[0][1], "es")] == ["Rocío Medina"]

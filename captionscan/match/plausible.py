@@ -79,6 +79,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False  # "Margaux Dubois, notre nouvelle assistante ... Bienvenue Margaux": hers, not a listed Margaux's
     if c.role == "last" and _first_name_of_another(text, c):
         return False  # "Luca Fontana" is no Giulia De Luca, listed or named in the same unit
+    if c.role == "last" and unit.lang not in CAPITALISED_NOUNS and PARTICLED_AFTER.match(text, c.end):
+        return False  # "en Medina del Campo": a place's or another's longer name (German: "Müller von der Feuerwehr")
     persons = [e for e in entities if e.label == "PERSON" and e.start <= c.start and c.end <= e.end]
     if ends_name and text[c.start : c.end].casefold() not in given_names():
         persons = []  # "Kathis Junggesellinnenabschied" is a genitive, whatever NER says; "Jonas Müller" is a name
@@ -112,6 +114,7 @@ def _salutations() -> dict[str, frozenset[str]]:
     return {k.split(".")[0]: frozenset(v) for k, v in lists.items() if k.endswith(".salutations")}
 
 
+CAPITALISED_NOUNS = ("de", "lb")  # languages that capitalise every noun, so that a particle may be a preposition
 LOWERCASE_PARTICLES = ("nl", "de")  # languages whose captions write a surname's particle in lowercase
 LINEUP_ITEMS = regex.compile(r"[^,;/–—\n]+")  # a line's items: "Bauer – Wolf, Müller, Brandl"
 BRACKETS = regex.compile(r"\([^)]*\)")
@@ -136,6 +139,10 @@ def _lineup(text: str, c: Candidate) -> bool:
     return bool(own) and surnames_there >= MIN_LINEUP
 
 
+# A particle and a capitalised word after a surname: it goes on, as a place's name or another person's
+PARTICLED_AFTER = regex.compile(
+    rf"[^\S\n]+(?:(?:{'|'.join(regex.escape(p) for p in sorted(PARTICLES) if p.isalpha())})[^\S\n]+)+\p{{Lu}}"
+)
 COMPOUND_BEFORE = regex.compile(r"\p{L}-\Z")  # a word and a hyphen right before a name
 NEXT_WORD = regex.compile(r"[^\S\n]+[\p{L}@]")
 

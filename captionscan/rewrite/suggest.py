@@ -52,6 +52,7 @@ SUBJECT_PLURAL = {"de": "sie", "en": "they", "fr": "ils"}
 # Possessives by the person's gender, of the languages that write a genitive "'s": "Lena's wedding" -> "her wedding",
 # "Lisa's jurk" -> "haar jurk".
 POSSESSIVES = {"en": {"f": "her", "m": "his"}, "nl": {"f": "haar", "m": "zijn"}}
+OUR = {"en": "our", "nl": "onze"}  # before a role noun that lost its name: "Thanks to our coach", "aan onze trainer"
 # The ending of a German possessive ("unser", "ihr", "sein") by its noun's gender and case: "unseren Trainer", "ihre
 # Torte"; and the gender a definite article tells.
 POSSESSIVE_ENDING = {
@@ -458,14 +459,15 @@ def _romance_article(lang: str, gender: str, noun: str) -> str:
 def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
     """A role noun after a preposition, with no article of its own, takes "unser"/"our" once the name after it
     goes: "Ein Hoch auf Tante Rike" -> "Ein Hoch auf unsere Tante", "Danke an Trainer Niko" -> "Danke an unseren
-    Trainer", "Cheers to Auntie Pat" -> "Cheers to our auntie"; not a kinship word used like a name ("mit Oma")."""
+    Trainer", "Cheers to Auntie Pat" -> "Cheers to our auntie", "Met dank aan trainer Pieter" -> "Met dank aan onze
+    trainer"; not a kinship word used like a name ("mit Oma")."""
     p = rw.pieces[noun]
     before = kept_before(rw.pieces, noun)
     lead = rw.pieces[before].text.casefold() if before is not None else ""
     if lead not in rw.grammar.prepositions or p.text.casefold() in rw.grammar.kin or p.text != p.original:
         return
-    if rw.lang == "en":
-        p.text = "our " + p.text[:1].lower() + p.text[1:]
+    if rw.lang in OUR:  # Dutch role nouns are mostly de-words: "onze trainer", "onze juf"
+        p.text = f"{OUR[rw.lang]} {p.text[:1].lower()}{p.text[1:]}"
     elif rw.lang == "de":
         gender, case = _noun_gender(p.text, genders), rw.grammar.case_after(lead)
         if (ending := POSSESSIVE_ENDING.get((gender, case))) is not None:
