@@ -15,18 +15,19 @@ import typer
 
 from captionscan import __version__
 from captionscan.command import (
-    FORMAT_HELP,
     AllowOpt,
     AnyLangOpt,
     Command,
+    DecisionsOpt,
     FailOnOpt,
-    Format,
+    FormatOpt,
     Group,
     KeyFileOpt,
     LangOpt,
     OptoutOpt,
     OutputOpt,
     PathsArg,
+    QuietOpt,
     SinceOpt,
     UntilOpt,
     file_option,
@@ -65,20 +66,16 @@ def _open(optout: Path | None, key_file: Path | None, **options) -> Session:
 def scan(
     paths: PathsArg,
     optout: OptoutOpt = None,
-    fmt: Annotated[
-        Format | None, typer.Option("--format", case_sensitive=False, metavar="FORMAT", help=FORMAT_HELP)
-    ] = None,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     lang: LangOpt = None,
     fail_on: FailOnOpt = None,
     allow: AllowOpt = None,
     key_file: KeyFileOpt = None,
-    decisions: Annotated[
-        Path | None, file_option("--decisions", help="Leave out what the report's decisions say.")
-    ] = None,
+    decisions: DecisionsOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Scan exports and drafts for opted-out people; report every hit with suggested rewrites."""
     refuse_overwriting_inputs(output, [*paths, optout, key_file, decisions])
@@ -104,13 +101,14 @@ def redact(
     key_file: KeyFileOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """One row per unit that names an opted-out person: where it is, its text and the suggested rewrites."""
     from captionscan.report.formats import write_rewrites
 
     refuse_overwriting_inputs(output, [*paths, optout, key_file])
     session, summary = _open(optout, key_file, lang=lang, allow=allow, since=since, until=until), Summary()
-    reports = messages.progress(session.scan(paths, summary, messages.note), total=session.units_known(paths))
+    reports = messages.progress(session.scan(paths, summary, messages.note), quiet, session.units_known(paths))
     write_rewrites(reports, output)
     code = session.exit_code(summary, failing=bool(summary.findings))
     raise typer.Exit(messages.done(f"Wrote {output}", found(summary), code))

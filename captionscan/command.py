@@ -171,6 +171,9 @@ def _day(value: str) -> datetime:
         raise typer.BadParameter(f"'{value}' is no date: write it as YYYY-MM-DD (2025-05-01)") from None
 
 
+FormatOpt = Annotated[Format | None, typer.Option("--format", case_sensitive=False, metavar="FORMAT", help=FORMAT_HELP)]
+DecisionsOpt = Annotated[Path | None, file_option("--decisions", help="Leave out what the report's decisions say.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 SinceOpt = Annotated[
     datetime | None,
     typer.Option(parser=_day, metavar="YYYY-MM-DD", help="First day of posts to scan (drafts: all)."),

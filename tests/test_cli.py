@@ -289,3 +289,12 @@ def test_csv_for_excel_has_a_byte_order_mark_whole_indices_and_iso_dates(run, tm
     assert "" in dates  # an undated unit (the profile's bio)
     assert all(regex.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", d) for d in dates - {""}), dates
     assert "2024-05-18T02:40:00Z" in dates  # the first post, 1716000000 seconds after 1970 (UTC)
+
+
+def test_scan_and_redact_both_take_quiet(run, tmp_path):
+    """The commands that show a progress bar both take -q, as scripts run them."""
+    draft = tmp_path / "x.txt"
+    draft.write_text("Kaffee mit Lena Vogt", encoding="utf-8")
+    for command, out in (("scan", "r.json"), ("redact", "r.csv")):
+        result = run(command, draft, "--optout", OPTOUT, "-o", tmp_path / out, "-q")
+        assert result.exit_code == 1 and (tmp_path / out).exists()
