@@ -170,7 +170,7 @@ def test_a_finding_without_a_rewrite_says_to_edit_by_hand():
     unit = TextUnit(Source("d.txt", None, None, "text"), "Danke Lena!")
     hit = OptoutHit(("p1",), 6, 10, "Lena", "exact", "review", 0.6)
     (finding,) = findings([UnitReport(unit, "de", (), (hit,), ())])
-    assert finding.format() == "d.txt:1:7: review: names opted-out person 'p1' (rule: exact) -> " + NO_REWRITE
+    assert finding.format() == "d.txt:1:7: review: may name opted-out person 'p1' (rule: exact) -> " + NO_REWRITE
 
 
 def test_fix_redacts_the_hits_of_a_unit_and_leaves_its_reviews(run, tmp_path):

@@ -17,12 +17,12 @@ ID_SEPARATOR = ";"
 
 
 def names(hit: OptoutHit) -> str:
-    """Who a finding is about, for a message: "names opted-out person 'p1'", or where it may be any of several
-    (a lone "Anna" several listed Annas share) or several of them (a couple's "#kasiaitomek"),
-    "may name one or more of the opted-out people 'p1', 'p2'"."""
+    """Who a finding is about, for a message: "names opted-out person 'p1'" ("may name" for a review), or where
+    it may be any of several (a lone "Anna" several listed Annas share) or several of them (a couple's
+    "#kasiaitomek"), "may name one or more of the opted-out people 'p1', 'p2'"."""
     quoted = ", ".join(f"'{p}'" for p in hit.person_ids)
-    if len(hit.person_ids) == 1:
-        return f"names opted-out person {quoted}"
+    if len(hit.person_ids) == 1:  # a review is a part of a name, which may be someone else's
+        return f"{'names' if hit.level == 'hit' else 'may name'} opted-out person {quoted}"
     return f"may name one or more of the opted-out people {quoted}"
 
 
