@@ -195,12 +195,12 @@ def hits_alone(session: Session, report: UnitReport) -> UnitReport:
 
 
 def _shown(session: Session, person_id: str) -> str:
-    """A person's id as a finding line shows it: where the id is the name, the person's row in the list ("row 5"),
+    """A person's id as a finding line shows it: where the id is the name, the person's row in the list ("list row 5"),
     which names no one in a log and still lets the user look them up; "[name]" where there is no row."""
     if (blanked := session.blank(person_id)) == person_id:
         return person_id
     person = session.matcher.by_id.get(person_id)
-    return f"row {person.row}" if person is not None and person.row else blanked
+    return f"list row {person.row}" if person is not None and person.row else blanked
 
 
 def check_files(

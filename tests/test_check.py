@@ -203,7 +203,7 @@ def test_a_list_without_ids_shows_the_row_not_the_name_in_finding_lines(run, tmp
     for extra in ([], ["--format", "github"]):
         result = run("check", draft, "--optout", optout, *extra)
         assert result.exit_code == 1
-        assert "names opted-out person 'row 3'" in result.stdout and "names opted-out person 'row 2'" in result.stdout
+        assert all(f"names opted-out person 'list row {n}'" in result.stdout for n in (2, 3))
         assert "Vogt" not in result.stdout.replace("Kaffee mit Lena Vogt und Jonas Müller", "")
 
 

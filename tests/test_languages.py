@@ -584,3 +584,39 @@ def test_a_surname_going_on_with_a_particle_is_a_place_or_someone_else():
     matcher = Matcher([Person("1", "Rocío Medina")])
     text = "Sesión de embarazo de Rocío Medina en Medina del Campo 🤰"
     assert [h.text for h in matcher.match(text, extract([text], "es")[0][1], "es")] == ["Rocío Medina"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # English takes no article before a name, and a place word after one makes a place
+        ("Sunset over the Shannon 🌅 Flights from Shannon Airport were late.", "en", []),
+        ("Thanks Shannon for the lovely cake!", "en", ["Shannon"]),
+        # a Polish family in the plural, of a surname with no adjective's ending
+        ("Sesja rodzinna u Państwa Nowaków w Wieliczce.", "pl", ["Nowaków"]),
+    ],
+)
+def test_places_articles_and_families_around_a_lone_surname(text, lang, found):
+    matcher = Matcher([Person("1", "Mark Shannon"), Person("2", "Katarzyna Nowak")])
+    assert [h.text for h in matcher.match(text, extract([text], lang)[0][1], lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        (
+            "Sesja ze Zofią Łukasik i jej bratem 🌸",
+            "pl",
+            "Sesja z przyjaciółką i jej bratem 🌸",
+        ),  # "ze" only before a cluster
+        ("Dzięki Łukaszowi Grabowskiemu mamy salę!", "pl", "Dzięki przyjacielowi mamy salę!"),  # thanks to him
+        ("Pani Zofia Łukasik prowadzi zajęcia.", "pl", "Prowadzi zajęcia."),  # a titled subject: the verb says who
+        ("Sr. Bridget Ní Chonaill blessed the couple.", "en", "She blessed the couple."),  # a nun's title goes too
+        ("Many thanks to Fr. John Murphy for the blessing.", "en", "Many thanks for the blessing."),
+    ],
+)
+def test_titles_and_prepositions_of_polish_and_irish_captions(text, lang, first):
+    people = [Person("1", "Zofia Łukasik", gender="f"), Person("2", "Bridget Ní Chonaill"), Person("3", "John Murphy")]
+    people.append(Person("4", "Łukasz Grabowski", gender="m"))
+    matcher = Matcher(people)
+    assert suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)[0].text == first

@@ -486,6 +486,7 @@ def test_two_surnames_in_columns_name_the_person_by_the_first_one(tmp_path):
         ("Tratamiento", ("D.", "Dña."), ["m", "f"]),
         ("Titolo", ("Dott.", "Dott.ssa"), ["m", "f"]),
         ("Titolo", ("Prof.", "Prof.ssa"), [None, "f"]),
+        ("Title", ("Fr", "Sr"), ["m", "f"]),  # an English title column: a priest, a nun (Sr is no Señor here)
     ],
 )
 def test_gender_letters_and_titles_as_the_list_writes_them(tmp_path, header, values, genders):
@@ -670,3 +671,11 @@ def test_a_konto_column_is_read_as_handles(tmp_path):
     path = tmp_path / "l.csv"
     path.write_text("Name;Konto\nLena Vogt;lena.vogt\nJonas Müller;jonas_mueller\n", encoding="utf-8")
     assert [p.handles for p in load_optout(path)] == [("lena.vogt",), ("jonas_mueller",)]
+
+
+def test_known_as_and_christian_name_headings(tmp_path):
+    """UK and Irish forms: "Known as" holds the name a person goes by, "Christian name" the first name."""
+    path = tmp_path / "l.csv"
+    path.write_text("Christian name,Surname,Known as\nMargaret,Kelly,Mags\n", encoding="utf-8")
+    (person,) = load_optout(path)
+    assert (person.name, person.aliases) == ("Margaret Kelly", ("Mags",))

@@ -37,14 +37,18 @@ def _key(text: str) -> str:
     return "".join(c for c in folded if c.isalnum()) or text.strip()
 
 
-def _vocabulary() -> tuple[dict[str, list[str]], dict[str, frozenset[str]], dict[str, str], dict[str, str]]:
+Vocabulary = tuple[dict[str, list[str]], dict[str, frozenset[str]], dict[str, str], dict[str, str], dict[str, str]]
+
+
+def _vocabulary() -> Vocabulary:
     """columns.tsv: the one home of the headings each field accepts and of the gender values (data, not code)."""
     words: dict[str, list[str]] = {role: [] for role in ROLES}
     genders: dict[str, str] = {}
     titles: dict[str, str] = {}  # what a salutation column's titles say, where a gender column's letter differs
+    english: dict[str, str] = {}  # what an English "Title" column's say: "Sr" is Sister there
     for line in lines("columns.tsv"):
         kind, role, word = line.split("\t")
-        table = genders if kind == "gender" else titles if kind == "title" else None
+        table = {"gender": genders, "title": titles, "english_title": english}.get(kind)
         if kind == "column" and role in words:
             words[role].append(word)
         elif table is None or role not in ("f", "m", "n") or table.setdefault(_key(word), role) != role:
@@ -53,10 +57,10 @@ def _vocabulary() -> tuple[dict[str, list[str]], dict[str, frozenset[str]], dict
     for role, role_words in words.items():
         for word in role_words:
             headings.setdefault(_key(word), set()).add(role)
-    return words, {k: frozenset(v) for k, v in headings.items()}, genders, titles
+    return words, {k: frozenset(v) for k, v in headings.items()}, genders, titles, english
 
 
-WORDS, HEADINGS, GENDERS, TITLE_GENDERS = _vocabulary()  # folded value -> f, m or n
+WORDS, HEADINGS, GENDERS, TITLE_GENDERS, ENGLISH_TITLES = _vocabulary()  # folded value -> f, m or n
 # The headings of names, as compared -> as written, and how alike a heading must be to be taken for a typo of one:
 # "Prénon" for "Prénom" (0.83), "Vorame" for "Vorname"; "Conjoint" or "Partner" are no name heading's.
 NAME_HEADINGS = {_key(w): w for role in sorted(NAME_ROLES) for w in WORDS[role]}
@@ -322,11 +326,12 @@ def _join(first: str, *lasts: str) -> str:
 
 
 def _genders(columns: Columns, rows: list[dict[str, object]]) -> dict[str, str]:
-    """The gender values of this list: a salutation column's titles ("D." is Don) and, in a column of H and M
-    without F, M for "mujer", as Spanish forms write it (H for "hombre")."""
+    """The gender values of this list: a salutation column's titles ("D." is Don, in an English "Title" column
+    "Sr" Sister) and, in a column of H and M without F, M for "mujer", as Spanish forms write it (H for "hombre")."""
     if columns.gender is None:
         return GENDERS
     genders = {**GENDERS, **TITLE_GENDERS} if "salutation" in HEADINGS.get(_key(columns.gender), ()) else GENDERS
+    genders = {**genders, **ENGLISH_TITLES} if _key(columns.gender) == "title" else genders
     letters = {_key(str(row.get(columns.gender, ""))) for row in rows}
     return {**genders, "m": "f"} if "h" in letters and not letters & {"f", "w"} else genders
 

@@ -62,6 +62,10 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False  # "voor je lieve woorden": a word of the text's language, not Lieve Peeters
     if not c.confirmed and COMPOUND_BEFORE.search(text, max(0, c.start - 2), c.start):
         return False  # "TSV Blau-Weiß", "Rot-Weiß Essen": the end of a compound, not Dr. Sabine Weiß
+    if not c.confirmed and _place_word_after(text, c.end):
+        return False  # "Flights from Shannon Airport", "Kelly Park": a place's name
+    if not c.confirmed and unit.lang == "en" and c.rule != "genitive" and THE_BEFORE.search(text, 0, c.start):
+        return False  # "over the Shannon", "with the Kelly clan": English takes no article before a person's name
     if c.role == "first" and not c.confirmed and _greets_another(text, c, unit.lang):
         return False  # "Lieve allemaal", "Lieve Fenna": the greeting, not Lieve Peeters
     titled_surname = c.role == "last" and not near_miss and titled(text, c.start)  # "Sig.ra Colombo": no town
@@ -143,6 +147,21 @@ def _lineup(text: str, c: Candidate) -> bool:
 PARTICLED_AFTER = regex.compile(
     rf"[^\S\n]+(?:(?:{'|'.join(regex.escape(p) for p in sorted(PARTICLES) if p.isalpha())})[^\S\n]+)+\p{{Lu}}"
 )
+THE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]he[^\S\n]+\Z")
+NEXT_CAPITALISED = regex.compile(r"[^\S\n]+(\p{Lu}\p{Ll}+)")
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    return frozenset(word_lists("rule_words.tsv")["street_words"])
+
+
+def _place_word_after(text: str, end: int) -> bool:
+    """Does a capitalised place word follow ("Shannon Airport", "Galway Bay", "Kelly Park")?"""
+    after = NEXT_CAPITALISED.match(text, end)
+    return after is not None and after.group(1).casefold() in _street_words()
+
+
 COMPOUND_BEFORE = regex.compile(r"\p{L}-\Z")  # a word and a hyphen right before a name
 NEXT_WORD = regex.compile(r"[^\S\n]+[\p{L}@]")
 

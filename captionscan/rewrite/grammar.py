@@ -24,7 +24,7 @@ SUBJECT_PRONOUNS = {
 }
 # Languages whose verb says who did it: a named subject goes without a pronoun ("La Sra. Herrera nos ha traído
 # churros" -> "Nos ha traído churros"), whatever the person's gender.
-PRO_DROP = ("es", "it")
+PRO_DROP = ("es", "it", "pl")
 # The pronoun of a named object, by case: "Wir haben Frau Doğan eine Torte gebacken" -> "Wir haben ihr ...".
 OBJECT_PRONOUNS = {
     "de": {"acc": {"f": "sie", "m": "ihn"}, "dat": {"f": "ihr", "m": "ihm"}},

@@ -177,6 +177,16 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     return True
 
 
+def _fronted(pieces: Sequence[Piece], lead: int | None, nxt: int | None, grammar: Grammar) -> bool:
+    """Does the phrase the `lead` opens open its sentence, before the verb ("Dank Dr. Weiß konnten wir ...",
+    "Dzięki Łukaszowi mamy ...")? Without it the sentence would start with the verb."""
+    return (
+        starts_sentence(pieces, neighbour(pieces, lead, -1))
+        and likely_verb(pieces, nxt, grammar)
+        and _text(pieces, nxt) not in grammar.every_preposition
+    )
+
+
 def _plural_after(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
     """Does a pronoun of the third person plural ("their", "hun") stand between piece `i` and its sentence's end?"""
     for p in pieces[i:] if i is not None else ():
@@ -281,6 +291,8 @@ def role_of(
         role.kind, role.lead = "titled", prev
         if _text(pieces, nxt) != ",":  # "Coach Karim, thank you" -> "Coach, thank you": addressed, no article
             role.article_at = _opening_role(pieces, prev, grammar)
+    elif before in grammar.leads and not pieces[prev].is_name and _fronted(pieces, prev, nxt, grammar):
+        role.kind, role.lead, role.needed = "prepositional", prev, True  # "Dzięki Łukaszowi mamy": thanks to him
     elif before in grammar.salutations:
         role.kind = "vocative"  # "Ciao Giulia! Sei ..." -> "Sei ...": a greeting that was its own sentence goes whole
         opens = starts_sentence(pieces, neighbour(pieces, prev, -1))
@@ -321,12 +333,7 @@ def role_of(
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
             role.with_name.append(together)
         described = _text(pieces, nxt) in grammar.as_words  # "mit Piotrek als zweitem Fotografen": who is
-        # a phrase opening its sentence before the verb: "Dank Dr. Weiß konnten wir ..." would start with the verb
-        fronted = (
-            starts_sentence(pieces, neighbour(pieces, prev, -1))
-            and likely_verb(pieces, nxt, grammar)
-            and _text(pieces, nxt) not in grammar.every_preposition
-        )
+        fronted = _fronted(pieces, prev, nxt, grammar)
         role.needed = role.referred or described or fronted or _lead_again(pieces, prev, grammar)
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
