@@ -611,12 +611,13 @@ def test_places_articles_and_families_around_a_lone_surname(text, lang, found):
         ),  # "ze" only before a cluster
         ("Dzięki Łukaszowi Grabowskiemu mamy salę!", "pl", "Dzięki przyjacielowi mamy salę!"),  # thanks to him
         ("Pani Zofia Łukasik prowadzi zajęcia.", "pl", "Prowadzi zajęcia."),  # a titled subject: the verb says who
+        ("Chrzciny Jasia Dąbrowskiego 🕊️", "pl", "Chrzciny przyjaciela 🕊️"),  # a short form's genitive: Jaś
         ("Sr. Bridget Ní Chonaill blessed the couple.", "en", "She blessed the couple."),  # a nun's title goes too
         ("Many thanks to Fr. John Murphy for the blessing.", "en", "Many thanks for the blessing."),
     ],
 )
 def test_titles_and_prepositions_of_polish_and_irish_captions(text, lang, first):
     people = [Person("1", "Zofia Łukasik", gender="f"), Person("2", "Bridget Ní Chonaill"), Person("3", "John Murphy")]
-    people.append(Person("4", "Łukasz Grabowski", gender="m"))
+    people += [Person("4", "Łukasz Grabowski", gender="m"), Person("5", "Jan Dąbrowski", ("Jaś",), gender="m")]
     matcher = Matcher(people)
     assert suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)[0].text == first

@@ -19,7 +19,15 @@ from types import MappingProxyType
 import regex
 
 from captionscan import caches
-from captionscan.data import COMMON_ZIPF, common_word, english_words, given_names, name_forms, word_anywhere, word_lists
+from captionscan.data import (
+    COMMON_ZIPF,
+    common_word,
+    english_words,
+    first_name_word,
+    name_forms,
+    word_anywhere,
+    word_lists,
+)
 from captionscan.records import OptoutHit, Person, Source, Suggestion
 from captionscan.rewrite.grammar import (
     ALL_OF,
@@ -315,7 +323,7 @@ def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case
     if not pieces[group[0]].declined:
         return case  # a name as listed: "Joanna" is no genitive of a "Joann"
     first = pieces[group[0]].text.split()[0].lower() if pieces[group[0]].text.split() else ""
-    forms = [c for base, c in name_forms(first, lang) if base in given_names()]  # "Jonasowi Müllerowi": "Jonasowi"
+    forms = [c for base, c in name_forms(first, lang) if first_name_word(base)]  # "Jonasowi Müllerowi", "Jasia"
     return {"voc": "nom"}.get(forms[0], forms[0]) if forms else case
 
 
