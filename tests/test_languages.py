@@ -621,3 +621,11 @@ def test_titles_and_prepositions_of_polish_and_irish_captions(text, lang, first)
     people += [Person("4", "Łukasz Grabowski", gender="m"), Person("5", "Jan Dąbrowski", ("Jaś",), gender="m")]
     matcher = Matcher(people)
     assert suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"), [("Mrs Kelly baked the cake!", "en", ["m"]), ("Mr Kelly drove the bus.", "en", ["p"])]
+)
+def test_a_courtesy_title_rules_out_the_listed_people_of_the_other_gender(text, lang, found):
+    matcher = Matcher([Person("m", "Margaret Kelly", gender="f"), Person("p", "Patrick Kelly", gender="m")])
+    assert [h.person_ids for h in matcher.match(text, lang=lang)] == [tuple(found)]

@@ -141,6 +141,26 @@ def _name_like(token: str, listed: bool) -> bool:
 TITLE_REACH = 40  # characters before a surname that may hold its title and particles ("Herr von der")
 
 
+@cache
+def _title_genders() -> dict[str, str]:
+    """The gender each language's courtesy titles tell (rewrite_words.tsv): "Mrs", "Frau", "Pani" f; "Mr", "Pan" m."""
+    found: dict[str, str] = {}
+    for key, words in word_lists("rewrite_words.tsv").items():
+        if key.endswith((".female_titles", ".male_titles")):
+            gender = "f" if key.endswith(".female_titles") else "m"
+            for word in words:
+                found.setdefault(word.casefold().rstrip("."), gender)
+    return found
+
+
+def title_gender(text: str, start: int) -> str | None:
+    """The gender the courtesy title right before the name at `start` tells ("Mrs Kelly": f), if one does."""
+    before = text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1].split()
+    if not before or not text[start - 1 : start].isspace():
+        return None
+    return _title_genders().get(before[-1].casefold().rstrip("."))
+
+
 def titled(text: str, start: int) -> bool:
     """Does a title stand right before the surname at `start` on its line, particles between them allowed ("Mme
     Blanc", "Herr von Stetten")? Only the few characters before it are read: a long text costs no more."""

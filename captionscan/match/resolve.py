@@ -18,7 +18,7 @@ import regex
 from captionscan import caches
 from captionscan.data import word_lists
 from captionscan.match.candidates import Candidate, Unit
-from captionscan.match.context import titled
+from captionscan.match.context import title_gender, titled
 from captionscan.match.initials import across_initials, with_initials
 from captionscan.match.plausible import in_place_name, plausible_part
 from captionscan.match.rules import Rule
@@ -59,6 +59,10 @@ class Resolver:
         checked: list[Candidate] = []
         unsure: list[Candidate] = []  # lone names the words around them did not make a person's
         for c in dict.fromkeys(candidates):
+            if not c.full and (said := title_gender(text, c.start)):  # "Mrs Kelly" is no listed Patrick Kelly
+                if not (persons := frozenset(p for p in c.persons if self.people[p].gender in (None, "n", said))):
+                    continue
+                c = replace(c, persons=persons)
             if not c.full and (shared := couples.get((c.start, c.end), frozenset()) & c.persons):
                 checked.append(replace(c, persons=shared, confirmed=True))  # a couple's: no namesake's
                 continue
