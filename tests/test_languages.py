@@ -624,7 +624,12 @@ def test_titles_and_prepositions_of_polish_and_irish_captions(text, lang, first)
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "found"), [("Mrs Kelly baked the cake!", "en", ["m"]), ("Mr Kelly drove the bus.", "en", ["p"])]
+    ("text", "lang", "found"),
+    [
+        ("Mrs Kelly baked the cake!", "en", ["m"]),
+        ("Mr Kelly drove the bus.", "en", ["p"]),
+        ("Mr. and Mrs. Kelly, congratulations!", "en", ["m", "p"]),  # a couple's titles: either
+    ],
 )
 def test_a_courtesy_title_rules_out_the_listed_people_of_the_other_gender(text, lang, found):
     matcher = Matcher([Person("m", "Margaret Kelly", gender="f"), Person("p", "Patrick Kelly", gender="m")])

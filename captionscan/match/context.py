@@ -154,11 +154,15 @@ def _title_genders() -> dict[str, str]:
 
 
 def title_gender(text: str, start: int) -> str | None:
-    """The gender the courtesy title right before the name at `start` tells ("Mrs Kelly": f), if one does."""
-    before = text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1].split()
+    """The gender the courtesy title right before the name at `start` tells ("Mrs Kelly": f), if one does; none for
+    a couple's titles ("Mr. and Mrs. Okafor", "Herr und Frau Petersen")."""
+    before = [w.casefold().rstrip(".") for w in text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1].split()]
     if not before or not text[start - 1 : start].isspace():
         return None
-    return _title_genders().get(before[-1].casefold().rstrip("."))
+    genders, joiners = _title_genders(), _cues()[2]
+    if len(before) > 2 and before[-2] in joiners and before[-3] in genders:
+        return None
+    return genders.get(before[-1])
 
 
 def titled(text: str, start: int) -> bool:
