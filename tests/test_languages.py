@@ -614,6 +614,7 @@ def test_places_articles_and_families_around_a_lone_surname(text, lang, found):
         ("Chrzciny Jasia Dąbrowskiego 🕊️", "pl", "Chrzciny przyjaciela 🕊️"),  # a short form's genitive: Jaś
         ("Sr. Bridget Ní Chonaill blessed the couple.", "en", "She blessed the couple."),  # a nun's title goes too
         ("Many thanks to Fr. John Murphy for the blessing.", "en", "Many thanks for the blessing."),
+        ("Little Bridget Ní Chonaill's first photo shoot 👶", "en", "The first photo shoot 👶"),  # "Little" goes too
     ],
 )
 def test_titles_and_prepositions_of_polish_and_irish_captions(text, lang, first):

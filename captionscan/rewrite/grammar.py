@@ -205,6 +205,7 @@ class Grammar:
     title_articles: frozenset[str]  # an article before a title, which goes with it: "La Sra. Herrera", "Il Dott. Greco"
     possessors: frozenset[str]  # after one person's name, whose the next noun is: "Jantje zijn verjaardag"
     name_articles: frozenset[str]  # an article before a first name, which goes with it: "Der Jürgen", "la Giulia"
+    fond_titles: frozenset[str]  # a fond word opening a name, which goes with it: "Little Oisín"
     roles: frozenset[str]  # role nouns that stay as the role word: "Oma Gerda" -> "Oma"
     determiners: frozenset[str]  # before a noun that a name stands after: "Unsere Nachbarin Aylin"
     kin: frozenset[str]  # role nouns used like names, without an article: "Oma wird 90"
