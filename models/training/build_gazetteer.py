@@ -52,11 +52,19 @@ def faker_names(attributes: tuple[str, ...]) -> set[str]:
 
 
 # The languages captionscan writes role words in, by the faker locale whose names tell their genders there.
-GENDER_LOCALES = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR", "nl": "nl_NL", "es": "es_ES", "it": "it_IT", "pl": "pl_PL"}
+GENDER_LOCALES = {
+    "de": "de_DE",
+    "en": "en_GB",
+    "fr": "fr_FR",
+    "nl": "nl_NL",
+    "es": "es_ES",
+    "it": "it_IT",
+    "pl": "pl_PL",
+}
 
 
 def first_name_genders() -> set[str]:
-    """"lang<TAB>name<TAB>gender" for each first name that faker's locale of the language gives one gender only:
+    """ "lang<TAB>name<TAB>gender" for each first name that faker's locale of the language gives one gender only:
     Andrea, Simone and Gabriele are men's names in Italian, women's in German."""
     lines = set()
     for lang, locale in GENDER_LOCALES.items():
