@@ -635,3 +635,15 @@ def test_titles_and_prepositions_of_polish_and_irish_captions(text, lang, first)
 def test_a_courtesy_title_rules_out_the_listed_people_of_the_other_gender(text, lang, found):
     matcher = Matcher([Person("m", "Margaret Kelly", gender="f"), Person("p", "Patrick Kelly", gender="m")])
     assert [h.person_ids for h in matcher.match(text, lang=lang)] == [tuple(found)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Throwback to Siobhan MacGiolla's hen in Westport", "Siobhan MacGiolla's"),  # joined, fada dropped
+        ("Goals from Tadhg O Briain and the lads", "Tadhg O Briain"),
+    ],
+)
+def test_irish_surnames_with_their_particles(text, found):
+    matcher = Matcher([Person("1", "Siobhán Mac Giolla"), Person("2", "Tadhg Ó Briain")])
+    assert [(h.text, h.level) for h in matcher.match(text, lang="en")] == [(found, "hit")]
