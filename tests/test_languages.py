@@ -647,3 +647,11 @@ def test_a_courtesy_title_rules_out_the_listed_people_of_the_other_gender(text, 
 def test_irish_surnames_with_their_particles(text, found):
     matcher = Matcher([Person("1", "Siobhán Mac Giolla"), Person("2", "Tadhg Ó Briain")])
     assert [(h.text, h.level) for h in matcher.match(text, lang="en")] == [(found, "hit")]
+
+
+def test_a_place_after_a_list_of_names_is_no_member_of_it():
+    """ "Ballynahinch Castle" after the couple is where, not who: it does not become the groom's partner."""
+    matcher = Matcher([Person("1", "Aoife Brennan")])
+    text = "Wedding of the year: Aoife Brennan & Pádraig, Ballynahinch Castle 💍"
+    found = [s.text for s in suggest(text, matcher.match(text, lang="en"), "en", matcher.by_id)]
+    assert found and not any("Pádraig & Ballynahinch" in t for t in found)

@@ -508,6 +508,7 @@ def article(lang: str, noun: str) -> str | None:
 # Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in": "auf der Zugspitze".
 LOCATIVES = frozenset(word_lists("rewrite_words.tsv")["place_prepositions"])
 DIRECTIONS = frozenset(word_lists("rewrite_words.tsv")["place_directions"])
+PLACE_ENDS = frozenset(word_lists("rule_words.tsv")["street_words"])  # "Ballynahinch Castle", "Kelly Park"
 ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
 DANGLING_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["dangling_articles"])
 REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])

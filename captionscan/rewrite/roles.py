@@ -14,6 +14,7 @@ from captionscan.rewrite.grammar import (
     CREDIT_MARKS,
     FAMILY_ARTICLES,
     LOCATIVES,
+    PLACE_ENDS,
     PLAIN_FAMILY_ARTICLES,
     REPLIES,
     Grammar,
@@ -122,6 +123,8 @@ def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple
     after = neighbour(pieces, last, 1)
     if step > 0 and _text(pieces, after) in grammar.every_preposition and _named(pieces, neighbour(pieces, after, 1)):
         return None  # a clause of its own: "Gold für Stefan und Maria, Silber für Björn"
+    if pieces[max(ends)].text.casefold() in PLACE_ENDS:
+        return None  # a place after the names: "Aoife & Pádraig, Ballynahinch Castle"
     return first, last
 
 
