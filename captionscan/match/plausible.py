@@ -57,8 +57,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     opening = c.role == "last" and OPENS.match(text, 0, c.start)
     if opening and word_anywhere(text[c.start : c.end], unit.lang, FUNCTION_ZIPF):
         return False  # "Meer informatie volgt" beside a listed Sjoerd van der Meer: a sentence's first word
-    lowercase_word = text[c.start].islower() and word_anywhere(text[c.start : c.end], unit.lang, EVERYDAY_ZIPF)
-    if lowercase_word and not c.confirmed:
+    if not c.confirmed and text[c.start].islower() and word_anywhere(text[c.start : c.end], unit.lang, EVERYDAY_ZIPF):
         return False  # "voor je lieve woorden": a word of the text's language, not Lieve Peeters
     if not c.confirmed and COMPOUND_BEFORE.search(text, max(0, c.start - 2), c.start):
         return False  # "TSV Blau-Weiß", "Rot-Weiß Essen": the end of a compound, not Dr. Sabine Weiß

@@ -226,14 +226,14 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
             for k in range(start, first):
                 pieces[k].persons = pieces[i].persons
             first = start
-        article = _word_before(pieces, first) if first == i else None
-        if article is not None and _word(pieces, article) in grammar.name_articles and _first_name(pieces[i].text):
-            pieces[article].persons = pieces[i].persons  # "Der Jürgen war nicht zu halten", "con la Giulia"
-        fond = _word_before(pieces, first) if first == i else None
-        if fond is not None and _word(pieces, fond) in grammar.fond_titles:
-            owner = _word_before(pieces, fond)  # "my little Oisín": the little one stays with its owner
+        j = _word_before(pieces, first) if first == i else None  # no title went with the name
+        word = _word(pieces, j) if j is not None else ""
+        if word in grammar.name_articles and _first_name(pieces[i].text):
+            pieces[j].persons = pieces[i].persons  # "Der Jürgen war nicht zu halten", "con la Giulia"
+        elif word in grammar.fond_titles:
+            owner = _word_before(pieces, j)  # "my little Oisín": the little one stays with its owner
             if owner is None or _word(pieces, owner) not in grammar.determiners:
-                pieces[fond].persons = pieces[i].persons  # "Little Oisín's first shoot" -> "The first shoot"
+                pieces[j].persons = pieces[i].persons  # "Little Oisín's first shoot" -> "The first shoot"
 
 
 def _first_name(text: str) -> bool:
