@@ -442,6 +442,26 @@ def test_a_common_word_the_model_alone_took_for_a_person_is_a_word(text, lang, p
     assert [e.text for e in entities if e.label == "PERSON"] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Mandarijnen en pepernoten op tafel 🍊", []),  # a plural of a word
+        ("Nachtwerk, maar wat een resultaat.", []),  # two words in one
+        ("Reservekleding. Altijd.", []),  # two words in one that wordfreq does not know whole
+        ("Dahlia's tot aan het plafond 🌸", []),  # a plural in 's
+        ("Jaaa eindelijk weekend! 🎉", []),  # a sound
+        ("Gefeliciteerd, kleine meid! 🎂", []),  # a lowercase word, though a surname too
+        ("Lotte zong, de rest klapte mee.", ["Lotte"]),  # the verb after the name goes
+        ("Hahaha Bas, jij weer 😂", ["Bas"]),  # the laugh before it too
+        ("De moeder van de Laar huilde", ["van de Laar"]),  # a surname keeps its particles
+        ("Wytske en Sjoerd zeiden ja op de dijk", ["Wytske", "Sjoerd"]),  # names no list has, opening a line
+    ],
+)
+def test_dutch_model_persons_are_trimmed_to_names_and_words_by_their_shape_go(text, people):
+    ((_, entities),) = extract([text], "nl")
+    assert [e.text for e in entities if e.label == "PERSON"] == people
+
+
 def test_a_short_text_takes_the_batchs_language_only_where_the_batch_has_one():
     """An export is mostly in one language; drafts of a studio in five countries are not, and each keeps its own."""
     polish = "Ślub Kasi i Tomka w Krakowie 💍 #kasiaitomek"

@@ -440,6 +440,49 @@ def _language_of(doc: Doc) -> str:
     return "" if doc.lang_ == "xx" else doc.lang_
 
 
+# The languages whose model's persons are trimmed to a name and weighed by the shape of their words (sounds,
+# plurals, compounds, English loanwords). Measured on the held-out sets: Dutch person precision rose (export 0.892 ->
+# 0.913, its sentence openings taken for people 5 -> 2; second set 0.772 -> 0.780) at the same recall; French
+# held-out recall fell (0.917 -> 0.897) for 0.004 of precision, so French keeps the one-word check alone.
+SHAPED = frozenset({"nl"})
+PLURAL_S = ("'s", "’s")  # Dutch plurals of words ending in a vowel: "dahlia's", "DM's"
+# Letters said, not names: one letter three times ("Jaaa", "Pfff", "Yesss") or a laugh ("Hahaha").
+SAID = regex.compile(r"(\p{L})\1\1|(?:ha){2}", flags=regex.IGNORECASE)
+# From this frequency on, a word of the language where a capital says nothing (in lowercase, opening a sentence) is a
+# word, where the model alone took it for a person ("Pioenen, ranonkels", "vlierbloesem"); mid-sentence, EVERYDAY_ZIPF.
+KNOWN_ZIPF = 2.0
+
+
+def _word(low: str, lang: str, zipf: float) -> bool:
+    return word_anywhere(low, lang, zipf) and low not in given_names()
+
+
+def plural_of_word(low: str, lang: str) -> bool:
+    """`low` is the plural of a word: "pioenen", "lammetjes", "licornes"."""
+    for end, zipf in (("en", KNOWN_ZIPF), ("s", EVERYDAY_ZIPF), ("x", KNOWN_ZIPF)):
+        stem = low.removesuffix(end)
+        if stem != low and len(stem) > 2:
+            stems = (stem, stem[:-1]) if end == "en" and stem[-1] == stem[-2] else (stem,)  # "katten"
+            if any(_word(s, lang, zipf) for s in stems):
+                return True
+    return False
+
+
+def compound_of_words(low: str, lang: str) -> bool:
+    """`low` is two words of the language, with a linking "s" or "e" between them: "nachtwerk", "bruidsboeket"."""
+    for i in range(4, len(low) - 3):  # words of four letters or more: short ones cut names too ("jor|inde")
+        if _word(low[:i], lang, KNOWN_ZIPF):
+            rest = low[i:]
+            for link in ("", "s", "e", "en"):
+                if (
+                    rest.startswith(link)
+                    and len(rest) - len(link) > 3
+                    and _word(rest[len(link) :], lang, EVERYDAY_ZIPF)
+                ):
+                    return True
+    return False
+
+
 class NamesAnywhere(RuleComponent):
     """For a language without a trained pipeline, people from evidence that holds in any language: a first name of
     the multi-country list that is no common word of the text's language (wordfreq), with the capitalised words
@@ -455,7 +498,7 @@ class NamesAnywhere(RuleComponent):
     common."""
 
     family = "names_anywhere"
-    rules = ("first_name", "first_and_surname", "title", "inflected", "list")
+    rules = ("first_name", "first_and_surname", "title", "inflected", "list", "model_trimmed")
 
     def __call__(self, doc: Doc, lang: str = "") -> Doc:
         lang = lang or _language_of(doc)
@@ -468,27 +511,83 @@ class NamesAnywhere(RuleComponent):
             found.append(span)
             i = span.end
         found += self.listed_beside(doc, found, lang)
-        kept = [e for e in doc.ents if not self.plain_word(e, lang)]
-        if found or len(kept) < len(doc.ents):
+        kept = [t for e in doc.ents if (t := self.model_person(e, lang)) is not None]
+        if found or kept != list(doc.ents):
             doc.ents = filter_spans([*found, *kept])
         return doc
 
-    def plain_word(self, span: Span, lang: str) -> bool:
-        """A person the model found in one word that is a common word of the language and no name of the lists,
-        where a word needs no capital to be a name: opening a sentence, in lowercase or in capitals ("Vivement
-        l'été", "bruidegom", "SURPRISE"), or before a number, as a club's teams are ("Gefeliciteerd Dames 2");
-        mid-sentence a capital says name ("Margaux et Romain")."""
-        if span.label_ != "PERSON" or span.kb_id_ or len(span) != 1:
+    def model_person(self, span: Span, lang: str) -> Span | None:
+        """A span of the model, a PERSON trimmed to its name where the language's words are weighed by their shape
+        (SHAPED), or None where no name is left."""
+        if span.label_ != "PERSON" or span.kb_id_:
+            return span
+        shaped = lang in SHAPED
+        start, end = self.trimmed(span) if shaped else (span.start, span.end)
+        if start == end or self.no_name(span.doc[start:end], lang, shaped):
+            return None
+        return (
+            span
+            if (start, end) == (span.start, span.end)
+            else Span(span.doc, start, end, "PERSON", kb_id="model_trimmed")
+        )
+
+    @staticmethod
+    def trimmed(span: Span) -> tuple[int, int]:
+        """Where the name in a PERSON span of the model starts and ends: emoji and marks at its edges go, and in
+        front lowercase words that are no particles and sounds before a capitalised word ("schipper Klaas",
+        "Hahaha Bas"; "van de Laar" stays), and after a capitalised first word all from a lowercase word that is no
+        particle on ("Fien dansten", "Golden hour"), particles at its end too ("Mo van de")."""
+        doc, start, end = span.doc, span.start, span.end
+        while start < end and not has_letter_or_digit(doc[start]):
+            start += 1
+        while end > start and not has_letter_or_digit(doc[end - 1]):
+            end -= 1
+        while start < end - 1 and (
+            doc[start].is_lower and doc[start].lower_ not in PARTICLES or SAID.search(doc[start].text)
+        ):
+            if not any(capitalised(t) for t in doc[start + 1 : end]):
+                break
+            start += 1
+        if start < end and not doc[start].is_lower:
+            end = next((i for i in range(start + 1, end) if doc[i].is_lower and doc[i].lower_ not in PARTICLES), end)
+            while end - start > 1 and doc[end - 1].lower_ in PARTICLES:
+                end -= 1
+        return start, end
+
+    def no_name(self, span: Span, lang: str, shaped: bool) -> bool:
+        """The model's person is a word of the language and no name of the lists, where a word needs no capital to
+        be a name: one word opening a sentence, in lowercase, in capitals or before a number, as a club's teams are
+        ("Vivement l'été", "bruidegom", "SURPRISE", "Gefeliciteerd Dames 2"); mid-sentence a capital says name
+        ("Margaux et Romain"). Where words are weighed by their shape, also a sound ("Jaaa", "Pfff"), words all in
+        lowercase ("hortensia's bloeien") and mid-sentence the plural of an everyday word ("Nokia's")."""
+        if shaped and any(SAID.search(t.text) for t in span):
+            return True
+        if len(span) > 1 and not (shaped and all(t.is_lower for t in span)):
             return False
         token = span[0]
-        low = token.lower_
         opening = token.i == 0 or not continues_sentence(token.doc[token.i - 1])
         numbered = token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num  # a team: "Dames 2", "Heren 1"
+        plural = shaped and token.lower_.endswith(PLURAL_S)  # a genitive's owner is a name ("Femke's")
+        anywhere = opening or token.is_lower or token.is_upper or numbered
+        return (anywhere or plural) and all(self.word_not_name(t, lang, anywhere, shaped) for t in span)
+
+    @staticmethod
+    def word_not_name(token, lang: str, anywhere: bool, shaped: bool) -> bool:
+        """`token` is an everyday word of the language, and no first name or surname. Where words are weighed by
+        their shape: a lowercase surname alone is a word ("kleine meid"), and where a capital says nothing, so is a
+        rarer word's plural, two words in one, or an English word ("Dahlia's", "Pioenen", "Nachtwerk", "Golden
+        hour")."""
+        low = token.lower_
+        plural = shaped and low.endswith(PLURAL_S)
+        low = low[:-2] if plural else low
+        if low in given_names() or low in surnames() and not (shaped and token.is_lower):
+            return False
+        if word_anywhere(low, lang, KNOWN_ZIPF if plural and anywhere else EVERYDAY_ZIPF):
+            return True
         return (
-            (opening or token.is_lower or token.is_upper or numbered)
-            and word_anywhere(low, lang, EVERYDAY_ZIPF)
-            and low not in given_names()
-            and low not in surnames()
+            shaped
+            and anywhere
+            and (word_anywhere(low, "en", EVERYDAY_ZIPF) or plural_of_word(low, lang) or compound_of_words(low, lang))
         )
 
     def person_at(self, doc: Doc, i: int, lang: str) -> Span | None:
