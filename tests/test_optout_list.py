@@ -444,6 +444,44 @@ def test_a_name_column_written_surname_first_and_a_bracketed_heading(tmp_path):
     assert reading.columns == (("Naam", "name, surname first"), ("Geslacht (M/V)", "gender"))
 
 
+def test_a_register_writes_the_surname_first_in_capitals(tmp_path):
+    """French and Belgian registers write "DUBOIS Marie-Claire" under "NOM Prénom": the capitals are the surname,
+    its particles lowercase after the first word."""
+    path = tmp_path / "l.csv"
+    path.write_text(
+        "NOM Prénom;Sexe\nDUBOIS Marie-Claire;F\nVAN DEN BOSSCHE Wouter;M\nD'HONDT Pieter;M\nLena Vogt;F\n",
+        encoding="utf-8",
+    )
+    people, reading = read_optout(path)
+    assert [(p.name, p.given) for p in people] == [
+        ("Marie-Claire Dubois", "Marie-Claire"),
+        ("Wouter Van den Bossche", "Wouter"),
+        ("Pieter D'Hondt", "Pieter"),
+        ("Lena Vogt", ""),
+    ]
+    assert reading.columns == (("NOM Prénom", "name, surname first"), ("Sexe", "gender"))
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        ("Naam/Nom;Voornaam/Prénom;Bijnaam/Surnom;Geslacht / Sexe", ["name", "aliases", "gender"]),
+        ("N° membre;Nom;Prénom;Pseudo Instagram", ["name", "id", "handles"]),
+        ("Lidnummer/N° membre;Naam;Voornaam;Ploeg/Équipe", ["name", "id", "notes, not read"]),
+    ],
+)
+def test_bilingual_and_french_headings(write_list, header, roles):
+    """A Brussels club writes each heading in both languages; French lists write "Pseudo Instagram"."""
+    row = {"Naam/Nom": "Peeters", "Voornaam/Prénom": "Kristien", "Bijnaam/Surnom": "Tien", "Geslacht / Sexe": "V"}
+    row |= {"N° membre": "KSC001", "Lidnummer/N° membre": "KSC001", "Nom": "Peeters", "Prénom": "Kristien"}
+    row |= {"Pseudo Instagram": "@kp", "Naam": "Peeters", "Voornaam": "Kristien", "Ploeg/Équipe": "U13"}
+    headings = header.split(";")
+    path = write_list(headings, [row[h] for h in headings])
+    (person,), reading = read_optout(path)
+    assert person.name == "Kristien Peeters"
+    assert [role for _, role in reading.columns] == roles
+
+
 @pytest.mark.parametrize(
     ("header", "row", "name", "given"),
     [

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import regex
 
-from captionscan.data import first_name_word, given_names, lines
+from captionscan.data import PARTICLES, first_name_word, given_names, lines
 from captionscan.encoding import decode_bytes, legacy_encoding, repair, unusual_encoding
 from captionscan.errors import DamagedInput, InputError
 from captionscan.filekind import file_kind
@@ -70,6 +70,10 @@ MAX_LIST_BYTES = 64 << 20
 HANDLE = regex.compile(r"[A-Za-z0-9_.]{1,30}")
 CELLS = regex.compile(r"[,;\t]")  # the separators a CSV header may use
 SURNAME_FIRST = regex.compile(r"([^,]+),[^\S\n]*([^,]*\p{L}[^,]*)")  # "Jansen, Pieter"
+# The surname first in capitals, as French and Belgian registers write it: "DUBOIS Marie-Claire", "VAN DEN BOSSCHE
+# Wouter", "D'HONDT Pieter"
+CAPITALS_FIRST = regex.compile(r"((?:\p{Lu}[\p{Lu}'’-]*\s+)*\p{Lu}[\p{Lu}'’-]+)\s+(\p{Lu}[^,]*\p{Ll}[^,]*)")
+BILINGUAL = regex.compile(r"\s*/\s*")  # "Naam/Nom", "Voornaam / Prénom"
 
 
 ROW = "__row__"  # the row number a person sees: the CSV line, the spreadsheet row, the list position
@@ -243,16 +247,25 @@ class ListReading:
     aliases: int
 
 
+def _roles(heading: str) -> frozenset[str]:
+    """The fields a heading may feed; a heading in two languages feeds what both parts may ("Naam/Nom",
+    "Geslacht / Sexe", as bilingual lists write them)."""
+    if (key := _key(heading)) in HEADINGS:
+        return HEADINGS[key]
+    parts = [HEADINGS.get(_key(part), frozenset()) for part in BILINGUAL.split(heading) if part.strip()]
+    return frozenset.intersection(*parts) if len(parts) > 1 else frozenset()
+
+
 def _typo_of_name_heading(heading: str) -> str | None:
     """The name heading `heading` is one letter off ("Prénon", "Cogonme"); a known heading ("Full name" beside first
     and last names) is no typo."""
     key = _key(heading)
-    meant = difflib.get_close_matches(key, NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF) if key not in HEADINGS else []
+    meant = difflib.get_close_matches(key, NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF) if not _roles(heading) else []
     return NAME_HEADINGS[meant[0]] if meant else None
 
 
 def _is_name_heading(heading: str) -> bool:
-    return bool(HEADINGS.get(_key(heading), frozenset()) & NAME_ROLES)
+    return bool(_roles(heading) & NAME_ROLES)
 
 
 def _columns(path: Path, header: list[str]) -> Columns:
@@ -261,7 +274,7 @@ def _columns(path: Path, header: list[str]) -> Columns:
     Two surname columns are both read, in their order ('Primer apellido;Segundo apellido' on Spanish forms), and a
     column of particles goes between first name and surname ('Voornaam;Tussenvoegsel;Achternaam')."""
     headings = [h for h in dict.fromkeys(header) if h]
-    roles = {h: HEADINGS.get(_key(h), frozenset()) for h in headings}
+    roles = {h: _roles(h) for h in headings}
     firsts = [h for h in headings if "first" in roles[h]]
     lasts = [h for h in headings if "last" in roles[h]]
     first = next((h for h in firsts if "name" not in roles[h] or any(x != h for x in lasts)), None)
@@ -330,7 +343,7 @@ def _genders(columns: Columns, rows: list[dict[str, object]]) -> dict[str, str]:
     "Sr" Sister) and, in a column of H and M without F, M for "mujer", as Spanish forms write it (H for "hombre")."""
     if columns.gender is None:
         return GENDERS
-    genders = {**GENDERS, **TITLE_GENDERS} if "salutation" in HEADINGS.get(_key(columns.gender), ()) else GENDERS
+    genders = {**GENDERS, **TITLE_GENDERS} if "salutation" in _roles(columns.gender) else GENDERS
     genders = {**genders, **ENGLISH_TITLES} if _key(columns.gender) == "title" else genders
     letters = {_key(str(row.get(columns.gender, ""))) for row in rows}
     return {**genders, "m": "f"} if "h" in letters and not letters & {"f", "w"} else genders
@@ -346,9 +359,14 @@ def _person(
         if "\x00" in cell:
             raise InputError(str(path), f"column '{col}' holds a NUL character", where)
     parts = [cells[c] for c in columns.name]
-    turned = SURNAME_FIRST.fullmatch(parts[0]) if columns.surname_first else None
+    turned = _surname_first(parts[0]) if columns.surname_first else None
     if turned:  # "Boer, Jan-Willem de" -> "Jan-Willem de Boer": the particles after the given names go before
         surname, *given_words = turned.group(1), *turned.group(2).split()
+        if turned.re is CAPITALS_FIRST:  # "VAN DEN BOSSCHE Wouter" -> "Wouter Van den Bossche"
+            surname = " ".join(
+                w.title() if i == 0 or w.casefold() not in PARTICLES else w.casefold()
+                for i, w in enumerate(surname.split())
+            )
         particles = []
         while len(given_words) > 1 and given_words[-1].islower():
             particles.insert(0, given_words.pop())
@@ -381,7 +399,7 @@ def _person(
     gender = _key(cells[columns.gender]) if columns.gender and cells[columns.gender].strip() else ""
     if gender and gender not in genders:
         gender = _key(cells[columns.gender].split()[0])  # an Anrede with a title: "Frau Dr."
-    salutation = columns.gender and "salutation" in HEADINGS.get(_key(columns.gender), ())
+    salutation = columns.gender and "salutation" in _roles(columns.gender)
     if gender and gender not in genders and salutation:
         gender = ""  # "Familie", "Dr.": a salutation that tells no gender
     elif gender and gender not in genders:
@@ -406,6 +424,11 @@ def _person(
         given,
         int(str(row[ROW])),
     )
+
+
+def _surname_first(cell: str) -> regex.Match | None:
+    """The surname and the given names of a cell that writes the surname first: "Jansen, Pieter", "DUBOIS Marie"."""
+    return SURNAME_FIRST.fullmatch(cell) or CAPITALS_FIRST.fullmatch(cell)
 
 
 def _without_brackets(name: str) -> tuple[str, list[str]]:
@@ -492,9 +515,9 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
     people: list[Person] = []
     seen: dict[str, tuple[int, Person]] = {}
     genders = _genders(columns, rows)
-    if len(columns.name) == 1:  # a Dutch or Belgian ledenlijst: "Achternaam, Voornaam"
-        filled = [cell for row in rows if (cell := str(row.get(columns.name[0], "")).strip())]
-        if filled and 2 * sum(bool(SURNAME_FIRST.fullmatch(cell)) for cell in filled) > len(filled):
+    if len(columns.name) == 1:  # a ledenlijst: "Achternaam, Voornaam"; a French register: "DUBOIS Marie"
+        filled = [cell for row in rows if (cell := " ".join(str(row.get(columns.name[0], "")).split()))]
+        if filled and 2 * sum(bool(_surname_first(cell)) for cell in filled) > len(filled):
             columns = replace(columns, surname_first=True)
     for row in rows:
         person = _person(path, columns, row, notes.append, genders)
