@@ -191,6 +191,17 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
             "Boda ✨ Gracias por confiar en nosotros.",
         ),
         ("Il mister Marco Bianchi ci saluta. Grazie Marco!", "it", "Il mister ci saluta. Grazie!"),
+        # the apostrophe phones type elides as the straight one does, and the caption keeps its own
+        ("Le bouquet d’Anna Kowalska était sublime 💐", "fr", "Le bouquet d’une amie était sublime 💐"),
+        ("Le mariage de Marco Bianchi et Antoine 💐", "fr", "Le mariage d'Antoine 💐"),
+        # a phrase opening its sentence before a comma: the rest is the sentence, no apposition of the name
+        ("Grâce à Anna Kowalska, les photos sont sublimes.", "fr", "Grâce à une amie, les photos sont sublimes."),
+        ("Portraits pour le Dr Marco Bianchi et son équipe", "fr", "Portraits pour un ami et son équipe"),
+        ("Merci à la famille Bianchi pour leur accueil", "fr", "Merci à la famille pour leur accueil"),
+        # praise that addresses the person: the name goes
+        ("Bien joué Marco Bianchi 🏐", "fr", "Bien joué 🏐"),
+        ("Welkom terug Anna Kowalska!", "nl", "Welkom terug!"),
+        ("Top gespeeld Marco Bianchi 💪", "nl", "Top gespeeld 💪"),
     ],
 )
 def test_first_suggestions_close_up_in_any_language(matcher, text, lang, first):

@@ -20,7 +20,7 @@ from captionscan.data import (
 )
 from captionscan.match.normalize import MODES, fold
 from captionscan.records import OptoutHit
-from captionscan.rewrite.grammar import Grammar
+from captionscan.rewrite.grammar import FAMILY_TITLES, Grammar
 from captionscan.rewrite.tidy import DROPPED
 
 PIECE = regex.compile(r"\n|[^\S\n]+|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S")
@@ -198,10 +198,14 @@ def _word(pieces: Sequence[Piece], i: int) -> str:
     return "".join(p.text for p in pieces[i : i + 2] if p.text in (pieces[i].text, ".")).casefold().rstrip(".")
 
 
+FAMILY_WORDS = frozenset(word for _, word in FAMILY_TITLES)
+
+
 def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
     """Titles and particles go with the name they stand before: "Prof. Lena Vogt", "Frau Dr. Lorenz", "Mr. and Mrs.
     X", "Herrn v. Berg"; after a possessive or article a title is a role noun and stays ("Meine Frau Lena" -> "Meine
-    Frau"), but for the article Italian and Spanish write before a title, which goes with it ("La Sra. Herrera")."""
+    Frau"), but for the article Italian, Spanish and French write before a title, which goes with it ("La Sra.
+    Herrera", "le Dr Mercier"); a family's stays ("à la famille Lefèvre" -> "à la famille")."""
     titles = frozenset(t.rstrip(".") for t in grammar.titles)
     for i in range(len(pieces) - 1, -1, -1):
         if not pieces[i].is_name:
@@ -210,7 +214,7 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
         while (j := _word_before(pieces, first)) is not None and not pieces[j].is_name:
             word = _word(pieces, j)
             before = _word(pieces, k) if (k := _word_before(pieces, j)) is not None else ""
-            article = before in grammar.title_articles
+            article = before in grammar.title_articles and word not in FAMILY_WORDS  # "à la famille" stays
             determined = before in grammar.determiners and not article
             # a title in lowercase where it is no English word ("beste mevrouw De Vries"; "We miss Jonas")
             if word in titles and not determined and (pieces[j].text[:1].isupper() or word not in english_words()):

@@ -62,7 +62,7 @@ def starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
     if prev is None:
         return True
     t = pieces[prev].text
-    return t in SENTENCE_ENDS or not any(c.isalnum() or c in ",;&+/()'\"" for c in t)
+    return t in SENTENCE_ENDS or not any(c.isalnum() or c in ",;&+/()'’\"" for c in t)
 
 
 def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
@@ -182,12 +182,28 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
 
 def _fronted(pieces: Sequence[Piece], lead: int | None, nxt: int | None, grammar: Grammar) -> bool:
     """Does the phrase the `lead` opens open its sentence, before the verb ("Dank Dr. Weiß konnten wir ...",
-    "Dzięki Łukaszowi mamy ...")? Without it the sentence would start with the verb."""
+    "Dzięki Łukaszowi mamy ...") or before a comma and the rest of it ("Grâce à Gaëlle, les photos ...")? Without it
+    the sentence would start with the verb, or the comma follow nothing."""
+    if (
+        _text(pieces, nxt) == ","
+        and _text(pieces, lead) not in grammar.addresses
+        and _phrase_opens(pieces, lead, grammar)
+    ):
+        return True  # not a thanks: "Grazie Marco, i tuoi fiori ..." -> "Grazie, i tuoi fiori ..."
     return (
         starts_sentence(pieces, neighbour(pieces, lead, -1))
         and likely_verb(pieces, nxt, grammar)
         and _text(pieces, nxt) not in grammar.every_preposition
     )
+
+
+def _phrase_opens(pieces: Sequence[Piece], lead: int | None, grammar: Grammar) -> bool:
+    """Does the phrase of the lead open its sentence, the lead alone ("Avec Léa, ...") or after another that makes
+    one preposition with it ("Grâce à Léa, ...")?"""
+    before = neighbour(pieces, lead, -1)
+    if starts_sentence(pieces, before):
+        return True
+    return _text(pieces, before) in grammar.leads and starts_sentence(pieces, neighbour(pieces, before, -1))
 
 
 def _plural_after(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
@@ -312,7 +328,9 @@ def role_of(
         role.kind = "other"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
     elif before in grammar.addresses and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
         role.kind = "vocative"  # "Grazie João, i tuoi fiori ..." -> "Grazie, i tuoi fiori ...": no apposition
-    elif (closing := _apposed(pieces, nxt, grammar)) is not None:
+    elif (closing := _apposed(pieces, nxt, grammar)) is not None and (
+        closing or not _main_clause(pieces, prev, grammar)
+    ):
         role.kind, role.with_name = "vocative", [*role.with_name, nxt, *closing]
         said = _text(pieces, opener := neighbour(pieces, nxt, 1))
         if start and closing and grammar.is_role(said) and said not in grammar.kin:
@@ -452,6 +470,14 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
             after = neighbour(pieces, j, 1)
             return [j] if after is not None and pieces[after].text not in SENTENCE_ENDS else []
     return []
+
+
+def _main_clause(pieces: Sequence[Piece], lead: int | None, grammar: Grammar) -> bool:
+    """After a phrase that opens its sentence, what follows the comma is the sentence itself, no apposition:
+    "Grâce à Gaëlle, les photos sont sublimes"; with a comma after it, it is one: "Con Federico, il nostro capo,
+    abbiamo ..."."""
+    said = _text(pieces, lead)
+    return lead is not None and said in grammar.leads - grammar.addresses and _phrase_opens(pieces, lead, grammar)
 
 
 def _parallel_segment(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> list[int]:

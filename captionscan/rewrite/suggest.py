@@ -221,7 +221,7 @@ def _unelided(pieces: Sequence[Piece], i: int, word: str, count: int) -> str:
     mark = kept_before(pieces, i)
     vowel = word[:1].casefold() in ELIDING_VOWELS
     if vowel and mark is not None and pieces[mark].text in ("de", "De") and pieces[mark].text == pieces[mark].original:
-        pieces[mark].text = pieces[mark].text[0] + "'"  # "de Jean-Baptiste" -> "d'un ami", not "de un ami"
+        pieces[mark].text = pieces[mark].text[0] + _apostrophe(pieces)  # "de Jean-Baptiste" -> "d'un ami"
         for k in range(mark + 1, i):
             pieces[k].removed = True
         return word
@@ -537,9 +537,25 @@ def _contract(pieces: Sequence[Piece], lang: str) -> None:
         elif p.removed or p.is_space:
             gap |= p.removed
         else:
-            if j is not None and (p.text != p.original or gap):
+            if j is not None and (p.text != p.original or gap) and not (lang == "fr" and _elided(pieces, j, i)):
                 _merge(pieces[j], p, lang)
             j, gap = (j, True) if p.removed else (i, False)
+
+
+def _apostrophe(pieces: Sequence[Piece]) -> str:
+    """The apostrophe the caption writes: ’ as phones type it, or '."""
+    return "’" if any("’" in p.original for p in pieces) else "'"
+
+
+def _elided(pieces: Sequence[Piece], j: int, i: int) -> bool:
+    """French "de" that an edit brought before a vowel is elided, with the caption's apostrophe: "Le mariage de
+    Stéphanie et Antoine" -> "Le mariage d'Antoine"."""
+    if pieces[j].text not in ("de", "De") or pieces[i].text[:1].casefold() not in ELIDING_VOWELS.replace("y", ""):
+        return False
+    pieces[j].text = pieces[j].text[0] + _apostrophe(pieces)
+    for k in range(j + 1, i):
+        pieces[k].removed = True
+    return True
 
 
 def _merge(before: Piece, p: Piece, lang: str) -> None:
