@@ -208,6 +208,20 @@ def test_first_suggestions_close_up_in_any_language(matcher, text, lang, first):
     assert suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)[0].text == first
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Proficiat Marco Bianchi en Anna Kowalska!", "Proficiat!"),  # the model reads it as Spanish
+        ("Hup Marco Bianchi!", "Hup!"),  # as German
+        ("Bien joué @marco.b 🏐", "Bien joué 🏐"),  # as English
+    ],
+)
+def test_a_few_words_beside_the_names_are_in_the_language_whose_words_they_are(matcher, text, first):
+    listed = Matcher([*matcher.people, Person("d", "Marco Bianchi", handles=("marco.b",))])
+    (report,) = captionscan.scan_texts([text], listed)
+    assert report.best_rewrite == first
+
+
 def test_a_reply_to_a_handle_in_any_language_drops_the_handle():
     listed = Matcher([Person("b", "Marco Bianchi", handles=("marco.b",))])
     (report,) = captionscan.scan_texts(["@marco.b merci pour ton message !"], listed)
