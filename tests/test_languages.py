@@ -222,6 +222,15 @@ def test_a_few_words_beside_the_names_are_in_the_language_whose_words_they_are(m
     assert report.best_rewrite == first
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Wie herkent Marco Bianchi op deze foto?", "nl"), ("Qui reconnaît Marco Bianchi sur la photo ?", "fr")],
+)
+def test_a_question_to_find_the_person_leaves_nothing_in_any_language(matcher, text, lang):
+    (found,) = suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)
+    assert (found.strategy, found.text) == ("nothing_left", "")
+
+
 def test_a_reply_to_a_handle_in_any_language_drops_the_handle():
     listed = Matcher([Person("b", "Marco Bianchi", handles=("marco.b",))])
     (report,) = captionscan.scan_texts(["@marco.b merci pour ton message !"], listed)
