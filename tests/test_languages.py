@@ -558,6 +558,7 @@ def club() -> Matcher:
             Person("6", "Matthias Wolf", aliases=("Hias",)),
             Person("7", "Georg Fuchs"),
             Person("8", "Stefan Bauer"),
+            Person("9", "Noël Bernard"),
         ]
     )
 
@@ -586,6 +587,8 @@ def club() -> Matcher:
             [("Bauer", "review"), ("Wolf", "review")],
         ),
         ("Aanvoerder K. van Dijk nam de beker in ontvangst.", "nl", [("K. van Dijk", "review")]),
+        # a feast after a wish is no person, though the unit names one of its name in full
+        ("Joyeux Noël ! Merci à Noël Bernard pour le sapin.", "fr", [("Noël Bernard", "hit")]),
     ],
 )
 def test_lone_names_a_club_and_a_studio_write(club, text, lang, found):

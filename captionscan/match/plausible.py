@@ -54,6 +54,9 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     text, entities = unit.text, unit.entities
     if in_place_name(text, c, unit.lang):
         return False
+    if c.role == "first" and (before := WORD_BEFORE.search(text, max(0, c.start - 12), c.start)):
+        if before.group(1).casefold() in _feasts():
+            return False  # "Joyeux Noël", whoever the unit names: a feast
     opening = c.role == "last" and OPENS.match(text, 0, c.start)
     if opening and word_anywhere(text[c.start : c.end], unit.lang, FUNCTION_ZIPF):
         return False  # "Meer informatie volgt" beside a listed Sjoerd van der Meer: a sentence's first word
@@ -108,6 +111,11 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         or c.role == "first"
         and _first_name_run(text, c.end)
     )
+
+
+@cache
+def _feasts() -> frozenset[str]:
+    return frozenset(word_lists("person_cues.tsv")["feasts"])
 
 
 @cache
