@@ -198,6 +198,14 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         ("Grâce à Anna Kowalska, les photos sont sublimes.", "fr", "Grâce à une amie, les photos sont sublimes."),
         ("Portraits pour le Dr Marco Bianchi et son équipe", "fr", "Portraits pour un ami et son équipe"),
         ("Merci à la famille Bianchi pour leur accueil", "fr", "Merci à la famille pour leur accueil"),
+        # a role noun before the name stays; "et" goes with a second phrase the edit took
+        (
+            "Merci à ma super assistante Anna Kowalska et à Marco Bianchi pour le coup de main",
+            "fr",
+            "Merci à ma super assistante pour le coup de main",
+        ),
+        ("Anna Kowalska en pleine action 🔥", "fr", "En pleine action 🔥"),  # "en" is no verb: no "Elle en"
+        ("Inscriptions auprès de Marco Bianchi.", "fr", "Inscriptions auprès d'un ami."),  # not "auprès."
         # praise that addresses the person: the name goes
         ("Bien joué Marco Bianchi 🏐", "fr", "Bien joué 🏐"),
         ("Welkom terug Anna Kowalska!", "nl", "Welkom terug!"),

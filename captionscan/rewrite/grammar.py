@@ -184,6 +184,7 @@ class Grammar:
     connectors: frozenset[str]  # join names: "Anna und Ben", "Anna, Ben"
     leads: frozenset[str]  # introduce names and go with them: "mit Anna", "Danke an Anna", "Liebe Anna"
     together_words: frozenset[str]  # before a lead, go with it: "zusammen mit Anna"
+    never_last: frozenset[str]  # prepositions that never end a sentence: "Inscriptions auprès."
     with_words: frozenset[str]  # after a name, before a pronoun of its own: "Lena mit ihrer Mama"
     as_words: frozenset[str]  # after a name, say what the person is: "mit Piotrek als zweitem Fotografen"
     seek_words: frozenset[str]  # in a question, make a name in it the thing to find: "Can you spot Luca?"

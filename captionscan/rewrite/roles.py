@@ -350,6 +350,8 @@ def role_of(
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
         else:
             role.with_name += _credit(pieces, prev, nxt, grammar) or [prev]
+            if _text(pieces, joiner := neighbour(pieces, prev, -1)) in grammar.joining:
+                role.with_name.append(joiner)  # "... assistante et à Manu pour le coup de main": "et" goes too
         together = neighbour(pieces, prev, -1)
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
             role.with_name.append(together)

@@ -176,6 +176,13 @@ def _watched(grammar: Grammar) -> frozenset[str]:
     ) | grammar.presenting
 
 
+def _full_stop_apart(word: str, never_last: frozenset[str]) -> tuple[str, ...]:
+    """A preposition with its sentence's full stop, as WORDS keeps abbreviations whole: "auprès." is "auprès", "."."""
+    if len(word) > 1 and word[-1] == "." and word[:-1].casefold() in never_last:
+        return word[:-1], "."
+    return (word,)
+
+
 def broken(text: str, original: str, grammar: Grammar) -> bool:
     """True when a changed line of `text` is left with a word that needs another after it ("Danke an Frau
     für", "Talk by Dr at"), stray punctuation, a glued genitive or a lower-case start it did not have."""
@@ -194,7 +201,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
     for line in lines:
         if line in old:
             continue
-        raw = WORDS.findall(line)
+        raw = [part for w in WORDS.findall(line) for part in _full_stop_apart(w, grammar.never_last)]
         words = [w.casefold() for w in raw]
         watched = _watched(grammar)
         for k in (k for k, w in enumerate(words) if w in watched or w.rstrip(".") in ABBREVIATED):
