@@ -330,13 +330,15 @@ def test_a_column_of_dates_is_only_unused(tmp_path):
 def test_a_name_whose_letters_the_code_page_lost_is_warned_about(tmp_path):
     """Excel saves "CSV" in Windows-1252 and writes '?' for ł, ś, ı: those people would go unfound without a word."""
     path = tmp_path / "l.csv"
-    path.write_bytes("Name;Spitzname\nEmre Y?lmaz;\nJonas Müller;Jo?\nAgnieszka Wi?niewska;Aga\n".encode("cp1252"))
+    path.write_bytes(
+        "Name;Spitzname\nEmre Y?lmaz;\nJonas Müller;Jo?\nAgnieszka Wi?niewska;Aga\n?ule Çelik;\n".encode("cp1252")
+    )
     notes: list[str] = []
     load_optout(path, warn=notes.append)
     lost = [n for n in notes if "'?'" in n]
     assert lost == [
         f"{path}: row {row}: a '?' stands in a name for letters its code page lost: save the list as CSV UTF-8"
-        for row in (2, 4)
+        for row in (2, 4, 5)
     ]
 
 

@@ -457,7 +457,7 @@ ABBREVIATED_MARIA = regex.compile(r"(?<!\w)M\.?ª(?!\w)")
 # What brackets or double quotes hold inside a name cell: "Valentina (Vale)", 'Francesco "Checco" Esposito'.
 BRACKETED = regex.compile(r"\(([^()]*)\)|[\"“„«]([^\"“”„«»]*)[\"”“»]")
 # A question mark inside a name: what a spreadsheet saved in a code page writes for a letter it has not ("Y?lmaz").
-LOST_LETTER = regex.compile(r"\p{L}\?+\p{L}")
+LOST_LETTER = regex.compile(r"(?:\p{L}|(?<!\S))\?+\p{L}")  # "Y?lmaz", "?ule"; not a doubt: "Jo?"
 # A handle written without "@" that no name would be: a dot, an underscore or a digit in one word ("mia_k", "lena.v").
 # A handle written without its "@": three letters or more, a dot, "_" or digit, and no dot at its end, which
 # Instagram does not allow: "lena.vogt", "anna92"; not a title ("Dr."), a class ("1a") or a room ("A101").
