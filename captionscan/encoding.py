@@ -95,7 +95,7 @@ def decode_bytes(data: bytes, path: str, where: str | None, stray_bytes: int = 0
 
 
 # Code pages a list typed in Europe is saved in when not as UTF-8, Windows-1252 first: charset-normalizer picks one.
-CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "latin_1")
+CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "latin_1", "mac_roman")
 
 
 def legacy_encoding(data: bytes) -> str:

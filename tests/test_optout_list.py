@@ -47,6 +47,16 @@ def test_cp1252_csv_is_read_with_a_warning(tmp_path):
     assert len(warnings) == 1 and "encoding" in warnings[0] and "Müller" not in warnings[0]
 
 
+def test_a_mac_roman_csv_is_read_in_its_code_page(tmp_path):
+    """Excel for Mac saves "CSV" in Mac Roman: read as Windows-1252, "Prénom" would be "PrŽnom"."""
+    path = tmp_path / "l.csv"
+    path.write_bytes("Prénom;Nom\nÉlodie;Marchand\nFrançoise;Lefèvre\n".encode("mac_roman"))
+    warnings: list[str] = []
+    names = [p.name for p in load_optout(path, warnings.append)]
+    assert names == ["Élodie Marchand", "Françoise Lefèvre"]
+    assert len(warnings) == 1 and "mac_roman" in warnings[0]
+
+
 def test_xlsx_with_a_title_row_and_empty_rows(tmp_path):
     path = tmp_path / "l.xlsx"
     frame = pd.DataFrame(
