@@ -86,6 +86,9 @@ def _possessives() -> frozenset[str]:
     return frozenset(word_lists("person_cues.tsv")["possessives"])
 
 
+MINUTE = regex.compile(r"[^\S\n]*\(?\d{1,3}(?:\+\d{1,2})?['’′]")  # "12'", "90+3'", "(45')"
+
+
 def person_context(
     text: str, start: int, end: int, entities: Sequence[Entity], ends_name: bool, first: bool = False
 ) -> bool:
@@ -93,13 +96,15 @@ def person_context(
     (`ends_name`), no other word in the unit, a title, kinship word or preposition right before it ("Oma Gerda",
     "mit Ben"), a greeting or thanks on its line ("Danke Brunner!"), another name, an initial or an @mention beside
     it or in a list with it ("Kasia und Tomasz", "@mia.s & Ben"), a bracket after it that describes the person
-    ("Mia (7)"), or, where it opens its line or sentence, a comma or a word of the second person after it that
-    addresses the person ("Emre, du bist...", "Vale sei stupenda", "Quelle lumière. Maë, tu rayonnais !"); before a
-    `first` name also a possessive ("und ihr Hias")?"""
+    ("Mia (7)"), the minute of a goal after it ("Vandeputte 12'"), or, where it opens its line or sentence, a comma
+    or a word of the second person after it that addresses the person ("Emre, du bist...", "Vale sei stupenda",
+    "Quelle lumière. Maë, tu rayonnais !"); before a `first` name also a possessive ("und ihr Hias")?"""
     if ends_name or any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
         return True
     if not (LETTER.search(text, 0, start) or LETTER.search(text, end)):
         return True  # the name is all the unit says: a comment to or a tag of the person
+    if MINUTE.match(text, end):
+        return True  # "Doelpunten: Vandeputte 12', Van den Bossche 45'": a scorer, at the minute of the goal
     before_cues, line_cues, joiners = _cues()
     line_before = LINE_BEFORE.match(text, max(0, start - LINE_REACH), start).group()
     before = TOKEN.findall(line_before)

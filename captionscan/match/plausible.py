@@ -91,7 +91,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     if ends_name and text[c.start : c.end].casefold() not in given_names():
         persons = []  # "Kathis Junggesellinnenabschied" is a genitive, whatever NER says; "Jonas Müller" is a name
     if persons:  # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
-        return not any(_namesake(text, c, e) for e in persons)
+        return not any(_namesake(text, c, e, unit.lang) for e in persons)
     # a first name that is a word ("Will", "Summer") is the person where the unit names them in full or by handle
     named_in_full = c.confirmed and c.role != "last" and text[c.start].isupper()
     core_words = [w for w in words(text[c.start : c.end]) if w.casefold() not in PARTICLES]  # "van Dijk": no van
@@ -230,7 +230,7 @@ def _full_names(text: str, name: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _namesake(text: str, c: Candidate, person: Entity) -> bool:
+def _namesake(text: str, c: Candidate, person: Entity, lang: str) -> bool:
     """Does the PERSON span add a capitalised name to the candidate: a first name before a surname
     candidate, a surname after a first-name candidate? More first names after one are no surname (see
     `_first_name_run`); nor is an initial, which hides the surname ("Lena V.")."""
@@ -238,9 +238,19 @@ def _namesake(text: str, c: Candidate, person: Entity) -> bool:
         return False
     if c.role == "first":
         return any(w[:1].isupper() and len(w) > 1 for w in words(text[c.end : person.end]))
-    # before a surname, a title or a German noun that is no first name is a role: "Hausmeister Schäfer"
+    # before a surname, a title or a German noun that is no first name is a role: "Hausmeister Schäfer"; a word
+    # of the language opening the sentence is none either: "Buts de Lambert"
     before = words(text[person.start : c.start])
-    return any(w[:1].isupper() and len(w) > 1 and not _role(w) for w in before)
+    opening = OPENS.match(text, 0, person.start) is not None
+    return any(
+        w[:1].isupper() and len(w) > 1 and not _role(w) and not (k == 0 and opening and _plain_word(w, lang))
+        for k, w in enumerate(before)
+    )
+
+
+def _plain_word(word: str, lang: str) -> bool:
+    low = word.casefold()
+    return word_anywhere(low, lang, EVERYDAY_ZIPF) and low not in given_names()
 
 
 def _first_name_run(text: str, end: int) -> bool:
