@@ -820,22 +820,23 @@ def suggest(
     best = _rewrite(parsed, lang, people, "remove", named, other_at=other_at)
     answered = "?" in text and _answer(parsed, named)
     framed = answered or _presented(parsed, grammar, named) or "?" in text and _sought(parsed, grammar, named)
-    first = join(best.pieces, text, grammar.connectors)
+    colon = lang in WRITTEN_OUT  # German and English capitalise a sentence after a colon
+    first = join(best.pieces, text, grammar.connectors, colon)
     if framed or nothing_left(first, text):
         return (Suggestion("nothing_left", "", safe=False, action="nothing left: delete or rewrite by hand"),)
     role = _rewrite(parsed, lang, people, "role", named, other_at=other_at)
     found = [
         _checked("role" if best.roles_used else "remove", first, text, grammar),
-        _checked("role", join(role.pieces, text, grammar.connectors), text, grammar),
+        _checked("role", join(role.pieces, text, grammar.connectors, colon), text, grammar),
     ]
     if _place(best):
-        found.append(_checked("place", join(best.pieces, text, grammar.connectors), text, grammar))
+        found.append(_checked("place", join(best.pieces, text, grammar.connectors, colon), text, grammar))
     placeholder = grammar.placeholder
     labels = [("placeholder", lambda _, n, __: placeholder(n))] + initials * [("initials", _initials(people, grammar))]
     for strategy, label in labels:
         pieces = [p.copy() for p in parsed]
         _label(pieces, grammar, lang, label, named)
-        found.append(Suggestion(strategy, join(pieces, text, grammar.connectors), safe=False))
+        found.append(Suggestion(strategy, join(pieces, text, grammar.connectors, colon), safe=False))
     return tuple(sorted(found, key=lambda s: not s.safe))
 
 

@@ -68,6 +68,8 @@ AFTER = (
     (regex.compile(r"[\s,]+$"), ""),
 )
 CAPITAL = regex.compile(rf"(^|{SENTENCE_END}\s)({_GAP}[¡¿]?)(\p{{Ll}})")  # "¡Qué día!" too
+# After a colon the Romance languages, Dutch and Polish go on in lowercase: "Retour sur la séance : elle a adoré."
+CAPITAL_BUT_COLON = regex.compile(rf"(^|{SENTENCE_END.replace(':', '')}\s)({_GAP}[¡¿]?)(\p{{Ll}})")
 SEGMENT = regex.compile(r"(\s+[|•·/]\s+)")  # "Fotos: … | Styling: …", "Foto: … / Video: …"
 # "Fotos:", "Planung & Deko:", "Players' Player:", "Vorne v.l.n.r.:" (a period only within an abbreviation: not "Super
 # Tag. Danke an:"), also before a dash: "Make-up –"
@@ -88,11 +90,11 @@ NUMBERS = regex.compile(r"\b\d+(?:[./:-]\d+)*\b")  # dates and times: "14.06.202
 WORDS = regex.compile(r"[\p{L}\p{N}'’.&]+|[^\s\p{L}\p{N}]")
 
 
-def _tidy(line: str, old: str) -> str | None:
+def _tidy(line: str, old: str, capital: regex.Pattern = CAPITAL) -> str | None:
     """Tidy a changed line, keeping its indentation and line end; None where the line should go. Parts of a line
     set apart by a bar or a dot ("Fotos: … | Styling: …") are tidied as lines of their own."""
     parts = SEGMENT.split(line.strip(" \t\r"))
-    tidied = [(sep, _tidy_body(part)) for sep, part in zip(["", *parts[1::2]], parts[::2], strict=True)]
+    tidied = [(sep, _tidy_body(part, capital)) for sep, part in zip(["", *parts[1::2]], parts[::2], strict=True)]
     kept = [(sep, part) for sep, part in tidied if part]
     if not kept:
         return None
@@ -101,23 +103,27 @@ def _tidy(line: str, old: str) -> str | None:
     return indent + body + ("\r" if old.endswith("\r") else "")
 
 
-def _tidy_body(body: str) -> str | None:
+def _tidy_body(body: str, capital: regex.Pattern = CAPITAL) -> str | None:
     left = body.replace(DROPPED, "").strip()
     if DROPPED in body and (LABEL.fullmatch(left) or CREDIT.fullmatch(left) or EMPTY.fullmatch(left)):
         return None  # a label or an emoji that marked the name goes with it: "Fotos:", "📸", "Fiori: 🌸"
     if DROPPED in body:  # every pattern of TIDY and CAPITAL closes up after an edit; other parts skip them
         for pattern, replacement in TIDY:
             body = pattern.sub(replacement, body)
-        body = CAPITAL.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), body).replace(DROPPED, "")
+        body = capital.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), body).replace(DROPPED, "")
     body = SPACES.sub(" ", body).strip()
     for pattern, replacement in AFTER:
         body = pattern.sub(replacement, body)
     return body or None
 
 
-def join(pieces: Sequence[Piece], original: str, connectors: frozenset[str] = frozenset()) -> str:
+def join(
+    pieces: Sequence[Piece], original: str, connectors: frozenset[str] = frozenset(), colon_capital: bool = True
+) -> str:
     """The rewritten text; lines the rewrite did not touch stay exactly as they were, lines it emptied go, and a
-    line that went takes the connector opening the next one with it ("Lena Vogt" / "und Tim" -> "Und Tim")."""
+    line that went takes the connector opening the next one with it ("Lena Vogt" / "und Tim" -> "Und Tim"). A
+    sentence after a colon opens with a capital only where `colon_capital` (German, English)."""
+    capital = CAPITAL if colon_capital else CAPITAL_BUT_COLON
     lines = "".join(p.rendered() for p in pieces).split("\n")
     old_lines = original.split("\n")
     out: list[str] = []
@@ -126,7 +132,7 @@ def join(pieces: Sequence[Piece], original: str, connectors: frozenset[str] = fr
         first = new.split(" ", 1)[0].strip()
         if gone and first.casefold() in connectors and first not in ",":
             new = DROPPED + new.replace(first, "", 1)
-        tidied = new if new == old else _tidy(_opening_connector(connectors).sub(r"\1\2", new), old)
+        tidied = new if new == old else _tidy(_opening_connector(connectors).sub(r"\1\2", new), old, capital)
         gone = tidied is None
         if tidied is not None:
             out.append(tidied)
