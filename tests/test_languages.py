@@ -208,6 +208,12 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         ("Inscriptions auprès de Marco Bianchi.", "fr", "Inscriptions auprès d'un ami."),  # not "auprès."
         # the names after a plural role noun go, the role noun stays
         ("Welkom aan onze nieuwe spelers Anna Kowalska en Marco Bianchi!", "nl", "Welkom aan onze nieuwe spelers!"),
+        # words after a comma that describe the person keep a role word to describe
+        (
+            "Bon rétablissement à Marco Bianchi, touché au genou samedi.",
+            "fr",
+            "Bon rétablissement à un ami, touché au genou samedi.",
+        ),
         # after a colon French goes on in lowercase
         ("Retour sur la séance : Anna Kowalska a adoré.", "fr", "Retour sur la séance : elle a adoré."),
         # praise that addresses the person: the name goes

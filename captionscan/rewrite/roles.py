@@ -344,18 +344,21 @@ def role_of(
         role.kind, role.lead = "prepositional", prev
         joined = _text(pieces, nxt) in grammar.connectors - {","}  # "und", "and", "&" after the name
         after = _text(pieces, neighbour(pieces, nxt, 1))
+        credit: list[int] = []
         if joined and after in grammar.articles:
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
         elif joined and after in grammar.prepositions:
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
         else:
-            role.with_name += _credit(pieces, prev, nxt, grammar) or [prev]
+            credit = _credit(pieces, prev, nxt, grammar)
+            role.with_name += credit or [prev]
             if _text(pieces, joiner := neighbour(pieces, prev, -1)) in grammar.joining:
                 role.with_name.append(joiner)  # "... assistante et à Manu pour le coup de main": "et" goes too
         together = neighbour(pieces, prev, -1)
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
             role.with_name.append(together)
         described = _text(pieces, nxt) in grammar.as_words  # "mit Piotrek als zweitem Fotografen": who is
+        described = described or not credit and _participle_after(pieces, nxt, grammar)  # "à Josué, touché au genou"
         fronted = _fronted(pieces, prev, nxt, grammar)
         role.needed = role.referred or described or fronted or _lead_again(pieces, prev, grammar)
     elif start and _text(pieces, nxt) == ",":
@@ -472,6 +475,21 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
             after = neighbour(pieces, j, 1)
             return [j] if after is not None and pieces[after].text not in SENTENCE_ENDS else []
     return []
+
+
+def _participle_after(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> bool:
+    """Does a comma after the name open words that describe the person ("Bon rétablissement à Josué, touché au
+    genou", "Félicitations à Elif et Şule, sélectionnées pour ...")? A lowercase word that is none of the words a
+    clause or phrase opens with; without the person they would describe no one."""
+    word = _text(pieces, opener := neighbour(pieces, comma, 1))
+    closed = grammar.function | grammar.determiners | grammar.prepositions | grammar.connectors | grammar.relatives
+    return (
+        _text(pieces, comma) == ","
+        and opener is not None
+        and pieces[opener].text.isalpha()
+        and pieces[opener].text.islower()
+        and word not in closed | grammar.second | grammar.plural | grammar.self
+    )
 
 
 def _main_clause(pieces: Sequence[Piece], lead: int | None, grammar: Grammar) -> bool:
