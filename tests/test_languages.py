@@ -214,6 +214,8 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
             "fr",
             "Bon rétablissement à un ami, touché au genou samedi.",
         ),
+        # a bracket of nothing but the names goes with them
+        ("Onze U16 (Anna Kowalska, Marco Bianchi) wordt derde.", "nl", "Onze U16 wordt derde."),
         # after a colon French goes on in lowercase
         ("Retour sur la séance : Anna Kowalska a adoré.", "fr", "Retour sur la séance : elle a adoré."),
         # praise that addresses the person: the name goes

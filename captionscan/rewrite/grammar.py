@@ -436,12 +436,13 @@ SHORT_LEAD = 1.5
 
 
 def short_language(words: Sequence[str], lang: str) -> str:
-    """The language of a few casefolded `words` (see SHORT_WORDS), else `lang`."""
+    """The language of a few casefolded `words` (see SHORT_WORDS), else `lang`; a text in a language without
+    role words ("Parabéns ao [name]!" in Portuguese) stays in it where its words are that language's."""
     if not words or len(words) > SHORT_WORDS:
         return lang
-    score = {code: sum(zipf_table(code).get(w, ABSENT_ZIPF) for w in words) for code in _role_languages()}
+    score = {code: sum(zipf_table(code).get(w, ABSENT_ZIPF) for w in words) for code in {*_role_languages(), lang}}
     best = max(score, key=score.__getitem__)
-    return best if score[best] - score.get(lang, len(words) * ABSENT_ZIPF) >= SHORT_LEAD else lang
+    return best if score[best] - score[lang] >= SHORT_LEAD else lang
 
 
 @cache

@@ -265,6 +265,9 @@ def role_of(
     end = last if last > group[-1] else None
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
     possessor = pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha()
+    if (names_only := _bracket_of_names(pieces, prev, grammar)) is not None:
+        role.kind, role.with_name = "alone", [*role.with_name, *names_only]  # "Onze U16 (Elif, Şule) wordt derde"
+        return role
     partner = [neighbour(pieces, nxt, 1)]
     if _text(pieces, prev) in grammar.couples and _text(pieces, nxt) in grammar.connectors - {","}:
         while len(partner) < MAX_ITEM_WORDS and capitalised(pieces, after := neighbour(pieces, partner[-1], 1)):
@@ -475,6 +478,18 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
             after = neighbour(pieces, j, 1)
             return [j] if after is not None and pieces[after].text not in SENTENCE_ENDS else []
     return []
+
+
+def _bracket_of_names(pieces: Sequence[Piece], opening: int | None, grammar: Grammar) -> list[int] | None:
+    """The brackets and list joiners of a bracket that holds nothing but redacted names ("Onze U16 (Elif, Şule en
+    Sarah) wordt derde"), which go with them; None where it holds anything else."""
+    close = bracket_end(pieces, opening)
+    if opening is None or close is None or (k := neighbour(pieces, opening, -1)) is not None and pieces[k].is_name:
+        return None  # a handle in brackets after the person's name is the label's to treat: "Lena (@lena.v)"
+    inside = [k for k in range(opening + 1, close) if not pieces[k].is_space]
+    if not all(pieces[k].is_name or pieces[k].text.casefold() in grammar.connectors for k in inside):
+        return None
+    return [opening, close, *(k for k in inside if not pieces[k].is_name)]
 
 
 def _participle_after(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> bool:
