@@ -115,6 +115,7 @@ def matcher() -> Matcher:
         ("Il bouquet dell'Anna Kowalska era stupendo", "it", "Il bouquet di un'amica era stupendo"),
         ("Grazie al nostro Marco Bianchi per la pazienza", "it", "Grazie a un amico per la pazienza"),
         ("Gracias al Marco Bianchi por todo", "es", "Gracias a un amigo por todo"),
+        ("Obrigada à Anna Kowalska pelo bolo", "pt", "Obrigada a uma amiga pelo bolo"),
         # what follows a comma and names another person is no apposition of the first
         (
             "Il trucco era di Anna Kowalska, i fiori di Marco Bianchi",
@@ -214,6 +215,16 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
             "fr",
             "Bon rétablissement à un ami, touché au genou samedi.",
         ),
+        # Portuguese: contractions go with the names, or merge again with what is left
+        (
+            "O casamento da Anna Kowalska e do Marco Bianchi na Comporta foi mágico.",
+            "pt",
+            "O casamento na Comporta foi mágico.",
+        ),
+        ("Gosto desta foto do Sr. Marco Bianchi, o avô do noivo.", "pt", "Gosto desta foto do avô do noivo."),
+        ("Parabéns ao Marco Bianchi!", "pt", "Parabéns!"),
+        # a couple after the one word that heads the line
+        ("Hochzeit Anna Kowalska & Marco Bianchi 💍", "de", "Hochzeit 💍"),
         # a bracket of nothing but the names goes with them
         ("Onze U16 (Anna Kowalska, Marco Bianchi) wordt derde.", "nl", "Onze U16 wordt derde."),
         # after a colon French goes on in lowercase
@@ -272,6 +283,7 @@ def test_a_language_without_role_words_gets_removals_placeholders_and_initials(m
         ("Het boeket van Marco Bianchi was prachtig", "nl", "Het boeket van [Persoon 1] was prachtig"),
         ("El ramo de Marco Bianchi era precioso", "es", "El ramo de [Persona 1] era precioso"),
         ("Bukiet od Marco Bianchi był piękny", "pl", "Bukiet od [Osoba 1] był piękny"),
+        ("O ramo do Marco Bianchi era lindo", "pt", "O ramo do [Pessoa 1] era lindo"),
     ],
 )
 def test_a_placeholder_is_written_in_the_texts_language(matcher, text, lang, placeholder):

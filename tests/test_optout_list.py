@@ -414,7 +414,7 @@ def test_a_names_column_whose_heading_is_a_typo_of_a_name_heading_is_an_error(tm
     ("header", "heading", "meant"),
     [
         ("Nome;Cogonme", "Cogonme", "cognome"),
-        ("Nombre;Apelidos", "Apelidos", "apellidos"),
+        ("Nombre;Apelliddos", "Apelliddos", "apellidos"),
         ("Name;Nachame", "Nachame", "Nachname"),
     ],
 )
@@ -480,6 +480,7 @@ def test_a_register_writes_the_surname_first_in_capitals(tmp_path):
         ("Naam/Nom;Voornaam/Prénom;Bijnaam/Surnom;Geslacht / Sexe", ["name", "aliases", "gender"]),
         ("N° membre;Nom;Prénom;Pseudo Instagram", ["name", "id", "handles"]),
         ("Lidnummer/N° membre;Naam;Voornaam;Ploeg/Équipe", ["name", "id", "notes, not read"]),
+        ("Nome;Apelido;Alcunha;Nome completo", ["name", "aliases", "notes, not read"]),
     ],
 )
 def test_bilingual_and_french_headings(write_list, header, roles):
@@ -487,6 +488,7 @@ def test_bilingual_and_french_headings(write_list, header, roles):
     row = {"Naam/Nom": "Peeters", "Voornaam/Prénom": "Kristien", "Bijnaam/Surnom": "Tien", "Geslacht / Sexe": "V"}
     row |= {"N° membre": "KSC001", "Lidnummer/N° membre": "KSC001", "Nom": "Peeters", "Prénom": "Kristien"}
     row |= {"Pseudo Instagram": "@kp", "Naam": "Peeters", "Voornaam": "Kristien", "Ploeg/Équipe": "U13"}
+    row |= {"Nome": "Kristien", "Apelido": "Peeters", "Alcunha": "Tien", "Nome completo": "Kristien Peeters"}
     headings = header.split(";")
     path = write_list(headings, [row[h] for h in headings])
     (person,), reading = read_optout(path)

@@ -310,6 +310,7 @@ def _columns(path: Path, header: list[str]) -> Columns:
     one = {role: next(iter(taking(role)), None) for role in ("id", "gender")}
     one["gender"] = one["gender"] or next(iter(taking("salutation")), None)
     several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases", "notes")}
+    several["notes"] += tuple(h for h in names if h not in name)  # a full name beside its parts: "Nome completo"
     # a second salutation column ("Anrede" and "Titel") is the list's own note
     several["notes"] += tuple(h for h in taking("salutation") if h != one["gender"])
     used = {*one.values(), *(h for hs in several.values() for h in hs)}

@@ -25,7 +25,7 @@ SUBJECT_PRONOUNS = {
 }
 # Languages whose verb says who did it: a named subject goes without a pronoun ("La Sra. Herrera nos ha traído
 # churros" -> "Nos ha traído churros"), whatever the person's gender.
-PRO_DROP = ("es", "it", "pl")
+PRO_DROP = ("es", "it", "pl", "pt")
 # The pronoun of a named object, by case: "Wir haben Frau Doğan eine Torte gebacken" -> "Wir haben ihr ...".
 OBJECT_PRONOUNS = {
     "de": {"acc": {"f": "sie", "m": "ihn"}, "dat": {"f": "ihr", "m": "ihm"}},
@@ -51,6 +51,7 @@ ALL_OF = {
         for lang, article, words in (
             ("it", "i", {2: "due", 3: "tre"}),
             ("es", "los", {2: "dos", 3: "tres"}),
+            ("pt", "os", {2: "dois", 3: "três"}),
         )
     },
 }
@@ -91,7 +92,7 @@ TITLE_ROLES = {
 # A family named by its surname is the family, whoever is listed: "Familie Pohl sagt Danke" -> "Die Familie sagt
 # Danke", not "Er sagt Danke".
 FAMILY_TITLES = (("de", "familie"), ("de", "fam"), ("en", "family"), ("nl", "familie"), ("nl", "fam"))
-FAMILY_TITLES += (("fr", "famille"), ("es", "familia"), ("it", "famiglia"))
+FAMILY_TITLES += (("fr", "famille"), ("es", "familia"), ("it", "famiglia"), ("pt", "família"))
 FAMILY = {
     "de": {"nom": "die Familie", "acc": "die Familie", "dat": "der Familie", "gen": "der Familie"},
     "en": dict.fromkeys(("nom", "acc", "dat"), "the family"),
@@ -99,6 +100,7 @@ FAMILY = {
     "fr": dict.fromkeys(("nom", "acc", "dat"), "la famille"),
     "es": dict.fromkeys(("nom", "acc", "dat"), "la familia"),
     "it": dict.fromkeys(("nom", "acc", "dat"), "la famiglia"),
+    "pt": dict.fromkeys(("nom", "acc", "dat"), "a família"),
 }
 # French: the family by the article it took the place of ("aux Martin" -> "à la famille").
 FRENCH_FAMILY = {"les": "la famille", "aux": "à la famille", "des": "de la famille"}

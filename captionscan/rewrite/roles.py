@@ -306,6 +306,8 @@ def role_of(
         role.kind = "repeated"
         if before in grammar.leads - grammar.addresses or before in grammar.salutations:
             role.with_name.append(prev)  # "mit", "Alles Gute, lieber Dieter!": they go; "Grazie Beppe!" thanks
+            if _text(pieces, joiner := neighbour(pieces, prev, -1)) in grammar.joining:
+                role.with_name.append(joiner)  # "... da Inês e do Gonçalo na Comporta": "e" goes too
         elif before == "," and _text(pieces, nxt) == "," and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.leads:
             role.with_name += [prev, nxt]  # addressed again: "Gracias, Bego, por confiar" -> "Gracias por confiar"
         return role
@@ -391,12 +393,13 @@ def role_of(
         role.kind, role.needed = "object", True
     elif (
         not before.endswith(("'", "’"))
-        and not starts_sentence(pieces, neighbour(pieces, prev, -1))
+        and (not starts_sentence(pieces, neighbour(pieces, prev, -1)) or len(persons) > 1 and capitalised(pieces, prev))
         and (
             nxt is None or pieces[nxt].text in SENTENCE_ENDS or GLUED.match(pieces[nxt].text) or _tags_only(pieces, nxt)
         )
     ):
-        role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs)
+        role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs);
+        # a couple after the one word that heads the line: "Hochzeit Lena & Tim 💍", "# Casamento Inês & Gonçalo"
     return role
 
 

@@ -97,7 +97,12 @@ OPTIONAL_MERGES = frozenset({"de"})
 # Polish "z" and "w" take an "e" before a word that opens with their own sound and another consonant ("ze
 # znajomymi", "we Wrocławiu") or with "mn" ("ze mną").
 POLISH_VOWELLED = regex.compile(r"(?i)(?:[zsśźż][^aąeęioóuy]|[wf][^aąeęioóuy]|mn)")
-ROMANCE_ARTICLES = {"fr": {"f": "la", "m": "le"}, "es": {"f": "la", "m": "el"}, "it": {"f": "la", "m": "il"}}
+ROMANCE_ARTICLES = {
+    "fr": {"f": "la", "m": "le"},
+    "es": {"f": "la", "m": "el"},
+    "it": {"f": "la", "m": "il"},
+    "pt": {"f": "a", "m": "o"},
+}
 ITALIAN_LO = regex.compile(r"(?i)s[^aeiou]|z|gn|ps|x|y")  # "lo sposo", "lo zio"
 PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
 
@@ -568,6 +573,11 @@ def _merge(before: Piece, p: Piece, lang: str) -> None:
         before.text = before.text[0]  # and loses it before a word that needs none: "ze Zofią" -> "z przyjaciółką"
         return
     pair = (before.text.casefold(), art.casefold())
+    if (base := UNMERGED.get((lang, pair[0]))) is not None and (lang, base, pair[1]) in MERGES:
+        pair = (
+            base,
+            pair[1],
+        )  # merged before the name, merged again with what follows it: "do Sr. X, o avô" -> "do avô"
     merged, by = next(((MERGES[(k, *pair)], k) for k in (lang, *MIXED) if (k, *pair) in MERGES), (None, ""))
     if lang not in (by, *MIXED):
         merged = None
