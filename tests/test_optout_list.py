@@ -47,6 +47,14 @@ def test_cp1252_csv_is_read_with_a_warning(tmp_path):
     assert len(warnings) == 1 and "encoding" in warnings[0] and "Müller" not in warnings[0]
 
 
+def test_aliases_may_be_separated_by_a_slash(tmp_path):
+    """A club's member software writes "Sepp / Sepperl": two nicknames, neither of which would match as one."""
+    path = tmp_path / "l.csv"
+    path.write_text("Vorname;Nachname;Spitzname\nJosef;Gruber;Sepp / Sepperl\n", encoding="utf-8")
+    (person,) = load_optout(path)
+    assert person.aliases == ("Sepp", "Sepperl")
+
+
 def test_a_mac_roman_csv_is_read_in_its_code_page(tmp_path):
     """Excel for Mac saves "CSV" in Mac Roman: read as Windows-1252, "Prénom" would be "PrŽnom"."""
     path = tmp_path / "l.csv"
@@ -481,6 +489,7 @@ def test_a_register_writes_the_surname_first_in_capitals(tmp_path):
         ("N° membre;Nom;Prénom;Pseudo Instagram", ["name", "id", "handles"]),
         ("Lidnummer/N° membre;Naam;Voornaam;Ploeg/Équipe", ["name", "id", "notes, not read"]),
         ("Nome;Apelido;Alcunha;Nome completo", ["name", "aliases", "notes, not read"]),
+        ("Mitgliedsnr.;Vorname;Nachname", ["name", "id"]),
     ],
 )
 def test_bilingual_and_french_headings(write_list, header, roles):
@@ -489,6 +498,7 @@ def test_bilingual_and_french_headings(write_list, header, roles):
     row |= {"N° membre": "KSC001", "Lidnummer/N° membre": "KSC001", "Nom": "Peeters", "Prénom": "Kristien"}
     row |= {"Pseudo Instagram": "@kp", "Naam": "Peeters", "Voornaam": "Kristien", "Ploeg/Équipe": "U13"}
     row |= {"Nome": "Kristien", "Apelido": "Peeters", "Alcunha": "Tien", "Nome completo": "Kristien Peeters"}
+    row |= {"Mitgliedsnr.": "17", "Vorname": "Kristien", "Nachname": "Peeters"}
     headings = header.split(";")
     path = write_list(headings, [row[h] for h in headings])
     (person,), reading = read_optout(path)

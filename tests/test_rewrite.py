@@ -1268,6 +1268,13 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "Guess what? We are open on Sunday! Thanks for the tip",
         ),
+        # Austrian titles go with the name
+        (
+            "Unsere Kassierin MMag. Lena Vogt sagt: bitte bis Ende März.",
+            "de",
+            "Unsere Kassierin sagt: bitte bis Ende März.",
+        ),
+        ("Danke an Ing. Vogt für die Reparatur!", "de", "Danke für die Reparatur!"),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

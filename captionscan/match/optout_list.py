@@ -215,6 +215,7 @@ FACEBOOK_USERNAME = regex.compile(
 )  # not profile.php?id=..., not people/...
 HANDLE_SEPARATORS = regex.compile(r"[|,;\s]+")
 NAME_SEPARATORS = regex.compile(r"[|,;]")  # aliases and Facebook names hold spaces
+ALIAS_SEPARATORS = regex.compile(r"[|,;/]")  # and aliases a slash: "Sepp / Sepperl"; Facebook cells hold links
 
 
 @dataclass(frozen=True)
@@ -378,7 +379,7 @@ def _person(
     given = ABBREVIATED_MARIA.sub("María", _without_brackets(given)[0])
     given = given if name.casefold().startswith(given.casefold() + " ") else ""  # where the surname follows it
     handles = [_handle(path, c, part, where) for c in columns.handles for part in _parts(cells[c], HANDLE_SEPARATORS)]
-    aliases = [part for c in columns.aliases for part in _parts(cells[c], NAME_SEPARATORS)]
+    aliases = [part for c in columns.aliases for part in _parts(cells[c], ALIAS_SEPARATORS)]
     # Facebook: a profile link or @username gives the username, matched as a handle (a post links or @mentions it the
     # same way, and people keep one username across Meta's apps); any other cell is the display name, which tags in
     # Facebook exports show, so it is an alias. A link without a username (profile.php?id=...) cannot be matched.
