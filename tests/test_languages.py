@@ -624,6 +624,8 @@ def club() -> Matcher:
         # a scorer's minute says person; a word opening the sentence adds no name to a surname the NER took with it
         ("Doelpunten: Vandeputte 12', De Smet 45'.", "nl", [("Vandeputte", "review")]),
         ("Buts de Lambert !", "fr", [("Lambert", "review")]),
+        # a business's name is no person, though the unit names one of its name in full
+        ("Danke an Autohaus Vogt und an Lena Vogt!", "de", [("Lena Vogt", "hit")]),
         # a feast after a wish is no person, though the unit names one of its name in full
         ("Joyeux Noël ! Merci à Noël Bernard pour le sapin.", "fr", [("Noël Bernard", "hit")]),
     ],

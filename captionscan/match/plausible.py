@@ -75,8 +75,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
         return False
-    if not c.confirmed and brand_cover(text).covers(c.start, c.end):
-        return False  # "das Autohaus Schneider", "Pizzeria da Giulia": a business's name
+    if brand_cover(text).covers(c.start, c.end):
+        return False  # "das Autohaus Schneider", "Pizzeria da Giulia": a business's name, whoever the unit names
     particled = c.role == "last" and len(words(text[c.start : c.end])) > 1  # "Van den Bossche stond te blinken"
     judged = unit.judged and not particled
     if not c.confirmed and judged and not person_context(text, c.start, c.end, entities, ends_name, c.role == "first"):
