@@ -593,6 +593,7 @@ def club() -> Matcher:
             Person("9", "Noël Bernard"),
             Person("10", "Arne Vandeputte"),
             Person("11", "Théo Lambert"),
+            Person("12", "Sabine Linz"),
         ]
     )
 
@@ -623,6 +624,7 @@ def club() -> Matcher:
         ("Aanvoerder K. van Dijk nam de beker in ontvangst.", "nl", [("K. van Dijk", "review")]),
         # a scorer's minute says person; a word opening the sentence adds no name to a surname the NER took with it
         ("Doelpunten: Vandeputte 12', De Smet 45'.", "nl", [("Vandeputte", "review")]),
+        ("Tore: Linz 23', Wolf 67'", "de", [("Linz", "review"), ("Wolf", "review")]),  # a town, a word too
         ("Buts de Lambert !", "fr", [("Lambert", "review")]),
         # a business's name is no person, though the unit names one of its name in full
         ("Danke an Autohaus Vogt und an Lena Vogt!", "de", [("Lena Vogt", "hit")]),

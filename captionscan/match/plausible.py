@@ -21,7 +21,7 @@ from captionscan.data import (
 )
 from captionscan.extract.brands import brand_cover
 from captionscan.match.candidates import Candidate, Unit
-from captionscan.match.context import LANGS, ordinary, person_context, titled
+from captionscan.match.context import LANGS, MINUTE, ordinary, person_context, titled
 from captionscan.match.index import is_common
 from captionscan.match.normalize import words
 from captionscan.records import Entity
@@ -71,6 +71,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     if c.role == "first" and not c.confirmed and _greets_another(text, c, unit.lang):
         return False  # "Lieve allemaal", "Lieve Fenna": the greeting, not Lieve Peeters
     titled_surname = c.role == "last" and not near_miss and titled(text, c.start)  # "Sig.ra Colombo": no town
+    scorer = c.role == "last" and not near_miss and MINUTE.match(text, c.end) is not None  # "Tore: Wolf 67'"
+    titled_surname = titled_surname or scorer
     if (near_miss or not c.confirmed) and not titled_surname and ordinary(text[c.start : c.end], near_miss):
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
@@ -95,7 +97,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     # a first name that is a word ("Will", "Summer") is the person where the unit names them in full or by handle
     named_in_full = c.confirmed and c.role != "last" and text[c.start].isupper()
     core_words = [w for w in words(text[c.start : c.end]) if w.casefold() not in PARTICLES]  # "van Dijk": no van
-    if is_common(core_words) and not named_in_full and not (c.role == "last" and _lineup(text, c)):
+    if is_common(core_words) and not named_in_full and not (scorer or c.role == "last" and _lineup(text, c)):
         return False
     if c.role == "last":  # surnames are often places or, lowercase, plain words ("La rosa" for a listed La Rosa)
         located = any(e.label == "LOCATION" and e.start <= c.start and c.end <= e.end for e in entities)
@@ -103,7 +105,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         # a particle is written in lowercase in Dutch and German ("Aanvoerder K. van Dijk"); in Romance languages it
         # is as often a preposition ("el pueblo de Lucía" is no listed De Luca's)
         particle = text[c.start].islower() and unit.lang in LOWERCASE_PARTICLES and not near_miss
-        return (text[c.start].isupper() or particle) and core[:1].isupper() and (not located or _lineup(text, c))
+        lined_up = scorer or _lineup(text, c)
+        return (text[c.start].isupper() or particle) and core[:1].isupper() and (not located or lined_up)
     return (
         c.confirmed
         or ends_name
