@@ -61,10 +61,20 @@ def _end_pattern() -> regex.Pattern:
 @lru_cache(maxsize=256)  # extraction, the matcher's lone names and the check of rewrites ask of one text in turn
 def brand_cover(text: str) -> CoverIndex:
     """The spans of the text that name a brand, shop, work or character, or a business ("Bäckerei Müller")."""
-    found = list(_pattern().finditer(text))
+    return CoverIndex([*((m.start(), m.end()) for m in _pattern().finditer(text)), *_businesses(text)])
+
+
+def business_cover(text: str) -> CoverIndex:
+    """The spans of the text that name a business by a shop's word ("Autohaus Berger", "Patel's Pharmacy"): one
+    whoever else the text names, where a brand that is a surname ("bei Lidl" after "Lisa Lidl") may be the person."""
+    return CoverIndex(_businesses(text))
+
+
+def _businesses(text: str) -> list[tuple[int, int]]:
+    found = []
     words = WORD.findall(text.casefold())
     if not _shops().isdisjoint(words):  # a quarter of the pattern's time where none is
         found += _shop_pattern().finditer(text)
     if not _ends().isdisjoint(words):
         found += _end_pattern().finditer(text)
-    return CoverIndex((m.start(), m.end()) for m in found)
+    return [(m.start(), m.end()) for m in found]

@@ -19,7 +19,7 @@ from captionscan.data import (
     word_lists,
     world_name_words,
 )
-from captionscan.extract.brands import brand_cover
+from captionscan.extract.brands import brand_cover, business_cover
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import LANGS, MINUTE, ordinary, person_context, titled
 from captionscan.match.index import is_common
@@ -77,7 +77,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
         return False
-    if brand_cover(text).covers(c.start, c.end):
+    if (brand_cover if not c.confirmed else business_cover)(text).covers(c.start, c.end):
         return False  # "das Autohaus Schneider", "Pizzeria da Giulia": a business's name, whoever the unit names
     particled = c.role == "last" and len(words(text[c.start : c.end])) > 1  # "Van den Bossche stond te blinken"
     judged = unit.judged and not particled
