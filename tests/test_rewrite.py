@@ -1275,6 +1275,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Unsere Kassierin sagt: bitte bis Ende März.",
         ),
         ("Danke an Ing. Vogt für die Reparatur!", "de", "Danke für die Reparatur!"),
+        # a verb after its article is no role noun: the apposition takes the name's place
+        ("Das ist Lena Vogt, unsere neue Torfrau.", "de", "Das ist unsere neue Torfrau."),
+        ("Bussi Lena Vogt!", "de", "Bussi!"),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

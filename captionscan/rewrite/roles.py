@@ -556,8 +556,8 @@ def _addressed(pieces: Sequence[Piece], comma: int, nxt: int | None, grammar: Gr
 def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
     """A noun after a possessive or article, in German also after adjectives: "Unsere Nachbarin", "our planner",
     "Unsere neue Physiotherapeutin"."""
-    if i is None or not pieces[i].text[:1].isalpha() or pieces[i].is_name:
-        return False
+    if i is None or not pieces[i].text[:1].isalpha() or pieces[i].is_name or _text(pieces, i) in grammar.function:
+        return False  # "Das ist Wasti": a verb, no noun after its article
     before = neighbour(pieces, i, -1)
     for _ in range(MAX_ADJECTIVES if pieces[i].text[:1].isupper() else 0):
         if before is None or _text(pieces, before) in grammar.determiners or not grammar.adjective(pieces[before].text):
