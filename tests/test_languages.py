@@ -598,6 +598,12 @@ def club() -> Matcher:
     )
 
 
+def test_portuguese_short_forms_with_the_surname_are_the_person():
+    m = Matcher([Person("g", "Margarida Lopes"), Person("x", "Francisco Martins")])
+    for text, name in (("Parabéns à Guida Lopes!", "Guida Lopes"), ("Obrigada ao Xico Martins!", "Xico Martins")):
+        assert [(h.text, h.level) for h in m.match(text, lang="pt")] == [(name, "hit")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "found"),
     [
