@@ -184,12 +184,8 @@ def _fronted(pieces: Sequence[Piece], lead: int | None, nxt: int | None, grammar
     """Does the phrase the `lead` opens open its sentence, before the verb ("Dank Dr. Weiß konnten wir ...",
     "Dzięki Łukaszowi mamy ...") or before a comma and the rest of it ("Grâce à Gaëlle, les photos ...")? Without it
     the sentence would start with the verb, or the comma follow nothing."""
-    if (
-        _text(pieces, nxt) == ","
-        and _text(pieces, lead) not in grammar.addresses
-        and _phrase_opens(pieces, lead, grammar)
-    ):
-        return True  # not a thanks: "Grazie Marco, i tuoi fiori ..." -> "Grazie, i tuoi fiori ..."
+    if _text(pieces, nxt) == "," and _main_clause(pieces, lead, grammar):
+        return True  # not after thanks: "Grazie Marco, i tuoi fiori ..." -> "Grazie, i tuoi fiori ..."
     return (
         starts_sentence(pieces, neighbour(pieces, lead, -1))
         and likely_verb(pieces, nxt, grammar)
@@ -305,9 +301,8 @@ def role_of(
     if role.again and not start:
         role.kind = "repeated"
         if before in grammar.leads - grammar.addresses or before in grammar.salutations:
-            role.with_name.append(prev)  # "mit", "Alles Gute, lieber Dieter!": they go; "Grazie Beppe!" thanks
-            if _text(pieces, joiner := neighbour(pieces, prev, -1)) in grammar.joining:
-                role.with_name.append(joiner)  # "... da Inês e do Gonçalo na Comporta": "e" goes too
+            # "mit", "Alles Gute, lieber Dieter!" go, "e" before "do Gonçalo" too; "Grazie Beppe!" thanks
+            role.with_name += [prev, *_joiner_before(pieces, prev, grammar)]
         elif before == "," and _text(pieces, nxt) == "," and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.leads:
             role.with_name += [prev, nxt]  # addressed again: "Gracias, Bego, por confiar" -> "Gracias por confiar"
         return role
@@ -356,9 +351,7 @@ def role_of(
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
         else:
             credit = _credit(pieces, prev, nxt, grammar)
-            role.with_name += credit or [prev]
-            if _text(pieces, joiner := neighbour(pieces, prev, -1)) in grammar.joining:
-                role.with_name.append(joiner)  # "... assistante et à Manu pour le coup de main": "et" goes too
+            role.with_name += credit or [prev, *_joiner_before(pieces, prev, grammar)]
         together = neighbour(pieces, prev, -1)
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
             role.with_name.append(together)
@@ -508,6 +501,13 @@ def _participle_after(pieces: Sequence[Piece], comma: int | None, grammar: Gramm
         and pieces[opener].text.islower()
         and word not in closed | grammar.second | grammar.plural | grammar.self
     )
+
+
+def _joiner_before(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> list[int]:
+    """The "und", "et", "e" before a lead, which goes with its phrase: "... assistante et à Manu pour le coup de
+    main" -> "... assistante pour le coup de main"."""
+    joiner = neighbour(pieces, lead, -1)
+    return [joiner] if joiner is not None and _text(pieces, joiner) in grammar.joining else []
 
 
 def _main_clause(pieces: Sequence[Piece], lead: int | None, grammar: Grammar) -> bool:
