@@ -449,7 +449,7 @@ PLURAL_S = ("'s", "’s")  # Dutch plurals of words ending in a vowel: "dahlia's
 # Letters said, not names: one letter three times ("Jaaa", "Pfff", "Yesss") or a laugh ("Hahaha").
 SAID = regex.compile(r"(\p{L})\1\1|(?:ha){2}", flags=regex.IGNORECASE)
 # From this frequency on, a word of the language where a capital says nothing (in lowercase, opening a sentence) is a
-# word, where the model alone took it for a person ("Pioenen, ranonkels", "vlierbloesem"); mid-sentence, EVERYDAY_ZIPF.
+# word, where the model alone took it for a person ("Mandarijnen, snoep", "vlierbloesem"); mid-sentence, EVERYDAY_ZIPF.
 KNOWN_ZIPF = 2.0
 
 
@@ -458,7 +458,7 @@ def _word(low: str, lang: str, zipf: float) -> bool:
 
 
 def plural_of_word(low: str, lang: str) -> bool:
-    """`low` is the plural of a word: "pioenen", "lammetjes", "licornes"."""
+    """`low` is the plural of a word: "mandarijnen", "katten", "rozen"."""
     for end, zipf in (("en", KNOWN_ZIPF), ("s", EVERYDAY_ZIPF), ("x", KNOWN_ZIPF)):
         stem = low.removesuffix(end)
         if stem != low and len(stem) > 2:
@@ -575,7 +575,7 @@ class NamesAnywhere(RuleComponent):
     def word_not_name(token, lang: str, anywhere: bool, shaped: bool) -> bool:
         """`token` is an everyday word of the language, and no first name or surname. Where words are weighed by
         their shape: a lowercase surname alone is a word ("kleine meid"), and where a capital says nothing, so is a
-        rarer word's plural, two words in one, or an English word ("Dahlia's", "Pioenen", "Nachtwerk", "Golden
+        rarer word's plural, two words in one, or an English word ("Dahlia's", "Mandarijnen", "Nachtwerk", "Golden
         hour")."""
         low = token.lower_
         plural = shaped and low.endswith(PLURAL_S)
