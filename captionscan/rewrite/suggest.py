@@ -573,11 +573,9 @@ def _merge(before: Piece, p: Piece, lang: str) -> None:
         before.text = before.text[0]  # and loses it before a word that needs none: "ze Zofią" -> "z przyjaciółką"
         return
     pair = (before.text.casefold(), art.casefold())
+    # merged before the name, merged again with what follows it: "do Sr. X, o avô" -> "do avô"
     if (base := UNMERGED.get((lang, pair[0]))) is not None and (lang, base, pair[1]) in MERGES:
-        pair = (
-            base,
-            pair[1],
-        )  # merged before the name, merged again with what follows it: "do Sr. X, o avô" -> "do avô"
+        pair = (base, pair[1])
     merged, by = next(((MERGES[(k, *pair)], k) for k in (lang, *MIXED) if (k, *pair) in MERGES), (None, ""))
     if lang not in (by, *MIXED):
         merged = None
