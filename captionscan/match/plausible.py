@@ -70,10 +70,10 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False  # "over the Shannon", "with the Kelly clan": English takes no article before a person's name
     if c.role == "first" and not c.confirmed and _greets_another(text, c, unit.lang):
         return False  # "Lieve allemaal", "Lieve Fenna": the greeting, not Lieve Peeters
-    titled_surname = c.role == "last" and not near_miss and titled(text, c.start)  # "Sig.ra Colombo": no town
     scorer = c.role == "last" and not near_miss and MINUTE.match(text, c.end) is not None  # "Tore: Wolf 67'"
-    titled_surname = titled_surname or scorer
-    if (near_miss or not c.confirmed) and not titled_surname and ordinary(text[c.start : c.end], near_miss):
+    # a surname its title or a scorer's minute says is one, though a town or a word: "Sig.ra Colombo"
+    said_surname = scorer or c.role == "last" and not near_miss and titled(text, c.start)
+    if (near_miss or not c.confirmed) and not said_surname and ordinary(text[c.start : c.end], near_miss):
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
         return False
