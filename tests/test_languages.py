@@ -598,6 +598,14 @@ def club() -> Matcher:
     )
 
 
+def test_two_subjects_of_one_gender_do_not_share_a_pronoun():
+    """ "Hij hield de nul, hij scoorde" would make the keeper the scorer: the second gets a role word."""
+    m = Matcher([Person("j", "Jonas De Smet", gender="m"), Person("l", "Lucas Dubois", gender="m")])
+    text = "Wat een match! Jonas De Smet hield de nul, Lucas Dubois scoorde twee keer."
+    (first, *_) = suggest(text, m.match(text, lang="nl"), "nl", m.by_id)
+    assert first.text == "Wat een match! Hij hield de nul, een vriend scoorde twee keer."
+
+
 def test_portuguese_short_forms_with_the_surname_are_the_person():
     m = Matcher([Person("g", "Margarida Lopes"), Person("x", "Francisco Martins")])
     for text, name in (("Parabéns à Guida Lopes!", "Guida Lopes"), ("Obrigada ao Xico Martins!", "Xico Martins")):
