@@ -225,6 +225,12 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         ("Parabéns ao Marco Bianchi!", "pt", "Parabéns!"),
         # a couple after the one word that heads the line
         ("Hochzeit Anna Kowalska & Marco Bianchi 💍", "de", "Hochzeit 💍"),
+        # a name said again keeps its phrase where a parallel one follows
+        (
+            "Bravo Anna Kowalska !\nMerci à Anna pour sa confiance et à ses témoins pour leur humeur !",
+            "fr",
+            "Bravo !\nMerci à une amie pour sa confiance et à ses témoins pour leur humeur !",
+        ),
         # a bracket of nothing but the names goes with them
         ("Onze U16 (Anna Kowalska, Marco Bianchi) wordt derde.", "nl", "Onze U16 wordt derde."),
         # after a colon French goes on in lowercase

@@ -298,6 +298,9 @@ def role_of(
             role.article_at = _opening_role(pieces, prev, grammar)
         return role
     role.again = persons <= seen
+    if role.again and not start and before in grammar.leads and _lead_again(pieces, prev, grammar):
+        role.kind, role.lead, role.needed = "prepositional", prev, True  # "Merci à Camille pour ... et à ses témoins"
+        return role  # keeps its phrase, parallel to the next: "Merci à la mariée pour sa confiance et à ses témoins"
     if role.again and not start:
         role.kind = "repeated"
         if before in grammar.leads - grammar.addresses or before in grammar.salutations:
