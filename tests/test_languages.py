@@ -225,6 +225,12 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         ("Parabéns ao Marco Bianchi!", "pt", "Parabéns!"),
         # a couple after the one word that heads the line
         ("Hochzeit Anna Kowalska & Marco Bianchi 💍", "de", "Hochzeit 💍"),
+        # a possessive after the comma is another member's, no apposition: the name keeps a role word
+        (
+            "Séance famille avec Anna Kowalska, son mari et leurs deux enfants",
+            "fr",
+            "Séance famille avec une amie, son mari et leurs deux enfants",
+        ),
         # a name said again keeps its phrase where a parallel one follows
         (
             "Bravo Anna Kowalska !\nMerci à Anna pour sa confiance et à ses témoins pour leur humeur !",

@@ -466,6 +466,8 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
     said = _text(pieces, opener)
     if _text(pieces, comma) != "," or said not in grammar.apposition_openers and not grammar.is_role(said):
         return None  # "Tom, uncle of the bride, ...": a role noun opens one too
+    if grammar.refers_back([said], None):
+        return None  # "avec Élodie, son mari et leurs enfants": her husband is another member, no apposition
     j = opener
     for _ in range(MAX_ITEM_WORDS + 2):
         j = neighbour(pieces, j, 1)
