@@ -540,6 +540,14 @@ def test_dutch_model_persons_are_trimmed_to_names_and_words_by_their_shape_go(te
     assert [e.text for e in entities if e.label == "PERSON"] == people
 
 
+@pytest.mark.parametrize(
+    "text", ["Onze bruiloft op Landgoed Zonheuvel was een droom.", "Sint-Niklaas heeft het grootste marktplein"]
+)
+def test_a_dutch_model_person_opening_with_a_place_word_is_a_place(text):
+    ((_, entities),) = extract([text], "nl")
+    assert [e.label for e in entities if e.text.startswith(("Landgoed", "Sint"))] == ["LOCATION"]
+
+
 def test_a_short_text_takes_the_batchs_language_only_where_the_batch_has_one():
     """An export is mostly in one language; drafts of a studio in five countries are not, and each keeps its own."""
     polish = "Ślub Kasi i Tomka w Krakowie 💍 #kasiaitomek"

@@ -498,7 +498,7 @@ class NamesAnywhere(RuleComponent):
     common."""
 
     family = "names_anywhere"
-    rules = ("first_name", "first_and_surname", "title", "inflected", "list", "model_trimmed")
+    rules = ("first_name", "first_and_surname", "title", "inflected", "list", "model_trimmed", "model_place")
 
     def __call__(self, doc: Doc, lang: str = "") -> Doc:
         lang = lang or _language_of(doc)
@@ -525,11 +525,18 @@ class NamesAnywhere(RuleComponent):
         start, end = self.trimmed(span) if shaped else (span.start, span.end)
         if start == end or self.no_name(span.doc[start:end], lang, shaped):
             return None
+        if shaped and self.place_head(span.doc[start]):
+            return Span(span.doc, start, end, "LOCATION", kb_id="model_place")  # "Landgoed Zonheuvel", "Sint-Niklaas"
         return (
             span
             if (start, end) == (span.start, span.end)
             else Span(span.doc, start, end, "PERSON", kb_id="model_trimmed")
         )
+
+    def place_head(self, token) -> bool:
+        """Does the model's person open with a word that opens a place's name, or a saint's ("Sint-Niklaas")?"""
+        low = token.lower_
+        return low in self.lexicon.place_heads or "-" in low and low.split("-", 1)[0] in self.lexicon.place_prefixes
 
     @staticmethod
     def trimmed(span: Span) -> tuple[int, int]:
