@@ -518,7 +518,8 @@ class NamesAnywhere(RuleComponent):
 
     def model_person(self, span: Span, lang: str) -> Span | None:
         """A span of the model, a PERSON trimmed to its name where the language's words are weighed by their shape
-        (SHAPED), or None where no name is left."""
+        (SHAPED), a place where it then opens with a place's word ("Landgoed Zonheuvel"), or None where no name is
+        left."""
         if span.label_ != "PERSON" or span.kb_id_:
             return span
         shaped = lang in SHAPED
