@@ -70,11 +70,12 @@ def business_cover(text: str) -> CoverIndex:
     return CoverIndex(_businesses(text))
 
 
-def _businesses(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)  # both covers ask for a text's businesses, and the matcher asks once per lone name
+def _businesses(text: str) -> tuple[tuple[int, int], ...]:
     found = []
     words = WORD.findall(text.casefold())
     if not _shops().isdisjoint(words):  # a quarter of the pattern's time where none is
         found += _shop_pattern().finditer(text)
     if not _ends().isdisjoint(words):
         found += _end_pattern().finditer(text)
-    return [(m.start(), m.end()) for m in found]
+    return tuple((m.start(), m.end()) for m in found)
