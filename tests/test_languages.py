@@ -533,10 +533,34 @@ def test_a_common_word_the_model_alone_took_for_a_person_is_a_word(text, lang, p
         ("Hahaha Bas, jij weer 😂", ["Bas"]),  # the laugh before it too
         ("De moeder van de Laar huilde", ["van de Laar"]),  # a surname keeps its particles
         ("Wytske en Sjoerd zeiden ja op de dijk", ["Wytske", "Sjoerd"]),  # names no list has, opening a line
+        ("Golden hour op Vlieland ✨ wat een licht", []),  # an English phrase, though "Golden" is a surname
+        ("Ben jij fotograaf? Stuur ons een bericht.", []),  # a verb that opens a question
     ],
 )
 def test_dutch_model_persons_are_trimmed_to_names_and_words_by_their_shape_go(text, people):
     ((_, entities),) = extract([text], "nl")
+    assert [e.text for e in entities if e.label == "PERSON"] == people
+
+
+def test_a_particle_the_model_took_alone_for_a_person_is_none():
+    ((_, entities),) = extract(["Dank aan dr. Hoekstra en het hele team van het Wilhelmina Kinderziekenhuis"], "nl")
+    assert "van" not in [e.text for e in entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Lieve juf Femke, bedankt voor het mooie jaar!", "nl", ["Femke"]),  # a greeting before a word
+        ("Lieve allemaal, dank voor jullie berichten.", "nl", []),
+        ("Cara mamma, grazie di tutto!", "it", []),
+        ("Snel nog even langs de Hema en de Bruna voor de shoot.", "nl", []),  # after an article: shops
+        ("Vanochtend hebben we de Dom beklommen, 465 treden!", "nl", []),  # and buildings
+        ("Gefeliciteerd Jan de Roos met je pensioen!", "nl", ["Jan de Roos"]),  # after a name, a particle
+        ("Ze kent elke jurk bij naam.", "nl", []),  # a lowercase first name that is a frequent word: each
+    ],
+)
+def test_first_names_that_greet_follow_an_article_or_are_frequent_words_are_no_people(text, lang, people):
+    ((_, entities),) = extract([text], lang)
     assert [e.text for e in entities if e.label == "PERSON"] == people
 
 

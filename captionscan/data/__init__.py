@@ -286,6 +286,13 @@ def noun_articles() -> dict[str, str]:
 
 
 @cache
+def salutations(lang: str) -> frozenset[str]:
+    """The greetings of `lang` that open a letter before a name or a word ("Lieve", "Liebe", "Cara"), in lowercase
+    (rewrite_words.tsv)."""
+    return frozenset(word_lists("rewrite_words.tsv").get(f"{lang}.salutations", ()))
+
+
+@cache
 def shop_words() -> tuple[str, ...]:
     """Words that open a business's name ("Bäckerei", "Kapsalon"), in lowercase (shops.txt)."""
     return tuple(lines("shops.txt"))

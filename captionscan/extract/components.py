@@ -24,9 +24,11 @@ from spacy.util import ensure_path, filter_spans
 from captionscan.data import (
     EVERYDAY_WORDS,
     EVERYDAY_ZIPF,
+    NAME_ZIPF,
     PARTICLES,
     given_names,
     parse_word_lists,
+    salutations,
     surnames,
     word_anywhere,
     word_lists,
@@ -524,7 +526,7 @@ class NamesAnywhere(RuleComponent):
             return span
         shaped = lang in SHAPED
         start, end = self.trimmed(span) if shaped else (span.start, span.end)
-        if start == end or self.no_name(span.doc[start:end], lang, shaped):
+        if start == end or self.no_name(span.doc[start:end], lang, shaped, (start, end) != (span.start, span.end)):
             return None
         if shaped and self.place_head(span.doc[start]):
             return Span(span.doc, start, end, "LOCATION", kb_id="model_place")  # "Landgoed Zonheuvel", "Sint-Niklaas"
@@ -562,25 +564,50 @@ class NamesAnywhere(RuleComponent):
                 end -= 1
         return start, end
 
-    def no_name(self, span: Span, lang: str, shaped: bool) -> bool:
+    def no_name(self, span: Span, lang: str, shaped: bool, cut: bool = False) -> bool:
         """The model's person is a word of the language and no name of the lists, where a word needs no capital to
         be a name: one word opening a sentence, in lowercase, in capitals or before a number, as a club's teams are
         ("Vivement l'été", "bruidegom", "SURPRISE", "Gefeliciteerd Dames 2"); mid-sentence a capital says name
-        ("Margaux et Romain"). Where words are weighed by their shape, also a sound ("Jaaa", "Pfff"), words all in
-        lowercase ("hortensia's bloeien") and mid-sentence the plural of an everyday word ("Nokia's")."""
-        if shaped and any(SAID.search(t.text) for t in span):
+        ("Margaux et Romain"), particles alone ("van") or a greeting ("Lieve ouders"). Where words are weighed by their shape, also a sound
+        ("Jaaa", "Pfff"), words all in lowercase ("hortensia's bloeien") and mid-sentence the plural of an everyday
+        word ("Nokia's")."""
+        if (
+            self.particles_alone(span)
+            or span.end - span.start == 1
+            and self.greets_word(span.doc, span.start, lang)
+            or shaped
+            and any(SAID.search(t.text) for t in span)
+        ):
             return True
         if len(span) > 1 and not (shaped and all(t.is_lower for t in span)):
             return False
         token = span[0]
         opening = token.i == 0 or not continues_sentence(token.doc[token.i - 1])
+        if shaped and opening and self.asks(token, lang):
+            return True
         numbered = token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num  # a team: "Dames 2", "Heren 1"
         plural = shaped and token.lower_.endswith(PLURAL_S)  # a genitive's owner is a name ("Femke's")
         anywhere = opening or token.is_lower or token.is_upper or numbered
-        return (anywhere or plural) and all(self.word_not_name(t, lang, anywhere, shaped) for t in span)
+        return (anywhere or plural) and all(self.word_not_name(t, lang, anywhere, shaped, cut) for t in span)
 
     @staticmethod
-    def word_not_name(token, lang: str, anywhere: bool, shaped: bool) -> bool:
+    def particles_alone(span: Span) -> bool:
+        """The span is particles with no name after them: "het team van het ..." (the model may split "van
+        Lochem")."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return all(t.lower_ in PARTICLES for t in span) and not (after is not None and capitalised(after))
+
+    def asks(self, token, lang: str) -> bool:
+        """A frequent word of the language before a pronoun, which opens a question: a verb ("Ben jij fotograaf?")."""
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return (
+            after is not None
+            and after.lower_ in self.lexicon.asked_subjects
+            and word_anywhere(token.lower_, lang, NAME_ZIPF)
+        )
+
+    @staticmethod
+    def word_not_name(token, lang: str, anywhere: bool, shaped: bool, cut: bool = False) -> bool:
         """`token` is an everyday word of the language, and no first name or surname. Where words are weighed by
         their shape: a lowercase surname alone is a word ("kleine meid"), and where a capital says nothing, so is a
         rarer word's plural, two words in one, or an English word ("Dahlia's", "Mandarijnen", "Nachtwerk", "Golden
@@ -588,15 +615,12 @@ class NamesAnywhere(RuleComponent):
         low = token.lower_
         plural = shaped and low.endswith(PLURAL_S)
         low = low[:-2] if plural else low
-        if low in given_names() or low in surnames() and not (shaped and token.is_lower):
+        english = shaped and anywhere and word_anywhere(low, "en", EVERYDAY_ZIPF)
+        if low in given_names() or low in surnames() and not (shaped and token.is_lower or english and cut):
             return False
-        if word_anywhere(low, lang, KNOWN_ZIPF if plural and anywhere else EVERYDAY_ZIPF):
+        if english or word_anywhere(low, lang, KNOWN_ZIPF if plural and anywhere else EVERYDAY_ZIPF):
             return True
-        return (
-            shaped
-            and anywhere
-            and (word_anywhere(low, "en", EVERYDAY_ZIPF) or plural_of_word(low, lang) or compound_of_words(low, lang))
-        )
+        return shaped and anywhere and (plural_of_word(low, lang) or compound_of_words(low, lang))
 
     def person_at(self, doc: Doc, i: int, lang: str) -> Span | None:
         lex, token = self.lexicon, doc[i]
@@ -605,7 +629,7 @@ class NamesAnywhere(RuleComponent):
             end = self.surname_end(doc, start, lang, titled=True)  # particles included: "Familie de Vries"
             if end > start and not self.in_place_name(doc, start):
                 return Span(doc, start, end, label="PERSON", kb_id="title")
-        if self.in_place_name(doc, i):
+        if self.in_place_name(doc, i) or self.greets_word(doc, i, lang) or self.after_article(doc, i, lang):
             return None
         alone = "first_name" if lex.name_anywhere(token, lang) else "inflected" if lex.inflected(token, lang) else ""
         if alone:
@@ -613,9 +637,37 @@ class NamesAnywhere(RuleComponent):
             return Span(doc, i, end, label="PERSON", kb_id="first_and_surname" if end > i + 1 else alone)
         if not token.is_lower and lex.given_name(token) and (end := self.surname_end(doc, i + 1, lang)) > i + 1:
             return Span(doc, i, end, label="PERSON", kb_id="first_and_surname")  # "Pierre Dubois"
-        if token.is_lower and lex.given_name(token) and i + 1 < len(doc) and lex.lowercase_surname(doc[i + 1], lang):
+        if (
+            token.is_lower
+            and lex.given_name(token)
+            and not word_anywhere(token.lower_, lang, NAME_ZIPF)  # "elke jurk": each dress
+            and i + 1 < len(doc)
+            and lex.lowercase_surname(doc[i + 1], lang)
+        ):
             return Span(doc, i, i + 2, label="PERSON", kb_id="first_and_surname")  # "niccolo esposito"
         return None
+
+    def after_article(self, doc: Doc, i: int, lang: str) -> bool:
+        """In Dutch, token `i` follows an article that follows no name: a shop's, building's or brand's name ("bij
+        de Bruna", "de Dom beklommen"); "Jan de Roos" is a surname's particle."""
+        return (
+            lang == "nl"
+            and i > 0
+            and doc[i - 1].lower_ in self.lexicon.dutch_articles
+            and not (i > 1 and (capitalised(doc[i - 2]) or doc[i - 2].lower_ in PARTICLES))
+        )
+
+    def greets_word(self, doc: Doc, i: int, lang: str) -> bool:
+        """Token `i` is a greeting of the language before a lowercase word, no name: "Lieve juf Femke", "Lieve
+        allemaal", "Cara mamma" (not "Lieve en Storm")."""
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return (
+            doc[i].lower_ in salutations(lang)
+            and after is not None
+            and after.is_lower
+            and after.is_alpha
+            and after.lower_ not in self.lexicon.world_joiners
+        )
 
     def listed_beside(self, doc: Doc, found: list[Span], lang: str) -> list[Span]:
         """First names that are also words, next to a person found in a list: "Sanne, Mark en Lotte"."""

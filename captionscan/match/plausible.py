@@ -13,6 +13,7 @@ from captionscan.data import (
     given_names,
     name_words,
     noun_articles,
+    salutations,
     surnames,
     titles,
     word_anywhere,
@@ -121,13 +122,6 @@ def _feasts() -> frozenset[str]:
     return frozenset(word_lists("person_cues.tsv")["feasts"])
 
 
-@cache
-def _salutations() -> dict[str, frozenset[str]]:
-    """Each language's greetings before a name (rewrite_words.tsv): "Lieve", "Liebe", "Cara"."""
-    lists = word_lists("rewrite_words.tsv")
-    return {k.split(".")[0]: frozenset(v) for k, v in lists.items() if k.endswith(".salutations")}
-
-
 CAPITALISED_NOUNS = ("de", "lb")  # languages that capitalise every noun, so that a particle may be a preposition
 LOWERCASE_PARTICLES = ("nl", "de")  # languages whose captions write a surname's particle in lowercase
 LINEUP_ITEMS = regex.compile(r"[^,;/–—\n]+")  # a line's items: "Bauer – Wolf, Müller, Brandl"
@@ -178,7 +172,7 @@ NEXT_WORD = regex.compile(r"[^\S\n]+[\p{L}@]")
 
 def _greets_another(text: str, c: Candidate, lang: str) -> bool:
     """Is the first name a greeting of the text's language with a word after it ("Lieve allemaal", "Lieve Fenna")?"""
-    return text[c.start : c.end].casefold() in _salutations().get(lang, ()) and bool(NEXT_WORD.match(text, c.end))
+    return text[c.start : c.end].casefold() in salutations(lang) and bool(NEXT_WORD.match(text, c.end))
 
 
 def in_place_name(text: str, c: Candidate, lang: str) -> bool:
