@@ -494,10 +494,10 @@ class NamesAnywhere(RuleComponent):
     first name in another case ("z Kasią", "u Tomka"); a capitalised word after a title or a family word ("mevr.
     Jansen", "Mme Lefèvre", "Familie de Vries"). A capitalised word alone, at a sentence's start or not, is no
     person ("Geweldig", "Welke"), nor a name after a saint's title or in a place's name ("San Siro", "Camino de
-    Santiago"). After a trained NER, a person it found in one common word of the language that no list has as a
-    name, opening a sentence, in lowercase or in capitals, is dropped ("Vivement l'été", "bruidegom"). The language
-    is the pipeline's, or in the multi-language one comes with each call (`lang`); without it, no word counts as
-    common."""
+    Santiago"), a greeting before a word ("Lieve allemaal") or in Dutch a first name after an article ("de Hema").
+    After a trained NER, a person it found in one common word of the language that no list has as a name, opening
+    a sentence, in lowercase or in capitals, is dropped ("Vivement l'été", "bruidegom"). The language is the
+    pipeline's, or in the multi-language one comes with each call (`lang`); without it, no word counts as common."""
 
     family = "names_anywhere"
     rules = ("first_name", "first_and_surname", "title", "inflected", "list", "model_trimmed", "model_place")
@@ -526,7 +526,8 @@ class NamesAnywhere(RuleComponent):
             return span
         shaped = lang in SHAPED
         start, end = self.trimmed(span) if shaped else (span.start, span.end)
-        if start == end or self.no_name(span.doc[start:end], lang, shaped, (start, end) != (span.start, span.end)):
+        cut = (start, end) != (span.start, span.end)  # the model's span went on: "Golden hour"
+        if start == end or self.no_name(span.doc[start:end], lang, shaped, cut):
             return None
         if shaped and self.place_head(span.doc[start]):
             return Span(span.doc, start, end, "LOCATION", kb_id="model_place")  # "Landgoed Zonheuvel", "Sint-Niklaas"
@@ -564,13 +565,14 @@ class NamesAnywhere(RuleComponent):
                 end -= 1
         return start, end
 
-    def no_name(self, span: Span, lang: str, shaped: bool, cut: bool = False) -> bool:
+    def no_name(self, span: Span, lang: str, shaped: bool, cut: bool) -> bool:
         """The model's person is a word of the language and no name of the lists, where a word needs no capital to
         be a name: one word opening a sentence, in lowercase, in capitals or before a number, as a club's teams are
         ("Vivement l'été", "bruidegom", "SURPRISE", "Gefeliciteerd Dames 2"); mid-sentence a capital says name
-        ("Margaux et Romain"), particles alone ("van") or a greeting ("Lieve ouders"). Where words are weighed by their shape, also a sound
-        ("Jaaa", "Pfff"), words all in lowercase ("hortensia's bloeien") and mid-sentence the plural of an everyday
-        word ("Nokia's")."""
+        ("Margaux et Romain"). Nor are particles alone ("van") or a greeting ("Lieve ouders"). Where words are
+        weighed by their shape, also a sound ("Jaaa", "Pfff"), words all in lowercase ("hortensia's bloeien"), a
+        verb opening a question ("Ben jij") and mid-sentence the plural of an everyday word ("Nokia's"); `cut`:
+        the model's span went on in lowercase words, which were trimmed off."""
         if (
             self.particles_alone(span)
             or span.end - span.start == 1
@@ -607,11 +609,12 @@ class NamesAnywhere(RuleComponent):
         )
 
     @staticmethod
-    def word_not_name(token, lang: str, anywhere: bool, shaped: bool, cut: bool = False) -> bool:
+    def word_not_name(token, lang: str, anywhere: bool, shaped: bool, cut: bool) -> bool:
         """`token` is an everyday word of the language, and no first name or surname. Where words are weighed by
         their shape: a lowercase surname alone is a word ("kleine meid"), and where a capital says nothing, so is a
-        rarer word's plural, two words in one, or an English word ("Dahlia's", "Mandarijnen", "Nachtwerk", "Golden
-        hour")."""
+        rarer word's plural, two words in one, or an English word ("Dahlia's", "Mandarijnen", "Nachtwerk"); an
+        English word that is a surname too where the model's span went on in lowercase (`cut`: "Golden hour";
+        "Storm is zes geworden" is a boy)."""
         low = token.lower_
         plural = shaped and low.endswith(PLURAL_S)
         low = low[:-2] if plural else low
