@@ -571,3 +571,37 @@ def test_the_genitive_of_an_alias(text, expected):
 def test_a_second_given_name_is_one_the_person_goes_by(text, found):
     m = Matcher([Person("h", "Lea Sophie Hartmann")])
     assert [(h.text, h.level) for h in m.match(text, rule_entities(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "again"),
+    [
+        # a surname beside a family word, though the NER took it for a place
+        ("Congrats Owen Hartley!!! 🎓 And to the Hartley family for raising such a great lad.", "en", "Hartley"),
+        # a surname with its particles, though its last word is a word ("berg", "mountain")
+        (
+            "Fotoshoot bij de familie van den Berg 🍂 Joris van den Berg, jij bent een natuurtalent.",
+            "nl",
+            "van den Berg",
+        ),
+        ("Wat een doelpunt van Joris van den Berg! ⚽ Van den Berg maakt de 2-1.", "nl", "Van den Berg"),
+        # a first name with another joined on by "&", one span to the NER: no namesake "Jürgen Annika"
+        ("💍Jürgen&Annika💍 sagen Ja! #JürgenHartl", "de", "Jürgen"),
+    ],
+)
+def test_a_unit_naming_the_person_in_full_names_them_in_its_other_forms_too(text, lang, again):
+    m = Matcher(
+        [
+            Person("o", "Owen Hartley"),
+            Person("b", "Joris van den Berg"),
+            Person("h", "Jürgen Hartl"),
+        ]
+    )
+    found = m.match(text, extract([text], lang)[0][1], lang)
+    assert (again, "hit") in [(h.text, h.level) for h in found]
+
+
+def test_a_handle_after_a_slash_is_one():
+    m = Matcher([Person("o", "Owen Hartley", (), ("@owen_hartley",))])
+    text = "Shot by @dannyoc/@owen_hartley for the club 📷"
+    assert [(h.text, h.level) for h in m.match(text, rule_entities(text))] == [("@owen_hartley", "hit")]

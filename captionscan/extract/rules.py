@@ -7,8 +7,9 @@ import regex
 from captionscan.records import Entity
 
 # Instagram usernames: letters, digits, "_" and ".", at most 30 characters, no "." at either end and
-# no "..". The look-behind keeps e-mail addresses (anna@example.com) out.
-MENTION = regex.compile(r"(?<![\p{L}\p{N}_.@/])@([A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?![.\W]|$)){0,29})(?![A-Za-z0-9_])")
+# no "..". The look-behind keeps e-mail addresses (anna@example.com) out; after a slash a handle is one too
+# ("@dannyoc/@olly_thornton", "tiktok.com/@olly_thornton").
+MENTION = regex.compile(r"(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?![.\W]|$)){0,29})(?![A-Za-z0-9_])")
 # Hashtags: Unicode letters, digits and "_", with at least one letter (#2023 is not a hashtag).
 HASHTAG = regex.compile(r"(?<![\p{L}\p{N}_&#/])#([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)")
 

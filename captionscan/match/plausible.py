@@ -37,6 +37,9 @@ WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)(?:[^\S\n]+|['’-])\Z")
 # "Danke Max. 20 Jahre ...".
 ABBREVIATION = regex.compile(r"\.[^\S\n]*\d")
 OPENS = regex.compile(r"(?r)(?:^|[.!?:\n])[^\p{L}\p{N}]*")  # read backwards from the name: no more than it needs
+# Words joining the names of a list ("und", "et", "&"), and a comma or slash: another person follows.
+JOINERS = "|".join(regex.escape(w) for w in word_lists("rule_words.tsv")["world_joiners"] if w != ",")
+ANOTHER = regex.compile(rf"[,/&+]|(?<!\p{{L}})(?:{JOINERS})(?!\p{{L}})", flags=regex.IGNORECASE)
 MAX_WORD = 64  # characters of the word after a name read to tell whether it is a surname
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
 SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
@@ -96,7 +99,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     if persons:  # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
         return not any(_namesake(text, c, e, unit.lang) for e in persons)
     # a first name that is a word ("Will", "Summer") is the person where the unit names them in full or by handle
-    named_in_full = c.confirmed and c.role != "last" and text[c.start].isupper()
+    # and so is a surname with its particles ("Van den Berg maakt de 2-1" after "Pieter van den Berg")
+    named_in_full = c.confirmed and (c.role != "last" and text[c.start].isupper() or particled)
     core_words = [w for w in words(text[c.start : c.end]) if w.casefold() not in PARTICLES]  # "van Dijk": no van
     if is_common(core_words) and not named_in_full and not (scorer or c.role == "last" and _lineup(text, c)):
         return False
@@ -106,8 +110,10 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         # a particle is written in lowercase in Dutch and German ("Aanvoerder K. van Dijk"); in Romance languages it
         # is as often a preposition ("el pueblo de Lucía" is no listed De Luca's)
         particle = text[c.start].islower() and unit.lang in LOWERCASE_PARTICLES and not near_miss
-        lined_up = scorer or _lineup(text, c)
-        return (text[c.start].isupper() or particle) and core[:1].isupper() and (not located or lined_up)
+        # a surname the NER took for a place is the person's where a list or a scorer's minute says so, or, where the
+        # unit names the person in full, a family word ("the Thornton family", "familie van den Berg")
+        said = scorer or _lineup(text, c) or c.confirmed and _family_beside(text, c)
+        return (text[c.start].isupper() or particle) and core[:1].isupper() and (not located or said)
     return (
         c.confirmed
         or ends_name
@@ -115,6 +121,21 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         or c.role == "first"
         and _first_name_run(text, c.end)
     )
+
+
+@cache
+def _families() -> frozenset[str]:
+    return frozenset(word_lists("person_cues.tsv")["families"])
+
+
+WORD_AFTER = regex.compile(r"[^\S\n]+([\p{L}.]+)")
+
+
+def _family_beside(text: str, c: Candidate) -> bool:
+    """Is a family word right before or after the surname ("Familie Böhm", "the Thornton family")?"""
+    before = WORD_BEFORE.search(text, max(0, c.start - 12), c.start)
+    after = WORD_AFTER.match(text, c.end, c.end + 12)
+    return any(m is not None and m.group(1).casefold().rstrip(".") in _families() for m in (before, after))
 
 
 @cache
@@ -233,8 +254,8 @@ def _namesake(text: str, c: Candidate, person: Entity, lang: str) -> bool:
     `_first_name_run`); nor is an initial, which hides the surname ("Lena V.")."""
     if c.role == "first" and _first_name_run(text, c.end):
         return False
-    if c.role == "first":
-        return any(w[:1].isupper() and len(w) > 1 for w in words(text[c.end : person.end]))
+    if c.role == "first":  # up to another person joined on: "💍Jürgen&Annika💍", one span to the NER
+        return any(w[:1].isupper() and len(w) > 1 for w in words(ANOTHER.split(text[c.end : person.end], 1)[0]))
     # before a surname, a title or a German noun that is no first name is a role: "Hausmeister Schäfer"; a word
     # of the language opening the sentence is none either: "Buts de Lambert"
     before = words(text[person.start : c.start])

@@ -16,19 +16,17 @@ from itertools import groupby
 import regex
 
 from captionscan import caches
-from captionscan.data import word_lists
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import title_gender, titled
 from captionscan.match.initials import across_initials, with_initials
-from captionscan.match.plausible import in_place_name, plausible_part
+from captionscan.match.plausible import JOINERS, in_place_name, plausible_part
 from captionscan.match.rules import Rule
 from captionscan.records import OptoutHit, Person
 from captionscan.spans import CoverIndex
 
 HYPHENED = regex.compile(r"-(?:(?:\p{Ll}{1,3}|['’]t)[^\S\n])*\p{Lu}")  # going on: "Wójcik-Nowak", "Visser-de Jong"
 # Between a first name and the surname it shares with the next one: "Lena| und Jonas |Vogt"
-_AND = "|".join(regex.escape(w) for w in word_lists("rule_words.tsv")["world_joiners"] if w != ",")
-COUPLE = regex.compile(rf"[^\S\n]+(?:{_AND})[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]*[^\S\n]+", flags=regex.IGNORECASE)
+COUPLE = regex.compile(rf"[^\S\n]+(?:{JOINERS})[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]*[^\S\n]+", flags=regex.IGNORECASE)
 PART_FACTOR = 0.6  # a part of a name scores this share of its rule's score
 ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
 
