@@ -601,7 +601,13 @@ def test_a_unit_naming_the_person_in_full_names_them_in_its_other_forms_too(text
     assert (again, "hit") in [(h.text, h.level) for h in found]
 
 
-def test_a_handle_after_a_slash_is_one():
-    m = Matcher([Person("o", "Owen Hartley", (), ("@owen_hartley",))])
-    text = "Shot by @dannyoc/@owen_hartley for the club 📷"
-    assert [(h.text, h.level) for h in m.match(text, rule_entities(text))] == [("@owen_hartley", "hit")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shot by @dannyoc/@ohtheman for the club 📷",  # a handle after a slash
+        "Shot for the club 📷 #ohtheman",  # a hashtag that is the handle
+    ],
+)
+def test_a_handle_after_a_slash_or_as_a_hashtag_is_one(text):
+    m = Matcher([Person("o", "Owen Hartley", (), ("ohtheman",))])
+    assert [h.level for h in m.match(text, rule_entities(text))] == ["hit"]

@@ -1,4 +1,5 @@
-"""handle: a listed handle, as an @-mention or written without "@" ("@lena.vogt's", "instagram.com/lena.vogt")."""
+"""handle: a listed handle, as an @-mention, written without "@" ("@lena.vogt's", "instagram.com/lena.vogt") or as a
+hashtag ("#dannyoc")."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ class Handle(Rule):
     def candidates(self, unit: Unit) -> Iterable[Candidate]:
         text, persons_of, key = unit.text, self.persons.get, self.lookup.key  # bound once: every word is a run
         for e in unit.entities:
-            if e.label == "MENTION" and (persons := persons_of(key("handle", e.text[1:].casefold()))):
+            if e.label in ("MENTION", "HASHTAG") and (persons := persons_of(key("handle", e.text[1:].casefold()))):
                 yield Candidate(persons, e.start, possessive_end(text, e.start, e.end), self.name, "full")
         for m in HANDLE_RUN.finditer(text):
             run = m.group().rstrip(".")
