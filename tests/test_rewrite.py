@@ -1354,3 +1354,52 @@ def test_a_comma_between_two_things_a_rewrite_took_goes():
     found = {s.strategy: s.text for s in suggest(text, m.match(text, rule_entities(text), "fr"), "fr", m.by_id)}
     assert found["remove"] == "Merci pour tout !"
     assert found["placeholder"] == "Merci à [Personne 1], à [Personne 2] et à [Personne 3] pour tout !"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "strategy", "expected"),
+    [
+        # a compound's hyphen goes with the name it joined
+        (
+            "Jürgen Stoß beim Anschnitt 🎂 Ganz Stoß-typisch mit einem Witz.",
+            "de",
+            "remove",
+            "Beim Anschnitt 🎂 Ganz typisch mit einem Witz.",
+        ),
+        # a German genitive apostrophe after "ß" is the name's
+        ("Jürgen Stoß' Tor des Monats 🥅 Unhaltbar!", "de", "remove", "Tor des Monats 🥅 Unhaltbar!"),
+        # an emoji's variation selector goes with the emoji glued to the name
+        ("Congrats Greta Kühn!!!Gretchen❤️you deserve it", "en", "remove", "Congrats!!! You deserve it"),
+        # after a determiner and an adjective, a family word is a noun and stays
+        (
+            "Alles Gute, Greta Kühn! 🎉 Die ganze Familie Kühn war da.",
+            "de",
+            "remove",
+            "Alles Gute! 🎉 Die ganze Familie war da.",
+        ),
+        # a preposition that is no lead gives its case: dative
+        ("Auf Bild 12 ganz rechts, neben Greta Kühn.", "de", "role", "Auf Bild 12 ganz rechts, neben einer Freundin."),
+        # English "and" between names in a German caption
+        (
+            "Save the date! 💍 Greta Kühn and Jürgen Stoß, wir freuen uns so!",
+            "de",
+            "role",
+            "Save the date! 💍 Zwei Freunde, wir freuen uns so!",
+        ),
+        # a comma before an emoji the edit left
+        ("Witamy w klubie, Zofia Kowal 💪 Zajęcia we wtorki.", "pl", "remove", "Witamy w klubie 💪 Zajęcia we wtorki."),
+        # quotes the edit emptied go
+        ("Merci à Théo Marchand « Titou » pour tout !", "fr", "remove", "Merci pour tout !"),
+    ],
+)
+def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text, lang, strategy, expected):
+    m = Matcher(
+        [
+            Person("j", "Jürgen Stoß", gender="m"),
+            Person("g", "Greta Kühn", ("Gretchen",), gender="f"),
+            Person("t", "Théo Marchand", ("Titou",), gender="m"),
+            Person("z", "Zofia Kowal", gender="f"),
+        ]
+    )
+    found = suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)
+    assert (strategy, expected) in [(s.strategy, s.text) for s in found]

@@ -40,7 +40,7 @@ def possessive_end(text: str, start: int, end: int) -> int:
     if end < len(text) and text[end] in APOSTROPHES and not (start and text[start - 1] in APOSTROPHES):
         if text[end + 1 : end + 2] in ("s", "S") and not text[end + 2 : end + 3].isalnum():
             return end + 2
-        if text[end - 1 : end].casefold() in ("s", "x", "z", "ß"):
+        if text[end - 1 : end].lower() in ("s", "x", "z", "ß"):  # casefold makes "ß" "ss"
             return end + 1
     return end
 

@@ -23,7 +23,10 @@ from captionscan.records import OptoutHit
 from captionscan.rewrite.grammar import FAMILY_TITLES, Grammar
 from captionscan.rewrite.tidy import DROPPED
 
-PIECE = regex.compile(r"\n|[^\S\n]+|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S")
+# An emoji's variation selector or joiner is a piece of its own, though a mark: "Lottie❤️you" is no word "️you".
+PIECE = regex.compile(
+    r"\n|[^\S\n]+|[\uFE0F\u200D]|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S"
+)
 
 
 @dataclass
@@ -215,7 +218,15 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
             word = _word(pieces, j)
             before = _word(pieces, k) if (k := _word_before(pieces, j)) is not None else ""
             article = before in grammar.title_articles and word not in FAMILY_WORDS  # "à la famille" stays
-            determined = before in grammar.determiners and not article
+            # after a determiner and an adjective, a family word is a noun: "die ganze Familie Böhm" (a title with an
+            # adjective may still go with the name)
+            adjective = (
+                word in FAMILY_WORDS
+                and k is not None
+                and pieces[k].text.islower()
+                and _determiner_before(pieces, k, grammar)
+            )
+            determined = (before in grammar.determiners or adjective) and not article
             # a title in lowercase where it is no English word ("beste mevrouw De Vries"; "We miss Jonas")
             if word in titles and not determined and (pieces[j].text[:1].isupper() or word not in english_words()):
                 start = k if article and k is not None else j
@@ -238,6 +249,10 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
             owner = _word_before(pieces, j)  # "my little Oisín": the little one stays with its owner
             if owner is None or _word(pieces, owner) not in grammar.determiners:
                 pieces[j].persons = pieces[i].persons  # "Little Oisín's first shoot" -> "The first shoot"
+
+
+def _determiner_before(pieces: Sequence[Piece], i: int, grammar: Grammar) -> bool:
+    return (j := _word_before(pieces, i)) is not None and _word(pieces, j) in grammar.determiners
 
 
 def _first_name(text: str) -> bool:

@@ -383,19 +383,22 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         if pronoun == "" and (role.again or lang in TITLED_DROP) and not rw.grammar.formal(name):
             pronoun = None  # a verb alone where the person went before says who no more: "Un'amica ci ha insegnato"
         titled = title_role(name, lang, genders[0], "nom") if pronoun is not None else None
-        kept_before = rw.other_at is not None and rw.other_at < group[0]  # "Kirsten Boie ... Sie hat moderiert"?
+        other_before = rw.other_at is not None and rw.other_at < group[0]  # "Kirsten Boie ... Sie hat moderiert"?
         # the pronoun also where a later one refers back ("He asked me to marry him"; "Er hat ... gespielt. Er hat
         # sogar ..."): "a friend" may say something false, a pronoun never (graded blind: preferred in 4 of 5
         # held-out captions it changed, the same in 1)
         persons = tuple(rw.persons(group))
         taken = pronoun is not None and rw.subjects.setdefault(pronoun, persons) != persons  # "Hij ..., hij ..."
-        if pronoun is not None and not titled and not kept_before and not taken and (mode == "remove" or role.again):
+        if pronoun is not None and not titled and not other_before and not taken and (mode == "remove" or role.again):
             rw.pronoun(group, pronoun)
         else:
             rw.role_word(group, "nom", whole=True, lang=lang)
     else:
         after = _clause(pieces, group[-1], 1)
         case = rw.grammar.object_case(_clause(pieces, group[0], -1), after) if kind == "object" else "nom"
+        prev = kept_before(pieces, group[0])
+        if kind == "object" and prev is not None and (by := rw.grammar.case_after(pieces[prev].text)) != "nom":
+            case = by  # after a preposition, the case it takes: "neben einer Freundin", "vor einem Freund"
         case = "gen" if pieces[group[-1]].genitive else case
         name = [pieces[i].text for i in group]
         formal = kind == "object" and mode == "remove" and len(genders) == 1 and rw.grammar.formal(name)

@@ -23,7 +23,8 @@ SENTENCE_END = r"(?<!\b\p{Lu})[.!?:]"  # not the period of an initial: "A. D., H
 _GAP = r"[\s\x00]*\x00[\s\x00]*"  # white space with at least one mark in it
 _JOINERS = r",;&+/–—\-"
 TIDY = (
-    (regex.compile(rf"\({_GAP}\)"), DROPPED),  # brackets the edit emptied
+    (regex.compile(rf"\({_GAP}\)|«{_GAP}»|“{_GAP}”|„{_GAP}“|\"{_GAP}\""), DROPPED),  # brackets, quotes it emptied
+    (regex.compile(r"\x00[-‐](?=\p{Ll})"), DROPPED),  # a compound's hyphen: "Ganz Böhm-typisch" -> "Ganz typisch"
     # Spanish opening marks: what the edit left after one goes ("¡Lucía, eres la mejor!" -> "¡Eres la mejor!"), and
     # one the edit brought next to a word takes a comma ("Enhorabuena, Lucía, ¡estabas guapísima!")
     (regex.compile(rf"([¡¿])[\s\x00]*\x00[\s\x00{_JOINERS}]*"), DROPPED + r"\1"),
@@ -57,7 +58,8 @@ TIDY = (
     (regex.compile(rf",{_GAP}(?=[,.!?;:)])"), DROPPED),  # a comma before other punctuation
     # the gap an edit left before "!", "?", ";" or ":" closes, but for the space French writes there: "Merci !"
     (regex.compile(r"[\s\x00]*\x00[\s\x00]*?([^\S\n]?)(?=[!?;:])"), DROPPED + "\\1"),
-    (regex.compile(rf":{_GAP}(?=[\p{{So}}\p{{Extended_Pictographic}}])"), " " + DROPPED),  # "live: 🎧" -> "live 🎧"
+    # "live: 🎧" -> "live 🎧", "Witamy w klubie, 💪 Zofia ..." -> "Witamy w klubie 💪 Zofia ..."
+    (regex.compile(rf"[:,]{_GAP}(?=[\p{{So}}\p{{Extended_Pictographic}}])"), " " + DROPPED),
 )
 ELIDED_ARTICLE = regex.compile(r"(?<=\w)['’]\w*$")  # "un'amica" read as its article "un"
 SPACES = regex.compile(r"[^\S\n]{2,}")
