@@ -811,3 +811,20 @@ def test_a_place_after_a_list_of_names_is_no_member_of_it():
     text = "Wedding of the year: Aoife Brennan & Pádraig, Ballynahinch Castle 💍"
     found = [s.text for s in suggest(text, matcher.match(text, lang="en"), "en", matcher.by_id)]
     assert found and not any("Pádraig & Ballynahinch" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Op de foto ook ons hondje Guus, de ster van de dag 🐶", []),  # a pet's name
+        ("Bompa wordt 90 vandaag!! 🎉", []),  # a kinship word alone is no name
+        ("Kerst bij opa henk 🎄", ["henk"]),  # a lowercase first name after one is
+        ("Lieve Sanne, gefeliciteerd met je 30e!! 🥳", ["Lieve Sanne"]),  # a word with a digit is none
+        ("JO11-2 wint met 4-3 van VV Katwijk!", []),  # a club's name
+        ("Bloemen: Bloemenatelier Fien", []),  # a business's
+        ("Vanaf maart werken we alleen nog met Olaplex en Davines.", []),  # brands
+    ],
+)
+def test_dutch_pets_kin_words_numbers_clubs_and_brands_are_no_people(text, people):
+    ((_, entities),) = extract([text], "nl")
+    assert [e.text for e in entities if e.label == "PERSON"] == people

@@ -576,9 +576,10 @@ class NamesAnywhere(RuleComponent):
         if (
             self.particles_alone(span)
             or span.end - span.start == 1
-            and self.greets_word(span.doc, span.start, lang)
+            and (self.greets_word(span.doc, span.start, lang) or span[0].lower_ in self.lexicon.world_titles)
+            or self.lexicon.pet(span[0])  # "de honden Sam en Flip"
             or shaped
-            and any(SAID.search(t.text) for t in span)
+            and any(SAID.search(t.text) or any(c.isdigit() for c in t.text) for t in span)  # "Jaaa", "30e"
         ):
             return True
         if len(span) > 1 and not (shaped and all(t.is_lower for t in span)):
@@ -630,9 +631,16 @@ class NamesAnywhere(RuleComponent):
         if token.lower_ in lex.world_titles or token.lower_ + "." in lex.world_titles:
             start = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1  # "sig." is "sig", "."
             end = self.surname_end(doc, start, lang, titled=True)  # particles included: "Familie de Vries"
+            if end == start and start < len(doc) and self.lowercase_first_name(doc[start], lang):
+                end = start + 1  # "opa henk, oma riet"
             if end > start and not self.in_place_name(doc, start):
                 return Span(doc, start, end, label="PERSON", kb_id="title")
-        if self.in_place_name(doc, i) or self.greets_word(doc, i, lang) or self.after_article(doc, i, lang):
+        if (
+            self.in_place_name(doc, i)
+            or self.greets_word(doc, i, lang)
+            or self.after_article(doc, i, lang)
+            or lex.pet(token)  # "ons hondje Guus"
+        ):
             return None
         alone = "first_name" if lex.name_anywhere(token, lang) else "inflected" if lex.inflected(token, lang) else ""
         if alone:
@@ -641,14 +649,16 @@ class NamesAnywhere(RuleComponent):
         if not token.is_lower and lex.given_name(token) and (end := self.surname_end(doc, i + 1, lang)) > i + 1:
             return Span(doc, i, end, label="PERSON", kb_id="first_and_surname")  # "Pierre Dubois"
         if (
-            token.is_lower
-            and lex.given_name(token)
-            and not word_anywhere(token.lower_, lang, NAME_ZIPF)  # "elke jurk": each dress
+            self.lowercase_first_name(token, lang)  # not "elke jurk": each dress
             and i + 1 < len(doc)
             and lex.lowercase_surname(doc[i + 1], lang)
         ):
             return Span(doc, i, i + 2, label="PERSON", kb_id="first_and_surname")  # "niccolo esposito"
         return None
+
+    def lowercase_first_name(self, token, lang: str) -> bool:
+        """A first name in lowercase that is no frequent word of the language: "henk", "niccolo"; not "elke"."""
+        return token.is_lower and self.lexicon.given_name(token) and not word_anywhere(token.lower_, lang, NAME_ZIPF)
 
     def after_article(self, doc: Doc, i: int, lang: str) -> bool:
         """In Dutch, token `i` follows an article that follows no name: a shop's, building's or brand's name ("bij
