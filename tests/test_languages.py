@@ -552,6 +552,8 @@ def test_a_particle_the_model_took_alone_for_a_person_is_none():
     [
         ("Lieve juf Femke, bedankt voor het mooie jaar!", "nl", ["Femke"]),  # a greeting before a word
         ("Lieve allemaal, dank voor jullie berichten.", "nl", []),
+        ("Fenna scoorde twee keer en Lieve gooide de winnende bal!", "nl", ["Fenna", "Lieve"]),  # no greeting here
+        ("Groetjes van Karin, Wim en het hele team.", "nl", ["Karin", "Wim"]),  # "van" after a word, no place's
         ("Cara mamma, grazie di tutto!", "it", []),
         ("Snel nog even langs de Hema en de Bruna voor de shoot.", "nl", []),  # after an article: shops
         ("Vanochtend hebben we de Dom beklommen, 465 treden!", "nl", []),  # and buildings

@@ -633,10 +633,10 @@ class NamesAnywhere(RuleComponent):
             end = self.surname_end(doc, start, lang, titled=True)  # particles included: "Familie de Vries"
             if end == start and start < len(doc) and self.lowercase_first_name(doc[start], lang):
                 end = start + 1  # "opa henk, oma riet"
-            if end > start and not self.in_place_name(doc, start):
+            if end > start and not self.in_place_name(doc, start, lang):
                 return Span(doc, start, end, label="PERSON", kb_id="title")
         if (
-            self.in_place_name(doc, i)
+            self.in_place_name(doc, i, lang)
             or self.greets_word(doc, i, lang)
             or self.after_article(doc, i, lang)
             or lex.pet(token)  # "ons hondje Guus"
@@ -671,11 +671,12 @@ class NamesAnywhere(RuleComponent):
         )
 
     def greets_word(self, doc: Doc, i: int, lang: str) -> bool:
-        """Token `i` is a greeting of the language before a lowercase word, no name: "Lieve juf Femke", "Lieve
-        allemaal", "Cara mamma" (not "Lieve en Storm")."""
+        """Token `i` is a greeting of the language opening its sentence before a lowercase word, no name: "Lieve juf
+        Femke", "Lieve allemaal", "Cara mamma" (not "Lieve en Storm")."""
         after = doc[i + 1] if i + 1 < len(doc) else None
         return (
             doc[i].lower_ in salutations(lang)
+            and (i == 0 or not continues_sentence(doc[i - 1]))  # not "en Lieve gooide"
             and after is not None
             and after.is_lower
             and after.is_alpha
@@ -689,25 +690,35 @@ class NamesAnywhere(RuleComponent):
         for span in found:
             for i, between in ((span.start - 2, span.start - 1), (span.end + 1, span.end)):
                 if 0 <= i < len(doc) and i not in taken and doc[between].lower_ in lex.world_joiners:
-                    if lex.given_name(doc[i]) and not doc[i].is_lower and not self.in_place_name(doc, i):
+                    if lex.given_name(doc[i]) and not doc[i].is_lower and not self.in_place_name(doc, i, lang):
                         more.append(Span(doc, i, i + 1, label="PERSON", kb_id="list"))
                         taken.add(i)
         return more
 
-    def in_place_name(self, doc: Doc, i: int) -> bool:
+    def in_place_name(self, doc: Doc, i: int, lang: str) -> bool:
         """Token `i` is part of a place's name: after a saint's title ("San Siro", "rue Sainte-Catherine") or after a
-        particle that follows a capitalised word that is no name ("Camino de Santiago", "Catedral de León")."""
+        particle that follows a capitalised word that is no name ("Camino de Santiago", "Catedral de León"); in Dutch
+        not where that word is an everyday word opening the sentence ("Groetjes van Karin")."""
         lex = self.lexicon
         before = doc[i - 2] if i >= 2 and doc[i - 1].text in ("-", ".") else doc[i - 1] if i >= 1 else None
         if before is not None and (before.lower_ in lex.place_prefixes or before.lower_ + "." in lex.place_prefixes):
             return True
-        return (
+        if not (
             i >= 2
             and doc[i - 1].lower_ in PARTICLES
             and doc[i - 1].is_lower
             and capitalised(doc[i - 2])
             and not lex.given_name(doc[i - 2])
             and doc[i - 2].lower_ not in lex.world_titles
+        ):
+            return False
+        head = doc[i - 2]
+        opening = head.i == 0 or not continues_sentence(doc[head.i - 1])
+        return not (
+            lang in SHAPED
+            and opening
+            and word_anywhere(head.lower_, lang, EVERYDAY_ZIPF)
+            and head.lower_ not in lex.place_heads
         )
 
     def surname_end(self, doc: Doc, i: int, lang: str, titled: bool = False) -> int:
