@@ -821,6 +821,7 @@ def test_a_place_after_a_list_of_names_is_no_member_of_it():
         ("Op de foto ook ons hondje Guus, de ster van de dag 🐶", []),  # a pet's name
         ("Bompa wordt 90 vandaag!! 🎉", []),  # a kinship word alone is no name
         ("Kerst bij opa henk 🎄", ["henk"]),  # a lowercase first name after one is
+        ("Koffie in de schuur van de familie Witte.", ["Witte"]),  # a family's name, though a word (white)
         ("Lieve Sanne, gefeliciteerd met je 30e!! 🥳", ["Lieve Sanne"]),  # a word with a digit is none
         ("JO11-2 wint met 4-3 van VV Katwijk!", []),  # a club's name
         ("Bloemen: Bloemenatelier Fien", []),  # a business's

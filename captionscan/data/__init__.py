@@ -286,6 +286,12 @@ def noun_articles() -> dict[str, str]:
 
 
 @cache
+def family_words() -> frozenset[str]:
+    """Words that say a family beside its surname ("Familie", "family", "famille"; person_cues.tsv)."""
+    return frozenset(word_lists("person_cues.tsv")["families"])
+
+
+@cache
 def salutations(lang: str) -> frozenset[str]:
     """The greetings of `lang` that open a letter before a name or a word ("Lieve", "Liebe", "Cara"), in lowercase
     (rewrite_words.tsv)."""

@@ -26,6 +26,7 @@ from captionscan.data import (
     EVERYDAY_ZIPF,
     NAME_ZIPF,
     PARTICLES,
+    family_words,
     given_names,
     parse_word_lists,
     salutations,
@@ -633,6 +634,8 @@ class NamesAnywhere(RuleComponent):
             end = self.surname_end(doc, start, lang, titled=True)  # particles included: "Familie de Vries"
             if end == start and start < len(doc) and self.lowercase_first_name(doc[start], lang):
                 end = start + 1  # "opa henk, oma riet"
+            elif end == start and start < len(doc) and token.lower_.rstrip(".") in family_words():
+                end = start + 1 if capitalised(doc[start]) else end  # a family's name, even a word's: "familie Witte"
             if end > start and not self.in_place_name(doc, start, lang):
                 return Span(doc, start, end, label="PERSON", kb_id="title")
         if (

@@ -10,6 +10,7 @@ from captionscan.data import (
     EVERYDAY_ZIPF,
     FUNCTION_ZIPF,
     PARTICLES,
+    family_words,
     given_names,
     name_words,
     noun_articles,
@@ -123,11 +124,6 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     )
 
 
-@cache
-def _families() -> frozenset[str]:
-    return frozenset(word_lists("person_cues.tsv")["families"])
-
-
 WORD_AFTER = regex.compile(r"[^\S\n]+([\p{L}.]+)")
 
 
@@ -135,7 +131,7 @@ def _family_beside(text: str, c: Candidate) -> bool:
     """Is a family word right before or after the surname ("Familie Böhm", "the Thornton family")?"""
     before = WORD_BEFORE.search(text, max(0, c.start - 12), c.start)
     after = WORD_AFTER.match(text, c.end, c.end + 12)
-    return any(m is not None and m.group(1).casefold().rstrip(".") in _families() for m in (before, after))
+    return any(m is not None and m.group(1).casefold().rstrip(".") in family_words() for m in (before, after))
 
 
 @cache
