@@ -1390,6 +1390,13 @@ def test_a_comma_between_two_things_a_rewrite_took_goes():
         ("Witamy w klubie, Zofia Kowal 💪 Zajęcia we wtorki.", "pl", "remove", "Witamy w klubie 💪 Zajęcia we wtorki."),
         # quotes the edit emptied go
         ("Merci à Théo Marchand « Titou » pour tout !", "fr", "remove", "Merci pour tout !"),
+        # a surname with a plain "s" before a plural verb is the family, no genitive
+        (
+            "Owen Hartley retired today. Hartleys are a rare breed!",
+            "en",
+            "remove",
+            "He retired today. They are a rare breed!",
+        ),
     ],
 )
 def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text, lang, strategy, expected):
@@ -1399,6 +1406,7 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             Person("g", "Greta Kühn", ("Gretchen",), gender="f"),
             Person("t", "Théo Marchand", ("Titou",), gender="m"),
             Person("z", "Zofia Kowal", gender="f"),
+            Person("o", "Owen Hartley", gender="m"),
         ]
     )
     found = suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)

@@ -288,6 +288,9 @@ def role_of(
     if pieces[group[-1]].genitive_suffix == "s" and before.casefold() in FAMILY_ARTICLES:
         role.kind, role.lead = "family", prev  # "The Ashworths are expecting", "mit den Müllers": no genitive
         return role
+    if pieces[group[-1]].genitive_suffix == "s" and _text(pieces, nxt).casefold() in grammar.plural_verbs:
+        role.kind = "family"  # "Thorntons are a rare breed": the family, no genitive
+        return role
     if possessor:
         if _text(pieces, nxt).casefold() in grammar.roles and _word(pieces, neighbour(pieces, nxt, 1), grammar):
             role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "Annas Tochter Mia" -> "Mia"

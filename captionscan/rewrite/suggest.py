@@ -425,11 +425,17 @@ def _verb_language(rw: _Rewrite, group: list[int]) -> str:
 
 def _family(rw: _Rewrite, group: list[int], role: Role) -> None:
     """A family named in the plural: "The Ashworths are expecting" -> "They are expecting", "with the Müllers" ->
-    "with the family", "mit den Müllers" -> "mit der Familie", "Les Le Goff ont fêté" -> "Ils ont fêté"."""
+    "with the family", "mit den Müllers" -> "mit der Familie", "Les Le Goff ont fêté" -> "Ils ont fêté";
+    without an article, the subject pronoun: "Thorntons are a rare breed" -> "They are a rare breed"."""
     drop(rw.pieces, group[0], group[-1])
-    lead = rw.pieces[role.lead]
     if rw.lang not in SUBJECT_PLURAL:
         return
+    if role.lead is None:
+        word, first = SUBJECT_PLURAL[rw.lang], rw.pieces[group[0]]
+        opens = starts_sentence(rw.pieces, neighbour(rw.pieces, group[0], -1))
+        first.text, first.removed = (word[:1].upper() + word[1:] if opens else word), False
+        return
+    lead = rw.pieces[role.lead]
     opens = starts_sentence(rw.pieces, neighbour(rw.pieces, role.lead, -1))
     if opens and likely_verb(rw.pieces, neighbour(rw.pieces, group[-1], 1), rw.grammar):
         word = SUBJECT_PLURAL[rw.lang]  # not "Sie beim ersten Tanz": "Die Familie beim ersten Tanz"
