@@ -587,6 +587,9 @@ def test_a_second_given_name_is_one_the_person_goes_by(text, found):
         ("Wat een doelpunt van Joris van den Berg! ⚽ Van den Berg maakt de 2-1.", "nl", "Van den Berg"),
         # a first name with another joined on by "&", one span to the NER: no namesake "Jürgen Annika"
         ("💍Jürgen&Annika💍 sagen Ja! #JürgenHartl", "de", "Jürgen"),
+        # a surname that is a word, addressed after no article
+        ("Lena Koch hat heute Geburtstag! Koch, du bist die Beste.", "de", "Koch"),
+        ("Congrats Emily Rose! Rose, you smashed it.", "en", "Rose"),
     ],
 )
 def test_a_unit_naming_the_person_in_full_names_them_in_its_other_forms_too(text, lang, again):
@@ -595,6 +598,8 @@ def test_a_unit_naming_the_person_in_full_names_them_in_its_other_forms_too(text
             Person("o", "Owen Hartley"),
             Person("b", "Joris van den Berg"),
             Person("h", "Jürgen Hartl"),
+            Person("k", "Lena Koch"),
+            Person("r", "Emily Rose"),
         ]
     )
     found = m.match(text, extract([text], lang)[0][1], lang)
@@ -611,3 +616,16 @@ def test_a_unit_naming_the_person_in_full_names_them_in_its_other_forms_too(text
 def test_a_handle_after_a_slash_or_as_a_hashtag_is_one(text):
     m = Matcher([Person("o", "Owen Hartley", (), ("ohtheman",))])
     assert [h.level for h in m.match(text, rule_entities(text))] == ["hit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Koch war da. Der Koch, den wir gebucht hatten, auch!",  # after an article, the word
+        "Tim Winter trifft! Winter, Schnee, Glühwein: perfekt.",  # at a sentence's start, the word
+    ],
+)
+def test_a_surname_that_is_a_word_stays_a_word_after_an_article_or_opening_a_list(text):
+    m = Matcher([Person("k", "Lena Koch"), Person("w", "Tim Winter")])
+    found = [h.text for h in m.match(text, extract([text], "de")[0][1], "de")]
+    assert found in (["Lena Koch"], ["Tim Winter"])

@@ -100,8 +100,11 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     if persons:  # "Lena Berger" is someone else than the listed Lena Vogt, who merely shares a first name
         return not any(_namesake(text, c, e, unit.lang) for e in persons)
     # a first name that is a word ("Will", "Summer") is the person where the unit names them in full or by handle
-    # and so is a surname with its particles ("Van den Berg maakt de 2-1" after "Pieter van den Berg")
-    named_in_full = c.confirmed and (c.role != "last" and text[c.start].isupper() or particled)
+    # and so is a surname with its particles ("Van den Berg maakt de 2-1" after "Pieter van den Berg") or an
+    # addressed one ("Koch, du bist die Beste", "Rose, you smashed it" after "Lena Koch", "Emily Rose")
+    named_in_full = c.confirmed and (
+        text[c.start].isupper() and (c.role != "last" or surname_as_name(text, c, unit.lang)) or particled
+    )
     core_words = [w for w in words(text[c.start : c.end]) if w.casefold() not in PARTICLES]  # "van Dijk": no van
     if is_common(core_words) and not named_in_full and not (scorer or c.role == "last" and _lineup(text, c)):
         return False
@@ -125,6 +128,31 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
 
 
 WORD_AFTER = regex.compile(r"[^\S\n]+([\p{L}.]+)")
+
+
+@cache
+def _noun_leads(lang: str) -> frozenset[str]:
+    """Words of `lang` before a noun: articles and determiners ("der Koch", "im Winter", "the rose", "una Ferrari")."""
+    rewrite = word_lists("rewrite_words.tsv")
+    german = word_lists("rule_words.tsv")["german_articles"] if lang == "de" else ()
+    return frozenset((*german, *rewrite.get(f"{lang}.determiners", ()), *rewrite.get(f"{lang}.indefinites", ())))
+
+
+# After a name it addresses: "!", "?" or a comma and a lowercase word ("Koch, du bist ..."; not "Winter, Schnee").
+ADDRESSED = regex.compile(r"[!?]|,[^\S\n]*\p{Ll}")
+
+
+def surname_as_name(text: str, c: Candidate, lang: str) -> bool:
+    """Is a capitalised surname that is also a word a name here: addressed, after no article ("Danke, Koch!", "Koch,
+    du bist ..."; not "der Koch", "Winter kommt", "Winter, Schnee, Glühwein")?"""
+    return not _noun_led(text, c, lang) and ADDRESSED.match(text, c.end) is not None
+
+
+def _noun_led(text: str, c: Candidate, lang: str) -> bool:
+    """Does the word stand as a noun: after an article or determiner, or first in a compound ("Winter-Märchen")?"""
+    before = WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
+    compound = text[c.end : c.end + 1] in ("-", "‑")
+    return compound or before is not None and before.group(1).casefold() in _noun_leads(lang)
 
 
 def _family_beside(text: str, c: Candidate) -> bool:
