@@ -495,7 +495,8 @@ class NamesAnywhere(RuleComponent):
     first name in another case ("z Kasią", "u Tomka"); a capitalised word after a title or a family word ("mevr.
     Jansen", "Mme Lefèvre", "Familie de Vries"). A capitalised word alone, at a sentence's start or not, is no
     person ("Geweldig", "Welke"), nor a name after a saint's title or in a place's name ("San Siro", "Camino de
-    Santiago"), a greeting before a word ("Lieve allemaal") or in Dutch a first name after an article ("de Hema").
+    Santiago"), a greeting before a word ("Lieve allemaal"), a pet's name ("ons hondje Guus") or in Dutch a first
+    name after an article ("de Hema").
     After a trained NER, a person it found in one common word of the language that no list has as a name, opening
     a sentence, in lowercase or in capitals, is dropped ("Vivement l'été", "bruidegom"). The language is the
     pipeline's, or in the multi-language one comes with each call (`lang`); without it, no word counts as common."""
@@ -570,10 +571,11 @@ class NamesAnywhere(RuleComponent):
         """The model's person is a word of the language and no name of the lists, where a word needs no capital to
         be a name: one word opening a sentence, in lowercase, in capitals or before a number, as a club's teams are
         ("Vivement l'été", "bruidegom", "SURPRISE", "Gefeliciteerd Dames 2"); mid-sentence a capital says name
-        ("Margaux et Romain"). Nor are particles alone ("van") or a greeting ("Lieve ouders"). Where words are
-        weighed by their shape, also a sound ("Jaaa", "Pfff"), words all in lowercase ("hortensia's bloeien"), a
-        verb opening a question ("Ben jij") and mid-sentence the plural of an everyday word ("Nokia's"); `cut`:
-        the model's span went on in lowercase words, which were trimmed off."""
+        ("Margaux et Romain"). Nor are particles alone ("van"), a greeting ("Lieve ouders"), a kinship word alone
+        ("Bompa") or a pet's name ("de honden Sam en Flip"). Where words are weighed by their shape, also a sound
+        ("Jaaa", "Pfff"), a word with a digit ("30e"), words all in lowercase ("hortensia's bloeien"), a verb
+        opening a question ("Ben jij") and mid-sentence the plural of an everyday word ("Nokia's"); `cut`: the
+        model's span went on in lowercase words, which were trimmed off."""
         if (
             self.particles_alone(span)
             or span.end - span.start == 1
