@@ -286,9 +286,10 @@ def noun_articles() -> dict[str, str]:
 
 
 @cache
-def family_words() -> frozenset[str]:
-    """Words that say a family beside its surname ("Familie", "family", "famille"; person_cues.tsv)."""
-    return frozenset(word_lists("person_cues.tsv")["families"])
+def person_cues(name: str) -> frozenset[str]:
+    """A list of person_cues.tsv: the words beside a name that tell a person ("possessives", "families") or none
+    ("feasts")."""
+    return frozenset(word_lists("person_cues.tsv")[name])
 
 
 @cache

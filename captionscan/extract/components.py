@@ -26,9 +26,9 @@ from captionscan.data import (
     EVERYDAY_ZIPF,
     NAME_ZIPF,
     PARTICLES,
-    family_words,
     given_names,
     parse_word_lists,
+    person_cues,
     salutations,
     surnames,
     word_anywhere,
@@ -40,6 +40,11 @@ from captionscan.extract.lexicon import WORD_LISTS, Lexicon, capitalised, has_le
 def continues_sentence(token) -> bool:
     """Does a word continue its sentence after this token (a word, not a mark or emoji)?"""
     return token.text[:1].isalpha()
+
+
+def opens_sentence(token) -> bool:
+    """Does the token open its sentence: first in the text, or after a mark or emoji?"""
+    return token.i == 0 or not continues_sentence(token.doc[token.i - 1])
 
 
 # Regnal numbers: "Elisabeth II.", "Bernhard IV.", "Ludwig I."; "I" alone is a pronoun ("Lena I love you").
@@ -588,7 +593,7 @@ class NamesAnywhere(RuleComponent):
         if len(span) > 1 and not (shaped and all(t.is_lower for t in span)):
             return False
         token = span[0]
-        opening = token.i == 0 or not continues_sentence(token.doc[token.i - 1])
+        opening = opens_sentence(token)
         if shaped and opening and self.asks(token, lang):
             return True
         numbered = token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num  # a team: "Dames 2", "Heren 1"
@@ -636,7 +641,7 @@ class NamesAnywhere(RuleComponent):
             end = self.surname_end(doc, start, lang, titled=True)  # particles included: "Familie de Vries"
             if end == start and start < len(doc) and self.lowercase_first_name(doc[start], lang):
                 end = start + 1  # "opa henk, oma riet"
-            elif end == start and start < len(doc) and token.lower_.rstrip(".") in family_words():
+            elif end == start and start < len(doc) and token.lower_.rstrip(".") in person_cues("families"):
                 end = start + 1 if capitalised(doc[start]) else end  # a family's name, even a word's: "familie Witte"
             if end > start and not self.in_place_name(doc, start, lang):
                 return Span(doc, start, end, label="PERSON", kb_id="title")
@@ -681,7 +686,7 @@ class NamesAnywhere(RuleComponent):
         after = doc[i + 1] if i + 1 < len(doc) else None
         return (
             doc[i].lower_ in salutations(lang)
-            and (i == 0 or not continues_sentence(doc[i - 1]))  # not "en Lieve gooide"
+            and opens_sentence(doc[i])  # not "en Lieve gooide"
             and after is not None
             and after.is_lower
             and after.is_alpha
@@ -718,10 +723,9 @@ class NamesAnywhere(RuleComponent):
         ):
             return False
         head = doc[i - 2]
-        opening = head.i == 0 or not continues_sentence(doc[head.i - 1])
         return not (
             lang in SHAPED
-            and opening
+            and opens_sentence(head)
             and word_anywhere(head.lower_, lang, EVERYDAY_ZIPF)
             and head.lower_ not in lex.place_heads
         )

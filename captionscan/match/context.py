@@ -16,6 +16,7 @@ from captionscan.data import (
     first_name_word,
     first_names,
     geonames_places,
+    person_cues,
     place_words,
     surnames,
     titles,
@@ -81,11 +82,6 @@ def ordinary(word: str, near_miss: bool) -> bool:
     return low in geonames_places() or any(word_anywhere(low, lang, EVERYDAY_ZIPF) for lang in LANGS)
 
 
-@cache
-def _possessives() -> frozenset[str]:
-    return frozenset(word_lists("person_cues.tsv")["possessives"])
-
-
 MINUTE = regex.compile(r"[^\S\n]*\(?\d{1,3}(?:\+\d{1,2})?['’′]")  # "12'", "90+3'", "(45')"
 
 
@@ -111,7 +107,7 @@ def person_context(
     after = TOKEN.findall(LINE_AFTER.match(text, end, end + LINE_REACH).group())
     if before and before[-1].casefold() in before_cues or line_cues.intersection(map(str.casefold, before + after)):
         return True
-    if first and before and before[-1].casefold() in _possessives():
+    if first and before and before[-1].casefold() in person_cues("possessives"):
         return True
     if any(_name_like(*_beside(side, joiners)) for side in (before[::-1], after)):
         return True

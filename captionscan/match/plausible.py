@@ -10,10 +10,10 @@ from captionscan.data import (
     EVERYDAY_ZIPF,
     FUNCTION_ZIPF,
     PARTICLES,
-    family_words,
     given_names,
     name_words,
     noun_articles,
+    person_cues,
     salutations,
     surnames,
     titles,
@@ -60,7 +60,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     if in_place_name(text, c, unit.lang):
         return False
     if c.role == "first" and (before := WORD_BEFORE.search(text, max(0, c.start - 12), c.start)):
-        if before.group(1).casefold() in _feasts():
+        if before.group(1).casefold() in person_cues("feasts"):
             return False  # "Joyeux Noël", whoever the unit names: a feast
     opening = c.role == "last" and OPENS.match(text, 0, c.start)
     if opening and word_anywhere(text[c.start : c.end], unit.lang, FUNCTION_ZIPF):
@@ -159,12 +159,7 @@ def _family_beside(text: str, c: Candidate) -> bool:
     """Is a family word right before or after the surname ("Familie Böhm", "the Thornton family")?"""
     before = WORD_BEFORE.search(text, max(0, c.start - 12), c.start)
     after = WORD_AFTER.match(text, c.end, c.end + 12)
-    return any(m is not None and m.group(1).casefold().rstrip(".") in family_words() for m in (before, after))
-
-
-@cache
-def _feasts() -> frozenset[str]:
-    return frozenset(word_lists("person_cues.tsv")["feasts"])
+    return any(m is not None and m.group(1).casefold().rstrip(".") in person_cues("families") for m in (before, after))
 
 
 CAPITALISED_NOUNS = ("de", "lb")  # languages that capitalise every noun, so that a particle may be a preposition
