@@ -227,9 +227,7 @@ def _unelided(pieces: Sequence[Piece], i: int, word: str, count: int) -> str:
     mark = kept_before(pieces, i)
     vowel = word[:1].casefold() in ELIDING_VOWELS
     if vowel and mark is not None and pieces[mark].text in ("de", "De") and pieces[mark].text == pieces[mark].original:
-        pieces[mark].text = pieces[mark].text[0] + _apostrophe(pieces)  # "de Jean-Baptiste" -> "d'un ami"
-        for k in range(mark + 1, i):
-            pieces[k].removed = True
+        _elide(pieces, mark, i)  # "de Jean-Baptiste" -> "d'un ami"
         return word
     elided = mark is not None and mark > 0 and pieces[mark].text in ("'", "’") and pieces[mark - 1].text in ("d", "D")
     if not elided or vowel:
@@ -569,10 +567,16 @@ def _elided(pieces: Sequence[Piece], j: int, i: int) -> bool:
     Stéphanie et Antoine" -> "Le mariage d'Antoine"."""
     if pieces[j].text not in ("de", "De") or pieces[i].text[:1].casefold() not in ELIDING_VOWELS.replace("y", ""):
         return False
-    pieces[j].text = pieces[j].text[0] + _apostrophe(pieces)
-    for k in range(j + 1, i):
-        pieces[k].removed = True
+    _elide(pieces, j, i)
     return True
+
+
+def _elide(pieces: Sequence[Piece], de: int, i: int) -> None:
+    """French "de" at `de` becomes "d'" with the caption's apostrophe, right before piece `i`: what stood between
+    goes."""
+    pieces[de].text = pieces[de].text[0] + _apostrophe(pieces)
+    for k in range(de + 1, i):
+        pieces[k].removed = True
 
 
 def _merge(before: Piece, p: Piece, lang: str) -> None:
