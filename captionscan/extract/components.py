@@ -576,46 +576,26 @@ class NamesAnywhere(RuleComponent):
         """The model's person is a word of the language and no name of the lists, where a word needs no capital to
         be a name: one word opening a sentence, in lowercase, in capitals or before a number, as a club's teams are
         ("Vivement l'été", "bruidegom", "SURPRISE", "Gefeliciteerd Dames 2"); mid-sentence a capital says name
-        ("Margaux et Romain"). Nor are particles alone ("van"), a greeting ("Lieve ouders"), a kinship word alone
-        ("Bompa") or a pet's name ("de honden Sam en Flip"). Where words are weighed by their shape, also a sound
-        ("Jaaa", "Pfff"), a word with a digit ("30e"), words all in lowercase ("hortensia's bloeien"), a verb
-        opening a question ("Ben jij") and mid-sentence the plural of an everyday word ("Nokia's"); `cut`: the
-        model's span went on in lowercase words, which were trimmed off."""
+        ("Margaux et Romain"). Nor are a greeting ("Lieve ouders") or a pet's name ("de honden Sam en Flip"). Where
+        words are weighed by their shape, also a sound ("Jaaa", "Pfff"), words all in lowercase ("hortensia's
+        bloeien") and mid-sentence the plural of an everyday word ("Nokia's"); `cut`: the model's span went on in
+        lowercase words, which were trimmed off."""
         if (
-            self.particles_alone(span)
-            or span.end - span.start == 1
-            and (self.greets_word(span.doc, span.start, lang) or span[0].lower_ in self.lexicon.world_titles)
+            len(span) == 1
+            and self.greets_word(span.doc, span.start, lang)
             or self.lexicon.pet(span[0])  # "de honden Sam en Flip"
             or shaped
-            and any(SAID.search(t.text) or any(c.isdigit() for c in t.text) for t in span)  # "Jaaa", "30e"
+            and any(SAID.search(t.text) for t in span)
         ):
             return True
         if len(span) > 1 and not (shaped and all(t.is_lower for t in span)):
             return False
         token = span[0]
         opening = opens_sentence(token)
-        if shaped and opening and self.asks(token, lang):
-            return True
         numbered = token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num  # a team: "Dames 2", "Heren 1"
         plural = shaped and token.lower_.endswith(PLURAL_S)  # a genitive's owner is a name ("Femke's")
         anywhere = opening or token.is_lower or token.is_upper or numbered
         return (anywhere or plural) and all(self.word_not_name(t, lang, anywhere, shaped, cut) for t in span)
-
-    @staticmethod
-    def particles_alone(span: Span) -> bool:
-        """The span is particles with no name after them: "het team van het ..." (the model may split "van
-        Lochem")."""
-        after = span.doc[span.end] if span.end < len(span.doc) else None
-        return all(t.lower_ in PARTICLES for t in span) and not (after is not None and capitalised(after))
-
-    def asks(self, token, lang: str) -> bool:
-        """A frequent word of the language before a pronoun, which opens a question: a verb ("Ben jij fotograaf?")."""
-        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return (
-            after is not None
-            and after.lower_ in self.lexicon.asked_subjects
-            and word_anywhere(token.lower_, lang, NAME_ZIPF)
-        )
 
     @staticmethod
     def word_not_name(token, lang: str, anywhere: bool, shaped: bool, cut: bool) -> bool:
@@ -639,9 +619,7 @@ class NamesAnywhere(RuleComponent):
         if token.lower_ in lex.world_titles or token.lower_ + "." in lex.world_titles:
             start = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1  # "sig." is "sig", "."
             end = self.surname_end(doc, start, lang, titled=True)  # particles included: "Familie de Vries"
-            if end == start and start < len(doc) and self.lowercase_first_name(doc[start], lang):
-                end = start + 1  # "opa henk, oma riet"
-            elif end == start and start < len(doc) and token.lower_.rstrip(".") in person_cues("families"):
+            if end == start and start < len(doc) and token.lower_.rstrip(".") in person_cues("families"):
                 end = start + 1 if capitalised(doc[start]) else end  # a family's name, even a word's: "familie Witte"
             if end > start and not self.in_place_name(doc, start, lang):
                 return Span(doc, start, end, label="PERSON", kb_id="title")
@@ -659,16 +637,14 @@ class NamesAnywhere(RuleComponent):
         if not token.is_lower and lex.given_name(token) and (end := self.surname_end(doc, i + 1, lang)) > i + 1:
             return Span(doc, i, end, label="PERSON", kb_id="first_and_surname")  # "Pierre Dubois"
         if (
-            self.lowercase_first_name(token, lang)  # not "elke jurk": each dress
+            token.is_lower
+            and lex.given_name(token)
+            and not word_anywhere(token.lower_, lang, NAME_ZIPF)  # "elke jurk": each dress
             and i + 1 < len(doc)
             and lex.lowercase_surname(doc[i + 1], lang)
         ):
             return Span(doc, i, i + 2, label="PERSON", kb_id="first_and_surname")  # "niccolo esposito"
         return None
-
-    def lowercase_first_name(self, token, lang: str) -> bool:
-        """A first name in lowercase that is no frequent word of the language: "henk", "niccolo"; not "elke"."""
-        return token.is_lower and self.lexicon.given_name(token) and not word_anywhere(token.lower_, lang, NAME_ZIPF)
 
     def after_article(self, doc: Doc, i: int, lang: str) -> bool:
         """In Dutch, token `i` follows an article that follows no name: a shop's, building's or brand's name ("bij

@@ -54,7 +54,7 @@ PLAIN_SETS = (
     "titles honorifics greetings speech family_articles lowercase_words connectors pairing name_cues list_joiners "
     "locatives "
     "place_prefixes place_codes code_cues street_words street_surnames street_abbreviations german_articles "
-    "clause_marks place_in pets world_titles world_joiners world_locatives place_heads asked_subjects dutch_articles"
+    "clause_marks place_in pets world_titles world_joiners world_locatives place_heads dutch_articles"
 ).split()
 
 
