@@ -129,6 +129,23 @@ def test_a_suggestion_that_repeats_a_matched_text_is_dropped(suggestion, kept):
 
 
 @pytest.mark.parametrize(
+    ("suggestion", "kept"),
+    [
+        ("Tim am See. Danke an alle! #hochzeit", True),
+        ("Tim am See mit Lenas Team. Danke an alle! #hochzeit", False),  # a changed sentence among kept ones
+        ("Tim am See. Danke an Lenas Team! #hochzeit", False),  # a sentence the rewrite changed after the edit
+    ],
+)
+def test_every_changed_sentence_is_matched_again(suggestion, kept):
+    """Only the sentences a rewrite changed are matched again, each of them, wherever it stands in its line."""
+    matcher = Matcher([Person("l", "Lena Vogt")])
+    text = "Lena Vogt und Tim am See. Danke an alle! #hochzeit"
+    hits = tuple(matcher.match(text, rule_entities(text)))
+    assert [h.text for h in hits] == ["Lena Vogt"]
+    assert len(safe_suggestions(matcher, text, hits, [Suggestion("x", suggestion)])) == kept
+
+
+@pytest.mark.parametrize(
     ("text", "suggestion", "kept"),
     [  # a business's name that the scan took for no one stays; another repeat of the name is a name it missed
         (

@@ -22,44 +22,52 @@ DROPPED = "\x00"  # never in a caption: read_text and JSON decoding keep no NUL 
 SENTENCE_END = r"(?<!\b\p{Lu})[.!?:]"  # not the period of an initial: "A. D., Herr Albers", "K. B. und ihr Team"
 _GAP = r"[\s\x00]*\x00[\s\x00]*"  # white space with at least one mark in it
 _JOINERS = r",;&+/–—\-"
+# (pattern, replacement, the marks one of which the pattern needs to match: a line without any is not searched)
 TIDY = (
-    (regex.compile(rf"\({_GAP}\)|«{_GAP}»|“{_GAP}”|„{_GAP}“|\"{_GAP}\""), DROPPED),  # brackets, quotes it emptied
-    (regex.compile(r"\x00[-‐](?=\p{Ll})"), DROPPED),  # a compound's hyphen: "Ganz Böhm-typisch" -> "Ganz typisch"
+    (regex.compile(rf"\({_GAP}\)|«{_GAP}»|“{_GAP}”|„{_GAP}“|\"{_GAP}\""), DROPPED, '(«“„"'),  # emptied brackets
+    (regex.compile(r"\x00[-‐](?=\p{Ll})"), DROPPED, "-‐"),  # a compound's hyphen: "Ganz Böhm-typisch" -> "Ganz typisch"
     # Spanish opening marks: what the edit left after one goes ("¡Lucía, eres la mejor!" -> "¡Eres la mejor!"), and
     # one the edit brought next to a word takes a comma ("Enhorabuena, Lucía, ¡estabas guapísima!")
-    (regex.compile(rf"([¡¿])[\s\x00]*\x00[\s\x00{_JOINERS}]*"), DROPPED + r"\1"),
-    (regex.compile(r"(?<=[\p{L}\p{N}])[^\S\n\x00]*\x00[\s\x00]*(?=[¡¿])"), "," + DROPPED + " "),
+    (regex.compile(rf"([¡¿])[\s\x00]*\x00[\s\x00{_JOINERS}]*"), DROPPED + r"\1", "¡¿"),
+    (regex.compile(r"(?<=[\p{L}\p{N}])[^\S\n\x00]*\x00[\s\x00]*(?=[¡¿])"), "," + DROPPED + " ", "¡¿"),
     # a comma between two things the edit took, before the sentence goes on: "Merci à Hugo, à Élodie et à Benoît
     # pour" -> "Merci pour"
-    (regex.compile(rf"{_GAP},(?={_GAP}\p{{Ll}})"), DROPPED),
-    (regex.compile(rf"(?<=\s)([–—-]){_GAP}[–—-](?=\s)"), r"\1" + DROPPED),  # dashes: "Para Młoda – – w sukni"
-    (regex.compile(rf"(?<![*_])([*_]{{1,3}}){_GAP}\1(?![*_])"), DROPPED),  # Markdown's emphasis it emptied: "*Lena*"
+    (regex.compile(rf"{_GAP},(?={_GAP}\p{{Ll}})"), DROPPED, ","),
+    (regex.compile(rf"(?<=\s)([–—-]){_GAP}[–—-](?=\s)"), r"\1" + DROPPED, "–—-"),  # dashes: "Para Młoda – – w sukni"
+    # Markdown's emphasis it emptied: "*Lena*"
+    (regex.compile(rf"(?<![*_])([*_]{{1,3}}){_GAP}\1(?![*_])"), DROPPED, "*_"),
     # the full stop of a sentence the edit emptied after an emoji: "Vorstand 🗳️ Karin, Jürgen. Danke" -> "🗳️ Danke"
-    (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F]){_GAP}\.(?=\s|$)"), " " + DROPPED),
+    (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F]){_GAP}\.(?=\s|$)"), " " + DROPPED, "."),
     (  # a label that now labels nothing, after an emoji or a sentence, with its full stop: "💛 Im Bild: ."
         regex.compile(
             rf"(?<=[^\p{{L}}\p{{N}}\s'’]\s*)[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}[.!?]?"
             rf"(?=[^\p{{L}}\p{{N}}]*$)"
         ),
         DROPPED,
+        ":",
     ),
     (  # a label emptied before the end of its sentence: "Bride & groom: . Location: ..." -> "Location: ..."
         regex.compile(
             rf"(?:^|(?<={SENTENCE_END}\s))[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}[.!?]\s*"
         ),
         DROPPED,
+        ":",
     ),
-    (regex.compile(rf"^[\s{_JOINERS}:]*\x00[\s\x00{_JOINERS}:]*"), DROPPED),  # what now opens the line
-    (regex.compile(rf"({SENTENCE_END}){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED),  # ... or opens a sentence
-    (regex.compile(rf"[\s{_JOINERS}]*\x00[\s\x00{_JOINERS}]*$"), ""),  # what now ends the line
+    (regex.compile(rf"^[\s{_JOINERS}:]*\x00[\s\x00{_JOINERS}:]*"), DROPPED, ""),  # what now opens the line
+    (regex.compile(rf"({SENTENCE_END}){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED, ".!?:"),  # ... or opens a sentence
+    (regex.compile(rf"[\s{_JOINERS}]*\x00[\s\x00{_JOINERS}]*$"), "", ""),  # what now ends the line
     # "Frisch verheiratet: 💍", "Workshop im Herbst, 🎓"
-    (regex.compile(rf":{_GAP}(?=[!?.;])"), DROPPED),  # "Look who's back: !" -> "Look who's back!"
-    (regex.compile(rf"\s*[{_JOINERS}:]+{_GAP}(?![!?.;])(?=[^\p{{L}}\p{{N}}]*$)", flags=regex.V1), DROPPED + " "),
-    (regex.compile(rf",{_GAP}(?=[,.!?;:)])"), DROPPED),  # a comma before other punctuation
+    (regex.compile(rf":{_GAP}(?=[!?.;])"), DROPPED, ":"),  # "Look who's back: !" -> "Look who's back!"
+    (
+        regex.compile(rf"\s*[{_JOINERS}:]+{_GAP}(?![!?.;])(?=[^\p{{L}}\p{{N}}]*$)", flags=regex.V1),
+        DROPPED + " ",
+        ",;&+/–—-:",
+    ),
+    (regex.compile(rf",{_GAP}(?=[,.!?;:)])"), DROPPED, ","),  # a comma before other punctuation
     # the gap an edit left before "!", "?", ";" or ":" closes, but for the space French writes there: "Merci !"
-    (regex.compile(r"[\s\x00]*\x00[\s\x00]*?([^\S\n]?)(?=[!?;:])"), DROPPED + "\\1"),
+    (regex.compile(r"[\s\x00]*\x00[\s\x00]*?([^\S\n]?)(?=[!?;:])"), DROPPED + "\\1", "!?;:"),
     # "live: 🎧" -> "live 🎧", "Witamy w klubie, 💪 Zofia ..." -> "Witamy w klubie 💪 Zofia ..."
-    (regex.compile(rf"[:,]{_GAP}(?=[\p{{So}}\p{{Extended_Pictographic}}])"), " " + DROPPED),
+    (regex.compile(rf"[:,]{_GAP}(?=[\p{{So}}\p{{Extended_Pictographic}}])"), " " + DROPPED, ":,"),
 )
 ELIDED_ARTICLE = regex.compile(r"(?<=\w)['’]\w*$")  # "un'amica" read as its article "un"
 SPACES = regex.compile(r"[^\S\n]{2,}")
@@ -110,8 +118,9 @@ def _tidy_body(body: str, capital: regex.Pattern = CAPITAL) -> str | None:
     if DROPPED in body and (LABEL.fullmatch(left) or CREDIT.fullmatch(left) or EMPTY.fullmatch(left)):
         return None  # a label or an emoji that marked the name goes with it: "Fotos:", "📸", "Fiori: 🌸"
     if DROPPED in body:  # every pattern of TIDY and CAPITAL closes up after an edit; other parts skip them
-        for pattern, replacement in TIDY:
-            body = pattern.sub(replacement, body)
+        for pattern, replacement, needs in TIDY:
+            if not needs or any(mark in body for mark in needs):
+                body = pattern.sub(replacement, body)
         body = capital.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), body).replace(DROPPED, "")
     body = SPACES.sub(" ", body).strip()
     for pattern, replacement in AFTER:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from captionscan import caches
 from captionscan.match.candidates import Candidate, Group, Unit
 from captionscan.match.glued import alone
 from captionscan.match.lookup import Lookup, grouped
 from captionscan.match.normalize import MODES, fold
 from captionscan.match.rules.base import Rule
+
+TAG_CACHE = 1 << 14  # hashtags recur from caption to caption, and in each suggestion checked again
 
 
 class Hashtag(Rule):
@@ -28,15 +31,21 @@ class Hashtag(Rule):
         # so there every position is tried)
         index = lookup.index
         self.starts = {(kind, body[:3]) for kind, body in index.texts(index.by_concat)} if index.readable else None
+        self.found: dict[tuple[str, bool], tuple[Group, ...]] = {}  # the groups each hashtag names, kept
 
     def candidates(self, unit: Unit) -> Iterable[Candidate]:
         for e in unit.entities:
-            if e.label == "HASHTAG":
-                yield from self._in_tag(e.text[1:], e.start, e.end)
-            elif e.label == "MENTION":
-                yield from self._in_tag(e.text[1:].replace(".", "_"), e.start, e.end, full_only=True)
+            if e.label in ("HASHTAG", "MENTION"):
+                for g in self._groups(e.text[1:], full_only=e.label == "MENTION"):
+                    yield Candidate(g.persons, e.start, e.end, self.name, g.role, common=g.common and not g.full)
 
-    def _in_tag(self, tag: str, start: int, end: int, full_only: bool = False) -> Iterable[Candidate]:
+    def _groups(self, tag: str, full_only: bool) -> tuple[Group, ...]:
+        """The groups a hashtag's body (or a mention's, which names a full name only) names, kept per body."""
+        tag = tag.replace(".", "_") if full_only else tag
+        return caches.kept(self.found, (tag, full_only), TAG_CACHE, lambda: tuple(self._in_tag(tag, full_only)))
+
+    def _in_tag(self, tag: str, full_only: bool) -> Iterable[Group]:
+        """The groups of the people a hashtag body names, in the order found (a group may come more than once)."""
         longest, key = self.lookup.index.longest_concat, self.lookup.key
         for mode in MODES:
             kind = "concat-" + mode
@@ -50,15 +59,12 @@ class Hashtag(Rule):
                         if not (groups := self.groups.get(key(kind, body[i:j]))):
                             continue
                         if full_only:  # a handle: a full name only, no lone names or couples to weigh
-                            yield from (self._candidate(g, start, end) for g in groups if g.full)
+                            yield from (g for g in groups if g.full)
                             continue
                         lone = any(not g.full for g in groups) and alone(body, mode, i, j)  # once for all
-                        yield from (self._candidate(g, start, end) for g in groups if g.full or lone)
+                        yield from (g for g in groups if g.full or lone)
                         if not lone and (i == 0 or j == len(body)):
                             parts[("start", j) if i == 0 else ("end", i)] = [g for g in groups if g.role == "last"]
                 for (edge, at), groups in parts.items():  # two listed surnames that make up the whole body: a
                     if edge == "start" and groups and (other := parts.get(("end", at))):  # couple's, "#delucadistefano"
-                        yield from (self._candidate(g, start, end) for g in [*groups, *other])
-
-    def _candidate(self, g: Group, start: int, end: int) -> Candidate:
-        return Candidate(g.persons, start, end, self.name, g.role, common=g.common and not g.full)
+                        yield from [*groups, *other]
