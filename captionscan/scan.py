@@ -131,7 +131,7 @@ def rewrites(
     rewrite_lang = unit_lang
     if hits and lang == "auto":
         masked = _without(unit.text, hits)
-        rewrite_lang = words_language(sure_languages([masked])[0], masked, unit_lang)
+        rewrite_lang = words_language(masked, unit_lang, lambda words: sure_languages([words])[0])
     others = [
         e.start for e in entities if e.label == "PERSON" and not any(h.start < e.end and e.start < h.end for h in hits)
     ]

@@ -9,7 +9,7 @@ from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.records import Person, Source, Suggestion
 from captionscan.rewrite import suggest
-from captionscan.rewrite.grammar import grammar_of
+from captionscan.rewrite.grammar import grammar_of, words_language
 from captionscan.rewrite.tidy import broken
 
 # (text, language, first suggestion, role, placeholder, initials), checked word for word. The people are the
@@ -1411,3 +1411,20 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
     )
     found = suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)
     assert (strategy, expected) in [(s.strategy, s.text) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "guess", "expected"),
+    [
+        ("Danke an   für die Blumen", "de", None, "de"),  # no language's words say more: the model is not asked
+        ("Gracias a   por las flores y por todo el amor", "en", "es", "es"),  # Spanish prepositions beside the names
+        ("Gracias a   por las flores y por todo el amor", "en", "", "en"),  # the model is not sure of it
+        ("Thanks to   for the flowers", "de", "en", "en"),
+    ],
+)
+def test_the_words_around_the_names_tell_the_rewrites_language(words, lang, guess, expected):
+    def model(text: str) -> str:
+        assert guess is not None, "asked the model where the words could not change the language"
+        return guess
+
+    assert words_language(words, lang, model) == expected
