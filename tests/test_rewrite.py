@@ -1278,6 +1278,27 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a verb after its article is no role noun: the apposition takes the name's place
         ("Das ist Lena Vogt, unsere neue Torfrau.", "de", "Das ist unsere neue Torfrau."),
         ("Bussi Lena Vogt!", "de", "Bussi!"),
+        # a subject with a phrase after it that leads to the verb: a role word, which the phrase may follow
+        (
+            "Lena Vogt aus Köln hat uns heute Kuchen gebracht.",
+            "de",
+            "Eine Freundin aus Köln hat uns heute Kuchen gebracht.",
+        ),
+        ("Lena Vogt vom Standesamt Köln hat uns getraut.", "de", "Eine Freundin vom Standesamt Köln hat uns getraut."),
+        (
+            "Lena Vogt aus Köln und ihr Mann haben uns besucht.",
+            "de",
+            "Eine Freundin aus Köln und ihr Mann haben uns besucht.",
+        ),
+        ("Lena Vogt from Cologne brought us cake today.", "en", "A friend from Cologne brought us cake today."),
+        ("Lena Vogt aus Köln 💍", "de", "Aus Köln 💍"),
+        # an item of credits a name ends goes whole, its credit words with it
+        (
+            "Credits: Fotos Lena Vogt, Hair & Make-up Jonas Müller, Kleid von Brautmoden Elise 👗",
+            "de",
+            "Credits: Kleid von Brautmoden Elise 👗",
+        ),
+        ("Tolle Fotos Lena Vogt!", "de", "Tolle Fotos!"),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

@@ -229,6 +229,23 @@ def _relative(words: Sequence[str], grammar: Grammar) -> bool:
     return not (noun or described)
 
 
+def _from_somewhere(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
+    """Does a phrase of a preposition and capitalised words, an article between them or not, lead from piece `i`
+    to a verb or to "and" and a pronoun that refers back ("Lena aus Köln hat uns besucht", "Frau Hoffmann aus dem
+    Seniorenheim hat ...", "Tom from Leeds brought ...", "Lena aus Köln und ihr Mann haben ...")? Then the name
+    before it is the verb's subject: without it the sentence would have none."""
+    opener = _text(pieces, i).casefold()
+    if opener not in grammar.prepositions | grammar.not_verbs - grammar.connectors:
+        return False
+    j = neighbour(pieces, i, 1)
+    if _text(pieces, j).casefold() in grammar.articles | grammar.determiners:
+        j = neighbour(pieces, j, 1)
+    words = 0
+    while words < MAX_ITEM_WORDS and capitalised(pieces, j) and not pieces[j].is_name:
+        j, words = neighbour(pieces, j, 1), words + 1
+    return words > 0 and (likely_verb(pieces, j, grammar) or _with_own(pieces, j, grammar))  # "und ihr Mann"
+
+
 def likely_verb(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
     """A lowercase word that is no preposition or article: likely the verb after a subject ("Anna beim Grillen",
     "Anna at the lake" have none; French "Anna a marqué" has one)."""
@@ -263,6 +280,9 @@ def role_of(
     possessor = pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha()
     if (names_only := _bracket_of_names(pieces, prev, grammar)) is not None:
         role.kind, role.with_name = "alone", [*role.with_name, *names_only]  # "Onze U16 (Elif, Şule) wordt derde"
+        return role
+    if (item := _credit_item(pieces, prev, nxt, grammar)) is not None:
+        role.kind, role.with_name = "alone", [*role.with_name, *item]  # "Credits: Fotos Sophie Brandt, Kleid von ..."
         return role
     partner = [neighbour(pieces, nxt, 1)]
     if _text(pieces, prev) in grammar.couples and _text(pieces, nxt) in grammar.connectors - {","}:
@@ -380,7 +400,10 @@ def role_of(
         # "Joanna i jej mama": whose mother
     elif start and len(persons) == 1 and _text(pieces, nxt).casefold() in grammar.possessors:
         role.kind = "start"  # "Jantje Smit zijn eerste verjaardag" -> "Zijn eerste verjaardag": no verb, whose
-    elif start and likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions:
+    elif start and (
+        likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions
+        or _from_somewhere(pieces, nxt, grammar)
+    ):
         role.kind, role.needed = "subject", True
     elif start and (segment := _parallel_segment(pieces, nxt, grammar)):
         role.kind, role.with_name = "alone", [*role.with_name, *segment]  # "Kim am Schlagzeug, Ole am Bass"
@@ -458,6 +481,24 @@ def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Gramma
     ):
         found.append(j)
     return [*found, nxt] if comma else found
+
+
+def _credit_item(pieces: Sequence[Piece], prev: int | None, nxt: int | None, grammar: Grammar) -> list[int] | None:
+    """The credit words of an item of credits that a name ends, and the comma after it: the item goes whole
+    ("Credits: Fotos Sophie Brandt, Hair & Make-up Hannah Schulz, Kleid von ..." -> "Credits: Kleid von ...").
+    None where no credit word stands right before the name, other words lead up to it ("Tolle Fotos Sophie") or
+    the item goes on after the name."""
+    if _text(pieces, prev) not in grammar.credits:
+        return None
+    if nxt is not None and (any(c.isalnum() for c in pieces[nxt].text) or pieces[nxt].text in "(&+/-–"):
+        return None
+    item, j = [prev], neighbour(pieces, prev, -1)
+    while j is not None and (_text(pieces, j) in grammar.credits or pieces[j].text in ("&", "+", "/")):
+        item.append(j)
+        j = neighbour(pieces, j, -1)
+    if j is not None and any(c.isalnum() for c in pieces[j].text):
+        return None
+    return [*item, nxt] if _text(pieces, nxt) == "," else item
 
 
 def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> list[int] | None:

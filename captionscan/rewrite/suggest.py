@@ -377,6 +377,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         verb = neighbour(pieces, group[-1], 1)
         if lang == "en" and verb is not None and pieces[verb].text.casefold().endswith("ing"):
             pronoun = None  # "Priya showing us how" -> "A friend showing us how", not "She showing us how"
+        if verb is not None and pieces[verb].text.casefold() in rw.grammar.prepositions | rw.grammar.not_verbs:
+            pronoun = None  # "Lena aus Köln hat ..." -> "Eine Freundin aus Köln hat ...": no pronoun takes a phrase
         name = [pieces[i].text for i in group]
         if pronoun == "" and (role.again or lang in TITLED_DROP) and not rw.grammar.formal(name):
             pronoun = None  # a verb alone where the person went before says who no more: "Un'amica ci ha insegnato"
