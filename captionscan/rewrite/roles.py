@@ -401,7 +401,8 @@ def role_of(
     elif start and len(persons) == 1 and _text(pieces, nxt).casefold() in grammar.possessors:
         role.kind = "start"  # "Jantje Smit zijn eerste verjaardag" -> "Zijn eerste verjaardag": no verb, whose
     elif start and (
-        likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions
+        likely_verb(pieces, nxt, grammar)
+        and _text(pieces, nxt) not in grammar.prepositions
         or _from_somewhere(pieces, nxt, grammar)
     ):
         role.kind, role.needed = "subject", True
