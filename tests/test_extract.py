@@ -108,6 +108,8 @@ def test_a_mention_is_never_also_a_person():
         ("annalenaundtim", True),  # a double first name, a joiner, a first name
         ("sanneenjoost", True),  # a couple in Dutch: names of many countries' lists, joined by "en"
         ("maudenstijn2025", True),
+        ("markenlisa", True),  # one of the two may be a word too ("mark"), where a word joins them
+        ("rozenenliefde", False),
         ("kasiailukasz", True),  # Polish "i"
         ("bodadelauraypablo", True),  # a wedding's word before the couple, Spanish "y"
         ("matrimoniogiuliaeluca", True),

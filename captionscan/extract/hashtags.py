@@ -103,9 +103,10 @@ def couple_names(body: str, known: tuple[int, int] = (0, 0)) -> tuple[tuple[int,
     is a name whatever the lists say (a listed person's: "muge" of #mugeenemre). Bounded by the longest name: a
     crafted long hashtag costs no more than a short one."""
 
-    def name(i: int, j: int) -> bool:
-        return (
-            (i, j) == known or j - i >= MIN_LETTERS and first_name_word(body[i:j]) and body[i:j] not in EVERYDAY_WORDS
+    def name(i: int, j: int, word: bool = False) -> bool:
+        """A first name; one that is also an everyday word only where `word` allows it."""
+        return (i, j) == known or (
+            j - i >= MIN_LETTERS and first_name_word(body[i:j]) and (word or body[i:j] not in EVERYDAY_WORDS)
         )
 
     end = len(TRAILING_YEAR.sub("", body))  # the second name ends where the year starts
@@ -116,8 +117,12 @@ def couple_names(body: str, known: tuple[int, int] = (0, 0)) -> tuple[tuple[int,
         first = len(prefix)
         for j in JOINERS[1:]:
             for at in range(max(first + MIN_LETTERS, end - len(j) - longest), min(first + longest, end - len(j)) + 1):
-                if body.startswith(j, at) and name(first, at) and name(at + len(j), end):
-                    return (first, at), (at + len(j), end)
+                if not body.startswith(j, at):
+                    continue
+                one, other = (first, at), (at + len(j), end)
+                word = len(j) > 1  # one of the two may be a word too, where a word joins them: #markenlisa
+                if name(*one) and name(*other, word) or name(*one, word) and name(*other):
+                    return one, other
     return None
 
 
