@@ -1299,6 +1299,32 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Credits: Kleid von Brautmoden Elise 👗",
         ),
         ("Tolle Fotos Lena Vogt!", "de", "Tolle Fotos!"),
+        # the case a preposition opening the sentence takes, a verb's dative with a list after it
+        (
+            "Ohne Jonas Müller wäre das Fest ins Wasser gefallen.",
+            "de",
+            "Ohne einen Freund wäre das Fest ins Wasser gefallen.",
+        ),
+        ("Wir danken Lena Vogt und ihrem Team.", "de", "Wir danken einer Freundin und ihrem Team."),
+        # a role noun before a name keeps its place in a list, with the list's "und"
+        (
+            "Trainer Müller und Co-Trainer Tim Weber freuen sich auf die Saison.",
+            "de",
+            "Der Trainer und Co-Trainer Tim Weber freuen sich auf die Saison.",
+        ),
+        (
+            "Zahnärztin Dr. Vogt verstärkt ab Oktober unser Team.",
+            "de",
+            "Die Zahnärztin verstärkt ab Oktober unser Team.",
+        ),
+        ("Headteacher Mrs Vogt welcomed all families.", "en", "The headteacher welcomed all families."),
+        # a name opening a clause after "that", "dass" is its subject
+        (
+            "We are delighted to announce that Lena Vogt has been appointed deputy head.",
+            "en",
+            "We are delighted to announce that she has been appointed deputy head.",
+        ),
+        ("Wir freuen uns, dass Lena Vogt im Team bleibt.", "de", "Wir freuen uns, dass sie im Team bleibt."),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

@@ -277,6 +277,7 @@ class Grammar:
     couples: frozenset[str]  # role nouns of two: "Brautpaar Lena & Tim" names both
     adjective_endings: frozenset[str]  # German: a lowercase word with one after an article is no noun
     plural_verbs: frozenset[str]  # "are", "sind": after a surname with a plain "s", the family ("Thorntons are ...")
+    subordinators: frozenset[str]  # "that", "dass": a name right after one opens its clause as its subject
 
     def is_role(self, word: str) -> bool:
         """A role noun of the caption ("Oma", "coach"), also declined where the language declines them, and in

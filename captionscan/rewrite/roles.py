@@ -291,7 +291,9 @@ def role_of(
         if capitalised(pieces, partner[0]):  # "Das Brautpaar Lena & Tim hat ..." -> "Das Brautpaar hat ...": both
             role.kind, role.lead, role.with_name = "titled", prev, [*role.with_name, nxt, *partner]
             return role
-    if not possessor and _list(pieces, group, named, grammar, role):  # "Paula und Krzysieks Sohn Leo": no member
+    # "Paula und Krzysieks Sohn Leo": no member; "Trainer Becker und Co-Trainer Lukas" keeps its title, no member
+    titled = prev is not None and not pieces[prev].is_name and grammar.is_role(pieces[prev].text)
+    if not possessor and not titled and _list(pieces, group, named, grammar, role):
         return role
     if end is not None:
         role.with_name += list(range(group[-1] + 1, end + 1))
@@ -348,10 +350,12 @@ def role_of(
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
+    elif before in grammar.subordinators and nxt is not None and pieces[nxt].text[:1].islower():
+        role.kind, role.needed = "subject", True  # "announce that Mrs Patel has been appointed", "dass Frau Berger im"
     elif before == "," and likely_verb(pieces, nxt, grammar) and not _addressed(pieces, prev, nxt, grammar):
         role.kind, role.needed = "subject", True  # "..., Herr Lüders spielt um 11", "This term, Mr Janssen started"
     elif before in grammar.addresses and _with_own(pieces, nxt, grammar):
-        role.kind = "other"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
+        role.kind = "object"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
     elif before in grammar.addresses and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
         role.kind = "vocative"  # "Grazie João, i tuoi fiori ..." -> "Grazie, i tuoi fiori ...": no apposition
     elif (closing := _apposed(pieces, nxt, grammar)) is not None and (

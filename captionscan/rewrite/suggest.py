@@ -377,7 +377,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         verb = neighbour(pieces, group[-1], 1)
         if lang == "en" and verb is not None and pieces[verb].text.casefold().endswith("ing"):
             pronoun = None  # "Priya showing us how" -> "A friend showing us how", not "She showing us how"
-        if verb is not None and pieces[verb].text.casefold() in rw.grammar.prepositions | rw.grammar.not_verbs:
+        phrase = verb is not None and pieces[verb].text.casefold() in rw.grammar.prepositions | rw.grammar.not_verbs
+        if phrase and starts_sentence(pieces, neighbour(pieces, group[0], -1)):
             pronoun = None  # "Lena aus Köln hat ..." -> "Eine Freundin aus Köln hat ...": no pronoun takes a phrase
         name = [pieces[i].text for i in group]
         if pronoun == "" and (role.again or lang in TITLED_DROP) and not rw.grammar.formal(name):
@@ -397,8 +398,12 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         after = _clause(pieces, group[-1], 1)
         case = rw.grammar.object_case(_clause(pieces, group[0], -1), after) if kind == "object" else "nom"
         prev = kept_before(pieces, group[0])
-        if kind == "object" and prev is not None and (by := rw.grammar.case_after(pieces[prev].text)) != "nom":
-            case = by  # after a preposition, the case it takes: "neben einer Freundin", "vor einem Freund"
+        if (
+            kind in ("object", "other")
+            and prev is not None
+            and (by := rw.grammar.case_after(pieces[prev].text)) != "nom"
+        ):
+            case = by  # after a preposition, the case it takes: "neben einer Freundin", "Ohne einen Freund wäre"
         case = "gen" if pieces[group[-1]].genitive else case
         name = [pieces[i].text for i in group]
         formal = kind == "object" and mode == "remove" and len(genders) == 1 and rw.grammar.formal(name)
