@@ -909,6 +909,15 @@ def test_the_checks_behind_the_safe_flag(text, original, broken_):
         ("fr", "Les rires d'une amie, la complicité", "Les rires d'Élodie, la complicité", False),
         ("fr", "Le mariage de des amis", "Le mariage de Camille & Julien", True),
         ("fr", "Le mariage de deux amis", "Le mariage de Camille & Julien", False),
+        # a role word put after a role noun that stayed; with its own article the role noun owns it
+        (
+            "de",
+            "Neu: Zahnärztin eine Freundin verstärkt unser Team.",
+            "Neu: Zahnärztin Dr. Yilmaz verstärkt unser Team.",
+            True,
+        ),
+        ("en", "Headteacher a teacher welcomed everyone.", "Headteacher Mrs Green welcomed everyone.", True),
+        ("de", "Die Oma einer Freundin hat gehäkelt.", "Chiaras Oma hat gehäkelt.", False),
     ],
 )
 def test_a_preposition_left_with_nothing_after_it_in_any_language(lang, text, original, broken_):
@@ -1318,6 +1327,11 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Die Zahnärztin verstärkt ab Oktober unser Team.",
         ),
         ("Headteacher Mrs Vogt welcomed all families.", "en", "The headteacher welcomed all families."),
+        (
+            "Lena Vogt from the University of Bristol gave a talk.",
+            "en",
+            "A friend from the University of Bristol gave a talk.",
+        ),
         # a name opening a clause after "that", "dass" is its subject
         (
             "We are delighted to announce that Lena Vogt has been appointed deputy head.",

@@ -243,6 +243,8 @@ def _from_somewhere(pieces: Sequence[Piece], i: int | None, grammar: Grammar) ->
     words = 0
     while words < MAX_ITEM_WORDS and capitalised(pieces, j) and not pieces[j].is_name:
         j, words = neighbour(pieces, j, 1), words + 1
+        if _text(pieces, j) in grammar.not_verbs - grammar.connectors and capitalised(pieces, neighbour(pieces, j, 1)):
+            j = neighbour(pieces, j, 1)  # a name's "of": "from the University of Bristol gave ..."
     return words > 0 and (likely_verb(pieces, j, grammar) or _with_own(pieces, j, grammar))  # "und ihr Mann"
 
 

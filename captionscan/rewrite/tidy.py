@@ -190,7 +190,7 @@ def _watched(grammar: Grammar) -> frozenset[str]:
     firsts = frozenset(pair.split("+", 1)[0] for pair in grammar.wrong_pairs)
     return (
         grammar.titles | grammar.dangling | firsts | grammar.determiners | grammar.joining | grammar.fond
-    ) | grammar.presenting
+    ) | grammar.presenting | grammar.indefinites
 
 
 def _full_stop_apart(word: str, never_last: frozenset[str]) -> tuple[str, ...]:
@@ -198,6 +198,14 @@ def _full_stop_apart(word: str, never_last: frozenset[str]) -> tuple[str, ...]:
     if len(word) > 1 and word[-1] == "." and word[:-1].casefold() in never_last:
         return word[:-1], "."
     return (word,)
+
+
+def _role_before(raw: Sequence[str], k: int, original: str, grammar: Grammar) -> bool:
+    """Does a capitalised role noun without an article of its own stand right before the article `raw[k]`, as the
+    original did not have it: a role word put after a title that stayed? ("Die Oma einer Freundin" is whole.)"""
+    before = raw[k - 1]
+    led = k > 1 and raw[k - 2].casefold() in grammar.articles | grammar.determiners
+    return before[:1].isupper() and grammar.is_role(before) and not led and f"{before} {raw[k]}" not in original
 
 
 def broken(text: str, original: str, grammar: Grammar) -> bool:
@@ -232,6 +240,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Danke an für", "Il trucco era di 🌸"
             if f"{word}+{after}" in grammar.wrong_pairs:
                 return True  # "Le mariage de des amis"
+            if word in grammar.indefinites and k and _role_before(raw, k, original, grammar):
+                return True  # "Zahnärztin eine Freundin verstärkt", "Headteacher a teacher welcomed"
             indefinite = ELIDED_ARTICLE.sub("", after) in grammar.indefinites  # "un'amica" too
             if word in grammar.determiners and word not in grammar.object_words and indefinite:
                 return True  # "Meine eine Freundin"; "We gave her a standing ovation" is whole
