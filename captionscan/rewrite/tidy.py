@@ -189,8 +189,10 @@ def _watched(grammar: Grammar) -> frozenset[str]:
     """The words `broken` looks at one by one; any other word passes all its word checks (most words of a line)."""
     firsts = frozenset(pair.split("+", 1)[0] for pair in grammar.wrong_pairs)
     return (
-        grammar.titles | grammar.dangling | firsts | grammar.determiners | grammar.joining | grammar.fond
-    ) | grammar.presenting | grammar.indefinites
+        (grammar.titles | grammar.dangling | firsts | grammar.determiners | grammar.joining | grammar.fond)
+        | grammar.presenting
+        | grammar.indefinites
+    )
 
 
 def _full_stop_apart(word: str, never_last: frozenset[str]) -> tuple[str, ...]:
