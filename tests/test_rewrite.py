@@ -1332,6 +1332,18 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "A friend from the University of Bristol gave a talk.",
         ),
+        # a role noun after a German verb, with no article of its own, takes "unser" in the object's case
+        (
+            "Heute verabschieden wir Trainer Müller in den Ruhestand.",
+            "de",
+            "Heute verabschieden wir unseren Trainer in den Ruhestand.",
+        ),
+        (
+            "Die Spielerinnen haben Trainer Müller zum Abschied ein Trikot geschenkt.",
+            "de",
+            "Die Spielerinnen haben unserem Trainer zum Abschied ein Trikot geschenkt.",
+        ),
+        ("Unsere neue Trainerin Lena Vogt stellt sich vor.", "de", "Unsere neue Trainerin stellt sich vor."),
         # a name opening a clause after "that", "dass" is its subject
         (
             "We are delighted to announce that Lena Vogt has been appointed deputy head.",

@@ -490,22 +490,41 @@ def _romance_article(lang: str, gender: str, noun: str) -> str:
 
 
 def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
-    """A role noun after a preposition, with no article of its own, takes "unser"/"our" once the name after it
-    goes: "Ein Hoch auf Tante Rike" -> "Ein Hoch auf unsere Tante", "Danke an Trainer Niko" -> "Danke an unseren
-    Trainer", "Cheers to Auntie Pat" -> "Cheers to our auntie", "Met dank aan trainer Pieter" -> "Met dank aan onze
-    trainer"; not a kinship word used like a name ("mit Oma")."""
-    p = rw.pieces[noun]
+    """A role noun after a preposition or a verb, with no article of its own, takes "unser"/"our" once the name
+    after it goes: "Ein Hoch auf Tante Rike" -> "Ein Hoch auf unsere Tante", "Danke an Trainer Niko" -> "Danke an
+    unseren Trainer", "Cheers to Auntie Pat" -> "Cheers to our auntie", "Met dank aan trainer Pieter" -> "Met dank
+    aan onze trainer", "We thank Coach Miller" -> "We thank our coach"; not a kinship word used like a name ("mit
+    Oma")."""
+    p, g = rw.pieces[noun], rw.grammar
     before = kept_before(rw.pieces, noun)
     lead = rw.pieces[before].text.casefold() if before is not None else ""
-    if lead not in rw.grammar.prepositions or p.text.casefold() in rw.grammar.kin or p.text != p.original:
+    if lead in g.prepositions:
+        case = g.case_after(lead)
+    elif _verb_before(rw, before):  # "Wir danken Trainer Niko" -> "Wir danken unserem Trainer"
+        case = g.object_case(_clause(rw.pieces, noun, -1), _clause(rw.pieces, noun, 1))
+    else:
+        return
+    if p.text.casefold() in g.kin or p.text != p.original:
         return
     if rw.lang in OUR:  # Dutch role nouns are mostly de-words: "onze trainer", "onze juf"
         p.text = f"{OUR[rw.lang]} {p.text[:1].lower()}{p.text[1:]}"
     elif rw.lang == "de":
-        gender, case = _noun_gender(p.text, genders), rw.grammar.case_after(lead)
+        gender = _noun_gender(p.text, genders)
         if (ending := POSSESSIVE_ENDING.get((gender, case))) is not None:
             weak = gender == "m" and case != "nom" and p.text.casefold().endswith(WEAK_ENDINGS)
             p.text = f"unser{ending} {p.text}{('n' if p.text.endswith('e') else 'en') if weak else ''}"
+
+
+def _verb_before(rw: _Rewrite, i: int | None) -> bool:
+    """In German, where nouns are capitalised, is piece i a lowercase word that may be the verb or the subject before
+    an object ("haben", "wir"): no article, possessive, joiner, greeting or presenting word ("ist"), and none after
+    an article or possessive, as an adjective is ("unsere neue")?"""
+    if rw.lang != "de" or i is None or not rw.pieces[i].text.isalpha() or not rw.pieces[i].text[:1].islower():
+        return False
+    g, word = rw.grammar, rw.pieces[i].text.casefold()
+    led = (j := kept_before(rw.pieces, i)) is not None and rw.pieces[j].text.casefold() in g.articles | g.determiners
+    excluded = g.articles | g.determiners | g.indefinites | g.connectors | g.presenting | g.addresses | g.leads
+    return not led and word not in excluded
 
 
 def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
