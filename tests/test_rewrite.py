@@ -1332,6 +1332,27 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "A friend from the University of Bristol gave a talk.",
         ),
+        # a subject a relative clause describes keeps a role word; an addressed name before a sentence goes
+        (
+            "Lena Vogt, who shot our last three graduations, is back!",
+            "en",
+            "A friend, who shot our last three graduations, is back!",
+        ),
+        (
+            "Jonas Müller, der seit Jahren unsere Feste moderiert, hatte heute Geburtstag.",
+            "de",
+            "Ein Freund, der seit Jahren unsere Feste moderiert, hatte heute Geburtstag.",
+        ),
+        ("Lena Vogt, die Torte war super!", "de", "Die Torte war super!"),
+        # a genitive before a number and its noun: the noun's article, in the object's case after a German verb
+        ("Lena Vogt's 40th birthday party went on until 3am.", "en", "The 40th birthday party went on until 3am."),
+        (
+            "Thanks to everyone who came out for Lena Vogt's 40th!",
+            "en",
+            "Thanks to everyone who came out for a friend's 40th!",
+        ),
+        ("Lena Vogts 70. Geburtstag im Kreise der Familie 🥂", "de", "Der 70. Geburtstag im Kreise der Familie 🥂"),
+        ("Wir feiern Lenas 6. Geburtstag!", "de", "Wir feiern den 6. Geburtstag!"),
         # a role noun after a German verb, with no article of its own, takes "unser" in the object's case
         (
             "Heute verabschieden wir Trainer Müller in den Ruhestand.",

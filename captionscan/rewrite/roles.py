@@ -279,7 +279,7 @@ def role_of(
     last = _last(pieces, group)
     end = last if last > group[-1] else None
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
-    possessor = pieces[group[-1]].genitive and nxt is not None and pieces[nxt].text[:1].isalpha()
+    possessor = pieces[group[-1]].genitive and _possessed(pieces, nxt)
     if (names_only := _bracket_of_names(pieces, prev, grammar)) is not None:
         role.kind, role.with_name = "alone", [*role.with_name, *names_only]  # "Onze U16 (Elif, Şule) wordt derde"
         return role
@@ -391,6 +391,8 @@ def role_of(
         described = described or not credit and _participle_after(pieces, nxt, grammar)  # "à Josué, touché au genou"
         fronted = _fronted(pieces, prev, nxt, grammar)
         role.needed = role.referred or described or fronted or _lead_again(pieces, prev, grammar)
+    elif start and relative and _closed(pieces, nxt):
+        role.kind, role.needed = "subject", True  # "Tom Harris, who shot ..., is back" -> "A friend, who shot ..."
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
     elif start and _text(pieces, nxt).casefold() in grammar.second:
@@ -430,6 +432,30 @@ def role_of(
         role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs);
         # a couple after the one word that heads the line: "Hochzeit Lena & Tim 💍", "# Casamento Inês & Gonçalo"
     return role
+
+
+def _possessed(pieces: Sequence[Piece], i: int | None) -> bool:
+    """Does piece i open what a genitive name possesses: a word, or a number before one ("Oliver's 40th birthday",
+    "Mias 6. Geburtstag"; not "for Bobby's 40th", whose number is the thing)?"""
+    if i is None or not pieces[i].text[:1].isalnum():
+        return False
+    if pieces[i].text[:1].isalpha():
+        return True
+    j = neighbour(pieces, i, 1)
+    j = neighbour(pieces, j, 1) if _text(pieces, j) == "." else j
+    return j is not None and pieces[j].text[:1].isalpha()
+
+
+def _closed(pieces: Sequence[Piece], comma: int | None) -> bool:
+    """Does a comma after the name close again before its sentence ends, with more words after: a relative clause
+    between the subject and its verb ("Tom, who shot ..., is back"; not "Nico, che concerto!")?"""
+    j = neighbour(pieces, comma, 1)
+    while j is not None and pieces[j].text not in SENTENCE_ENDS:
+        if pieces[j].text == ",":
+            after = neighbour(pieces, j, 1)
+            return after is not None and pieces[after].text[:1].isalpha()
+        j = neighbour(pieces, j, 1)
+    return False
 
 
 def capitalised(pieces: Sequence[Piece], i: int | None) -> bool:

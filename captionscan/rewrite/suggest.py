@@ -295,14 +295,19 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
             p.text = f"{POSSESSIVES['en'][gender] if referred and gender else 'the'} {p.text}"
         return
     run = noun
+    ordinal = neighbour(rw.pieces, noun, 1)
+    if p.text.isdigit() and ordinal is not None and rw.pieces[ordinal].text == ".":
+        run = neighbour(rw.pieces, ordinal, 1) or noun  # an ordinal's noun: "Mias 6. Geburtstag" -> "Der 6. Geburtstag"
     while (n := neighbour(rw.pieces, run, 1)) is not None and n == run + 2 and rw.pieces[n].text[:1].isupper():
         run = n  # the article follows the last noun: "Sophies Cake Pops" -> "die Cake Pops"
     adjective, art = p.text[:1].islower(), None
     if adjective and gender and not role_too:
         art = _possessive_pronoun(gender, p.text)  # "Mias erstes Shooting" -> "ihr erstes Shooting"
     if art is None and (art := article(lang, rw.pieces[run].text)):
-        before = kept_before(rw.pieces, noun)
-        case = grammar_of(lang).case_after(rw.pieces[before].text if before is not None else None)
+        before, g = kept_before(rw.pieces, noun), grammar_of(lang)
+        case = g.case_after(rw.pieces[before].text if before is not None else None)
+        if case == "nom" and _verb_before(rw, before):  # "Wir feiern Mias Geburtstag" -> "Wir feiern den Geburtstag"
+            case = g.object_case(_clause(rw.pieces, noun, -1), _clause(rw.pieces, noun, 1))
         # "Resis Apfelstrudel ... verrät sie" -> "Ihr Apfelstrudel"; not "die" in the dative, which may be a plural
         own = referred and gender and not adjective and not role_too and (art, case) != ("die", "dat")
         if own and (ending := POSSESSIVE_ENDING.get((ARTICLE_GENDER[art], case))) is not None:
@@ -377,9 +382,12 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         verb = neighbour(pieces, group[-1], 1)
         if lang == "en" and verb is not None and pieces[verb].text.casefold().endswith("ing"):
             pronoun = None  # "Priya showing us how" -> "A friend showing us how", not "She showing us how"
-        phrase = verb is not None and pieces[verb].text.casefold() in rw.grammar.prepositions | rw.grammar.not_verbs
+        phrase = verb is not None and pieces[verb].text.casefold() in rw.grammar.prepositions | rw.grammar.not_verbs | {
+            ","
+        }
         if phrase and starts_sentence(pieces, neighbour(pieces, group[0], -1)):
             pronoun = None  # "Lena aus Köln hat ..." -> "Eine Freundin aus Köln hat ...": no pronoun takes a phrase
+            # or a relative clause ("Tom, who shot ..." -> "A friend, who shot ...")
         name = [pieces[i].text for i in group]
         if pronoun == "" and (role.again or lang in TITLED_DROP) and not rw.grammar.formal(name):
             pronoun = None  # a verb alone where the person went before says who no more: "Un'amica ci ha insegnato"
