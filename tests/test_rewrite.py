@@ -1344,6 +1344,10 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Ein Freund, der seit Jahren unsere Feste moderiert, hatte heute Geburtstag.",
         ),
         ("Lena Vogt, die Torte war super!", "de", "Die Torte war super!"),
+        # a handle opening a text that speaks to "you" is a reply to its owner, not the subject
+        ("@lena.vogt so proud of you! 🏅", "en", "So proud of you! 🏅"),
+        ("@lena.vogt so schön, danke dir!", "de", "So schön, danke dir!"),
+        ("@lena.vogt hat heute Geburtstag 🎂", "de", "Sie hat heute Geburtstag 🎂"),
         # a genitive before a number and its noun: the noun's article, in the object's case after a German verb
         ("Lena Vogt's 40th birthday party went on until 3am.", "en", "The 40th birthday party went on until 3am."),
         (

@@ -397,8 +397,12 @@ def role_of(
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
     elif start and _text(pieces, nxt).casefold() in grammar.second:
         role.kind = "vocative"  # "Tim du bist der Beste" -> "Du bist der Beste"
-    elif start and _text(pieces, nxt) in REPLIES and all(pieces[i].text[:1] == "@" for i in group):
-        role.kind = "vocative"  # a reply to the handle: "@lena.vogt danke dir"
+    elif (
+        start
+        and all(pieces[i].text[:1] == "@" for i in group)
+        and (_text(pieces, nxt) in REPLIES or _to_you(pieces, nxt, grammar))
+    ):
+        role.kind = "vocative"  # a reply to the handle: "@lena.vogt danke dir", "@noah so proud of you"
     elif start and (
         _with_own(pieces, nxt, grammar)
         or _text(pieces, nxt) in grammar.connectors - {","}
@@ -432,6 +436,18 @@ def role_of(
         role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs);
         # a couple after the one word that heads the line: "Hochzeit Lena & Tim 💍", "# Casamento Inês & Gonçalo"
     return role
+
+
+def _to_you(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
+    """Do the next few words of the sentence from piece i speak to someone ("so proud of you", "so schön, danke
+    dir")? After a handle that opens the text, they speak to its owner: a reply, not a subject."""
+    for _ in range(MAX_ITEM_WORDS * 2):
+        if i is None or pieces[i].text in SENTENCE_ENDS:
+            return False
+        if _text(pieces, i) in grammar.second:
+            return True
+        i = neighbour(pieces, i, 1)
+    return False
 
 
 def _possessed(pieces: Sequence[Piece], i: int | None) -> bool:
