@@ -382,9 +382,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         verb = neighbour(pieces, group[-1], 1)
         if lang == "en" and verb is not None and pieces[verb].text.casefold().endswith("ing"):
             pronoun = None  # "Priya showing us how" -> "A friend showing us how", not "She showing us how"
-        phrase = verb is not None and pieces[verb].text.casefold() in rw.grammar.prepositions | rw.grammar.not_verbs | {
-            ","
-        }
+        opens_phrase = rw.grammar.prepositions | rw.grammar.not_verbs | {","}  # a phrase or a relative clause
+        phrase = verb is not None and pieces[verb].text.casefold() in opens_phrase
         if phrase and starts_sentence(pieces, neighbour(pieces, group[0], -1)):
             pronoun = None  # "Lena aus Köln hat ..." -> "Eine Freundin aus Köln hat ...": no pronoun takes a phrase
             # or a relative clause ("Tom, who shot ..." -> "A friend, who shot ...")
@@ -501,14 +500,14 @@ def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
     """A role noun after a preposition or a verb, with no article of its own, takes "unser"/"our" once the name
     after it goes: "Ein Hoch auf Tante Rike" -> "Ein Hoch auf unsere Tante", "Danke an Trainer Niko" -> "Danke an
     unseren Trainer", "Cheers to Auntie Pat" -> "Cheers to our auntie", "Met dank aan trainer Pieter" -> "Met dank
-    aan onze trainer", "We thank Coach Miller" -> "We thank our coach"; not a kinship word used like a name ("mit
-    Oma")."""
+    aan onze trainer", "Heute verabschieden wir Trainer Niko" -> "... wir unseren Trainer" (German: `_verb_before`);
+    not a kinship word used like a name ("mit Oma")."""
     p, g = rw.pieces[noun], rw.grammar
     before = kept_before(rw.pieces, noun)
     lead = rw.pieces[before].text.casefold() if before is not None else ""
     if lead in g.prepositions:
         case = g.case_after(lead)
-    elif _verb_before(rw, before):  # "Wir danken Trainer Niko" -> "Wir danken unserem Trainer"
+    elif _verb_before(rw, before):  # "haben Trainer Niko ein Trikot geschenkt" -> "haben unserem Trainer ..."
         case = g.object_case(_clause(rw.pieces, noun, -1), _clause(rw.pieces, noun, 1))
     else:
         return
