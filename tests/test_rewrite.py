@@ -1369,6 +1369,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Die Spielerinnen haben unserem Trainer zum Abschied ein Trikot geschenkt.",
         ),
         ("Unsere neue Trainerin Lena Vogt stellt sich vor.", "de", "Unsere neue Trainerin stellt sich vor."),
+        ("Wir danken Trainer Müller für alles.", "de", "Wir danken unserem Trainer für alles."),  # the verb's dative
+        ("Wir danken Lenas Mama für den Kuchen.", "de", "Wir danken der Mama für den Kuchen."),
         # a name opening a clause after "that", "dass" is its subject
         (
             "We are delighted to announce that Lena Vogt has been appointed deputy head.",

@@ -531,7 +531,7 @@ def _verb_before(rw: _Rewrite, i: int | None) -> bool:
     g, word = rw.grammar, rw.pieces[i].text.casefold()
     led = (j := kept_before(rw.pieces, i)) is not None and rw.pieces[j].text.casefold() in g.articles | g.determiners
     excluded = g.articles | g.determiners | g.indefinites | g.connectors | g.presenting | g.addresses | g.leads
-    return not led and word not in excluded
+    return not led and (word not in excluded or word in g.dative_verbs)  # "Wir danken": a verb that also thanks
 
 
 def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
