@@ -234,11 +234,10 @@ def _from_somewhere(pieces: Sequence[Piece], i: int | None, grammar: Grammar) ->
     to a verb or to "and" and a pronoun that refers back ("Lena aus Köln hat uns besucht", "Frau Hoffmann aus dem
     Seniorenheim hat ...", "Tom from Leeds brought ...", "Lena aus Köln und ihr Mann haben ...")? Then the name
     before it is the verb's subject: without it the sentence would have none."""
-    opener = _text(pieces, i).casefold()
-    if opener not in grammar.prepositions | grammar.not_verbs - grammar.connectors:
+    if _text(pieces, i) not in grammar.prepositions | grammar.not_verbs - grammar.connectors:
         return False
     j = neighbour(pieces, i, 1)
-    if _text(pieces, j).casefold() in grammar.articles | grammar.determiners:
+    if _text(pieces, j) in grammar.articles | grammar.determiners:
         j = neighbour(pieces, j, 1)
     words = 0
     while words < MAX_ITEM_WORDS and capitalised(pieces, j) and not pieces[j].is_name:
@@ -312,11 +311,11 @@ def role_of(
     if pieces[group[-1]].genitive_suffix == "s" and before.casefold() in FAMILY_ARTICLES:
         role.kind, role.lead = "family", prev  # "The Ashworths are expecting", "mit den Müllers": no genitive
         return role
-    if pieces[group[-1]].genitive_suffix == "s" and _text(pieces, nxt).casefold() in grammar.plural_verbs:
+    if pieces[group[-1]].genitive_suffix == "s" and _text(pieces, nxt) in grammar.plural_verbs:
         role.kind = "family"  # "Thorntons are a rare breed": the family, no genitive
         return role
     if possessor:
-        if _text(pieces, nxt).casefold() in grammar.roles and _word(pieces, neighbour(pieces, nxt, 1), grammar):
+        if _text(pieces, nxt) in grammar.roles and _word(pieces, neighbour(pieces, nxt, 1), grammar):
             role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "Annas Tochter Mia" -> "Mia"
             return role
         role.kind, role.noun = "genitive", nxt
@@ -395,7 +394,7 @@ def role_of(
         role.kind, role.needed = "subject", True  # "Tom Harris, who shot ..., is back" -> "A friend, who shot ..."
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
-    elif start and _text(pieces, nxt).casefold() in grammar.second:
+    elif start and _text(pieces, nxt) in grammar.second:
         role.kind = "vocative"  # "Tim du bist der Beste" -> "Du bist der Beste"
     elif (
         start
@@ -410,7 +409,7 @@ def role_of(
     ):
         role.kind, role.needed = "start", True  # "Frau Demirci und die Klasse 7c haben ...": the verb's number;
         # "Joanna i jej mama": whose mother
-    elif start and len(persons) == 1 and _text(pieces, nxt).casefold() in grammar.possessors:
+    elif start and len(persons) == 1 and _text(pieces, nxt) in grammar.possessors:
         role.kind = "start"  # "Jantje Smit zijn eerste verjaardag" -> "Zijn eerste verjaardag": no verb, whose
     elif start and (
         likely_verb(pieces, nxt, grammar)
@@ -648,7 +647,7 @@ def _addressed(pieces: Sequence[Piece], comma: int, nxt: int | None, grammar: Gr
     """Is a name after a comma addressed: after a greeting or thanks ("Happy birthday, Lena love you"), or before
     a second-person word ("Danke, Lena du bist toll")?"""
     greeting = _text(pieces, neighbour(pieces, comma, -1)) in grammar.addresses | grammar.salutations
-    return greeting or _text(pieces, nxt).casefold() in grammar.second
+    return greeting or _text(pieces, nxt) in grammar.second
 
 
 def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
