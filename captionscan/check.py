@@ -57,7 +57,7 @@ def _escape(text: str) -> str:
 
 def findings(reports: Iterable[UnitReport]) -> list[Finding]:
     """One finding per hit, showing the first suggestion's version of the hit's line, or the action to take where
-    no rewrite will do."""
+    no rewrite will do; a review that line still names (the unit's hits alone were rewritten) says so."""
     found: list[Finding] = []
     for r in reports:
         action = r.suggestions[0].action if r.suggestions else NO_REWRITE
@@ -65,8 +65,12 @@ def findings(reports: Iterable[UnitReport]) -> list[Finding]:
         for h in r.hits:
             line, column = r.unit.position(h.start)
             shown = action or rewritten[r.unit.text[: h.start].count("\n")]
-            found.append(Finding(r.unit.source.location, line, column, h, shown))
+            kept = h.level != "hit" and not action and h.text in shown
+            found.append(Finding(r.unit.source.location, line, column, h, shown + kept * REVIEW_KEPT))
     return found
+
+
+REVIEW_KEPT = " (the review is left as written: edit it by hand if it names them)"
 
 
 def _rewritten_lines(old: list[str], new: list[str]) -> list[str]:

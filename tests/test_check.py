@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from captionscan.check import findings, held_by_git
+from captionscan.check import REVIEW_KEPT, findings, held_by_git
 from captionscan.cli import app
 from captionscan.records import NO_REWRITE, OptoutHit, Source, TextUnit, UnitReport
 
@@ -109,6 +109,16 @@ def test_fix_says_which_reviews_it_left_as_written(run, tmp_path):
     result = run("check", draft, "--optout", OPTOUT, "--fix")
     assert result.exit_code == 0 and draft.read_text(encoding="utf-8") == "Danke Jonas, bis bald!"
     assert f"{draft}:1: left as written: a review" in result.stdout
+
+
+def test_a_review_line_says_the_rewrite_of_its_units_hits_leaves_it(run, tmp_path):
+    """Where a unit has a hit and a review, the lines show the hit's rewrite, which keeps the review's name: its line
+    says so, not the hit's."""
+    draft = tmp_path / "x.txt"
+    draft.write_text("Kaffee mit Lena Vogt, danke Jonas!", encoding="utf-8")
+    lines = run("check", draft, "--optout", OPTOUT).stdout.splitlines()
+    hit, review = (next(line for line in lines if f": {level}:" in line) for level in ("hit", "review"))
+    assert "Jonas" in review and review.endswith(REVIEW_KEPT) and not hit.endswith(REVIEW_KEPT)
 
 
 def test_fix_rewrites_reviews_where_they_fail_the_check(run, tmp_path, monkeypatch):
