@@ -686,6 +686,13 @@ def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, f
     assert found[0].text == f"Zu Gast war heute Kirsten Boie. {first} die Lesung moderiert."
 
 
+@pytest.mark.parametrize(("pronoun", "role"), [("die", "Eine Freundin"), ("der", "Ein Freund")])
+def test_a_german_relative_pronoun_tells_the_gender_the_list_does_not(matcher, pronoun, role):
+    text = f"Lena Vogt, {pronoun} uns geschminkt hat, war toll."
+    first = suggest(text, matcher.match(text, rule_entities(text)), "de")[0].text  # no people: no genders
+    assert first == f"{role}, {pronoun} uns geschminkt hat, war toll."
+
+
 def test_a_professor_of_unknown_gender():
     unknown = Matcher([Person("k", "Kim Bergmann")])  # Kim: a first name of either gender
     text = "Prof. Kim Bergmann opened the conference"
@@ -885,6 +892,7 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         # a word that presented the name, with nothing after it
         ("Das ist 👋 Sie ist neu bei uns", "Das ist Dilek 👋 Dilek ist neu bei uns", True),
         ("Wie schön das ist!", "Wie schön das ist, Dilek!", False),
+        ("Vielen Dank! Bis bald", "Liebe Lena, vielen Dank! Bis bald", False),  # a noun, no preposition
         # whole sentences
         ("Danke für alles! Du bist toll", "Danke @lena.vogt für alles! Lena, du bist toll", False),
         ("Die schönsten Bilder, mit einer Freundin und ihrer Familie", "Die schönsten Bilder, mit Lena", False),
@@ -1349,14 +1357,20 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("@lena.vogt so schön, danke dir!", "de", "So schön, danke dir!"),
         ("@lena.vogt hat heute Geburtstag 🎂", "de", "Sie hat heute Geburtstag 🎂"),
         # a genitive before a number and its noun: the noun's article, in the object's case after a German verb
-        ("Lena Vogt's 40th birthday party went on until 3am.", "en", "The 40th birthday party went on until 3am."),
+        ("Lena Vogt's 40th birthday party went on until 3am.", "en", "A 40th birthday party went on until 3am."),
         (
             "Thanks to everyone who came out for Lena Vogt's 40th!",
             "en",
             "Thanks to everyone who came out for a friend's 40th!",
         ),
-        ("Lena Vogts 70. Geburtstag im Kreise der Familie 🥂", "de", "Der 70. Geburtstag im Kreise der Familie 🥂"),
-        ("Wir feiern Lenas 6. Geburtstag!", "de", "Wir feiern den 6. Geburtstag!"),
+        ("Lena Vogts 70. Geburtstag im Kreise der Familie 🥂", "de", "Ein 70. Geburtstag im Kreise der Familie 🥂"),
+        ("Wir feiern Lenas 6. Geburtstag!", "de", "Wir feiern einen 6. Geburtstag!"),
+        # a German ordinal's noun in a mixed caption: German words
+        (
+            "Throwback zu Lena Vogts 80. Geburtstag 🎂 She still dances like nobody's watching.",
+            "en",
+            "Throwback zu ihrem 80. Geburtstag 🎂 She still dances like nobody's watching.",
+        ),
         # a role noun after a German verb, with no article of its own, takes "unser" in the object's case
         (
             "Heute verabschieden wir Trainer Müller in den Ruhestand.",
@@ -1378,6 +1392,38 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "We are delighted to announce that she has been appointed deputy head.",
         ),
         ("Wir freuen uns, dass Lena Vogt im Team bleibt.", "de", "Wir freuen uns, dass sie im Team bleibt."),
+        # a titled name opening a list of noun phrases: the role noun takes its article; addressed, it does not
+        (
+            "Pastor Vogt, the bridesmaids and the whole family in one frame 🎬",
+            "en",
+            "The pastor, the bridesmaids and the whole family in one frame 🎬",
+        ),
+        ("Trainer Müller, die Spieler und die Fans feiern.", "de", "Der Trainer, die Spieler und die Fans feiern."),
+        ("Coach Müller, thank you for everything!", "en", "Coach, thank you for everything!"),
+        # a German salutation in a caption rewritten in English
+        (
+            "Liebe Lena, thank you so much! Die Fotos kommen bald 📸",
+            "en",
+            "Thank you so much! Die Fotos kommen bald 📸",
+        ),
+        # an apposition with its article takes the name's place, the comma closing it too, unless a clause follows
+        (
+            "Dr. Lena Vogt, die Mama der Braut, hatte die Idee mit den Lampions 🏮",
+            "de",
+            "Die Mama der Braut hatte die Idee mit den Lampions 🏮",
+        ),
+        (
+            "Liebe Grüße an Herrn Müller, den stolzesten Brautvater, den wir je fotografiert haben!",
+            "de",
+            "Liebe Grüße an den stolzesten Brautvater, den wir je fotografiert haben!",
+        ),
+        (
+            "Meet Lena Vogt, mother of the bride and best-dressed guest 👗",
+            "en",
+            "Meet the mother of the bride and best-dressed guest 👗",
+        ),
+        # a line that credits a service with a name goes whole
+        ("Planung @lena.vogt\nTorte @tortenwerk 🎂", "de", "Torte @tortenwerk 🎂"),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

@@ -506,10 +506,11 @@ def grammar_of(lang: str) -> Grammar:
     return Grammar(*(listed(name) for name in Grammar.__dataclass_fields__))
 
 
-# Captions mix German and English: the words that introduce a name count in either ("Congrats an @jana").
+# Captions mix German and English: the words that introduce a name count in either ("Congrats an @jana", "Liebe
+# Sabine, thank you").
 MIXED = ["de", "en"]
 MIXED_LISTS = frozenset(
-    {"leads", "credits", "credit_leads", "second", "not_verbs", "interjections"}
+    {"leads", "credits", "credit_leads", "second", "not_verbs", "interjections", "salutations"}
     | {
         "titles",
         "female_titles",

@@ -18,6 +18,7 @@ from captionscan.rewrite.grammar import (
     PLAIN_FAMILY_ARTICLES,
     REPLIES,
     Grammar,
+    lead_language,
 )
 from captionscan.rewrite.pieces import Piece, bracket_end, neighbour
 
@@ -337,7 +338,8 @@ def role_of(
         return role
     if grammar.is_role(before) or _determined(pieces, prev, grammar):
         role.kind, role.lead = "titled", prev
-        if _text(pieces, nxt) != ",":  # "Coach Karim, thank you" -> "Coach, thank you": addressed, no article
+        # "Coach Karim, thank you" -> "Coach, thank you": addressed, no article; but a list goes on after the comma
+        if _text(pieces, nxt) != "," or _list_after(pieces, nxt, grammar):  # "Coach Karim, the players and ..."
             role.article_at = _opening_role(pieces, prev, grammar)
     elif before in grammar.leads and not pieces[prev].is_name and _fronted(pieces, prev, nxt, grammar):
         role.kind, role.lead, role.needed = "prepositional", prev, True  # "Dzięki Łukaszowi mamy": thanks to him
@@ -359,13 +361,16 @@ def role_of(
         role.kind = "object"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
     elif before in grammar.addresses and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
         role.kind = "vocative"  # "Grazie João, i tuoi fiori ..." -> "Grazie, i tuoi fiori ...": no apposition
-    elif (closing := _apposed(pieces, nxt, grammar)) is not None and (
+    elif (closing := _apposed(pieces, nxt, grammar, before)) is not None and (
         closing or not _main_clause(pieces, prev, grammar)
     ):
         role.kind, role.with_name = "vocative", [*role.with_name, nxt, *closing]
         said = _text(pieces, opener := neighbour(pieces, nxt, 1))
-        if start and closing and grammar.is_role(said) and said not in grammar.kin:
-            role.article_at = opener  # "Tom, uncle of the bride, gave a speech" -> "The uncle of the bride gave ..."
+        # "Tom, uncle of the bride, gave a speech" -> "The uncle of the bride gave ...", "Meet Tom, uncle of the
+        # bride" -> "Meet the uncle of the bride" (a German noun, capitalised, would need its case)
+        inside = not start and pieces[opener].text.islower()
+        if (start and closing or inside) and grammar.is_role(said) and said not in grammar.kin:
+            role.article_at = opener
     elif before in grammar.interjections and _text(pieces, nxt) == ",":
         role.kind = "vocative"  # "Haha Basti, nächstes Mal ..." -> "Haha, nächstes Mal ...": the laugh stays
     elif before in grammar.addresses:
@@ -549,15 +554,25 @@ def _credit_item(pieces: Sequence[Piece], prev: int | None, nxt: int | None, gra
     return [*item, nxt] if _text(pieces, nxt) == "," else item
 
 
-def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> list[int] | None:
+def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar, lead: str = "") -> list[int] | None:
     """Where a name is followed by an apposition that says who the person is ("Resi, unsere Jugendleiterin, im
     neuen Dirndl", "Meet Resi, one of our experts"), the apposition takes the name's place: the name goes with the
     comma after it, and the comma closing the apposition, if one does before more of the sentence. None where no
-    such apposition follows; else the closing comma, if any."""
+    such apposition follows; else the closing comma, if any. `lead` is the word before the name."""
     opener = neighbour(pieces, comma, 1)
     said = _text(pieces, opener)
-    if _text(pieces, comma) != "," or said not in grammar.apposition_openers and not grammar.is_role(said):
-        return None  # "Tom, uncle of the bride, ...": a role noun opens one too
+    # "Tom, uncle of the bride, ...": a role noun opens one too, and an article before one ("Dr. Meyer, die Mama der
+    # Braut, hatte ..."); an article alone may be a relative pronoun ("Lena, die uns ..."), and one of another
+    # language than the lead is in another case ("Shoutout to Herr Kraemer, der beste Sportlehrer")
+    words = [opener]
+    while len(words) <= MAX_ITEM_WORDS and (j := neighbour(pieces, words[-1], 1)) is not None:
+        words.append(j)
+    led = lead_language(lead)
+    same = led is None or led == ("en" if said == "the" else "de")
+    article = said in ARTICLES and same and any(grammar.is_role(_text(pieces, j)) for j in words[1:])
+    opens = said in grammar.apposition_openers or grammar.is_role(said) or article
+    if _text(pieces, comma) != "," or not opens:
+        return None
     if grammar.refers_back([said], None):
         return None  # "avec Élodie, son mari et leurs enfants": her husband is another member, no apposition
     j = opener
@@ -569,7 +584,11 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> li
             return []
         if pieces[j].text == ",":
             after = neighbour(pieces, j, 1)
-            return [j] if after is not None and pieces[after].text not in SENTENCE_ENDS else []
+            said, then = _text(pieces, after), neighbour(pieces, after, 1)
+            # a relative clause keeps its comma: "an den stolzesten Brautvater, den wir je ..."
+            pronoun = said in ARTICLES and then is not None and pieces[then].text.islower()
+            relative = said in grammar.relatives or pronoun
+            return [j] if after is not None and pieces[after].text not in SENTENCE_ENDS and not relative else []
     return []
 
 
@@ -661,6 +680,19 @@ def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> boo
             break  # "unserer" ends as adjectives do
         before = neighbour(pieces, before, -1)
     return _text(pieces, before) in grammar.determiners
+
+
+def _list_after(pieces: Sequence[Piece], comma: int, grammar: Grammar) -> bool:
+    """Does a list of noun phrases go on after the comma: an article after it and a connector before the sentence
+    ends ("Pastor Brandt, the bridesmaids and the whole family")?"""
+    first = neighbour(pieces, comma, 1)
+    if first is None or pieces[first].text.casefold() not in ARTICLES:
+        return False
+    j = first
+    while (j := neighbour(pieces, j, 1)) is not None and pieces[j].text not in SENTENCE_ENDS:
+        if pieces[j].text.casefold() in grammar.connectors - {","}:
+            return True
+    return False
 
 
 def _opening_role(pieces: Sequence[Piece], i: int, grammar: Grammar) -> int | None:

@@ -79,6 +79,13 @@ POSSESSIVE_ENDING = {
 }
 ARTICLE_GENDER = {"der": "m", "das": "n", "die": "f"}
 GERMAN_ROLE_ARTICLE = {gender: art for art, gender in ARTICLE_GENDER.items()}
+# A numbered occasion after a dropped genitive: "Ingrids 70. Geburtstag" -> "Ein 70. Geburtstag", as editors wrote.
+GERMAN_INDEFINITES = {
+    (art, case): {"der": "ein", "das": "ein", "die": "eine"}[art] + ending
+    for art, endings in {"der": ("", "en", "em"), "das": ("", "", "em"), "die": ("", "", "er")}.items()
+    for case, ending in zip(("nom", "acc", "dat"), endings, strict=True)
+}
+RELATIVE_GENDERS = {"der": "m", "die": "f"}  # of one person: "Kim, die uns geschminkt hat"
 # A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
 # A preposition and the article after it merge as the language writes them (rewrite_words.tsv, "<lang>.merges"):
@@ -151,8 +158,19 @@ class _Rewrite:
 
     def genders(self, group: Sequence[int]) -> list[str | None]:
         """By person, the gender a courtesy title before the name tells, else the one the list tells: "Frau Brandt"
-        is a woman, whoever the listed Brandt is."""
-        return [self.titled(group, ids) or _gender(ids, self.people, self.lang) for ids in self.persons(group)]
+        is a woman, whoever the listed Brandt is; else, for one person, a German relative pronoun after the name
+        ("Kim Nguyen, die uns geschminkt hat": not "ein lieber Mensch, die")."""
+        persons = self.persons(group)
+        genders = [self.titled(group, ids) or _gender(ids, self.people, self.lang) for ids in persons]
+        return [self.related(group[-1])] if genders == [None] else genders
+
+    def related(self, last: int) -> str | None:
+        comma = neighbour(self.pieces, last, 1)
+        pronoun = neighbour(self.pieces, comma, 1) if comma is not None and self.pieces[comma].text == "," else None
+        after = neighbour(self.pieces, pronoun, 1)
+        if self.lang != "de" or pronoun is None or after is None or not self.pieces[after].text[:1].islower():
+            return None
+        return RELATIVE_GENDERS.get(self.pieces[pronoun].text)
 
     def titled(self, group: Sequence[int], ids: tuple[str, ...]) -> str | None:
         pieces = (p for i in group if (p := self.pieces[i]).persons == ids)
@@ -279,7 +297,9 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     ending or the German nouns' table (`grammar.article`); where none is known, no role word is added: not "Oma
     einer Freundin"."""
     p, gender = rw.pieces[noun], _one(genders)
-    lang = "de" if rw.lang == "en" and _german_noun(p.text) else rw.lang
+    numbered = _ordinal_noun(rw.pieces, noun)
+    head = noun if numbered is None else numbered  # "zu Omas 80. Geburtstag": German, also in a mixed caption
+    lang = "de" if rw.lang == "en" and _german_noun(rw.pieces[head].text) else rw.lang
     if lang != "en" and p.text.islower() and p.text in english_words() and not word_anywhere(p.text, lang, COMMON_ZIPF):
         lang = "en"  # a caption naming an English noun: "Throwback to the engagement shoot", "the speech"
     if lang not in WRITTEN_OUT:  # "Lisa's jurk" -> "haar jurk"; where the gender is unknown, no article is known
@@ -292,12 +312,10 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
             p.text = f"{rw.grammar.role(lang, genders, 'gen')} {p.text}"
             rw.roles_used = True
         else:  # "Becca's face when she saw" -> "Her face when she saw": the pronoun after it has a referent
-            p.text = f"{POSSESSIVES['en'][gender] if referred and gender else 'the'} {p.text}"
+            plain = "a" if p.text[:1].isdigit() else "the"  # "a 40th birthday": whose, the reader is not told
+            p.text = f"{POSSESSIVES['en'][gender] if referred and gender else plain} {p.text}"
         return
-    run = noun
-    ordinal = neighbour(rw.pieces, noun, 1)
-    if p.text.isdigit() and ordinal is not None and rw.pieces[ordinal].text == ".":
-        run = neighbour(rw.pieces, ordinal, 1) or noun  # an ordinal's noun: "Mias 6. Geburtstag" -> "Der 6. Geburtstag"
+    run = head  # an ordinal's noun: "Mias 6. Geburtstag" -> "Ein 6. Geburtstag"
     while (n := neighbour(rw.pieces, run, 1)) is not None and n == run + 2 and rw.pieces[n].text[:1].isupper():
         run = n  # the article follows the last noun: "Sophies Cake Pops" -> "die Cake Pops"
     adjective, art = p.text[:1].islower(), None
@@ -312,13 +330,21 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
         own = referred and gender and not adjective and not role_too and (art, case) != ("die", "dat")
         if own and (ending := POSSESSIVE_ENDING.get((ARTICLE_GENDER[art], case))) is not None:
             art = ("ihr" if gender == "f" else "sein") + ending
-        art = GERMAN_ARTICLES.get((art, case), art)
+        indefinite = numbered is not None and not role_too and (art, case) in GERMAN_INDEFINITES  # "der 70. ... eines"
+        articles = GERMAN_INDEFINITES if indefinite else GERMAN_ARTICLES
+        art = articles.get((art, case), art)
         if adjective and p.text.endswith(("es", "er", "em")):  # weak after the article
             p.text = p.text[:-1] if art in ("der", "die", "das") and case == "nom" else p.text[:-2] + "en"
     p.text = f"{art} {p.text}" if art else p.text
     if role_too and art:  # "die Hochzeit einer Freundin"; not "Oma einer Freundin"
         rw.pieces[run].text += " " + rw.grammar.role(lang, genders, "gen")
         rw.roles_used = True
+
+
+def _ordinal_noun(pieces: Sequence[Piece], i: int) -> int | None:
+    """The noun after a German ordinal that piece i opens ("70" "." "Geburtstag"), else None."""
+    dot = neighbour(pieces, i, 1) if pieces[i].text.isdigit() else None
+    return neighbour(pieces, dot, 1) if dot is not None and pieces[dot].text == "." else None
 
 
 def _german_noun(word: str) -> bool:
@@ -748,14 +774,17 @@ def _label(
             name = label(p.persons, numbers.setdefault(p.persons, len(numbers) + 1), forms.get(p.persons, ()))
             if p.genitive and lang == "de" and role.kind == "genitive":
                 p.removed = True
-                at = role.noun  # after the noun, not its adjective: "Erstes Shooting von [Person 1]"
+                first = role.noun  # after the noun, not its adjective or number: "Erstes Shooting von [Person 1]"
+                at = first if (numbered := _ordinal_noun(pieces, first)) is None else numbered  # "Der 70. Geburtstag"
                 while pieces[at].text[:1].islower() and (n := neighbour(pieces, at, 1)) is not None and n == at + 2:
                     at = n
-                noun = pieces[at]
-                art = article(lang, noun.text) if at == role.noun else None
-                if art and (before := kept_before(pieces, i)) is not None:  # "mit der Mama von [Person 1]"
+                before = kept_before(pieces, i)
+                led = before is None or pieces[before].text.casefold() in grammar.prepositions  # not after a verb
+                art = article(lang, pieces[at].text) if at == first or numbered is not None and led else None
+                if art and before is not None:  # "mit der Mama von [Person 1]"
                     art = GERMAN_ARTICLES.get((art, grammar.case_after(pieces[before].text)), art)
-                noun.text = f"{art + ' ' if art else ''}{noun.text} von {name}"
+                pieces[at].text += f" von {name}"
+                pieces[first].text = f"{art} {pieces[first].text}" if art else pieces[first].text
             else:
                 p.text = name + ("'s" if p.genitive else "")
 

@@ -238,7 +238,13 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             title = word.rstrip(".") in ABBREVIATED or word in grammar.titles and k and words[k - 1] in grammar.leads
             if title and not named:  # "Talk by Dr at", "Danke an Frau für"
                 return True
-            if word in dangling and word not in ",&+/" and (not after or after in ",.!?;:)–—-" or SYMBOL.match(after)):
+            noun = k and raw[k][:1].isupper() and raw[k - 1][-1:].isalpha()  # "Vielen Dank!": no preposition
+            if (
+                word in dangling
+                and word not in ",&+/"
+                and not noun
+                and (not after or after in ",.!?;:)–—-" or SYMBOL.match(after))
+            ):
                 return True  # "Danke an für", "Il trucco era di 🌸"
             if f"{word}+{after}" in grammar.wrong_pairs:
                 return True  # "Le mariage de des amis"
