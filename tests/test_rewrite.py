@@ -693,6 +693,27 @@ def test_a_german_relative_pronoun_tells_the_gender_the_list_does_not(matcher, p
     assert first == f"{role}, {pronoun} uns geschminkt hat, war toll."
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        (
+            "Tim und Jonas aus der Nachbarschaft sind unzertrennlich. Jonas war heute bei uns.",
+            "de",
+            "Tim und ein lieber Mensch aus der Nachbarschaft sind unzertrennlich. Der liebe Mensch war heute bei uns.",
+        ),
+        (
+            "Had coffee with Jonas and Tim ☕ Jonas always knows the best spots.",
+            "en",
+            "Had coffee with a friend and Tim ☕ The friend always knows the best spots.",
+        ),
+    ],
+)
+def test_a_person_a_role_word_stood_for_takes_the_definite_article_the_next_time(matcher, text, lang, role):
+    """Without a gender for a pronoun, a second "Ein lieber Mensch" would read as someone else."""
+    found = suggest(text, matcher.match(text, rule_entities(text)), lang)  # no people: no genders
+    assert role in [s.text for s in found if s.strategy == "role"]
+
+
 def test_a_professor_of_unknown_gender():
     unknown = Matcher([Person("k", "Kim Bergmann")])  # Kim: a first name of either gender
     text = "Prof. Kim Bergmann opened the conference"
@@ -1422,8 +1443,19 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "Meet the mother of the bride and best-dressed guest 👗",
         ),
-        # a line that credits a service with a name goes whole
+        # a line that credits a service with a name goes whole, also under a label of more words than one
         ("Planung @lena.vogt\nTorte @tortenwerk 🎂", "de", "Torte @tortenwerk 🎂"),
+        ("Photo credit: @lena.vogt 📸\nMusic: Tom Weber", "en", "Music: Tom Weber"),
+        ("Frisch verheiratet: Herr und Frau Vogt 💍", "de", "Frisch verheiratet 💍"),  # no credit: it says something
+        # a genitive before a role noun and another redacted name keeps its noun phrase; a genitive opens an apposition
+        ("Lenas Mama Clara hat die Torte gebacken.", "de", "Ihre Mama hat die Torte gebacken."),
+        ("Mrs Vogt, Tom's teacher, organised the trip.", "en", "Tom's teacher organised the trip."),
+        # a German list in a caption taken for English closes with its "und"
+        (
+            "Unser Team: Jonas (Yoga) und Nina (Ballet) 💛 Come and meet us at our open house!",
+            "en",
+            "Unser Team: Nina (Ballet) 💛 Come and meet us at our open house!",
+        ),
     ],
 )
 def test_first_suggestions(matcher, text, lang, first):

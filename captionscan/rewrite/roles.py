@@ -561,15 +561,17 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar, lead:
     such apposition follows; else the closing comma, if any. `lead` is the word before the name."""
     opener = neighbour(pieces, comma, 1)
     said = _text(pieces, opener)
-    # "Tom, uncle of the bride, ...": a role noun opens one too, and an article before one ("Dr. Meyer, die Mama der
-    # Braut, hatte ..."); an article alone may be a relative pronoun ("Lena, die uns ..."), and one of another
-    # language than the lead is in another case ("Shoutout to Herr Kraemer, der beste Sportlehrer")
+    # "Tom, uncle of the bride, ...": a role noun opens one too, and an article or a genitive before one ("Dr.
+    # Meyer, die Mama der Braut, hatte ...", "Mrs Yılmaz, Lea's teacher, organised ..."); an article alone may be a
+    # relative pronoun ("Lena, die uns ..."), and one of another language than the lead is in another case
+    # ("Shoutout to Herr Kraemer, der beste Sportlehrer")
     words = [opener]
     while len(words) <= MAX_ITEM_WORDS and (j := neighbour(pieces, words[-1], 1)) is not None:
         words.append(j)
     led = lead_language(lead)
     same = led is None or led == ("en" if said == "the" else "de")
-    article = said in ARTICLES and same and any(grammar.is_role(_text(pieces, j)) for j in words[1:])
+    genitive = said.endswith(("'s", "’s"))
+    article = (said in ARTICLES and same or genitive) and any(grammar.is_role(_text(pieces, j)) for j in words[1:])
     opens = said in grammar.apposition_openers or grammar.is_role(said) or article
     if _text(pieces, comma) != "," or not opens:
         return None

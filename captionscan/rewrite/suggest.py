@@ -85,7 +85,16 @@ GERMAN_INDEFINITES = {
     for art, endings in {"der": ("", "en", "em"), "das": ("", "", "em"), "die": ("", "", "er")}.items()
     for case, ending in zip(("nom", "acc", "dat"), endings, strict=True)
 }
-RELATIVE_GENDERS = {"der": "m", "die": "f"}  # of one person: "Kim, die uns geschminkt hat"
+RELATIVE_GENDERS = {"der": "m", "die": "f"}
+# A German role word's indefinite article and the definite one of its case ("ein Freund" is nominative masculine).
+GERMAN_DEFINITES = {
+    "ein": "der",
+    "eine": "die",
+    "einen": "den",
+    "einem": "dem",
+    "einer": "der",
+    "eines": "des",
+}  # of one person: "Kim, die uns geschminkt hat"
 # A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
 # A preposition and the article after it merge as the language writes them (rewrite_words.tsv, "<lang>.merges"):
@@ -152,6 +161,7 @@ class _Rewrite:
     roles_used: bool = False
     other_at: int | None = None  # the first piece of another person's name the rewrite keeps
     subjects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by pronoun, whom it stands for
+    introduced: set[tuple[str, ...]] = field(default_factory=set)  # persons a role word stood for
 
     def persons(self, group: Sequence[int]) -> list[tuple[str, ...]]:
         return list(dict.fromkeys(self.pieces[i].persons for i in group if self.pieces[i].is_name))
@@ -189,7 +199,9 @@ class _Rewrite:
     def role_word(self, group: Sequence[int], case: str, whole: bool = False, lang: str | None = None) -> None:
         """The group's first piece becomes a role word, the rest of the group goes. Where the group is `whole`
         (everyone its phrase names, not members of a longer list), several people become "die beiden", "these
-        two". `lang` is the language of the words around it, where that is not the unit's."""
+        two". `lang` is the language of the words around it, where that is not the unit's. A person a role word
+        stood for before takes the definite article: "Lea und ein Freund ... 💕 Der Freund war heute bei uns", not a
+        second "Ein Freund", who reads as someone else."""
         genders = self.genders(group)
         count = len(genders)
         lang, grammar = (lang, grammar_of(lang)) if lang else (self.lang, self.grammar)
@@ -216,6 +228,9 @@ class _Rewrite:
             word = ALL_OF[lang][count][case]
         else:
             word = grammar.role(lang, genders, case)
+            persons = self.persons(group)
+            word = _definite(word, lang) if word and count == 1 and persons[0] in self.introduced else word
+            self.introduced.update(persons)
         drop(self.pieces, group[0], _described_end(self.pieces, group))
         if word is not None:  # a language without role words: the name goes
             word = _unelided(self.pieces, group[0], word, count) if lang == "fr" else word
@@ -317,6 +332,8 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
         return
     run = head  # an ordinal's noun: "Mias 6. Geburtstag" -> "Ein 6. Geburtstag"
     while (n := neighbour(rw.pieces, run, 1)) is not None and n == run + 2 and rw.pieces[n].text[:1].isupper():
+        if rw.pieces[n].is_name:
+            break  # a name after the noun is no part of it: "Emmas Mama Julia" -> "Ihre Mama"
         run = n  # the article follows the last noun: "Sophies Cake Pops" -> "die Cake Pops"
     adjective, art = p.text[:1].islower(), None
     if adjective and gender and not role_too:
@@ -339,6 +356,19 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     if role_too and art:  # "die Hochzeit einer Freundin"; not "Oma einer Freundin"
         rw.pieces[run].text += " " + rw.grammar.role(lang, genders, "gen")
         rw.roles_used = True
+
+
+def _definite(role: str, lang: str) -> str:
+    """A German or English role word with the definite article for its indefinite one ("einen lieben Menschen" ->
+    "den lieben Menschen", "ein lieber Mensch" -> "der liebe Mensch", "a friend" -> "the friend")."""
+    article, _, rest = role.partition(" ")
+    if lang == "en" and article == "a":
+        return f"the {rest}"
+    if lang != "de" or (definite := GERMAN_DEFINITES.get(article)) is None:
+        return role
+    if article == "ein" and rest.endswith("er " + rest.split()[-1]):  # the adjective's strong ending goes
+        rest = rest.replace("er ", "e ", 1)
+    return f"{definite} {rest}"
 
 
 def _ordinal_noun(pieces: Sequence[Piece], i: int) -> int | None:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from captionscan.data import word_lists
+
 if TYPE_CHECKING:
     from captionscan.rewrite.grammar import Grammar
     from captionscan.rewrite.pieces import Piece
@@ -84,8 +86,10 @@ SEGMENT = regex.compile(r"(\s+[|•·/]\s+)")  # "Fotos: … | Styling: …", "F
 # "Fotos:", "Planung & Deko:", "Players' Player:", "Vorne v.l.n.r.:" (a period only within an abbreviation: not "Super
 # Tag. Danke an:"), also before a dash: "Make-up –"
 LABEL = regex.compile(r"(?=.{1,32}$)(?:[\p{L}\p{N}\s&/'’-]|\.(?=[\p{L}\p{N}]))+(?:\.?:|\s[–—-])")
-# A label of one word and the emoji after the name: "Fiori: Anna Colombo 🌸" credits no one once she goes.
-CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}(?::|\s[–—-])[^\p{L}\p{N}]*")
+# A label and the emoji after the name: "Fiori: Anna Colombo 🌸", "Photo credit: @x 📸" credit no one once the name
+# goes; of more than one word, only where one is a credit ("Frisch verheiratet: 💍" says something).
+CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}(?:[^\S\n][\p{L}\p{N}&-]{1,30}){0,2}(?::|\s[–—-])[^\p{L}\p{N}]*")
+LABEL_WORD = regex.compile(r"[\p{L}\p{N}-]+")
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 TAGS = regex.compile(r"[#@][\w.]+")
 HANDLE = regex.compile(r"@[\w.]+")
@@ -115,7 +119,7 @@ def _tidy(line: str, old: str, capital: regex.Pattern = CAPITAL) -> str | None:
 
 def _tidy_body(body: str, capital: regex.Pattern = CAPITAL) -> str | None:
     left = body.replace(DROPPED, "").strip()
-    if DROPPED in body and (LABEL.fullmatch(left) or CREDIT.fullmatch(left) or EMPTY.fullmatch(left)):
+    if DROPPED in body and (LABEL.fullmatch(left) or _credit_label(left) or EMPTY.fullmatch(left)):
         return None  # a label or an emoji that marked the name goes with it: "Fotos:", "📸", "Fiori: 🌸"
     if DROPPED in body:  # every pattern of TIDY and CAPITAL closes up after an edit; other parts skip them
         for pattern, replacement, needs in TIDY:
@@ -126,6 +130,20 @@ def _tidy_body(body: str, capital: regex.Pattern = CAPITAL) -> str | None:
     for pattern, replacement in AFTER:
         body = pattern.sub(replacement, body)
     return body or None
+
+
+def _credit_label(left: str) -> bool:
+    if not CREDIT.fullmatch(left):
+        return False
+    words = LABEL_WORD.findall(left)
+    return len(words) == 1 or any(w.casefold() in _credit_words() for w in words)
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    """What a credits line credits, in every language (the `credits` lists of rewrite_words.tsv)."""
+    lists = word_lists("rewrite_words.tsv")
+    return frozenset(w for key, words in lists.items() if key.endswith(".credits") for w in words)
 
 
 def join(
