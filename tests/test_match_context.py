@@ -34,6 +34,7 @@ def found(matcher, text, entities=()):
         "Danke an die Bäckerei Brunner und das Autohaus Kessler!",  # businesses, however thankful the line
         "🍕 Pizzeria da Anna",
         "Danke an Brunner Bau und Kessler GmbH!",  # a business word after the name
+        "Lidl hat ab Montag neue Angebote",  # a supermarket chain opening its sentence before a verb
     ],
 )
 def test_no_review_without_person_context_or_for_everyday_words_places_and_brands(matcher, text):
@@ -111,6 +112,7 @@ def test_a_person_span_does_not_make_an_everyday_word_a_near_miss(matcher):
         ("Brunner", ("Brunner", "exact")),  # the name is all the unit says
         ("Danke Fulde. 20 Jahre Freundschaft!", ("Fulde", "alias")),  # thanks, before a sentence with a number
         ("Was für ein Tag. Brunner, du warst toll!", ("Brunner", "exact")),  # addressed where its sentence opens
+        ("Endlich wieder komplett! Anna ist ab September wieder da", ("Anna", "exact")),  # the subject of "ist"
     ],
 )
 def test_a_review_where_the_words_around_say_person(matcher, text, expected):

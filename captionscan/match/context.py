@@ -94,7 +94,8 @@ def person_context(
     it or in a list with it ("Kasia und Tomasz", "@mia.s & Ben"), a bracket after it that describes the person
     ("Mia (7)"), the minute of a goal after it ("Vandeputte 12'"), or, where it opens its line or sentence, a comma
     or a word of the second person after it that addresses the person ("Emre, du bist...", "Vale sei stupenda",
-    "Quelle lumière. Maë, tu rayonnais !"); before a `first` name also a possessive ("und ihr Hias")?"""
+    "Quelle lumière. Maë, tu rayonnais !") or a verb it is the subject of ("Linh ist ab September wieder da");
+    before a `first` name also a possessive ("und ihr Hias")?"""
     if ends_name or any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
         return True
     if not (LETTER.search(text, 0, start) or LETTER.search(text, end)):
@@ -112,7 +113,8 @@ def person_context(
     if any(_name_like(*_beside(side, joiners)) for side in (before[::-1], after)):
         return True
     opening = bool(after) and (not before or SENTENCE_BEFORE.search(line_before))  # "… Emre, du bist ...", "Vale sei"
-    return bool(after) and after[0] == "(" or opening and (after[0] == "," or after[0].casefold() in _second_person())
+    addressed = opening and (after[0] == "," or after[0].casefold() in _second_person())
+    return bool(after) and after[0] == "(" or addressed or opening and after[0].casefold() in person_cues("doings")
 
 
 def _initial(token: str) -> bool:
