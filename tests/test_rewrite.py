@@ -1450,6 +1450,19 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a genitive before a role noun and another redacted name keeps its noun phrase; a genitive opens an apposition
         ("Lenas Mama Clara hat die Torte gebacken.", "de", "Ihre Mama hat die Torte gebacken."),
         ("Mrs Vogt, Tom's teacher, organised the trip.", "en", "Tom's teacher organised the trip."),
+        # a name after a word of affection or a second-person pronoun is addressed and goes, in either language
+        ("love u @lena.vogt 🫶", "en", "love u 🫶"),
+        ("hdl @lena.vogt ❤️ best friend forever", "en", "hdl ❤️ best friend forever"),
+        ("wir vermissen dich @lena.vogt, komm bald zurück 💔", "de", "wir vermissen dich, komm bald zurück 💔"),
+        ("Omg Lena you look stunning!! 😭", "en", "Omg you look stunning!! 😭"),
+        ("Thanks Lena für die Fotos 📸 einfach perfekt", "de", "Thanks für die Fotos 📸 einfach perfekt"),
+        ("Best man Jonas Müller giving the speech of his life 🎤", "en", "Best man giving the speech of his life 🎤"),
+        # a German noun Wiktionary knows makes its phrase German in a caption taken for English
+        (
+            "Lenas Junggesellenabschied in Hamburg 🍻 What happens in Hamburg stays in Hamburg",
+            "en",
+            "Der Junggesellenabschied in Hamburg 🍻 What happens in Hamburg stays in Hamburg",
+        ),
         # a German list in a caption taken for English closes with its "und"
         (
             "Unser Team: Jonas (Yoga) und Nina (Ballet) 💛 Come and meet us at our open house!",

@@ -510,7 +510,17 @@ def grammar_of(lang: str) -> Grammar:
 # Sabine, thank you").
 MIXED = ["de", "en"]
 MIXED_LISTS = frozenset(
-    {"leads", "credits", "credit_leads", "second", "not_verbs", "interjections", "salutations", "connectors"}
+    {
+        "leads",
+        "credits",
+        "credit_leads",
+        "second",
+        "not_verbs",
+        "interjections",
+        "salutations",
+        "connectors",
+        "addresses",
+    }
     | {
         "titles",
         "female_titles",

@@ -371,8 +371,9 @@ def role_of(
         inside = not start and pieces[opener].text.islower()
         if (start and closing or inside) and grammar.is_role(said) and said not in grammar.kin:
             role.article_at = opener
-    elif before in grammar.interjections and _text(pieces, nxt) == ",":
-        role.kind = "vocative"  # "Haha Basti, nächstes Mal ..." -> "Haha, nächstes Mal ...": the laugh stays
+    elif before in grammar.interjections and (_text(pieces, nxt) == "," or _text(pieces, nxt) in grammar.second):
+        role.kind = "vocative"  # "Haha Basti, nächstes Mal ..." -> "Haha, nächstes Mal ...": the laugh stays; "omg
+        # selin ur dress" -> "omg ur dress"
     elif before in grammar.addresses:
         role.kind = "vocative"
         role.with_name += [prev] if before == "," else []

@@ -25,6 +25,7 @@ from captionscan.data import (
     english_words,
     first_name_word,
     name_forms,
+    noun_articles,
     word_anywhere,
     word_lists,
 )
@@ -378,8 +379,10 @@ def _ordinal_noun(pieces: Sequence[Piece], i: int) -> int | None:
 
 
 def _german_noun(word: str) -> bool:
-    """A capitalised German word that is no English one: the noun of a German phrase in a mixed caption."""
-    return word[:1].isupper() and common_word(word, "de") and word.casefold() not in english_words()
+    """A capitalised German word that is no English one: the noun of a German phrase in a mixed caption; a rarer one
+    where Wiktionary's German nouns have it ("Junggesellenabschied")."""
+    german = common_word(word, "de") or word in noun_articles()
+    return word[:1].isupper() and german and word.casefold() not in english_words()
 
 
 def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case: str) -> str:
