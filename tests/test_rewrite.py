@@ -1457,6 +1457,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Omg Lena you look stunning!! 😭", "en", "Omg you look stunning!! 😭"),
         ("Thanks Lena für die Fotos 📸 einfach perfekt", "de", "Thanks für die Fotos 📸 einfach perfekt"),
         ("Best man Jonas Müller giving the speech of his life 🎤", "en", "Best man giving the speech of his life 🎤"),
+        # a German adjective before a name becomes the noun once the name goes
+        ("Heute war die kleine Lena Vogt bei mir zum Backen.", "de", "Heute war die Kleine bei mir zum Backen."),
+        ("heute hat unser trainer jonas gekocht", "de", "heute hat unser trainer gekocht"),  # a noun in lowercase
         # a German noun Wiktionary knows makes its phrase German in a caption taken for English
         (
             "Lenas Junggesellenabschied in Hamburg 🍻 What happens in Hamburg stays in Hamburg",

@@ -415,7 +415,12 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         kind == "titled"
     ):  # the role noun before the name stays: "Oma Gerda" -> "Oma", "Groom Oliver's" -> "The groom's"
         rw.drop(group, role)
-        pieces[role.lead].text += pieces[group[-1]].genitive_suffix
+        lead = pieces[role.lead]
+        # a German adjective, weak after its article, becomes the noun: "die kleine Marie" -> "die Kleine"; not a
+        # noun of a caption written in lowercase ("unser betreuer yusuf")
+        if rw.grammar.adjective(lead.text) and lead.text.endswith(("e", "en")):
+            lead.text = lead.text[:1].upper() + lead.text[1:]
+        lead.text += pieces[group[-1]].genitive_suffix
         _article(rw, role, genders)
         _our(rw, role.lead, genders)
     elif kind == "family":
