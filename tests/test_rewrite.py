@@ -686,6 +686,13 @@ def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, f
     assert found[0].text == f"Zu Gast war heute Kirsten Boie. {first} die Lesung moderiert."
 
 
+def test_a_plural_pronoun_may_refer_to_a_person_of_unknown_gender(matcher):
+    """Singular "they": dropping the name would leave "their" with no one to refer to."""
+    text = "Shoutout to Lena Vogt for the amazing photos 📸 Go check out their work!"
+    first = suggest(text, matcher.match(text, rule_entities(text)), "en")[0].text  # no people: no genders
+    assert first == "Shoutout to a friend for the amazing photos 📸 Go check out their work!"
+
+
 @pytest.mark.parametrize(("pronoun", "role"), [("die", "Eine Freundin"), ("der", "Ein Freund")])
 def test_a_german_relative_pronoun_tells_the_gender_the_list_does_not(matcher, pronoun, role):
     text = f"Lena Vogt, {pronoun} uns geschminkt hat, war toll."
@@ -1457,6 +1464,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Omg Lena you look stunning!! 😭", "en", "Omg you look stunning!! 😭"),
         ("Thanks Lena für die Fotos 📸 einfach perfekt", "de", "Thanks für die Fotos 📸 einfach perfekt"),
         ("Best man Jonas Müller giving the speech of his life 🎤", "en", "Best man giving the speech of his life 🎤"),
+        # a joiner after a comma joins a phrase of its own, which stays
+        (
+            "Special thanks to Tim for the baklava, and to Lena Vogt for staying to help clean up.",
+            "en",
+            "Special thanks to Tim for the baklava, and for staying to help clean up.",
+        ),
         # a German adjective before a name becomes the noun once the name goes
         ("Heute war die kleine Lena Vogt bei mir zum Backen.", "de", "Heute war die Kleine bei mir zum Backen."),
         ("heute hat unser trainer jonas gekocht", "de", "heute hat unser trainer gekocht"),  # a noun in lowercase

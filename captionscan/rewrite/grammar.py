@@ -331,8 +331,9 @@ class Grammar:
         return word[:1].isupper() and (low in titles or low + "." in titles)
 
     def refers_back(self, words: Sequence[str], gender: str | None) -> bool:
-        """True when one of `words` is a pronoun that may refer to a person of this gender."""
-        pronouns = self.f if gender == "f" else self.m if gender == "m" else self.f | self.m
+        """True when one of `words` is a pronoun that may refer to a person of this gender; where it is unknown, also
+        a plural one ("Shoutout to Alex ... Go check out their work!")."""
+        pronouns = self.f if gender == "f" else self.m if gender == "m" else self.f | self.m | self.plural
         return any(w.casefold() in pronouns for w in words)
 
     def role(self, lang: str, genders: Sequence[str | None], case: str) -> str | None:

@@ -624,9 +624,12 @@ def _participle_after(pieces: Sequence[Piece], comma: int | None, grammar: Gramm
 
 def _joiner_before(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> list[int]:
     """The "und", "et", "e" before a lead, which goes with its phrase: "... assistante et à Manu pour le coup de
-    main" -> "... assistante pour le coup de main"."""
+    main" -> "... assistante pour le coup de main"; not after a comma, where it joins a phrase of its own ("to Emre
+    for the baklava, and to Hannah for staying" -> "..., and for staying")."""
     joiner = neighbour(pieces, lead, -1)
-    return [joiner] if joiner is not None and _text(pieces, joiner) in grammar.joining else []
+    if joiner is None or _text(pieces, joiner) not in grammar.joining:
+        return []
+    return [] if _text(pieces, neighbour(pieces, joiner, -1)) == "," else [joiner]
 
 
 def _main_clause(pieces: Sequence[Piece], lead: int | None, grammar: Grammar) -> bool:
