@@ -686,6 +686,12 @@ def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, f
     assert found[0].text == f"Zu Gast war heute Kirsten Boie. {first} die Lesung moderiert."
 
 
+def test_only_an_adjective_of_fondness_becomes_the_noun(matcher):
+    """ "Unsere Liebe" would be "our love", not the person."""
+    text = "Unsere liebe Lena Vogt hat heute Geburtstag"
+    assert "Liebe" not in suggest(text, matcher.match(text, rule_entities(text)), "de", matcher.by_id)[0].text
+
+
 def test_a_plural_pronoun_may_refer_to_a_person_of_unknown_gender(matcher):
     """Singular "they": dropping the name would leave "their" with no one to refer to."""
     text = "Shoutout to Lena Vogt for the amazing photos 📸 Go check out their work!"

@@ -416,9 +416,10 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     ):  # the role noun before the name stays: "Oma Gerda" -> "Oma", "Groom Oliver's" -> "The groom's"
         rw.drop(group, role)
         lead = pieces[role.lead]
-        # a German adjective, weak after its article, becomes the noun: "die kleine Marie" -> "die Kleine"; not a
-        # noun of a caption written in lowercase ("unser betreuer yusuf")
-        if rw.grammar.adjective(lead.text) and lead.text.endswith(("e", "en")):
+        # a German adjective of fondness becomes the noun: "die kleine Marie" -> "die Kleine"; not one whose noun
+        # means something else ("unsere liebe Marie": "unsere Liebe"), nor a noun of a lowercase caption ("unser
+        # betreuer yusuf")
+        if rw.grammar.adjective(lead.text) and lead.text in rw.grammar.fond:
             lead.text = lead.text[:1].upper() + lead.text[1:]
         lead.text += pieces[group[-1]].genitive_suffix
         _article(rw, role, genders)
