@@ -1470,6 +1470,17 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Omg Lena you look stunning!! 😭", "en", "Omg you look stunning!! 😭"),
         ("Thanks Lena für die Fotos 📸 einfach perfekt", "de", "Thanks für die Fotos 📸 einfach perfekt"),
         ("Best man Jonas Müller giving the speech of his life 🎤", "en", "Best man giving the speech of his life 🎤"),
+        # a line that went takes the empty line after it where the text would start with one
+        ("Fotos: Lena Vogt 📷\n\nSo schön war unser Tag!", "de", "So schön war unser Tag!"),
+        ("So schön war unser Tag!\n\nFotos: Lena Vogt 📷\n\n#tag", "de", "So schön war unser Tag!\n\n#tag"),
+        # an addressed name between commas before a preposition goes with both
+        ("Lena Vogt is retiring. Thank you, Lena, for everything!", "en", "She is retiring. Thank you for everything!"),
+        # a role word after an English preposition in a caption rewritten in German is English
+        (
+            "Last day for Jonas Müller 😢 Nach sechs Jahren verlässt er unsere Gitarrenklasse.",
+            "de",
+            "Last day for a friend 😢 Nach sechs Jahren verlässt er unsere Gitarrenklasse.",
+        ),
         # a joiner after a comma joins a phrase of its own, which stays
         (
             "Special thanks to Tim for the baklava, and to Lena Vogt for staying to help clean up.",

@@ -333,7 +333,11 @@ def role_of(
         if before in grammar.leads - grammar.addresses or before in grammar.salutations:
             # "mit", "Alles Gute, lieber Dieter!" go, "e" before "do Gonçalo" too; "Grazie Beppe!" thanks
             role.with_name += [prev, *_joiner_before(pieces, prev, grammar)]
-        elif before == "," and _text(pieces, nxt) == "," and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.leads:
+        elif (
+            before == ","
+            and _text(pieces, nxt) == ","
+            and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.prepositions
+        ):
             role.with_name += [prev, nxt]  # addressed again: "Gracias, Bego, por confiar" -> "Gracias por confiar"
         return role
     if grammar.is_role(before) or _determined(pieces, prev, grammar):
@@ -377,6 +381,12 @@ def role_of(
     elif before in grammar.addresses:
         role.kind = "vocative"
         role.with_name += [prev] if before == "," else []
+        if (
+            before == ","
+            and _text(pieces, nxt) == ","
+            and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.prepositions
+        ):
+            role.with_name.append(nxt)  # "Thank you, Fritz, for everything!" -> "Thank you for everything!"
     elif before in grammar.leads:
         role.kind, role.lead = "prepositional", prev
         joined = _text(pieces, nxt) in grammar.connectors - {","}  # "und", "and", "&" after the name

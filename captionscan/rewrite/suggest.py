@@ -36,6 +36,7 @@ from captionscan.rewrite.grammar import (
     DIRECTIONS,
     FAMILY,
     FRENCH_FAMILY,
+    LEAD_LISTS,
     LOCATIVES,
     MIXED,
     WRITTEN_OUT,
@@ -208,7 +209,8 @@ class _Rewrite:
         lang, grammar = (lang, grammar_of(lang)) if lang else (self.lang, self.grammar)
         lead = kept_before(self.pieces, group[0])
         among = (lang, *WRITTEN_OUT)
-        if lead is not None and (other := lead_language(self.pieces[lead].text, among=among)) != lang:
+        kinds = (*LEAD_LISTS, "other_prepositions")  # "Last day for a friend" in a caption rewritten in German
+        if lead is not None and (other := lead_language(self.pieces[lead].text, kinds, among)) != lang:
             if other is not None:  # a caption mixing languages: "Congrats an eine Freundin", "with a friend" in Dutch
                 lang, grammar = other, grammar_of(other)
                 case = grammar.case_after(self.pieces[lead].text)

@@ -150,14 +150,17 @@ def join(
     pieces: Sequence[Piece], original: str, connectors: frozenset[str] = frozenset(), colon_capital: bool = True
 ) -> str:
     """The rewritten text; lines the rewrite did not touch stay exactly as they were, lines it emptied go, and a
-    line that went takes the connector opening the next one with it ("Lena Vogt" / "und Tim" -> "Und Tim"). A
-    sentence after a colon opens with a capital only where `colon_capital` (German, English)."""
+    line that went takes the connector opening the next one with it ("Lena Vogt" / "und Tim" -> "Und Tim"), and
+    the empty line after it where the text now starts with one or has two ("Fotos: Lena Vogt" / "" / "So ein Tag").
+    A sentence after a colon opens with a capital only where `colon_capital` (German, English)."""
     capital = CAPITAL if colon_capital else CAPITAL_BUT_COLON
     lines = "".join(p.rendered() for p in pieces).split("\n")
     old_lines = original.split("\n")
     out: list[str] = []
     gone = False
     for new, old in zip(lines, old_lines, strict=True):
+        if gone and not old.strip() and (not out or not out[-1].strip()):
+            continue  # an empty line the gone line stood after or at the start of the text
         first = new.split(" ", 1)[0].strip()
         if gone and first.casefold() in connectors and first not in ",":
             new = DROPPED + new.replace(first, "", 1)
@@ -165,6 +168,8 @@ def join(
         gone = tidied is None
         if tidied is not None:
             out.append(tidied)
+    while out and not out[-1].strip() and old_lines[-1].strip():
+        out.pop()  # the empty line before a last line that went ("..." / "" / "Fotos: Lena Vogt")
     return "\n".join(out)
 
 
