@@ -1487,6 +1487,10 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "Special thanks to Tim for the baklava, and for staying to help clean up.",
         ),
+        # an adjective of praise after a determiner takes a role noun once the name after it goes
+        ("Happy birthday to our amazing Lena Vogt! 🎂", "en", "Happy birthday to our amazing friend! 🎂"),
+        ("Alles Gute an unsere wunderbare Lena Vogt! 🎂", "de", "Alles Gute an unsere wunderbare Freundin! 🎂"),
+        ("We surprised our physio Lena Vogt with flowers", "en", "We surprised our physio with flowers"),
         # a German adjective before a name becomes the noun once the name goes
         ("Heute war die kleine Lena Vogt bei mir zum Backen.", "de", "Heute war die Kleine bei mir zum Backen."),
         ("heute hat unser trainer jonas gekocht", "de", "heute hat unser trainer gekocht"),  # a noun in lowercase

@@ -263,6 +263,7 @@ class Grammar:
     plural: frozenset[str]  # "their", "hun", "leur": a list left with one member has nothing they refer to
     interjections: frozenset[str]  # "Haha Basti, ...": the name after one is addressed
     fond: frozenset[str]  # "little Rose": left before a role word or nothing, broken
+    praising: frozenset[str]  # English: "our amazing Lena" -> "our amazing friend"
     presenting: frozenset[str]  # "Das ist Dilek": "Das ist 👋" presents no one, broken
     function: frozenset[str]  # the language's everyday words: a capitalised one opens a sentence
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject

@@ -361,6 +361,20 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
         rw.roles_used = True
 
 
+def _praising(grammar: Grammar, word: str) -> bool:
+    """An adjective of praise: one of the English list, or any German adjective, known by its ending where nouns
+    are capitalised ("wunderbare"); not a role noun of a lowercase caption ("unser betreuer")."""
+    return word in grammar.praising or grammar.adjective(word) and not grammar.is_role(word)
+
+
+def _bare_role(rw: _Rewrite, genders: list[str | None]) -> str | None:
+    """The role noun of one person without its article, for a determiner and adjectives that stood before the name
+    ("our amazing friend", "unsere wunderbare Freundin"); None where it needs one of its own ("ein lieber Mensch")."""
+    role = rw.grammar.role(rw.lang, genders, "nom") if len(genders) == 1 and rw.lang in WRITTEN_OUT else None
+    article, _, noun = (role or "").partition(" ")
+    return noun if article in ("a", "ein", "eine") and noun and " " not in noun else None
+
+
 def _definite(role: str, lang: str) -> str:
     """A German or English role word with the definite article for its indefinite one ("einen lieben Menschen" ->
     "den lieben Menschen", "ein lieber Mensch" -> "der liebe Mensch", "a friend" -> "the friend")."""
@@ -423,6 +437,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         # betreuer yusuf")
         if rw.grammar.adjective(lead.text) and lead.text in rw.grammar.fond:
             lead.text = lead.text[:1].upper() + lead.text[1:]
+        elif _praising(rw.grammar, lead.text) and (noun := _bare_role(rw, genders)):
+            lead.text += f" {noun}"  # an adjective after a determiner: "to our amazing Lena" -> "to our amazing friend"
         lead.text += pieces[group[-1]].genitive_suffix
         _article(rw, role, genders)
         _our(rw, role.lead, genders)
