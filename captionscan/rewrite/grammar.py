@@ -264,6 +264,7 @@ class Grammar:
     interjections: frozenset[str]  # "Haha Basti, ...": the name after one is addressed
     fond: frozenset[str]  # "little Rose": left before a role word or nothing, broken
     praising: frozenset[str]  # English: "our amazing Lena" -> "our amazing friend"
+    receiving: frozenset[str]  # "goes to Lena": the lead's phrase is needed
     presenting: frozenset[str]  # "Das ist Dilek": "Das ist 👋" presents no one, broken
     function: frozenset[str]  # the language's everyday words: a capitalised one opens a sentence
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
@@ -522,6 +523,8 @@ MIXED_LISTS = frozenset(
         "salutations",
         "connectors",
         "addresses",
+        "roles",  # "Pfarrerin Johanna Seitz led the ceremony", "Unsere Braut Siobhan wollte ... – nailed it!"
+        "compound_heads",
     }
     | {
         "titles",

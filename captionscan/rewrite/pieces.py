@@ -15,6 +15,7 @@ from captionscan.data import (
     given_names,
     name_bases,
     noun_articles,
+    surnames,
     word_anywhere,
     word_lists,
 )
@@ -133,6 +134,13 @@ def _dictionary_word(body: str) -> bool:
     )
 
 
+def _trade_word(part: str) -> bool:
+    """A part of a handle that names a trade, no person ("@vanessa.muc.makeup", "@lena.photo"): a hashtag with it
+    ("#bridalmakeup") is no hashtag of the person's."""
+    folded = part.casefold()
+    return _dictionary_word(folded) and folded not in given_names() and folded not in surnames()
+
+
 def _folded(text: str, mode: str = "plain") -> str:
     """Letters and digits only, casefolded, without accents ("Zieliński" -> "zielinski"; "Müller" -> "muller", or
     in mode "e" "mueller")."""
@@ -157,6 +165,7 @@ def _name_hashtags(pieces: list[Piece], hits: Sequence[OptoutHit]) -> None:
         tag: h.person_ids
         for h in hits
         for name_part in NAME_PARTS.split(h.text.lstrip("@#"))
+        if not (h.text.startswith("@") and _trade_word(name_part))
         for tag in _tag_parts(name_part)
     }
     for p in pieces:

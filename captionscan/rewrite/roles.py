@@ -328,7 +328,8 @@ def role_of(
     if role.again and not start and before in grammar.leads and _lead_again(pieces, prev, grammar):
         role.kind, role.lead, role.needed = "prepositional", prev, True  # "Merci à Camille pour ... et à ses témoins"
         return role  # keeps its phrase, parallel to the next: "Merci à la mariée pour sa confiance et à ses témoins"
-    if role.again and not start:
+    clause = before in grammar.subordinators and nxt is not None and pieces[nxt].text[:1].islower()
+    if role.again and not start and not clause:  # "..., dass Alex ab Montag leitet": its clause's subject stays
         role.kind = "repeated"
         if before in grammar.leads - grammar.addresses or before in grammar.salutations:
             # "mit", "Alles Gute, lieber Dieter!" go, "e" before "do Gonçalo" too; "Grazie Beppe!" thanks
@@ -405,7 +406,8 @@ def role_of(
         described = _text(pieces, nxt) in grammar.as_words  # "mit Piotrek als zweitem Fotografen": who is
         described = described or not credit and _participle_after(pieces, nxt, grammar)  # "à Josué, touché au genou"
         fronted = _fronted(pieces, prev, nxt, grammar)
-        role.needed = role.referred or described or fronted or _lead_again(pieces, prev, grammar)
+        received = _text(pieces, neighbour(pieces, prev, -1)) in grammar.receiving  # "The award goes to Lena"
+        role.needed = role.referred or described or fronted or received or _lead_again(pieces, prev, grammar)
     elif start and relative and _closed(pieces, nxt):
         role.kind, role.needed = "subject", True  # "Tom Harris, who shot ..., is back" -> "A friend, who shot ..."
     elif start and _text(pieces, nxt) == ",":

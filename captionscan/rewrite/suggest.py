@@ -164,6 +164,7 @@ class _Rewrite:
     other_at: int | None = None  # the first piece of another person's name the rewrite keeps
     subjects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by pronoun, whom it stands for
     introduced: set[tuple[str, ...]] = field(default_factory=set)  # persons a role word stood for
+    titled_as: dict[tuple[str, ...], str] = field(default_factory=dict)  # persons a role noun kept stood for
 
     def persons(self, group: Sequence[int]) -> list[tuple[str, ...]]:
         return list(dict.fromkeys(self.pieces[i].persons for i in group if self.pieces[i].is_name))
@@ -233,6 +234,8 @@ class _Rewrite:
             word = grammar.role(lang, genders, case)
             persons = self.persons(group)
             word = _definite(word, lang) if word and count == 1 and persons[0] in self.introduced else word
+            if count == 1 and (noun := self.titled_as.get(persons[0])) and (named := _the(noun, lang, case)):
+                word = named  # "Meet our new trainer! 💪 The trainer specialises in ...", not "A friend specialises"
             self.introduced.update(persons)
         drop(self.pieces, group[0], _described_end(self.pieces, group))
         if word is not None:  # a language without role words: the name goes
@@ -375,6 +378,16 @@ def _bare_role(rw: _Rewrite, genders: list[str | None]) -> str | None:
     return noun if article in ("a", "ein", "eine") and noun and " " not in noun else None
 
 
+def _the(noun: str, lang: str, case: str) -> str | None:
+    """A role noun the caption gave a person, with the definite article, for a later mention of them: "the
+    trainer", "den Trainer"; None where its German article is not known."""
+    if lang == "en":
+        return "the " + (noun if _german_noun(noun) else noun.casefold())
+    if lang == "de" and (art := article(lang, noun)):
+        return f"{GERMAN_ARTICLES.get((art, case), art)} {noun}"
+    return None
+
+
 def _definite(role: str, lang: str) -> str:
     """A German or English role word with the definite article for its indefinite one ("einen lieben Menschen" ->
     "den lieben Menschen", "ein lieber Mensch" -> "der liebe Mensch", "a friend" -> "the friend")."""
@@ -440,6 +453,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         elif _praising(rw.grammar, lead.text) and (noun := _bare_role(rw, genders)):
             lead.text += f" {noun}"  # an adjective after a determiner: "to our amazing Lena" -> "to our amazing friend"
         lead.text += pieces[group[-1]].genitive_suffix
+        if lead.text == lead.original and rw.grammar.is_role(lead.text):
+            rw.titled_as.update(dict.fromkeys(rw.persons(group), lead.text))
         _article(rw, role, genders)
         _our(rw, role.lead, genders)
     elif kind == "family":
@@ -559,8 +574,8 @@ def _article(rw: _Rewrite, role: Role, genders: list[str | None]) -> None:
     if role.article_at is None:
         return
     p = rw.pieces[role.article_at]
-    if rw.lang == "en":
-        p.text = "the " + p.text[:1].lower() + p.text[1:]
+    if rw.lang == "en":  # a German noun keeps its capital: "The Pfarrerin led ..."
+        p.text = "the " + (p.text if _german_noun(p.text) else p.text[:1].lower() + p.text[1:])
     elif rw.lang == "nl":  # people's role nouns are "de" words, but for the diminutives ("het bruidsmeisje")
         p.text = ("het " if p.text.endswith("je") else "de ") + p.text[:1].lower() + p.text[1:]
     elif rw.lang == "de" and (art := GERMAN_ROLE_ARTICLE.get(_noun_gender(p.text, genders))):
@@ -594,8 +609,8 @@ def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
         case = g.object_case(_clause(rw.pieces, noun, -1), _clause(rw.pieces, noun, 1))
     else:
         return
-    if p.text.casefold() in g.kin or p.text != p.original:
-        return
+    if p.text.casefold() in g.kin or p.text != p.original or rw.lang == "de" and not p.text[:1].isupper():
+        return  # nor an English role noun in a mixed caption: "my little sister"
     if rw.lang in OUR:  # Dutch role nouns are mostly de-words: "onze trainer", "onze juf"
         p.text = f"{OUR[rw.lang]} {p.text[:1].lower()}{p.text[1:]}"
     elif rw.lang == "de":
