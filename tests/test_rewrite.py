@@ -1521,6 +1521,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "The Pfarrerin led a ceremony for Hannah and Tom",
         ),
         ("Ich bin so proud of my little sister Lena Vogt!! 🎓", "de", "Ich bin so proud of my little sister!! 🎓"),
+        # a label emptied after an emoji goes with its full stop
+        (
+            "Full-time: 2:0! ⚽ Tore: Lena Vogt (23.), Jonas Müller (67.). Clean sheet!",
+            "de",
+            "Full-time: 2:0! ⚽ Clean sheet!",
+        ),
         # whom an award goes to is needed
         ("Player of the Month goes to Lena Vogt! 🏆", "en", "Player of the Month goes to a friend! 🏆"),
         # a joiner after a comma joins a phrase of its own, which stays

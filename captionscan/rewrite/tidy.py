@@ -48,9 +48,10 @@ TIDY = (
         DROPPED,
         ":",
     ),
-    (  # a label emptied before the end of its sentence: "Bride & groom: . Location: ..." -> "Location: ..."
+    (  # a label emptied before the end of its sentence: "Bride & groom: . Location: ..." -> "Location: ...", also
+        # after an emoji: "2:0! ⚽ Tore: . Clean sheet" -> "2:0! ⚽ Clean sheet"
         regex.compile(
-            rf"(?:^|(?<={SENTENCE_END}\s))[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}[.!?]\s*"
+            rf"(?:^|(?<={SENTENCE_END}\s)|(?<=[\p{{Extended_Pictographic}}\uFE0F]\s))[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}[.!?]\s*"
         ),
         DROPPED,
         ":",
