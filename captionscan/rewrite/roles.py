@@ -334,11 +334,7 @@ def role_of(
         if before in grammar.leads - grammar.addresses or before in grammar.salutations:
             # "mit", "Alles Gute, lieber Dieter!" go, "e" before "do Gonçalo" too; "Grazie Beppe!" thanks
             role.with_name += [prev, *_joiner_before(pieces, prev, grammar)]
-        elif (
-            before == ","
-            and _text(pieces, nxt) == ","
-            and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.prepositions
-        ):
+        elif _between_commas(pieces, prev, nxt, grammar):
             role.with_name += [prev, nxt]  # addressed again: "Gracias, Bego, por confiar" -> "Gracias por confiar"
         return role
     if grammar.is_role(before) or _determined(pieces, prev, grammar):
@@ -358,7 +354,7 @@ def role_of(
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
-    elif before in grammar.subordinators and nxt is not None and pieces[nxt].text[:1].islower():
+    elif clause:
         role.kind, role.needed = "subject", True  # "announce that Mrs Patel has been appointed", "dass Frau Berger im"
     elif before == "," and likely_verb(pieces, nxt, grammar) and not _addressed(pieces, prev, nxt, grammar):
         role.kind, role.needed = "subject", True  # "..., Herr Lüders spielt um 11", "This term, Mr Janssen started"
@@ -381,13 +377,10 @@ def role_of(
         # selin ur dress" -> "omg ur dress"
     elif before in grammar.addresses:
         role.kind = "vocative"
-        role.with_name += [prev] if before == "," else []
-        if (
-            before == ","
-            and _text(pieces, nxt) == ","
-            and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.prepositions
-        ):
-            role.with_name.append(nxt)  # "Thank you, Fritz, for everything!" -> "Thank you for everything!"
+        if _between_commas(pieces, prev, nxt, grammar):
+            role.with_name += [prev, nxt]  # "Thank you, Fritz, for everything!" -> "Thank you for everything!"
+        elif before == ",":
+            role.with_name.append(prev)
     elif before in grammar.leads:
         role.kind, role.lead = "prepositional", prev
         joined = _text(pieces, nxt) in grammar.connectors - {","}  # "und", "and", "&" after the name
@@ -578,14 +571,7 @@ def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar, lead:
     # Meyer, die Mama der Braut, hatte ...", "Mrs Yılmaz, Lea's teacher, organised ..."); an article alone may be a
     # relative pronoun ("Lena, die uns ..."), and one of another language than the lead is in another case
     # ("Shoutout to Herr Kraemer, der beste Sportlehrer")
-    words = [opener]
-    while len(words) <= MAX_ITEM_WORDS and (j := neighbour(pieces, words[-1], 1)) is not None:
-        words.append(j)
-    led = lead_language(lead)
-    same = led is None or led == ("en" if said == "the" else "de")
-    genitive = said.endswith(("'s", "’s"))
-    article = (said in ARTICLES and same or genitive) and any(grammar.is_role(_text(pieces, j)) for j in words[1:])
-    opens = said in grammar.apposition_openers or grammar.is_role(said) or article
+    opens = said in grammar.apposition_openers or grammar.is_role(said) or _role_after(pieces, opener, grammar, lead)
     if _text(pieces, comma) != "," or not opens:
         return None
     if grammar.refers_back([said], None):
@@ -698,6 +684,32 @@ def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> boo
             break  # "unserer" ends as adjectives do
         before = neighbour(pieces, before, -1)
     return _text(pieces, before) in grammar.determiners
+
+
+def _role_after(pieces: Sequence[Piece], opener: int | None, grammar: Grammar, lead: str) -> bool:
+    """Does an article of the lead's language, or a genitive, open a phrase with a role noun ("die Mama der Braut",
+    "Lea's teacher")?"""
+    said = _text(pieces, opener)
+    if said in ARTICLES:
+        led = lead_language(lead)
+        if led is not None and led != ("en" if said == "the" else "de"):
+            return False
+    elif not said.endswith(("'s", "’s")):
+        return False
+    words = [opener]
+    while len(words) <= MAX_ITEM_WORDS and (j := neighbour(pieces, words[-1], 1)) is not None:
+        words.append(j)
+    return any(grammar.is_role(_text(pieces, j)) for j in words[1:])
+
+
+def _between_commas(pieces: Sequence[Piece], prev: int | None, nxt: int | None, grammar: Grammar) -> bool:
+    """Is the name addressed between two commas before a preposition ("Thank you, Fritz, for everything")? Both
+    commas go with it."""
+    return (
+        _text(pieces, prev) == ","
+        and _text(pieces, nxt) == ","
+        and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.prepositions
+    )
 
 
 def _list_after(pieces: Sequence[Piece], comma: int, grammar: Grammar) -> bool:

@@ -87,16 +87,9 @@ GERMAN_INDEFINITES = {
     for art, endings in {"der": ("", "en", "em"), "das": ("", "", "em"), "die": ("", "", "er")}.items()
     for case, ending in zip(("nom", "acc", "dat"), endings, strict=True)
 }
-RELATIVE_GENDERS = {"der": "m", "die": "f"}
+RELATIVE_GENDERS = {"der": "m", "die": "f"}  # of one person: "Kim, die uns geschminkt hat"
 # A German role word's indefinite article and the definite one of its case ("ein Freund" is nominative masculine).
-GERMAN_DEFINITES = {
-    "ein": "der",
-    "eine": "die",
-    "einen": "den",
-    "einem": "dem",
-    "einer": "der",
-    "eines": "des",
-}  # of one person: "Kim, die uns geschminkt hat"
+GERMAN_DEFINITES = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
 # A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
 # A preposition and the article after it merge as the language writes them (rewrite_words.tsv, "<lang>.merges"):
@@ -381,8 +374,8 @@ def _bare_role(rw: _Rewrite, genders: list[str | None]) -> str | None:
 def _the(noun: str, lang: str, case: str) -> str | None:
     """A role noun the caption gave a person, with the definite article, for a later mention of them: "the
     trainer", "den Trainer"; None where its German article is not known."""
-    if lang == "en":
-        return "the " + (noun if _german_noun(noun) else noun.casefold())
+    if lang == "en":  # a German noun keeps its capital: "The Pfarrerin led ..."
+        return "the " + (noun if _german_noun(noun) else noun[:1].lower() + noun[1:])
     if lang == "de" and (art := article(lang, noun)):
         return f"{GERMAN_ARTICLES.get((art, case), art)} {noun}"
     return None
@@ -396,9 +389,10 @@ def _definite(role: str, lang: str) -> str:
         return f"the {rest}"
     if lang != "de" or (definite := GERMAN_DEFINITES.get(article)) is None:
         return role
-    if article == "ein" and rest.endswith("er " + rest.split()[-1]):  # the adjective's strong ending goes
-        rest = rest.replace("er ", "e ", 1)
-    return f"{definite} {rest}"
+    words = rest.split()
+    if article == "ein" and len(words) == 2 and words[0].endswith("er"):  # the adjective's strong ending goes
+        words[0] = words[0][:-1]
+    return " ".join([definite, *words])
 
 
 def _ordinal_noun(pieces: Sequence[Piece], i: int) -> int | None:
@@ -574,8 +568,8 @@ def _article(rw: _Rewrite, role: Role, genders: list[str | None]) -> None:
     if role.article_at is None:
         return
     p = rw.pieces[role.article_at]
-    if rw.lang == "en":  # a German noun keeps its capital: "The Pfarrerin led ..."
-        p.text = "the " + (p.text if _german_noun(p.text) else p.text[:1].lower() + p.text[1:])
+    if rw.lang == "en":
+        p.text = _the(p.text, "en", "nom")
     elif rw.lang == "nl":  # people's role nouns are "de" words, but for the diminutives ("het bruidsmeisje")
         p.text = ("het " if p.text.endswith("je") else "de ") + p.text[:1].lower() + p.text[1:]
     elif rw.lang == "de" and (art := GERMAN_ROLE_ARTICLE.get(_noun_gender(p.text, genders))):
