@@ -19,6 +19,7 @@ from captionscan.extract.hashtags import names_a_person, names_a_place
 from captionscan.extract.language import detect
 from captionscan.extract.lexicon import WORD_LISTS, Lexicon
 from captionscan.extract.pipeline import load, model_path, ner_entities
+from captionscan.extract.recognizer import BeamOfOne
 from captionscan.extract.rules import rule_entities
 
 ROOT = Path(__file__).parents[1]
@@ -506,6 +507,26 @@ def test_numpys_blas_finds_what_thincs_default_finds(lang):
     assert default.get_pipe("tok2vec").model.ops.use_blis
     ents = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in fast.pipe(texts)]
     assert ents == [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in default.pipe(texts)]
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "nl", "fr"])
+def test_the_beam_of_one_finds_what_spacys_greedy_decoder_finds(lang):
+    # The shipped NER decodes with a beam of width one where spaCy's wheels are slow at greedy decoding; both take
+    # the best valid action at each step, so the entities must be the same, also on captions the models never saw.
+    texts = [json.loads(line)["text"] for line in (ROOT / "data/eval/tune/captions.jsonl").open()]
+    texts += [json.loads(line)["text"] for line in (ROOT / "data/eval/languages/languages.jsonl").open()][::2]
+    nlp = load(lang)
+    ner = nlp.get_pipe("ner")
+    assert isinstance(ner, BeamOfOne) and isinstance(spacy.load(model_path(lang)).get_pipe("ner"), BeamOfOne)
+    with nlp.select_pipes(enable=["tok2vec"]):
+        docs = list(nlp.pipe(texts))
+    beam, greedy = [d.copy() for d in docs], [d.copy() for d in docs]
+    ner.set_annotations(beam, ner.beam_parse(beam, beam_width=1))
+    ner.set_annotations(greedy, ner.greedy_parse(greedy))
+    assert sum(len(d.ents) for d in greedy) > len(texts) // 2
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in beam] == [
+        [(e.start, e.end, e.label_) for e in d.ents] for d in greedy
+    ]
 
 
 def test_ner_runs_one_blas_thread_and_gives_the_hosts_back():

@@ -64,7 +64,7 @@ def load(lang: str) -> Language:
 
     # They register the rule components, the models' scorer and tokenizer: a source tree or a Dask worker without
     # the installed entry points loads the models too.
-    from captionscan.extract import components, scoring, tokenizer  # noqa: F401
+    from captionscan.extract import components, recognizer, scoring, tokenizer  # noqa: F401
 
     _keep_freed_memory()
     nlp = spacy.load(model_path(lang))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import spacy
 
-from captionscan.extract import tokenizer  # noqa: F401  (the tokenizer the saved config names)
+from captionscan.extract import recognizer, tokenizer  # noqa: F401  (the NER and tokenizer the saved config names)
 from captionscan.extract.components import ANYWHERE, PIPELINE, add_rules
 
 MODELS = Path(__file__).resolve().parent.parent
