@@ -934,6 +934,8 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
         ("[Person 1]s Hochzeit", "Lenas Hochzeit", True),
         ("L. V.s Hochzeit", "Lenas Hochzeit", True),
         ("sagt ja!", "Lena sagt ja!", True),
+        ("Yes 's back!", "Yes, Lena's back!", True),  # an "'s" (has, is) whose name went
+        ("Tot 3 uur 's nachts!", "Tot 3 uur 's nachts, Lena!", False),  # Dutch writes its own
         # an indefinite article right after a possessive
         ("Meine eine Freundin hat gekocht", "Meine Frau Lena hat gekocht", True),
         # an elided word before a consonant: "d'" stood before the name, not before the role word
@@ -1542,6 +1544,46 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "Der Junggesellenabschied in Hamburg 🍻 What happens in Hamburg stays in Hamburg",
         ),
+        # a label whose name went goes, numbered, with a note, or beside another label on its line
+        ("Licht: Lena Vogt, Ton: Tom Berger", "de", "Ton: Tom Berger"),
+        ("Make-up: Lena Vogt, Haare: Jonas Müller\nDanke!", "de", "Danke!"),
+        (
+            "Vorstand 🗳️\n1. Vorsitzender: Jonas Müller\n2. Vorsitzende: Tina Berg",
+            "de",
+            "Vorstand 🗳️\n2. Vorsitzende: Tina Berg",
+        ),
+        (
+            "Gewinner:\n1. Preis (Torte): Lena Vogt\n2. Preis (Kino): Tina Berg",
+            "de",
+            "Gewinner:\n2. Preis (Kino): Tina Berg",
+        ),
+        # the comma before a name goes with it before a dash
+        (
+            "Gewonnen hat @lena.vogt! Herzlichen Glückwunsch, Lena – melde dich per DM 💌",
+            "de",
+            "Gewonnen hat eine Freundin! Herzlichen Glückwunsch – melde dich per DM 💌",
+        ),
+        # a role noun opening a clause, or a sentence after an emoji, takes its article once the name goes
+        (
+            "Die Feier ist am Freitag, Pastor Jonas Müller hält die Andacht.",
+            "de",
+            "Die Feier ist am Freitag, der Pastor hält die Andacht.",
+        ),
+        (
+            "Tim and guest artist Lena Vogt will be tattooing walk-ins.",
+            "en",
+            "Tim and the guest artist will be tattooing walk-ins.",
+        ),
+        (
+            "Rehearsal tonight 🎶 Conductor Jonas Müller will be away.",
+            "en",
+            "Rehearsal tonight 🎶 The conductor will be away.",
+        ),
+        ("My sister and her husband Jonas Müller hosted the BBQ", "en", "My sister and her husband hosted the BBQ"),
+        # the name after "RIP" goes, "RIP" stays
+        ("RIP Lena Vogt 🕊️ Wir vermissen dich.", "de", "RIP 🕊️ Wir vermissen dich."),
+        # an "'s" that is "has" is no genitive
+        ("Lena Vogt's been coming every three weeks 💈", "en", "She's been coming every three weeks 💈"),
         # a German list in a caption taken for English closes with its "und"
         (
             "Unser Team: Jonas (Yoga) und Nina (Ballet) 💛 Come and meet us at our open house!",

@@ -76,6 +76,10 @@ LINK = regex.compile(r"(?:https?://)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:/[^\s]*[^\
 MAX_LINK = 200  # characters around a name a web address it stands in may reach
 # A surname joined to a matched name by a hyphen: the rest of a double-barrelled name ("Krüger" "-Hahn").
 DOUBLE_BARRELLED = regex.compile(r"(?:-(?:(?:\p{Ll}{1,3}|['’]t)[^\S\n])*\p{Lu}[\p{L}\p{M}]+)+")  # "-de Jong"
+# An English "'s" that is "has" or "is", not a genitive: "Sandro's been coming", "Mia's not here".
+CONTRACTED = regex.compile(
+    r"['’]s[^\S\n]+(?:been|got|gone|done|always|never|not|just|still|back|here|so|gonna|coming|going)\b"
+)
 # Markdown's emphasis inside a name's span: the markers right before and after it go with it.
 EMPHASIS_MARKS = "*_"
 EMPHASIS = regex.compile(r"[*_]")
@@ -100,6 +104,8 @@ def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Pi
     pieces: list[Piece] = []
     pos = 0
     for start, end, persons, genitive, declined in spans:
+        if genitive and CONTRACTED.match(text, end - 2):
+            end, genitive = end - 2, False  # "Sandro's been coming": "has", no genitive; the "'s" stays
         if text[start] not in "@#" and (joined := DOUBLE_BARRELLED.match(text, end)):
             end = joined.end()  # "Sophie Krüger-Hahn" goes whole, not leaving "Hahn"
         inside = EMPHASIS.search(text, start, end)  # "**Lena** Hansen", "Lena **Hansen**", "_Merle Thiessen_"

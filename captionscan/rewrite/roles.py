@@ -254,6 +254,8 @@ def likely_verb(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> boo
     if i is None:
         return False
     t = pieces[i].text
+    if t in ("'s", "’s"):  # "has" or "is" after a name that kept it (`pieces.CONTRACTED`): "Sandro's been coming"
+        return True
     return t[:1].islower() and t.isalpha() and t.casefold() not in grammar.not_verbs | LOCATIVES | ARTICLES
 
 
@@ -342,6 +344,8 @@ def role_of(
         # "Coach Karim, thank you" -> "Coach, thank you": addressed, no article; but a list goes on after the comma
         if _text(pieces, nxt) != "," or _list_after(pieces, nxt, grammar):  # "Coach Karim, the players and ..."
             role.article_at = _opening_role(pieces, prev, grammar)
+        if role.article_at is None and grammar.is_role(before):
+            role.article_at = _clause_role(pieces, prev, nxt, grammar)
     elif before in grammar.leads and not pieces[prev].is_name and _fronted(pieces, prev, nxt, grammar):
         role.kind, role.lead, role.needed = "prepositional", prev, True  # "Dzięki Łukaszowi mamy": thanks to him
     elif before in grammar.salutations:
@@ -725,12 +729,29 @@ def _list_after(pieces: Sequence[Piece], comma: int, grammar: Grammar) -> bool:
     return False
 
 
+def _clause_role(pieces: Sequence[Piece], i: int, nxt: int | None, grammar: Grammar) -> int | None:
+    """The role noun (with a word before it: "guest artist") that opens a clause after a comma or a connector,
+    before the name and its verb: once the name goes it takes its article (", Pastor Coordes hält die Andacht" ->
+    ", der Pastor hält ...", "Tim and conductor Gerrit will be there" -> "Tim and the conductor will be there")."""
+    j, k = i, neighbour(pieces, i, -1)
+    if _text(pieces, k) in grammar.determiners:
+        return None  # "and her husband Tom hosted": the phrase has its article
+    if k is not None and pieces[k].text[:1].isalpha() and not pieces[k].is_name:
+        if _text(pieces, k) not in grammar.connectors | grammar.function:
+            j, k = k, neighbour(pieces, k, -1)
+    if _text(pieces, k) in grammar.determiners:
+        return None
+    if _text(pieces, k) not in grammar.connectors or _text(pieces, i) in grammar.kin:
+        return None
+    return j if likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions else None
+
+
 def _opening_role(pieces: Sequence[Piece], i: int, grammar: Grammar) -> int | None:
     """The role noun that opens the sentence without an article ("Mother of the bride", "Trainer"): once the
     name after it goes, it reads as "The mother of the bride", "Der Trainer". Kinship words go without one ("Oma
     wird 90")."""
     j = i
-    while (k := neighbour(pieces, j, -1)) is not None and pieces[k].text not in SENTENCE_ENDS:
+    while (k := neighbour(pieces, j, -1)) is not None and not starts_sentence(pieces, k):
         j = k
     t = pieces[j].text.casefold()
     if not grammar.is_role(t) or t in grammar.kin or not pieces[j].text[:1].isupper():

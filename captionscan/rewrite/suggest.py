@@ -576,6 +576,8 @@ def _article(rw: _Rewrite, role: Role, genders: list[str | None]) -> None:
         p.text = f"{art} {p.text}"
     elif rw.lang in ROMANCE_ARTICLES and len(genders) == 1 and genders[0] in ("f", "m"):
         p.text = _romance_article(rw.lang, genders[0], p.text[:1].lower() + p.text[1:])
+    if p.original[:1].isupper() and starts_sentence(rw.pieces, neighbour(rw.pieces, role.article_at, -1)):
+        p.text = p.text[:1].upper() + p.text[1:]  # after an emoji too: "🎶 The conductor will be away"
 
 
 def _romance_article(lang: str, gender: str, noun: str) -> str:

@@ -67,6 +67,8 @@ TIDY = (
         ",;&+/–—-:",
     ),
     (regex.compile(rf",{_GAP}(?=[,.!?;:)])"), DROPPED, ","),  # a comma before other punctuation
+    # or before a dash: "Herzlichen Glückwunsch, Hannah – melde dich" -> "Herzlichen Glückwunsch – melde dich"
+    (regex.compile(rf",{_GAP}(?=[–—](?:\s|$))"), " " + DROPPED, ","),
     # the gap an edit left before "!", "?", ";" or ":" closes, but for the space French writes there: "Merci !"
     (regex.compile(r"[\s\x00]*\x00[\s\x00]*?([^\S\n]?)(?=[!?;:])"), DROPPED + "\\1", "!?;:"),
     # "live: 🎧" -> "live 🎧", "Witamy w klubie, 💪 Zofia ..." -> "Witamy w klubie 💪 Zofia ..."
@@ -83,10 +85,12 @@ AFTER = (
 CAPITAL = regex.compile(rf"(^|{SENTENCE_END}\s)({_GAP}[¡¿]?)(\p{{Ll}})")  # "¡Qué día!" too
 # After a colon the Romance languages, Dutch and Polish go on in lowercase: "Retour sur la séance : elle a adoré."
 CAPITAL_BUT_COLON = regex.compile(rf"(^|{SENTENCE_END.replace(':', '')}\s)({_GAP}[¡¿]?)(\p{{Ll}})")
-SEGMENT = regex.compile(r"(\s+[|•·/]\s+)")  # "Fotos: … | Styling: …", "Foto: … / Video: …"
+# "Fotos: … | Styling: …", "Foto: … / Video: …", and a comma, or the gap of a name that took its comma, before the
+# next label: "Licht: …, Ton: …"
+SEGMENT = regex.compile(r"(\s+[|•·/]\s+|(?:,|(?<=\x00,?))[^\S\n]+(?=\p{Lu}[\p{L}&/-]*(?:[^\S\n][\p{L}&/-]+)?:\s))")
 # "Fotos:", "Planung & Deko:", "Players' Player:", "Vorne v.l.n.r.:" (a period only within an abbreviation: not "Super
-# Tag. Danke an:"), also before a dash: "Make-up –"
-LABEL = regex.compile(r"(?=.{1,32}$)(?:[\p{L}\p{N}\s&/'’-]|\.(?=[\p{L}\p{N}]))+(?:\.?:|\s[–—-])")
+# Tag. Danke an:"), also before a dash: "Make-up –", and numbered, with a note: "1. Preis (Frühstückskorb):"
+LABEL = regex.compile(r"(?=.{1,32}$)(?:\d{1,2}\.\s)?(?:[\p{L}\p{N}\s&/'’()-]|\.(?=[\p{L}\p{N}]))+(?:\.?:|\s[–—-])")
 # A label and the emoji after the name: "Fiori: Anna Colombo 🌸", "Photo credit: @x 📸" credit no one once the name
 # goes; of more than one word, only where one is a credit ("Frisch verheiratet: 💍" says something).
 CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}(?:[^\S\n][\p{L}\p{N}&-]{1,30}){0,2}(?::|\s[–—-])[^\p{L}\p{N}]*")
@@ -197,6 +201,8 @@ def _wordless(text: str) -> bool:
 
 # What a rewrite must not leave: a word that needs one after it, glued genitives, stray punctuation.
 STRAY = regex.compile(r",\s*[,.!?:;]|[.!?]\s*,|:\s*[.!?,;]|\(\s*\)|  |\]s\b|\b\p{Lu}\.s\b")
+# An "'s" whose name went ("Yes 's back!"); Dutch writes some of its own ("'s nachts", "'s-Hertogenbosch").
+LONE_S = regex.compile(r"(?<![\p{L}\p{N}])['’]s\b")
 SYMBOL = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}]")  # an emoji ends a clause as punctuation does
 ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "frl", "fam"})
 
@@ -236,7 +242,8 @@ def _role_before(raw: Sequence[str], k: int, original: str, grammar: Grammar) ->
 
 def broken(text: str, original: str, grammar: Grammar) -> bool:
     """True when a changed line of `text` is left with a word that needs another after it ("Danke an Frau
-    für", "Talk by Dr at"), stray punctuation, a glued genitive or a lower-case start it did not have."""
+    für", "Talk by Dr at"), stray punctuation, a glued genitive, an "'s" without its name or a lower-case start it
+    did not have."""
     old_lines = original.split("\n")
     old = set(old_lines)
     lines = text.split("\n")
@@ -287,6 +294,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             if word in grammar.presenting and k < 3 and (not after or after in "!?.,;:" or SYMBOL.match(after)):
                 return True  # "Das ist 👋": it presented the name
         if ELIDED_BEFORE_CONSONANT.search(line):  # "Le mariage d'des amis": elided before a consonant
+            return True
+        if len(LONE_S.findall(line)) > len(LONE_S.findall(original)):
             return True
         if STRAY.search(line) or line.lstrip()[:1] in tuple(".,;:!?"):  # ". 20 Gäste"
             return True
