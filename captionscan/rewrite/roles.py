@@ -734,15 +734,16 @@ def _clause_role(pieces: Sequence[Piece], i: int, nxt: int | None, grammar: Gram
     before the name and its verb: once the name goes it takes its article (", Pastor Coordes hält die Andacht" ->
     ", der Pastor hält ...", "Tim and conductor Gerrit will be there" -> "Tim and the conductor will be there")."""
     j, k = i, neighbour(pieces, i, -1)
-    if _text(pieces, k) in grammar.determiners:
-        return None  # "and her husband Tom hosted": the phrase has its article
-    if k is not None and pieces[k].text[:1].isalpha() and not pieces[k].is_name:
-        if _text(pieces, k) not in grammar.connectors | grammar.function:
-            j, k = k, neighbour(pieces, k, -1)
-    if _text(pieces, k) in grammar.determiners:
-        return None
+    words_before = grammar.connectors | grammar.function | grammar.determiners
+    if (
+        k is not None
+        and pieces[k].text[:1].isalpha()
+        and not pieces[k].is_name
+        and _text(pieces, k) not in words_before
+    ):
+        j, k = k, neighbour(pieces, k, -1)
     if _text(pieces, k) not in grammar.connectors or _text(pieces, i) in grammar.kin:
-        return None
+        return None  # not after a connector: "and her husband Tom hosted" has its article
     return j if likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions else None
 
 
