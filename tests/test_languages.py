@@ -744,6 +744,8 @@ def test_a_surname_going_on_with_a_particle_is_a_place_or_someone_else():
         # English takes no article before a name, and a place word after one makes a place
         ("Sunset over the Shannon 🌅 Flights from Shannon Airport were late.", "en", []),
         ("Thanks Shannon for the lovely cake!", "en", ["Shannon"]),
+        # but a family word after "the" and the surname makes it the family's name
+        ("Big thanks to the Shannon family for 20 years of loyalty!", "en", ["Shannon"]),
         # a Polish family in the plural, of a surname with no adjective's ending
         ("Sesja rodzinna u Państwa Nowaków w Wieliczce.", "pl", ["Nowaków"]),
     ],

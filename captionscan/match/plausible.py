@@ -72,7 +72,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     if not c.confirmed and _place_word_after(text, c.end):
         return False  # "Flights from Shannon Airport", "Kelly Park": a place's name
     if not c.confirmed and unit.lang == "en" and c.rule != "genitive" and THE_BEFORE.search(text, 0, c.start):
-        return False  # "over the Shannon", "with the Kelly clan": English takes no article before a person's name
+        if c.role != "last" or not _family_beside(text, c):
+            return False  # "over the Shannon": English takes no article before a name; "the Schmitz family" is one
     if c.role == "first" and not c.confirmed and _greets_another(text, c, unit.lang):
         return False  # "Lieve allemaal", "Lieve Fenna": the greeting, not Lieve Peeters
     scorer = c.role == "last" and not near_miss and MINUTE.match(text, c.end) is not None  # "Tore: Wolf 67'"

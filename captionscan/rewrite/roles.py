@@ -20,7 +20,7 @@ from captionscan.rewrite.grammar import (
     Grammar,
     lead_language,
 )
-from captionscan.rewrite.pieces import Piece, bracket_end, neighbour
+from captionscan.rewrite.pieces import FAMILY_WORDS, Piece, bracket_end, neighbour
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
@@ -284,6 +284,9 @@ def role_of(
     possessor = pieces[group[-1]].genitive and _possessed(pieces, nxt)
     if (names_only := _bracket_of_names(pieces, prev, grammar)) is not None:
         role.kind, role.with_name = "alone", [*role.with_name, *names_only]  # "Onze U16 (Elif, Şule) wordt derde"
+        return role
+    if _text(pieces, nxt) in FAMILY_WORDS and _text(pieces, prev) in grammar.determiners | ARTICLES:
+        role.kind = "alone"  # "to the Schmitz family" -> "to the family": the family word says who without the name
         return role
     if (item := _credit_item(pieces, prev, nxt, grammar)) is not None:
         role.kind, role.with_name = "alone", [*role.with_name, *item]  # "Credits: Fotos Sophie Brandt, Kleid von ..."
