@@ -65,6 +65,15 @@ def test_a_first_name_the_unit_gives_another_surname_is_the_namesakes():
     assert [h[3] for h in found(m, text, [Entity(10, 17, "PERSON", "Margaux")])] == ["review", "review"]
 
 
+def test_an_emoji_inside_a_person_span_parts_two_names():
+    """The NER may take "Klaus 👴 Klaus Peters" for one person: the first "Klaus" adds no name to the listed
+    Klaus Peters, whom the unit names in full, so it is his."""
+    m = Matcher([Person("p1", "Klaus Peters")])
+    text = "Unser Opa Klaus 👴 Klaus Peters, 84, kommt jeden Freitag."
+    entities = [Entity(10, 30, "PERSON", "Klaus 👴 Klaus Peters")]
+    assert [(h[1], h[3]) for h in found(m, text, entities)] == [("Klaus", "hit"), ("Klaus Peters", "hit")]
+
+
 def test_a_lone_name_written_again_is_the_same_persons():
     """A lone name the words around it do not make a person's, where the unit wrote it so before as a person's."""
     m = Matcher([Person("j", "Jan de Jong", ("Jantje",))])

@@ -1582,6 +1582,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("My sister and her husband Jonas Müller hosted the BBQ", "en", "My sister and her husband hosted the BBQ"),
         # a surname between an article and a family word goes, the family stays
         ("Big thanks to the Vogt family for 20 years!", "en", "Big thanks to the family for 20 years!"),
+        # an age between commas after a name opening the sentence: its subject, not addressed
+        ("Jonas Müller, 84, kommt jeden Freitag.", "de", "Ein Freund, 84, kommt jeden Freitag."),
         # the name after "RIP" goes, "RIP" stays
         ("RIP Lena Vogt 🕊️ Wir vermissen dich.", "de", "RIP 🕊️ Wir vermissen dich."),
         # an "'s" that is "has" is no genitive

@@ -38,9 +38,12 @@ WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)(?:[^\S\n]+|['’-])\Z")
 # "Danke Max. 20 Jahre ...".
 ABBREVIATION = regex.compile(r"\.[^\S\n]*\d")
 OPENS = regex.compile(r"(?r)(?:^|[.!?:\n])[^\p{L}\p{N}]*")  # read backwards from the name: no more than it needs
-# Words joining the names of a list ("und", "et", "&"), and a comma or slash: another person follows.
+# Words joining the names of a list ("und", "et", "&"), a comma or slash, and an emoji ("Opa Klaus 👴 Klaus Peters",
+# one span to the NER): another person follows.
 JOINERS = "|".join(regex.escape(w) for w in word_lists("rule_words.tsv")["world_joiners"] if w != ",")
-ANOTHER = regex.compile(rf"[,/&+]|(?<!\p{{L}})(?:{JOINERS})(?!\p{{L}})", flags=regex.IGNORECASE)
+ANOTHER = regex.compile(
+    rf"[,/&+\p{{Extended_Pictographic}}]|(?<!\p{{L}})(?:{JOINERS})(?!\p{{L}})", flags=regex.IGNORECASE
+)
 MAX_WORD = 64  # characters of the word after a name read to tell whether it is a surname
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
 SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")

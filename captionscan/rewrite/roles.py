@@ -410,6 +410,8 @@ def role_of(
         role.needed = role.referred or described or fronted or received or _lead_again(pieces, prev, grammar)
     elif start and relative and _closed(pieces, nxt):
         role.kind, role.needed = "subject", True  # "Tom Harris, who shot ..., is back" -> "A friend, who shot ..."
+    elif start and _text(pieces, nxt) == "," and _aged(pieces, nxt):
+        role.kind, role.needed = "subject", True  # "Klaus Peters, 84, kommt jeden Freitag": an age, no address
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
     elif start and _text(pieces, nxt) in grammar.second:
@@ -730,6 +732,12 @@ def _list_after(pieces: Sequence[Piece], comma: int, grammar: Grammar) -> bool:
         if pieces[j].text.casefold() in grammar.connectors - {","}:
             return True
     return False
+
+
+def _aged(pieces: Sequence[Piece], comma: int) -> bool:
+    """Does an age stand between the comma after the name and the next ("Klaus Peters, 84, kommt")?"""
+    age = neighbour(pieces, comma, 1)
+    return age is not None and pieces[age].text.isdigit() and _text(pieces, neighbour(pieces, age, 1)) == ","
 
 
 def _clause_role(pieces: Sequence[Piece], i: int, nxt: int | None, grammar: Grammar) -> int | None:
