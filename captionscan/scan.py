@@ -138,8 +138,22 @@ def rewrites(
     found = suggest(unit.text, hits, rewrite_lang, matcher.by_id, unit.source, initials, others)
     kept = safe_suggestions(matcher, unit.text, hits, found, rewrite_lang)
     if hits and not kept:  # every suggestion still named someone: reports say so, not nothing
-        return (Suggestion("by_hand", "", safe=False, action=NO_REWRITE),)
+        return (
+            Suggestion("by_hand", "", safe=False, action=_no_rewrite(matcher, unit.text, hits, found, rewrite_lang)),
+        )
     return kept
+
+
+def _no_rewrite(
+    matcher: Matcher, text: str, hits: tuple[OptoutHit, ...], found: Sequence[Suggestion], lang: str
+) -> str:
+    """NO_REWRITE, with the words of the first rewrite that still refer to a redacted person where they are no
+    finding of the unit ("Lucas" beside a listed Luca's handle): the user sees what stops every rewrite."""
+    redacted, named = {p for h in hits for p in h.person_ids}, {h.text for h in hits}
+    changed = _changed_sentences(text, found[0].text) if found else ""
+    again = matcher.match(changed, rule_entities(changed), lang) if changed else []
+    words = dict.fromkeys(h.text for h in again if not redacted.isdisjoint(h.person_ids) and h.text not in named)
+    return f"{NO_REWRITE}; " + ", ".join(f'"{w}"' for w in words) + " may name one too" if words else NO_REWRITE
 
 
 def _without(text: str, hits: tuple[OptoutHit, ...]) -> str:

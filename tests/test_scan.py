@@ -185,6 +185,17 @@ def test_a_unit_whose_every_rewrite_names_someone_says_edit_by_hand():
     assert rewrites(matcher, unit, "de", hits) == (Suggestion("by_hand", "", safe=False, action=NO_REWRITE),)
 
 
+def test_edit_by_hand_says_which_other_words_may_name_the_person():
+    """A genitive the unit's own match took for a namesake's ("Lucas") stops every rewrite: the action names it."""
+    matcher = Matcher([Person("l", "Luca Bianchi", handles=("@luca.bianchi",))])
+    text = "Hier das Update von Lucas Schriftzug (@luca.bianchi).\nLuca, danke!"
+    unit = TextUnit(Source("d.txt", None, None, "text"), text)
+    hits = tuple(h for h in matcher.match(text, rule_entities(text), "de") if h.text != "Lucas")
+    assert {h.text for h in hits} == {"@luca.bianchi", "Luca"}
+    (found,) = rewrites(matcher, unit, "de", hits)
+    assert found.action == f'{NO_REWRITE}; "Lucas" may name one too'
+
+
 def test_entities_have_valid_offsets_and_labels(demo):
     _, reports, _ = demo
     for r in reports:
