@@ -1584,6 +1584,24 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Big thanks to the Vogt family for 20 years!", "en", "Big thanks to the family for 20 years!"),
         # an age between commas after a name opening the sentence: its subject, not addressed
         ("Jonas Müller, 84, kommt jeden Freitag.", "de", "Ein Freund, 84, kommt jeden Freitag."),
+        # a name named again opening a clause after "aber", "and" or a comma, its verb after it, is its subject
+        (
+            "Lena Vogt war da. Wir haben gegessen, aber Lena hat nichts getrunken.",
+            "de",
+            "Sie war da. Wir haben gegessen, aber sie hat nichts getrunken.",
+        ),
+        (
+            "We went to the Beisl, Lena had the Schnitzel and I had soup. Happy birthday Lena Vogt!",
+            "en",
+            "We went to the Beisl, she had the Schnitzel and I had soup. Happy birthday!",
+        ),
+        # a relative pronoun after a comma is no article of the name after it
+        (
+            "Warum sagt jeder das zu Restaurants, die Jonas Müller nicht mal anschauen würde?",
+            "de",
+            "Warum sagt jeder das zu Restaurants, die ein Freund nicht mal anschauen würde?",
+        ),
+        ("Merci @lena.vogt für die Tipps!", "de", "Merci für die Tipps!"),  # thanks, also in German
         # the name after "RIP" goes, "RIP" stays
         ("RIP Lena Vogt 🕊️ Wir vermissen dich.", "de", "RIP 🕊️ Wir vermissen dich."),
         # an "'s" that is "has" is no genitive

@@ -181,6 +181,12 @@ def gender_of(person: Person | None, lang: str = "") -> str | None:
     return first_name_genders().get((lang, first), known.gender)
 
 
+@cache
+def _endings(words: frozenset[str]) -> tuple[str, ...]:
+    """A word list as `str.endswith` takes it, made once: role nouns are looked up for every word beside a name."""
+    return tuple(words)
+
+
 @dataclass(frozen=True)
 class Grammar:
     connectors: frozenset[str]  # join names: "Anna und Ben", "Anna, Ben"
@@ -280,6 +286,7 @@ class Grammar:
     adjective_endings: frozenset[str]  # German: a lowercase word with one after an article is no noun
     plural_verbs: frozenset[str]  # "are", "sind": after a surname with a plain "s", the family ("Thorntons are ...")
     subordinators: frozenset[str]  # "that", "dass": a name right after one opens its clause as its subject
+    clause_joiners: frozenset[str]  # "and", "aber", ",": a name after one, its verb after it, is that clause's subject
 
     def is_role(self, word: str) -> bool:
         """A role noun of the caption ("Oma", "coach"), also declined where the language declines them, and in
@@ -287,7 +294,7 @@ class Grammar:
         low = word.casefold()
         if low in self.roles or any(low.endswith(e) and low[: -len(e)] in self.roles for e in self.role_endings):
             return True
-        return any(low.endswith(head) for head in self.compound_heads)
+        return low.endswith(_endings(self.compound_heads))
 
     def adjective(self, word: str) -> bool:
         """A German adjective: a lowercase word with an adjective's ending, where nouns are written capitalised."""

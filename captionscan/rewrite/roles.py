@@ -334,6 +334,12 @@ def role_of(
         role.kind, role.lead, role.needed = "prepositional", prev, True  # "Merci à Camille pour ... et à ses témoins"
         return role  # keeps its phrase, parallel to the next: "Merci à la mariée pour sa confiance et à ses témoins"
     clause = before in grammar.subordinators and nxt is not None and pieces[nxt].text[:1].islower()
+    # a clause after "and", "but" or a comma whose verb follows the name: "..., and Rin was right", "but Jamie got us
+    # lost": a person named before is its subject, which stays
+    joined = before in grammar.clause_joiners and _text(pieces, nxt) not in grammar.prepositions | grammar.second
+    if role.again and not start and joined and likely_verb(pieces, nxt, grammar):
+        role.kind, role.needed = "subject", True
+        return role
     if role.again and not start and not clause:  # "..., dass Alex ab Montag leitet": its clause's subject stays
         role.kind = "repeated"
         if before in grammar.leads - grammar.addresses or before in grammar.salutations:

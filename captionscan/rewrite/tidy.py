@@ -282,7 +282,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             if word in grammar.indefinites and k and _role_before(raw, k, original, grammar):
                 return True  # "Zahnärztin eine Freundin verstärkt", "Headteacher a teacher welcomed"
             indefinite = ELIDED_ARTICLE.sub("", after) in grammar.indefinites  # "un'amica" too
-            if word in grammar.determiners and word not in grammar.object_words and indefinite:
+            relative = k and words[k - 1] == ","  # "Restaurants, die ein Freund nicht mal anschauen würde"
+            if word in grammar.determiners and word not in grammar.object_words and indefinite and not relative:
                 return True  # "Meine eine Freundin"; "We gave her a standing ovation" is whole
             ends = k + 2 >= len(words) or words[k + 2] in ",.!?;:)" or SYMBOL.match(words[k + 2])
             if word in grammar.determiners and raw[k + 1 : k + 2] and grammar.adjective(raw[k + 1]) and ends:
