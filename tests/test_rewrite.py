@@ -1601,7 +1601,6 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "de",
             "Warum sagt jeder das zu Restaurants, die ein Freund nicht mal anschauen würde?",
         ),
-        ("Merci @lena.vogt für die Tipps!", "de", "Merci für die Tipps!"),  # thanks, also in German
         # the name after "RIP" goes, "RIP" stays
         ("RIP Lena Vogt 🕊️ Wir vermissen dich.", "de", "RIP 🕊️ Wir vermissen dich."),
         # an "'s" that is "has" is no genitive
