@@ -1601,6 +1601,13 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "de",
             "Warum sagt jeder das zu Restaurants, die ein Freund nicht mal anschauen würde?",
         ),
+        # whom something belongs to is needed, in the dative in German
+        ("Die Jacke gehört Lena Vogt.", "de", "Die Jacke gehört einer Freundin."),
+        (
+            "Lost & Found 🔍 A red hat – belongs to Lena Vogt? Ask at the desk",
+            "en",
+            "Lost & Found 🔍 A red hat – belongs to a friend? Ask at the desk",
+        ),
         # the name after "RIP" goes, "RIP" stays
         ("RIP Lena Vogt 🕊️ Wir vermissen dich.", "de", "RIP 🕊️ Wir vermissen dich."),
         # an "'s" that is "has" is no genitive
