@@ -1608,6 +1608,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "Lost & Found 🔍 A red hat – belongs to a friend? Ask at the desk",
         ),
+        # a phrase of the name and the connector after it go before a preposition merged with its article
+        ("Bitte bei Lena Vogt oder im Büro melden!", "de", "Bitte im Büro melden!"),
         # the name after "RIP" goes, "RIP" stays
         ("RIP Lena Vogt 🕊️ Wir vermissen dich.", "de", "RIP 🕊️ Wir vermissen dich."),
         # an "'s" that is "has" is no genitive
