@@ -79,7 +79,7 @@ def safe_suggestions(
 
     NOTE: this is the guarantee behind every rewrite, so it checks the output, not the rewrite's intent.
     """
-    redacted: set[str] | None = None  # every candidate of every finding; gathered only where a line matches again
+    redacted = {p for h in hits for p in h.person_ids}  # every candidate of every finding
     # each matched text, with how often the unit has it in a business's name ("Bäckerei Janßen" beside "Herr Janßen")
     matched = dict.fromkeys(h.text for h in hits)
     mentions = [(m, _in_business(m, text, hits), w) for w, m in zip(matched, map(_mention, matched), strict=True)]
@@ -87,13 +87,15 @@ def safe_suggestions(
     for s in suggestions:  # the cheap checks first: a repeated text is not matched again
         if any(s.text == k.text for k in kept) or any(_repeats(m, s.text, w, lang) > n for m, n, w in mentions):
             continue
-        changed = _changed_sentences(text, s.text)
-        if again := matcher.match(changed, rule_entities(changed), lang):
-            redacted = {p for h in hits for p in h.person_ids} if redacted is None else redacted
-            if any(not redacted.isdisjoint(h.person_ids) for h in again):
-                continue
-        kept.append(s)
+        if not _naming_again(matcher, text, s.text, redacted, lang):
+            kept.append(s)
     return tuple(kept)
+
+
+def _naming_again(matcher: Matcher, text: str, rewritten: str, redacted: set[str], lang: str) -> list[OptoutHit]:
+    """What the sentences a rewrite changed still say of a redacted person, by any rule."""
+    changed = _changed_sentences(text, rewritten)
+    return [h for h in matcher.match(changed, rule_entities(changed), lang) if not redacted.isdisjoint(h.person_ids)]
 
 
 def scan_batch(
@@ -150,9 +152,8 @@ def _no_rewrite(
     """NO_REWRITE, with the words of the first rewrite that still refer to a redacted person where they are no
     finding of the unit ("Lucas" beside a listed Luca's handle): the user sees what stops every rewrite."""
     redacted, named = {p for h in hits for p in h.person_ids}, {h.text for h in hits}
-    changed = _changed_sentences(text, found[0].text) if found else ""
-    again = matcher.match(changed, rule_entities(changed), lang) if changed else []
-    words = dict.fromkeys(h.text for h in again if not redacted.isdisjoint(h.person_ids) and h.text not in named)
+    again = _naming_again(matcher, text, found[0].text, redacted, lang) if found else []
+    words = dict.fromkeys(h.text for h in again if h.text not in named)
     return f"{NO_REWRITE}; " + ", ".join(f'"{w}"' for w in words) + " may name one too" if words else NO_REWRITE
 
 

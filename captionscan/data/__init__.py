@@ -62,6 +62,13 @@ def word_lists(name: str) -> dict[str, tuple[str, ...]]:
     return parse_word_lists(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
+@cache
+def in_every_language(kind: str) -> frozenset[str]:
+    """The words of one kind of rewrite_words.tsv ("second", "credits") in all of its languages, casefolded."""
+    lists = word_lists("rewrite_words.tsv")
+    return frozenset(w.casefold() for key, found in lists.items() if key.endswith(f".{kind}") for w in found)
+
+
 # Words between the parts of a name: "Clara von Hagen", "Marcus van der Berg".
 PARTICLES = word_set("particles.txt")
 # Everyday words and brands that are also first names or surnames: alone, they are no evidence of a person.

@@ -16,6 +16,7 @@ from captionscan.data import (
     first_name_word,
     first_names,
     geonames_places,
+    in_every_language,
     person_cues,
     place_words,
     surnames,
@@ -47,21 +48,6 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     before = frozenset(rule["titles"] + cues["kin"] + cues["prepositions"])
     line = frozenset(rule["edge_words"] + rule["greetings"] + cues["wishes"])
     return before, line, frozenset(rule["list_joiners"] + rule["world_joiners"])
-
-
-@cache
-def _second_person() -> frozenset[str]:
-    """Second-person words that, right after a name opening a sentence, address the person, in every language
-    (data/rewrite_words.tsv, `second`)."""
-    lists = word_lists("rewrite_words.tsv")
-    return frozenset(w.casefold() for key, found in lists.items() if key.endswith(".second") for w in found)
-
-
-@cache
-def _first_person() -> frozenset[str]:
-    """First-person words a list may hold beside a name, in every language (data/rewrite_words.tsv, `self`)."""
-    lists = word_lists("rewrite_words.tsv")
-    return frozenset(w.casefold() for key, found in lists.items() if key.endswith(".self") for w in found)
 
 
 @cache
@@ -113,7 +99,7 @@ def person_context(
     if any(_name_like(*_beside(side, joiners)) for side in (before[::-1], after)):
         return True
     opening = bool(after) and (not before or SENTENCE_BEFORE.search(line_before))  # "… Emre, du bist ...", "Vale sei"
-    addressed = opening and (after[0] == "," or after[0].casefold() in _second_person())
+    addressed = opening and (after[0] == "," or after[0].casefold() in in_every_language("second"))
     return bool(after) and after[0] == "(" or addressed or opening and after[0].casefold() in person_cues("doings")
 
 
@@ -136,7 +122,7 @@ def _name_like(token: str, listed: bool) -> bool:
     if token.startswith("@") or _initial(token):
         return True
     low = token.casefold()
-    if listed and low in _first_person():
+    if listed and low in in_every_language("self"):
         return True
     return token[:1].isupper() and (first_name_word(low) or listed and low in surnames())
 

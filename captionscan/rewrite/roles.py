@@ -259,6 +259,11 @@ def likely_verb(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> boo
     return t[:1].islower() and t.isalpha() and t.casefold() not in grammar.not_verbs | LOCATIVES | ARTICLES
 
 
+def _verb_after(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool:
+    """Is the word after a name likely its verb, and no preposition ("Anna kommt", not "Anna über ...")?"""
+    return likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions
+
+
 def role_of(
     pieces: Sequence[Piece],
     group: list[int],
@@ -336,8 +341,8 @@ def role_of(
     clause = before in grammar.subordinators and nxt is not None and pieces[nxt].text[:1].islower()
     # a clause after "and", "but" or a comma whose verb follows the name: "..., and Rin was right", "but Jamie got us
     # lost": a person named before is its subject, which stays
-    joined = before in grammar.clause_joiners and _text(pieces, nxt) not in grammar.prepositions | grammar.second
-    if role.again and not start and joined and likely_verb(pieces, nxt, grammar):
+    joined = before in grammar.clause_joiners and _text(pieces, nxt) not in grammar.second
+    if role.again and not start and joined and _verb_after(pieces, nxt, grammar):
         role.kind, role.needed = "subject", True
         return role
     if role.again and not start and not clause:  # "..., dass Alex ab Montag leitet": its clause's subject stays
@@ -437,11 +442,7 @@ def role_of(
         # "Joanna i jej mama": whose mother
     elif start and len(persons) == 1 and _text(pieces, nxt) in grammar.possessors:
         role.kind = "start"  # "Jantje Smit zijn eerste verjaardag" -> "Zijn eerste verjaardag": no verb, whose
-    elif start and (
-        likely_verb(pieces, nxt, grammar)
-        and _text(pieces, nxt) not in grammar.prepositions
-        or _from_somewhere(pieces, nxt, grammar)
-    ):
+    elif start and (_verb_after(pieces, nxt, grammar) or _from_somewhere(pieces, nxt, grammar)):
         role.kind, role.needed = "subject", True
     elif start and (segment := _parallel_segment(pieces, nxt, grammar)):
         role.kind, role.with_name = "alone", [*role.with_name, *segment]  # "Kim am Schlagzeug, Ole am Bass"
@@ -761,7 +762,7 @@ def _clause_role(pieces: Sequence[Piece], i: int, nxt: int | None, grammar: Gram
         j, k = k, neighbour(pieces, k, -1)
     if _text(pieces, k) not in grammar.connectors or _text(pieces, i) in grammar.kin:
         return None  # not after a connector: "and her husband Tom hosted" has its article
-    return j if likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions else None
+    return j if _verb_after(pieces, nxt, grammar) else None
 
 
 def _opening_role(pieces: Sequence[Piece], i: int, grammar: Grammar) -> int | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from captionscan.data import word_lists
+from captionscan.data import in_every_language
 
 if TYPE_CHECKING:
     from captionscan.rewrite.grammar import Grammar
@@ -141,14 +141,7 @@ def _credit_label(left: str) -> bool:
     if not CREDIT.fullmatch(left):
         return False
     words = LABEL_WORD.findall(left)
-    return len(words) == 1 or any(w.casefold() in _credit_words() for w in words)
-
-
-@cache
-def _credit_words() -> frozenset[str]:
-    """What a credits line credits, in every language (the `credits` lists of rewrite_words.tsv)."""
-    lists = word_lists("rewrite_words.tsv")
-    return frozenset(w for key, words in lists.items() if key.endswith(".credits") for w in words)
+    return len(words) == 1 or any(w.casefold() in in_every_language("credits") for w in words)
 
 
 def join(
@@ -256,6 +249,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
     ):
         return True
     dangling, joining = grammar.dangling, grammar.joining
+    lone_s = len(LONE_S.findall(original))
     for line in lines:
         if line in old:
             continue
@@ -296,7 +290,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Das ist 👋": it presented the name
         if ELIDED_BEFORE_CONSONANT.search(line):  # "Le mariage d'des amis": elided before a consonant
             return True
-        if len(LONE_S.findall(line)) > len(LONE_S.findall(original)):
+        if len(LONE_S.findall(line)) > lone_s:
             return True
         if STRAY.search(line) or line.lstrip()[:1] in tuple(".,;:!?"):  # ". 20 Gäste"
             return True
