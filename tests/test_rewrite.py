@@ -1198,6 +1198,10 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a name's item of a list of like items goes whole; a genitive before a role noun and a name goes with it
         ("Im Jazzkeller: Lena Vogt am Schlagzeug, Ole am Bass 🎷", "de", "Im Jazzkeller: Ole am Bass 🎷"),
         ("Lena Vogts Tochter Mia hat heute Geburtstag", "de", "Mia hat heute Geburtstag"),
+        # a genitive shared with one other owner: the other takes it, an apostrophe alone after a sibilant
+        ("Archie and Lena Vogt's engagement party 🥂", "en", "Archie's engagement party 🥂"),
+        ("Max und Lena Vogts Hochzeit war ein Traum", "de", "Max' Hochzeit war ein Traum"),
+        ("Mit Finn, Paula und Lena Vogts Sohn Leo am Bus", "de", "Mit Finn, Paula und Leo am Bus"),
         # a role noun after a preposition takes "unser"/"our"; a kinship word used like a name does not
         ("Ein Hoch auf Tante Lena Vogt 🥂", "de", "Ein Hoch auf unsere Tante 🥂"),
         # Markdown's emphasis goes with the name it marks

@@ -35,10 +35,11 @@ MAX_ADJECTIVES = 2  # between an article and the noun a name stands after: "Unse
 
 @dataclass
 class Role:
-    kind: str  # hashtag, repeated, alone, titled, genitive, vocative, apposition, list, prepositional,
-    # subject, object, start, other
+    kind: str  # hashtag, repeated, alone, titled, genitive, shared_genitive, vocative, apposition, list,
+    # prepositional, subject, object, start, other
     with_name: list[int] = field(default_factory=list)  # pieces that go with the name: its lead, commas, brackets
-    lead: int | None = None  # the preposition before it, or the role noun a titled name stands after
+    lead: int | None = None  # the preposition before it, the role noun a titled name stands after, or the other
+    # owner of a shared genitive
     noun: int | None = None  # what a genitive name possesses
     referred: bool = False  # a pronoun later in the text may refer to the person
     needed: bool = False  # the sentence needs a word in the name's place
@@ -80,6 +81,16 @@ def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
         and t[:1].isalpha()
         and folded not in grammar.leads | grammar.titles | grammar.roles | grammar.function | grammar.connectors
     )
+
+
+def _shared_owner(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar) -> bool:
+    """Does piece `joiner` join a genitive name to one other owner, a word of a name ("Archie and Kim's"), not to
+    the writer ("Me and Kim's") nor to the last of a longer list ("Finn, Paula und Tims")?"""
+    owner = neighbour(pieces, joiner, -1)
+    if _text(pieces, joiner) not in grammar.connectors - {","} or not _word(pieces, owner, grammar):
+        return False
+    before = neighbour(pieces, owner, -1)
+    return _text(pieces, owner) not in grammar.self and _text(pieces, before) not in grammar.connectors
 
 
 def _last(pieces: Sequence[Piece], group: list[int]) -> int:
@@ -328,6 +339,14 @@ def role_of(
     if possessor:
         if _text(pieces, nxt) in grammar.roles and _word(pieces, neighbour(pieces, nxt, 1), grammar):
             role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "Annas Tochter Mia" -> "Mia"
+            return role
+        if _shared_owner(pieces, prev, grammar):
+            # "Archie and Kim's engagement party" -> "Archie's engagement party": the other owner takes the genitive
+            role.kind, role.lead, role.with_name = (
+                "shared_genitive",
+                neighbour(pieces, prev, -1),
+                [*role.with_name, prev],
+            )
             return role
         role.kind, role.noun = "genitive", nxt
         if prev is not None and grammar.is_role(before):

@@ -65,6 +65,7 @@ POSSESSIVES = {"en": {"f": "her", "m": "his"}, "nl": {"f": "haar", "m": "zijn"}}
 # Polish drops the subject of a titled person ("Pani Kowalska prowadzi" -> "Prowadzi"); of anyone else, editors
 # grading blind preferred the role word as often as the verb alone (2 and 2 of 4 changed first suggestions).
 TITLED_DROP = ("pl",)
+SIBILANTS = frozenset("sxzß")  # a name ending in one takes an apostrophe alone as its genitive: "Jonas'"
 OUR = {"en": "our", "nl": "onze"}  # before a role noun that lost its name: "Thanks to our coach", "aan onze trainer"
 # The ending of a German possessive ("unser", "ihr", "sein") by its noun's gender and case: "unseren Trainer", "ihre
 # Torte"; and the gender a definite article tells.
@@ -453,6 +454,10 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         _our(rw, role.lead, genders)
     elif kind == "family":
         _family(rw, group, role)
+    elif kind == "shared_genitive":
+        rw.drop(group, role)
+        owner = pieces[role.lead]
+        owner.text += "'" if owner.text[-1:].casefold() in SIBILANTS else pieces[group[-1]].genitive_suffix
     elif kind == "genitive":
         rw.drop(group, role)
         family = pieces[role.noun].text.casefold() in rw.grammar.family_words  # "His mum", not "The mum"
