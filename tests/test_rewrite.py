@@ -1488,6 +1488,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Planung @lena.vogt\nTorte @tortenwerk 🎂", "de", "Torte @tortenwerk 🎂"),
         ("Photo credit: @lena.vogt 📸\nMusic: Tom Weber", "en", "Music: Tom Weber"),
         ("Frisch verheiratet: Herr und Frau Vogt 💍", "de", "Frisch verheiratet 💍"),  # no credit: it says something
+        # two courtesy titles before one surname are a couple: two people, whoever of them is listed
+        ("Mr and Mrs Vogt celebrated their ruby wedding", "en", "These two celebrated their ruby wedding"),
+        ("Herr und Frau Vogt feiern heute Rubinhochzeit", "de", "Die beiden feiern heute Rubinhochzeit"),
         # a genitive before a role noun and another redacted name keeps its noun phrase; a genitive opens an apposition
         ("Lenas Mama Clara hat die Torte gebacken.", "de", "Ihre Mama hat die Torte gebacken."),
         ("Mrs Vogt, Tom's teacher, organised the trip.", "en", "Tom's teacher organised the trip."),

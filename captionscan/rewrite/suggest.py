@@ -168,8 +168,16 @@ class _Rewrite:
         is a woman, whoever the listed Brandt is; else, for one person, a German relative pronoun after the name
         ("Kim Nguyen, die uns geschminkt hat": not "ein lieber Mensch, die")."""
         persons = self.persons(group)
+        if len(persons) == 1 and len(couple := self.couple(group)) == 2:
+            return couple  # "Mr and Mrs Oyelaran", "Herr und Frau Petersen": two people, whoever is listed
         genders = [self.titled(group, ids) or _gender(ids, self.people, self.lang) for ids in persons]
         return [self.related(group[-1])] if genders == [None] else genders
+
+    def couple(self, group: Sequence[int]) -> list[str]:
+        """The genders of two courtesy titles a name shares, joined by a connector ("Mr and Mrs"), else none."""
+        titles = [g for i in group if (g := self.grammar.title_gender(self.pieces[i].text))]
+        joined = any(self.pieces[i].text.casefold() in self.grammar.connectors - {","} for i in group)
+        return titles if joined else []
 
     def related(self, last: int) -> str | None:
         comma = neighbour(self.pieces, last, 1)
