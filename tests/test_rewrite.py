@@ -1739,6 +1739,25 @@ def test_a_comma_between_two_things_a_rewrite_took_goes():
         ("Witamy w klubie, Zofia Kowal 💪 Zajęcia we wtorki.", "pl", "remove", "Witamy w klubie 💪 Zajęcia we wtorki."),
         # quotes the edit emptied go
         ("Merci à Théo Marchand « Titou » pour tout !", "fr", "remove", "Merci pour tout !"),
+        # a German name named before, right after its verb with nothing before that verb its subject: a pronoun
+        (
+            "Alles Gute, Greta! Seit 20 Jahren steht Greta Kühn im Kiosk.",
+            "de",
+            "remove",
+            "Alles Gute! Seit 20 Jahren steht sie im Kiosk.",
+        ),
+        (
+            "Danke, Jürgen! Nach 18 Jahren hört Jürgen Stoß zum Saisonende auf.",
+            "de",
+            "remove",
+            "Danke! Nach 18 Jahren hört er zum Saisonende auf.",
+        ),
+        (
+            "Alles Gute, Jürgen! Wir gratulieren Jürgen Stoß zum Geburtstag.",
+            "de",
+            "remove",
+            "Alles Gute! Wir gratulieren zum Geburtstag.",
+        ),
         # a surname with a plain "s" before a plural verb is the family, no genitive
         (
             "Owen Hartley retired today. Hartleys are a rare breed!",

@@ -23,6 +23,7 @@ from captionscan.rewrite.grammar import (
 from captionscan.rewrite.pieces import FAMILY_WORDS, Piece, bracket_end, neighbour
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
+CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
 MAX_ITEM_WORDS = 3
 COUNT = regex.compile(r"\d{1,2}")  # goals, points, a shirt's number after a name in a list
@@ -52,6 +53,7 @@ class Role:
     owner: list[int] = field(default_factory=list)  # a possessive before the name, which goes in every strategy
 
 
+FINITE = regex.compile(r"te?$")  # German finite verbs of a third person: "ist", "steht", "erzielte"
 ADJECTIVE = regex.compile(r"(?:e|en|er|es|em)$")  # German adjective endings: "die schöne Torte"
 
 
@@ -270,6 +272,30 @@ def likely_verb(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> boo
     return t[:1].islower() and t.isalpha() and t.casefold() not in grammar.not_verbs | LOCATIVES | ARTICLES
 
 
+def clause_words(pieces: Sequence[Piece], i: int, step: int) -> list[str]:
+    """The casefolded words of piece i's clause before it (`step` -1) or after it (1), nearest first; after it, an
+    ordinal's period ends none ("zum 25. Jubiläum")."""
+    words: list[str] = []
+    j = neighbour(pieces, i, step)
+    while j is not None and (
+        pieces[j].text not in CLAUSE_ENDS or step > 0 and pieces[j].text == "." and words and words[-1].isdigit()
+    ):
+        words.append(pieces[j].text.casefold())
+        j = neighbour(pieces, j, step)
+    return words
+
+
+def _inverted(pieces: Sequence[Piece], group: list[int], verb: int | None, grammar: Grammar) -> bool:
+    """German: is the name right after its finite verb (a word ending in "t" or "te") the subject, as nothing in
+    its clause before that verb is ("Nach seiner Pause ist Oliver zurück", "Den Ehrentreffer erzielte Julia"; not
+    "Wir gratulieren Julia")?"""
+    if not grammar.subjects or not _verb_after(pieces, verb, grammar) or _text(pieces, verb) in grammar.leads:
+        return False  # "mit", "seit": no verb
+    if not FINITE.search(pieces[verb].text):
+        return False
+    return grammar.object_case(clause_words(pieces, group[0], -1), clause_words(pieces, group[-1], 1)) == "nom"
+
+
 def _verb_after(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool:
     """Is the word after a name likely its verb, and no preposition ("Anna kommt", not "Anna über ...")?"""
     return likely_verb(pieces, nxt, grammar) and _text(pieces, nxt) not in grammar.prepositions
@@ -363,6 +389,9 @@ def role_of(
     joined = before in grammar.clause_joiners and _text(pieces, nxt) not in grammar.second
     if role.again and not start and joined and _verb_after(pieces, nxt, grammar):
         role.kind, role.needed = "subject", True
+        return role
+    if role.again and not start and not clause and _inverted(pieces, group, prev, grammar):
+        role.kind, role.needed = "subject", True  # "Nach der Pause ist Oliver zurück" -> "ist er zurück"
         return role
     if role.again and not start and not clause:  # "..., dass Alex ab Montag leitet": its clause's subject stays
         role.kind = "repeated"

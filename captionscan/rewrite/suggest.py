@@ -52,10 +52,9 @@ from captionscan.rewrite.grammar import (
     title_role,
 )
 from captionscan.rewrite.pieces import PIECE, Piece, bracket_end, drop, groups, kept_before, neighbour, pieces_of
-from captionscan.rewrite.roles import SENTENCE_ENDS, Role, likely_verb, role_of, starts_sentence
+from captionscan.rewrite.roles import SENTENCE_ENDS, Role, clause_words, likely_verb, role_of, starts_sentence
 from captionscan.rewrite.tidy import ELIDING_VOWELS, broken, join, nothing_left
 
-CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 VERB_WORDS = 3  # words after a subject read for their language: "will be happy"
 WEAK_ENDINGS = tuple(word_lists("rewrite_words.tsv")["de.weak_endings"])
 SUBJECT_PLURAL = {"de": "sie", "en": "they", "fr": "ils"}
@@ -350,7 +349,7 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
         before, g = kept_before(rw.pieces, noun), grammar_of(lang)
         case = g.case_after(rw.pieces[before].text if before is not None else None)
         if case == "nom" and _verb_before(rw, before):  # "Wir feiern Mias Geburtstag" -> "Wir feiern den Geburtstag"
-            case = g.object_case(_clause(rw.pieces, noun, -1), _clause(rw.pieces, noun, 1))
+            case = g.object_case(clause_words(rw.pieces, noun, -1), clause_words(rw.pieces, noun, 1))
         # "Resis Apfelstrudel ... verrät sie" -> "Ihr Apfelstrudel"; not "die" in the dative, which may be a plural
         own = referred and gender and not adjective and not role_too and (art, case) != ("die", "dat")
         if own and (ending := POSSESSIVE_ENDING.get((ARTICLE_GENDER[art], case))) is not None:
@@ -507,8 +506,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         else:
             rw.role_word(group, "nom", whole=True, lang=lang)
     else:
-        after = _clause(pieces, group[-1], 1)
-        case = rw.grammar.object_case(_clause(pieces, group[0], -1), after) if kind == "object" else "nom"
+        after = clause_words(pieces, group[-1], 1)
+        case = rw.grammar.object_case(clause_words(pieces, group[0], -1), after) if kind == "object" else "nom"
         prev = kept_before(pieces, group[0])
         if (
             kind in ("object", "other")
@@ -615,7 +614,7 @@ def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
     if lead in g.prepositions:
         case = g.case_after(lead)
     elif _verb_before(rw, before):  # "haben Trainer Niko ein Trikot geschenkt" -> "haben unserem Trainer ..."
-        case = g.object_case(_clause(rw.pieces, noun, -1), _clause(rw.pieces, noun, 1))
+        case = g.object_case(clause_words(rw.pieces, noun, -1), clause_words(rw.pieces, noun, 1))
     else:
         return
     if p.text.casefold() in g.kin or p.text != p.original or rw.lang == "de" and not p.text[:1].isupper():
@@ -664,20 +663,7 @@ def _list_case(rw: _Rewrite, role: Role) -> str:
     clause gives ("Gestern haben wir Piotr und Bartek fotografiert": accusative), else the nominative."""
     if role.lead is not None:
         return rw.grammar.case_after(rw.pieces[role.lead].text)
-    return rw.grammar.object_case(_clause(rw.pieces, role.span[0], -1)) if rw.grammar.subjects else "nom"
-
-
-def _clause(pieces: Sequence[Piece], i: int, step: int) -> list[str]:
-    """The casefolded words of piece i's clause before it (`step` -1) or after it (1), nearest first; after it, an
-    ordinal's period ends none ("zum 25. Jubiläum")."""
-    words: list[str] = []
-    j = neighbour(pieces, i, step)
-    while j is not None and (
-        pieces[j].text not in CLAUSE_ENDS or step > 0 and pieces[j].text == "." and words and words[-1].isdigit()
-    ):
-        words.append(pieces[j].text.casefold())
-        j = neighbour(pieces, j, step)
-    return words
+    return rw.grammar.object_case(clause_words(rw.pieces, role.span[0], -1)) if rw.grammar.subjects else "nom"
 
 
 def _contract(pieces: Sequence[Piece], lang: str) -> None:
@@ -920,7 +906,7 @@ def _sought(pieces: Sequence[Piece], grammar: Grammar, named: Sequence[list[int]
     asks for no one: nothing is left to post."""
     for group in named:
         asked = next((p.text for p in pieces[group[-1] + 1 :] if p.text in SENTENCE_ENDS), "") == "?"
-        if asked and grammar.seek_words.intersection(_clause(pieces, group[0], -1)):  # the verb before: its object
+        if asked and grammar.seek_words.intersection(clause_words(pieces, group[0], -1)):  # the verb before: its object
             return True
         if _riddle_before(pieces, group[0], grammar):
             return True
