@@ -1617,6 +1617,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ),
         # a phrase of the name and the connector after it go before a preposition merged with its article
         ("Bitte bei Lena Vogt oder im Büro melden!", "de", "Bitte im Büro melden!"),
+        # a goal's minute goes with its scorer; an abbreviation keeps its capitals after "our"
+        ("Tore: Vogt 12', Nowak 67', Müller 90+2'", "de", "Tore: Nowak 67'"),
+        ("Music by DJ Lena, food by the kitchen team.", "en", "Music by our DJ, food by the kitchen team."),
         # the name after "RIP" goes, "RIP" stays
         ("RIP Lena Vogt 🕊️ Wir vermissen dich.", "de", "RIP 🕊️ Wir vermissen dich."),
         # an "'s" that is "has" is no genitive

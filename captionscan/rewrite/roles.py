@@ -26,6 +26,7 @@ SENTENCE_ENDS = frozenset(".!?:–—-|•")
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
 MAX_ITEM_WORDS = 3
+MINUTE_MARKS = frozenset("'’′")  # after a number, a goal's minute: "Yılmaz 12'"
 COUNT = regex.compile(r"\d{1,2}")  # goals, points, a shirt's number after a name in a list
 # "14 Uhr", "14:30", "2pm"; not "9 am Klavier"
 TIME = regex.compile(
@@ -95,6 +96,16 @@ def _shared_owner(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar)
     return _text(pieces, owner) not in grammar.self and _text(pieces, before) not in grammar.connectors
 
 
+def _minute_end(pieces: Sequence[Piece], i: int | None) -> int | None:
+    """The last piece of a goal's minute from piece i on ("12'", "90+2'"), else None."""
+    if i is None or not COUNT.fullmatch(pieces[i].text):
+        return None
+    j = i + 2 if pieces[i + 1 : i + 2] and pieces[i + 1].text == "+" and pieces[i + 2 : i + 3] else i
+    if j > i and not pieces[j].text.isdigit():
+        return None
+    return j + 1 if j + 1 < len(pieces) and pieces[j + 1].text in MINUTE_MARKS else None
+
+
 def _last(pieces: Sequence[Piece], group: list[int]) -> int:
     """The last piece of a name with the bracket after it ("Daniel (lighting)", "Merel (7)"), the count a list gives
     it ("Goals: Jake Hill 2, Hughes") or the emoji glued to it ("Annina🌷 e Sofia 🌿"): they go with the name; a
@@ -106,6 +117,8 @@ def _last(pieces: Sequence[Piece], group: list[int]) -> int:
     after = neighbour(pieces, opening, 1)
     if close is None and COUNT.fullmatch(_text(pieces, opening)) and (after is None or _text(pieces, after) == ","):
         last = opening
+    elif close is None and (minute := _minute_end(pieces, opening)) is not None:
+        last = minute  # "Tore: Yılmaz 12', Nowak 67'": the minute of the goal
     while last + 1 < len(pieces) and GLUED.fullmatch(pieces[last + 1].text):
         last += 1
     return last

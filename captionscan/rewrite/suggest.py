@@ -379,11 +379,16 @@ def _bare_role(rw: _Rewrite, genders: list[str | None]) -> str | None:
     return noun if article in ("a", "ein", "eine") and noun and " " not in noun else None
 
 
+def _lowered(noun: str) -> str:
+    """A role noun as it reads after an article: lowercase, but an abbreviation keeps its capitals ("our DJ")."""
+    return noun if noun[1:2].isupper() else noun[:1].lower() + noun[1:]
+
+
 def _the(noun: str, lang: str, case: str) -> str | None:
     """A role noun the caption gave a person, with the definite article, for a later mention of them: "the
     trainer", "den Trainer"; None where its German article is not known."""
     if lang == "en":  # a German noun keeps its capital: "The Pfarrerin led ..."
-        return "the " + (noun if _german_noun(noun) else noun[:1].lower() + noun[1:])
+        return "the " + (noun if _german_noun(noun) else _lowered(noun))
     if lang == "de" and (art := article(lang, noun)):
         return f"{GERMAN_ARTICLES.get((art, case), art)} {noun}"
     return None
@@ -583,11 +588,11 @@ def _article(rw: _Rewrite, role: Role, genders: list[str | None]) -> None:
     if rw.lang == "en":
         p.text = _the(p.text, "en", "nom")
     elif rw.lang == "nl":  # people's role nouns are "de" words, but for the diminutives ("het bruidsmeisje")
-        p.text = ("het " if p.text.endswith("je") else "de ") + p.text[:1].lower() + p.text[1:]
+        p.text = ("het " if p.text.endswith("je") else "de ") + _lowered(p.text)
     elif rw.lang == "de" and (art := GERMAN_ROLE_ARTICLE.get(_noun_gender(p.text, genders))):
         p.text = f"{art} {p.text}"
     elif rw.lang in ROMANCE_ARTICLES and len(genders) == 1 and genders[0] in ("f", "m"):
-        p.text = _romance_article(rw.lang, genders[0], p.text[:1].lower() + p.text[1:])
+        p.text = _romance_article(rw.lang, genders[0], _lowered(p.text))
     if p.original[:1].isupper() and starts_sentence(rw.pieces, neighbour(rw.pieces, role.article_at, -1)):
         p.text = p.text[:1].upper() + p.text[1:]  # after an emoji too: "🎶 The conductor will be away"
 
@@ -620,7 +625,7 @@ def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
     if p.text.casefold() in g.kin or p.text != p.original or rw.lang == "de" and not p.text[:1].isupper():
         return  # nor an English role noun in a mixed caption: "my little sister"
     if rw.lang in OUR:  # Dutch role nouns are mostly de-words: "onze trainer", "onze juf"
-        p.text = f"{OUR[rw.lang]} {p.text[:1].lower()}{p.text[1:]}"
+        p.text = f"{OUR[rw.lang]} {_lowered(p.text)}"
     elif rw.lang == "de":
         gender = _noun_gender(p.text, genders)
         if (ending := POSSESSIVE_ENDING.get((gender, case))) is not None:
