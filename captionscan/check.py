@@ -259,7 +259,12 @@ def check_files(
     if originals:
         on_note(LeftOut("", "", f"left out {plural(originals, 'original')} check --fix kept (FILE.orig)"))
     if (reviews := summary.levels["review"]) and "review" not in session.failing_levels:
-        on_note(Notice("", "", f"{plural(reviews, 'review')} did not fail the check: --fail-on review fails on them"))
+        said = (
+            "; --fix leaves them as written: --fail-on review fails on them and rewrites them"
+            if apply_fix is not Fix.NONE
+            else ": --fail-on review fails on them"
+        )
+        on_note(Notice("", "", f"{plural(reviews, 'review')} did not fail the check{said}"))
     did = f"Checked {plural(len(files) - left_out, 'file')}" + (
         f", fixed {fixed_files:,}" if apply_fix is Fix.WRITE else ""
     )

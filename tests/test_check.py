@@ -191,6 +191,10 @@ def test_fix_redacts_the_hits_of_a_unit_and_leaves_its_reviews(run, tmp_path):
     assert result.exit_code == 1
     assert draft.read_text(encoding="utf-8") == "Kaffee.\nDanke Jonas, bis bald!\n"
     assert f"{draft}:2: left as written: a review" in result.stdout
+    assert (
+        "1 review did not fail the check; --fix leaves them as written: --fail-on review fails on them and rewrites"
+        in (result.stderr)
+    )
 
 
 def test_reviews_that_pass_the_check_are_said_to(run, tmp_path):
