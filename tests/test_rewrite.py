@@ -1617,6 +1617,14 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ),
         # a phrase of the name and the connector after it go before a preposition merged with its article
         ("Bitte bei Lena Vogt oder im Büro melden!", "de", "Bitte im Büro melden!"),
+        # two titled names in a list each take their article; a phrase of the name and its connector go before a
+        # word and the preposition of the other phrase
+        (
+            "Trainerin Lena Vogt und Betreuerin Clara von Hagen haben das Programm gemacht.",
+            "de",
+            "Die Trainerin und die Betreuerin haben das Programm gemacht.",
+        ),
+        ("Reservierungen bei Lena Vogt oder direkt an der Theke.", "de", "Reservierungen direkt an der Theke."),
         # a goal's minute goes with its scorer; an abbreviation keeps its capitals after "our"
         ("Tore: Vogt 12', Nowak 67', Müller 90+2'", "de", "Tore: Nowak 67'"),
         ("Music by DJ Lena, food by the kitchen team.", "en", "Music by our DJ, food by the kitchen team."),

@@ -463,11 +463,15 @@ def role_of(
     elif before in grammar.leads:
         role.kind, role.lead = "prepositional", prev
         joined = _text(pieces, nxt) in grammar.connectors - {","}  # "und", "and", "&" after the name
-        after = _text(pieces, neighbour(pieces, nxt, 1))
+        after = _text(pieces, other := neighbour(pieces, nxt, 1))
+        # "oder direkt an der Theke": a word of the other phrase before its preposition
+        adverb = (
+            after.isalpha() and after.islower() and _text(pieces, neighbour(pieces, other, 1)) in grammar.prepositions
+        )
         credit: list[int] = []
         if joined and after in grammar.articles:
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
-        elif joined and after in grammar.prepositions:
+        elif joined and (after in grammar.prepositions or adverb):
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
         else:
             credit = _credit(pieces, prev, nxt, grammar)
@@ -832,6 +836,8 @@ def _opening_role(pieces: Sequence[Piece], i: int, grammar: Grammar) -> int | No
     wird 90")."""
     j = i
     while (k := neighbour(pieces, j, -1)) is not None and not starts_sentence(pieces, k):
+        if pieces[k].is_name:
+            return None  # "Trainerin Diallo und Betreuerin Steffi": the opening role noun is the other name's
         j = k
     t = pieces[j].text.casefold()
     if not grammar.is_role(t) or t in grammar.kin or not pieces[j].text[:1].isupper():
