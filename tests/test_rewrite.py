@@ -1625,6 +1625,13 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Die Trainerin und die Betreuerin haben das Programm gemacht.",
         ),
         ("Reservierungen bei Lena Vogt oder direkt an der Theke.", "de", "Reservierungen direkt an der Theke."),
+        # a headline's name before an exclamation mark goes with the colon where the post goes on; not a label's
+        (
+            "Neu im Team: Lena Vogt! 👋 Sie verstärkt unseren Service.",
+            "de",
+            "Neu im Team! 👋 Sie verstärkt unseren Service.",
+        ),
+        ("New in the team: Lena Vogt! She starts on Monday.", "en", "New in the team! She starts on Monday."),
         # a goal's minute goes with its scorer; an abbreviation keeps its capitals after "our"
         ("Tore: Vogt 12', Nowak 67', Müller 90+2'", "de", "Tore: Nowak 67'"),
         ("Music by DJ Lena, food by the kitchen team.", "en", "Music by our DJ, food by the kitchen team."),
