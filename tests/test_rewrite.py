@@ -1776,6 +1776,26 @@ def test_a_comma_between_two_things_a_rewrite_took_goes():
             "remove",
             "Alles Gute! Wir gratulieren zum Geburtstag.",
         ),
+        # a second person called as the first was is "another" one
+        (
+            "Jürgen Stoß opened the scoring, then Owen Hartley won it.",
+            "en",
+            "role",
+            "A friend opened the scoring, then another friend won it.",
+        ),
+        (
+            "Gestern hat Jürgen Stoß das 1:0 erzielt, dann hat Owen Hartley den Ausgleich verhindert.",
+            "de",
+            "role",
+            "Gestern hat ein Freund das 1:0 erzielt, dann hat ein anderer Freund den Ausgleich verhindert.",
+        ),
+        # a headline that needs the name keeps its colon: no "Darf ich vorstellen!"
+        (
+            "Darf ich vorstellen: Greta Kühn! 🌸 Sie kommt aus Mailand.",
+            "de",
+            "remove",
+            "🌸 Sie kommt aus Mailand.",
+        ),
         # a surname with a plain "s" before a plural verb is the family, no genitive
         (
             "Owen Hartley retired today. Hartleys are a rare breed!",

@@ -106,12 +106,13 @@ def _minute_end(pieces: Sequence[Piece], i: int | None) -> int | None:
     return j + 1 if j + 1 < len(pieces) and pieces[j + 1].text in MINUTE_MARKS else None
 
 
-def _headline(pieces: Sequence[Piece], colon: int, mark: int) -> bool:
+def _headline(pieces: Sequence[Piece], colon: int, mark: int, grammar: Grammar) -> bool:
     """Do two words or more open the sentence before this colon, a headline that presents the name after it ("Neu
     im Team: Fran! 👋 Sie ...", "Welcome to the team: Tom! He ..."), and the post goes on after the name's
-    exclamation mark? Not a label of one word ("Gewinnerin: Mia!"), nor a post that only presents the person
-    ("Darf ich vorstellen: Jule! 👋 #neuimteam": nothing is left to post)."""
-    if not any(p.text[:1].isalpha() for p in pieces[mark + 1 :]):
+    exclamation mark? Not a label of one word ("Gewinnerin: Mia!"), nor one that needs the name ("Darf ich
+    vorstellen:", "Say hello to:"), nor a post that only presents the person ("... Jule! 👋 #neuimteam")."""
+    last = _text(pieces, neighbour(pieces, colon, -1))
+    if last in grammar.presenting | grammar.prepositions or not any(p.text[:1].isalpha() for p in pieces[mark + 1 :]):
         return False
     words, i = 0, neighbour(pieces, colon, -1)
     while i is not None and not starts_sentence(pieces, i):
@@ -442,7 +443,7 @@ def role_of(
         opens = starts_sentence(pieces, neighbour(pieces, prev, -1))
         whole = _text(pieces, nxt) == "," or _text(pieces, nxt) in ("!", ".") and opens
         role.with_name += [prev] + ([nxt] if whole else [])
-    elif before == ":" and _text(pieces, nxt) in ("!", "!!", "!!!") and _headline(pieces, prev, nxt):
+    elif before == ":" and _text(pieces, nxt) in ("!", "!!", "!!!") and _headline(pieces, prev, nxt, grammar):
         role.kind, role.with_name = "alone", [*role.with_name, prev]  # "Neu im Team: Fran! 👋" -> "Neu im Team! 👋"
     elif start and (ends := _exclaimed(pieces, nxt)):
         role.kind, role.with_name = "vocative", [*role.with_name, *ends]  # "Zosiu! Dziękuję ...": the call goes

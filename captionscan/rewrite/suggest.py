@@ -89,6 +89,7 @@ GERMAN_INDEFINITES = {
 }
 RELATIVE_GENDERS = {"der": "m", "die": "f"}  # of one person: "Kim, die uns geschminkt hat"
 # A German role word's indefinite article and the definite one of its case ("ein Freund" is nominative masculine).
+GERMAN_OTHER = {"ein": "anderer", "eine": "andere", "einen": "anderen", "einem": "anderen", "einer": "anderen"}
 GERMAN_DEFINITES = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
 # A German definite article after a preposition that takes the dative or the accusative: "mit dem Hund".
 GERMAN_ARTICLES = {("der", "dat"): "dem", ("das", "dat"): "dem", ("die", "dat"): "der", ("der", "acc"): "den"}
@@ -158,6 +159,7 @@ class _Rewrite:
     subjects: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by pronoun, whom it stands for
     introduced: set[tuple[str, ...]] = field(default_factory=set)  # persons a role word stood for
     titled_as: dict[tuple[str, ...], str] = field(default_factory=dict)  # persons a role noun kept stood for
+    nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by a role word's noun, whom it first stood for
 
     def persons(self, group: Sequence[int]) -> list[tuple[str, ...]]:
         return list(dict.fromkeys(self.pieces[i].persons for i in group if self.pieces[i].is_name))
@@ -234,7 +236,12 @@ class _Rewrite:
         else:
             word = grammar.role(lang, genders, case)
             persons = self.persons(group)
-            word = _definite(word, lang) if word and count == 1 and persons[0] in self.introduced else word
+            if word and count == 1 and persons[0] in self.introduced:
+                word = _definite(word, lang)
+            elif word and count == 1:
+                noun = word.rsplit(" ", 1)[-1].casefold()  # "a friend ... another friend": two people, not one
+                if self.nouns.setdefault(noun, persons[0]) != persons[0]:
+                    word = _another(word, lang)
             if count == 1 and (noun := self.titled_as.get(persons[0])) and (named := _the(noun, lang, case)):
                 word = named  # "Meet our new trainer! 💪 The trainer specialises in ...", not "A friend specialises"
             self.introduced.update(persons)
@@ -406,6 +413,17 @@ def _definite(role: str, lang: str) -> str:
     if article == "ein" and len(words) == 2 and words[0].endswith("er"):  # the adjective's strong ending goes
         words[0] = words[0][:-1]
     return " ".join([definite, *words])
+
+
+def _another(role: str, lang: str) -> str:
+    """A German or English role word for a second person after another was called the same ("a friend" ->
+    "another friend", "einen Freund" -> "einen anderen Freund"); other languages' stay as they are."""
+    article, _, rest = role.partition(" ")
+    if lang == "en" and article == "a":
+        return f"another {rest}"
+    if lang != "de" or (other := GERMAN_OTHER.get(article)) is None:
+        return role
+    return f"{article} {other} {rest}"
 
 
 def _ordinal_noun(pieces: Sequence[Piece], i: int) -> int | None:

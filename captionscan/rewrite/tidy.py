@@ -286,8 +286,9 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Danke und @tim", "Danke, und Tim": a list with its first member gone
             if word in grammar.fond and (indefinite or not after or after in "!?.,;:"):
                 return True  # "Welcome little a friend!", "Welcome little!"
-            if word in grammar.presenting and k < 3 and (not after or after in "!?.,;:" or SYMBOL.match(after)):
-                return True  # "Das ist 👋": it presented the name
+            closed = not after or after in "!?.,;" or after == ":" and k + 2 == len(words) or SYMBOL.match(after)
+            if word in grammar.presenting and k < 3 and closed:
+                return True  # "Das ist 👋": it presented the name ("Darf ich vorstellen: die Neue" goes on)
         if ELIDED_BEFORE_CONSONANT.search(line):  # "Le mariage d'des amis": elided before a consonant
             return True
         if len(LONE_S.findall(line)) > lone_s:
