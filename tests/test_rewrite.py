@@ -1532,11 +1532,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ),
         # whom an award goes to is needed
         ("Player of the Month goes to Lena Vogt! 🏆", "en", "Player of the Month goes to a friend! 🏆"),
-        # a joiner after a comma joins a phrase of its own, which stays
+        # a lead after "and" and the same lead before, whose phrase goes on, keeps its place with a role word: the
+        # thanks for staying are not Tim's
         (
             "Special thanks to Tim for the baklava, and to Lena Vogt for staying to help clean up.",
             "en",
-            "Special thanks to Tim for the baklava, and for staying to help clean up.",
+            "Special thanks to Tim for the baklava, and to a friend for staying to help clean up.",
         ),
         # an adjective of praise after a determiner takes a role noun once the name after it goes
         ("Happy birthday to our amazing Lena Vogt! 🎂", "en", "Happy birthday to our amazing friend! 🎂"),
@@ -1788,6 +1789,41 @@ def test_a_comma_between_two_things_a_rewrite_took_goes():
             "de",
             "role",
             "Gestern hat ein Freund das 1:0 erzielt, dann hat ein anderer Freund den Ausgleich verhindert.",
+        ),
+        # "wird" is a finite verb too; a verb after a German article is no noun of a role ("das sagt ...")
+        (
+            "Happy Birthday, liebe Greta! Heute wird unsere Greta Kühn 9 Jahre alt.",
+            "de",
+            "remove",
+            "Happy Birthday! Heute wird sie 9 Jahre alt.",
+        ),
+        (
+            "„Tanzen ist Träumen.“ – das sagt Jürgen Stoß immer zu seinen Schülern.",
+            "de",
+            "role",
+            "„Tanzen ist Träumen.“ – das sagt ein Freund immer zu seinen Schülern.",
+        ),
+        # "queen" is a role noun; a name named before goes with "and" before a possessive's phrase, the lead stays
+        ("Happy birthday to our salsa queen Greta Kühn! 🎉", "en", "remove", "Happy birthday to our salsa queen! 🎉"),
+        (
+            "Owen Hartley won the battle! Huge respect to Owen and his coach Emre.",
+            "en",
+            "remove",
+            "He won the battle! Huge respect to his coach Emre.",
+        ),
+        # after a preposition that is no lead, a name named before becomes a pronoun
+        (
+            "Danke an Greta Kühn! Ohne Greta wären die Prüfungen nur halb so schön.",
+            "de",
+            "remove",
+            "Danke! Ohne sie wären die Prüfungen nur halb so schön.",
+        ),
+        # the second of two parallel phrases keeps its place where its phrase goes on after the name
+        (
+            "Danke an DJ Pablo für die Musik und an Greta Kühn für die Fotos!",
+            "de",
+            "role",
+            "Danke an DJ Pablo für die Musik und an eine Freundin für die Fotos!",
         ),
         # a headline that needs the name keeps its colon: no "Darf ich vorstellen!"
         (

@@ -400,9 +400,9 @@ class Grammar:
     def _noun_before(self, before: Sequence[str]) -> bool:
         """Does a noun with its article stand before the verb, outside a prepositional phrase: the clause's subject
         ("Die Kinder der 2a haben Frau Demirci ... gebastelt"), not "Nach der Trauung hat Jonas ..."?"""
-        return any(
+        return any(  # right before the verb, an article is a pronoun, the object: "das sagt Carlos"
             w in self.subject_articles and (k + 1 == len(before) or before[k + 1] not in self.place_words)
-            for k, w in enumerate(before[1:], 1)
+            for k, w in enumerate(before[2:], 2)
         )
 
     @cached_property

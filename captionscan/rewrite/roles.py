@@ -54,7 +54,8 @@ class Role:
     owner: list[int] = field(default_factory=list)  # a possessive before the name, which goes in every strategy
 
 
-FINITE = regex.compile(r"te?$")  # German finite verbs of a third person: "ist", "steht", "erzielte"
+# German finite verbs of a third person: "ist", "steht", "erzielte", and those without a "t" ("wird", "kann")
+FINITE = regex.compile(r"te?$|^(?:wird|kann|muss|will|soll|darf|mag)$")
 ADJECTIVE = regex.compile(r"(?:e|en|er|es|em)$")  # German adjective endings: "die schöne Torte"
 
 
@@ -119,6 +120,13 @@ def _headline(pieces: Sequence[Piece], colon: int, mark: int, grammar: Grammar) 
         words += pieces[i].text[:1].isalpha()
         i = neighbour(pieces, i, -1)
     return words + (i is not None and pieces[i].text[:1].isalpha()) >= 2
+
+
+def _joined_phrase(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar) -> bool:
+    """Does a connector after the name join a noun phrase with its article or possessive to it ("an Lena und das
+    ganze Team", "to Yusi and his coach"), which keeps the lead once the name and the connector go?"""
+    after = _text(pieces, neighbour(pieces, joiner, 1))
+    return _text(pieces, joiner) in grammar.connectors - {","} and after in grammar.articles | grammar.determiners
 
 
 def _last(pieces: Sequence[Piece], group: list[int]) -> int:
@@ -423,7 +431,11 @@ def role_of(
         return role
     if role.again and not start and not clause:  # "..., dass Alex ab Montag leitet": its clause's subject stays
         role.kind = "repeated"
-        if before in grammar.leads - grammar.addresses or before in grammar.salutations:
+        if before in grammar.prepositions - grammar.leads and nxt is not None and pieces[nxt].text[:1].isalpha():
+            role.kind, role.lead, role.needed = "prepositional", prev, True  # "Ohne Olga wären ...": "Ohne sie"
+        elif before in grammar.leads and _joined_phrase(pieces, nxt, grammar):
+            role.with_name.append(nxt)  # "Huge respect to Yusi and his coach" -> "Huge respect to his coach"
+        elif before in grammar.leads - grammar.addresses or before in grammar.salutations:
             # "mit", "Alles Gute, lieber Dieter!" go, "e" before "do Gonçalo" too; "Grazie Beppe!" thanks
             role.with_name += [prev, *_joiner_before(pieces, prev, grammar)]
         elif _between_commas(pieces, prev, nxt, grammar):
@@ -486,7 +498,7 @@ def role_of(
             after.isalpha() and after.islower() and _text(pieces, neighbour(pieces, other, 1)) in grammar.prepositions
         )
         credit: list[int] = []
-        if joined and after in grammar.articles:
+        if _joined_phrase(pieces, nxt, grammar):
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
         elif joined and (after in grammar.prepositions or adverb):
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
@@ -500,7 +512,8 @@ def role_of(
         described = described or not credit and _participle_after(pieces, nxt, grammar)  # "à Josué, touché au genou"
         fronted = _fronted(pieces, prev, nxt, grammar)
         received = _text(pieces, neighbour(pieces, prev, -1)) in grammar.receiving  # "The award goes to Lena"
-        role.needed = role.referred or described or fronted or received or _lead_again(pieces, prev, grammar)
+        parallel = _lead_again(pieces, prev, grammar) or _lead_before(pieces, prev, nxt, grammar)
+        role.needed = role.referred or described or fronted or received or parallel
     elif start and relative and _closed(pieces, nxt):
         role.kind, role.needed = "subject", True  # "Tom Harris, who shot ..., is back" -> "A friend, who shot ..."
     elif start and _text(pieces, nxt) == "," and _aged(pieces, nxt):
@@ -764,6 +777,20 @@ def _lead_again(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> bool:
     return False
 
 
+def _lead_before(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Grammar) -> bool:
+    """Does the lead follow "and" and the same lead earlier in the sentence, with the name's phrase going on after
+    it ("Danke an DJ Pablo für die Musik und an Marco für die Fotos")? Then it keeps its place, with a role word:
+    "und an einen Freund für die Fotos", not "für die Musik für die Fotos"."""
+    joiner = neighbour(pieces, lead, -1)
+    if _text(pieces, joiner) not in grammar.connectors - {","} or _text(pieces, nxt) not in grammar.prepositions:
+        return False
+    word, i = _text(pieces, lead), joiner
+    while (i := neighbour(pieces, i, -1)) is not None and pieces[i].text not in SENTENCE_ENDS:
+        if _text(pieces, i) == word:
+            return (k := neighbour(pieces, i, 1)) is not None and not pieces[k].is_name  # that phrase stays
+    return False
+
+
 def _addressed(pieces: Sequence[Piece], comma: int, nxt: int | None, grammar: Grammar) -> bool:
     """Is a name after a comma addressed: after a greeting or thanks ("Happy birthday, Lena love you"), or before
     a second-person word ("Danke, Lena du bist toll")?"""
@@ -781,6 +808,9 @@ def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> boo
         if before is None or _text(pieces, before) in grammar.determiners or not grammar.adjective(pieces[before].text):
             break  # "unserer" ends as adjectives do
         before = neighbour(pieces, before, -1)
+    lower = pieces[i].text[:1].islower() and not grammar.adjective(pieces[i].text)  # "die kleine Hannah" stays
+    if grammar.subjects and lower and _text(pieces, before) in ARTICLES:
+        return False  # "das sagt Carlos": a German noun after its article is capitalised, this is a verb
     return _text(pieces, before) in grammar.determiners
 
 

@@ -500,7 +500,12 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     elif kind == "prepositional" and mode == "remove" and not role.needed:
         rw.drop(group, role)
     elif kind == "prepositional":
-        rw.role_word(group, rw.grammar.case_after(pieces[role.lead].text), whole=True)
+        case = rw.grammar.case_after(pieces[role.lead].text)
+        pronoun = rw.grammar.object_pronoun(rw.lang, genders[0], case) if role.again and len(genders) == 1 else None
+        if pronoun:
+            rw.pronoun(group, pronoun)  # named before: "Ohne Olga wären ..." -> "Ohne sie wären ..."
+        else:
+            rw.role_word(group, case, whole=True)
     elif kind in ("subject", "object", "start") and mode == "remove" and not role.needed:
         rw.drop(group, role)
     elif kind == "subject":
