@@ -984,6 +984,9 @@ def test_the_checks_behind_the_safe_flag(text, original, broken_):
         ),
         ("en", "Headteacher a teacher welcomed everyone.", "Headteacher Mrs Green welcomed everyone.", True),
         ("de", "Die Oma einer Freundin hat gehäkelt.", "Chiaras Oma hat gehäkelt.", False),
+        # what the original itself wrote is no preposition the edit left: "results are in!"
+        ("en", "Results are in! Paula – Merit.", "Results are in! Lena – Distinction, Paula – Merit.", False),
+        ("en", "Results are in!", "Results are in Lena's inbox!", True),
     ],
 )
 def test_a_preposition_left_with_nothing_after_it_in_any_language(lang, text, original, broken_):
@@ -1825,6 +1828,25 @@ def test_a_comma_between_two_things_a_rewrite_took_goes():
             "role",
             "Danke an DJ Pablo für die Musik und an eine Freundin für die Fotos!",
         ),
+        # a name's result after a dash goes with it where every item of the list has one; a line-up's dash stays
+        (
+            "RAD exam results are in! Greta Kühn – Distinction, Paula Roth – Merit.",
+            "en",
+            "remove",
+            "RAD exam results are in! Paula Roth – Merit.",
+        ),
+        (
+            "Aufstellung: Schumacher – Berisha, Wittkowski, Greta Kühn – Reuter, Mazur – Çelik.",
+            "de",
+            "remove",
+            "Aufstellung: Schumacher – Berisha, Wittkowski – Reuter, Mazur – Çelik.",
+        ),
+        (
+            "Our front desk hero Greta Kühn is celebrating 15 years!",
+            "en",
+            "remove",
+            "Our front desk hero is celebrating 15 years!",
+        ),
         # a headline that needs the name keeps its colon: no "Darf ich vorstellen!"
         (
             "Darf ich vorstellen: Greta Kühn! 🌸 Sie kommt aus Mailand.",
@@ -1853,6 +1875,33 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
     )
     found = suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)
     assert (strategy, expected) in [(s.strategy, s.text) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        # a list that is its clause's subject keeps its number after "und" and after the verb
+        (
+            "DJ Pablo legt auf, und Tim und Greta Kühn zeigen eine Showeinlage.",
+            "de",
+            "DJ Pablo legt auf, und Tim und eine Freundin zeigen eine Showeinlage.",
+        ),
+        (
+            "Heute zeigen Tim und Greta Kühn eine Showeinlage.",
+            "de",
+            "Heute zeigen Tim und eine Freundin eine Showeinlage.",
+        ),
+        # a German noun and a name before a verb are two clauses, not a list
+        (
+            "Marlene bindet live Brautsträuße und Greta Kühn schminkt euch gratis.",
+            "de",
+            "Marlene bindet live Brautsträuße und eine Freundin schminkt euch gratis.",
+        ),
+    ],
+)
+def test_a_list_that_is_a_clause_s_subject_keeps_its_number(text, lang, first):
+    m = Matcher([Person("g", "Greta Kühn", gender="f")])
+    assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from captionscan.data import first_name_word, noun_articles
 from captionscan.rewrite.grammar import (
     ARTICLES,
     CREDIT_MARKS,
@@ -129,6 +130,43 @@ def _joined_phrase(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar
     return _text(pieces, joiner) in grammar.connectors - {","} and after in grammar.articles | grammar.determiners
 
 
+DASHES = frozenset("–—-")
+
+
+def _dashed_item_end(pieces: Sequence[Piece], dash: int | None) -> int | None:
+    """The last word of what a dash after a name gives it, where a list pairs names and results so ("Klara Weiß –
+    Distinction, Paulina – Merit"): the words up to the comma or the sentence's end, where every item of the list
+    has one dash (a line-up's "Schumacher – Berisha, Wittkowski, Lange – Reuter" has items without one)."""
+    if dash is None or pieces[dash].text not in DASHES:
+        return None
+    end, i, words = None, neighbour(pieces, dash, 1), 0
+    while i is not None and pieces[i].text != "," and (pieces[i].text not in SENTENCE_ENDS):
+        if pieces[i].is_name or words == MAX_ITEM_WORDS:
+            return None
+        end, i, words = i, neighbour(pieces, i, 1), words + 1
+    return end if end is not None and _dashed_list(pieces, dash) else None
+
+
+def _dashed_list(pieces: Sequence[Piece], dash: int) -> bool:
+    """Has every comma-separated item of the line's sentence around this dash, two or more, one dash between
+    words?"""
+    ends = SENTENCE_ENDS - DASHES
+    first = last = dash
+    while first > 0 and pieces[first - 1].text not in ends and "\n" not in pieces[first - 1].text:
+        first -= 1
+    while last + 1 < len(pieces) and pieces[last + 1].text not in ends and "\n" not in pieces[last + 1].text:
+        last += 1
+    items: list[list[str]] = [[]]
+    for p in pieces[first : last + 1]:
+        if p.text == ",":
+            items.append([])
+        elif not p.is_space:
+            items[-1].append(p.text)
+    return len(items) > 1 and all(
+        sum(t in DASHES for t in item) == 1 and item[0] not in DASHES and item[-1] not in DASHES for item in items
+    )
+
+
 def _last(pieces: Sequence[Piece], group: list[int]) -> int:
     """The last piece of a name with the bracket after it ("Daniel (lighting)", "Merel (7)"), the count a list gives
     it ("Goals: Jake Hill 2, Hughes") or the emoji glued to it ("Annina🌷 e Sofia 🌿"): they go with the name; a
@@ -142,6 +180,8 @@ def _last(pieces: Sequence[Piece], group: list[int]) -> int:
         last = opening
     elif close is None and (minute := _minute_end(pieces, opening)) is not None:
         last = minute  # "Tore: Yılmaz 12', Nowak 67'": the minute of the goal
+    elif close is None and (result := _dashed_item_end(pieces, opening)) is not None:
+        last = result  # "Klara Weiß – Distinction, Paulina – Merit": the name's result
     while last + 1 < len(pieces) and GLUED.fullmatch(pieces[last + 1].text):
         last += 1
     return last
@@ -223,10 +263,17 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     while nxt is not None and pieces[nxt].is_name:  # a kept member's surname, a couple's: "Lena und Jonas Vogt"
         nxt = neighbour(pieces, nxt, 1)
     role.lead = prev if _text(pieces, prev) in grammar.leads else None
-    subject = starts_sentence(pieces, prev) and likely_verb(pieces, nxt, grammar)
+    opens = (
+        starts_sentence(pieces, prev) or _text(pieces, prev) in grammar.clause_joiners
+    )  # "..., und Tim und X zeigen"
+    subject = opens and likely_verb(pieces, nxt, grammar) or _inverted_list(pieces, members[0][0], prev, grammar)
     selfish = all(pieces[a].text.casefold() in grammar.self for a, _ in kept)  # "Lena und ich", not "Tim und ich"
     referred = _plural_after(pieces, nxt, grammar)
-    role.needed = selfish or (subject or referred) and len(kept) == 1  # "Congrats to a friend and Sarah on their ..."
+    # "bindet live Brautsträuße und Vanessa schminkt euch": a German noun and a name before a verb are two clauses
+    clauses = (
+        grammar.subjects and len(kept) == 1 and _noun_not_name(pieces, kept[0]) and _verb_after(pieces, nxt, grammar)
+    )
+    role.needed = selfish or clauses or (subject or referred) and len(kept) == 1  # "Congrats to a friend and Sarah on"
     return True
 
 
@@ -330,6 +377,22 @@ def _inverted(pieces: Sequence[Piece], group: list[int], verb: int | None, gramm
     if not FINITE.search(pieces[verb].text):
         return False
     return grammar.object_case(clause_words(pieces, group[0], -1), clause_words(pieces, group[-1], 1)) == "nom"
+
+
+def _noun_not_name(pieces: Sequence[Piece], item: tuple[int, int]) -> bool:
+    """Is a list's kept item one word that German knows as a noun and no first name ("Brautsträuße")?"""
+    word = pieces[item[0]].text
+    return item[0] == item[1] and word in noun_articles() and not first_name_word(word.casefold())
+
+
+def _inverted_list(pieces: Sequence[Piece], first: int, verb: int | None, grammar: Grammar) -> bool:
+    """German: does a list stand right after its verb with no subject before it, as the subject ("Heute zeigen Tim
+    und Lena eine Showeinlage")?"""
+    if not grammar.subjects or not _verb_after(pieces, verb, grammar) or _text(pieces, verb) in grammar.leads:
+        return False
+    if _text(pieces, neighbour(pieces, verb, -1)) in grammar.determiners:
+        return False  # "ihre großen Brüder Mats und Ben": an adjective
+    return grammar.object_case(clause_words(pieces, first, -1)) == "nom"
 
 
 def _verb_after(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool:

@@ -9,7 +9,7 @@ else (or only a label, "Fotos:", or emoji, "📸") goes; lines without a name st
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -200,6 +200,14 @@ SYMBOL = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}]")  # an emoji e
 ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "frl", "fam"})
 
 
+@lru_cache(maxsize=64)
+def _pairs(text: str, never_last: frozenset[str]) -> frozenset[str]:
+    """Each word of `text` with the one after it, casefolded and split as `broken` reads them: what the original
+    itself had."""
+    words = [part.casefold() for w in WORDS.findall(text) for part in _full_stop_apart(w, never_last)]
+    return frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+
+
 def _after_lead(words: Sequence[str], k: int, grammar: Grammar) -> bool:
     """Does word k follow a lead or address, with a comma between or not ("Danke und", "Danke, und"; not
     "Klasse, und heute")?"""
@@ -269,6 +277,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 and word not in ",&+/"
                 and not noun
                 and (not after or after in ",.!?;:)–—-" or SYMBOL.match(after))
+                and f"{word} {after}" not in _pairs(original, grammar.never_last)  # "Results are in!" was so
             ):
                 return True  # "Danke an für", "Il trucco era di 🌸"
             if f"{word}+{after}" in grammar.wrong_pairs:
