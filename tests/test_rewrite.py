@@ -1636,6 +1636,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Neu im Team! 👋 Sie verstärkt unseren Service.",
         ),
         ("New in the team: Lena Vogt! She starts on Monday.", "en", "New in the team! She starts on Monday."),
+        # a label after a medal goes with the name it gave the medal to
+        (
+            "Ergebnisse:\n🥇 Solo Kinder: Lena Vogt\n🥈 Solo Jugend: Marie Roth\nGlückwunsch!",
+            "de",
+            "Ergebnisse:\n🥈 Solo Jugend: Marie Roth\nGlückwunsch!",
+        ),
         # a goal's minute goes with its scorer; an abbreviation keeps its capitals after "our"
         ("Tore: Vogt 12', Nowak 67', Müller 90+2'", "de", "Tore: Nowak 67'"),
         ("Music by DJ Lena, food by the kitchen team.", "en", "Music by our DJ, food by the kitchen team."),
@@ -1846,6 +1852,13 @@ def test_a_comma_between_two_things_a_rewrite_took_goes():
             "en",
             "remove",
             "Our front desk hero is celebrating 15 years!",
+        ),
+        # the second of two phrases with one lead goes where the first has no complement of its own to keep apart
+        (
+            "Grazie a tutto il team e a Greta Kühn per la direzione artistica!",
+            "it",
+            "remove",
+            "Grazie a tutto il team per la direzione artistica!",
         ),
         # a headline that needs the name keeps its colon: no "Darf ich vorstellen!"
         (

@@ -842,15 +842,16 @@ def _lead_again(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> bool:
 
 def _lead_before(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Grammar) -> bool:
     """Does the lead follow "and" and the same lead earlier in the sentence, with the name's phrase going on after
-    it ("Danke an DJ Pablo für die Musik und an Marco für die Fotos")? Then it keeps its place, with a role word:
-    "und an einen Freund für die Fotos", not "für die Musik für die Fotos"."""
+    it as the earlier one did ("Danke an DJ Pablo für die Musik und an Marco für die Fotos")? Then it keeps its
+    place, with a role word: "und an einen Freund für die Fotos", not "für die Musik für die Fotos"."""
     joiner = neighbour(pieces, lead, -1)
     if _text(pieces, joiner) not in grammar.connectors - {","} or _text(pieces, nxt) not in grammar.prepositions:
         return False
-    word, i = _text(pieces, lead), joiner
+    word, after, i, own = _text(pieces, lead), _text(pieces, nxt), joiner, False
     while (i := neighbour(pieces, i, -1)) is not None and pieces[i].text not in SENTENCE_ENDS:
-        if _text(pieces, i) == word:
-            return (k := neighbour(pieces, i, 1)) is not None and not pieces[k].is_name  # that phrase stays
+        own = own or _text(pieces, i) == after  # "für die Musik": the first phrase has its own
+        if _text(pieces, i) == word:  # where it has not, the rest can be the first phrase's ("a tutto il team per")
+            return own and (k := neighbour(pieces, i, 1)) is not None and not pieces[k].is_name  # that phrase stays
     return False
 
 
