@@ -634,6 +634,7 @@ def club() -> Matcher:
             Person("10", "Arne Vandeputte"),
             Person("11", "Théo Lambert"),
             Person("12", "Sabine Linz"),
+            Person("13", "Thu Pham"),
         ]
     )
 
@@ -684,6 +685,9 @@ def test_portuguese_short_forms_with_the_surname_are_the_person():
         ("Danke an Autohaus Vogt und an Lena Vogt!", "de", [("Lena Vogt", "hit")]),
         # a feast after a wish is no person, though the unit names one of its name in full
         ("Joyeux Noël ! Merci à Noël Bernard pour le sapin.", "fr", [("Noël Bernard", "hit")]),
+        # a schedule's weekday before a time is no name; the same word before a verb may be one
+        ("Mon 19:00 Salsa Beginners\nThu 20:00 Salsa Improvers", "en", []),
+        ("Thu is teaching at 20:00 today!", "en", [("Thu", "review")]),
     ],
 )
 def test_lone_names_a_club_and_a_studio_write(club, text, lang, found):

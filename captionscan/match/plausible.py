@@ -44,6 +44,8 @@ JOINERS = "|".join(regex.escape(w) for w in word_lists("rule_words.tsv")["world_
 ANOTHER = regex.compile(
     rf"[,/&+\p{{Extended_Pictographic}}]|(?<!\p{{L}})(?:{JOINERS})(?!\p{{L}})", flags=regex.IGNORECASE
 )
+# A time right after a word: "Thu 20:00", "Mo 17 Uhr", "Sat, 9am".
+SCHEDULED = regex.compile(r"[^\S\n]*,?[^\S\n]*\d{1,2}(?:[:.h]\d{2}|[^\S\n]*(?:uhr|am|pm|h)\b)", flags=regex.IGNORECASE)
 MAX_WORD = 64  # characters of the word after a name read to tell whether it is a surname
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
 SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
@@ -65,6 +67,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     if c.role == "first" and (before := WORD_BEFORE.search(text, max(0, c.start - 12), c.start)):
         if before.group(1).casefold() in person_cues("feasts"):
             return False  # "Joyeux Noël", whoever the unit names: a feast
+    if text[c.start : c.end].casefold() in person_cues("weekdays") and SCHEDULED.match(text, c.end):
+        return False  # "Thu 20:00 Salsa Improvers" beside a listed Thu Pham: a schedule's weekday
     opening = c.role == "last" and OPENS.match(text, 0, c.start)
     if opening and word_anywhere(text[c.start : c.end], unit.lang, FUNCTION_ZIPF):
         return False  # "Meer informatie volgt" beside a listed Sjoerd van der Meer: a sentence's first word

@@ -96,7 +96,6 @@ LABEL = regex.compile(r"(?=.{1,32}$)(?:\d{1,2}\.\s)?(?:[\p{L}\p{N}\s&/'’()-]|\
 CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}(?:[^\S\n][\p{L}\p{N}&-]{1,30}){0,2}(?::|\s[–—-])[^\p{L}\p{N}]*")
 LABEL_WORD = regex.compile(r"[\p{L}\p{N}-]+")
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
-LEADING_MARKS = regex.compile(r"^[^\p{L}\p{N}]+")
 TAGS = regex.compile(r"[#@][\w.]+")
 HANDLE = regex.compile(r"@[\w.]+")
 # A French or Italian word elided before a vowel that a rewrite left before a consonant, a gap or a mark ("d'des amis",
@@ -125,14 +124,15 @@ def _tidy(line: str, old: str, capital: regex.Pattern = CAPITAL) -> str | None:
 
 def _tidy_body(body: str, capital: regex.Pattern = CAPITAL) -> str | None:
     left = body.replace(DROPPED, "").strip()
-    label = LEADING_MARKS.sub("", left)  # "🥇 Solo Kinder:": a medal before the label
-    if DROPPED in body and (LABEL.fullmatch(label) or _credit_label(left) or EMPTY.fullmatch(left)):
+    if DROPPED in body and (LABEL.fullmatch(left) or _credit_label(left) or EMPTY.fullmatch(left)):
         return None  # a label or an emoji that marked the name goes with it: "Fotos:", "📸", "Fiori: 🌸"
     if DROPPED in body:  # every pattern of TIDY and CAPITAL closes up after an edit; other parts skip them
         for pattern, replacement, needs in TIDY:
             if not needs or any(mark in body for mark in needs):
                 body = pattern.sub(replacement, body)
         body = capital.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), body).replace(DROPPED, "")
+        if EMPTY.fullmatch(body):
+            return None  # "🥇 Solo Kinder: Hannah" left its medal alone
     body = SPACES.sub(" ", body).strip()
     for pattern, replacement in AFTER:
         body = pattern.sub(replacement, body)
