@@ -984,7 +984,8 @@ def test_the_checks_behind_the_safe_flag(text, original, broken_):
         ),
         ("en", "Headteacher a teacher welcomed everyone.", "Headteacher Mrs Green welcomed everyone.", True),
         ("de", "Die Oma einer Freundin hat gehäkelt.", "Chiaras Oma hat gehäkelt.", False),
-        # what the original itself wrote is no preposition the edit left: "results are in!"
+        # what the original itself wrote is no preposition the edit left: "results are in!", "stellen ... vor:"
+        ("de", "Heute stellen wir euch Aylin vor! 🎉", "Heute stellen wir euch Aylin vor: Lena Vogt! 🎉", False),
         ("en", "Results are in! Paula – Merit.", "Results are in! Lena – Distinction, Paula – Merit.", False),
         ("en", "Results are in!", "Results are in Lena's inbox!", True),
     ],

@@ -202,6 +202,13 @@ SYMBOL = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}]")  # an emoji e
 ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "frl", "fam"})
 
 
+def _written_so(word: str, after: str, original: str, grammar: Grammar) -> bool:
+    """Did the original itself end a clause with `word` ("Results are in!"), also before a colon that opened the
+    name ("Heute stellen wir euch Aylin vor: Aylin!" -> "... vor!")?"""
+    pairs = _pairs(original, grammar.never_last)
+    return f"{word} {after}" in pairs or after in ".!?" and f"{word} :" in pairs
+
+
 @lru_cache(maxsize=64)
 def _pairs(text: str, never_last: frozenset[str]) -> frozenset[str]:
     """Each word of `text` with the one after it, casefolded and split as `broken` reads them: what the original
@@ -279,7 +286,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 and word not in ",&+/"
                 and not noun
                 and (not after or after in ",.!?;:)–—-" or SYMBOL.match(after))
-                and f"{word} {after}" not in _pairs(original, grammar.never_last)  # "Results are in!" was so
+                and not _written_so(word, after, original, grammar)
             ):
                 return True  # "Danke an für", "Il trucco era di 🌸"
             if f"{word}+{after}" in grammar.wrong_pairs:
