@@ -55,22 +55,26 @@ def _escape(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def findings(reports: Iterable[UnitReport]) -> list[Finding]:
+def findings(reports: Iterable[UnitReport], reviews_left: bool = False) -> list[Finding]:
     """One finding per hit, showing the first suggestion's version of the hit's line, or the action to take where
-    no rewrite will do; a review that line still names (the unit's hits alone were rewritten) says so."""
+    no rewrite will do; a review that line still names (the unit's hits alone were rewritten) says so, and so does
+    one whose rewrite `--fix` does not write, as reviews are `reviews_left` as written."""
     found: list[Finding] = []
     for r in reports:
         action = r.suggestions[0].action if r.suggestions else NO_REWRITE
         rewritten = _rewritten_lines(r.unit.text.split("\n"), r.best_rewrite.split("\n")) if not action else []
+        alone = reviews_left and all(h.level != "hit" for h in r.hits)
         for h in r.hits:
             line, column = r.unit.position(h.start)
             shown = action or rewritten[r.unit.text[: h.start].count("\n")]
             kept = h.level != "hit" and not action and h.text in shown
-            found.append(Finding(r.unit.source.location, line, column, h, shown + kept * REVIEW_KEPT))
+            note = REVIEW_KEPT if kept else REVIEW_SHOWN if alone and not action else ""
+            found.append(Finding(r.unit.source.location, line, column, h, shown + note))
     return found
 
 
 REVIEW_KEPT = " (the review is left as written: edit it by hand if it names them)"
+REVIEW_SHOWN = " (a review: --fix leaves it as written unless --fail-on review)"
 
 
 def _rewritten_lines(old: list[str], new: list[str]) -> list[str]:
@@ -234,7 +238,7 @@ def check_files(
 
     for path in files:
         reports = [hits_alone(session, r) for r in session.scan([path], summary, noted) if r.hits]
-        for finding in findings(reports):
+        for finding in findings(reports, "review" not in session.failing_levels):
             # a list without ids has the names as ids: a finding line, which CI logs keep, shows the row instead
             shown = tuple(_shown(session, p) for p in finding.hit.person_ids)
             finding = replace(finding, hit=replace(finding.hit, person_ids=shown))

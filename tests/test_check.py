@@ -204,7 +204,11 @@ def test_reviews_that_pass_the_check_are_said_to(run, tmp_path):
     result = run("check", draft, "--optout", OPTOUT)
     assert result.exit_code == 0
     assert "1 review did not fail the check: --fail-on review fails on them" in result.stderr
-    assert "did not fail" not in run("check", draft, "--optout", OPTOUT, "--fail-on", "review").stderr
+    # the rewrite the line shows is one --fix does not write: the line says so
+    assert "-> Danke, bis bald! (a review: --fix leaves it as written unless --fail-on review)" in result.stdout
+    failing = run("check", draft, "--optout", OPTOUT, "--fail-on", "review")
+    assert "did not fail" not in failing.stderr
+    assert "-> Danke, bis bald!\n" in failing.stdout  # --fix writes it there
 
 
 def test_a_list_without_ids_shows_the_row_not_the_name_in_finding_lines(run, tmp_path):
