@@ -224,9 +224,9 @@ def check_files(
     """Check each file, counting in `summary`; `echo` gets a line per finding (a GitHub annotation with `github`);
     with a fix, the diff of each draft and a line per unit left for a hand edit. The exit code (0 clean, 1 failing
     findings or units left for a hand edit, 2 part of an input skipped) and what the run did ("Checked 3 files,
-    fixed 2")."""
+    fixed 2, 1 unit left for a hand edit")."""
     files = drafts_of(files)
-    by_hand, fixed_files, left_out, originals = False, 0, 0, 0
+    by_hand, fixed_files, left_out, originals = 0, 0, 0, 0
 
     def noted(item: Notice | Skipped) -> None:
         nonlocal left_out, originals
@@ -258,7 +258,7 @@ def check_files(
             echo(f"{path}:{line}: needs a hand edit: {why}")
         for line in fixed.reviews:
             echo(f"{path}:{line}: left as written: a review, which may name someone else; edit it by hand if not")
-        by_hand = by_hand or bool(fixed.by_hand)
+        by_hand += len(fixed.by_hand)
     code = session.exit_code(summary)
     if originals:
         on_note(LeftOut("", "", f"left out {plural(originals, 'original')} check --fix kept (FILE.orig)"))
@@ -272,6 +272,8 @@ def check_files(
     did = f"Checked {plural(len(files) - left_out, 'file')}" + (
         f", fixed {fixed_files:,}" if apply_fix is Fix.WRITE else ""
     )
+    if by_hand:  # a file left as it was for one unit still names its people: said where the eye ends
+        did += f", {plural(by_hand, 'unit')} left for a hand edit"
     return EXIT_HITS if by_hand and code == EXIT_CLEAN else code, did
 
 

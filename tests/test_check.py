@@ -153,6 +153,7 @@ def test_nothing_left_is_reported_and_never_written(run, drafts):
         f"{empty}:1: needs a hand edit: nothing left: delete or rewrite by hand",
     ]
     assert empty.read_text(encoding="utf-8") == "#lenavogt ❤️"
+    assert "Checked 1 file, fixed 0, 1 unit left for a hand edit:" in result.stderr  # the run's last line says so
 
 
 def test_a_draft_without_hits_is_left_alone(run, tmp_path):
