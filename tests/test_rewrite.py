@@ -1637,6 +1637,11 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Neu im Team! 👋 Sie verstärkt unseren Service.",
         ),
         ("New in the team: Lena Vogt! She starts on Monday.", "en", "New in the team! She starts on Monday."),
+        (
+            "Meet our new guest teacher: Lena Vogt from Dublin! She teaches tap.",
+            "en",
+            "Meet our new guest teacher from Dublin! She teaches tap.",
+        ),
         # a label after a medal goes with the name it gave the medal to
         (
             "Ergebnisse:\n🥇 Solo Kinder: Lena Vogt\n🥈 Solo Jugend: Marie Roth\nGlückwunsch!",

@@ -27,6 +27,7 @@ SENTENCE_ENDS = frozenset(".!?:–—-|•")
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
 MAX_ITEM_WORDS = 3
+EXCLAIMED = frozenset({"!", "!!", "!!!"})
 MINUTE_MARKS = frozenset("'’′")  # after a number, a goal's minute: "Yılmaz 12'"
 COUNT = regex.compile(r"\d{1,2}")  # goals, points, a shirt's number after a name in a list
 # "14 Uhr", "14:30", "2pm"; not "9 am Klavier"
@@ -106,6 +107,21 @@ def _minute_end(pieces: Sequence[Piece], i: int | None) -> int | None:
     if j > i and not pieces[j].text.isdigit():
         return None
     return j + 1 if j + 1 < len(pieces) and pieces[j + 1].text in MINUTE_MARKS else None
+
+
+def _exclamation(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> int | None:
+    """The exclamation mark that ends the name's sentence, right after it or after a phrase that a preposition
+    opens ("James from Dublin!"), else None."""
+    i, words = nxt, 0
+    if _text(pieces, i) not in grammar.prepositions and _text(pieces, i) not in EXCLAIMED:
+        return None
+    while i is not None and words <= MAX_ITEM_WORDS and not pieces[i].is_name:
+        if pieces[i].text in EXCLAIMED:
+            return i
+        if pieces[i].text in SENTENCE_ENDS or pieces[i].text == ",":
+            return None
+        i, words = neighbour(pieces, i, 1), words + 1
+    return None
 
 
 def _headline(pieces: Sequence[Piece], colon: int, mark: int, grammar: Grammar) -> bool:
@@ -518,8 +534,9 @@ def role_of(
         opens = starts_sentence(pieces, neighbour(pieces, prev, -1))
         whole = _text(pieces, nxt) == "," or _text(pieces, nxt) in ("!", ".") and opens
         role.with_name += [prev] + ([nxt] if whole else [])
-    elif before == ":" and _text(pieces, nxt) in ("!", "!!", "!!!") and _headline(pieces, prev, nxt, grammar):
-        role.kind, role.with_name = "alone", [*role.with_name, prev]  # "Neu im Team: Fran! 👋" -> "Neu im Team! 👋"
+    elif before == ":" and (mark := _exclamation(pieces, nxt, grammar)) and _headline(pieces, prev, mark, grammar):
+        # "Neu im Team: Fran! 👋" -> "Neu im Team! 👋", "Our guest: James from Dublin!" -> "Our guest from Dublin!"
+        role.kind, role.with_name = "alone", [*role.with_name, prev]
     elif start and (ends := _exclaimed(pieces, nxt)):
         role.kind, role.with_name = "vocative", [*role.with_name, *ends]  # "Zosiu! Dziękuję ...": the call goes
     elif before == "," and _text(pieces, nxt) == ",":
