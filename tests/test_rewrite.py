@@ -1650,6 +1650,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ),
         # ... but a class of a schedule stays where its teacher goes
         ("Kursplan:\n🧘 Vinyasa – Lena Vogt\n🩰 Ballett – Nina", "de", "Kursplan:\n🧘 Vinyasa\n🩰 Ballett – Nina"),
+        # a handle opening a sentence before "we" is addressed, also in a caption of another language
+        (
+            "Jonas Müller kommt im März wieder! Tap classes für Anfänger. @lena.vogt we can't wait!",
+            "de",
+            "Er kommt im März wieder! Tap classes für Anfänger. We can't wait!",
+        ),
         # a goal's minute goes with its scorer; an abbreviation keeps its capitals after "our"
         ("Tore: Vogt 12', Nowak 67', Müller 90+2'", "de", "Tore: Nowak 67'"),
         ("Music by DJ Lena, food by the kitchen team.", "en", "Music by our DJ, food by the kitchen team."),

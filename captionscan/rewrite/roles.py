@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from captionscan.data import first_name_word, noun_articles
+from captionscan.data import first_name_word, in_every_language, noun_articles
 from captionscan.rewrite.grammar import (
     ARTICLES,
     CREDIT_MARKS,
@@ -600,8 +600,8 @@ def role_of(
         role.kind, role.needed = "subject", True  # "Klaus Peters, 84, kommt jeden Freitag": an age, no address
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
-    elif start and _text(pieces, nxt) in grammar.second:
-        role.kind = "vocative"  # "Tim du bist der Beste" -> "Du bist der Beste"
+    elif start and (_text(pieces, nxt) in grammar.second or _text(pieces, nxt) in in_every_language("self_subjects")):
+        role.kind = "vocative"  # "Tim du bist der Beste" -> "Du bist der Beste", "@james we can't wait!"
     elif (
         start
         and all(pieces[i].text[:1] == "@" for i in group)
