@@ -635,6 +635,8 @@ def club() -> Matcher:
             Person("11", "Théo Lambert"),
             Person("12", "Sabine Linz"),
             Person("13", "Thu Pham"),
+            Person("14", "Julien Dubois"),
+            Person("15", "Yasmina El Amrani"),
         ]
     )
 
@@ -685,6 +687,10 @@ def test_portuguese_short_forms_with_the_surname_are_the_person():
         ("Danke an Autohaus Vogt und an Lena Vogt!", "de", [("Lena Vogt", "hit")]),
         # a feast after a wish is no person, though the unit names one of its name in full
         ("Joyeux Noël ! Merci à Noël Bernard pour le sapin.", "fr", [("Noël Bernard", "hit")]),
+        # a near miss that is a frequent word of the text's language is that word ("Jullie" beside a listed Julien);
+        # a name and "et" are no near miss of a name with the particle "El"
+        ("Bedankt voor het album! Jullie zijn fantastisch 🥂", "nl", []),
+        ("Merci à Yasmina et Karim !", "fr", [("Yasmina", "review")]),
         # a schedule's weekday before a time is no name; the same word before a verb may be one
         ("Mon 19:00 Salsa Beginners\nThu 20:00 Salsa Improvers", "en", []),
         ("Thu is teaching at 20:00 today!", "en", [("Thu", "review")]),

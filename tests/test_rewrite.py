@@ -1924,9 +1924,22 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "de",
             "Marlene bindet live Brautsträuße und eine Freundin schminkt euch gratis.",
         ),
+        # a French credit's label before its spaced colon goes with the name; a Dutch kinship word needs no "onze";
+        # English thanks address the name in a caption of another language
+        (
+            "Mariage à la ferme 🌾\nFleurs : Greta Kühn 🌸\nTraiteur : Wauters",
+            "fr",
+            "Mariage à la ferme 🌾\nTraiteur : Wauters",
+        ),
+        ("Familieshoot met oma Greta Kühn en de kleinkinderen", "nl", "Familieshoot met oma en de kleinkinderen"),
+        (
+            "Thank you Greta Kühn for the lovely review! Merci beaucoup, à bientôt !",
+            "fr",
+            "Thank you for the lovely review! Merci beaucoup, à bientôt !",
+        ),
     ],
 )
-def test_a_list_that_is_a_clause_s_subject_keeps_its_number(text, lang, first):
+def test_first_suggestions_of_a_listed_woman(text, lang, first):
     m = Matcher([Person("g", "Greta Kühn", gender="f")])
     assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
 

@@ -11,6 +11,7 @@ import regex
 
 from captionscan.data import (
     EVERYDAY_ZIPF,
+    NAME_ZIPF,
     PARTICLES,
     brand_names,
     first_name_word,
@@ -27,7 +28,7 @@ from captionscan.data import (
 from captionscan.records import Entity
 
 # A near miss at least EVERYDAY_ZIPF frequent in German or English is an everyday word, unless it is a common first
-# name. The matcher does not know the text's language, so both count.
+# name; German and English words stand in captions of every language, so both count, and the text's own language.
 LANGS = ("de", "en")
 TOKEN = regex.compile(r"@[\w.]+|[\p{L}\p{M}\p{N}]+|[&+,(]")
 # The line up to the name, and after it: a name's context ends at a line break.
@@ -57,15 +58,20 @@ def brands() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def ordinary(word: str, near_miss: bool) -> bool:
-    """Is the text's `word` a brand or a place word (for a near miss: any place name's word or an everyday word,
-    a common first name excepted)? Then, alone, it says nothing of a person."""
+def ordinary(word: str, near_miss: bool, lang: str = "") -> bool:
+    """Is the text's `word` a brand or a place word (for a near miss: any place name's word, an everyday word of
+    German or English, or a frequent one of the text's `lang`, a common first name excepted: "Jullie" is no Julien)?
+    Then, alone, it says nothing of a person."""
     low = word.casefold()
     if low in brands() or low in place_words():
         return True
     if not near_miss or low in first_names():
         return False
-    return low in geonames_places() or any(word_anywhere(low, lang, EVERYDAY_ZIPF) for lang in LANGS)
+    if low in geonames_places() or any(word_anywhere(low, one, EVERYDAY_ZIPF) for one in LANGS):
+        return True
+    # in the text's own language wordfreq counts its names as words ("nicolò" 3.8 in Italian): only a word more
+    # frequent than names are ("jullie" 5.9 in Dutch)
+    return bool(lang) and lang not in LANGS and word_anywhere(low, lang, NAME_ZIPF)
 
 
 MINUTE = regex.compile(r"[^\S\n]*\(?\d{1,3}(?:\+\d{1,2})?['’′]")  # "12'", "90+3'", "(45')"

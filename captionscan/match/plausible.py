@@ -86,7 +86,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     scorer = c.role == "last" and not near_miss and MINUTE.match(text, c.end) is not None  # "Tore: Wolf 67'"
     # a surname its title or a scorer's minute says is one, though a town or a word: "Sig.ra Colombo"
     said_surname = scorer or c.role == "last" and not near_miss and titled(text, c.start)
-    if (near_miss or not c.confirmed) and not said_surname and ordinary(text[c.start : c.end], near_miss):
+    if (near_miss or not c.confirmed) and not said_surname and ordinary(text[c.start : c.end], near_miss, unit.lang):
         return False
     if not c.confirmed and ABBREVIATION.match(text, c.end) and OPENS.match(text, 0, c.start):
         return False

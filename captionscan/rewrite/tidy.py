@@ -92,8 +92,9 @@ SEGMENT = regex.compile(r"(\s+[|•·/]\s+|(?:,|(?<=\x00,?))[^\S\n]+(?=\p{Lu}[\p
 # Tag. Danke an:"), also before a dash: "Make-up –", and numbered, with a note: "1. Preis (Frühstückskorb):"
 LABEL = regex.compile(r"(?=.{1,32}$)(?:\d{1,2}\.\s)?(?:[\p{L}\p{N}\s&/'’()-]|\.(?=[\p{L}\p{N}]))+(?:\.?:|\s[–—-])")
 # A label and the emoji after the name: "Fiori: Anna Colombo 🌸", "Photo credit: @x 📸" credit no one once the name
-# goes; of more than one word, only where one is a credit ("Frisch verheiratet: 💍" says something).
-CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}(?:[^\S\n][\p{L}\p{N}&-]{1,30}){0,2}(?::|\s[–—-])[^\p{L}\p{N}]*")
+# goes; of more than one word, only where one is a credit ("Frisch verheiratet: 💍" says something). French writes a
+# space before the colon: "Fleurs : Elise 🌸".
+CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}(?:[^\S\n][\p{L}\p{N}&-]{1,30}){0,2}(?:[^\S\n]?:|\s[–—-])[^\p{L}\p{N}]*")
 LABEL_WORD = regex.compile(r"[\p{L}\p{N}-]+")
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 TAGS = regex.compile(r"[#@][\w.]+")

@@ -19,7 +19,7 @@ from functools import cache, partial
 import regex
 
 from captionscan import caches
-from captionscan.data import PARTICLES, given_names
+from captionscan.data import PARTICLES, given_names, word_lists
 from captionscan.match.candidates import Candidate, Group, Unit
 from captionscan.match.lookup import Lookup
 from captionscan.match.normalize import fold
@@ -81,7 +81,7 @@ def _other(query: str, key: str) -> bool:
     """Does the query name someone else than the key: another particle (`_particle`), or, a word alone, a first name
     of its own, not the key's spelled otherwise ("Lucas" for a listed Lucía; "Nicolò" for a listed Niccolò is his
     name with a letter not doubled)?"""
-    if _particle(query, key):
+    if _particle(query, key) or _joined(query, key):
         return True
     if " " in query or query not in _folded_first_names() or key not in _folded_first_names():
         return False
@@ -91,6 +91,17 @@ def _other(query: str, key: str) -> bool:
 @cache
 def _folded_first_names() -> frozenset[str]:
     return frozenset(fold(name, "plain") for name in given_names())
+
+
+def _joined(query: str, key: str) -> bool:
+    """Is the one edit between them a word that joins names ("Yasmina et" for a listed Yasmina El Amrani): the
+    name and "and" before another one, not a typo?"""
+    return any(a != b and a in _joiners() for a, b in zip(query.split(), key.split(), strict=True))
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset(w for w in word_lists("rule_words.tsv")["world_joiners"] if w.isalpha())
 
 
 def _particle(query: str, key: str) -> bool:
