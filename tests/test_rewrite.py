@@ -1874,6 +1874,19 @@ def test_a_comma_between_two_things_a_rewrite_took_goes():
             "remove",
             "Grazie a tutto il team per la direzione artistica!",
         ),
+        # a person a Dutch or French role word stood for before takes the definite article; a second shooter is a role
+        (
+            "Verloofd! Greta Kühn en Jonas vroegen me voor een shoot. Greta lachte de hele tijd.",
+            "nl",
+            "role",
+            "Verloofd! Een vriendin en Jonas vroegen me voor een shoot. De vriendin lachte de hele tijd.",
+        ),
+        (
+            "Un grand merci à mon second shooter Jürgen Stoß, sans qui rien.",
+            "fr",
+            "remove",
+            "Un grand merci à mon second shooter, sans qui rien.",
+        ),
         # a headline that needs the name keeps its colon: no "Darf ich vorstellen!"
         (
             "Darf ich vorstellen: Greta Kühn! 🌸 Sie kommt aus Mailand.",

@@ -402,11 +402,16 @@ def _the(noun: str, lang: str, case: str) -> str | None:
 
 
 def _definite(role: str, lang: str) -> str:
-    """A German or English role word with the definite article for its indefinite one ("einen lieben Menschen" ->
-    "den lieben Menschen", "ein lieber Mensch" -> "der liebe Mensch", "a friend" -> "the friend")."""
+    """A German, English, Dutch or French role word with the definite article for its indefinite one ("einen lieben
+    Menschen" -> "den lieben Menschen", "ein lieber Mensch" -> "der liebe Mensch", "a friend" -> "the friend", "een
+    vriendin" -> "de vriendin", "une amie" -> "l'amie")."""
     article, _, rest = role.partition(" ")
     if lang == "en" and article == "a":
         return f"the {rest}"
+    if lang == "nl" and article == "een":
+        return f"de {rest}"
+    if lang == "fr" and article in ("un", "une"):
+        return f"l'{rest}" if rest[:1] in ELIDING_VOWELS else f"{'le' if article == 'un' else 'la'} {rest}"
     if lang != "de" or (definite := GERMAN_DEFINITES.get(article)) is None:
         return role
     words = rest.split()
