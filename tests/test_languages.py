@@ -637,6 +637,7 @@ def club() -> Matcher:
             Person("13", "Thu Pham"),
             Person("14", "Julien Dubois"),
             Person("15", "Yasmina El Amrani"),
+            Person("16", "Bianca De Luca"),
         ]
     )
 
@@ -691,6 +692,12 @@ def test_portuguese_short_forms_with_the_surname_are_the_person():
         # a name and "et" are no near miss of a name with the particle "El"
         ("Bedankt voor het album! Jullie zijn fantastisch 🥂", "nl", []),
         ("Merci à Yasmina et Karim !", "fr", [("Yasmina", "review")]),
+        # after a person's first name and "and", her surname without its particle is her partner's name
+        (
+            "Il vestito di Bianca De Luca 🤍 Auguri Bianca e Luca!",
+            "it",
+            [("Bianca De Luca", "hit"), ("Bianca", "hit")],
+        ),
         # a schedule's weekday before a time is no name; the same word before a verb may be one
         ("Mon 19:00 Salsa Beginners\nThu 20:00 Salsa Improvers", "en", []),
         ("Thu is teaching at 20:00 today!", "en", [("Thu", "review")]),

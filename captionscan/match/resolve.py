@@ -27,6 +27,7 @@ from captionscan.spans import CoverIndex
 HYPHENED = regex.compile(r"-(?:(?:\p{Ll}{1,3}|['’]t)[^\S\n])*\p{Lu}")  # going on: "Wójcik-Nowak", "Visser-de Jong"
 # Between a first name and the surname it shares with the next one: "Lena| und Jonas |Vogt"
 COUPLE = regex.compile(rf"[^\S\n]+(?:{JOINERS})[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]*[^\S\n]+", flags=regex.IGNORECASE)
+JOINED_BEFORE = regex.compile(rf"[^\S\n]+(?:{JOINERS})[^\S\n]+$", flags=regex.IGNORECASE)  # "Bianca e Luca"
 PART_FACTOR = 0.6  # a part of a name scores this share of its rule's score
 ID_CACHE = 1 << 14  # sorted id tuples of candidate groups kept between texts
 
@@ -50,6 +51,7 @@ class Resolver:
         text, entities = unit.text, unit.entities
         candidates += across_initials(text, [c for c in candidates if self.rules[c.rule].in_words], self.score)
         couples = _couples(text, candidates)
+        partners = _partners(text, candidates)
         confirmed = frozenset().union(
             *(c.persons for c in candidates if _names(text, c)), *couples.values()
         ) | _named_apart(text, candidates)
@@ -60,6 +62,10 @@ class Resolver:
             if not c.full and (said := title_gender(text, c.start)):  # "Mrs Kelly" is no listed Patrick Kelly
                 if not (persons := frozenset(p for p in c.persons if self.people[p].gender in (None, "n", said))):
                     continue
+                c = replace(c, persons=persons)
+            if not c.full and (mates := partners.get((c.start, c.end), frozenset()) & c.persons):
+                if not (persons := c.persons - mates):
+                    continue  # "Auguri Bianca e Luca" beside a listed Bianca De Luca: the groom, not her surname
                 c = replace(c, persons=persons)
             if not c.full and (shared := couples.get((c.start, c.end), frozenset()) & c.persons):
                 checked.append(replace(c, persons=shared, confirmed=True))  # a couple's: no namesake's
@@ -156,6 +162,21 @@ def _named_apart(text: str, candidates: Sequence[Candidate]) -> frozenset[int]:
         return firsts
     lasts = frozenset().union(*(c.persons for c in candidates if c.role == "last" and titled(text, c.start)))
     return firsts & lasts
+
+
+def _partners(text: str, candidates: Sequence[Candidate]) -> dict[tuple[int, int], frozenset[int]]:
+    """By span, the people a lone surname or alias cannot be, as it follows their own first name and "and": one
+    person's first name and surname are not joined so ("Bianca e Luca" is a couple, whatever Bianca's surname)."""
+    firsts: dict[int, frozenset[int]] = {}
+    for c in candidates:
+        if c.role == "first" and not c.full:
+            firsts[c.end] = firsts.get(c.end, frozenset()) | c.persons
+    found: dict[tuple[int, int], frozenset[int]] = {}
+    for c in candidates:
+        if c.role != "first" and not c.full and (gap := JOINED_BEFORE.search(text, max(0, c.start - 12), c.start)):
+            if people := firsts.get(gap.start(), frozenset()) & c.persons:
+                found[c.start, c.end] = found.get((c.start, c.end), frozenset()) | people
+    return found
 
 
 def _couples(text: str, candidates: Sequence[Candidate]) -> dict[tuple[int, int], frozenset[int]]:
