@@ -1954,6 +1954,12 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "de",
             "Marlene bindet live Brautsträuße und eine Freundin schminkt euch gratis.",
         ),
+        # a phrase a presenting word opens is needed: "C'est avec ... que"
+        (
+            "C'est avec Greta Kühn que j'ai fait mon premier mariage.",
+            "fr",
+            "C'est avec une amie que j'ai fait mon premier mariage.",
+        ),
         # a French credit's label before its spaced colon goes with the name; a Dutch kinship word needs no "onze";
         # English thanks address the name in a caption of another language
         (

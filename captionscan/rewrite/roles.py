@@ -592,6 +592,8 @@ def role_of(
         described = described or not credit and _participle_after(pieces, nxt, grammar)  # "à Josué, touché au genou"
         fronted = _fronted(pieces, prev, nxt, grammar)
         received = _text(pieces, neighbour(pieces, prev, -1)) in grammar.receiving  # "The award goes to Lena"
+        # "C'est avec Joris que j'ai ...", "This is for Lena": what the sentence presents is the phrase
+        received = received or _text(pieces, neighbour(pieces, prev, -1)) in grammar.presenting
         parallel = _lead_again(pieces, prev, grammar) or _lead_before(pieces, prev, nxt, grammar)
         role.needed = role.referred or described or fronted or received or parallel
     elif start and relative and _closed(pieces, nxt):
