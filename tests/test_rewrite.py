@@ -702,6 +702,28 @@ def test_a_person_a_dutch_or_french_role_word_stood_for_takes_the_definite_artic
     assert found[0].text == first
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        (
+            "en",
+            "Congratulations to Greta Kühn and Jürgen Stoß, who tied the knot on Saturday 💒",
+            "Congratulations to the couple, who tied the knot on Saturday 💒",
+        ),
+        (
+            "it",
+            "Greta Kühn e Jürgen Stoß hanno ballato tutta la notte 💃 #matrimonio",
+            "Gli sposi hanno ballato tutta la notte 💃 #matrimonio",
+        ),
+        # German says "das Brautpaar" in the singular, which the plural verb after the names would not agree with
+        ("de", "Greta Kühn und Jürgen Stoß haben sich getraut! #hochzeit", "Die beiden haben sich getraut! #hochzeit"),
+    ],
+)
+def test_a_couple_in_a_wedding_s_caption_is_the_couple(lang, text, first):
+    m = Matcher([Person("g", "Greta Kühn", gender="f"), Person("j", "Jürgen Stoß", gender="m")])
+    assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
+
+
 @pytest.mark.parametrize(("others", "first"), [((), "Sie hat"), ((18,), "Eine Freundin hat")])
 def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, first):
     text = "Zu Gast war heute Kirsten Boie. Lena Vogt hat die Lesung moderiert."  # "Sie" would be Kirsten Boie
@@ -1516,7 +1538,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Photo credit: @lena.vogt 📸\nMusic: Tom Weber", "en", "Music: Tom Weber"),
         ("Frisch verheiratet: Herr und Frau Vogt 💍", "de", "Frisch verheiratet 💍"),  # no credit: it says something
         # two courtesy titles before one surname are a couple: two people, whoever of them is listed
-        ("Mr and Mrs Vogt celebrated their ruby wedding", "en", "These two celebrated their ruby wedding"),
+        ("Mr and Mrs Vogt celebrated their ruby wedding", "en", "The couple celebrated their ruby wedding"),
         ("Herr und Frau Vogt feiern heute Rubinhochzeit", "de", "Die beiden feiern heute Rubinhochzeit"),
         # a genitive before a role noun and another redacted name keeps its noun phrase; a genitive opens an apposition
         ("Lenas Mama Clara hat die Torte gebacken.", "de", "Ihre Mama hat die Torte gebacken."),

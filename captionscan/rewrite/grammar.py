@@ -126,13 +126,14 @@ class _ContextRole:
     cues: frozenset[str]  # casefolded words, hashtags without "#"
     marks: tuple[str, ...]  # emoji, found anywhere in a piece
     forms: dict[str, dict[str, str]]  # gender -> case -> role noun
+    couple: dict[str, str]  # case -> the noun of the two people of a couple, where the topic has one
 
 
 @cache
 def _context_roles() -> dict[str, tuple[_ContextRole, ...]]:
     found: dict[str, list[_ContextRole]] = {}
     for lang, _, beside, cues, *forms in rows("context_roles.tsv"):
-        words = cues.split()
+        words, couple = cues.split(), forms[2] if len(forms) > 2 else ""
         found.setdefault(lang, []).append(
             _ContextRole(
                 frozenset() if beside == "-" else frozenset(beside.split()),
@@ -140,12 +141,27 @@ def _context_roles() -> dict[str, tuple[_ContextRole, ...]]:
                 tuple(w for w in words if not any(c.isalnum() for c in w)),
                 {
                     g: dict(zip(CASES, f.split("|"), strict=True))
-                    for g, f in zip(("f", "m"), forms, strict=True)
+                    for g, f in zip(("f", "m"), forms[:2], strict=True)
                     if f != "-"
                 },
+                dict(zip(CASES, couple.split("|"), strict=True)) if couple else {},
             )
         )
     return {lang: tuple(roles) for lang, roles in found.items()}
+
+
+def context_couple(lang: str, words: Sequence[str], near: Sequence[str], case: str) -> str | None:
+    """The noun the caption's own words tell for the two people of a couple ("les mariés", "das Brautpaar"), where
+    one topic alone is told and its word beside stands in or beside the names (the couple's "&"); else None."""
+    told = _told(lang, words)
+    if len(told) != 1 or told[0].beside and not {t.casefold().rstrip(".") for t in near} & told[0].beside:
+        return None
+    return told[0].couple.get(case)
+
+
+def _told(lang: str, words: Sequence[str]) -> list[_ContextRole]:
+    folded = {w.casefold().lstrip("#") for w in words}
+    return [r for r in _context_roles().get(lang, ()) if r.cues & folded or any(m in w for m in r.marks for w in words)]
 
 
 def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: str | None, case: str) -> str | None:
@@ -155,8 +171,7 @@ def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: s
     name's pieces, its titles included, and the pieces right before and after it."""
     if gender not in ("f", "m"):
         return None
-    folded = {w.casefold().lstrip("#") for w in words}
-    told = [r for r in _context_roles().get(lang, ()) if r.cues & folded or any(m in w for m in r.marks for w in words)]
+    told = _told(lang, words)
     if len(told) != 1 or told[0].beside and not {t.casefold().rstrip(".") for t in near} & told[0].beside:
         return None
     return told[0].forms.get(gender, {}).get(case)

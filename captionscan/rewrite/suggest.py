@@ -42,6 +42,7 @@ from captionscan.rewrite.grammar import (
     WRITTEN_OUT,
     Grammar,
     article,
+    context_couple,
     context_role,
     gender_of,
     grammar_of,
@@ -229,8 +230,14 @@ class _Rewrite:
             partner = neighbour(self.pieces, ends[1], 1) if joined else None
             if partner is None or self.pieces[partner].text.casefold() not in grammar.self:  # "Fenja & ich": no couple
                 titled = context_role(lang, words, near, genders[0], case)
+        couple = None
+        if whole and count == 2:  # "Camille & Julien se sont dit oui" -> "Les mariés se sont dit oui"
+            near = [self.pieces[i].text for i in range(group[0], group[-1] + 1)]
+            couple = context_couple(lang, [p.text for p in self.pieces if not p.is_name], near, case)
         if titled:
             word = titled
+        elif couple:
+            word = couple
         elif whole and case in ALL_OF.get(lang, {}).get(count, {}):
             word = ALL_OF[lang][count][case]
         else:
