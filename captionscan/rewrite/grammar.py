@@ -151,7 +151,7 @@ def _context_roles() -> dict[str, tuple[_ContextRole, ...]]:
 
 
 def context_couple(lang: str, words: Sequence[str], near: Sequence[str], case: str) -> str | None:
-    """The noun the caption's own words tell for the two people of a couple ("les mariés", "das Brautpaar"), where
+    """The noun the caption's own words tell for the two people of a couple ("the couple", "gli sposi"), where
     one topic alone is told and its word beside stands in or beside the names (the couple's "&"); else None."""
     told = _told(lang, words)
     if len(told) != 1 or told[0].beside and not {t.casefold().rstrip(".") for t in near} & told[0].beside:

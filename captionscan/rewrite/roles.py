@@ -28,6 +28,7 @@ CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
 GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  # an emoji with no space before it
 MAX_ITEM_WORDS = 3
 EXCLAIMED = frozenset({"!", "!!", "!!!"})
+DASHES = frozenset("–—-")  # between a name and its result in a list: "Klara Weiß – Distinction"
 MINUTE_MARKS = frozenset("'’′")  # after a number, a goal's minute: "Yılmaz 12'"
 COUNT = regex.compile(r"\d{1,2}")  # goals, points, a shirt's number after a name in a list
 # "14 Uhr", "14:30", "2pm"; not "9 am Klavier"
@@ -146,9 +147,6 @@ def _joined_phrase(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar
     return _text(pieces, joiner) in grammar.connectors - {","} and after in grammar.articles | grammar.determiners
 
 
-DASHES = frozenset("–—-")
-
-
 def _dashed_item_end(pieces: Sequence[Piece], dash: int | None) -> int | None:
     """The last word of what a dash after a name gives it, where a list pairs names and results so ("Klara Weiß –
     Distinction, Paulina – Merit"): the words up to the comma or the sentence's end, where every item of the list
@@ -156,7 +154,7 @@ def _dashed_item_end(pieces: Sequence[Piece], dash: int | None) -> int | None:
     if dash is None or pieces[dash].text not in DASHES:
         return None
     end, i, words = None, neighbour(pieces, dash, 1), 0
-    while i is not None and pieces[i].text != "," and (pieces[i].text not in SENTENCE_ENDS):
+    while i is not None and pieces[i].text != "," and pieces[i].text not in SENTENCE_ENDS:
         if pieces[i].is_name or words == MAX_ITEM_WORDS:
             return None
         end, i, words = i, neighbour(pieces, i, 1), words + 1
@@ -279,9 +277,8 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     while nxt is not None and pieces[nxt].is_name:  # a kept member's surname, a couple's: "Lena und Jonas Vogt"
         nxt = neighbour(pieces, nxt, 1)
     role.lead = prev if _text(pieces, prev) in grammar.leads else None
-    opens = (
-        starts_sentence(pieces, prev) or _text(pieces, prev) in grammar.clause_joiners
-    )  # "..., und Tim und X zeigen"
+    # the list opens its sentence or a clause ("..., und Tim und X zeigen")
+    opens = starts_sentence(pieces, prev) or _text(pieces, prev) in grammar.clause_joiners
     subject = opens and likely_verb(pieces, nxt, grammar) or _inverted_list(pieces, members[0][0], prev, grammar)
     selfish = all(pieces[a].text.casefold() in grammar.self for a, _ in kept)  # "Lena und ich", not "Tim und ich"
     referred = _plural_after(pieces, nxt, grammar)
@@ -385,8 +382,8 @@ def clause_words(pieces: Sequence[Piece], i: int, step: int) -> list[str]:
 
 
 def _inverted(pieces: Sequence[Piece], group: list[int], verb: int | None, grammar: Grammar) -> bool:
-    """German: is the name right after its finite verb (a word ending in "t" or "te") the subject, as nothing in
-    its clause before that verb is ("Nach seiner Pause ist Oliver zurück", "Den Ehrentreffer erzielte Julia"; not
+    """German: is the name right after its finite verb (FINITE: "ist", "erzielte", "wird") the subject, as nothing
+    in its clause before that verb is ("Nach seiner Pause ist Oliver zurück", "Den Ehrentreffer erzielte Julia"; not
     "Wir gratulieren Julia")?"""
     if not grammar.subjects or not _verb_after(pieces, verb, grammar) or _text(pieces, verb) in grammar.leads:
         return False  # "mit", "seit": no verb

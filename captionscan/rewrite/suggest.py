@@ -231,7 +231,7 @@ class _Rewrite:
             if partner is None or self.pieces[partner].text.casefold() not in grammar.self:  # "Fenja & ich": no couple
                 titled = context_role(lang, words, near, genders[0], case)
         couple = None
-        if whole and count == 2:  # "Camille & Julien se sont dit oui" -> "Les mariés se sont dit oui"
+        if whole and count == 2:  # "Ellie & Tom cut the cake 💒" -> "The couple cut the cake 💒"
             near = [self.pieces[i].text for i in range(group[0], group[-1] + 1)]
             couple = context_couple(lang, [p.text for p in self.pieces if not p.is_name], near, case)
         if titled:
