@@ -153,15 +153,7 @@ def _context_roles() -> dict[str, tuple[_ContextRole, ...]]:
 def context_couple(lang: str, words: Sequence[str], near: Sequence[str], case: str) -> str | None:
     """The noun the caption's own words tell for the two people of a couple ("the couple", "gli sposi"), where
     one topic alone is told and its word beside stands in or beside the names (the couple's "&"); else None."""
-    told = _told(lang, words)
-    if len(told) != 1 or told[0].beside and not {t.casefold().rstrip(".") for t in near} & told[0].beside:
-        return None
-    return told[0].couple.get(case)
-
-
-def _told(lang: str, words: Sequence[str]) -> list[_ContextRole]:
-    folded = {w.casefold().lstrip("#") for w in words}
-    return [r for r in _context_roles().get(lang, ()) if r.cues & folded or any(m in w for m in r.marks for w in words)]
+    return topic.couple.get(case) if (topic := _told(lang, words, near)) else None
 
 
 def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: str | None, case: str) -> str | None:
@@ -169,12 +161,18 @@ def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: s
     of a couple in a wedding's caption, "eine Lehrerin" for "Frau Demirci" in a school's), None where no topic or
     more than one is told: a wrong role says something false, "a friend" only something vague. `near` is the
     name's pieces, its titles included, and the pieces right before and after it."""
-    if gender not in ("f", "m"):
+    if gender not in ("f", "m") or not (topic := _told(lang, words, near)):
         return None
-    told = _told(lang, words)
+    return topic.forms.get(gender, {}).get(case)
+
+
+def _told(lang: str, words: Sequence[str], near: Sequence[str]) -> _ContextRole | None:
+    """The one topic the caption's words tell, where a word it lists beside stands in or beside the names."""
+    folded = {w.casefold().lstrip("#") for w in words}
+    told = [r for r in _context_roles().get(lang, ()) if r.cues & folded or any(m in w for m in r.marks for w in words)]
     if len(told) != 1 or told[0].beside and not {t.casefold().rstrip(".") for t in near} & told[0].beside:
         return None
-    return told[0].forms.get(gender, {}).get(case)
+    return told[0]
 
 
 def gender_of(person: Person | None, lang: str = "") -> str | None:

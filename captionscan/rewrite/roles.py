@@ -385,11 +385,14 @@ def _inverted(pieces: Sequence[Piece], group: list[int], verb: int | None, gramm
     """German: is the name right after its finite verb (FINITE: "ist", "erzielte", "wird") the subject, as nothing
     in its clause before that verb is ("Nach seiner Pause ist Oliver zurück", "Den Ehrentreffer erzielte Julia"; not
     "Wir gratulieren Julia")?"""
-    if not grammar.subjects or not _verb_after(pieces, verb, grammar) or _text(pieces, verb) in grammar.leads:
-        return False  # "mit", "seit": no verb
-    if not FINITE.search(pieces[verb].text):
+    if not _german_verb(pieces, verb, grammar) or not FINITE.search(pieces[verb].text):
         return False
     return grammar.object_case(clause_words(pieces, group[0], -1), clause_words(pieces, group[-1], 1)) == "nom"
+
+
+def _german_verb(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
+    """German (a grammar that knows its subjects): is piece i likely a verb, no preposition nor lead ("mit")?"""
+    return bool(grammar.subjects) and _verb_after(pieces, i, grammar) and _text(pieces, i) not in grammar.leads
 
 
 def _noun_not_name(pieces: Sequence[Piece], item: tuple[int, int]) -> bool:
@@ -401,7 +404,7 @@ def _noun_not_name(pieces: Sequence[Piece], item: tuple[int, int]) -> bool:
 def _inverted_list(pieces: Sequence[Piece], first: int, verb: int | None, grammar: Grammar) -> bool:
     """German: does a list stand right after its verb with no subject before it, as the subject ("Heute zeigen Tim
     und Lena eine Showeinlage")?"""
-    if not grammar.subjects or not _verb_after(pieces, verb, grammar) or _text(pieces, verb) in grammar.leads:
+    if not _german_verb(pieces, verb, grammar):
         return False
     if _text(pieces, neighbour(pieces, verb, -1)) in grammar.determiners:
         return False  # "ihre großen Brüder Mats und Ben": an adjective
@@ -588,9 +591,9 @@ def role_of(
         described = _text(pieces, nxt) in grammar.as_words  # "mit Piotrek als zweitem Fotografen": who is
         described = described or not credit and _participle_after(pieces, nxt, grammar)  # "à Josué, touché au genou"
         fronted = _fronted(pieces, prev, nxt, grammar)
-        received = _text(pieces, neighbour(pieces, prev, -1)) in grammar.receiving  # "The award goes to Lena"
-        # "C'est avec Joris que j'ai ...", "This is for Lena": what the sentence presents is the phrase
-        received = received or _text(pieces, neighbour(pieces, prev, -1)) in grammar.presenting
+        # "The award goes to Lena"; "C'est avec Joris que j'ai ...", "This is for Lena": the sentence presents it
+        verb = _text(pieces, neighbour(pieces, prev, -1))
+        received = verb in grammar.receiving or verb in grammar.presenting
         parallel = _lead_again(pieces, prev, grammar) or _lead_before(pieces, prev, nxt, grammar)
         role.needed = role.referred or described or fronted or received or parallel
     elif start and relative and _closed(pieces, nxt):
