@@ -686,6 +686,7 @@ def test_portuguese_short_forms_with_the_surname_are_the_person():
         ("Buts de Lambert !", "fr", [("Lambert", "review")]),
         # a business's name is no person, though the unit names one of its name in full
         ("Danke an Autohaus Vogt und an Lena Vogt!", "de", [("Lena Vogt", "hit")]),
+        ("Danke an Sport Vogt und an Lena Vogt!", "de", [("Lena Vogt", "hit")]),  # a sports shop, its owner's name
         # a feast after a wish is no person, though the unit names one of its name in full
         ("Joyeux Noël ! Merci à Noël Bernard pour le sapin.", "fr", [("Noël Bernard", "hit")]),
         # a near miss that is a frequent word of the text's language is that word ("Jullie" beside a listed Julien);

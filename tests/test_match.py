@@ -524,10 +524,19 @@ def test_a_handle_or_a_short_form_tells_what_a_person_is_called(person, text, ex
         ("Prof. Weber war da, Degenhardt auch", [("d", "Degenhardt", "review")]),
         # a title without a period is a first name where nothing else would be ("Don Smith")
         ("Don Smith is here", [("s", "Don Smith", "hit")]),
+        # an Austrian academic title with its period is no name ("Mag" had been a hit of its own)
+        ("Bergführer Mag. Andreas Pichler führt", [("a", "Andreas Pichler", "hit")]),
     ],
 )
 def test_titles_written_into_the_list(text, expected):
-    m = Matcher([Person("y", "Dr. Yasmin Haddad"), Person("d", "Prof. Degenhardt"), Person("s", "Don Smith")])
+    m = Matcher(
+        [
+            Person("y", "Dr. Yasmin Haddad"),
+            Person("d", "Prof. Degenhardt"),
+            Person("s", "Don Smith"),
+            Person("a", "Mag. Andreas Pichler"),
+        ]
+    )
     found = m.match(text, extract([text], "de")[0][1])
     assert [(who(h), h.text, h.level) for h in found] == expected
 

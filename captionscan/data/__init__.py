@@ -129,9 +129,11 @@ def untitled(name_words: list[str], name: str) -> list[str]:
     Degenhardt" -> Degenhardt, as a lone "Dr" is no one's first name. A title without a period goes only where two
     words stay: "Don Smith" is a first name and a surname."""
     rest, at = list(name_words), 0
-    while len(rest) > 1 and rest[0].casefold() in titles():
+    academic = {w.rstrip(".") for w in in_every_language("academic_titles")}
+    while len(rest) > 1 and (low := rest[0].casefold()) in titles() | academic:
         at = name.find(rest[0], at) + len(rest[0])
-        if len(rest) == 2 and not name.startswith(".", at):
+        # an academic title the rewrites know ("Mag. Andreas Pichler") only with its period: "Di Stefano"
+        if (len(rest) == 2 or low not in titles()) and not name.startswith(".", at):
             break
         rest = rest[1:]
     return rest
