@@ -97,6 +97,7 @@ LABEL = regex.compile(r"(?=.{1,32}$)(?:\d{1,2}\.\s)?(?:[\p{L}\p{N}\s&/'’()-]|\
 CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}(?:[^\S\n][\p{L}\p{N}&-]{1,30}){0,2}(?:[^\S\n]?:|\s[–—-])[^\p{L}\p{N}]*")
 LABEL_WORD = regex.compile(r"[\p{L}\p{N}-]+")
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
+NUMBERED = regex.compile(r"[^\p{L}\p{N}]*\d{1,3}[.)][^\p{L}\p{N}]*")  # a list item's number, its name gone: "1."
 TAGS = regex.compile(r"[#@][\w.]+")
 HANDLE = regex.compile(r"@[\w.]+")
 # A French or Italian word elided before a vowel that a rewrite left before a consonant, a gap or a mark ("d'des amis",
@@ -127,6 +128,8 @@ def _tidy_body(body: str, capital: regex.Pattern = CAPITAL) -> str | None:
     left = body.replace(DROPPED, "").strip()
     if DROPPED in body and (LABEL.fullmatch(left) or _credit_label(left) or EMPTY.fullmatch(left)):
         return None  # a label or an emoji that marked the name goes with it: "Fotos:", "📸", "Fiori: 🌸"
+    if DROPPED in body and NUMBERED.fullmatch(left):
+        return None  # a results list's place whose name went: "1. Lukas Haas" leaves no "1."
     if DROPPED in body:  # every pattern of TIDY and CAPITAL closes up after an edit; other parts skip them
         for pattern, replacement, needs in TIDY:
             if not needs or any(mark in body for mark in needs):
