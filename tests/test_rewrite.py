@@ -724,6 +724,83 @@ def test_a_couple_in_a_wedding_s_caption_is_the_couple(lang, text, first):
     assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        # a subject opening the post: the role the caption tells, not a pronoun with nothing before it
+        (
+            "de",
+            "Frau Kühn geht nach 31 Jahren an unserer Grundschule in den Ruhestand 🌻",
+            "Eine Lehrerin geht nach 31 Jahren an unserer Grundschule in den Ruhestand 🌻",
+        ),
+        # a wider topic, told where no other is: a colleague of a practice's team
+        (
+            "de",
+            "Greta Kühn ist ab 1. Juli aus der Elternzeit zurück 🦷 #praxisteam",
+            "Eine Kollegin ist ab 1. Juli aus der Elternzeit zurück 🦷 #praxisteam",
+        ),
+        ("en", "Mrs Kühn retires this summer after 28 years 🎓", "A colleague retires this summer after 28 years 🎓"),
+        # an object with a courtesy title: the told role, not "ihr"
+        (
+            "de",
+            "Wir haben Frau Kühn zum 25. Dienstjubiläum eine Torte gebacken 🎂",
+            "Wir haben einer Kollegin zum 25. Dienstjubiläum eine Torte gebacken 🎂",
+        ),
+        # one of a couple keeps their place in a wedding's caption, not the other alone
+        (
+            "en",
+            "Wedding season at the hut! 💒 Congratulations to Greta & Tobias.",
+            "Wedding season at the hut! 💒 Congratulations to the bride & Tobias.",
+        ),
+        # but not where the couple is addressed, owns the next noun or is a credit line's makers
+        (
+            "de",
+            "Hochzeit 💒 Danke, Greta & Tobias, dass wir dabei sein durften!",
+            "Hochzeit 💒 Danke, Tobias, dass wir dabei sein durften!",
+        ),
+        ("de", "Gretas & Tobias' Hochzeit 💒", "Tobias' Hochzeit 💒"),
+        ("en", "Wedding day 💒\nRings: Greta + Tobias", "Wedding day 💒\nRings: Tobias"),
+    ],
+)
+def test_the_role_the_caption_tells_keeps_the_person_s_place(lang, text, first):
+    m = Matcher([Person("g", "Greta Kühn", gender="f")])
+    assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        # a German role noun no list has is told by its pair of a man's and a woman's form
+        (
+            "de",
+            "Die Tiefschneegruppe von Bergführer Jonas Brandl war heute im Kühtai unterwegs.",
+            "Die Tiefschneegruppe von unserem Bergführer war heute im Kühtai unterwegs.",
+        ),
+        (
+            "de",
+            "Bergführer Jonas Brandl führt euch auf die Wildspitze.",
+            "Der Bergführer führt euch auf die Wildspitze.",
+        ),
+        # in an English phrase, it keeps its capital
+        (
+            "en",
+            "Avalanche course with Bergführer Jonas Brandl – Saturday 9:00.",
+            "Avalanche course with our Bergführer – Saturday 9:00.",
+        ),
+    ],
+)
+def test_a_german_role_noun_before_a_name_stays(lang, text, first):
+    m = Matcher([Person("j", "Jonas Brandl", gender="m")])
+    assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
+
+
+def test_a_results_list_loses_the_places_whose_names_went():
+    text = "Ergebnisse U10 🏆\n1. Jonas Brandl\n2. Felix Moser\nGratulation an alle!"
+    m = Matcher([Person("j", "Jonas Brandl", gender="m")])
+    found = suggest(text, m.match(text, rule_entities(text), "de"), "de", m.by_id)
+    assert found[0].text == "Ergebnisse U10 🏆\n2. Felix Moser\nGratulation an alle!"
+
+
 @pytest.mark.parametrize(("others", "first"), [((), "Sie hat"), ((18,), "Eine Freundin hat")])
 def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, first):
     text = "Zu Gast war heute Kirsten Boie. Lena Vogt hat die Lesung moderiert."  # "Sie" would be Kirsten Boie

@@ -13,7 +13,15 @@ from itertools import takewhile
 
 import regex
 
-from captionscan.data import first_name_genders, first_names, noun_articles, rows, word_lists, zipf_table
+from captionscan.data import (
+    english_words,
+    first_name_genders,
+    first_names,
+    noun_articles,
+    rows,
+    word_lists,
+    zipf_table,
+)
 from captionscan.extract.language import ABSENT_ZIPF
 from captionscan.records import Person
 
@@ -122,6 +130,7 @@ CASES = ("nom", "acc", "dat", "gen")  # the order of a role noun's forms in cont
 
 @dataclass(frozen=True)
 class _ContextRole:
+    wider: bool  # told only where no other topic is ("team*")
     beside: frozenset[str]  # one must be part of the name or stand beside it: a title, a couple's "&"; empty: any
     cues: frozenset[str]  # casefolded words, hashtags without "#"
     marks: tuple[str, ...]  # emoji, found anywhere in a piece
@@ -132,10 +141,11 @@ class _ContextRole:
 @cache
 def _context_roles() -> dict[str, tuple[_ContextRole, ...]]:
     found: dict[str, list[_ContextRole]] = {}
-    for lang, _, beside, cues, *forms in rows("context_roles.tsv"):
+    for lang, topic, beside, cues, *forms in rows("context_roles.tsv"):
         words, couple = cues.split(), forms[2] if len(forms) > 2 else ""
         found.setdefault(lang, []).append(
             _ContextRole(
+                topic.endswith("*"),
                 frozenset() if beside == "-" else frozenset(beside.split()),
                 frozenset(w for w in words if any(c.isalnum() for c in w)),
                 tuple(w for w in words if not any(c.isalnum() for c in w)),
@@ -170,6 +180,7 @@ def _told(lang: str, words: Sequence[str], near: Sequence[str]) -> _ContextRole 
     """The one topic the caption's words tell, where a word it lists beside stands in or beside the names."""
     folded = {w.casefold().lstrip("#") for w in words}
     told = [r for r in _context_roles().get(lang, ()) if r.cues & folded or any(m in w for m in r.marks for w in words)]
+    told = [r for r in told if not r.wider] or told
     if len(told) != 1 or told[0].beside and not {t.casefold().rstrip(".") for t in near} & told[0].beside:
         return None
     return told[0]
@@ -192,6 +203,20 @@ def gender_of(person: Person | None, lang: str = "") -> str | None:
     if known.gender not in ("f", "m"):
         return None
     return first_name_genders().get((lang, first), known.gender)
+
+
+@cache
+def _person_noun(word: str) -> bool:
+    """A German noun for a person, told by its pair of a man's and a woman's form in Wiktionary's nouns
+    ("Bergführer" and "Bergführerin", "Hüttenwirtin" and "Hüttenwirt"), the word's or its compound's last part's
+    ("Vereinsmeisterin": "Meisterin" and "Meister"). Role nouns beyond the listed ones: the trials' captions name
+    people after roles no list foresees."""
+    nouns = noun_articles()
+    for k in range(len(word) - 3):
+        head = word[k].upper() + word[k + 1 :]
+        if head in nouns and (head + "in" in nouns or head.endswith("in") and head[:-2] in nouns):
+            return True
+    return False
 
 
 @cache
@@ -307,7 +332,11 @@ class Grammar:
         low = word.casefold()
         if low in self.roles or any(low.endswith(e) and low[: -len(e)] in self.roles for e in self.role_endings):
             return True
-        return low.endswith(_endings(self.compound_heads))
+        if low.endswith(_endings(self.compound_heads)):
+            return True
+        # a lowercase English word before a name is no German noun: "to photograph Lena"
+        german = word[:1].isupper() or word.casefold() not in english_words()
+        return bool(self.compound_heads) and german and _person_noun(word)
 
     def adjective(self, word: str) -> bool:
         """A German adjective: a lowercase word with an adjective's ending, where nouns are written capitalised."""

@@ -24,6 +24,7 @@ from captionscan.data import (
     common_word,
     english_words,
     first_name_word,
+    in_every_language,
     name_forms,
     noun_articles,
     word_anywhere,
@@ -221,15 +222,7 @@ class _Rewrite:
                 case = grammar.case_after(self.pieces[lead].text)
         case = declined_case(self.pieces, group, lang, case)  # "Tomkowi": dative, whatever the words before say
         name = [self.pieces[i].text for i in group]
-        titled = title_role(name, lang, genders[0], case) if count == 1 else None
-        if count == 1 and not titled and self.alone_of(genders[0]):
-            ends = (neighbour(self.pieces, group[0], -1), neighbour(self.pieces, group[-1], 1))
-            near = name + [self.pieces[j].text for j in ends if j is not None]
-            words = [p.text for p in self.pieces if not p.is_name]
-            joined = ends[1] is not None and self.pieces[ends[1]].text.casefold() in grammar.connectors
-            partner = neighbour(self.pieces, ends[1], 1) if joined else None
-            if partner is None or self.pieces[partner].text.casefold() not in grammar.self:  # "Fenja & ich": no couple
-                titled = context_role(lang, words, near, genders[0], case)
+        titled = (title_role(name, lang, genders[0], case) or self.told(group, lang, case)) if count == 1 else None
         couple = None
         if whole and count == 2:  # "Ellie & Tom cut the cake 💒" -> "The couple cut the cake 💒"
             near = [self.pieces[i].text for i in range(group[0], group[-1] + 1)]
@@ -260,6 +253,20 @@ class _Rewrite:
             if self.lang not in WRITTEN_OUT:
                 self._drop_article(group[0])
                 _unmerge(self.pieces, group[0], lang)
+
+    def told(self, group: Sequence[int], lang: str, case: str) -> str | None:
+        """The role noun the caption tells for the one person of `group` (context_role), where no other person of
+        that gender is redacted and the name is no "&" away from "ich", "me"."""
+        genders, grammar = self.genders(group), grammar_of(lang)
+        if len(genders) != 1 or not self.alone_of(genders[0]):
+            return None
+        ends = (neighbour(self.pieces, group[0], -1), neighbour(self.pieces, group[-1], 1))
+        near = [self.pieces[i].text for i in group] + [self.pieces[j].text for j in ends if j is not None]
+        joined = ends[1] is not None and self.pieces[ends[1]].text.casefold() in grammar.connectors
+        partner = neighbour(self.pieces, ends[1], 1) if joined else None
+        if partner is not None and self.pieces[partner].text.casefold() in grammar.self:  # "Fenja & ich": no couple
+            return None
+        return context_role(lang, [p.text for p in self.pieces if not p.is_name], near, genders[0], case)
 
     def _drop_article(self, i: int) -> None:
         """The article or possessive before a role word that brings its own: "à la famille Lefèvre" -> "à une
@@ -393,16 +400,19 @@ def _bare_role(rw: _Rewrite, genders: list[str | None]) -> str | None:
     return noun if article in ("a", "ein", "eine") and noun and " " not in noun else None
 
 
-def _lowered(noun: str) -> str:
-    """A role noun as it reads after an article: lowercase, but an abbreviation keeps its capitals ("our DJ")."""
-    return noun if noun[1:2].isupper() else noun[:1].lower() + noun[1:]
+def _lowered(noun: str, lang: str = "") -> str:
+    """A role noun as it reads after an article: lowercase, but an abbreviation keeps its capitals ("our DJ"), and
+    so does a German noun in an English phrase ("with our Bergführer", "The Pfarrerin led ...")."""
+    if noun[1:2].isupper() or lang == "en" and _german_noun(noun):
+        return noun
+    return noun[:1].lower() + noun[1:]
 
 
 def _the(noun: str, lang: str, case: str) -> str | None:
     """A role noun the caption gave a person, with the definite article, for a later mention of them: "the
     trainer", "den Trainer"; None where its German article is not known."""
-    if lang == "en":  # a German noun keeps its capital: "The Pfarrerin led ..."
-        return "the " + (noun if _german_noun(noun) else _lowered(noun))
+    if lang == "en":
+        return "the " + _lowered(noun, lang)
     if lang == "de" and (art := article(lang, noun)):
         return f"{GERMAN_ARTICLES.get((art, case), art)} {noun}"
     return None
@@ -534,7 +544,11 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         name = [pieces[i].text for i in group]
         if pronoun == "" and (role.again or lang in TITLED_DROP) and not rw.grammar.formal(name):
             pronoun = None  # a verb alone where the person went before says who no more: "Un'amica ci ha insegnato"
-        titled = title_role(name, lang, genders[0], "nom") if pronoun is not None else None
+        # a role the title or the caption tells says who more than a pronoun opening a post does ("Frau Degenhardt
+        # geht ... in den Ruhestand 🏫" -> "Eine Lehrerin geht ...", not "Sie geht ...")
+        titled = (
+            (title_role(name, lang, genders[0], "nom") or rw.told(group, lang, "nom")) if pronoun is not None else None
+        )
         other_before = rw.other_at is not None and rw.other_at < group[0]  # "Kirsten Boie ... Sie hat moderiert"?
         # the pronoun also where a later one refers back ("He asked me to marry him"; "Er hat ... gespielt. Er hat
         # sogar ..."): "a friend" may say something false, a pronoun never (graded blind: preferred in 4 of 5
@@ -558,7 +572,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         case = "gen" if pieces[group[-1]].genitive else case
         name = [pieces[i].text for i in group]
         formal = kind == "object" and mode == "remove" and len(genders) == 1 and rw.grammar.formal(name)
-        if formal and (pronoun := rw.grammar.object_pronoun(rw.lang, genders[0], case)):
+        told = formal and rw.told(group, rw.lang, case)  # "Wir haben einer Kollegin ... gebacken #dienstjubiläum"
+        if formal and not told and (pronoun := rw.grammar.object_pronoun(rw.lang, genders[0], case)):
             rw.pronoun(group, pronoun)  # "We gave Mrs Oyelaran a standing ovation" -> "We gave her ..."
         else:
             rw.role_word(group, case, whole=True)
@@ -660,7 +675,7 @@ def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
     if p.text.casefold() in g.kin or p.text != p.original or rw.lang == "de" and not p.text[:1].isupper():
         return  # nor an English role noun in a mixed caption: "my little sister"
     if rw.lang in OUR:  # Dutch role nouns are mostly de-words: "onze trainer", "onze juf"
-        p.text = f"{OUR[rw.lang]} {_lowered(p.text)}"
+        p.text = f"{OUR[rw.lang]} {_lowered(p.text, rw.lang)}"
     elif rw.lang == "de":
         gender = _noun_gender(p.text, genders)
         if (ending := POSSESSIVE_ENDING.get((gender, case))) is not None:
@@ -682,9 +697,10 @@ def _verb_before(rw: _Rewrite, i: int | None) -> bool:
 
 def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
     """A list loses its redacted members and closes up around the rest ("Ben, Tim und Anna" -> "Ben und Tim");
-    where what is left would not agree with its verb, or a first-person word is in it, they get role words."""
+    where what is left would not agree with its verb, a first-person word is in it, or the caption tells the roles
+    of those who go, they get role words."""
     pieces = rw.pieces
-    if mode == "role" or role.needed:
+    if mode == "role" or role.needed or _told_couple(rw, role):
         for members in role.gone:
             rw.role_word(members, _list_case(rw, role))
         return
@@ -696,6 +712,23 @@ def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
         pieces[start].text = (f" {role.conjunction} " if n == len(kept) - 1 and role.conjunction else ", ") + pieces[
             start
         ].text
+
+
+def _told_couple(rw: _Rewrite, role: Role) -> bool:
+    """Is one of a couple (a list of two) redacted whose role the caption tells, the list neither addressed nor
+    owning? Then they keep their place: "Congratulations to the bride & Tobias 💒", not to Tobias alone; but "Danke,
+    Lisa & Jonas, dass ...", "Auguri Bianca e Luca!" and "Leonies & Felix' Hochzeit" lose the name."""
+    if len(role.kept) + len(role.gone) != 2 or len(role.gone) != 1:
+        return False
+    first, last = role.span
+    after, before = neighbour(rw.pieces, last, 1), kept_before(rw.pieces, first)
+    said = rw.pieces[before].text.casefold() if before is not None else ""
+    label = kept_before(rw.pieces, before) if said == ":" else None  # "Ringen: Anna + Nina" credits the makers
+    credited = label is not None and rw.pieces[label].text.casefold() in in_every_language("credits")
+    owning = any(rw.pieces[i].genitive for i in range(first, last + 1))
+    if said in rw.grammar.addresses or credited or owning or after is not None and rw.pieces[after].text == ",":
+        return False
+    return rw.told(role.gone[0], rw.lang, _list_case(rw, role)) is not None
 
 
 def _list_case(rw: _Rewrite, role: Role) -> str:
