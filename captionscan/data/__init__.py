@@ -9,8 +9,9 @@ built by `models/training/build_gazetteer.py` from faker's name lists and GeoNam
 packages; GeoNames data CC-BY 4.0); so is `english_words.txt.gz`, the lowercase words of SCOWL's English word lists
 (see LICENSE-scowl.txt), and `common_en.txt.gz`, the words of the English training data. Which German words are
 common, wordfreq's frequency tables say (they stay in its package). `german_nouns.tsv.gz`, each German noun's
-article, is built by `models/training/build_noun_genders.py` from german-nouns, Wiktionary's German nouns, and shared
-under their licence, CC BY-SA 4.0 (see LICENSE-german-nouns.txt).
+article, and `german_person_nouns.txt.gz`, the nouns for people among them, are built by
+`models/training/build_noun_genders.py` from german-nouns, Wiktionary's German nouns, and shared under their licence,
+CC BY-SA 4.0 (see LICENSE-german-nouns.txt).
 `rule_words.tsv` holds the extraction rules' small lists (titles, locatives, street words...), which each rule
 component also saves with the pipeline. The small lists (`*.txt`, `*.tsv`) say in their first lines what they hold.
 """
@@ -292,6 +293,13 @@ def noun_articles() -> dict[str, str]:
     raw = resources.files(__package__).joinpath("german_nouns.tsv.gz").read_bytes()
     cells = iter(gzip.decompress(raw).decode("utf-8").rstrip("\n").replace("\n", "\t").split("\t"))
     return dict(zip(cells, cells, strict=True))  # 155,000 nouns: half the time of splitting each line
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """German nouns for people, both forms of each pair ("Bergführer", "Bergführerin"; german_person_nouns.txt.gz,
+    built with german_nouns.tsv.gz)."""
+    return _words("german_person_nouns.txt.gz")
 
 
 @cache

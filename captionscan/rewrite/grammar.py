@@ -18,6 +18,7 @@ from captionscan.data import (
     first_name_genders,
     first_names,
     noun_articles,
+    person_nouns,
     rows,
     word_lists,
     zipf_table,
@@ -211,12 +212,8 @@ def _person_noun(word: str) -> bool:
     ("Bergführer" and "Bergführerin", "Hüttenwirtin" and "Hüttenwirt"), the word's or its compound's last part's
     ("Vereinsmeisterin": "Meisterin" and "Meister"). Role nouns beyond the listed ones: the trials' captions name
     people after roles no list foresees."""
-    nouns = noun_articles()
-    for k in range(len(word) - 3):
-        head = word[k].upper() + word[k + 1 :]
-        if head in nouns and (head + "in" in nouns or head.endswith("in") and head[:-2] in nouns):
-            return True
-    return False
+    nouns = person_nouns()
+    return any(word[k].upper() + word[k + 1 :] in nouns for k in range(len(word) - 3))
 
 
 @cache
