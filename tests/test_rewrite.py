@@ -170,8 +170,8 @@ CASES = [
     (
         "Wedding of Lena Vogt and Ben in Paris 💍",
         "en",
-        "Wedding of Ben in Paris 💍",
-        "Wedding of the bride and Ben in Paris 💍",  # one of the couple in a wedding's caption
+        "Wedding of the bride and Ben in Paris 💍",  # one of the couple in a wedding's caption keeps the place
+        "Wedding of the bride and Ben in Paris 💍",
         "Wedding of [Person 1] and Ben in Paris 💍",
         "Wedding of L. V. and Ben in Paris 💍",
     ),
@@ -646,10 +646,11 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "de",
             "Sie war unsere Englischlehrerin, und heute haben wir sie besucht",
         ),
-        (  # a person with a courtesy title is no friend: the pronoun, also where a later one refers back
-            "Herr Müller hat unsere Jugend trainiert. Heute wurde er Ehrenmitglied.",
+        (  # a person with a courtesy title is no friend: the pronoun, also where a later one refers back (where the
+            # caption tells no role: "Ehrenmitglied" would make him "ein Vereinsmitglied")
+            "Herr Müller hat unsere Jugend trainiert. Heute wurde er geehrt.",
             "de",
-            "Er hat unsere Jugend trainiert. Heute wurde er Ehrenmitglied.",
+            "Er hat unsere Jugend trainiert. Heute wurde er geehrt.",
         ),
         ("We gave Mrs Vogt a standing ovation", "en", "We gave her a standing ovation"),
         (  # before an object of its own, the name was the dative object
@@ -657,7 +658,7 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "de",
             "Wir haben ihr zum 25. Jubiläum eine Torte gebacken",
         ),
-        ("Wir verabschieden Frau Vogt in den Ruhestand", "de", "Wir verabschieden sie in den Ruhestand"),
+        ("Wir verabschieden Frau Vogt nach Hamburg", "de", "Wir verabschieden sie nach Hamburg"),
     ],
 )
 def test_the_words_before_a_name(matcher, text, lang, first):
@@ -790,6 +791,27 @@ def test_the_role_the_caption_tells_keeps_the_person_s_place(lang, text, first):
     ],
 )
 def test_a_german_role_noun_before_a_name_stays(lang, text, first):
+    m = Matcher([Person("j", "Jonas Brandl", gender="m")])
+    assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        (
+            "de",
+            "Teamfoto 📸\nv.l.n.r.: Sebastian Auer, Jonas Brandl, Julia Eder",
+            "Teamfoto 📸\nv.l.n.r.: Sebastian Auer, ein Freund, Julia Eder",
+        ),
+        (
+            "en",
+            "From left: Jonas Brandl, Emily Clarke and Sophie Wallner at the summit",
+            "From left: A friend, Emily Clarke and Sophie Wallner at the summit",
+        ),
+    ],
+)
+def test_a_list_giving_people_by_their_place_in_a_photo_keeps_each_place(lang, text, first):
+    """The names left would go on the wrong faces."""
     m = Matcher([Person("j", "Jonas Brandl", gender="m")])
     assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
 
@@ -1631,7 +1653,11 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Fotos: Lena Vogt 📷\n\nSo schön war unser Tag!", "de", "So schön war unser Tag!"),
         ("So schön war unser Tag!\n\nFotos: Lena Vogt 📷\n\n#tag", "de", "So schön war unser Tag!\n\n#tag"),
         # an addressed name between commas before a preposition goes with both
-        ("Lena Vogt is retiring. Thank you, Lena, for everything!", "en", "She is retiring. Thank you for everything!"),
+        (  # and a retirement tells a colleague
+            "Lena Vogt is retiring. Thank you, Lena, for everything!",
+            "en",
+            "A colleague is retiring. Thank you for everything!",
+        ),
         # a role word after an English preposition in a caption rewritten in German is English
         (
             "Last day for Jonas Müller 😢 Nach sechs Jahren verlässt er unsere Gitarrenklasse.",

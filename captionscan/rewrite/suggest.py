@@ -700,7 +700,7 @@ def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
     where what is left would not agree with its verb, a first-person word is in it, or the caption tells the roles
     of those who go, they get role words."""
     pieces = rw.pieces
-    if mode == "role" or role.needed or _told_couple(rw, role):
+    if mode == "role" or role.needed or _told_couple(rw, role) or _in_order(rw, role):
         for members in role.gone:
             rw.role_word(members, _list_case(rw, role))
         return
@@ -712,6 +712,16 @@ def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
         pieces[start].text = (f" {role.conjunction} " if n == len(kept) - 1 and role.conjunction else ", ") + pieces[
             start
         ].text
+
+
+def _in_order(rw: _Rewrite, role: Role) -> bool:
+    """Does the list give the people of a photo by their place ("v.l.n.r.: Sebastian Auer, Kim Berger, ...")? Then
+    each redacted member keeps the place: the names left would go on the wrong faces."""
+    start = role.span[0]
+    while start > 0 and "\n" not in rw.pieces[start - 1].original:
+        start -= 1
+    words = {p.original.casefold() for p in rw.pieces[start : role.span[0]]}
+    return not words.isdisjoint(in_every_language("order_words"))
 
 
 def _told_couple(rw: _Rewrite, role: Role) -> bool:
@@ -726,7 +736,17 @@ def _told_couple(rw: _Rewrite, role: Role) -> bool:
     label = kept_before(rw.pieces, before) if said == ":" else None  # "Ringen: Anna + Nina" credits the makers
     credited = label is not None and rw.pieces[label].text.casefold() in in_every_language("credits")
     owning = any(rw.pieces[i].genitive for i in range(first, last + 1))
-    if said in rw.grammar.addresses or credited or owning or after is not None and rw.pieces[after].text == ",":
+    # a Romance article merges with its preposition, and the other member would need it again ("du marié et
+    # d'Antoine"): "Le mariage d'Antoine"
+    merging = rw.lang in ROMANCE_ARTICLES and said in rw.grammar.prepositions
+    if (
+        said in rw.grammar.addresses
+        or credited
+        or owning
+        or merging
+        or after is not None
+        and rw.pieces[after].text == ","
+    ):
         return False
     return rw.told(role.gone[0], rw.lang, _list_case(rw, role)) is not None
 
