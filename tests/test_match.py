@@ -514,6 +514,22 @@ def test_a_handle_or_a_short_form_tells_what_a_person_is_called(person, text, ex
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Meet your candidates: Maximilian "Maxi" Fuchs and Paul Becker', 'Maximilian "Maxi" Fuchs'),
+        ("Willkommen, Charlotte (Lotti) Weber!", "Charlotte (Lotti) Weber"),
+    ],
+)
+def test_a_nickname_in_brackets_or_quotes_inside_a_full_name(text, name):
+    """The full name around it is the person's: a hit, not three lone words' reviews."""
+    m = Matcher(
+        [Person("m", "Maximilian Fuchs", aliases=("Maxi",)), Person("c", "Charlotte Weber", aliases=("Lotti",))]
+    )
+    found = m.match(text, extract([text], "de")[0][1])
+    assert [(h.text, h.level) for h in found] == [(name, "hit")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a title the list writes the name with is no first name: "Dr." alone names no one

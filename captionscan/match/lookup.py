@@ -16,6 +16,10 @@ from captionscan.records import Entity
 from captionscan.spans import SpanIndex
 
 Reach = Callable[[str, bool], int]  # how many words a name starting at a word may have, given a name word follows
+# A nickname between a first name and a surname, in brackets or quotes: 'Maximilian "Maxi" Fuchs', 'Charlotte (Lotti)
+# Weber' are the full name.
+INSERT_OPENS = frozenset("(\"“„«‚‘'")
+INSERT_CLOSES = frozenset(")\"”“»’‘'")
 
 
 def grouped(table: Mapping[Hashable, Iterable[Variant]]) -> dict[Hashable, tuple[Group, ...]]:
@@ -103,4 +107,20 @@ class Lookup:
                 possessive = possessive_end(text, start, end) if groups else end
                 found.append(Run(start, end, tuple(raw), written, spelled, stripped, possessive, after_name))
                 after_name |= any(g.full for g in groups)
+            if (nicknamed := self._nicknamed(text, tokens, texts, i)) is not None:
+                found.append(nicknamed)
         return tuple(found)
+
+    def _nicknamed(self, text: str, tokens: Sequence, texts: Sequence[str], i: int) -> Run | None:
+        """The full name around a nickname in brackets or quotes after token i, if the list has it."""
+        if i + 2 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()].strip() not in INSERT_OPENS:
+            return None  # most words: a space follows
+        close = text[tokens[i + 1].end() : tokens[i + 2].start()]
+        if close.strip() not in INSERT_CLOSES or not close[-1:].isspace():
+            return None
+        raw = [texts[i], texts[i + 2]]
+        written, spelled = self.written(raw)
+        if not any(g.full for g in written):
+            return None
+        start, end = tokens[i].start(), tokens[i + 2].end()
+        return Run(start, end, tuple(raw), written, spelled, (), possessive_end(text, start, end), False)
