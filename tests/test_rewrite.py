@@ -659,6 +659,12 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "Wir haben ihr zum 25. Jubiläum eine Torte gebacken",
         ),
         ("Wir verabschieden Frau Vogt nach Hamburg", "de", "Wir verabschieden sie nach Hamburg"),
+        ("Ich mag Lena Vogt so sehr", "de", "Ich mag eine Freundin so sehr"),  # "mag" is a title only as "Mag."
+        (  # a relative clause after a contraction needs the name's place
+            "Today we say goodbye to Lena Vogt, who's been serving drinks for five winters.",
+            "en",
+            "Today we say goodbye to a friend, who's been serving drinks for five winters.",
+        ),
     ],
 )
 def test_the_words_before_a_name(matcher, text, lang, first):
@@ -741,6 +747,17 @@ def test_a_couple_in_a_wedding_s_caption_is_the_couple(lang, text, first):
             "Eine Kollegin ist ab 1. Juli aus der Elternzeit zurück 🦷 #praxisteam",
         ),
         ("en", "Mrs Kühn retires this summer after 28 years 🎓", "A colleague retires this summer after 28 years 🎓"),
+        (
+            "de",
+            "Nachwuchs in der AG! 👶 Greta Kühn und ihr Mann sind Eltern geworden.",
+            "Nachwuchs in der AG! 👶 Eine Kollegin und ihr Mann sind Eltern geworden.",
+        ),
+        # an English role noun before the name stays
+        (
+            "en",
+            "Professor Greta Kühn celebrated her 60th birthday with the whole institute 🎂",
+            "The professor celebrated her 60th birthday with the whole institute 🎂",
+        ),
         # an object with a courtesy title: the told role, not "ihr"
         (
             "de",

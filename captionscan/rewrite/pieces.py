@@ -225,6 +225,8 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
     Frau"), but for the article Italian, Spanish and French write before a title, which goes with it ("La Sra.
     Herrera", "le Dr Mercier"); a family's stays ("à la famille Lefèvre" -> "à la famille")."""
     titles = frozenset(t.rstrip(".") for t in grammar.titles)
+    # a title the list writes only with its period needs it: "Mag. Pichler", but "Ich mag Andi"
+    dotted = titles - grammar.titles
     for i in range(len(pieces) - 1, -1, -1):
         if not pieces[i].is_name:
             continue
@@ -243,7 +245,9 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
             )
             determined = (before in grammar.determiners or adjective) and not article
             # a title in lowercase where it is no English word ("beste mevrouw De Vries"; "We miss Jonas")
-            if word in titles and not determined and (pieces[j].text[:1].isupper() or word not in english_words()):
+            period = j + 1 < len(pieces) and pieces[j + 1].text == "."
+            lowercase_ok = pieces[j].text[:1].isupper() or word not in english_words()
+            if word in titles and (period or word not in dotted) and not determined and lowercase_ok:
                 start = k if article and k is not None else j
             elif word in PARTICLES and (k := _title_before_particles(pieces, j, titles)) is not None:
                 start = k  # "Herrn von Berg", "Herrn v. d. Heide"; not "Boda de Marco"
