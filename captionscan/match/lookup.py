@@ -18,8 +18,8 @@ from captionscan.spans import SpanIndex
 Reach = Callable[[str, bool], int]  # how many words a name starting at a word may have, given a name word follows
 # A nickname between a first name and a surname, in brackets or quotes: 'Maximilian "Maxi" Fuchs', 'Charlotte (Lotti)
 # Weber' are the full name.
-INSERT_OPENS = frozenset("(\"“„«‚‘'")
-INSERT_CLOSES = frozenset(")\"”“»’‘'")
+INSERT_OPENS = frozenset('("“„«')
+INSERT_CLOSES = frozenset(')"”“»')
 
 
 def grouped(table: Mapping[Hashable, Iterable[Variant]]) -> dict[Hashable, tuple[Group, ...]]:
@@ -91,6 +91,7 @@ class Lookup:
         key, name_words = self.key, self.index.name_words  # `is_name_word`, inlined: it runs for every word
         named = [key("name", fold(t, "plain")) in name_words for t in texts]
         found: list[Run] = []
+        nicknames = not INSERT_OPENS.isdisjoint(text)  # most texts have no bracket or quote to look into
         for i in range(len(tokens)):
             longest = reach(texts[i], any(named[i + 1 : i + self.index.max_words]))
             after_name = False  # once a full name matched, a longer run is no near miss of one
@@ -107,7 +108,7 @@ class Lookup:
                 possessive = possessive_end(text, start, end) if groups else end
                 found.append(Run(start, end, tuple(raw), written, spelled, stripped, possessive, after_name))
                 after_name |= any(g.full for g in groups)
-            if (nicknamed := self._nicknamed(text, tokens, texts, i)) is not None:
+            if nicknames and (nicknamed := self._nicknamed(text, tokens, texts, i)) is not None:
                 found.append(nicknamed)
         return tuple(found)
 
