@@ -805,10 +805,22 @@ def test_the_role_the_caption_tells_keeps_the_person_s_place(lang, text, first):
             "Avalanche course with Bergführer Jonas Brandl – Saturday 9:00.",
             "Avalanche course with our Bergführer – Saturday 9:00.",
         ),
+        # in the plural too, German and English, before the names it stands for
+        (
+            "en",
+            "Thank you to our amazing technicians Jonas Brandl and Xiaoyu Chen for the helium!",
+            "Thank you to our amazing technicians for the helium!",
+        ),
+        # no pronoun takes a relative clause
+        (
+            "de",
+            "Wir verabschieden Herrn Brandl, der nach Oslo geht.",
+            "Wir verabschieden einen Freund, der nach Oslo geht.",
+        ),
     ],
 )
 def test_a_german_role_noun_before_a_name_stays(lang, text, first):
-    m = Matcher([Person("j", "Jonas Brandl", gender="m")])
+    m = Matcher([Person("j", "Jonas Brandl", gender="m"), Person("x", "Xiaoyu Chen", gender="f")])
     assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
 
 
@@ -831,6 +843,14 @@ def test_a_list_giving_people_by_their_place_in_a_photo_keeps_each_place(lang, t
     """The names left would go on the wrong faces."""
     m = Matcher([Person("j", "Jonas Brandl", gender="m")])
     assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [("Bergführerinnen", True), ("Doktoranden", True), ("Hüttenwirtin", True), ("Garten", False), ("Sommer", False)],
+)
+def test_german_nouns_for_people_by_their_pair_of_forms(word, role):
+    assert grammar_of("de").is_role(word) is role
 
 
 def test_a_results_list_loses_the_places_whose_names_went():

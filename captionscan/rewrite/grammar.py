@@ -206,6 +206,9 @@ def gender_of(person: Person | None, lang: str = "") -> str | None:
     return first_name_genders().get((lang, first), known.gender)
 
 
+PLURALS = (("innen", "in"), ("en", ""), ("n", ""))  # German plural endings of nouns for people, and what stays
+
+
 @cache
 def _person_noun(word: str) -> bool:
     """A German noun for a person, told by its pair of a man's and a woman's form in Wiktionary's nouns
@@ -213,7 +216,9 @@ def _person_noun(word: str) -> bool:
     ("Vereinsmeisterin": "Meisterin" and "Meister"). Role nouns beyond the listed ones: the trials' captions name
     people after roles no list foresees."""
     nouns = person_nouns()
-    return any(word[k].upper() + word[k + 1 :] in nouns for k in range(len(word) - 3))
+    low = word.casefold()
+    plural = [word[: -len(e)] + kept for e, kept in PLURALS if low.endswith(e)]  # "Doktoranden", "Kolleginnen"
+    return any(w[k].upper() + w[k + 1 :] in nouns for w in (word, *plural) for k in range(len(w) - 3))
 
 
 @cache

@@ -47,6 +47,7 @@ class Role:
     # owner of a shared genitive
     noun: int | None = None  # what a genitive name possesses
     referred: bool = False  # a pronoun later in the text may refer to the person
+    relative: bool = False  # a relative clause follows the name: "Dr. Solberg, die nach Oslo geht"
     needed: bool = False  # the sentence needs a word in the name's place
     article_at: int | None = None  # an English role noun opening the sentence without its article
     span: tuple[int, int] = (0, 0)  # a list's first and last piece
@@ -435,6 +436,7 @@ def role_of(
     relative = _relative([w for w in later if w != ","][:3], grammar)  # "Anna, who ..."
     plural = len(genders) > 1 and _plural_after(pieces, group[-1] + 1, grammar)  # "Anna and Tom on their ..."
     role.referred = relative or plural or any(grammar.refers_back(later, g) for g in genders or [None])
+    role.relative = relative
     last = _last(pieces, group)
     end = last if last > group[-1] else None
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)

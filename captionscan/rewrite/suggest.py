@@ -573,7 +573,13 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         name = [pieces[i].text for i in group]
         formal = kind == "object" and mode == "remove" and len(genders) == 1 and rw.grammar.formal(name)
         told = formal and rw.told(group, rw.lang, case)  # "Wir haben einer Kollegin ... gebacken #dienstjubiläum"
-        if formal and not told and (pronoun := rw.grammar.object_pronoun(rw.lang, genders[0], case)):
+        # no pronoun takes a relative clause: "Wir verabschieden eine Freundin, die nach Oslo geht", not "sie, die"
+        if (
+            formal
+            and not told
+            and not role.relative
+            and (pronoun := rw.grammar.object_pronoun(rw.lang, genders[0], case))
+        ):
             rw.pronoun(group, pronoun)  # "We gave Mrs Oyelaran a standing ovation" -> "We gave her ..."
         else:
             rw.role_word(group, case, whole=True)
