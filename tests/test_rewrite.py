@@ -758,6 +758,18 @@ def test_a_couple_in_a_wedding_s_caption_is_the_couple(lang, text, first):
             "Professor Greta Kühn celebrated her 60th birthday with the whole institute 🎂",
             "The professor celebrated her 60th birthday with the whole institute 🎂",
         ),
+        # named before, the pronoun
+        (
+            "en",
+            "Say hello to Greta Kühn! She has taught at our school since 2009. Ms Kühn teaches our ballet classes.",
+            "Say hello to a friend! She has taught at our school since 2009. She teaches our ballet classes.",
+        ),
+        # a relative clause, whatever noun for people it holds, is no apposition
+        (
+            "de",
+            "Ein besonderer Dank geht an Greta Kühn, die wieder 200 Berliner gespendet hat!",
+            "Ein besonderer Dank geht an eine Freundin, die wieder 200 Berliner gespendet hat!",
+        ),
         # an object with a courtesy title: the told role, not "ihr"
         (
             "de",

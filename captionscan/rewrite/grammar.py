@@ -16,6 +16,7 @@ import regex
 from captionscan.data import (
     english_words,
     first_name_genders,
+    first_name_word,
     first_names,
     noun_articles,
     person_nouns,
@@ -207,6 +208,7 @@ def gender_of(person: Person | None, lang: str = "") -> str | None:
 
 
 PLURALS = (("innen", "in"), ("en", ""), ("n", ""))  # German plural endings of nouns for people, and what stays
+PLURAL_STEM = 6  # letters a plural's stem needs
 
 
 @cache
@@ -217,7 +219,8 @@ def _person_noun(word: str) -> bool:
     people after roles no list foresees."""
     nouns = person_nouns()
     low = word.casefold()
-    plural = [word[: -len(e)] + kept for e, kept in PLURALS if low.endswith(e)]  # "Doktoranden", "Kolleginnen"
+    # "Doktoranden", "Kolleginnen"; not from a short stem, whose pair may be two words ("Riesen Dank": "Ries")
+    plural = [word[: -len(e)] + kept for e, kept in PLURALS if low.endswith(e) and len(word) - len(e) >= PLURAL_STEM]
     return any(w[k].upper() + w[k + 1 :] in nouns for w in (word, *plural) for k in range(len(w) - 3))
 
 
@@ -338,7 +341,8 @@ class Grammar:
             return True
         # a lowercase English word before a name is no German noun: "to photograph Lena"
         german = word[:1].isupper() or word.casefold() not in english_words()
-        return bool(self.compound_heads) and german and _person_noun(word)
+        # nor a first name ("Roman Weber", "Christin Vogt")
+        return bool(self.compound_heads) and german and not first_name_word(low) and _person_noun(word)
 
     def adjective(self, word: str) -> bool:
         """A German adjective: a lowercase word with an adjective's ending, where nouns are written capitalised."""

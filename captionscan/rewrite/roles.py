@@ -912,7 +912,12 @@ def _role_after(pieces: Sequence[Piece], opener: int | None, grammar: Grammar, l
     words = [opener]
     while len(words) <= MAX_ITEM_WORDS and (j := neighbour(pieces, words[-1], 1)) is not None:
         words.append(j)
-    return any(grammar.is_role(_text(pieces, j)) for j in words[1:])
+    for j in words[1:]:  # the role noun, after lowercase words only: "der wieder 200 Berliner gespendet hat" is none
+        if grammar.is_role(_text(pieces, j)):
+            return True
+        if not pieces[j].text.isalpha() or not pieces[j].text.islower():
+            return False
+    return False
 
 
 def _between_commas(pieces: Sequence[Piece], prev: int | None, nxt: int | None, grammar: Grammar) -> bool:

@@ -544,11 +544,11 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         name = [pieces[i].text for i in group]
         if pronoun == "" and (role.again or lang in TITLED_DROP) and not rw.grammar.formal(name):
             pronoun = None  # a verb alone where the person went before says who no more: "Un'amica ci ha insegnato"
-        # a role the title or the caption tells says who more than a pronoun opening a post does ("Frau Degenhardt
-        # geht ... in den Ruhestand 🏫" -> "Eine Lehrerin geht ...", not "Sie geht ...")
-        titled = (
-            (title_role(name, lang, genders[0], "nom") or rw.told(group, lang, "nom")) if pronoun is not None else None
-        )
+        # a role the title or the caption tells says who more than a pronoun with nothing before it does ("Frau
+        # Degenhardt geht ... in den Ruhestand 🏫" -> "Eine Lehrerin geht ...", not "Sie geht ..."); after the name,
+        # the pronoun ("Ms Petrova ... She teaches", not "A teacher teaches")
+        told = rw.told(group, lang, "nom") if not role.again else None
+        titled = (title_role(name, lang, genders[0], "nom") or told) if pronoun is not None else None
         other_before = rw.other_at is not None and rw.other_at < group[0]  # "Kirsten Boie ... Sie hat moderiert"?
         # the pronoun also where a later one refers back ("He asked me to marry him"; "Er hat ... gespielt. Er hat
         # sogar ..."): "a friend" may say something false, a pronoun never (graded blind: preferred in 4 of 5
