@@ -518,6 +518,7 @@ def test_a_handle_or_a_short_form_tells_what_a_person_is_called(person, text, ex
     [
         ('Meet your candidates: Maximilian "Maxi" Fuchs and Paul Becker', 'Maximilian "Maxi" Fuchs'),
         ("Willkommen, Charlotte (Lotti) Weber!", "Charlotte (Lotti) Weber"),
+        ("Thank you Maximilian 'Maxi' Fuchs for the doors", "Maximilian 'Maxi' Fuchs"),
     ],
 )
 def test_a_nickname_in_brackets_or_quotes_inside_a_full_name(text, name):

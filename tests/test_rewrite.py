@@ -770,6 +770,22 @@ def test_a_couple_in_a_wedding_s_caption_is_the_couple(lang, text, first):
             "Ein besonderer Dank geht an Greta Kühn, die wieder 200 Berliner gespendet hat!",
             "Ein besonderer Dank geht an eine Freundin, die wieder 200 Berliner gespendet hat!",
         ),
+        # a doctor's title in a practice's post tells the doctor; without it, a colleague of the team
+        (
+            "de",
+            "Dr. Greta Kühn hat sie operiert 🐱 #tierarztpraxis",
+            "Eine Tierärztin hat sie operiert 🐱 #tierarztpraxis",
+        ),
+        (
+            "en",
+            "Surgery by Dr. Greta Kühn, rehab with our nurse 🐶 #vetlife",
+            "Surgery by a vet, rehab with our nurse 🐶 #vetlife",
+        ),
+        (
+            "de",
+            "Frau Kühn ist ab sofort für die Prophylaxe da 🦷 #praxisteam",
+            "Eine Kollegin ist ab sofort für die Prophylaxe da 🦷 #praxisteam",
+        ),
         # an object with a courtesy title: the told role, not "ihr"
         (
             "de",
@@ -817,6 +833,15 @@ def test_the_role_the_caption_tells_keeps_the_person_s_place(lang, text, first):
             "Avalanche course with Bergführer Jonas Brandl – Saturday 9:00.",
             "Avalanche course with our Bergführer – Saturday 9:00.",
         ),
+        # and takes no German possessive after an English one
+        (
+            "de",
+            "Happy Birthday to our Chef Jonas Brandl! 🎂 Wir hoffen, du hast heute frei.",
+            "Happy Birthday to our Chef! 🎂 Wir hoffen, du hast heute frei.",
+        ),
+        # a pet's owner, a practice's nurse
+        ("de", "Bellas Herrchen Jonas Brandl hat uns Blumen gebracht 💐", "Bellas Herrchen hat uns Blumen gebracht 💐"),
+        ("de", "Heute hat TFA Jonas Brandl Geburtstag 🎂", "Heute hat unser TFA Geburtstag 🎂"),
         # in the plural too, German and English, before the names it stands for
         (
             "en",

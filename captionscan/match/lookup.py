@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
+import regex
+
 from captionscan.match.candidates import Group, Run
 from captionscan.match.index import ListIndex, Variant
 from captionscan.match.normalize import APOSTROPHES, MODES, UMLAUT_WRITTEN_OUT, WORD, fold, joined
@@ -18,8 +20,10 @@ from captionscan.spans import SpanIndex
 Reach = Callable[[str, bool], int]  # how many words a name starting at a word may have, given a name word follows
 # A nickname between a first name and a surname, in brackets or quotes: 'Maximilian "Maxi" Fuchs', 'Charlotte (Lotti)
 # Weber' are the full name.
-INSERT_OPENS = frozenset('("“„«')
-INSERT_CLOSES = frozenset(')"”“»')
+INSERT_OPENS = frozenset("(\"“„«'‘")
+INSERT_CLOSES = frozenset(")\"”“»'’")
+# a word in brackets or quotes between two words: most texts have none ("Anna's" is no quote)
+NICKNAMED = regex.compile(r"\s[(\"“„«'‘][\p{L}\p{M}-]+[)\"”“»'’]\s")
 
 
 def grouped(table: Mapping[Hashable, Iterable[Variant]]) -> dict[Hashable, tuple[Group, ...]]:
@@ -91,7 +95,7 @@ class Lookup:
         key, name_words = self.key, self.index.name_words  # `is_name_word`, inlined: it runs for every word
         named = [key("name", fold(t, "plain")) in name_words for t in texts]
         found: list[Run] = []
-        nicknames = not INSERT_OPENS.isdisjoint(text)  # most texts have no bracket or quote to look into
+        nicknames = NICKNAMED.search(text) is not None
         for i in range(len(tokens)):
             longest = reach(texts[i], any(named[i + 1 : i + self.index.max_words]))
             after_name = False  # once a full name matched, a longer run is no near miss of one

@@ -179,13 +179,18 @@ def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: s
 
 
 def _told(lang: str, words: Sequence[str], near: Sequence[str]) -> _ContextRole | None:
-    """The one topic the caption's words tell, where a word it lists beside stands in or beside the names."""
+    """The one topic the caption's words tell, where a word it lists beside stands in or beside the names; a wider
+    topic where no other is, or where the other's word beside is not there ("Frau Arslan" in a dental practice's
+    post: a colleague, not the dentist, whom "Dr." tells)."""
     folded = {w.casefold().lstrip("#") for w in words}
     told = [r for r in _context_roles().get(lang, ()) if r.cues & folded or any(m in w for m in r.marks for w in words)]
-    told = [r for r in told if not r.wider] or told
-    if len(told) != 1 or told[0].beside and not {t.casefold().rstrip(".") for t in near} & told[0].beside:
-        return None
-    return told[0]
+    beside = {t.casefold().rstrip(".") for t in near}
+    for kind in ([r for r in told if not r.wider], [r for r in told if r.wider]):
+        if len(kind) > 1:
+            return None  # two topics: a wrong role says something false
+        if kind and (not kind[0].beside or beside & kind[0].beside):
+            return kind[0]
+    return None
 
 
 def gender_of(person: Person | None, lang: str = "") -> str | None:

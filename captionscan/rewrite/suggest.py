@@ -698,6 +698,8 @@ def _verb_before(rw: _Rewrite, i: int | None) -> bool:
     g, word = rw.grammar, rw.pieces[i].text.casefold()
     led = (j := kept_before(rw.pieces, i)) is not None and rw.pieces[j].text.casefold() in g.articles | g.determiners
     excluded = g.articles | g.determiners | g.indefinites | g.connectors | g.presenting | g.addresses | g.leads
+    if word in in_every_language("determiners"):
+        return False  # an English one in a mixed caption: "Happy Birthday to our Chefin"
     return not led and (word not in excluded or word in g.dative_verbs)  # "Wir danken": a verb that also thanks
 
 
