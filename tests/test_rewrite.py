@@ -572,6 +572,16 @@ CASES = [
 ]
 
 
+GRETA, JUERGEN = Person("g", "Greta Kühn", gender="f"), Person("j", "Jürgen Stoß", gender="m")
+JONAS, XIAOYU = Person("j", "Jonas Brandl", gender="m"), Person("x", "Xiaoyu Chen", gender="f")
+
+
+def first_suggestion(text: str, lang: str, *people: Person) -> str:
+    """The first suggestion for `text` where `people` are listed, as the rules alone find them."""
+    m = Matcher(list(people))
+    return suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [(c[0], c[1], c[2:]) for c in CASES])
 def test_rewrite_table(matcher, text, lang, expected):
     suggestions = suggest(text, matcher.match(text, rule_entities(text)), lang, matcher.by_id, initials=True)
@@ -727,8 +737,7 @@ def test_a_person_a_dutch_or_french_role_word_stood_for_takes_the_definite_artic
     ],
 )
 def test_a_couple_in_a_wedding_s_caption_is_the_couple(lang, text, first):
-    m = Matcher([Person("g", "Greta Kühn", gender="f"), Person("j", "Jürgen Stoß", gender="m")])
-    assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
+    assert first_suggestion(text, lang, GRETA, JUERGEN) == first
 
 
 @pytest.mark.parametrize(
@@ -809,8 +818,7 @@ def test_a_couple_in_a_wedding_s_caption_is_the_couple(lang, text, first):
     ],
 )
 def test_the_role_the_caption_tells_keeps_the_person_s_place(lang, text, first):
-    m = Matcher([Person("g", "Greta Kühn", gender="f")])
-    assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
+    assert first_suggestion(text, lang, GRETA) == first
 
 
 @pytest.mark.parametrize(
@@ -857,8 +865,7 @@ def test_the_role_the_caption_tells_keeps_the_person_s_place(lang, text, first):
     ],
 )
 def test_a_german_role_noun_before_a_name_stays(lang, text, first):
-    m = Matcher([Person("j", "Jonas Brandl", gender="m"), Person("x", "Xiaoyu Chen", gender="f")])
-    assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
+    assert first_suggestion(text, lang, JONAS, XIAOYU) == first
 
 
 @pytest.mark.parametrize(
@@ -878,8 +885,7 @@ def test_a_german_role_noun_before_a_name_stays(lang, text, first):
 )
 def test_a_list_giving_people_by_their_place_in_a_photo_keeps_each_place(lang, text, first):
     """The names left would go on the wrong faces."""
-    m = Matcher([Person("j", "Jonas Brandl", gender="m")])
-    assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
+    assert first_suggestion(text, lang, JONAS) == first
 
 
 @pytest.mark.parametrize(
@@ -892,9 +898,7 @@ def test_german_nouns_for_people_by_their_pair_of_forms(word, role):
 
 def test_a_results_list_loses_the_places_whose_names_went():
     text = "Ergebnisse U10 🏆\n1. Jonas Brandl\n2. Felix Moser\nGratulation an alle!"
-    m = Matcher([Person("j", "Jonas Brandl", gender="m")])
-    found = suggest(text, m.match(text, rule_entities(text), "de"), "de", m.by_id)
-    assert found[0].text == "Ergebnisse U10 🏆\n2. Felix Moser\nGratulation an alle!"
+    assert first_suggestion(text, "de", JONAS) == ("Ergebnisse U10 🏆\n2. Felix Moser\nGratulation an alle!")
 
 
 @pytest.mark.parametrize(("others", "first"), [((), "Sie hat"), ((18,), "Eine Freundin hat")])
@@ -2175,8 +2179,7 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
     ],
 )
 def test_first_suggestions_of_a_listed_woman(text, lang, first):
-    m = Matcher([Person("g", "Greta Kühn", gender="f")])
-    assert suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)[0].text == first
+    assert first_suggestion(text, lang, GRETA) == first
 
 
 @pytest.mark.parametrize(
