@@ -670,6 +670,7 @@ def test_there_are_at_least_forty_cases_in_both_languages():
         ),
         ("Wir verabschieden Frau Vogt nach Hamburg", "de", "Wir verabschieden sie nach Hamburg"),
         ("Ich mag Lena Vogt so sehr", "de", "Ich mag eine Freundin so sehr"),  # "mag" is a title only as "Mag."
+        ("Welcome back Mrs Vogt! We missed you.", "en", "Welcome back! We missed you."),  # addressed, no "her"
         (  # a relative clause after a contraction needs the name's place
             "Today we say goodbye to Lena Vogt, who's been serving drinks for five winters.",
             "en",
