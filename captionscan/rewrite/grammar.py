@@ -345,7 +345,7 @@ class Grammar:
         if low.endswith(_endings(self.compound_heads)):
             return True
         # a lowercase English word before a name is no German noun: "to photograph Lena"
-        german = word[:1].isupper() or word.casefold() not in english_words()
+        german = word[:1].isupper() or low not in english_words()
         # nor a first name ("Roman Weber", "Christin Vogt")
         return bool(self.compound_heads) and german and not first_name_word(low) and _person_noun(word)
 

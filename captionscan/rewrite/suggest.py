@@ -747,14 +747,8 @@ def _told_couple(rw: _Rewrite, role: Role) -> bool:
     # a Romance article merges with its preposition, and the other member would need it again ("du marié et
     # d'Antoine"): "Le mariage d'Antoine"
     merging = rw.lang in ROMANCE_ARTICLES and said in rw.grammar.prepositions
-    if (
-        said in rw.grammar.addresses
-        or credited
-        or owning
-        or merging
-        or after is not None
-        and rw.pieces[after].text == ","
-    ):
+    addressed = said in rw.grammar.addresses or after is not None and rw.pieces[after].text == ","
+    if addressed or credited or owning or merging:
         return False
     return rw.told(role.gone[0], rw.lang, _list_case(rw, role)) is not None
 

@@ -126,10 +126,8 @@ def _tidy(line: str, old: str, capital: regex.Pattern = CAPITAL) -> str | None:
 
 def _tidy_body(body: str, capital: regex.Pattern = CAPITAL) -> str | None:
     left = body.replace(DROPPED, "").strip()
-    if DROPPED in body and (LABEL.fullmatch(left) or _credit_label(left) or EMPTY.fullmatch(left)):
-        return None  # a label or an emoji that marked the name goes with it: "Fotos:", "📸", "Fiori: 🌸"
-    if DROPPED in body and NUMBERED.fullmatch(left):
-        return None  # a results list's place whose name went: "1. Lukas Haas" leaves no "1."
+    if DROPPED in body and (any(p.fullmatch(left) for p in (LABEL, EMPTY, NUMBERED)) or _credit_label(left)):
+        return None  # a label, an emoji or a list's number that marked the name goes with it: "Fotos:", "📸", "1."
     if DROPPED in body:  # every pattern of TIDY and CAPITAL closes up after an edit; other parts skip them
         for pattern, replacement, needs in TIDY:
             if not needs or any(mark in body for mark in needs):
