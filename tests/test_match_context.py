@@ -117,6 +117,7 @@ def test_a_person_span_does_not_make_an_everyday_word_a_near_miss(matcher):
         ("Danke Bruner!", ("Bruner", "fuzzy")),  # a near miss that is no word, with thanks
         ("Bilder von Brunner", ("Brunner", "exact")),  # a preposition
         ("Frau Kessler hat Kuchen gebacken", ("Kessler", "exact")),  # a title
+        ("Sie verstärkt ab Oktober die AG Kessler als Postdoc.", ("Kessler", "exact")),  # a research group's head
         ("Mit @mia.s und Fulde am See", ("Fulde", "alias")),  # a list with a mention
         ("Brunner", ("Brunner", "exact")),  # the name is all the unit says
         ("Danke Fulde. 20 Jahre Freundschaft!", ("Fulde", "alias")),  # thanks, before a sentence with a number
