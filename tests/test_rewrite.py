@@ -897,6 +897,41 @@ def test_german_nouns_for_people_by_their_pair_of_forms(word, role):
     assert grammar_of("de").is_role(word) is role
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        # a medal's dash goes with the winner's name
+        (
+            "en",
+            'Winners 🏆\n🥇 Jonas Brandl – "GridBuddy"\n🥈 Tom Becker – "ParkPal"',
+            'Winners 🏆\n🥇 "GridBuddy"\n🥈 Tom Becker – "ParkPal"',
+        ),
+        # a colon after an emoji goes with the names before it
+        (
+            "en",
+            "A robot for our plants 🌱🤖 Jonas Brandl: the monstera thanks you.",
+            "A robot for our plants 🌱🤖 the monstera thanks you.",
+        ),
+        # a time in a line-up is no label
+        (
+            "en",
+            "Line-up ☕\n09:00 Fireside chat: Jonas Brandl\n09:45 Open mic",
+            "Line-up ☕\n09:00 Fireside chat:\n09:45 Open mic",
+        ),
+        # a German adjective after a German genitive in a mixed caption is German: not "The neues Branding"
+        (
+            "en",
+            "Jonas Brandls neues Branding ist live! 🎨 Check it out.",
+            "Sein neues Branding ist live! 🎨 Check it out.",
+        ),
+        # after a label, a name with "mit" keeps its place
+        ("de", "Besonders stark: Jonas Brandl mit Pflanzwerk.", "Besonders stark: Ein Freund mit Pflanzwerk."),
+    ],
+)
+def test_line_ups_and_results_close_up(lang, text, first):
+    assert first_suggestion(text, lang, JONAS) == first
+
+
 def test_a_results_list_loses_the_places_whose_names_went():
     text = "Ergebnisse U10 🏆\n1. Jonas Brandl\n2. Felix Moser\nGratulation an alle!"
     assert first_suggestion(text, "de", JONAS) == ("Ergebnisse U10 🏆\n2. Felix Moser\nGratulation an alle!")

@@ -616,9 +616,11 @@ def role_of(
         _with_own(pieces, nxt, grammar)
         or _text(pieces, nxt) in grammar.connectors - {","}
         and _text(pieces, neighbour(pieces, nxt, 1)) in grammar.articles
+        or before == ":"
+        and _text(pieces, nxt) in grammar.with_words
     ):
         role.kind, role.needed = "start", True  # "Frau Demirci und die Klasse 7c haben ...": the verb's number;
-        # "Joanna i jej mama": whose mother
+        # "Joanna i jej mama": whose mother; "1. Platz: Felix mit SolarSwap": who, not "1. Platz: Mit SolarSwap"
     elif start and len(persons) == 1 and _text(pieces, nxt) in grammar.possessors:
         role.kind = "start"  # "Jantje Smit zijn eerste verjaardag" -> "Zijn eerste verjaardag": no verb, whose
     elif start and (_verb_after(pieces, nxt, grammar) or _from_somewhere(pieces, nxt, grammar)):

@@ -343,6 +343,8 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
     numbered = _ordinal_noun(rw.pieces, noun)
     head = noun if numbered is None else numbered  # "zu Omas 80. Geburtstag": German, also in a mixed caption
     lang = "de" if rw.lang == "en" and _german_noun(rw.pieces[head].text) else rw.lang
+    if lang == "en" and p.text.islower() and p.text not in english_words() and common_word(p.text, "de"):
+        lang = "de"  # a German adjective before the noun: "Aylins neues Branding" -> "Das neue Branding"
     if lang != "en" and p.text.islower() and p.text in english_words() and not word_anywhere(p.text, lang, COMMON_ZIPF):
         lang = "en"  # a caption naming an English noun: "Throwback to the engagement shoot", "the speech"
     if lang not in WRITTEN_OUT:  # "Lisa's jurk" -> "haar jurk"; where the gender is unknown, no article is known

@@ -40,9 +40,10 @@ TIDY = (
     (regex.compile(rf"(?<![*_])([*_]{{1,3}}){_GAP}\1(?![*_])"), DROPPED, "*_"),
     # the full stop of a sentence the edit emptied after an emoji: "Vorstand 🗳️ Karin, Jürgen. Danke" -> "🗳️ Danke"
     (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F]){_GAP}\.(?=\s|$)"), " " + DROPPED, "."),
-    (  # a label that now labels nothing, after an emoji or a sentence, with its full stop: "💛 Im Bild: ."
+    (  # a label that now labels nothing, after an emoji or a sentence, with its full stop: "💛 Im Bild: ."; not
+        # within a time ("09:00 Fireside chat:")
         regex.compile(
-            rf"(?<=[^\p{{L}}\p{{N}}\s'’]\s*)[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}[.!?]?"
+            rf"(?<=[^\p{{L}}\p{{N}}\s'’]\s*)(?<!\d[:.])[\p{{L}}\p{{N}}&/-]+(?:\s[\p{{L}}\p{{N}}&/-]+){{0,2}}\s*:{_GAP}[.!?]?"
             rf"(?=[^\p{{L}}\p{{N}}]*$)"
         ),
         DROPPED,
@@ -56,6 +57,10 @@ TIDY = (
         DROPPED,
         ":",
     ),
+    # a list item's dash after its medal or number, where the name before it went: "🥇 Felix – GridBuddy" -> "🥇
+    # GridBuddy"; and a colon after an emoji: "🌱🤖 Max, Niklas: the monstera thanks you" -> "🌱🤖 The monstera ..."
+    (regex.compile(rf"^([^\p{{L}}\p{{N}}\s]+|\d{{1,3}}[.)]){_GAP}[–—-](?=\s)"), r"\1" + DROPPED, "–—-"),
+    (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F]){_GAP}:(?=\s)"), " " + DROPPED, ":"),
     (regex.compile(rf"^[\s{_JOINERS}:]*\x00[\s\x00{_JOINERS}:]*"), DROPPED, ""),  # what now opens the line
     (regex.compile(rf"({SENTENCE_END}){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED, ".!?:"),  # ... or opens a sentence
     (regex.compile(rf"[\s{_JOINERS}]*\x00[\s\x00{_JOINERS}]*$"), "", ""),  # what now ends the line
