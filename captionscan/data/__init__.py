@@ -129,15 +129,20 @@ def untitled(name_words: list[str], name: str) -> list[str]:
     """A listed name's words without the titles it was written with: "Dr. Yasmin Haddad" -> Yasmin Haddad, "Prof.
     Degenhardt" -> Degenhardt, as a lone "Dr" is no one's first name. A title without a period goes only where two
     words stay: "Don Smith" is a first name and a surname."""
-    rest, at = list(name_words), 0
-    academic = {w.rstrip(".") for w in in_every_language("academic_titles")}
-    while len(rest) > 1 and (low := rest[0].casefold()) in titles() | academic:
+    rest, at, dotted = list(name_words), 0, _dotted_titles()
+    while len(rest) > 1 and ((low := rest[0].casefold()) in titles() or low in dotted):
         at = name.find(rest[0], at) + len(rest[0])
-        # an academic title the rewrites know ("Mag. Andreas Pichler") only with its period: "Di Stefano"
-        if (len(rest) == 2 or low not in titles()) and not name.startswith(".", at):
+        if (len(rest) == 2 or low in dotted) and not name.startswith(".", at):
             break
         rest = rest[1:]
     return rest
+
+
+@cache
+def _dotted_titles() -> frozenset[str]:
+    """The academic titles the rewrites know that the rules' titles do not: a listed name's title only with its
+    period ("Mag. Andreas Pichler"; "Di Stefano" is a surname). Made once: every listed name is looked at."""
+    return frozenset(w.rstrip(".") for w in in_every_language("academic_titles")) - titles()
 
 
 @cache

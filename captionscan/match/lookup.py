@@ -22,8 +22,10 @@ Reach = Callable[[str, bool], int]  # how many words a name starting at a word m
 # Weber' are the full name.
 INSERT_OPENS = frozenset("(\"“„«'‘")
 INSERT_CLOSES = frozenset(")\"”“»'’")
-# a word in brackets or quotes between two words: most texts have none ("Anna's" is no quote)
-NICKNAMED = regex.compile(r"\s[(\"“„«'‘][\p{L}\p{M}-]+[)\"”“»'’]\s")
+# a word in those brackets or quotes between two words: most texts have none ("Anna's" is no quote)
+NICKNAMED = regex.compile(
+    rf"\s[{regex.escape(''.join(INSERT_OPENS))}][\p{{L}}\p{{M}}-]+[{regex.escape(''.join(INSERT_CLOSES))}]\s"
+)
 
 
 def grouped(table: Mapping[Hashable, Iterable[Variant]]) -> dict[Hashable, tuple[Group, ...]]:
