@@ -337,6 +337,21 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "No way that Cowell stopped it", [("Cowell", "LOCATION")], ["Cowell"]),  # a listed name, no place
         ("en", "Beach day at Bondi", [("Bondi", "LOCATION")], []),  # after "at" a place stays a place
         ("en", "Good morning Ward!", [("Ward", "LOCATION")], ["Ward"]),  # a surname before a dictionary word
+        (
+            "de",
+            "Zum Kaffee gab es Apfelstrudel und Laugenbrezeln",
+            [("Apfelstrudel", "PERSON"), ("Laugenbrezeln", "PERSON")],
+            [],
+        ),  # German nouns the model took for people
+        ("en", "fresh Apfelstrudel for everyone", [("Apfelstrudel", "PERSON")], []),  # in a mixed caption too
+        (
+            "de",
+            "Krümel und Jonas im Schnee",
+            [("Krümel", "PERSON"), ("Jonas", "PERSON")],
+            ["Krümel", "Jonas"],
+        ),  # listed
+        ("en", "so proud of Jas today", [("Jas", "PERSON")], ["Jas"]),  # a short noun may be a nickname
+        ("de", "Danke an Frau Weber", [("Weber", "PERSON")], ["Weber"]),  # a noun that is a surname too
     ],
 )
 def test_first_names_by_language_and_case(lang, text, model_ents, people):

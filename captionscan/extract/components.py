@@ -85,7 +85,8 @@ class TrimSpans(RuleComponent):
     """The model's spans lose emoji and punctuation at their edges, titles and greetings in front of a name, and
     common words after one ("Lena Bilder"); in German also common words and role nouns in front ("Tochter Murchad")
     and all from a number or a lowercase word that is no particle on ("Brigitte Weigl 20 Pullover"); a PERSON span
-    over a list of people is split ("Justin , Alex")."""
+    over a list of people is split ("Justin , Alex"); a person in one word that is a German noun and no name goes
+    ("Sommersprossen")."""
 
     family = "trim_spans"
     rules = ("split_list", "trimmed")
@@ -115,7 +116,7 @@ class TrimSpans(RuleComponent):
         """The span without emoji or punctuation at its edges ("Frieda 🌿"; digits stay: "Queen Mary 2") and, for
         people, without titles and greetings in front ("Opa Heinz", "Danke Lena") or common words after the name
         ("Lena Bilder"), in German also without common words or role nouns in front ("Tochter Murchad") and from a
-        number or lowercase word on; None when nothing is left or the name is a pet's ("Hund Bruno")."""
+        number or lowercase word on; None when nothing is left, the name is a pet's ("Hund Bruno") or a noun's."""
         lex, doc = self.lexicon, span.doc
         start, end = span.start, span.end
         while start < end and (
@@ -137,9 +138,25 @@ class TrimSpans(RuleComponent):
             end = next((i for i in range(start + 1, end) if lex.not_in_german_name(doc[i])), end)
         if start == end or span.label_ == "PERSON" and self.no_person(doc[start], start > span.start):
             return None
+        if span.label_ == "PERSON" and end - start == 1 and self.noun_alone(doc, start):
+            return None
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id="trimmed")
+
+    def noun_alone(self, doc: Doc, i: int) -> bool:
+        """The model's one-word person is a German noun and no name ("Sommersprossen, Zöpfe und ein Pferd", in
+        German or mixed text), unless a list joins it to a person who is no such noun ("Mai und Duc")."""
+        lex = self.lexicon
+        if not lex.noun_not_name(doc[i]):
+            return False
+        people = [e for e in doc.ents if e.label_ == "PERSON" and not (len(e) == 1 and lex.noun_not_name(e[0]))]
+        # a joiner after it and a person from the next word on, or a joiner before it and a person up to the word
+        # before that
+        return not any(
+            0 <= joiner < len(doc) and doc[joiner].lower_ in lex.list_joiners and any(edge(e) == k for e in people)
+            for joiner, k, edge in ((i + 1, i + 2, lambda e: e.start), (i - 1, i - 2, lambda e: e.end - 1))
+        )
 
     def no_person(self, first, trimmed: bool) -> bool:
         """What is left of a PERSON span from `first` on names no person: a pet ("Hund Bruno", "dog Max"), or in

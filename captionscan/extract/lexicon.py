@@ -33,6 +33,9 @@ from captionscan.data import (
     world_name_words,
 )
 
+# A German noun shorter than this may be a nickname too ("Jas", in the third tune caption set).
+NOUN_LETTERS = 5
+
 # The lists of rule_words.tsv each rule component saves and reads.
 WORD_LISTS = "rule_words.tsv"
 
@@ -477,6 +480,17 @@ class Lexicon:
     def common_not_name(self, token) -> bool:
         low = token.lower_
         return self.common(token) and low not in given_names() and low not in surnames()
+
+    def noun_not_name(self, token) -> bool:
+        """A German noun as written ("Sommersprossen", "Hefezopf", Wiktionary's table) that no list has as a first
+        name or surname ("Mann", "Rose" and "Weber" are names too), of NOUN_LETTERS or more."""
+        low = token.lower_
+        return (
+            len(low) >= NOUN_LETTERS
+            and low not in given_names()
+            and low not in surnames()
+            and token.text in noun_articles()
+        )
 
     def not_in_german_name(self, token) -> bool:
         """German writes every word of a name capitalised but its particles: a number or another lowercase word
