@@ -201,7 +201,8 @@ def test_a_hashtag_that_is_a_known_place_is_also_a_location():
         ("Grüße aus Florenz", [("Florenz", "LOCATION")], []),
         ("Glückwunsch, Frau Dr. Albers!", [], ["Albers"]),  # after titles
         ("uncle tomek flew in", [], ["tomek"]),
-        ("Danke Frau Sonne", [], []),  # an everyday word after a title stays a word
+        ("Danke Frau Sonne", [], ["Sonne"]),  # a listed surname after "Frau" or "Herr", an everyday word too
+        ("Danke an Frau Lehrerin", [], []),  # a noun for a person is no name
         ("Lena Geburtstag war toll", [], ["Lena"]),  # a capitalised noun is no surname: "Lena" alone
         ("Herr Frau Lena", [], ["Lena"]),  # a title is no name
         ("the dj played all night", [], []),  # after a lowercase title only a first name counts

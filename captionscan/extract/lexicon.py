@@ -26,6 +26,7 @@ from captionscan.data import (
     name_bases,
     name_words,
     noun_articles,
+    person_nouns,
     place_words,
     places,
     surnames,
@@ -348,10 +349,17 @@ class Lexicon:
             return ""
         low = token.lower_
         titles = self.titles_before(token.doc, token.i)
+        everyday = low in function_or_everyday_words()
         if (
-            (titles & self.honorifics or titles and low in surnames())
+            (
+                titles & self.honorifics
+                and (not everyday or low in surnames())
+                or titles
+                and low in surnames()
+                and not everyday
+            )
             and low not in self.titles
-            and low not in function_or_everyday_words()
+            and token.text not in person_nouns()
             and not self.place_word(token)
         ):
             return "title"
