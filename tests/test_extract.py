@@ -208,6 +208,8 @@ def test_a_hashtag_that_is_a_known_place_is_also_a_location():
         ("the dj played all night", [], []),  # after a lowercase title only a first name counts
         ("Familie Urlaubsplanung", [], []),  # after a title that is no honorific, only a listed surname
         ("zu Jakobs Abschiedsfeier", [], ["Jakobs"]),  # genitive of a first name
+        ("Lea's Taufe war schön", [], ["Lea's"]),  # with the apostrophe of English, in one token
+        ("Oma's Apfelkuchen", [], []),  # a kin word is no name
         ("Skifahren in St. Moritz", [], []),  # a place that starts like a saint
         ("Ausflug mit Opa Heinz 🌿", [("Opa Heinz 🌿", "PERSON")], ["Heinz"]),  # no title, no emoji in the span
         ("Danke, ihr Lieben", [("Danke", "PERSON")], []),  # a greeting alone is nobody

@@ -37,6 +37,8 @@ from captionscan.data import (
 # A German noun shorter than this may be a nickname too ("Jas", in the third tune caption set).
 NOUN_LETTERS = 5
 
+APOSTROPHE_S = ("'s", "’s")
+
 # The lists of rule_words.tsv each rule component saves and reads.
 WORD_LISTS = "rule_words.tsv"
 
@@ -273,8 +275,12 @@ class Lexicon:
         return set()
 
     def genitive(self, token) -> bool:
-        """German genitive of a first name: "Jakobs Abschiedsfeier", "Kerstins 40."."""
+        """German genitive of a first name: "Jakobs Abschiedsfeier", "Kerstins 40.", also with the apostrophe of
+        English, which German keeps in one token ("Anna's Geburtstagsbrunch")."""
         low = token.lower_
+        if low.endswith(APOSTROPHE_S):
+            stem = token.text[:-2]
+            return stem.isalpha() and stem.istitle() and low[:-2] in name_words()
         return (
             capitalised(token)
             and low.endswith("s")
@@ -345,8 +351,8 @@ class Lexicon:
     def named_by_context(self, token) -> str:
         """The rule by which a capitalised word that is no first name is a name, by what stands around it or by
         being no word at all; "" if none."""
-        if not capitalised(token):  # every test below needs it: most tokens leave here
-            return ""
+        if not capitalised(token):  # every test below needs it but the genitive's: most tokens leave here
+            return "genitive" if self.genitive(token) else ""
         low = token.lower_
         titles = self.titles_before(token.doc, token.i)
         everyday = low in function_or_everyday_words()
