@@ -92,6 +92,20 @@ def test_packaged_pipelines_find_people_and_places(text, lang, person, place):
     assert ("PERSON", person) in found and ("LOCATION", place) in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Danke Svenja🤍", "de", ["Svenja"]),  # newer than spaCy's symbols (Unicode 12)
+        ("Svenja🫶Malte – freie Trauung", "de", ["Svenja", "Malte"]),
+        ("🥹Svenja und Malte haben Ja gesagt", "de", ["Svenja", "Malte"]),
+        ("so proud of Priya🤎", "en", ["Priya"]),
+    ],
+)
+def test_an_emoji_glued_to_a_name_is_no_part_of_it(text, lang, people):
+    ((_, entities),) = extract([text], lang)
+    assert [e.text for e in entities if e.label == "PERSON"] == people
+
+
 def test_a_mention_is_never_also_a_person():
     ((_, entities),) = extract(["Shooting mit @lena.vogt und @Julia_Schneider in Berlin"], "de")
     mentions = [e for e in entities if e.label == "MENTION"]

@@ -24,6 +24,9 @@ KEPT = ("MODEL_CARD.md",)  # files of the folder that are no part of the pipelin
 # French and Italian articles and prepositions elided before a name: "d'Anna", "l'Élodie", "dell'Anna".
 ELISION = r"(?i:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll|un)['’](?=\w)"
 DESCRIPTION = "tok2vec and ner trained by models/training/train.py, then captionscan's rule components"
+# The emoji blocks, whole: spaCy's symbols stop at Unicode 9, so a newer emoji stayed glued to a name ("Danke
+# Lena🤍", "Lena🫶Tobi", "🥹Lena") and hid it from the rules; the blocks' unassigned code points are tomorrow's emoji.
+EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf]"
 
 
 def _saved(nlp, folder: Path) -> list[str]:
@@ -41,9 +44,17 @@ def _saved(nlp, folder: Path) -> list[str]:
     return nlp.pipe_names
 
 
+def _split_emoji(nlp, prefixes: list[str]) -> None:
+    """The language's rules for splitting tokens, and every emoji splits a token: before, after or inside a word."""
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([*prefixes, EMOJI]).search
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, EMOJI]).search
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, EMOJI]).finditer
+
+
 def assemble(folder: Path) -> list[str]:
     """Rebuild the pipeline in `folder` as described above. RETURNS (list[str]): its components."""
     nlp = add_rules(spacy.load(folder, exclude=[*PIPELINE, *ANYWHERE]))
+    _split_emoji(nlp, list(nlp.Defaults.prefixes))
     nlp.config["paths"] = {key: None for key in nlp.config["paths"]}  # no build folder of the machine it came from
     nlp.meta["description"] = DESCRIPTION
     return _saved(nlp, folder)
@@ -53,8 +64,7 @@ def assemble_anywhere(folder: Path) -> list[str]:
     """The rule pipeline of the languages without a trained one: spaCy's multi-language tokenizer, which also
     splits French and Italian elisions ("d'Anna", "dell'Anna"), and the rule components for any language."""
     nlp = spacy.blank("xx")
-    prefixes = [*nlp.Defaults.prefixes, ELISION]
-    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    _split_emoji(nlp, [*nlp.Defaults.prefixes, ELISION])
     add_rules(nlp)
     nlp.meta["name"] = "anywhere"
     nlp.meta["description"] = "spaCy's multi-language tokenizer and captionscan's rules for any language; no training"
