@@ -2212,6 +2212,23 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "fr",
             "Thank you for the lovely review! Merci beaucoup, à bientôt !",
         ),
+        # words after the name say where she is from, a figure in brackets is hers, an English participle needs its
+        # agent: the name keeps a role word
+        (
+            "Töpferkurs mit Greta Kühn aus Leipzig 🏺 Was für ein Tag!",
+            "de",
+            "Töpferkurs mit einer Freundin aus Leipzig 🏺 Was für ein Tag!",
+        ),
+        ("Neuer Rekord für Greta Kühn (41:07)! 🏃", "de", "Neuer Rekord für eine Freundin (41:07)! 🏃"),
+        (
+            "Pottery night hosted by Greta Kühn. Bring an apron!",
+            "en",
+            "Pottery night hosted by a friend. Bring an apron!",
+        ),
+        ("Danke an Greta Kühn für alles!", "de", "Danke für alles!"),  # thanked for something: the phrase goes
+        ("Frisch gestochen von Greta Kühn 🖤", "de", "Frisch gestochen 🖤"),  # German ends on its participle
+        # a genitive before a plural after a figure: "the", not "a"
+        ("Greta Kühn's 3rd graders built a volcano today 🌋", "en", "The 3rd graders built a volcano today 🌋"),
     ],
 )
 def test_first_suggestions_of_a_listed_woman(text, lang, first):

@@ -243,6 +243,8 @@ class Grammar:
     never_last: frozenset[str]  # prepositions that never end a sentence: "Inscriptions auprès."
     with_words: frozenset[str]  # after a name, before a pronoun of its own: "Lena mit ihrer Mama"
     as_words: frozenset[str]  # after a name, say what the person is: "mit Piotrek als zweitem Fotografen"
+    origin_words: frozenset[str]  # after a name, say where the person is from: "mit Daniel aus London"
+    agent_leads: frozenset[str]  # after a participle, say who did it: "led by Frank"
     seek_words: frozenset[str]  # in a question, make a name in it the thing to find: "Can you spot Luca?"
     guess_words: frozenset[str]  # in a question before a name, make it the riddle's answer: "Guess who? ... Matty"
     who_words: frozenset[str]  # with a guess word, the riddle asks for a person: "Guess who's back?"

@@ -61,6 +61,8 @@ class Role:
 # German finite verbs of a third person: "ist", "steht", "erzielte", and those without a "t" ("wird", "kann")
 FINITE = regex.compile(r"te?$|^(?:wird|kann|muss|will|soll|darf|mag)$")
 ADJECTIVE = regex.compile(r"(?:e|en|er|es|em)$")  # German adjective endings: "die schöne Torte"
+# An English participle before its agent: "hosted", "led", "taught", "run"
+PARTICIPLE = regex.compile(r"(?:ed|^led|^taught|^run|^shot|^made|^written|^given|^held)$")
 
 
 def _text(pieces: Sequence[Piece], i: int | None) -> str:
@@ -592,6 +594,9 @@ def role_of(
             role.with_name.append(together)
         described = _text(pieces, nxt) in grammar.as_words  # "mit Piotrek als zweitem Fotografen": who is
         described = described or not credit and _participle_after(pieces, nxt, grammar)  # "à Josué, touché au genou"
+        # "Workshop mit Daniel aus London", "PB für Elif (24:51)", "induction led by Frank": the words after the
+        # name, or the participle before it, say something of the person
+        described = described or not credit and _said_of(pieces, prev, nxt, grammar)
         fronted = _fronted(pieces, prev, nxt, grammar)
         # "The award goes to Lena"; "C'est avec Joris que j'ai ...", "This is for Lena": the sentence presents it
         verb = _text(pieces, neighbour(pieces, prev, -1))
@@ -800,6 +805,19 @@ def _bracket_of_names(pieces: Sequence[Piece], opening: int | None, grammar: Gra
     if not all(pieces[k].is_name or pieces[k].text.casefold() in grammar.connectors for k in inside):
         return None
     return [opening, close, *(k for k in inside if not pieces[k].is_name)]
+
+
+def _said_of(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Grammar) -> bool:
+    """Do the words around a name in a phrase say something of the person: where they come from after it ("aus
+    London", "vom Elternverein"), a figure in brackets after it ("(24:51)"), or a participle before its agent's
+    lead ("led by")?"""
+    after = _text(pieces, nxt)
+    if after in grammar.origin_words:
+        return True
+    if after == "(" and any(c.isdigit() for c in _text(pieces, neighbour(pieces, nxt, 1))):
+        return True
+    verb = _text(pieces, neighbour(pieces, lead, -1))
+    return _text(pieces, lead) in grammar.agent_leads and verb.isalpha() and PARTICIPLE.search(verb) is not None
 
 
 def _participle_after(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> bool:

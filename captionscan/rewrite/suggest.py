@@ -357,7 +357,10 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
             p.text = f"{rw.grammar.role(lang, genders, 'gen')} {p.text}"
             rw.roles_used = True
         else:  # "Becca's face when she saw" -> "Her face when she saw": the pronoun after it has a referent
-            plain = "a" if p.text[:1].isdigit() else "the"  # "a 40th birthday": whose, the reader is not told
+            # "a 40th birthday": whose, the reader is not told; but "the 2nd graders", many
+            after = neighbour(rw.pieces, noun, 1)
+            many = after is not None and rw.pieces[after].text.casefold().endswith("s")
+            plain = "a" if p.text[:1].isdigit() and not many else "the"
             p.text = f"{POSSESSIVES['en'][gender] if referred and gender else plain} {p.text}"
         return
     run = head  # an ordinal's noun: "Mias 6. Geburtstag" -> "Ein 6. Geburtstag"
