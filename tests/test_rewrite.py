@@ -2227,6 +2227,8 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
         ),
         ("Danke an Greta Kühn für alles!", "de", "Danke für alles!"),  # thanked for something: the phrase goes
         ("Frisch gestochen von Greta Kühn 🖤", "de", "Frisch gestochen 🖤"),  # German ends on its participle
+        # a couple's genitive: the kept owner owns what follows alone
+        ("Greta Kühn & Mila's engagement shoot 💍", "en", "Mila's engagement shoot 💍"),
         # a genitive before a plural after a figure: "the", not "a"
         ("Greta Kühn's 3rd graders built a volcano today 🌋", "en", "The 3rd graders built a volcano today 🌋"),
     ],
