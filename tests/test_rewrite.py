@@ -2227,6 +2227,17 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
         ),
         ("Danke an Greta Kühn für alles!", "de", "Danke für alles!"),  # thanked for something: the phrase goes
         ("Frisch gestochen von Greta Kühn 🖤", "de", "Frisch gestochen 🖤"),  # German ends on its participle
+        # thanks in two parallel phrases address both names, which both go; Swiss German thanks with "Merci"
+        (
+            "Merci Greta Kühn fürs Organisieren und Jürgen Stoß fürs Backen!",
+            "de",
+            "Merci fürs Organisieren und fürs Backen!",
+        ),
+        (
+            "Thanks Greta Kühn for the cake and Jürgen Stoß for the flowers!",
+            "en",
+            "Thanks for the cake and for the flowers!",
+        ),
         # a couple's genitive: the kept owner owns what follows alone
         ("Greta Kühn & Mila's engagement shoot 💍", "en", "Mila's engagement shoot 💍"),
         # a genitive before a plural after a figure: "the", not "a"
@@ -2234,7 +2245,7 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
     ],
 )
 def test_first_suggestions_of_a_listed_woman(text, lang, first):
-    assert first_suggestion(text, lang, GRETA) == first
+    assert first_suggestion(text, lang, GRETA, JUERGEN) == first
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,28 @@ def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
     )
 
 
+def _thanked_again(
+    pieces: Sequence[Piece], joiner: int | None, nxt: int | None, named: Sequence[list[int]], grammar: Grammar
+) -> bool:
+    """Is the name the second of a thanks in two parallel phrases ("Danke Lukas fürs Organisieren und Nadine fürs
+    Backen", "Thanks Tom for the cake and Mia for the flowers")? An "and" before it, a preposition after it, and
+    earlier in the sentence a word of thanks right before another name that the same preposition follows: the
+    thanks address both, and both go."""
+    word = _text(pieces, nxt)
+    if _text(pieces, joiner) not in grammar.connectors - {","} or not (word.isalpha() and word.islower()):
+        return False
+    for group in named:
+        first = group[0]
+        if first >= (joiner or 0):
+            break
+        thanks, after = neighbour(pieces, first, -1), neighbour(pieces, _last(pieces, group), 1)
+        if _text(pieces, thanks) in grammar.leads:
+            thanks = neighbour(pieces, thanks, -1)  # "Danke an Lukas fürs ..."
+        if _text(pieces, thanks) in grammar.addresses and _text(pieces, after) == word:
+            return not any(pieces[i].text in SENTENCE_ENDS for i in range(after, joiner))
+    return False
+
+
 def _shared_owner(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar) -> bool:
     """Does piece `joiner` join a genitive name to one other owner, a word of a name ("Archie and Kim's"), not to
     the writer ("Me and Kim's") nor to the last of a longer list ("Finn, Paula und Tims")?"""
@@ -462,6 +484,9 @@ def role_of(
         if capitalised(pieces, partner[0]):  # "Das Brautpaar Lena & Tim hat ..." -> "Das Brautpaar hat ...": both
             role.kind, role.lead, role.with_name = "titled", prev, [*role.with_name, nxt, *partner]
             return role
+    if _thanked_again(pieces, prev, nxt, named, grammar):
+        role.kind = "vocative"  # "Danke Lukas fürs Organisieren und Nadine fürs Backen" -> "... und fürs Backen"
+        return role
     # "Paula und Krzysieks Sohn Leo": no member; "Trainer Becker und Co-Trainer Lukas" keeps its title, no member
     titled = prev is not None and not pieces[prev].is_name and grammar.is_role(pieces[prev].text)
     if not possessor and not titled and _list(pieces, group, named, grammar, role):
