@@ -100,15 +100,39 @@ def safe_suggestions(
     for s in suggestions:  # the cheap checks first: a repeated text is not matched again
         if any(s.text == k.text for k in kept) or any(_repeats(m, s.text, w, lang, own) > n for m, n, w in mentions):
             continue
-        if not _naming_again(matcher, text, s.text, redacted, lang):
+        if not _naming_again(matcher, text, s.text, redacted, lang, (own, hits)):
             kept.append(s)
     return tuple(kept)
 
 
-def _naming_again(matcher: Matcher, text: str, rewritten: str, redacted: set[str], lang: str) -> list[OptoutHit]:
-    """What the sentences a rewrite changed still say of a redacted person, by any rule."""
+def _naming_again(
+    matcher: Matcher,
+    text: str,
+    rewritten: str,
+    redacted: set[str],
+    lang: str,
+    namesakes: tuple[frozenset[str], tuple[OptoutHit, ...]] = (frozenset(), ()),
+) -> list[OptoutHit]:
+    """What the sentences a rewrite changed still say of a redacted person, by any rule; but not a namesake's full
+    name that the unit has as it was, where the scan found no one (`namesakes`: the redacted people's own names and
+    the unit's findings): the rules alone know no NER's person ("Martin Weber" beside a redacted Frau Weber)."""
     changed = _changed_sentences(text, rewritten)
-    return [h for h in matcher.match(changed, rule_entities(changed), lang) if not redacted.isdisjoint(h.person_ids)]
+    own, hits = namesakes
+    return [
+        h
+        for h in matcher.match(changed, rule_entities(changed), lang)
+        if not redacted.isdisjoint(h.person_ids) and not _kept_namesake(changed, h, text, own, hits)
+    ]
+
+
+def _kept_namesake(changed: str, hit: OptoutHit, text: str, own: frozenset[str], hits: tuple[OptoutHit, ...]) -> bool:
+    """Is `hit` in `changed` the surname of a namesake's full name that `text` has outside its findings?"""
+    if not _namesake(changed, hit.start, own):
+        return False
+    full = changed[FIRST_BEFORE.search(changed, 0, hit.start).start(1) : hit.end]
+    return any(
+        not any(h.start < m.end() and m.start() < h.end for h in hits) for m in regex.finditer(regex.escape(full), text)
+    )
 
 
 def scan_batch(
