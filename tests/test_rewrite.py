@@ -2238,6 +2238,8 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "en",
             "Thanks for the cake and for the flowers!",
         ),
+        # a plural title before a list that one member is left of is singular
+        ("Coaches Greta Kühn and Ronan Doyle, take a bow! 🏆", "en", "Coach Ronan Doyle, take a bow! 🏆"),
         # a couple's genitive: the kept owner owns what follows alone
         ("Greta Kühn & Mila's engagement shoot 💍", "en", "Mila's engagement shoot 💍"),
         # a genitive before a plural after a figure: "the", not "a"

@@ -725,6 +725,23 @@ def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
         pieces[start].text = (f" {role.conjunction} " if n == len(kept) - 1 and role.conjunction else ", ") + pieces[
             start
         ].text
+    title = neighbour(pieces, role.span[0], -1)
+    if len(kept) == 1 and title is not None and (one := _singular_role(rw, pieces[title].text)) is not None:
+        pieces[title].text = one  # "Coaches Declan and Bríd, take a bow" -> "Coach Bríd, take a bow"
+
+
+def _singular_role(rw: _Rewrite, word: str) -> str | None:
+    """The singular of a plural role noun before a list that one member is left of ("Coaches" -> "Coach",
+    "Trainerinnen" -> "Trainerin"), else None."""
+    ends = {"en": ("es", "s"), "de": ("nen",)}.get(rw.lang, ())
+    for end in ends:
+        if (
+            word.casefold().endswith(end)
+            and rw.grammar.is_role(one := word[: -len(end)])
+            and not rw.grammar.is_role(word[: -len(end) - 1] if end == "s" else "")
+        ):
+            return one
+    return None
 
 
 def _in_order(rw: _Rewrite, role: Role) -> bool:
