@@ -2251,6 +2251,18 @@ def test_first_suggestions_of_a_listed_woman(text, lang, first):
 
 
 @pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Danke dem Hias, der den Bus gefahren ist!", "Danke einem Freund, der den Bus gefahren ist!"),
+        ("Wir haben den Hias am See getroffen.", "Wir haben einen Freund am See getroffen."),
+    ],
+)
+def test_a_nickname_takes_its_article_and_the_case_it_tells(text, first):
+    hias = Person("h", "Matthias Wolf", aliases=("Hias",), gender="m")
+    assert first_suggestion(text, "de", hias) == first
+
+
+@pytest.mark.parametrize(
     ("words", "lang", "guess", "expected"),
     [
         ("Danke an   für die Blumen", "de", None, "de"),  # no language's words say more: the model is not asked

@@ -365,7 +365,7 @@ class Lexicon:
                 and not everyday
             )
             and low not in self.titles
-            and token.text not in person_nouns()
+            and not (token.text in person_nouns() and low not in surnames())
             and not self.place_word(token)
         ):
             return "title"

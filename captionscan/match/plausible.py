@@ -114,7 +114,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         text[c.start].isupper() and (c.role != "last" or surname_as_name(text, c, unit.lang)) or particled
     )
     core_words = [w for w in words(text[c.start : c.end]) if w.casefold() not in PARTICLES]  # "van Dijk": no van
-    if is_common(core_words) and not named_in_full and not (scorer or c.role == "last" and _lineup(text, c)):
+    if is_common(core_words) and not named_in_full and not (said_surname or c.role == "last" and _lineup(text, c)):
         return False
     if c.role == "last":  # surnames are often places or, lowercase, plain words ("La rosa" for a listed La Rosa)
         located = any(e.label == "LOCATION" and e.start <= c.start and c.end <= e.end for e in entities)

@@ -90,6 +90,8 @@ GERMAN_INDEFINITES = {
     for case, ending in zip(("nom", "acc", "dat"), endings, strict=True)
 }
 RELATIVE_GENDERS = {"der": "m", "die": "f"}  # of one person: "Kim, die uns geschminkt hat"
+# The case a German article before a first name tells, which goes with the name ("dem Wolfi", "den Sepp").
+ARTICLE_CASES = {("de", "dem"): "dat", ("de", "den"): "acc"}
 # A German role word's indefinite article and the definite one of its case ("ein Freund" is nominative masculine).
 GERMAN_OTHER = {"ein": "anderer", "eine": "andere", "einen": "anderen", "einem": "anderen", "einer": "anderen"}
 GERMAN_DEFINITES = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
@@ -575,6 +577,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         ):
             case = by  # after a preposition, the case it takes: "neben einer Freundin", "Ohne einen Freund wäre"
         case = "gen" if pieces[group[-1]].genitive else case
+        case = ARTICLE_CASES.get((rw.lang, pieces[group[0]].text), case)  # "dem Wolfi" -> "einem Freund"
         name = [pieces[i].text for i in group]
         formal = kind == "object" and mode == "remove" and len(genders) == 1 and rw.grammar.formal(name)
         told = formal and rw.told(group, rw.lang, case)  # "Wir haben einer Kollegin ... gebacken #dienstjubiläum"
