@@ -2238,6 +2238,17 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "en",
             "Thanks for the cake and for the flowers!",
         ),
+        # two parallel thanks each with its own phrase keep the "and" between the phrases
+        (
+            "Danke vor allem an Greta Kühn für den Punsch und an Jürgen Stoß für die Laternen!",
+            "de",
+            "Danke vor allem für den Punsch und für die Laternen!",
+        ),
+        (
+            "Huge thanks to Greta Kühn for the photos and to Jürgen Stoß for loading the kiln.",
+            "en",
+            "Huge thanks for the photos and for loading the kiln.",
+        ),
         # a plural title before a list that one member is left of is singular
         ("Coaches Greta Kühn and Ronan Doyle, take a bow! 🏆", "en", "Coach Ronan Doyle, take a bow! 🏆"),
         # a couple's genitive: the kept owner owns what follows alone

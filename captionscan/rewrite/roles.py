@@ -619,7 +619,7 @@ def role_of(
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
         else:
             credit = _credit(pieces, prev, nxt, grammar)
-            role.with_name += credit or [prev, *_joiner_before(pieces, prev, grammar)]
+            role.with_name += credit or [prev, *_joiner_before(pieces, prev, grammar, nxt)]
         together = neighbour(pieces, prev, -1)
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
             role.with_name.append(together)
@@ -866,14 +866,25 @@ def _participle_after(pieces: Sequence[Piece], comma: int | None, grammar: Gramm
     )
 
 
-def _joiner_before(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> list[int]:
+def _joiner_before(pieces: Sequence[Piece], lead: int, grammar: Grammar, nxt: int | None = None) -> list[int]:
     """The "und", "et", "e" before a lead, which goes with its phrase: "... assistante et à Manu pour le coup de
     main" -> "... assistante pour le coup de main"; not after a comma, where it joins a phrase of its own ("to Emre
-    for the baklava, and to Hannah for staying" -> "..., and for staying")."""
+    for the baklava, and to Hannah for staying" -> "..., and for staying"), nor where the phrase before it has a
+    word like the one after the name (`nxt`), as two parallel thanks do ("an Herrn Aydın für den Punsch und an Frau
+    Novák für die Laternen" -> "... für den Punsch und für die Laternen")."""
     joiner = neighbour(pieces, lead, -1)
     if joiner is None or _text(pieces, joiner) not in grammar.joining:
         return []
-    return [] if _text(pieces, neighbour(pieces, joiner, -1)) == "," else [joiner]
+    if _text(pieces, neighbour(pieces, joiner, -1)) == ",":
+        return []
+    after = _text(pieces, nxt)
+    if after.isalpha() and after.islower():
+        i = neighbour(pieces, joiner, -1)
+        while i is not None and pieces[i].text not in SENTENCE_ENDS and "\n" not in pieces[i].text:
+            if _text(pieces, i) == after:
+                return []
+            i = neighbour(pieces, i, -1)
+    return [joiner]
 
 
 def _main_clause(pieces: Sequence[Piece], lead: int | None, grammar: Grammar) -> bool:
