@@ -311,10 +311,10 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     clauses = (
         grammar.subjects and len(kept) == 1 and _noun_not_name(pieces, kept[0]) and _verb_after(pieces, nxt, grammar)
     )
-    # "Brandon & Kayla's elopement" -> "Kayla's elopement": the kept last member owns what follows, alone
+    # "Brandon & Kayla's elopement" -> "Kayla's elopement": the kept last member owns what follows, alone; else
+    # "Congrats to a friend and Sarah on ..."
     owned = len(members) == 2 and members[-1][2] is None and pieces[members[-1][0]].text.endswith(("'s", "’s"))
-    role.needed = not owned and (selfish or clauses or (subject or referred) and len(kept) == 1)  # "to a friend and
-    # Sarah on"
+    role.needed = not owned and (selfish or clauses or (subject or referred) and len(kept) == 1)
     return True
 
 
