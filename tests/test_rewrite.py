@@ -2249,6 +2249,13 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "en",
             "Huge thanks for the photos and for loading the kiln.",
         ),
+        # a brigade's and a team's ranks are titles
+        (
+            "Congratulations to Firefighter Greta Kühn on her first call-out 🚒",
+            "en",
+            "Congratulations to our firefighter on her first call-out 🚒",
+        ),
+        ("Chief Greta Kühn will be flipping pancakes.", "en", "The chief will be flipping pancakes."),
         # a plural title before a list that one member is left of is singular
         ("Coaches Greta Kühn and Ronan Doyle, take a bow! 🏆", "en", "Coach Ronan Doyle, take a bow! 🏆"),
         # a couple's genitive: the kept owner owns what follows alone
