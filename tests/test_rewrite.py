@@ -2249,6 +2249,13 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "en",
             "Huge thanks for the photos and for loading the kiln.",
         ),
+        # a greeting between commas takes both commas with it
+        ("Danke, liebe Greta, für 40 Jahre im Sopran! 💐", "de", "Danke für 40 Jahre im Sopran! 💐"),
+        (
+            "Danke für die schöne Zeit, liebe Greta, und viel Erfolg!",
+            "de",
+            "Danke für die schöne Zeit und viel Erfolg!",
+        ),
         # a brigade's and a team's ranks are titles
         (
             "Congratulations to Firefighter Greta Kühn on her first call-out 🚒",

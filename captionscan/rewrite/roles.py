@@ -566,6 +566,9 @@ def role_of(
         opens = starts_sentence(pieces, neighbour(pieces, prev, -1))
         whole = _text(pieces, nxt) == "," or _text(pieces, nxt) in ("!", ".") and opens
         role.with_name += [prev] + ([nxt] if whole else [])
+        comma = neighbour(pieces, prev, -1)
+        if _text(pieces, nxt) == "," and _text(pieces, comma) == "," and neighbour(pieces, nxt, 1) is not None:
+            role.with_name.append(comma)  # "Danke, liebe Renate, für 40 Jahre" -> "Danke für 40 Jahre"
     elif before == ":" and (mark := _exclamation(pieces, nxt, grammar)) and _headline(pieces, prev, mark, grammar):
         # "Neu im Team: Fran! 👋" -> "Neu im Team! 👋", "Our guest: James from Dublin!" -> "Our guest from Dublin!"
         role.kind, role.with_name = "alone", [*role.with_name, prev]
