@@ -2249,6 +2249,12 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "en",
             "Huge thanks for the photos and for loading the kiln.",
         ),
+        # a phrase after "and" with a lead of its own is parallel, no second object of the name's lead
+        (
+            "Hat trick from Greta Kühn and a shutout from goalie Noah Kim. So proud!",
+            "en",
+            "Hat trick and a shutout from goalie Noah Kim. So proud!",
+        ),
         # a greeting between commas takes both commas with it
         ("Danke, liebe Greta, für 40 Jahre im Sopran! 💐", "de", "Danke für 40 Jahre im Sopran! 💐"),
         (

@@ -165,11 +165,19 @@ def _headline(pieces: Sequence[Piece], colon: int, mark: int, grammar: Grammar) 
     return words + (i is not None and pieces[i].text[:1].isalpha()) >= 2
 
 
-def _joined_phrase(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar) -> bool:
+def _joined_phrase(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar, lead: int | None = None) -> bool:
     """Does a connector after the name join a noun phrase with its article or possessive to it ("an Lena und das
-    ganze Team", "to Yusi and his coach"), which keeps the lead once the name and the connector go?"""
+    ganze Team", "to Yusi and his coach"), which keeps the lead once the name and the connector go? Not a phrase
+    with the `lead` of its own, parallel to the name's ("Hat trick from Ethan and a shutout from goalie Noah")."""
     after = _text(pieces, neighbour(pieces, joiner, 1))
-    return _text(pieces, joiner) in grammar.connectors - {","} and after in grammar.articles | grammar.determiners
+    if _text(pieces, joiner) not in grammar.connectors - {","} or after not in grammar.articles | grammar.determiners:
+        return False
+    i = neighbour(pieces, joiner, 1)
+    while lead is not None and i is not None and pieces[i].text not in SENTENCE_ENDS and "\n" not in pieces[i].text:
+        if _text(pieces, i) == _text(pieces, lead):
+            return False
+        i = neighbour(pieces, i, 1)
+    return True
 
 
 def _dashed_item_end(pieces: Sequence[Piece], dash: int | None) -> int | None:
@@ -616,7 +624,7 @@ def role_of(
             after.isalpha() and after.islower() and _text(pieces, neighbour(pieces, other, 1)) in grammar.prepositions
         )
         credit: list[int] = []
-        if _joined_phrase(pieces, nxt, grammar):
+        if _joined_phrase(pieces, nxt, grammar, prev):
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
         elif joined and (after in grammar.prepositions or adverb):
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
