@@ -2269,6 +2269,7 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "Congratulations to our firefighter on her first call-out 🚒",
         ),
         ("Chief Greta Kühn will be flipping pancakes.", "en", "The chief will be flipping pancakes."),
+        ("Happy birthday to our boss lady Greta!! 🎂", "en", "Happy birthday to our boss lady!! 🎂"),
         # a plural title before a list that one member is left of is singular
         ("Coaches Greta Kühn and Ronan Doyle, take a bow! 🏆", "en", "Coach Ronan Doyle, take a bow! 🏆"),
         # a couple's genitive: the kept owner owns what follows alone
