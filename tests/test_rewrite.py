@@ -2287,6 +2287,8 @@ def test_first_suggestions_of_a_listed_woman(text, lang, first):
     [
         ("Danke dem Hias, der den Bus gefahren ist!", "Danke einem Freund, der den Bus gefahren ist!"),
         ("Wir haben den Hias am See getroffen.", "Wir haben einen Freund am See getroffen."),
+        # thanked, who did something: the dative of the thanks, not the relative clause alone
+        ("Danke Hias, der den Bus gefahren ist!", "Danke einem Freund, der den Bus gefahren ist!"),
     ],
 )
 def test_a_nickname_takes_its_article_and_the_case_it_tells(text, first):

@@ -589,7 +589,11 @@ def role_of(
         role.kind, role.needed = "subject", True  # "announce that Mrs Patel has been appointed", "dass Frau Berger im"
     elif before == "," and likely_verb(pieces, nxt, grammar) and not _addressed(pieces, prev, nxt, grammar):
         role.kind, role.needed = "subject", True  # "..., Herr Lüders spielt um 11", "This term, Mr Janssen started"
-    elif before in grammar.addresses and relative and _text(pieces, group[0]) in grammar.name_articles:
+    elif (
+        before in grammar.addresses
+        and relative
+        and (_text(pieces, group[0]) in grammar.name_articles or before in grammar.dative_verbs)
+    ):
         role.kind, role.needed = "object", True  # thanked, who did something: "Danke dem Hias, der ..." -> "Danke
         # einem Freund, der ...": the article tells the case
     elif before in grammar.addresses and _with_own(pieces, nxt, grammar):

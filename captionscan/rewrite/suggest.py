@@ -578,6 +578,8 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
             case = by  # after a preposition, the case it takes: "neben einer Freundin", "Ohne einen Freund wäre"
         case = "gen" if pieces[group[-1]].genitive else case
         case = ARTICLE_CASES.get((rw.lang, pieces[group[0]].text), case)  # "dem Wolfi" -> "einem Freund"
+        if kind == "object" and prev is not None and pieces[prev].text.casefold() in rw.grammar.dative_verbs:
+            case = "dat"  # "Danke Lena, die ..." -> "Danke einer Freundin, die ..."
         name = [pieces[i].text for i in group]
         formal = kind == "object" and mode == "remove" and len(genders) == 1 and rw.grammar.formal(name)
         told = formal and rw.told(group, rw.lang, case)  # "Wir haben einer Kollegin ... gebacken #dienstjubiläum"
