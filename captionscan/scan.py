@@ -51,15 +51,16 @@ def _repeats(mention: regex.Pattern, text: str, matched: str, lang: str, own: fr
     Förderverein")."""
     return sum(
         not (m.group().islower() and not matched.islower() and word_anywhere(m.group(), lang or "en", EVERYDAY_ZIPF))
-        and not _namesake(text, m.start(), own)
+        and _namesake(text, m.start(), own) is None
         for m in mention.finditer(text)
     )
 
 
-def _namesake(text: str, start: int, own: frozenset[str]) -> bool:
-    """Does a capitalised first name that is none of `own` stand right before `start`?"""
+def _namesake(text: str, start: int, own: frozenset[str]) -> int | None:
+    """Where a capitalised first name that is none of `own` starts, right before `start`; None where none does."""
     before = FIRST_BEFORE.search(text, 0, start)
-    return before is not None and (first := before.group(1).casefold()) in given_names() and first not in own
+    first = before.group(1).casefold() if before is not None else ""
+    return before.start(1) if first in given_names() and first not in own else None
 
 
 def _in_business(mention: regex.Pattern, text: str, hits: tuple[OptoutHit, ...]) -> int:
@@ -127,9 +128,9 @@ def _naming_again(
 
 def _kept_namesake(changed: str, hit: OptoutHit, text: str, own: frozenset[str], hits: tuple[OptoutHit, ...]) -> bool:
     """Is `hit` in `changed` the surname of a namesake's full name that `text` has outside its findings?"""
-    if not _namesake(changed, hit.start, own):
+    if (first := _namesake(changed, hit.start, own)) is None:
         return False
-    full = changed[FIRST_BEFORE.search(changed, 0, hit.start).start(1) : hit.end]
+    full = changed[first : hit.end]
     return any(
         not any(h.start < m.end() and m.start() < h.end for h in hits) for m in regex.finditer(regex.escape(full), text)
     )

@@ -245,6 +245,7 @@ class Grammar:
     as_words: frozenset[str]  # after a name, say what the person is: "mit Piotrek als zweitem Fotografen"
     origin_words: frozenset[str]  # after a name, say where the person is from: "mit Daniel aus London"
     agent_leads: frozenset[str]  # after a participle, say who did it: "led by Frank"
+    participles: frozenset[str]  # participles that do not end in "-ed": "led", "taught"
     seek_words: frozenset[str]  # in a question, make a name in it the thing to find: "Can you spot Luca?"
     guess_words: frozenset[str]  # in a question before a name, make it the riddle's answer: "Guess who? ... Matty"
     who_words: frozenset[str]  # with a guess word, the riddle asks for a person: "Guess who's back?"

@@ -61,8 +61,6 @@ class Role:
 # German finite verbs of a third person: "ist", "steht", "erzielte", and those without a "t" ("wird", "kann")
 FINITE = regex.compile(r"te?$|^(?:wird|kann|muss|will|soll|darf|mag)$")
 ADJECTIVE = regex.compile(r"(?:e|en|er|es|em)$")  # German adjective endings: "die schöne Torte"
-# An English participle before its agent: "hosted", "led", "taught", "run"
-PARTICIPLE = regex.compile(r"(?:ed|^led|^taught|^run|^shot|^made|^written|^given|^held)$")
 
 
 def _text(pieces: Sequence[Piece], i: int | None) -> str:
@@ -172,12 +170,17 @@ def _joined_phrase(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar
     after = _text(pieces, neighbour(pieces, joiner, 1))
     if _text(pieces, joiner) not in grammar.connectors - {","} or after not in grammar.articles | grammar.determiners:
         return False
-    i = neighbour(pieces, joiner, 1)
-    while lead is not None and i is not None and pieces[i].text not in SENTENCE_ENDS and "\n" not in pieces[i].text:
-        if _text(pieces, i) == _text(pieces, lead):
-            return False
-        i = neighbour(pieces, i, 1)
-    return True
+    return lead is None or not _in_sentence(pieces, joiner, 1, _text(pieces, lead))
+
+
+def _in_sentence(pieces: Sequence[Piece], i: int | None, step: int, word: str) -> bool:
+    """Does casefolded `word` stand after piece i (`step` 1) or before it (-1), up to its sentence's or line's end?"""
+    j = neighbour(pieces, i, step)
+    while j is not None and pieces[j].text not in SENTENCE_ENDS and "\n" not in pieces[j].text:
+        if _text(pieces, j) == word:
+            return True
+        j = neighbour(pieces, j, step)
+    return False
 
 
 def _dashed_item_end(pieces: Sequence[Piece], dash: int | None) -> int | None:
@@ -863,7 +866,8 @@ def _said_of(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Gramm
     if after == "(" and any(c.isdigit() for c in _text(pieces, neighbour(pieces, nxt, 1))):
         return True
     verb = _text(pieces, neighbour(pieces, lead, -1))
-    return _text(pieces, lead) in grammar.agent_leads and verb.isalpha() and PARTICIPLE.search(verb) is not None
+    participle = verb.endswith("ed") or verb in grammar.participles  # "hosted", "led"
+    return _text(pieces, lead) in grammar.agent_leads and verb.isalpha() and participle
 
 
 def _participle_after(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> bool:
@@ -893,13 +897,7 @@ def _joiner_before(pieces: Sequence[Piece], lead: int, grammar: Grammar, nxt: in
     if _text(pieces, neighbour(pieces, joiner, -1)) == ",":
         return []
     after = _text(pieces, nxt)
-    if after.isalpha() and after.islower():
-        i = neighbour(pieces, joiner, -1)
-        while i is not None and pieces[i].text not in SENTENCE_ENDS and "\n" not in pieces[i].text:
-            if _text(pieces, i) == after:
-                return []
-            i = neighbour(pieces, i, -1)
-    return [joiner]
+    return [] if after.isalpha() and after.islower() and _in_sentence(pieces, joiner, -1, after) else [joiner]
 
 
 def _main_clause(pieces: Sequence[Piece], lead: int | None, grammar: Grammar) -> bool:
