@@ -740,11 +740,7 @@ def _singular_role(rw: _Rewrite, word: str) -> str | None:
     "Trainerinnen" -> "Trainerin"), else None."""
     ends = {"en": ("es", "s"), "de": ("nen",)}.get(rw.lang, ())
     for end in ends:
-        if (
-            word.casefold().endswith(end)
-            and rw.grammar.is_role(one := word[: -len(end)])
-            and not rw.grammar.is_role(word[: -len(end) - 1] if end == "s" else "")
-        ):
+        if word.casefold().endswith(end) and rw.grammar.is_role(one := word[: -len(end)]):
             return one
     return None
 
