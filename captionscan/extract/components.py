@@ -281,13 +281,7 @@ class NameSpans(RuleComponent):
                 continue
             first = lex.first_name(token)
             # Most words are neither: they leave before the costlier tests of what stands around them.
-            if (
-                not first
-                and not capitalised(token)
-                and not lex.genitive(token)
-                or lex.town_not_name(token)
-                or lex.pet(token)
-            ):
+            if not first and not capitalised(token) or lex.town_not_name(token) or lex.pet(token):
                 continue
             if not first:
                 if rule := lex.named_by_context(token):

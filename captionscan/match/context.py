@@ -87,7 +87,7 @@ def person_context(
     ("Mia (7)"), the minute of a goal after it ("Vandeputte 12'"), or, where it opens its line or sentence, a comma
     or a word of the second person after it that addresses the person ("Emre, du bist...", "Vale sei stupenda",
     "Quelle lumière. Maë, tu rayonnais !") or a verb it is the subject of ("Linh ist ab September wieder da");
-    before a `first` name also a possessive ("und ihr Hias") or an article ("dem Wolfi")?"""
+    before a `first` name also a possessive ("und ihr Hias")?"""
     if ends_name or any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
         return True
     if not (LETTER.search(text, 0, start) or LETTER.search(text, end)):
@@ -100,8 +100,6 @@ def person_context(
     after = TOKEN.findall(LINE_AFTER.match(text, end, end + LINE_REACH).group())
     if before and before[-1].casefold() in before_cues or line_cues.intersection(map(str.casefold, before + after)):
         return True
-    if first and before and before[-1].casefold() in person_cues("articles") and not text.startswith("-", end):
-        return True  # "dem Wolfi, der ...", not "Der Friedrich-von-Thiersch-Saal"
     if first and before and before[-1].casefold() in person_cues("possessives"):
         return True
     if any(_name_like(*_beside(side, joiners)) for side in (before[::-1], after)):
