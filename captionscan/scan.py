@@ -8,7 +8,7 @@ from itertools import islice
 
 import regex
 
-from captionscan.data import EVERYDAY_ZIPF, given_names, word_anywhere
+from captionscan.data import EVERYDAY_ZIPF, word_anywhere
 from captionscan.extract import extract
 from captionscan.extract.brands import brand_cover
 from captionscan.extract.language import sure_languages
@@ -35,7 +35,6 @@ from captionscan.suppress import NO_SUPPRESSION, Suppression
 BATCH_UNITS = 512
 # where one sentence ends and the next begins, or a line: not after an initial ("Lena M. Vogt")
 SENTENCE_BREAK = regex.compile(rf"\n|(?<={SENTENCE_END})[^\S\n]+")
-FIRST_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[^\S\n]+\Z")  # a capitalised word and a space, right before a point
 
 
 @lru_cache(maxsize=1 << 12)  # matched texts come back unit after unit; compiling a pattern costs ~0.5 ms
@@ -44,23 +43,13 @@ def _mention(matched: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(matched)}(?![\p{{L}}\p{{N}}])", flags=regex.IGNORECASE)
 
 
-def _repeats(mention: regex.Pattern, text: str, matched: str, lang: str, own: frozenset[str] = frozenset()) -> int:
+def _repeats(mention: regex.Pattern, text: str, matched: str, lang: str) -> int:
     """How often `text` repeats a matched name; a name matched with capitals is not repeated by the word it also
-    is, in lowercase ("Mrs Booth" and "the photo booth", "Grace" and "played with real grace"), nor by a namesake's
-    full name, whose first name is none of the redacted people's `own` ("Frau Dr. Weber" and "Martin Weber vom
-    Förderverein")."""
+    is, in lowercase ("Mrs Booth" and "the photo booth", "Grace" and "played with real grace")."""
     return sum(
         not (m.group().islower() and not matched.islower() and word_anywhere(m.group(), lang or "en", EVERYDAY_ZIPF))
-        and _namesake(text, m.start(), own) is None
         for m in mention.finditer(text)
     )
-
-
-def _namesake(text: str, start: int, own: frozenset[str]) -> int | None:
-    """Where a capitalised first name that is none of `own` starts, right before `start`; None where none does."""
-    before = FIRST_BEFORE.search(text, 0, start)
-    first = before.group(1).casefold() if before is not None else ""
-    return before.start(1) if first in given_names() and first not in own else None
 
 
 def _in_business(mention: regex.Pattern, text: str, hits: tuple[OptoutHit, ...]) -> int:
@@ -86,54 +75,27 @@ def safe_suggestions(
     matcher: Matcher, text: str, hits: tuple[OptoutHit, ...], suggestions: Iterable[Suggestion], lang: str = ""
 ) -> tuple:
     """Keep a suggestion only if it refers to none of the redacted people, by any rule, and repeats no
-    matched text. A namesake stays: "Felix Braun" is no reference to a redacted Felix Oßwald, nor "Martin Weber" to a
-    redacted "Frau Weber" (Claudia).
+    matched text. A namesake stays: "Felix Braun" is no reference to a redacted Felix Oßwald.
 
     NOTE: this is the guarantee behind every rewrite, so it checks the output, not the rewrite's intent.
     """
     redacted = {p for h in hits for p in h.person_ids}  # every candidate of every finding
-    people = [matcher.by_id[p] for p in redacted if p in matcher.by_id]  # a hashed list's are not known by name
-    own = frozenset(w.casefold() for p in people for name in (p.name, p.given, *p.aliases) for w in name.split())
     # each matched text, with how often the unit has it in a business's name ("Bäckerei Janßen" beside "Herr Janßen")
     matched = dict.fromkeys(h.text for h in hits)
     mentions = [(m, _in_business(m, text, hits), w) for w, m in zip(matched, map(_mention, matched), strict=True)]
     kept: list[Suggestion] = []
     for s in suggestions:  # the cheap checks first: a repeated text is not matched again
-        if any(s.text == k.text for k in kept) or any(_repeats(m, s.text, w, lang, own) > n for m, n, w in mentions):
+        if any(s.text == k.text for k in kept) or any(_repeats(m, s.text, w, lang) > n for m, n, w in mentions):
             continue
-        if not _naming_again(matcher, text, s.text, redacted, lang, (own, hits)):
+        if not _naming_again(matcher, text, s.text, redacted, lang):
             kept.append(s)
     return tuple(kept)
 
 
-def _naming_again(
-    matcher: Matcher,
-    text: str,
-    rewritten: str,
-    redacted: set[str],
-    lang: str,
-    namesakes: tuple[frozenset[str], tuple[OptoutHit, ...]] = (frozenset(), ()),
-) -> list[OptoutHit]:
-    """What the sentences a rewrite changed still say of a redacted person, by any rule; but not a namesake's full
-    name that the unit has as it was, where the scan found no one (`namesakes`: the redacted people's own names and
-    the unit's findings): the rules alone know no NER's person ("Martin Weber" beside a redacted Frau Weber)."""
+def _naming_again(matcher: Matcher, text: str, rewritten: str, redacted: set[str], lang: str) -> list[OptoutHit]:
+    """What the sentences a rewrite changed still say of a redacted person, by any rule."""
     changed = _changed_sentences(text, rewritten)
-    own, hits = namesakes
-    return [
-        h
-        for h in matcher.match(changed, rule_entities(changed), lang)
-        if not redacted.isdisjoint(h.person_ids) and not _kept_namesake(changed, h, text, own, hits)
-    ]
-
-
-def _kept_namesake(changed: str, hit: OptoutHit, text: str, own: frozenset[str], hits: tuple[OptoutHit, ...]) -> bool:
-    """Is `hit` in `changed` the surname of a namesake's full name that `text` has outside its findings?"""
-    if (first := _namesake(changed, hit.start, own)) is None:
-        return False
-    full = changed[first : hit.end]
-    return any(
-        not any(h.start < m.end() and m.start() < h.end for h in hits) for m in regex.finditer(regex.escape(full), text)
-    )
+    return [h for h in matcher.match(changed, rule_entities(changed), lang) if not redacted.isdisjoint(h.person_ids)]
 
 
 def scan_batch(

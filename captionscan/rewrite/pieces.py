@@ -277,10 +277,8 @@ def _determiner_before(pieces: Sequence[Piece], i: int, grammar: Grammar) -> boo
 
 
 def _first_name(text: str) -> bool:
-    """Does the name's text open with a first name ("Jürgen", "Giulia Rossi") or a nickname no list has as a
-    surname ("dem Wolfi"), not a family's ("die Müllers")?"""
-    first = text.split()[0].casefold() if text.split() else ""
-    return first in given_names() or text.istitle() and " " not in text and first.isalpha() and first not in surnames()
+    """Does the name's text open with a first name ("Jürgen", "Giulia Rossi"), not a family's ("die Müllers")?"""
+    return text.split()[0].casefold() in given_names() if text.split() else False
 
 
 def _title_before_particles(pieces: Sequence[Piece], j: int, titles: frozenset[str]) -> int | None:

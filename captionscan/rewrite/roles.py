@@ -163,14 +163,11 @@ def _headline(pieces: Sequence[Piece], colon: int, mark: int, grammar: Grammar) 
     return words + (i is not None and pieces[i].text[:1].isalpha()) >= 2
 
 
-def _joined_phrase(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar, lead: int | None = None) -> bool:
+def _joined_phrase(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar) -> bool:
     """Does a connector after the name join a noun phrase with its article or possessive to it ("an Lena und das
-    ganze Team", "to Yusi and his coach"), which keeps the lead once the name and the connector go? Not a phrase
-    with the `lead` of its own, parallel to the name's ("Hat trick from Ethan and a shutout from goalie Noah")."""
+    ganze Team", "to Yusi and his coach"), which keeps the lead once the name and the connector go?"""
     after = _text(pieces, neighbour(pieces, joiner, 1))
-    if _text(pieces, joiner) not in grammar.connectors - {","} or after not in grammar.articles | grammar.determiners:
-        return False
-    return lead is None or not _in_sentence(pieces, joiner, 1, _text(pieces, lead))
+    return _text(pieces, joiner) in grammar.connectors - {","} and after in grammar.articles | grammar.determiners
 
 
 def _in_sentence(pieces: Sequence[Piece], i: int | None, step: int, word: str) -> bool:
@@ -592,13 +589,6 @@ def role_of(
         role.kind, role.needed = "subject", True  # "announce that Mrs Patel has been appointed", "dass Frau Berger im"
     elif before == "," and likely_verb(pieces, nxt, grammar) and not _addressed(pieces, prev, nxt, grammar):
         role.kind, role.needed = "subject", True  # "..., Herr Lüders spielt um 11", "This term, Mr Janssen started"
-    elif (
-        before in grammar.addresses
-        and relative
-        and (_text(pieces, group[0]) in grammar.name_articles or before in grammar.dative_verbs)
-    ):
-        role.kind, role.needed = "object", True  # thanked, who did something: "Danke dem Hias, der ..." -> "Danke
-        # einem Freund, der ...": the article tells the case
     elif before in grammar.addresses and _with_own(pieces, nxt, grammar):
         role.kind = "object"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
     elif before in grammar.addresses and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
@@ -631,7 +621,7 @@ def role_of(
             after.isalpha() and after.islower() and _text(pieces, neighbour(pieces, other, 1)) in grammar.prepositions
         )
         credit: list[int] = []
-        if _joined_phrase(pieces, nxt, grammar, prev):
+        if _joined_phrase(pieces, nxt, grammar):
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
         elif joined and (after in grammar.prepositions or adverb):
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
@@ -859,7 +849,7 @@ def _bracket_of_names(pieces: Sequence[Piece], opening: int | None, grammar: Gra
 def _said_of(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Grammar) -> bool:
     """Do the words around a name in a phrase say something of the person: where they come from after it ("aus
     London", "vom Elternverein"), a figure in brackets after it ("(24:51)"), or a participle before its agent's
-    lead ("led by")?"""
+    lead that would be left at its phrase's end ("led by Frank.")?"""
     after = _text(pieces, nxt)
     if after in grammar.origin_words:
         return True
@@ -867,7 +857,9 @@ def _said_of(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Gramm
         return True
     verb = _text(pieces, neighbour(pieces, lead, -1))
     participle = verb.endswith("ed") or verb in grammar.participles  # "hosted", "led"
-    return _text(pieces, lead) in grammar.agent_leads and verb.isalpha() and participle
+    # where more words follow the name, the participle has them: "Power Flow hosted by Ethan every Thursday"
+    ends = nxt is None or not pieces[nxt].text[:1].isalnum()
+    return _text(pieces, lead) in grammar.agent_leads and verb.isalpha() and participle and ends
 
 
 def _participle_after(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> bool:

@@ -90,8 +90,6 @@ GERMAN_INDEFINITES = {
     for case, ending in zip(("nom", "acc", "dat"), endings, strict=True)
 }
 RELATIVE_GENDERS = {"der": "m", "die": "f"}  # of one person: "Kim, die uns geschminkt hat"
-# The case a German article before a first name tells, which goes with the name ("dem Wolfi", "den Sepp").
-ARTICLE_CASES = {("de", "dem"): "dat", ("de", "den"): "acc"}
 # A German role word's indefinite article and the definite one of its case ("ein Freund" is nominative masculine).
 GERMAN_OTHER = {"ein": "anderer", "eine": "andere", "einen": "anderen", "einem": "anderen", "einer": "anderen"}
 GERMAN_DEFINITES = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
@@ -359,10 +357,7 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
             p.text = f"{rw.grammar.role(lang, genders, 'gen')} {p.text}"
             rw.roles_used = True
         else:  # "Becca's face when she saw" -> "Her face when she saw": the pronoun after it has a referent
-            # "a 40th birthday": whose, the reader is not told; but "the 2nd graders", many
-            after = neighbour(rw.pieces, noun, 1)
-            many = after is not None and rw.pieces[after].text.casefold().endswith("s")
-            plain = "a" if p.text[:1].isdigit() and not many else "the"
+            plain = "a" if p.text[:1].isdigit() else "the"  # "a 40th birthday": whose, the reader is not told
             p.text = f"{POSSESSIVES['en'][gender] if referred and gender else plain} {p.text}"
         return
     run = head  # an ordinal's noun: "Mias 6. Geburtstag" -> "Ein 6. Geburtstag"
@@ -577,9 +572,6 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         ):
             case = by  # after a preposition, the case it takes: "neben einer Freundin", "Ohne einen Freund wäre"
         case = "gen" if pieces[group[-1]].genitive else case
-        case = ARTICLE_CASES.get((rw.lang, pieces[group[0]].text), case)  # "dem Wolfi" -> "einem Freund"
-        if kind == "object" and prev is not None and pieces[prev].text.casefold() in rw.grammar.dative_verbs:
-            case = "dat"  # "Danke Lena, die ..." -> "Danke einer Freundin, die ..."
         name = [pieces[i].text for i in group]
         formal = kind == "object" and mode == "remove" and len(genders) == 1 and rw.grammar.formal(name)
         told = formal and rw.told(group, rw.lang, case)  # "Wir haben einer Kollegin ... gebacken #dienstjubiläum"
@@ -730,19 +722,6 @@ def _close_list(rw: _Rewrite, role: Role, mode: str) -> None:
         pieces[start].text = (f" {role.conjunction} " if n == len(kept) - 1 and role.conjunction else ", ") + pieces[
             start
         ].text
-    title = neighbour(pieces, role.span[0], -1)
-    if len(kept) == 1 and title is not None and (one := _singular_role(rw, pieces[title].text)) is not None:
-        pieces[title].text = one  # "Coaches Declan and Bríd, take a bow" -> "Coach Bríd, take a bow"
-
-
-def _singular_role(rw: _Rewrite, word: str) -> str | None:
-    """The singular of a plural role noun before a list that one member is left of ("Coaches" -> "Coach",
-    "Trainerinnen" -> "Trainerin"), else None."""
-    ends = {"en": ("es", "s"), "de": ("nen",)}.get(rw.lang, ())
-    for end in ends:
-        if word.casefold().endswith(end) and rw.grammar.is_role(one := word[: -len(end)]):
-            return one
-    return None
 
 
 def _in_order(rw: _Rewrite, role: Role) -> bool:
