@@ -399,7 +399,8 @@ class Grammar:
         """True when one of `words` is a pronoun that may refer to a person of this gender; where it is unknown, also
         a plural one ("Shoutout to Alex ... Go check out their work!")."""
         pronouns = self.f if gender == "f" else self.m if gender == "m" else self.f | self.m | self.plural
-        return any(w.casefold() in pronouns for w in words)
+        words = [w.casefold() for w in words]
+        return any(w in pronouns or regex.split("['’]", w)[0] in pronouns for w in words)  # "She's", "they’ll"
 
     def role(self, lang: str, genders: Sequence[str | None], case: str) -> str | None:
         """A role phrase for people of these genders ("f", "m", None: unknown) in grammatical `case`

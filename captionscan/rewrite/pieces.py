@@ -76,9 +76,11 @@ LINK = regex.compile(r"(?:https?://)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:/[^\s]*[^\
 MAX_LINK = 200  # characters around a name a web address it stands in may reach
 # A surname joined to a matched name by a hyphen: the rest of a double-barrelled name ("Krüger" "-Hahn").
 DOUBLE_BARRELLED = regex.compile(r"(?:-(?:(?:\p{Ll}{1,3}|['’]t)[^\S\n])*\p{Lu}[\p{L}\p{M}]+)+")  # "-de Jong"
-# An English "'s" that is "has" or "is", not a genitive: "Sandro's been coming", "Mia's not here".
+# An English "'s" that is "has" or "is", not a genitive: "Sandro's been coming", "Mia's not here", and a participle
+# before its object, "Madeleine's sorted the seedlings" (not "Tom's baked beans").
 CONTRACTED = regex.compile(
-    r"['’]s[^\S\n]+(?:been|got|gone|done|always|never|not|just|still|back|here|so|gonna|coming|going)\b"
+    r"['’]s[^\S\n]+(?:been|got|gone|done|given|taken|had|always|never|not|just|still|also|finally|really|officially"
+    r"|back|here|so|gonna|coming|going|\p{Ll}+ed[^\S\n]+(?:the|a|an|our|my|his|her|their|it|up|out))\b"
 )
 # Markdown's emphasis inside a name's span: the markers right before and after it go with it.
 EMPHASIS_MARKS = "*_"

@@ -75,6 +75,12 @@ def starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
     return t in SENTENCE_ENDS or not any(c.isalnum() or c in ",;&+/()'’\"" for c in t)
 
 
+def _opening_joiner(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
+    """Is piece i an "and" or "but" that opens its sentence ("Und Resi, dein Solo ...")?"""
+    joiner = _text(pieces, i) in grammar.clause_joiners - {","}
+    return joiner and starts_sentence(pieces, neighbour(pieces, i, -1))
+
+
 def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
     """A word that can be (part of) a list member other than a redacted name: capitalised, a handle, or "ich",
     "I"."""
@@ -108,7 +114,7 @@ def _thanked_again(
         thanks, after = neighbour(pieces, first, -1), neighbour(pieces, _last(pieces, group), 1)
         if _text(pieces, thanks) in grammar.leads:
             thanks = neighbour(pieces, thanks, -1)  # "Danke an Lukas fürs ..."
-        if _text(pieces, thanks) in grammar.addresses and _text(pieces, after) == word:
+        if _text(pieces, thanks) in grammar.addresses - {","} and _text(pieces, after) == word:  # no line-up's comma
             return not any(pieces[i].text in SENTENCE_ENDS for i in range(after, joiner))
     return False
 
@@ -280,6 +286,14 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
             n = neighbour(pieces, c, step)
             if c is None or n is None or _text(pieces, c) not in grammar.connectors:
                 break
+            # the serial comma: "Tyler, Kayla, and Marcus"; not a clause joined after a place ("in de Bijlmer, en
+            # Romano had ..."): a list of three, with a comma before the member too
+            joiners = {_text(pieces, c), _text(pieces, n)}
+            serial = "," in joiners and joiners < grammar.connectors
+            if serial:
+                c, n = (n, neighbour(pieces, n, step)) if step > 0 else (c, neighbour(pieces, n, step))
+                if n is None:
+                    break
             slash = _text(pieces, c) == "/"
             if slash and step < 0 and _text(pieces, neighbour(pieces, members[0][0], -1)) == ":":
                 break  # "Foto: Lena / Video: Tom": labelled credits, no list
@@ -294,6 +308,9 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
                 break
             if slash and step > 0 and _text(pieces, neighbour(pieces, item[1], 1)) == ":":
                 break  # "... / Video: Tom": a label, no member
+            commas = (_text(pieces, i) == "," for i in range(members[0][0], members[-1][1]))
+            if serial and not (any(commas) if step > 0 else _text(pieces, neighbour(pieces, item[0], -1)) == ","):
+                break
             if _text(pieces, c) != "," and (step > 0 or conjunction is None):
                 conjunction = pieces[c].text if step > 0 or conjunction is None else conjunction
             members = [*members, item] if step > 0 else [item, *members]
@@ -467,12 +484,12 @@ def role_of(
     if all(pieces[i].text.startswith("#") for i in group if pieces[i].is_name):
         role.kind = "hashtag"
         return role
-    later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
+    last = _last(pieces, group)  # with its bracket: "Stef (@stefanpichler) who built ..."
+    later = [p.text for p in pieces[last + 1 :] if not p.is_space]
     relative = _relative([w for w in later if w != ","][:3], grammar)  # "Anna, who ..."
     plural = len(genders) > 1 and _plural_after(pieces, group[-1] + 1, grammar)  # "Anna and Tom on their ..."
     role.referred = relative or plural or any(grammar.refers_back(later, g) for g in genders or [None])
     role.relative = relative
-    last = _last(pieces, group)
     end = last if last > group[-1] else None
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
     possessor = pieces[group[-1]].genitive and _possessed(pieces, nxt)
@@ -509,6 +526,9 @@ def role_of(
             break
         role.owner.append(prev)
         prev = neighbour(pieces, prev, -1)
+    if not role.owner and _heads_phrase(pieces, prev, grammar):
+        role.kind, role.lead = "titled", prev  # "to our volunteer coordinator Jen", "by the incredibly talented @x"
+        return role
     before = _text(pieces, prev)
     start = starts_sentence(pieces, prev)
     if pieces[group[-1]].genitive_suffix == "s" and before.casefold() in FAMILY_ARTICLES:
@@ -535,6 +555,16 @@ def role_of(
             role.article_at = _opening_role(pieces, prev, grammar)
         return role
     role.again = persons <= seen
+    # an account to reach goes with its preposition: "Termine über @emre.ink", "Book with her at @priya.studio or
+    # through our site"; not a list of handles, which are people ("Proost op @sanne en @joost")
+    after = neighbour(pieces, nxt, 1)
+    listed = _text(pieces, nxt) in grammar.connectors and after is not None and pieces[after].is_name
+    handles = all(pieces[i].text[:1] == "@" for i in group)
+    if handles and len(persons) == 1 and not listed and before in grammar.every_preposition - grammar.leads:
+        role.kind, role.with_name = "alone", [*role.with_name, prev]
+        if _text(pieces, nxt) in grammar.connectors - {","} and _text(pieces, after) in grammar.every_preposition:
+            role.with_name.append(nxt)  # "Anmeldung über @chiara.yoga oder auf unserer Website": one way is left
+        return role
     if role.again and not start and before in grammar.leads and _lead_again(pieces, prev, grammar):
         role.kind, role.lead, role.needed = "prepositional", prev, True  # "Merci à Camille pour ... et à ses témoins"
         return role  # keeps its phrase, parallel to the next: "Merci à la mariée pour sa confiance et à ses témoins"
@@ -582,6 +612,8 @@ def role_of(
         role.kind, role.with_name = "alone", [*role.with_name, prev]
     elif start and (ends := _exclaimed(pieces, nxt)):
         role.kind, role.with_name = "vocative", [*role.with_name, *ends]  # "Zosiu! Dziękuję ...": the call goes
+    elif segment := _parallel_after(pieces, prev, nxt, grammar):
+        role.kind, role.with_name = "alone", [*role.with_name, prev, *segment]  # "Sam on fiddle, Patrick on bodhrán"
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
@@ -603,9 +635,9 @@ def role_of(
         inside = not start and pieces[opener].text.islower()
         if (start and closing or inside) and grammar.is_role(said) and said not in grammar.kin:
             role.article_at = opener
-    elif before in grammar.interjections and (_text(pieces, nxt) == "," or _text(pieces, nxt) in grammar.second):
+    elif before in grammar.interjections and (_text(pieces, nxt) in (",", *grammar.second) or handles):
         role.kind = "vocative"  # "Haha Basti, nächstes Mal ..." -> "Haha, nächstes Mal ...": the laugh stays; "omg
-        # selin ur dress" -> "omg ur dress"
+        # selin ur dress" -> "omg ur dress", "Omg @chiamaka.o das ist so schön" -> "Omg das ist so schön"
     elif before in grammar.addresses:
         role.kind = "vocative"
         if _between_commas(pieces, prev, nxt, grammar):
@@ -646,15 +678,11 @@ def role_of(
         role.kind, role.needed = "subject", True  # "Tom Harris, who shot ..., is back" -> "A friend, who shot ..."
     elif start and _text(pieces, nxt) == "," and _aged(pieces, nxt):
         role.kind, role.needed = "subject", True  # "Klaus Peters, 84, kommt jeden Freitag": an age, no address
-    elif start and _text(pieces, nxt) == ",":
-        role.kind, role.with_name = "vocative", [*role.with_name, nxt]
+    elif _text(pieces, nxt) == "," and (start or not relative and _opening_joiner(pieces, prev, grammar)):
+        role.kind, role.with_name = "vocative", [*role.with_name, nxt]  # "Und Resi, dein Solo" -> "Und dein Solo"
     elif start and (_text(pieces, nxt) in grammar.second or _text(pieces, nxt) in in_every_language("self_subjects")):
         role.kind = "vocative"  # "Tim du bist der Beste" -> "Du bist der Beste", "@james we can't wait!"
-    elif (
-        start
-        and all(pieces[i].text[:1] == "@" for i in group)
-        and (_text(pieces, nxt) in REPLIES or _to_you(pieces, nxt, grammar))
-    ):
+    elif start and handles and (_text(pieces, nxt) in REPLIES or _to_you(pieces, nxt, grammar)):
         role.kind = "vocative"  # a reply to the handle: "@lena.vogt danke dir", "@noah so proud of you"
     elif start and (
         _with_own(pieces, nxt, grammar)
@@ -669,12 +697,22 @@ def role_of(
         role.kind = "start"  # "Jantje Smit zijn eerste verjaardag" -> "Zijn eerste verjaardag": no verb, whose
     elif start and (_verb_after(pieces, nxt, grammar) or _from_somewhere(pieces, nxt, grammar)):
         role.kind, role.needed = "subject", True
-    elif start and (segment := _parallel_segment(pieces, nxt, grammar)):
+    elif start and not _thanking(pieces, group[0], grammar) and (segment := _parallel_segment(pieces, nxt, grammar)):
         role.kind, role.with_name = "alone", [*role.with_name, *segment]  # "Kim am Schlagzeug, Ole am Bass"
+    elif start and (len(persons) > 1 or role.referred) and _text(pieces, nxt) in grammar.prepositions:
+        role.kind, role.needed = "start", True  # "Ali und Elif beim Eröffnungstanz" -> "Die beiden beim ...": a
+        # couple's phrase says something of them, and one person's where a pronoun refers back ("Coach B with the
+        # pep talk ⚾️ Whatever he said worked"); else it goes with the name ("Am Schlagzeug 🥁")
     elif start:
         role.kind = "alone" if _tags_only(pieces, nxt) else "start"  # "@nour.almasri #streetart": a tag line
         if nxt is None and before in CREDIT_MARKS:
             role.with_name.append(prev)  # "... Blumen Maier. 📸 @lena": the camera credits no one once she goes
+    elif (
+        handles
+        and not _text(pieces, nxt)[:1].isalnum()
+        and grammar.second.intersection(clause_words(pieces, group[0], -1))
+    ):
+        role.kind = "vocative"  # "you rock @maddie.reyes 🙌" -> "you rock 🙌": the handle is the one spoken to
     elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower():
         role.kind, role.needed = "object", True
     elif (
@@ -910,9 +948,81 @@ def _parallel_segment(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar
         segment.append(i)
         i = neighbour(pieces, i, 1)
     other = neighbour(pieces, i, 1)
-    if not segment or i is None or not _word(pieces, other, grammar):
+    if not segment or other is None or not (_word(pieces, other, grammar) or pieces[other].is_name):
         return []
-    return [*segment, i] if _text(pieces, neighbour(pieces, other, 1)) == pieces[segment[0]].text else []
+    then = neighbour(pieces, other, 1)  # past the other name's words: "Fiona on fiddle, Patrick Doherty on bodhrán"
+    while (
+        then is not None and then - other <= MAX_ITEM_WORDS * 2 and (pieces[then].is_name or capitalised(pieces, then))
+    ):
+        then = neighbour(pieces, then, 1)
+    first, said = _text(pieces, segment[0]), _text(pieces, then)
+    # the same word opens both, or a preposition each: "Felix an den Drums, @nadine am Bass"
+    same = said == first or first in grammar.prepositions and said in grammar.prepositions
+    return [*segment, i] if same else []
+
+
+def _heads_phrase(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
+    """Is piece i the last of one to three lowercase words after a preposition and a determiner ("to our volunteer
+    coordinator", "für die süße", "by the incredibly talented")? Then the name after it ends that noun phrase: a
+    noun there stays for the person, an adjective takes the role noun, and no "a friend" follows a determiner.
+    English and German only, whose adjectives the lists know: other languages put verbs there too ("en la barra
+    manda Jose", "in de laatste minuut scoorde Joep")."""
+    if not (grammar.praising or grammar.adjective_endings):
+        return False
+    others = grammar.every_preposition | grammar.function | grammar.connectors | grammar.second
+    for _ in range(3):
+        if i is None or not pieces[i].text.isalpha() or not pieces[i].text.islower() or _text(pieces, i) in others:
+            return False
+        i = neighbour(pieces, i, -1)
+        if _text(pieces, i) in grammar.determiners | ARTICLES:
+            return _text(pieces, neighbour(pieces, i, -1)) in grammar.every_preposition
+    return False
+
+
+def _thanking(pieces: Sequence[Piece], name: int | None, grammar: Grammar) -> bool:
+    """Does a word of thanks come just before the first name of a sequence ("Cheers to Aroha for the coffee, Rangi
+    for the trailer", "danken wir Ursula für die Tombola")? Then each name's phrase says what the thanks are for,
+    and stays: no line-up's item."""
+    i = name
+    for _ in range(3):  # no further than its sentence, which an emoji may end: "... back room 🎻 Rory on fiddle"
+        if (i := neighbour(pieces, i, -1)) is None or not any(c.isalnum() for c in pieces[i].text):
+            return False
+        if _text(pieces, i) in grammar.addresses:
+            return True
+    return False
+
+
+def _parallel_after(pieces: Sequence[Piece], comma: int | None, nxt: int | None, grammar: Grammar) -> list[int]:
+    """The words after a name up to the next comma, "and" or sentence end, where they open with a preposition and
+    the comma or "and" before the name closes another's words of that shape ("Sam Brown on fiddle, Patrick on bodhrán
+    and guests", "Sam on vocals and Carla on drums"): the name's item of a list, to go whole with its joiner."""
+    if _text(pieces, comma) not in grammar.connectors or _text(pieces, nxt) not in grammar.prepositions:
+        return []
+    segment, i = [], nxt
+    while i is not None and len(segment) <= MAX_ITEM_WORDS + 2:
+        if pieces[i].text in SENTENCE_ENDS or _text(pieces, i) in grammar.connectors or pieces[i].is_name:
+            break
+        segment.append(i)
+        i = neighbour(pieces, i, 1)
+    first = _item_before(pieces, comma, grammar)
+    while first is not None and (earlier := _item_before(pieces, neighbour(pieces, first, -1), grammar)) is not None:
+        first = earlier  # back to the line-up's first item
+    return segment if first is not None and not _thanking(pieces, first, grammar) else []
+
+
+def _item_before(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar) -> int | None:
+    """The name before a comma or "and" whose words up to it open with a preposition ("Brown on fiddle,", "Felix
+    an den Drums,"), else None."""
+    if _text(pieces, joiner) not in grammar.connectors:
+        return None
+    j = joiner
+    for _ in range(MAX_ITEM_WORDS + 3):
+        if (j := neighbour(pieces, j, -1)) is None or pieces[j].text in SENTENCE_ENDS:
+            return None
+        named = pieces[j].is_name or capitalised(pieces, j)
+        if named and _text(pieces, neighbour(pieces, j, 1)) in grammar.prepositions:
+            return j
+    return None
 
 
 def _lead_again(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> bool:
@@ -1021,7 +1131,7 @@ def _clause_role(pieces: Sequence[Piece], i: int, nxt: int | None, grammar: Gram
     before the name and its verb: once the name goes it takes its article (", Pastor Coordes hält die Andacht" ->
     ", der Pastor hält ...", "Tim and conductor Gerrit will be there" -> "Tim and the conductor will be there")."""
     j, k = i, neighbour(pieces, i, -1)
-    words_before = grammar.connectors | grammar.function | grammar.determiners
+    words_before = grammar.connectors | grammar.function | grammar.determiners | grammar.subordinators
     if (
         k is not None
         and pieces[k].text[:1].isalpha()

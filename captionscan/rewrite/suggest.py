@@ -501,6 +501,13 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
             lead.text = lead.text[:1].upper() + lead.text[1:]
         elif _praising(rw.grammar, lead.text) and (noun := _bare_role(rw, genders)):
             lead.text += f" {noun}"  # an adjective after a determiner: "to our amazing Lena" -> "to our amazing friend"
+            the = kept_before(pieces, role.lead)
+            while the is not None and pieces[the].text.islower() and pieces[the].text != "the":  # "the incredibly"
+                the = kept_before(pieces, the)
+            if the is not None and pieces[the].text.casefold() == "the":  # "for the lovely Zara": no friend known
+                said = pieces[neighbour(pieces, the, 1) or role.lead].text  # "an amazing friend"
+                article = "an" if said[:1].casefold() in "aeiou" else "a"
+                pieces[the].text = article.capitalize() if pieces[the].text[:1].isupper() else article
         lead.text += pieces[group[-1]].genitive_suffix
         if lead.text == lead.original and rw.grammar.is_role(lead.text):
             rw.titled_as.update(dict.fromkeys(rw.persons(group), lead.text))

@@ -38,8 +38,9 @@ TIDY = (
     (regex.compile(rf"(?<=\s)([–—-]){_GAP}[–—-](?=\s)"), r"\1" + DROPPED, "–—-"),  # dashes: "Para Młoda – – w sukni"
     # Markdown's emphasis it emptied: "*Lena*"
     (regex.compile(rf"(?<![*_])([*_]{{1,3}}){_GAP}\1(?![*_])"), DROPPED, "*_"),
-    # the full stop of a sentence the edit emptied after an emoji: "Vorstand 🗳️ Karin, Jürgen. Danke" -> "🗳️ Danke"
-    (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F]){_GAP}\.(?=\s|$)"), " " + DROPPED, "."),
+    # the full stop of a sentence the edit emptied after an emoji or another sentence: "Vorstand 🗳️ Karin, Jürgen.
+    # Danke" -> "🗳️ Danke", "from 9. Ciarán on fiddle. No cover" -> "from 9. No cover"
+    (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F.!?]){_GAP}\.(?=\s|$)"), " " + DROPPED, "."),
     (  # a label that now labels nothing, after an emoji or a sentence, with its full stop: "💛 Im Bild: ."; not
         # within a time ("09:00 Fireside chat:")
         regex.compile(
@@ -171,7 +172,7 @@ def join(
         first = new.split(" ", 1)[0].strip()
         if gone and first.casefold() in connectors and first not in ",":
             new = DROPPED + new.replace(first, "", 1)
-        tidied = new if new == old else _tidy(_opening_connector(connectors).sub(r"\1\2", new), old, capital)
+        tidied = new if new == old else _tidy(_opening_connector(connectors).sub(_without_connector, new), old, capital)
         gone = tidied is None
         if tidied is not None:
             out.append(tidied)
@@ -182,10 +183,17 @@ def join(
 
 @cache
 def _opening_connector(connectors: frozenset[str]) -> regex.Pattern:
-    """A word connector that a removed name leaves opening its line or sentence: "Frau Demirci und die Klasse 7c
-    haben ..." -> "Die Klasse 7c haben ...", not "Und die Klasse ..."."""
+    """A word connector that a removed name leaves opening its line or sentence, also after an emoji: "Frau
+    Demirci und die Klasse 7c haben ..." -> "Die Klasse 7c haben ...", not "Und die Klasse ..."."""
     words = "|".join(sorted(regex.escape(c) for c in connectors if c.isalpha() and len(c) > 1)) or "(?!)"
-    return regex.compile(rf"(^|{SENTENCE_END}\s*)({_GAP})(?:{words})\b[^\S\n]*", flags=regex.IGNORECASE)
+    opening = rf"(^|{SENTENCE_END}\s*|\p{{Extended_Pictographic}}\ufe0f?[^\S\n]*)"
+    return regex.compile(rf"{opening}({_GAP})((?:{words})\b)[^\S\n]*(\p{{Ll}})?", flags=regex.IGNORECASE)
+
+
+def _without_connector(m: regex.Match) -> str:
+    """The opening connector goes; a capital it had, as after an emoji, goes to the word now opening."""
+    after = m.group(4) or ""
+    return m.group(1) + m.group(2) + (after.upper() if m.group(3)[:1].isupper() else after)
 
 
 def nothing_left(text: str, original: str) -> bool:
