@@ -120,6 +120,7 @@ def test_a_person_span_does_not_make_an_everyday_word_a_near_miss(matcher):
         ("Sie verstärkt ab Oktober die AG Kessler als Postdoc.", ("Kessler", "exact")),  # a research group's head
         ("Mit @mia.s und Fulde am See", ("Fulde", "alias")),  # a list with a mention
         ("Papa und Fulde beim Angeln 🎣", ("Fulde", "alias")),  # a list with a kinship word
+        ("Heute geht's mit Betreuerin Fulde in den Tierpark", ("Fulde", "alias")),  # a German noun for a person
         ("Brunner", ("Brunner", "exact")),  # the name is all the unit says
         ("Danke Fulde. 20 Jahre Freundschaft!", ("Fulde", "alias")),  # thanks, before a sentence with a number
         ("Was für ein Tag. Brunner, du warst toll!", ("Brunner", "exact")),  # addressed where its sentence opens
