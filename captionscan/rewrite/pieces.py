@@ -76,12 +76,10 @@ LINK = regex.compile(r"(?:https?://)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:/[^\s]*[^\
 MAX_LINK = 200  # characters around a name a web address it stands in may reach
 # A surname joined to a matched name by a hyphen: the rest of a double-barrelled name ("Krüger" "-Hahn").
 DOUBLE_BARRELLED = regex.compile(r"(?:-(?:(?:\p{Ll}{1,3}|['’]t)[^\S\n])*\p{Lu}[\p{L}\p{M}]+)+")  # "-de Jong"
-# An English "'s" that is "has" or "is", not a genitive: "Sandro's been coming", "Mia's not here", and a participle
-# before its object, "Madeleine's sorted the seedlings" (not "Tom's baked beans").
-CONTRACTED = regex.compile(
-    r"['’]s[^\S\n]+(?:been|got|gone|done|given|taken|had|always|never|not|just|still|also|finally|really|officially"
-    r"|back|here|so|gonna|coming|going|\p{Ll}+ed[^\S\n]+(?:the|a|an|our|my|his|her|their|it|up|out))\b"
-)
+# An English "'s" that is "has" or "is", not a genitive (the words after it: data/rewrite_words.tsv).
+_WORDS = word_lists("rewrite_words.tsv")
+_AFTER_CONTRACTION, _OBJECTS = ("|".join(_WORDS[key]) for key in ("en.contracted_before", "en.participle_objects"))
+CONTRACTED = regex.compile(rf"['’]s[^\S\n]+(?:{_AFTER_CONTRACTION}|\p{{Ll}}+ed[^\S\n]+(?:{_OBJECTS}))\b")
 # Markdown's emphasis inside a name's span: the markers right before and after it go with it.
 EMPHASIS_MARKS = "*_"
 EMPHASIS = regex.compile(r"[*_]")
@@ -130,7 +128,7 @@ def pieces_of(text: str, hits: Sequence[OptoutHit], grammar: Grammar) -> list[Pi
 
 
 MIN_TAG_PART = 4  # shorter name parts ("Tim", "Ali") are inside too many ordinary hashtags
-ADJECTIVAL_SURNAMES = tuple(word_lists("rewrite_words.tsv")["pl.adjectival_surnames"])
+ADJECTIVAL_SURNAMES = tuple(_WORDS["pl.adjectival_surnames"])
 NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]")
 NAME_PARTS = regex.compile(r"[\s._'’-]+")
 
