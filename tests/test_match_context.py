@@ -119,7 +119,6 @@ def test_a_person_span_does_not_make_an_everyday_word_a_near_miss(matcher):
         ("Frau Kessler hat Kuchen gebacken", ("Kessler", "exact")),  # a title
         ("Sie verstärkt ab Oktober die AG Kessler als Postdoc.", ("Kessler", "exact")),  # a research group's head
         ("Mit @mia.s und Fulde am See", ("Fulde", "alias")),  # a list with a mention
-        ("Papa und Fulde beim Angeln 🎣", ("Fulde", "alias")),  # a list with a kinship word
         ("Heute geht's mit Betreuerin Fulde in den Tierpark", ("Fulde", "alias")),  # a German noun for a person
         ("Brunner", ("Brunner", "exact")),  # the name is all the unit says
         ("Danke Fulde. 20 Jahre Freundschaft!", ("Fulde", "alias")),  # thanks, before a sentence with a number
@@ -131,19 +130,9 @@ def test_a_review_where_the_words_around_say_person(matcher, text, expected):
     assert [(text_, rule) for _, text_, rule, level in found(matcher, text) if level == "review"] == [expected]
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("Lukas steht hinter der Bar, und Anna backt die Strudel.", "de"),  # a verb after a name opening a clause
-        ("Staff pick of the week 📖 Anna recommends this one.", "en"),  # after an emoji that ends a sentence
-    ],
-)
-def test_a_lone_name_opening_a_clause_before_its_verb_is_a_review(matcher, text, lang):
-    assert [(h.text, h.level) for h in matcher.match(text, (), lang)] == [("Anna", "review")]
-
-
-def test_a_lowercase_word_after_a_lone_name_makes_no_verb_in_a_language_whose_adjectives_follow(matcher):
-    assert matcher.match("Anna bella al mare 🌊", (), "it") == []
+def test_an_emoji_ends_the_sentence_a_lone_name_then_opens(matcher):
+    text = "Working bee this Saturday 🌱 Anna is bringing the trailer"
+    assert [(h.text, h.level) for h in matcher.match(text, ())] == [("Anna", "review")]
 
 
 def test_a_person_span_is_person_context(matcher):

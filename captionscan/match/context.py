@@ -38,7 +38,7 @@ LINE_AFTER = regex.compile(r"[^\n]*")
 # Characters of the name's line read on each side: a caption's line is shorter, and a text of one long line costs
 # no more than one of captions (a line of 240,000 characters with 20,000 lone names had taken four minutes).
 LINE_REACH = 1000
-# a sentence ended before the name, with a stop or an emoji ("Staff pick 📖 Xiaoyu recommends"): it opens the next
+# a sentence ended before the name, with a stop or an emoji ("Working bee 🌱 Tariq is bringing"): it opens the next
 SENTENCE_BEFORE = regex.compile(r"[.!?…\p{Extended_Pictographic}][^\p{L}\p{N}]*$")
 LETTER = regex.compile(r"[\p{L}\p{N}]")
 
@@ -80,7 +80,7 @@ MINUTE = regex.compile(r"[^\S\n]*\(?\d{1,3}(?:\+\d{1,2})?['’′]")  # "12'", "
 
 
 def person_context(
-    text: str, start: int, end: int, entities: Sequence[Entity], ends_name: bool, first: bool = False, lang: str = ""
+    text: str, start: int, end: int, entities: Sequence[Entity], ends_name: bool, first: bool = False
 ) -> bool:
     """Does the unit say the lone name at `start:end` is a person: the NER's PERSON span over it, a genitive
     (`ends_name`), no other word in the unit, a title, kinship word or preposition right before it ("Oma Gerda",
@@ -108,29 +108,9 @@ def person_context(
         return True
     if any(_name_like(*_beside(side, joiners)) for side in (before[::-1], after)):
         return True
-    # the name opens its sentence or a clause: "… Emre, du bist ...", "Vale sei", ", und Minh backt ..."
-    joined = bool(before) and before[-1].casefold() in in_every_language("clause_joiners")
-    opening = bool(after) and (not before or joined or SENTENCE_BEFORE.search(line_before))
+    opening = bool(after) and (not before or SENTENCE_BEFORE.search(line_before))  # "… Emre, du bist ...", "Vale sei"
     addressed = opening and (after[0] == "," or after[0].casefold() in in_every_language("second"))
-    return bool(after) and after[0] == "(" or addressed or opening and _verb(after[0], lang)
-
-
-def _verb(token: str, lang: str) -> bool:
-    """A word after a name opening its clause that is likely its verb: one of the cues ("ist", "has"), or in German
-    and English a lowercase word of three letters or more that is no function word or preposition ("backt",
-    "recommends"); in other languages an adjective follows its noun ("Zając wielkanocny", "Fra poco")."""
-    low = token.casefold()
-    if low in person_cues("doings"):
-        return True
-    lowercase = token.islower() and token.isalpha() and len(token) > 2
-    return lang in ("de", "en") and lowercase and low not in _not_verbs()
-
-
-@cache
-def _not_verbs() -> frozenset[str]:
-    """Function words, prepositions and joiners of every language (data/rewrite_words.tsv)."""
-    kinds = ("function", "leads", "other_prepositions", "not_verbs", "connectors", "second", "dative", "accusative")
-    return frozenset().union(*(in_every_language(kind) for kind in kinds))
+    return bool(after) and after[0] == "(" or addressed or opening and after[0].casefold() in person_cues("doings")
 
 
 def _initial(token: str) -> bool:
@@ -148,12 +128,11 @@ def _beside(tokens: Sequence[str], joiners: frozenset[str]) -> tuple[str, bool]:
 
 def _name_like(token: str, listed: bool) -> bool:
     """An @mention, an initial ("A. Vogt"), or a capitalised first name; in a list ("Kessler und Fulde") also a
-    surname (beside a name, a capitalised German noun may be taken for one), the writer ("Vanderstraeten en ik") or
-    a kinship word ("Papa und Luki")."""
+    surname (beside a name, a capitalised German noun may be taken for one) or the writer ("Vanderstraeten en ik")."""
     if token.startswith("@") or _initial(token):
         return True
     low = token.casefold()
-    if listed and (low in in_every_language("self") or low in person_cues("kin")):
+    if listed and low in in_every_language("self"):
         return True
     return token[:1].isupper() and (first_name_word(low) or listed and low in surnames())
 
