@@ -1929,19 +1929,6 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # "the" before praise of a person no one knows becomes "a"
         ("Chrome French for the lovely Lena Vogt 💅", "en", "Chrome French for a lovely friend 💅"),
         ("The amazing Lena Vogt did my nails.", "en", "An amazing friend did my nails."),
-        # a name addressed after "und" or an interjection goes with its comma
-        ("Wunderschön! Und Lena Vogt, dein Solo – Gänsehaut 😭", "de", "Wunderschön! Und dein Solo – Gänsehaut 😭"),
-        ("Ah Lena Vogt, you legend 😂", "en", "Ah, you legend 😂"),
-        ("Omg @lena.vogt das ist so schön geworden 😍", "de", "Omg das ist so schön geworden 😍"),
-        # a list with a serial comma closes up
-        ("Thanks Lena Vogt, Jonas Müller, and Tom Berger for the help!", "en", "Thanks Tom Berger for the help!"),
-        ("Solos from Tom Berger and young Jonas Müller.", "en", "Solos from Tom Berger."),  # "young" is his
-        # a relative clause after the name's handle in brackets is said of the person
-        (
-            "Shoutout to Lena Vogt (@lena.vogt) who built the robots.",
-            "en",
-            "Shoutout to a friend who built the robots.",
-        ),
         # "da" opens a clause: no article before it
         (
             "Kinderturnen fällt aus, da Übungsleiterin Lena Vogt krank ist.",
@@ -1955,6 +1942,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "Welcome! Book with her through our site.",
         ),
+        # a handle after an interjection is the one spoken to
+        ("Omg @lena.vogt das ist so schön geworden 😍", "de", "Omg das ist so schön geworden 😍"),
         # a name ending a noun phrase after a preposition and a determiner: a noun stays for the person, an adjective
         # takes the role noun, with no second article
         (
@@ -1967,20 +1956,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "Henna by an incredibly talented friend – unreal work.",
         ),
-        # a handle after words to "you" is the one spoken to; kinship words in a bio stay without an article
-        ("you rock @lena.vogt 🙌", "en", "you rock 🙌"),
-        (
-            "On the road 🚐 | Papa Jonas Müller & Mama Lena Vogt + 2 Minis",
-            "en",
-            "On the road 🚐 | Papa & Mama + 2 Minis",
-        ),
         # a line-up loses a member's instrument with the name, the first or a later one, and its "and" where all go
         (
             "Tonight 🎻 Tom Berger on fiddle, Lena Vogt on bodhrán and a few guests.",
             "en",
             "Tonight 🎻 Tom Berger on fiddle and a few guests.",
         ),
-        ("Mit dabei: Lena Vogt an den Drums, Tom Berger am Bass.", "de", "Mit dabei: Tom Berger am Bass."),
         (
             "Trad night 🎻 Lena Vogt on fiddle, Jonas Müller on bodhrán and a few surprise guests.",
             "en",

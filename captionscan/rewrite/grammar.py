@@ -235,9 +235,6 @@ def _endings(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
-APOSTROPHE = regex.compile("['’]")  # a contraction's: "She's", "they’ll"
-
-
 @dataclass(frozen=True)
 class Grammar:
     connectors: frozenset[str]  # join names: "Anna und Ben", "Anna, Ben"
@@ -402,8 +399,7 @@ class Grammar:
         """True when one of `words` is a pronoun that may refer to a person of this gender; where it is unknown, also
         a plural one ("Shoutout to Alex ... Go check out their work!")."""
         pronouns = self.f if gender == "f" else self.m if gender == "m" else self.f | self.m | self.plural
-        words = [w.casefold() for w in words]
-        return any(w in pronouns or APOSTROPHE.search(w) and APOSTROPHE.split(w, 1)[0] in pronouns for w in words)
+        return any(w.casefold() in pronouns for w in words)
 
     def role(self, lang: str, genders: Sequence[str | None], case: str) -> str | None:
         """A role phrase for people of these genders ("f", "m", None: unknown) in grammatical `case`

@@ -75,12 +75,6 @@ def starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
     return t in SENTENCE_ENDS or not any(c.isalnum() or c in ",;&+/()'’\"" for c in t)
 
 
-def _opening_joiner(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
-    """Is piece i an "and" or "but" that opens its sentence ("Und Resi, dein Solo ...")?"""
-    joiner = _text(pieces, i) in grammar.clause_joiners - {","}
-    return joiner and starts_sentence(pieces, neighbour(pieces, i, -1))
-
-
 def _word(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
     """A word that can be (part of) a list member other than a redacted name: capitalised, a handle, or "ich",
     "I"."""
@@ -286,14 +280,6 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
             n = neighbour(pieces, c, step)
             if c is None or n is None or _text(pieces, c) not in grammar.connectors:
                 break
-            # the serial comma: "Tyler, Kayla, and Marcus"; not a clause joined after a place ("in de Bijlmer, en
-            # Romano had ..."): a list of three, with a comma before the member too
-            joiners = {_text(pieces, c), _text(pieces, n)}
-            serial = "," in joiners and joiners < grammar.connectors
-            if serial:
-                c, n = (n, neighbour(pieces, n, step)) if step > 0 else (c, neighbour(pieces, n, step))
-                if n is None:
-                    break
             slash = _text(pieces, c) == "/"
             if slash and step < 0 and _text(pieces, neighbour(pieces, members[0][0], -1)) == ":":
                 break  # "Foto: Lena / Video: Tom": labelled credits, no list
@@ -308,9 +294,6 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
                 break
             if slash and step > 0 and _text(pieces, neighbour(pieces, item[1], 1)) == ":":
                 break  # "... / Video: Tom": a label, no member
-            commas = (_text(pieces, i) == "," for i in range(members[0][0], members[-1][1]))
-            if serial and not (any(commas) if step > 0 else _text(pieces, neighbour(pieces, item[0], -1)) == ","):
-                break
             if _text(pieces, c) != "," and (step > 0 or conjunction is None):
                 conjunction = pieces[c].text if step > 0 or conjunction is None else conjunction
             members = [*members, item] if step > 0 else [item, *members]
@@ -484,12 +467,12 @@ def role_of(
     if all(pieces[i].text.startswith("#") for i in group if pieces[i].is_name):
         role.kind = "hashtag"
         return role
-    last = _last(pieces, group)  # with its bracket: "Stef (@stefanpichler) who built ..."
-    later = [p.text for p in pieces[last + 1 :] if not p.is_space]
+    later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
     relative = _relative([w for w in later if w != ","][:3], grammar)  # "Anna, who ..."
     plural = len(genders) > 1 and _plural_after(pieces, group[-1] + 1, grammar)  # "Anna and Tom on their ..."
     role.referred = relative or plural or any(grammar.refers_back(later, g) for g in genders or [None])
     role.relative = relative
+    last = _last(pieces, group)
     end = last if last > group[-1] else None
     prev, nxt = neighbour(pieces, group[0], -1), neighbour(pieces, last, 1)
     possessor = pieces[group[-1]].genitive and _possessed(pieces, nxt)
@@ -678,8 +661,8 @@ def role_of(
         role.kind, role.needed = "subject", True  # "Tom Harris, who shot ..., is back" -> "A friend, who shot ..."
     elif start and _text(pieces, nxt) == "," and _aged(pieces, nxt):
         role.kind, role.needed = "subject", True  # "Klaus Peters, 84, kommt jeden Freitag": an age, no address
-    elif _text(pieces, nxt) == "," and (start or not relative and _opening_joiner(pieces, prev, grammar)):
-        role.kind, role.with_name = "vocative", [*role.with_name, nxt]  # "Und Resi, dein Solo" -> "Und dein Solo"
+    elif start and _text(pieces, nxt) == ",":
+        role.kind, role.with_name = "vocative", [*role.with_name, nxt]
     elif start and (_text(pieces, nxt) in grammar.second or _text(pieces, nxt) in in_every_language("self_subjects")):
         role.kind = "vocative"  # "Tim du bist der Beste" -> "Du bist der Beste", "@james we can't wait!"
     elif start and handles and (_text(pieces, nxt) in REPLIES or _to_you(pieces, nxt, grammar)):
@@ -707,12 +690,6 @@ def role_of(
         role.kind = "alone" if _tags_only(pieces, nxt) else "start"  # "@nour.almasri #streetart": a tag line
         if nxt is None and before in CREDIT_MARKS:
             role.with_name.append(prev)  # "... Blumen Maier. 📸 @lena": the camera credits no one once she goes
-    elif (
-        handles
-        and not _text(pieces, nxt)[:1].isalnum()
-        and grammar.second.intersection(clause_words(pieces, group[0], -1))
-    ):
-        role.kind = "vocative"  # "you rock @maddie.reyes 🙌" -> "you rock 🙌": the handle is the one spoken to
     elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower():
         role.kind, role.needed = "object", True
     elif (
@@ -955,10 +932,7 @@ def _parallel_segment(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar
         then is not None and then - other <= MAX_ITEM_WORDS * 2 and (pieces[then].is_name or capitalised(pieces, then))
     ):
         then = neighbour(pieces, then, 1)
-    first, said = _text(pieces, segment[0]), _text(pieces, then)
-    # the same word opens both, or a preposition each: "Felix an den Drums, @nadine am Bass"
-    same = said == first or first in grammar.prepositions and said in grammar.prepositions
-    return [*segment, i] if same else []
+    return [*segment, i] if _text(pieces, then) == _text(pieces, segment[0]) else []
 
 
 def _heads_phrase(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:

@@ -38,9 +38,8 @@ TIDY = (
     (regex.compile(rf"(?<=\s)([–—-]){_GAP}[–—-](?=\s)"), r"\1" + DROPPED, "–—-"),  # dashes: "Para Młoda – – w sukni"
     # Markdown's emphasis it emptied: "*Lena*"
     (regex.compile(rf"(?<![*_])([*_]{{1,3}}){_GAP}\1(?![*_])"), DROPPED, "*_"),
-    # the full stop of a sentence the edit emptied after an emoji or another sentence: "Vorstand 🗳️ Karin, Jürgen.
-    # Danke" -> "🗳️ Danke", "from 9. Ciarán on fiddle. No cover" -> "from 9. No cover"
-    (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F.!?]){_GAP}\.(?=\s|$)"), " " + DROPPED, "."),
+    # the full stop of a sentence the edit emptied after an emoji: "Vorstand 🗳️ Karin, Jürgen. Danke" -> "🗳️ Danke"
+    (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F]){_GAP}\.(?=\s|$)"), " " + DROPPED, "."),
     (  # a label that now labels nothing, after an emoji or a sentence, with its full stop: "💛 Im Bild: ."; not
         # within a time ("09:00 Fireside chat:")
         regex.compile(
