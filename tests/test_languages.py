@@ -76,6 +76,20 @@ def test_people_from_first_names_titles_and_declined_names(text, people):
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Remco en Sytske trouwden vorige week 💍", ["Remco", "Sytske"]),
+        ("Sjors heeft de taart gebakken 🎂", ["Sjors"]),
+        ("Vandaag op de foto: Durk en zijn kleindochter", ["Durk"]),
+        ("Cena indimenticabile ad Amalfi 🍋", []),  # a town after a preposition of place, though a name too
+    ],
+)
+def test_first_names_no_list_of_babies_names_has(text, people):
+    ((_, entities),) = extract([text])
+    assert [e.text for e in entities if e.label == "PERSON"] == people
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         ("Wat een dag in Scheveningen en Utrecht ☀️", ["Scheveningen", "Utrecht"]),

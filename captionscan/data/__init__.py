@@ -152,6 +152,13 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def world_first_names() -> frozenset[str]:
+    """More first names of many countries, in lowercase, that no list above has and that no language captionscan
+    detects uses as a word (nomquamgender's, models/training/build_gazetteer.py): "Marloes", "Soufiane", "Hylke"."""
+    return _words("world_first_names.txt.gz")
+
+
+@cache
 def geonames_places() -> frozenset[str]:
     """Words of the names of cities, countries and states in lowercase, many of them everyday words (Nice, Bath)."""
     return _words("geonames_places.txt.gz")

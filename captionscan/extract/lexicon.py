@@ -30,6 +30,7 @@ from captionscan.data import (
     places,
     surnames,
     word_anywhere,
+    world_first_names,
     world_name_words,
 )
 
@@ -65,7 +66,11 @@ PLAIN_SETS = (
 
 def _known_first_name(low: str) -> bool:
     """A first name of the multi-country list or a short form of one, at least 3 letters, no everyday word or place."""
-    return len(low) >= 3 and first_name_word(low) and low not in EVERYDAY_WORDS and low not in places()
+    return len(low) >= 3 and first_name_word(low) and _no_word_or_place(low)
+
+
+def _no_word_or_place(low: str) -> bool:
+    return low not in EVERYDAY_WORDS and low not in places()
 
 
 # The rules by which a capitalised word that is no first name is a name, in the order they are tried; each is a
@@ -150,12 +155,23 @@ class Lexicon:
     def name_anywhere(self, token, lang: str) -> bool:
         """A first name of the multi-country list, capitalised, that is no common word of `lang` (wordfreq counts
         names too: "piotr" is at 4.7 in Polish, "lieve", Dutch for dear, at 4.9) nor an everyday word or place;
-        in lowercase only a name of the curated list."""
-        low = token.lower_
+        in lowercase only a name of the curated list; capitalised also one of the wider world list ("Marloes")."""
+        low, capital = token.lower_, capitalised(token)
         return (
-            (capitalised(token) or token.text.isupper() or low in first_names())
-            and _known_first_name(low)
+            (capital or token.text.isupper() or low in first_names())
+            and (_known_first_name(low) or capital and self.world_name(token, lang))
             and not word_anywhere(low, lang, NAME_ZIPF)
+        )
+
+    def world_name(self, token, lang: str) -> bool:
+        """A first name of the wider world list only where nothing says place: no entity of the model, no
+        preposition of place before it, no place of the gazetteers ("ad Amalfi", "les calanques de Cassis")."""
+        low, before = token.lower_, token.doc[token.i - 1].lower_ if token.i else ""
+        return (
+            low in world_first_names()
+            and _no_word_or_place(low)
+            and before not in self.world_locatives
+            and not self.place_anywhere(token, lang, located=True)
         )
 
     def surname_anywhere(self, token, lang: str, titled: bool = False) -> bool:

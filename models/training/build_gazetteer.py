@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib
+import importlib.resources
+import json
 import random
 import sys
 from collections import Counter
@@ -112,6 +114,35 @@ def english_words() -> set[str]:
     return {word for word in lines if word.islower() and word.isalpha()}
 
 
+# nomquamgender's table of given names (scholars' names of every country, with how often and in how many sources
+# each was seen) covers the names faker's lists of babies' names miss: older and regional ones ("Kees", "Marloes",
+# "Hylke"), and many families' ("Soufiane", "Naima"). Kept: names seen WORLD_MIN_COUNT times in WORLD_MIN_SOURCES
+# sources that no language captionscan detects uses as a word from WORLD_MAX_ZIPF on (wordfreq): the table also
+# holds words people were named ("Regen", "Super", "Check").
+WORLD_MIN_COUNT, WORLD_MIN_SOURCES, WORLD_MAX_ZIPF = 10, 3, 3.6
+WORD_LANGUAGES = ("de", "en", "nl", "fr", "es", "it", "pl", "pt")
+GIVEN_NAME = regex.compile(r"\p{Ll}[\p{Ll}-]{2,}")
+
+
+def world_first_names(known: set[str], places: set[str]) -> set[str]:
+    """nomquamgender's given names (see above) that are no name of `known` already, nor a word of `places`
+    ("Marbella", "Amalfi")."""
+    from wordfreq import zipf_frequency
+
+    table = json.loads((importlib.resources.files("nomquamgender") / "name_data.json").read_text(encoding="utf-8"))
+    return {
+        name
+        for name, (sources, count, *_) in table.items()
+        if GIVEN_NAME.fullmatch(name)
+        and LATIN.fullmatch(name)
+        and count >= WORLD_MIN_COUNT
+        and sources >= WORLD_MIN_SOURCES
+        and name not in known
+        and name not in places
+        and max(zipf_frequency(name, lang) for lang in WORD_LANGUAGES) < WORLD_MAX_ZIPF
+    }
+
+
 def write(name: str, words: set[str]) -> None:
     (OUT / name).write_bytes(gzip.compress("\n".join(sorted(words)).encode("utf-8") + b"\n", mtime=0))
     print(f"{name}: {len(words)} words")
@@ -122,10 +153,12 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=HERE.parents[2] / "shared" / "corpora")
     args = parser.parse_args()
     write("common_en.txt.gz", common_english_words(args.corpora))
-    write("faker_first_names.txt.gz", faker_names(("first_names", "first_names_male", "first_names_female")))
+    first_names, places = faker_names(("first_names", "first_names_male", "first_names_female")), place_words()
+    write("faker_first_names.txt.gz", first_names)
+    write("world_first_names.txt.gz", world_first_names(first_names, places))
     write("faker_last_names.txt.gz", faker_names(("last_names",)))
     write("first_name_genders.tsv.gz", first_name_genders())
-    write("geonames_places.txt.gz", place_words())
+    write("geonames_places.txt.gz", places)
     write("english_words.txt.gz", english_words())
 
 
