@@ -51,6 +51,7 @@ DUTCH_OPENINGS = [
     "Welke foto vinden jullie het mooist?",
     "Geweldig weekend in Utrecht 🎉",
     "Tijdschrift vol met onze favoriete plekken",
+    "De hond logeert dit weekend bij oma. Fantastisch, toch?",  # a kinship word ends its sentence: no title
 ]
 
 
@@ -68,6 +69,7 @@ def test_a_capitalised_sentence_opening_is_no_person(text):
         ("Grazie a Giulia Rossi e al sig. Bianchi per la bellissima giornata", ["Giulia Rossi", "Bianchi"]),
         ("Il vestito di Chiara De Santis e le foto di Paolo Di Marco 🤍", ["Chiara De Santis", "Paolo Di Marco"]),
         ("Ślub Kasi i Tomka w Krakowie 💍 Dziękujemy pani Nowak!", ["Kasi", "Tomka", "Nowak"]),
+        ("Bedankt mevr. Jansen en dhr. Bakker!", ["Jansen", "Bakker"]),  # an abbreviated title's full stop
     ],
 )
 def test_people_from_first_names_titles_and_declined_names(text, people):

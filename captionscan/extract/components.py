@@ -634,7 +634,9 @@ class NamesAnywhere(RuleComponent):
     def person_at(self, doc: Doc, i: int, lang: str) -> Span | None:
         lex, token = self.lexicon, doc[i]
         if token.lower_ in lex.world_titles or token.lower_ + "." in lex.world_titles:
-            start = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1  # "sig." is "sig", "."
+            # "sig." is "sig", "."; after "oma" a full stop ends the sentence ("bij oma. Obrigada, meiden!")
+            abbreviated = token.lower_ + "." in lex.world_titles and i + 1 < len(doc) and doc[i + 1].text == "."
+            start = i + 2 if abbreviated else i + 1
             end = self.surname_end(doc, start, lang, titled=True)  # particles included: "Familie de Vries"
             if end == start and start < len(doc) and token.lower_.rstrip(".") in person_cues("families"):
                 end = start + 1 if capitalised(doc[start]) else end  # a family's name, even a word's: "familie Witte"
