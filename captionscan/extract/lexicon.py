@@ -164,8 +164,8 @@ class Lexicon:
         )
 
     def world_name(self, token, lang: str) -> bool:
-        """A first name of the wider world list only where nothing says place: no entity of the model, no
-        preposition of place before it, no place of the gazetteers ("ad Amalfi", "les calanques de Cassis")."""
+        """A first name of the wider world list only where nothing says place: no preposition of place before it,
+        no place of the gazetteers ("ad Amalfi", "en Marbella")."""
         low, before = token.lower_, token.doc[token.i - 1].lower_ if token.i else ""
         return (
             low in world_first_names()
