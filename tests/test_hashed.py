@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from captionscan.cli import app
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hash_rows, hashed_matcher
+from captionscan.records import Person
 
 
 def run(*args):
@@ -84,3 +85,13 @@ def test_a_hashed_list_is_written_as_csv_only(tmp_path):
     result = run("optout", "hash", OPTOUT, "--key-file", tmp_path / "k", "-o", out)
     assert_input_error(result, f"{out}: a hashed list is a CSV file: name it hashed.csv")
     assert not out.exists() and not (tmp_path / "k").exists()
+
+
+def test_a_hashed_list_keeps_the_relation_and_reads_lists_hashed_before_it(tmp_path):
+    people = [Person("1", "Lena Vogt", gender="f", relation="client"), Person("2", "Jonas Müller", gender="m")]
+    path = tmp_path / "h.csv"
+    frame = hash_rows(people, b"k" * 32)
+    frame.to_csv(path, index=False)
+    assert [p.relation for p in hashed_matcher(path, b"k" * 32).index.people] == ["client", None]
+    frame.drop(columns="relation").to_csv(path, index=False)  # as hashed before lists had relations
+    assert [p.relation for p in hashed_matcher(path, b"k" * 32).index.people] == [None, None]

@@ -667,6 +667,33 @@ def test_an_unknown_gender_names_the_column_but_not_the_value(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("header", "values", "relations"),
+    [
+        ("relation", ["staff", "client", "", "friend"], ["staff", "client", None, "friend"]),
+        ("Rolle", ["Mitarbeiterin", "Kundin", "Mitglied", "Spieler"], ["staff", "client", "member", "player"]),
+        ("rôle", ["élève", "invitée", "cliente", "membre"], ["student", "guest", "client", "member"]),
+    ],
+)
+def test_a_relation_column_says_what_rewrites_call_a_person(tmp_path, header, values, relations):
+    path = tmp_path / "l.csv"
+    names = ["Lena Vogt", "Jonas Müller", "Kim Berg", "Ada Roth"]
+    path.write_text(
+        f"Name;{header}\n" + "".join(f"{n};{v}\n" for n, v in zip(names, values, strict=True)), encoding="utf-8"
+    )
+    assert [p.relation for p in load_optout(path)] == relations
+
+
+def test_a_relation_rewrites_do_not_know_is_one_note_without_the_value(tmp_path):
+    path = tmp_path / "l.csv"
+    path.write_text("Name;Rolle\nLena Vogt;Trauzeugin\nJonas Müller;Kunde\nKim Berg;Trauzeuge\n", encoding="utf-8")
+    notes: list[str] = []
+    people, reading = read_optout(path, notes.append)
+    assert [p.relation for p in people] == [None, "client", None]
+    assert ("Rolle", "relation") in reading.columns
+    assert len(notes) == 1 and "column 'Rolle' holds 2 value(s)" in notes[0] and "Trauzeug" not in notes[0]
+
+
 def test_json_with_german_keys(tmp_path):
     path = tmp_path / "l.json"
     path.write_text(json.dumps([{"Nr": 3, "Vorname": "Lena", "Nachname": "Vogt", "Instagram": ["@lena.vogt", "lv"]}]))

@@ -10,6 +10,7 @@ from captionscan.match import Matcher
 from captionscan.records import Person, Source, Suggestion
 from captionscan.rewrite import suggest
 from captionscan.rewrite.grammar import grammar_of, words_language
+from captionscan.rewrite.suggest import _another, _definite
 from captionscan.rewrite.tidy import broken
 
 # (text, language, first suggestion, role, placeholder, initials), checked word for word. The people are the
@@ -942,6 +943,67 @@ def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, f
     text = "Zu Gast war heute Kirsten Boie. Lena Vogt hat die Lesung moderiert."  # "Sie" would be Kirsten Boie
     found = suggest(text, matcher.match(text, rule_entities(text)), "de", matcher.by_id, others=others)
     assert found[0].text == f"Zu Gast war heute Kirsten Boie. {first} die Lesung moderiert."
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "first"),
+    [
+        # a subject the text names first takes the list's relation, not a pronoun with nothing before it
+        (
+            "Sock Club is back! Mrs. Evelyn Hart will be teaching the heel turn again.",
+            "en",
+            Person("e", "Evelyn Hart", gender="f", relation="staff"),
+            "Sock Club is back! A team member will be teaching the heel turn again.",
+        ),
+        (
+            "Heute hat Merve Yilmaz ihren letzten Tag bei uns. Danke an Merve Yilmaz für drei tolle Jahre!",
+            "de",
+            Person("m", "Merve Yilmaz", gender="f", relation="staff"),
+            "Heute hat eine Mitarbeiterin ihren letzten Tag bei uns. Danke für drei tolle Jahre!",
+        ),
+        (
+            "Kasia Nowak nous a aidés pendant la séance.",
+            "fr",
+            Person("k", "Kasia Nowak", gender="f", relation="client"),
+            "Une cliente nous a aidés pendant la séance.",
+        ),
+        (  # no role word of its own in Polish yet: a friend
+            "Kasia Nowak pomogła nam przy sesji.",
+            "pl",
+            Person("k", "Kasia Nowak", gender="f", relation="client"),
+            "Przyjaciółka pomogła nam przy sesji.",
+        ),
+    ],
+)
+def test_the_relation_the_list_gives_is_the_role_word(text, lang, person, first):
+    assert first_suggestion(text, lang, person) == first
+
+
+def test_a_member_of_a_list_takes_the_relation_s_word():
+    text = "Wir begrüßen Jana Köhler und Ada Roth. Danke an Jana!"
+    m = Matcher([Person("j", "Jana Köhler", relation="member")])
+    found = suggest(text, m.match(text, rule_entities(text), "de"), "de", m.by_id)
+    assert {s.strategy: s.text for s in found}["role"] == "Wir begrüßen ein Mitglied und Ada Roth. Danke!"
+
+
+@pytest.mark.parametrize(("role", "other", "definite"), [("ein Mitglied", "ein anderes Mitglied", "das Mitglied")])
+def test_a_german_neuter_role_noun_keeps_its_gender(role, other, definite):
+    assert (_another(role, "de"), _definite(role, "de")) == (other, definite)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Willkommen auf der Welt, kleine Ella Schuster!", "Willkommen auf der Welt, Kleine!"),
+        # named before: the adjective still becomes the noun
+        (
+            "Familie Schuster war da, und die kleine Ella hat geschlafen.",
+            "Die Familie war da, und die Kleine hat geschlafen.",
+        ),
+    ],
+)
+def test_an_adjective_of_fondness_before_a_name_becomes_the_noun(text, first):
+    assert first_suggestion(text, "de", Person("e", "Ella Schuster", gender="f")) == first
 
 
 def test_only_an_adjective_of_fondness_becomes_the_noun(matcher):

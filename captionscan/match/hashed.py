@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from captionscan.errors import InputError
-from captionscan.match.index import ROW_COLUMNS, ListIndex
+from captionscan.match.index import OLDER_ROW_COLUMNS, ROW_COLUMNS, ListIndex
 from captionscan.match.matcher import Matcher
 from captionscan.records import Person
 
@@ -80,7 +80,7 @@ def hashed_matcher(path: Path, key: bytes) -> Matcher:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         raise InputError(str(path), f"not a readable hashed list ({str(exc).splitlines()[0]})") from None
-    if list(frame.columns) != ROW_COLUMNS:
+    if list(frame.columns) not in (ROW_COLUMNS, OLDER_ROW_COLUMNS):
         raise InputError(str(path), f"a hashed list has the columns {','.join(ROW_COLUMNS)}")
     key_of = partial(keyed, key)  # a partial of a module function: the matcher goes to worker processes
     if not (frame["kind"].eq(CHECK[0]) & frame["key"].eq(key_of(*CHECK))).any():

@@ -28,7 +28,8 @@ from captionscan.data import surnames as known_surnames
 from captionscan.match.normalize import MODES, fold, words
 from captionscan.records import Person
 
-ROW_COLUMNS = ["kind", "key", "person_id", "role", "alias", "exact", "common", "gender", "value"]
+ROW_COLUMNS = ["kind", "key", "person_id", "role", "alias", "exact", "common", "gender", "value", "relation"]
+OLDER_ROW_COLUMNS = ROW_COLUMNS[:-1]  # a hashed list made before lists had relations: read, without them
 META = ("max_words", "longest_concat")  # the sizes a matcher needs and the keys do not tell
 
 KeyFunction = Callable[[str, str], Hashable]
@@ -286,8 +287,8 @@ class ListIndex:
         self.spellings.add(variant.exact)
 
     def rows(self) -> list[dict[str, str]]:
-        """The tables as rows of ROW_COLUMNS: everything a matcher needs but the people's names (rows carry ids and
-        genders) and so near misses, which need the letters."""
+        """The tables as rows of ROW_COLUMNS: everything a matcher needs but the people's names (rows carry ids,
+        genders and relations) and so near misses, which need the letters."""
         rows = [{"kind": "meta", "key": name, "value": str(getattr(self, name))} for name in META]
         for kind, index in (("words", self.by_words), ("concat", self.by_concat)):
             for k, variants in index.items():
@@ -303,6 +304,7 @@ class ListIndex:
                             "exact": v.exact,
                             "common": str(int(v.common)),
                             "gender": person.gender or "",
+                            "relation": person.relation or "",
                         }
                     )
         rows += [{"kind": "first", "key": k} for k in sorted(self.first_words)]
@@ -314,7 +316,8 @@ class ListIndex:
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, str]], key: KeyFunction) -> ListIndex:
-        """The index `rows()` gave, its people known by id and gender only; rows of other kinds are skipped."""
+        """The index `rows()` gave, its people known by id, gender and relation only; rows of other kinds are
+        skipped."""
         index = cls(key=key)
         people: dict[str, int] = {}
         sizes: dict[str, int] = {}
@@ -322,7 +325,8 @@ class ListIndex:
         def person(row: dict[str, str]) -> int:
             if row["person_id"] not in people:
                 people[row["person_id"]] = len(index.people)
-                index.people.append(Person(row["person_id"], "", gender=row["gender"] or None))
+                relation = row.get("relation") or None
+                index.people.append(Person(row["person_id"], "", gender=row["gender"] or None, relation=relation))
             return people[row["person_id"]]
 
         for row in rows:

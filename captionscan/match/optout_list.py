@@ -23,7 +23,20 @@ from captionscan.errors import DamagedInput, InputError
 from captionscan.filekind import file_kind
 from captionscan.records import Person
 
-ROLES = ("id", "name", "first", "last", "infix", "handles", "facebook", "aliases", "gender", "salutation", "notes")
+ROLES = (
+    "id",
+    "name",
+    "first",
+    "last",
+    "infix",
+    "handles",
+    "facebook",
+    "aliases",
+    "gender",
+    "salutation",
+    "relation",
+    "notes",
+)
 NAME_ROLES = frozenset({"name", "first", "last"})
 BRACKETED_END = regex.compile(r"\s*\([^()]*\)\s*$")
 FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not take apart
@@ -37,30 +50,39 @@ def _key(text: str) -> str:
     return "".join(c for c in folded if c.isalnum()) or text.strip()
 
 
-Vocabulary = tuple[dict[str, list[str]], dict[str, frozenset[str]], dict[str, str], dict[str, str], dict[str, str]]
+Vocabulary = tuple[
+    dict[str, list[str]], dict[str, frozenset[str]], dict[str, str], dict[str, str], dict[str, str], dict[str, str]
+]
 
 
 def _vocabulary() -> Vocabulary:
-    """columns.tsv: the one home of the headings each field accepts and of the gender values (data, not code)."""
+    """columns.tsv: the one home of the headings each field accepts and of the gender and relation values (data, not
+    code)."""
     words: dict[str, list[str]] = {role: [] for role in ROLES}
     genders: dict[str, str] = {}
     titles: dict[str, str] = {}  # what a salutation column's titles say, where a gender column's letter differs
     english: dict[str, str] = {}  # what an English "Title" column's say: "Sr" is Sister there
+    relations: dict[str, str] = {}  # what a relation column's words say: "Kundin" is a client
     for line in lines("columns.tsv"):
         kind, role, word = line.split("\t")
-        table = {"gender": genders, "title": titles, "english_title": english}.get(kind)
+        table = {"gender": genders, "title": titles, "english_title": english, "relation": relations}.get(kind)
         if kind == "column" and role in words:
             words[role].append(word)
-        elif table is None or role not in ("f", "m", "n") or table.setdefault(_key(word), role) != role:
-            raise ValueError(f"columns.tsv: unknown field or conflicting gender value in line {line!r}")
+        elif (
+            table is None
+            or kind != "relation"
+            and role not in ("f", "m", "n")
+            or table.setdefault(_key(word), role) != role
+        ):
+            raise ValueError(f"columns.tsv: unknown field or conflicting value in line {line!r}")
     headings: dict[str, set[str]] = {}
     for role, role_words in words.items():
         for word in role_words:
             headings.setdefault(_key(word), set()).add(role)
-    return words, {k: frozenset(v) for k, v in headings.items()}, genders, titles, english
+    return words, {k: frozenset(v) for k, v in headings.items()}, genders, titles, english, relations
 
 
-WORDS, HEADINGS, GENDERS, TITLE_GENDERS, ENGLISH_TITLES = _vocabulary()  # folded value -> f, m or n
+WORDS, HEADINGS, GENDERS, TITLE_GENDERS, ENGLISH_TITLES, RELATIONS = _vocabulary()  # folded value -> f, m or n
 # The headings of names, as compared -> as written, and how alike a heading must be to be taken for a typo of one:
 # "Prénon" for "Prénom" (0.83), "Vorame" for "Vorname"; "Conjoint" or "Partner" are no name heading's.
 NAME_HEADINGS = {_key(w): w for role in sorted(NAME_ROLES) for w in WORDS[role]}
@@ -230,12 +252,19 @@ class Columns:
     facebook: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     gender: str | None = None
+    relation: str | None = None
     notes: tuple[str, ...] = ()  # a list's own notes and dates ("Notiz", "Datum"): known, not read, no warning
     unused: tuple[str, ...] = ()
 
     @property
     def used(self) -> tuple[str, ...]:
-        return (*self.name, *filter(None, (self.id, self.gender)), *self.handles, *self.facebook, *self.aliases)
+        return (
+            *self.name,
+            *filter(None, (self.id, self.gender, self.relation)),
+            *self.handles,
+            *self.facebook,
+            *self.aliases,
+        )
 
 
 @dataclass(frozen=True)
@@ -308,7 +337,7 @@ def _columns(path: Path, header: list[str]) -> Columns:
         return [h for h in rest if role in roles[h]]
 
     # a salutation column ("Anrede": Frau, Herr) tells the gender where no gender column does
-    one = {role: next(iter(taking(role)), None) for role in ("id", "gender")}
+    one = {role: next(iter(taking(role)), None) for role in ("id", "gender", "relation")}
     one["gender"] = one["gender"] or next(iter(taking("salutation")), None)
     several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases", "notes")}
     several["notes"] += tuple(h for h in names if h not in name)  # a full name beside its parts: "Nome completo"
@@ -425,7 +454,12 @@ def _person(
         genders.get(gender),
         given,
         int(str(row[ROW])),
+        relation=RELATIONS.get(_key(cells[columns.relation])) if columns.relation else None,
     )
+
+
+def _unknown_relation(row: dict[str, object], column: str) -> bool:
+    return bool(cell := " ".join(str(row.get(column, "")).split())) and _key(cell) not in RELATIONS
 
 
 def _surname_first(cell: str) -> regex.Match | None:
@@ -548,6 +582,12 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
             raise InputError(str(path), problem + " rename it")
         if named:
             notes.append(f"{path}: column '{column}' holds names but is not read: give each person a row of their own")
+    if columns.relation and (odd := sum(_unknown_relation(row, columns.relation) for row in rows)):
+        known = ", ".join(dict.fromkeys(RELATIONS.values()))
+        notes.append(
+            f"{path}: column '{columns.relation}' holds {odd} value(s) that are no relation rewrites know ({known}): "
+            'those people are called "a friend"'
+        )
     if columns.unused:  # one line, however many: the warning comes with every run
         *others, last = (f"'{c}'" for c in columns.unused)
         named = f"columns {', '.join(others)} and {last} are" if others else f"column {last} is"
@@ -562,6 +602,7 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         *((h, facebook) for h in columns.facebook),
         *((h, "aliases") for h in columns.aliases),
         *((h, "gender") for h in filter(None, [columns.gender])),
+        *((h, "relation") for h in filter(None, [columns.relation])),
         *((h, "notes, not read") for h in columns.notes),
         *((h, "not used") for h in columns.unused),
     ]

@@ -552,6 +552,22 @@ def listed_role(lang: str, genders: Sequence[str | None], case: str) -> str | No
     return one if len(genders) == 1 else several
 
 
+def relation_role(lang: str, relation: str | None, gender: str | None, case: str) -> str | None:
+    """The role word relation_roles.tsv gives one person of the relation the list tells ("eine Kundin", "a team
+    member"); None where it has none in this language, gender and case, and "a friend" stays."""
+    return _relation_roles().get((lang, relation or "", gender if gender in ("f", "m") else "u"), {}).get(case)
+
+
+@cache
+def _relation_roles() -> dict[tuple[str, str, str], dict[str, str]]:
+    return {
+        (lang, relation, gender): dict(zip(CASES, forms.split("|"), strict=True))
+        for lang, relation, *all_forms in rows("relation_roles.tsv")
+        for gender, forms in zip(("f", "m", "u"), all_forms, strict=True)
+        if forms != "-"
+    }
+
+
 @cache
 def _role_words() -> dict[tuple[str, str, str], tuple[str, str]]:
     return {(lang, gender, case): (one, several) for lang, gender, case, one, several in rows("role_words.tsv")}

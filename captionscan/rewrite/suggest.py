@@ -51,6 +51,7 @@ from captionscan.rewrite.grammar import (
     lead_language,
     place_parents,
     place_starts,
+    relation_role,
     title_role,
 )
 from captionscan.rewrite.pieces import PIECE, Piece, bracket_end, drop, groups, kept_before, neighbour, pieces_of
@@ -234,7 +235,7 @@ class _Rewrite:
         elif whole and case in ALL_OF.get(lang, {}).get(count, {}):
             word = ALL_OF[lang][count][case]
         else:
-            word = grammar.role(lang, genders, case)
+            word = self.role(group, lang, genders, case)
             persons = self.persons(group)
             if word and count == 1 and persons[0] in self.introduced:
                 word = _definite(word, lang)
@@ -253,6 +254,17 @@ class _Rewrite:
             if self.lang not in WRITTEN_OUT:
                 self._drop_article(group[0])
                 _unmerge(self.pieces, group[0], lang)
+
+    def role(self, group: Sequence[int], lang: str, genders: list[str | None], case: str) -> str | None:
+        """The role word of the group's people: the one their relation on the list gives ("eine Kundin", "a team
+        member"), else a friend ("a friend", "einen lieben Menschen")."""
+        return self.relation_word(group, lang, case) or grammar_of(lang).role(lang, genders, case)
+
+    def relation_word(self, group: Sequence[int], lang: str, case: str = "nom") -> str | None:
+        """The role word of the one person of `group` whose relation the list gives, where the language has one."""
+        persons, genders = self.persons(group), self.genders(group)
+        person = self.people.get(persons[0][0]) if len(persons) == 1 and len(persons[0]) == 1 else None
+        return relation_role(lang, person.relation, genders[0], case) if person and len(genders) == 1 else None
 
     def told(self, group: Sequence[int], lang: str, case: str) -> str | None:
         """The role noun the caption tells for the one person of `group` (context_role), where no other person of
@@ -394,10 +406,10 @@ def _praising(grammar: Grammar, word: str) -> bool:
     return word in grammar.praising or grammar.adjective(word) and not grammar.is_role(word)
 
 
-def _bare_role(rw: _Rewrite, genders: list[str | None]) -> str | None:
+def _bare_role(rw: _Rewrite, group: Sequence[int], genders: list[str | None]) -> str | None:
     """The role noun of one person without its article, for a determiner and adjectives that stood before the name
     ("our amazing friend", "unsere wunderbare Freundin"); None where it needs one of its own ("ein lieber Mensch")."""
-    role = rw.grammar.role(rw.lang, genders, "nom") if len(genders) == 1 and rw.lang in WRITTEN_OUT else None
+    role = rw.role(group, rw.lang, genders, "nom") if len(genders) == 1 and rw.lang in WRITTEN_OUT else None
     article, _, noun = (role or "").partition(" ")
     return noun if article in ("a", "ein", "eine") and noun and " " not in noun else None
 
@@ -434,6 +446,8 @@ def _definite(role: str, lang: str) -> str:
     if lang != "de" or (definite := GERMAN_DEFINITES.get(article)) is None:
         return role
     words = rest.split()
+    if article == "ein" and noun_articles().get(words[-1]) == "das":  # "ein Mitglied" -> "das Mitglied"
+        definite = "das"
     if article == "ein" and len(words) == 2 and words[0].endswith("er"):  # the adjective's strong ending goes
         words[0] = words[0][:-1]
     return " ".join([definite, *words])
@@ -447,6 +461,8 @@ def _another(role: str, lang: str) -> str:
         return f"another {rest}"
     if lang != "de" or (other := GERMAN_OTHER.get(article)) is None:
         return role
+    if article == "ein" and noun_articles().get(rest) == "das":  # "ein anderes Mitglied"
+        other = "anderes"
     return f"{article} {other} {rest}"
 
 
@@ -499,7 +515,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         # betreuer yusuf")
         if rw.grammar.adjective(lead.text) and lead.text in rw.grammar.fond:
             lead.text = lead.text[:1].upper() + lead.text[1:]
-        elif _praising(rw.grammar, lead.text) and (noun := _bare_role(rw, genders)):
+        elif _praising(rw.grammar, lead.text) and (noun := _bare_role(rw, group, genders)):
             lead.text += f" {noun}"  # an adjective after a determiner: "to our amazing Lena" -> "to our amazing friend"
             the = kept_before(pieces, role.lead)
             while the is not None and pieces[the].text.islower() and pieces[the].text != "the":  # "the incredibly"
@@ -556,7 +572,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         # a role the title or the caption tells says who more than a pronoun with nothing before it does ("Frau
         # Degenhardt geht ... in den Ruhestand 🏫" -> "Eine Lehrerin geht ...", not "Sie geht ..."); after the name,
         # the pronoun ("Ms Petrova ... She teaches", not "A teacher teaches")
-        told = rw.told(group, lang, "nom") if not role.again else None
+        told = (rw.told(group, lang, "nom") or rw.relation_word(group, lang)) if not role.again else None
         titled = (title_role(name, lang, genders[0], "nom") or told) if pronoun is not None else None
         other_before = rw.other_at is not None and rw.other_at < group[0]  # "Kirsten Boie ... Sie hat moderiert"?
         # the pronoun also where a later one refers back ("He asked me to marry him"; "Er hat ... gespielt. Er hat
