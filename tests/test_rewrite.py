@@ -967,10 +967,16 @@ def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, f
             Person("k", "Kasia Nowak", gender="f", relation="client"),
             "Une cliente nous a aidés pendant la séance.",
         ),
-        (  # no role word of its own in Polish yet: a friend
+        (
             "Kasia Nowak pomogła nam przy sesji.",
             "pl",
             Person("k", "Kasia Nowak", gender="f", relation="client"),
+            "Klientka pomogła nam przy sesji.",
+        ),
+        (  # a relation without a word for it in a language: a friend
+            "Kasia Nowak pomogła nam przy sesji.",
+            "pl",
+            Person("k", "Kasia Nowak", gender="f", relation="friend"),
             "Przyjaciółka pomogła nam przy sesji.",
         ),
     ],
@@ -979,11 +985,27 @@ def test_the_relation_the_list_gives_is_the_role_word(text, lang, person, first)
     assert first_suggestion(text, lang, person) == first
 
 
-def test_a_member_of_a_list_takes_the_relation_s_word():
-    text = "Wir begrüßen Jana Köhler und Ada Roth. Danke an Jana!"
-    m = Matcher([Person("j", "Jana Köhler", relation="member")])
-    found = suggest(text, m.match(text, rule_entities(text), "de"), "de", m.by_id)
-    assert {s.strategy: s.text for s in found}["role"] == "Wir begrüßen ein Mitglied und Ada Roth. Danke!"
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "role"),
+    [
+        (
+            "Wir begrüßen Jana Köhler und Ada Roth. Danke an Jana!",
+            "de",
+            Person("j", "Jana Köhler", relation="member"),
+            "Wir begrüßen ein Mitglied und Ada Roth. Danke!",
+        ),
+        (  # in the case the declined name's ending tells
+            "Zdjęcia z Tomkiem Nowakiem na boisku.",
+            "pl",
+            Person("t", "Tomek Nowak", gender="m", relation="player"),
+            "Zdjęcia z zawodnikiem na boisku.",
+        ),
+    ],
+)
+def test_the_role_suggestion_takes_the_relation_s_word(text, lang, person, role):
+    m = Matcher([person])
+    found = suggest(text, m.match(text, rule_entities(text), lang), lang, m.by_id)
+    assert {s.strategy: s.text for s in found}["role"] == role
 
 
 @pytest.mark.parametrize(("role", "other", "definite"), [("ein Mitglied", "ein anderes Mitglied", "das Mitglied")])

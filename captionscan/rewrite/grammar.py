@@ -561,7 +561,9 @@ def relation_role(lang: str, relation: str | None, gender: str | None, case: str
 @cache
 def _relation_roles() -> dict[tuple[str, str, str], dict[str, str]]:
     return {
-        (lang, relation, gender): dict(zip(CASES, forms.split("|"), strict=True))
+        (lang, relation, gender): dict(
+            zip((*CASES, "ins", "loc") if lang == "pl" else CASES, forms.split("|"), strict=True)
+        )
         for lang, relation, *all_forms in rows("relation_roles.tsv")
         for gender, forms in zip(("f", "m", "u"), all_forms, strict=True)
         if forms != "-"
