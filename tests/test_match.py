@@ -178,6 +178,20 @@ def test_precision_cases(person, text, expected):
     assert hits(Matcher([person]), text) == expected
 
 
+@pytest.mark.parametrize(
+    ("person", "text", "lowercase"),
+    [
+        # where the unit names the person in full, a lowercase alias is no longer the person where it is a function
+        # word of the text's language ("has", "ma"); a lowercase name only as frequent as names are stays theirs
+        (Person("h", "Hassan Al-Amin", ("Has",)), "Hassan Al-Amin has been cutting hair for nine years", []),
+        (Person("t", "Tom Ashby"), "Tom Ashby sang, and tom has the best voice", ["tom"]),
+    ],
+)
+def test_a_lowercase_function_word_is_no_confirmed_name(person, text, lowercase):
+    found = Matcher([person]).match(text, rule_entities(text), "en")
+    assert [h.text for h in found if h.text.islower()] == lowercase and found[0].text == person.name
+
+
 def test_a_confirmed_first_name_before_a_capitalised_noun_is_still_the_person(matcher):
     assert hits(matcher, "Danke @lena.vogt! Lena Bilder sind online") == [
         ("p1", "@lena.vogt", "handle", "hit"),

@@ -72,8 +72,11 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     opening = c.role == "last" and OPENS.match(text, 0, c.start)
     if opening and word_anywhere(text[c.start : c.end], unit.lang, FUNCTION_ZIPF):
         return False  # "Meer informatie volgt" beside a listed Sjoerd van der Meer: a sentence's first word
-    if not c.confirmed and text[c.start].islower() and word_anywhere(text[c.start : c.end], unit.lang, EVERYDAY_ZIPF):
-        return False  # "voor je lieve woorden": a word of the text's language, not Lieve Peeters
+    # "voor je lieve woorden": a word of the text's language, not Lieve Peeters; and where the unit names the person
+    # in full, a function word: "Hassan Al-Amin has been", not the "Has" his list calls him ("françois", "mai" stay)
+    zipf = FUNCTION_ZIPF if c.confirmed else EVERYDAY_ZIPF
+    if text[c.start].islower() and word_anywhere(text[c.start : c.end], unit.lang, zipf):
+        return False
     if not c.confirmed and COMPOUND_BEFORE.search(text, max(0, c.start - 2), c.start):
         return False  # "TSV Blau-Weiß", "Rot-Weiß Essen": the end of a compound, not Dr. Sabine Weiß
     if not c.confirmed and _place_word_after(text, c.end):
