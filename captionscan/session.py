@@ -83,7 +83,10 @@ class Session:
         if optout is None:
             raise InputError(str(config.file), "no opt-out list: set it here or pass --optout FILE", "key 'optout'")
         key = key_file or config.key_file
-        matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), warn)
+        notes: list[str] = []  # the list's own file name may be a listed name: its notes are blanked once it is read
+        matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), notes.append)
+        for note in notes:
+            (warn or _warning)(blanked(matcher, note))
         key, prints = read_ignore(Path(ignore)) if ignore is not None else (b"", frozenset())
         allowed = allowed_people(matcher, [*config.allow, *(allow or ())])
         decisions = decisions or config.decisions
@@ -170,20 +173,24 @@ class Session:
         return EXIT_HITS if failing else EXIT_CLEAN
 
     def blank(self, message: str) -> str:
-        """The message with every reference to a listed person replaced by "[name]": a file name the user chose
-        ("../Lena Vogt/posts_1.json", "steffi_krueger.txt") must not carry a listed name into a log. Beyond what
-        the matcher finds, every word of a listed name goes, alone and in any spelling of its umlauts."""
-        found = [(h.start, h.end) for h in self.matcher.match(message)]
-        found += [(w.start(), w.end()) for w in WORD.finditer(message) if self.matcher.lookup.names_word(w.group())]
-        spans: list[list[int]] = []  # overlapping findings blanked as one, each once
-        for start, end in sorted(found):
-            if spans and start < spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], end)
-            else:
-                spans.append([start, end])
-        for start, end in reversed(spans):
-            message = message[:start] + "[name]" + message[end:]
-        return message
+        return blanked(self.matcher, message)
+
+
+def blanked(matcher: Matcher, message: str) -> str:
+    """The message with every reference to a listed person replaced by "[name]": a file name the user chose
+    ("../Lena Vogt/posts_1.json", "steffi_krueger.txt", the list's own) must not carry a listed name into a log.
+    Beyond what the matcher finds, every word of a listed name goes, alone and in any spelling of its umlauts."""
+    found = [(h.start, h.end) for h in matcher.match(message)]
+    found += [(w.start(), w.end()) for w in WORD.finditer(message) if matcher.lookup.names_word(w.group())]
+    spans: list[list[int]] = []  # overlapping findings blanked as one, each once
+    for start, end in sorted(found):
+        if spans and start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    for start, end in reversed(spans):
+        message = message[:start] + "[name]" + message[end:]
+    return message
 
 
 def _day(value: date | str | None, name: str) -> date | None:

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from test_cli import DEMO, OPTOUT, assert_input_error
 from typer.testing import CliRunner
 
-from captionscan.cli import app
+from captionscan.cli import app, messages
 from captionscan.extract import extract
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher, load_optout
@@ -319,6 +319,18 @@ def test_a_missing_file_named_after_listed_people_is_blanked(tmp_path, draft, bl
     assert result.exit_code == 2
     assert f"{blanked}: no such file or folder" in result.stderr
     assert not any(word in result.stderr.lower() for word in ("vogt", "mueller", "weiss", "hannes"))
+
+
+@pytest.mark.parametrize("command", [["check", "draft.md", "--optout"], ["optout", "check"]])
+def test_the_list_s_own_file_name_is_blanked_in_its_notes(tmp_path, monkeypatch, command):
+    """A list saved under a listed person's name: its reader's notes name the file."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(messages, "sessions", [])  # no session of an earlier run to blank with
+    Path("Lena Vogt.csv").write_text("Name;Rolle\nLena Vogt;Trauzeugin\nJonas Müller;Kunde\n", encoding="utf-8")
+    Path("draft.md").write_text("Sommer am See\n", encoding="utf-8")
+    result = CliRunner().invoke(app, [*command, "Lena Vogt.csv"])
+    assert "[name].csv: column 'Rolle' holds a value in row 2" in result.stderr
+    assert "Vogt" not in result.stderr and "Trauzeugin" not in result.stderr
 
 
 @pytest.mark.parametrize("name", ["Lena Vogt", "Lena"])

@@ -988,6 +988,12 @@ def test_relation_words_in_other_languages(lang, text, relation, first):
             Person("j", "Jana Köhler", relation="member"),
             "Wir begrüßen ein Mitglied und Ada Roth. Danke!",
         ),
+        (  # a genitive's role word too
+            "Heute feiern wir Tobias Krämers 30. Geburtstag!",
+            "de",
+            Person("t", "Tobias Krämer", gender="m", relation="client"),
+            "Heute feiern wir den 30. Geburtstag eines Kunden!",
+        ),
         (  # in the case the declined name's ending tells
             "Zdjęcia z Tomkiem Nowakiem na boisku.",
             "pl",

@@ -96,6 +96,7 @@ SURNAME_FIRST = regex.compile(r"([^,]+),[^\S\n]*([^,]*\p{L}[^,]*)")  # "Jansen, 
 # Wouter", "D'HONDT Pieter"
 CAPITALS_FIRST = regex.compile(r"((?:\p{Lu}[\p{Lu}'’-]*\s+)*\p{Lu}[\p{Lu}'’-]+)\s+(\p{Lu}[^,]*\p{Ll}[^,]*)")
 BILINGUAL = regex.compile(r"\s*/\s*")  # "Naam/Nom", "Voornaam / Prénom"
+RELATION_PARTS = regex.compile(r"[/,;|]|\s+(?:und|and|oder|or|en|et|y|e|i)\s+")  # "Kunde/Kundin", "Kunde und Freund"
 
 
 ROW = "__row__"  # the row number a person sees: the CSV line, the spreadsheet row, the list position
@@ -454,12 +455,18 @@ def _person(
         genders.get(gender),
         given,
         int(str(row[ROW])),
-        relation=RELATIONS.get(_key(cells[columns.relation])) if columns.relation else None,
+        relation=_relation(cells[columns.relation]) if columns.relation else None,
     )
 
 
+def _relation(cell: str) -> str | None:
+    """The relation a cell says: one word of columns.tsv, or several of the same relation ("Kunde/Kundin")."""
+    found = {RELATIONS.get(_key(part)) for part in RELATION_PARTS.split(cell) if part.strip()}
+    return found.pop() if len(found) == 1 else None
+
+
 def _unknown_relation(row: dict[str, object], column: str) -> bool:
-    return bool(cell := " ".join(str(row.get(column, "")).split())) and _key(cell) not in RELATIONS
+    return bool(cell := " ".join(str(row.get(column, "")).split())) and _relation(cell) is None
 
 
 def _surname_first(cell: str) -> regex.Match | None:
@@ -582,11 +589,12 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
             raise InputError(str(path), problem + " rename it")
         if named:
             notes.append(f"{path}: column '{column}' holds names but is not read: give each person a row of their own")
-    if columns.relation and (odd := sum(_unknown_relation(row, columns.relation) for row in rows)):
+    if columns.relation and (odd := [row[ROW] for row in rows if _unknown_relation(row, columns.relation)]):
         known = ", ".join(dict.fromkeys(RELATIONS.values()))
+        at = f"row {odd[0]}" if len(odd) == 1 else f"rows {', '.join(map(str, odd[:-1]))} and {odd[-1]}"
         notes.append(
-            f"{path}: column '{columns.relation}' holds {odd} value(s) that are no relation rewrites know ({known}): "
-            'those people are called "a friend"'
+            f"{path}: column '{columns.relation}' holds a value in {at} that is no relation rewrites know "
+            f'({known}; in any list language): those people are called "a friend"'
         )
     if columns.unused:  # one line, however many: the warning comes with every run
         *others, last = (f"'{c}'" for c in columns.unused)

@@ -119,7 +119,10 @@ ROMANCE_ARTICLES = {
     "pt": {"f": "a", "m": "o"},
 }
 ITALIAN_LO = regex.compile(r"(?i)s[^aeiou]|z|gn|ps|x|y")  # "lo sposo", "lo zio"
-PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
+PUBLISHABLE = frozenset({"remove", "role", "place"})
+SYMBOLS = regex.compile(
+    r"[\p{So}\p{Sk}\u200d\ufe0f]+"
+)  # emoji, which end a caption's sentences as often as "."  # placeholders and initials still need a hand
 
 
 class _Genders:
@@ -342,7 +345,9 @@ def _capitalise_after_emoji(pieces: Sequence[Piece], i: int) -> None:
         pieces[k].text = pieces[k].text[:1].upper() + pieces[k].text[1:]
 
 
-def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: bool, referred: bool = False) -> None:
+def _noun_phrase(
+    rw: _Rewrite, group: list[int], noun: int, genders: list[str | None], role_too: bool, referred: bool = False
+) -> None:
     """The possessed noun after a dropped genitive name: "Lenas Hochzeit" -> "die Hochzeit" (or "die Hochzeit
     einer Freundin" with `role_too`), "Mias erstes Shooting" -> "ihr erstes Shooting" ("das erste Shooting einer
     Freundin"), "Lena's wedding" -> "the wedding" ("a friend's wedding"), or "her wedding" where a pronoun
@@ -366,7 +371,7 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
         return
     if lang == "en":
         if role_too:
-            p.text = f"{rw.grammar.role(lang, genders, 'gen')} {p.text}"
+            p.text = f"{rw.role(group, lang, genders, 'gen')} {p.text}"
             rw.roles_used = True
         else:  # "Becca's face when she saw" -> "Her face when she saw": the pronoun after it has a referent
             plain = "a" if p.text[:1].isdigit() else "the"  # "a 40th birthday": whose, the reader is not told
@@ -396,7 +401,7 @@ def _noun_phrase(rw: _Rewrite, noun: int, genders: list[str | None], role_too: b
             p.text = p.text[:-1] if art in ("der", "die", "das") and case == "nom" else p.text[:-2] + "en"
     p.text = f"{art} {p.text}" if art else p.text
     if role_too and art:  # "die Hochzeit einer Freundin"; not "Oma einer Freundin"
-        rw.pieces[run].text += " " + rw.grammar.role(lang, genders, "gen")
+        rw.pieces[run].text += " " + rw.role(group, lang, genders, "gen")
         rw.roles_used = True
 
 
@@ -538,7 +543,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     elif kind == "genitive":
         rw.drop(group, role)
         family = pieces[role.noun].text.casefold() in rw.grammar.family_words  # "His mum", not "The mum"
-        _noun_phrase(rw, role.noun, genders, mode == "role", role.referred or family)
+        _noun_phrase(rw, group, role.noun, genders, mode == "role", role.referred or family)
     elif kind in ("vocative", "apposition"):
         rw.drop(group, role)
         _article(rw, role, genders)
