@@ -204,9 +204,7 @@ def optout_hash(
     from captionscan.match.hashed import write_hashed_list
 
     refuse_overwriting_inputs(output, [optout, key_file])
-    notes: list[str] = []
-    people, new_key = write_hashed_list(optout, key_file, output, warn=notes.append)
-    _warn_blanked(optout, notes)
+    people, new_key = write_hashed_list(optout, key_file, output, warn=messages.warn)
     if new_key:
         messages.say("note", f"{key_file}: new key written; share it only with whoever gets the list")
     messages.done(f"Wrote {output}", f"the hashed names and handles of {plural(people, 'person', 'people')}")
@@ -225,20 +223,7 @@ def optout_check(
 
     if is_hashed(optout):
         raise InputError(str(optout), "is a hashed list: check the plain list it was made from")
-    notes: list[str] = []
-    reading = read_optout(optout, warn=notes.append)[1]
-    _warn_blanked(optout, notes)
-    print_list_reading(reading)
-
-
-def _warn_blanked(optout: Path, notes: list[str]) -> None:
-    """The list reader's notes, with any listed name in them blanked: the list's own file name may be one."""
-    from captionscan.match import Matcher, load_optout
-    from captionscan.session import blanked
-
-    matcher = Matcher(load_optout(optout)) if notes else None
-    for note in notes:
-        messages.warn(blanked(matcher, note))
+    print_list_reading(read_optout(optout, warn=messages.warn)[1])
 
 
 def _version(value: bool) -> None:

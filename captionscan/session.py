@@ -15,8 +15,6 @@ from fnmatch import fnmatch
 from itertools import chain
 from pathlib import Path
 
-import regex
-
 from captionscan.config import CONFIG_FILE, Config, language_code, load_config
 from captionscan.decisions import Decisions, read_decisions
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError, NotGiven
@@ -27,7 +25,6 @@ from captionscan.records import LeftOut, Notice, OptoutHit, Skipped, Source, Sug
 from captionscan.scan import rewrites, scan_units
 from captionscan.suppress import NO_SUPPRESSION, Suppression, allowed_people, read_ignore
 
-WORD = regex.compile(r"[\p{L}\p{M}]{3,}")  # shorter words of names are particles ("de", "zu")
 TEXTS = "<texts>"  # the path of units made from texts; `index` is the text's position
 PathLike = str | os.PathLike
 
@@ -83,10 +80,7 @@ class Session:
         if optout is None:
             raise InputError(str(config.file), "no opt-out list: set it here or pass --optout FILE", "key 'optout'")
         key = key_file or config.key_file
-        notes: list[str] = []  # the list's own file name may be a listed name: its notes are blanked once it is read
-        matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), notes.append)
-        for note in notes:
-            (warn or _warning)(blanked(matcher, note))
+        matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), warn)
         key, prints = read_ignore(Path(ignore)) if ignore is not None else (b"", frozenset())
         allowed = allowed_people(matcher, [*config.allow, *(allow or ())])
         decisions = decisions or config.decisions
@@ -173,24 +167,8 @@ class Session:
         return EXIT_HITS if failing else EXIT_CLEAN
 
     def blank(self, message: str) -> str:
-        return blanked(self.matcher, message)
-
-
-def blanked(matcher: Matcher, message: str) -> str:
-    """The message with every reference to a listed person replaced by "[name]": a file name the user chose
-    ("../Lena Vogt/posts_1.json", "steffi_krueger.txt", the list's own) must not carry a listed name into a log.
-    Beyond what the matcher finds, every word of a listed name goes, alone and in any spelling of its umlauts."""
-    found = [(h.start, h.end) for h in matcher.match(message)]
-    found += [(w.start(), w.end()) for w in WORD.finditer(message) if matcher.lookup.names_word(w.group())]
-    spans: list[list[int]] = []  # overlapping findings blanked as one, each once
-    for start, end in sorted(found):
-        if spans and start < spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
-    for start, end in reversed(spans):
-        message = message[:start] + "[name]" + message[end:]
-    return message
+        """The message with every reference to a listed person replaced by "[name]" (Matcher.blanked)."""
+        return self.matcher.blanked(message)
 
 
 def _day(value: date | str | None, name: str) -> date | None:

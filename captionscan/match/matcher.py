@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from captionscan import caches
 from captionscan.match.candidates import Unit
 from captionscan.match.index import ListIndex
@@ -22,6 +24,9 @@ from captionscan.match.rules import RULES, Rule
 from captionscan.records import Entity, OptoutHit, Person
 
 REACH_CACHE = 1 << 16  # per-word answers kept between texts (captions reuse a small vocabulary)
+
+
+NAME_WORD = regex.compile(r"[\p{L}\p{M}]{3,}")  # shorter words of names are particles ("de", "zu")
 
 
 class Matcher:
@@ -54,6 +59,22 @@ class Matcher:
             REACH_CACHE,
             lambda: self.lookup.listed_reach(word) or max(r.reach(word, names_follow) for r in self.rules),
         )
+
+    def blanked(self, message: str) -> str:
+        """The message with every reference to a listed person replaced by "[name]": a file name the user chose
+        ("../Lena Vogt/posts_1.json", "steffi_krueger.txt", the list's own) must not carry a listed name into a
+        log. Beyond what matching finds, every word of a listed name goes, alone and in any spelling of its umlauts."""
+        found = [(h.start, h.end) for h in self.match(message)]
+        found += [(w.start(), w.end()) for w in NAME_WORD.finditer(message) if self.lookup.names_word(w.group())]
+        spans: list[list[int]] = []  # overlapping findings blanked as one, each once
+        for start, end in sorted(found):
+            if spans and start < spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
+            else:
+                spans.append([start, end])
+        for start, end in reversed(spans):
+            message = message[:start] + "[name]" + message[end:]
+        return message
 
     def match(self, text: str, entities: Sequence[Entity] | None = None, lang: str = "") -> list[OptoutHit]:
         """The findings in `text`, whose `entities` the NER found; with none given (not even an empty list), every

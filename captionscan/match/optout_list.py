@@ -600,8 +600,12 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         *others, last = (f"'{c}'" for c in columns.unused)
         named = f"columns {', '.join(others)} and {last} are" if others else f"column {last} is"
         notes.append(f"{path}: {named} not used")
-    for note in notes:
-        warn(note)
+    if notes:  # the list's own file name may be a listed person's: its notes name no one, as the scan's do not
+        from captionscan.match.matcher import Matcher  # here: the matcher reads lists through this module
+
+        blank = Matcher(people).blanked
+        for note in notes:
+            warn(blank(note))
     facebook = "handles (profile links) and aliases (names)"
     read = [
         (" + ".join(columns.name), "name, surname first" if columns.surname_first else "name"),
