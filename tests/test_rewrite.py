@@ -988,12 +988,6 @@ def test_relation_words_in_other_languages(lang, text, relation, first):
             Person("j", "Jana Köhler", relation="member"),
             "Wir begrüßen ein Mitglied und Ada Roth. Danke!",
         ),
-        (  # a client's quotation speaks of the barber as the client knows him, not as the account's staff
-            '⭐⭐⭐⭐⭐ "Went in for a skin fade. Marek Nowak listened to everything." Thank you!',
-            "en",
-            Person("m", "Marek Nowak", gender="m", relation="staff"),
-            '⭐⭐⭐⭐⭐ "Went in for a skin fade. A friend listened to everything." Thank you!',
-        ),
         (  # a genitive's role word too
             "Heute feiern wir Tobias Krämers 30. Geburtstag!",
             "de",

@@ -120,7 +120,6 @@ ROMANCE_ARTICLES = {
 }
 ITALIAN_LO = regex.compile(r"(?i)s[^aeiou]|z|gn|ps|x|y")  # "lo sposo", "lo zio"
 PUBLISHABLE = frozenset({"remove", "role", "place"})
-QUOTE_MARKS = regex.compile(r"[„«“”»]")
 SYMBOLS = regex.compile(
     r"[\p{So}\p{Sk}\u200d\ufe0f]+"
 )  # emoji, which end a caption's sentences as often as "."  # placeholders and initials still need a hand
@@ -265,13 +264,10 @@ class _Rewrite:
         return self.relation_word(group, lang, case) or grammar_of(lang).role(lang, genders, case)
 
     def relation_word(self, group: Sequence[int], lang: str, case: str = "nom") -> str | None:
-        """The role word of the one person of `group` whose relation the list gives, where the language has one;
-        not inside a quotation, whose speaker is not the account ("Went in for a fade. He listened" - a client)."""
+        """The role word of the one person of `group` whose relation the list gives, where the language has one."""
         persons, genders = self.persons(group), self.genders(group)
         person = self.people.get(persons[0][0]) if len(persons) == 1 and len(persons[0]) == 1 else None
-        if person is None or len(genders) != 1 or _quoted(self.pieces, group[0]):
-            return None
-        return relation_role(lang, person.relation, genders[0], case)
+        return relation_role(lang, person.relation, genders[0], case) if person and len(genders) == 1 else None
 
     def told(self, group: Sequence[int], lang: str, case: str) -> str | None:
         """The role noun the caption tells for the one person of `group` (context_role), where no other person of
@@ -298,21 +294,6 @@ class _Rewrite:
         drop(self.pieces, group[0], group[-1])
         for i in role.with_name:
             self.pieces[i].removed = True
-
-
-def _quoted(pieces: Sequence[Piece], i: int) -> bool:
-    """Does piece i stand inside quotation marks: after an odd number of '"', or an opening „, «, English “ not yet
-    closed (German closes „ with “)?"""
-    before = "".join(p.original for p in pieces[:i])
-    depth = 0
-    for mark in QUOTE_MARKS.findall(before):
-        if mark in "„«":
-            depth += 1
-        elif mark == "“":
-            depth += -1 if depth else 1
-        else:
-            depth = max(0, depth - 1)
-    return depth > 0 or before.count('"') % 2 == 1
 
 
 def _unelided(pieces: Sequence[Piece], i: int, word: str, count: int) -> str:
