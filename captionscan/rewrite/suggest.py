@@ -119,10 +119,7 @@ ROMANCE_ARTICLES = {
     "pt": {"f": "a", "m": "o"},
 }
 ITALIAN_LO = regex.compile(r"(?i)s[^aeiou]|z|gn|ps|x|y")  # "lo sposo", "lo zio"
-PUBLISHABLE = frozenset({"remove", "role", "place"})
-SYMBOLS = regex.compile(
-    r"[\p{So}\p{Sk}\u200d\ufe0f]+"
-)  # emoji, which end a caption's sentences as often as "."  # placeholders and initials still need a hand
+PUBLISHABLE = frozenset({"remove", "role", "place"})  # placeholders and initials still need a hand
 
 
 class _Genders:
