@@ -23,6 +23,7 @@ class Config:
     key_file: Path | None = None
     decisions: Path | None = None  # captionscan-decisions.json, downloaded from the HTML report
     initials: bool = False  # offer initials ("L. V.") among the suggestions
+    relation: str | None = None  # what rewrites call people the list gives no relation: a club's list is of members
     file: Path | None = None  # where the settings came from, for messages
 
 
@@ -73,6 +74,18 @@ def _language(path: Path, value: Any) -> str:
     return code
 
 
+def _relation(path: Path, value: Any) -> str | None:
+    """A relation as the list's column writes one ("member", "Mitglied"), as its key; None where none is set."""
+    from captionscan.match.optout_list import relation_of  # here: a run without the key does without the tables
+
+    if value is None:
+        return None
+    if not isinstance(value, str) or (relation := relation_of(value)) is None:
+        problem = "must be one of staff, client, member, student, player, guest or friend, in any list language"
+        raise InputError(str(path), problem, "key 'relation'")
+    return relation
+
+
 def load_config(where: Path) -> Config:
     """The settings in folder `where` (the CLI's working directory) or in the file `where`; defaults where a
     folder has no settings file."""
@@ -99,5 +112,6 @@ def load_config(where: Path) -> Config:
         allow=_strings(path, "allow", table.get("allow", [])),
         exclude=_strings(path, "exclude", table.get("exclude", [])),
         initials=table.get("initials", False),
+        relation=_relation(path, table.get("relation")),
         file=path,
     )

@@ -81,6 +81,7 @@ class Session:
             raise InputError(str(config.file), "no opt-out list: set it here or pass --optout FILE", "key 'optout'")
         key = key_file or config.key_file
         matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), warn)
+        matcher = matcher.with_relation(config.relation) if config.relation else matcher
         key, prints = read_ignore(Path(ignore)) if ignore is not None else (b"", frozenset())
         allowed = allowed_people(matcher, [*config.allow, *(allow or ())])
         decisions = decisions or config.decisions

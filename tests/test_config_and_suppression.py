@@ -55,6 +55,7 @@ def test_without_list_from_either_source(repo):
         ('optout = "lists/optout.csv"\nfail_on = "sometimes"\n', "key 'fail_on': must be one of hit, review"),
         ('optout = "lists/optout.csv"\nallow = "Lena"\n', "key 'allow': must be a list of strings"),
         ('optout = "lists/optout.csv"\ninitials = "yes"\n', "key 'initials': must be true or false"),
+        ('optout = "lists/optout.csv"\nrelation = "Trauzeugin"\n', "key 'relation': must be one of staff, client"),
     ],
 )
 def test_bad_config_names_file_and_key(repo, content, problem):
@@ -70,6 +71,24 @@ def test_initials_are_suggested_only_where_the_settings_ask(repo, setting, initi
     (report,) = captionscan.scan_texts(["Kaffee mit Lena Vogt am See"], captionscan.Session.open(settings=repo))
     assert report.best_rewrite == "Kaffee am See"
     assert [s.text for s in report.suggestions if s.strategy == "initials"] == initials
+
+
+@pytest.mark.parametrize("hashed", [False, True])
+@pytest.mark.parametrize(("setting", "first"), [("", "Sie hat"), ('relation = "Mitglied"\n', "Ein Mitglied hat")])
+def test_the_settings_relation_is_everyone_s_the_list_gives_none(repo, setting, first, hashed):
+    """A club's list is of members: the settings say so once, and a relation the list gives still wins."""
+    plain = repo / "lists" / "club.csv"
+    plain.write_text("id,name,Rolle,Geschlecht\n1,Lena Vogt,,w\n2,Jonas Müller,Trainer,m\n", encoding="utf-8")
+    if hashed:
+        run("optout", "hash", plain, "--key-file", repo / "k.key", "-o", repo / "lists" / "club-hashed.csv")
+    listed = 'optout = "lists/club-hashed.csv"\nkey_file = "k.key"\n' if hashed else 'optout = "lists/club.csv"\n'
+    (repo / ".captionscan.toml").write_text(listed + setting)
+    texts = ["Lena Vogt hat den Kurs bestanden.", "Jonas Müller hat den Kurs geleitet."]
+    reports = captionscan.scan_texts(texts, captionscan.Session.open(settings=repo))
+    assert [r.best_rewrite for r in reports] == [
+        f"{first} den Kurs bestanden.",
+        "Ein Mitarbeiter hat den Kurs geleitet.",
+    ]
 
 
 def test_flags_override_the_config(repo):

@@ -11,7 +11,9 @@ one group). Matching works on groups, not people, so the work does not grow with
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import regex
 
@@ -59,6 +61,13 @@ class Matcher:
             REACH_CACHE,
             lambda: self.lookup.listed_reach(word) or max(r.reach(word, names_follow) for r in self.rules),
         )
+
+    def with_relation(self, relation: str) -> Matcher:
+        """The matcher whose people the list gives no relation have `relation`, the settings' default (a club's
+        list is of members); the index is shared, only the people's records differ."""
+        index = copy.copy(self.index)
+        index.people = [p if p.relation else replace(p, relation=relation) for p in self.people]
+        return Matcher(index)
 
     def blanked(self, message: str) -> str:
         """The message with every reference to a listed person replaced by "[name]": a file name the user chose

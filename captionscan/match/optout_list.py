@@ -455,18 +455,18 @@ def _person(
         genders.get(gender),
         given,
         int(str(row[ROW])),
-        relation=_relation(cells[columns.relation]) if columns.relation else None,
+        relation=relation_of(cells[columns.relation]) if columns.relation else None,
     )
 
 
-def _relation(cell: str) -> str | None:
+def relation_of(cell: str) -> str | None:
     """The relation a cell says: one word of columns.tsv, or several of the same relation ("Kunde/Kundin")."""
     found = {RELATIONS.get(_key(part)) for part in RELATION_PARTS.split(cell) if part.strip()}
     return found.pop() if len(found) == 1 else None
 
 
 def _unknown_relation(row: dict[str, object], column: str) -> bool:
-    return bool(cell := " ".join(str(row.get(column, "")).split())) and _relation(cell) is None
+    return bool(cell := " ".join(str(row.get(column, "")).split())) and relation_of(cell) is None
 
 
 def _surname_first(cell: str) -> regex.Match | None:
