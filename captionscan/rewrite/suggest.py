@@ -258,11 +258,12 @@ class _Rewrite:
     def role(self, group: Sequence[int], lang: str, genders: list[str | None], case: str) -> str | None:
         """The role word of the group's people: the one their relation on the list gives ("eine Kundin", "a team
         member"), else a friend ("a friend", "einen lieben Menschen")."""
-        return self.relation_word(group, lang, case) or grammar_of(lang).role(lang, genders, case)
+        return self.relation_word(group, lang, genders, case) or grammar_of(lang).role(lang, genders, case)
 
-    def relation_word(self, group: Sequence[int], lang: str, case: str = "nom") -> str | None:
-        """The role word of the one person of `group` whose relation the list gives, where the language has one."""
-        persons, genders = self.persons(group), self.genders(group)
+    def relation_word(self, group: Sequence[int], lang: str, genders: list[str | None], case: str) -> str | None:
+        """The role word of the one person of `group` (of `genders`) whose relation the list gives, where the
+        language has one."""
+        persons = self.persons(group)
         person = self.people.get(persons[0][0]) if len(persons) == 1 and len(persons[0]) == 1 else None
         return relation_role(lang, person.relation, genders[0], case) if person and len(genders) == 1 else None
 
@@ -574,7 +575,9 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         # a role the title or the caption tells says who more than a pronoun with nothing before it does ("Frau
         # Degenhardt geht ... in den Ruhestand 🏫" -> "Eine Lehrerin geht ...", not "Sie geht ..."); after the name,
         # the pronoun ("Ms Petrova ... She teaches", not "A teacher teaches")
-        told = (rw.told(group, lang, "nom") or rw.relation_word(group, lang)) if not role.again else None
+        told = (
+            (rw.told(group, lang, "nom") or rw.relation_word(group, lang, genders, "nom")) if not role.again else None
+        )
         titled = (title_role(name, lang, genders[0], "nom") or told) if pronoun is not None else None
         other_before = rw.other_at is not None and rw.other_at < group[0]  # "Kirsten Boie ... Sie hat moderiert"?
         # the pronoun also where a later one refers back ("He asked me to marry him"; "Er hat ... gespielt. Er hat
