@@ -465,10 +465,6 @@ def relation_of(cell: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _unknown_relation(row: dict[str, object], column: str) -> bool:
-    return bool(cell := " ".join(str(row.get(column, "")).split())) and relation_of(cell) is None
-
-
 def _surname_first(cell: str) -> regex.Match | None:
     """The surname and the given names of a cell that writes the surname first: "Jansen, Pieter", "DUBOIS Marie"."""
     return SURNAME_FIRST.fullmatch(cell) or CAPITALS_FIRST.fullmatch(cell)
@@ -562,8 +558,11 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         filled = [cell for row in rows if (cell := " ".join(str(row.get(columns.name[0], "")).split()))]
         if filled and 2 * sum(bool(_surname_first(cell)) for cell in filled) > len(filled):
             columns = replace(columns, surname_first=True)
+    odd: list[object] = []  # the rows whose relation cell says no relation the rewrites know
     for row in rows:
         person = _person(path, columns, row, notes.append, genders)
+        if columns.relation and person.relation is None and str(row.get(columns.relation, "")).strip():
+            odd.append(row[ROW])
         if person.id in seen:
             first, same = seen[person.id]
             if columns.id:
@@ -589,7 +588,7 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
             raise InputError(str(path), problem + " rename it")
         if named:
             notes.append(f"{path}: column '{column}' holds names but is not read: give each person a row of their own")
-    if columns.relation and (odd := [row[ROW] for row in rows if _unknown_relation(row, columns.relation)]):
+    if odd:
         known = ", ".join(dict.fromkeys(RELATIONS.values()))
         at = f"row {odd[0]}" if len(odd) == 1 else f"rows {', '.join(map(str, odd[:-1]))} and {odd[-1]}"
         notes.append(
