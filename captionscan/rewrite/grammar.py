@@ -356,6 +356,10 @@ class Grammar:
         """A German adjective: a lowercase word with an adjective's ending, where nouns are written capitalised."""
         return word.islower() and word.endswith(tuple(self.adjective_endings))
 
+    def fond_adjective(self, word: str) -> bool:
+        """A German adjective of fondness, which becomes the noun where the name after it goes ("die Kleine")."""
+        return word in self.fond and self.adjective(word)
+
     def placeholder(self, number: int) -> str:
         """The label of the `number`th person a unit names, in the language's word ("Person" where it has none)."""
         return f"[{next(iter(self.person_word), 'Person')} {number}]"

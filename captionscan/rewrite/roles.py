@@ -537,7 +537,7 @@ def role_of(
             role.kind, role.lead = "titled", prev
             role.article_at = _opening_role(pieces, prev, grammar)
         return role
-    if prev is not None and pieces[prev].text in grammar.fond and grammar.adjective(pieces[prev].text):
+    if prev is not None and grammar.fond_adjective(pieces[prev].text):
         # a German adjective of fondness becomes the noun, named before or not, with a determiner or addressed:
         # "der kleine Emil hat" -> "der Kleine hat", "Willkommen, kleine Ella!" -> "Willkommen, Kleine!"
         role.kind, role.lead = "titled", prev

@@ -516,7 +516,7 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         # a German adjective of fondness becomes the noun: "die kleine Marie" -> "die Kleine"; not one whose noun
         # means something else ("unsere liebe Marie": "unsere Liebe"), nor a noun of a lowercase caption ("unser
         # betreuer yusuf")
-        if rw.grammar.adjective(lead.text) and lead.text in rw.grammar.fond:
+        if rw.grammar.fond_adjective(lead.text):
             lead.text = lead.text[:1].upper() + lead.text[1:]
         elif _praising(rw.grammar, lead.text) and (noun := _bare_role(rw, group, genders)):
             lead.text += f" {noun}"  # an adjective after a determiner: "to our amazing Lena" -> "to our amazing friend"
