@@ -1013,21 +1013,6 @@ def test_a_german_neuter_role_noun_keeps_its_gender(role, other, definite):
     assert (_another(role, "de"), _definite(role, "de")) == (other, definite)
 
 
-@pytest.mark.parametrize(
-    ("text", "first"),
-    [
-        ("Willkommen auf der Welt, kleine Ella Schuster!", "Willkommen auf der Welt, Kleine!"),
-        # named before: the adjective still becomes the noun
-        (
-            "Familie Schuster war da, und die kleine Ella hat geschlafen.",
-            "Die Familie war da, und die Kleine hat geschlafen.",
-        ),
-    ],
-)
-def test_an_adjective_of_fondness_before_a_name_becomes_the_noun(text, first):
-    assert first_suggestion(text, "de", Person("e", "Ella Schuster", gender="f")) == first
-
-
 def test_only_an_adjective_of_fondness_becomes_the_noun(matcher):
     """ "Unsere Liebe" would be "our love", not the person."""
     text = "Unsere liebe Lena Vogt hat heute Geburtstag"

@@ -537,11 +537,6 @@ def role_of(
             role.kind, role.lead = "titled", prev
             role.article_at = _opening_role(pieces, prev, grammar)
         return role
-    if prev is not None and grammar.fond_adjective(pieces[prev].text):
-        # a German adjective of fondness becomes the noun, named before or not, with a determiner or addressed:
-        # "der kleine Emil hat" -> "der Kleine hat", "Willkommen, kleine Ella!" -> "Willkommen, Kleine!"
-        role.kind, role.lead = "titled", prev
-        return role
     role.again = persons <= seen
     # an account to reach goes with its preposition: "Termine über @emre.ink", "Book with her at @priya.studio or
     # through our site"; not a list of handles, which are people ("Proost op @sanne en @joost")
