@@ -14,7 +14,6 @@ from captionscan.extract.brands import brand_cover
 from captionscan.extract.language import sure_languages
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
-from captionscan.match.plausible import full_names
 from captionscan.parallel import map_batches
 from captionscan.records import (
     NO_REWRITE,
@@ -53,16 +52,15 @@ def _repeats(mention: regex.Pattern, text: str, matched: str, lang: str) -> int:
     )
 
 
-def _kept_apart(mention: regex.Pattern, text: str, hits: tuple[OptoutHit, ...], matched: str) -> int:
-    """How often `mention` stands in `text`, outside the findings, inside a business's name ("Bäckerei Janßen") or
-    as the first name of someone else the unit names in full ("our own Tom – Tom Harris" beside a listed Tom
-    Ashworth), which name no listed person; other repeats of a matched text are names the scan did not take, and a
-    suggestion keeping them is no rewrite."""
+def _in_business(mention: regex.Pattern, text: str, hits: tuple[OptoutHit, ...]) -> int:
+    """How often `mention` stands in `text`, outside the findings, inside a business's name ("Bäckerei Janßen"),
+    which names no one; other repeats of a matched text are names the scan did not take, and a suggestion keeping
+    them is no rewrite."""
     spans = [m.span() for m in mention.finditer(text) if not any(h.start < m.end() and m.start() < h.end for h in hits)]
     if not spans:  # most units: the text only where it was found
         return 0
-    businesses, namesakes = brand_cover(text), set(full_names(text, matched))
-    return sum(businesses.covers(start, end) or start in namesakes for start, end in spans)
+    businesses = brand_cover(text)
+    return sum(businesses.covers(start, end) for start, end in spans)
 
 
 def _changed_sentences(original: str, rewritten: str) -> str:
@@ -83,9 +81,8 @@ def safe_suggestions(
     """
     redacted = {p for h in hits for p in h.person_ids}  # every candidate of every finding
     # each matched text, with how often the unit has it in a business's name ("Bäckerei Janßen" beside "Herr Janßen")
-    # or another's full name
     matched = dict.fromkeys(h.text for h in hits)
-    mentions = [(m, _kept_apart(m, text, hits, w), w) for w, m in zip(matched, map(_mention, matched), strict=True)]
+    mentions = [(m, _in_business(m, text, hits), w) for w, m in zip(matched, map(_mention, matched), strict=True)]
     kept: list[Suggestion] = []
     for s in suggestions:  # the cheap checks first: a repeated text is not matched again
         if any(s.text == k.text for k in kept) or any(_repeats(m, s.text, w, lang) > n for m, n, w in mentions):

@@ -164,21 +164,6 @@ def test_a_matched_text_may_stay_where_it_names_a_business(text, suggestion, kep
 
 @pytest.mark.parametrize(
     ("suggestion", "kept"),
-    [  # the first name of someone else the unit names in full stays; the listed person's lone one does not
-        ("Thanks to a friend! And to our own – Tom Harris – what a dance.", 1),
-        ("Thanks to a friend! Tom, you rock. And to our own – Tom Harris – what a dance.", 0),
-    ],
-)
-def test_a_matched_first_name_may_stay_in_a_namesake_s_full_name(suggestion, kept):
-    matcher = Matcher([Person("t", "Tom Ashworth")])
-    text = "Thanks to Tom Ashworth! Tom, you rock. And to our own Tom – Tom Harris – what a dance."
-    hits = tuple(h for h in matcher.match(text, rule_entities(text), "en") if h.text != "Tom" or h.start < 60)
-    assert [h.text for h in hits] == ["Tom Ashworth", "Tom", "Tom"]
-    assert len(safe_suggestions(matcher, text, hits, [Suggestion("x", suggestion)], "en")) == kept
-
-
-@pytest.mark.parametrize(
-    ("suggestion", "kept"),
     [
         ("Thanks to her! Don't forget the photo booth", True),  # the word the name also is, in lowercase
         ("Thanks to her! Don't forget Booth", False),

@@ -252,18 +252,18 @@ def _place_prefixes() -> frozenset[str]:
 
 def _namesake_elsewhere(text: str, c: Candidate) -> bool:
     """Does the unit name someone else of this first name in full elsewhere ("Margaux Dubois ... Margaux")?"""
-    return any(at != c.start for at in full_names(text, text[c.start : c.end]))
+    return any(at != c.start for at in _full_names(text, text[c.start : c.end]))
 
 
 def _first_name_of_another(text: str, c: Candidate) -> bool:
     """Is a lone surname that is also a first name here a first name, before another surname ("Luca Fontana" for
     the "Luca" of a listed De Luca)?"""
     name = text[c.start : c.end]
-    return name.casefold() in given_names() and c.start in full_names(text, name)
+    return name.casefold() in given_names() and c.start in _full_names(text, name)
 
 
 @lru_cache(maxsize=256)
-def full_names(text: str, name: str) -> tuple[int, ...]:
+def _full_names(text: str, name: str) -> tuple[int, ...]:
     """Where the first name `name` stands before a surname in `text`: not before an everyday word ("Lena Bilder
     sind online") or more first names (`_first_name_run`). Once per text and name: a long text with the name a
     thousand times is read once, not once for each."""
