@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from captionscan.extract.language import detect
@@ -965,6 +967,38 @@ def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, f
 )
 def test_the_relation_the_list_gives_is_the_role_word(text, lang, person, first):
     assert first_suggestion(text, lang, person) == first
+
+
+ANNA_STAFF, BEN_STAFF = Person("a", "Anna Berger", gender="f", relation="staff"), Person("b", "Ben Kraus", gender="m")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people", "first"),
+    [
+        # people the list gives one relation are that relation's plural, not "die beiden" with no one before them
+        (
+            "Anna Berger und Ben Kraus haben heute den Laden umgebaut.",
+            "de",
+            (ANNA_STAFF, replace(BEN_STAFF, relation="staff")),
+            "Zwei Mitarbeiter haben heute den Laden umgebaut.",
+        ),
+        (
+            "Anna Berger & Lena Vogt spent all weekend on the new set.",
+            "en",
+            (ANNA_STAFF, Person("l", "Lena Vogt", gender="f", relation="staff")),
+            "Two team members spent all weekend on the new set.",
+        ),
+        # two relations, or none, and "die beiden" stay
+        (
+            "Anna Berger und Ben Kraus haben heute den Laden umgebaut.",
+            "de",
+            (ANNA_STAFF, replace(BEN_STAFF, relation="client")),
+            "Die beiden haben heute den Laden umgebaut.",
+        ),
+    ],
+)
+def test_people_of_one_relation_take_its_plural(text, lang, people, first):
+    assert first_suggestion(text, lang, *people) == first
 
 
 @pytest.mark.parametrize(

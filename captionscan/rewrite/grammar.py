@@ -574,6 +574,30 @@ def _relation_roles() -> dict[tuple[str, str, str], dict[str, str]]:
     }
 
 
+def relation_plural(lang: str, relation: str | None, genders: Sequence[str | None], case: str) -> str | None:
+    """The role word relation_plurals.tsv gives several people of one relation ("zwei Mitarbeiterinnen", "two
+    clients"); None where it has none in this language."""
+    forms = _relation_plurals().get((lang, relation or ""))
+    if forms is None:
+        return None
+    gender = "f" if set(genders) == {"f"} else "m" if None not in genders else "u"
+    nouns = forms.get(gender) or forms["m"]
+    many = NUMBERS[lang].get(len(genders), "mehrere" if lang == "de" else "several")
+    return f"von {many} {nouns['dat']}" if lang == "de" and case == "gen" else f"{many} {nouns[case]}"
+
+
+@cache
+def _relation_plurals() -> dict[tuple[str, str], dict[str, dict[str, str]]]:
+    return {
+        (lang, relation): {
+            gender: dict(zip(CASES, forms.split("|"), strict=True))
+            for gender, forms in zip(("f", "m", "u"), all_forms, strict=True)
+            if forms != "-"
+        }
+        for lang, relation, *all_forms in rows("relation_plurals.tsv")
+    }
+
+
 @cache
 def _role_words() -> dict[tuple[str, str, str], tuple[str, str]]:
     return {(lang, gender, case): (one, several) for lang, gender, case, one, several in rows("role_words.tsv")}

@@ -51,6 +51,7 @@ from captionscan.rewrite.grammar import (
     lead_language,
     place_parents,
     place_starts,
+    relation_plural,
     relation_role,
     title_role,
 )
@@ -232,8 +233,12 @@ class _Rewrite:
             word = titled
         elif couple:
             word = couple
-        elif whole and case in ALL_OF.get(lang, {}).get(count, {}):
-            word = ALL_OF[lang][count][case]
+        elif (
+            whole
+            and case in ALL_OF.get(lang, {}).get(count, {})
+            and (set(self.persons(group)) <= self.introduced or not self.relation_word(group, lang, genders, case))
+        ):
+            word = ALL_OF[lang][count][case]  # "these two" refer back, or to the picture where no relation says who
         else:
             word = self.role(group, lang, genders, case)
             persons = self.persons(group)
@@ -261,11 +266,18 @@ class _Rewrite:
         return self.relation_word(group, lang, genders, case) or grammar_of(lang).role(lang, genders, case)
 
     def relation_word(self, group: Sequence[int], lang: str, genders: list[str | None], case: str) -> str | None:
-        """The role word of the one person of `group` (of `genders`) whose relation the list gives, where the
-        language has one."""
+        """The role word of the people of `group` (of `genders`) where the list gives them all one relation and
+        the language has a word for it: one ("eine Kundin") or several ("zwei Mitarbeiterinnen")."""
         persons = self.persons(group)
-        person = self.people.get(persons[0][0]) if len(persons) == 1 and len(persons[0]) == 1 else None
-        return relation_role(lang, person.relation, genders[0], case) if person and len(genders) == 1 else None
+        if len(genders) != len(persons) or any(len(ids) != 1 or ids[0] not in self.people for ids in persons):
+            return None
+        relations = {self.people[ids[0]].relation for ids in persons}
+        if len(relations) != 1:
+            return None
+        relation = relations.pop()
+        if len(persons) == 1:
+            return relation_role(lang, relation, genders[0], case)
+        return relation_plural(lang, relation, genders, case)
 
     def told(self, group: Sequence[int], lang: str, case: str) -> str | None:
         """The role noun the caption tells for the one person of `group` (context_role), where no other person of
