@@ -935,6 +935,78 @@ def test_line_ups_and_results_close_up(lang, text, first):
     assert first_suggestion(text, lang, JONAS) == first
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        # a roster's line a name heads goes whole: headless, it would read as the line before's
+        (
+            "en",
+            "Massive thanks to:\n• Jonas Brandl for running the tombola\n• Mr Adebayo for the races\nSee you!",
+            "Massive thanks to:\n• Mr Adebayo for the races\nSee you!",
+        ),
+        (
+            "de",
+            "Meet the team 💗\nDana – Owner, Gel & Acryl\nJonas Brandl – Nail Art, alles Handgemalte\nTermine per DM.",
+            "Meet the team 💗\nDana – Owner, Gel & Acryl\nTermine per DM.",
+        ),
+        (
+            "en",
+            "Shout-outs:\n🥕 Jonas Brandl, who dug more beds than anyone\n🐝 Raj, for the bee hotel",
+            "Shout-outs:\n🐝 Raj, for the bee hotel",
+        ),
+        # a line of its own is no roster's item, nor one whose other lines are labels
+        ("en", "Jonas Brandl – you are a legend!", "You are a legend!"),
+        (
+            "de",
+            "Coach Jonas Brandl: «Die Jungs geben nie auf.»\nNächstes Spiel: Samstag, 10:00.",
+            "Der Coach: «Die Jungs geben nie auf.»\nNächstes Spiel: Samstag, 10:00.",
+        ),
+    ],
+)
+def test_a_roster_line_goes_with_the_name_that_heads_it(lang, text, first):
+    assert first_suggestion(text, lang, JONAS) == first
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        # an English participle keeps its agent in a German caption too: not "gemacht, supervised."
+        (
+            "de",
+            "Jule hat heute ihr erstes Color-Model gemacht, supervised by Jonas Brandl. Result? Top!",
+            "Jule hat heute ihr erstes Color-Model gemacht, supervised by a friend. Result? Top!",
+        ),
+        # a credit line for the art goes whole: not "Label art"
+        (
+            "en",
+            "Brewers: Maxi & Bene\nLabel art by Jonas Brandl\nTaproom from 4pm",
+            "Brewers: Maxi & Bene\nTaproom from 4pm",
+        ),
+        # so does a label of a word or two that a line or sentence opens with; a longer one is a sentence
+        ("en", "12 rooms · sea views\nKitchen by Jonas Brandl", "12 rooms · sea views"),
+        ("en", "They nailed it on the big day! Choreo by Jonas Brandl 🤍", "They nailed it on the big day! 🤍"),
+        ("en", "Thanks for the lovely cake by Jonas Brandl", "Thanks for the lovely cake"),
+        # brackets that gave another name go with it
+        ("en", "This month Jonas (aka Jonas Brandl) is behind the bar.", "This month a friend is behind the bar."),
+    ],
+)
+def test_credits_and_other_names_go_whole(lang, text, first):
+    assert first_suggestion(text, lang, replace(JONAS, aliases=("Jonas",))) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a listed "Jonas B." takes its period where the attribution goes on, and a dash that attributes nothing goes
+        ('"Best course ever!" – Jonas B., London', '"Best course ever!" – London'),
+        ('"Best course ever!" – Jonas B.\n\nThanks, come back soon!', '"Best course ever!"\n\nThanks, come back soon!'),
+        ('"Best course ever!" – Jonas B. ⭐⭐⭐⭐⭐', '"Best course ever!" ⭐⭐⭐⭐⭐'),
+    ],
+)
+def test_an_attribution_to_a_listed_initial_leaves_no_stray_period(text, first):
+    assert first_suggestion(text, "en", replace(JONAS, aliases=("Jonas B.",))) == first
+
+
 def test_a_results_list_loses_the_places_whose_names_went():
     text = "Ergebnisse U10 🏆\n1. Jonas Brandl\n2. Felix Moser\nGratulation an alle!"
     assert first_suggestion(text, "de", JONAS) == ("Ergebnisse U10 🏆\n2. Felix Moser\nGratulation an alle!")

@@ -16,6 +16,10 @@ from captionscan.records import Entity
 INITIAL_AFTER = regex.compile(r"[^\S\n]+\p{Lu}(?:\.|(?![\p{L}\p{N}]))")
 INITIAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}(?:\.[^\S\n]*|[^\S\n]+)")
 INITIALS_BETWEEN = regex.compile(r"(?:[^\S\n]+\p{Lu}\.?)+[^\S\n]+")
+# A name that ends in an initial, and the period after it where the sentence goes on ("– Tom W., London", "to
+# Callum F. in Year 4"): a listed "Tom W." is found as "Tom W". A period before a capital or the line's end also
+# ends the sentence, and stays ("We'll miss you, Mrs T. Edinburgh's ...").
+ENDS_IN_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}(?=\.(?:[^\S\n]*[,;:)]|[^\S\n]+[\p{Ll}\p{N}]))")
 
 
 def across_initials(text: str, parts: Sequence[Candidate], score: Callable[[str], float]) -> list[Candidate]:
@@ -35,9 +39,11 @@ def across_initials(text: str, parts: Sequence[Candidate], score: Callable[[str]
 
 def with_initials(text: str, c: Candidate, entities: Sequence[Entity]) -> Candidate:
     """A name takes the initials beside it that have a period or that its PERSON span holds ("Lena V.", "A. Vogt",
-    "Kenny G"), so that a rewrite leaves none. Only a kept candidate grows: grown before, a part would cover a full
-    name at its place ("Vogt", a listed one-word name)."""
+    "Kenny G") and the period of an initial it ends in, so that a rewrite leaves none. Only a kept candidate grows:
+    grown before, a part would cover a full name at its place ("Vogt", a listed one-word name)."""
     start, end = c.start, c.end
+    if ENDS_IN_INITIAL.match(text, end - 1):
+        end += 1
     while c.role != "last" and (m := INITIAL_AFTER.match(text, end)) and _taken(m, c, entities):
         end = m.end()
     while c.role != "first" and (m := INITIAL_BEFORE.match(text, 0, start)) and _taken(m, c, entities):

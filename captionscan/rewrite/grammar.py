@@ -626,6 +626,8 @@ MIXED_LISTS = frozenset(
         "leads",
         "credits",
         "credit_leads",
+        "agent_leads",  # an English participle in a German caption: "gemacht, supervised by Nadi" keeps its agent
+        "participles",
         "second",
         "not_verbs",
         "interjections",
@@ -677,6 +679,7 @@ ARTICLES = frozenset(word_lists("rewrite_words.tsv")["place_articles"])
 DANGLING_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["dangling_articles"])
 REPLIES = frozenset(word_lists("rewrite_words.tsv")["replies"])
 CREDIT_MARKS = frozenset(word_lists("rewrite_words.tsv")["credit_marks"])
+RANK_MARKS = frozenset(word_lists("rewrite_words.tsv")["rank_marks"])
 FAMILY_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["family_articles"])
 PLAIN_FAMILY_ARTICLES = frozenset(word_lists("rewrite_words.tsv")["plain_family_articles"])
 

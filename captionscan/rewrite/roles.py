@@ -17,6 +17,7 @@ from captionscan.rewrite.grammar import (
     LOCATIVES,
     PLACE_ENDS,
     PLAIN_FAMILY_ARTICLES,
+    RANK_MARKS,
     REPLIES,
     Grammar,
     lead_language,
@@ -485,6 +486,9 @@ def role_of(
     if (item := _credit_item(pieces, prev, nxt, grammar)) is not None:
         role.kind, role.with_name = "alone", [*role.with_name, *item]  # "Credits: Fotos Sophie Brandt, Kleid von ..."
         return role
+    if (line := _roster_line(pieces, group[0], nxt, grammar)) is not None:
+        role.kind, role.with_name = "alone", [*role.with_name, *line]  # "• Gareth Pryce for running the tombola"
+        return role
     partner = [neighbour(pieces, nxt, 1)]
     if _text(pieces, prev) in grammar.couples and _text(pieces, nxt) in grammar.connectors - {","}:
         while len(partner) < MAX_ITEM_WORDS and capitalised(pieces, after := neighbour(pieces, partner[-1], 1)):
@@ -780,9 +784,17 @@ def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Gramma
     """The credit a name ends its line or its item of a list of credits with, from the line's start or the emoji or
     comma before it to the lead ("Shot by", "Haare & Make-up by", "Fotos von"): it goes with the name, and the
     comma after it. Empty where the line goes on after the name, or the word before the lead credits nothing
-    ("Grüße von Lena" stays "Grüße")."""
+    ("Grüße von Lena" stays "Grüße"); but a label of a word or two that opens its line or sentence credits with an
+    agent's "by" whatever it is ("Kitchen by @eoin", "... nailed it! Choreo by Cari 🤍"), where no title says who
+    the person is ("Lecture by Prof. Lena Vogt" -> "Lecture by a professor")."""
     credit = _text(pieces, neighbour(pieces, lead, -1))
-    if _text(pieces, lead) not in grammar.credit_leads or credit not in grammar.credits:
+    if _text(pieces, lead) not in grammar.credit_leads:
+        return []
+    if credit not in grammar.credits and not (
+        _text(pieces, lead) in grammar.agent_leads
+        and _label(pieces, lead)
+        and not _titled(pieces, neighbour(pieces, lead, 1), grammar)
+    ):
         return []
     comma = _text(pieces, nxt) == ","  # one credit of several: "Hair & make-up by Sophie Krüger, flowers by ..."
     j = None if comma else nxt
@@ -795,7 +807,112 @@ def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Gramma
         any(c.isalnum() for c in pieces[j].text) or pieces[j].text in "&+/-"
     ):
         found.append(j)
+    if sum(any(c.isalnum() for c in pieces[i].text) for i in found[1:]) > MAX_ITEM_WORDS:
+        return []  # a sentence, no credit: "Thanks for the lovely cake by Greta" -> "Thanks for the lovely cake"
     return [*found, nxt] if comma else found
+
+
+def _label(pieces: Sequence[Piece], lead: int) -> bool:
+    """Do at most two words stand between the lead and the start of its line or sentence (not a comma: "Pottery
+    night, hosted by Greta" says what the night was), and other words elsewhere in the text? A label alone with
+    its hashtags is the caption ("Bridal glow by @vanessa 💄" -> "Bridal glow 💄"), not its credit."""
+    j, opened = neighbour(pieces, lead, -1), None
+    for _ in range(2):
+        if j is None or not pieces[j].text.isalpha():
+            return False
+        opened, j = j, neighbour(pieces, j, -1)
+        if (
+            j is None
+            or pieces[j].text in SENTENCE_ENDS
+            or not any(c.isalnum() or c in ",;&+/()'’\"" for c in pieces[j].text)
+        ):
+            break
+    else:
+        return False
+    end = lead
+    while end < len(pieces) and pieces[end].text != "\n":
+        end += 1
+    return any(_plain_word(p) for p in (*pieces[:opened], *pieces[end:]))
+
+
+def _plain_word(piece: Piece) -> bool:
+    return not piece.is_name and piece.text[:1] not in "#@" and any(c.isalnum() for c in piece.text)
+
+
+def _titled(pieces: Sequence[Piece], name: int | None, grammar: Grammar) -> bool:
+    """Does the name piece open with a title ("Prof. Lena Vogt": the title went into its piece)?"""
+    words = pieces[name].original.split(maxsplit=1) if name is not None else []
+    return bool(words) and (words[0].casefold() in grammar.titles or words[0].casefold().rstrip(".") in grammar.titles)
+
+
+def _roster_line(pieces: Sequence[Piece], first: int, nxt: int | None, grammar: Grammar) -> list[int] | None:
+    """The whole line a name heads in a roster: lines that each open with a bullet or an emoji, or with nothing,
+    then a name and what it did or got ("• Gareth Pryce for running the tombola", "🔥 Olu – ran it in costume",
+    "Linh – Nail Art Queen"). The line is about the person, and goes with them: left headless ("• for running the
+    tombola") it reads as the line before's, or as no one's. None where no line beside it is shaped alike."""
+    start, end = _line_span(pieces, first)
+    marked = _opening(pieces, start, first)
+    if marked is None or not _roster_separator(pieces, nxt, grammar, marked):
+        return None
+    lines = [_line_span(pieces, start - 2), _line_span(pieces, end + 1)] if start else [_line_span(pieces, end + 1)]
+    if not any(_roster_shaped(pieces, *span, marked, grammar) for span in lines if span[0] < span[1]):
+        return None
+    if nxt is not None and any(pieces[i].is_name for i in range(nxt, end)):
+        return None  # "Maria Kowalski – unsere Schneidermeisterin. Maria hat ...": a text of its own, not an item
+    return [i for i in range(start, end) if not pieces[i].is_space]
+
+
+def _line_span(pieces: Sequence[Piece], i: int) -> tuple[int, int]:
+    """The first piece of piece i's line and the line break that ends it (or the end)."""
+    if not 0 <= i < len(pieces) or pieces[i].text == "\n":
+        return (i, i)
+    start, end = i, i
+    while start > 0 and pieces[start - 1].text != "\n":
+        start -= 1
+    while end < len(pieces) and pieces[end].text != "\n":
+        end += 1
+    return start, end
+
+
+def _opening(pieces: Sequence[Piece], start: int, word: int) -> bool | None:
+    """What opens a line up to its first word: True for a mark (a bullet, an emoji), False for nothing, None for
+    anything else (a ranking's "1." or "🥇" goes on to name its place)."""
+    marks = [p.text for p in pieces[start:word] if not p.is_space]
+    if not marks:
+        return False
+    if len(marks) <= 2 and not any(c.isalnum() for m in marks for c in m) and not RANK_MARKS.intersection(marks):
+        return True
+    return None
+
+
+def _roster_separator(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar, marked: bool) -> bool:
+    """Does the line go on after its name as a roster's item does: a dash, and after a mark also a colon, a comma,
+    a bracket or a preposition ("• Raj, for finally finishing", "• Merle für die Moderation")? Unmarked, a colon
+    labels ("Coach Reto: «...»", "Nächstes Spiel: Samstag")."""
+    after = _text(pieces, nxt)
+    return after in DASHES or marked and (after in (":", ",", "(") or after in grammar.prepositions)
+
+
+def _roster_shaped(pieces: Sequence[Piece], start: int, end: int, marked: bool, grammar: Grammar) -> bool:
+    """Is this line a roster's item of the same shape: the same kind of opening, then a capitalised word or a
+    handle within the first words, and the separator after it?"""
+    words = [i for i in range(start, end) if not pieces[i].is_space]
+    heads = [i for i in words if any(c.isalnum() for c in pieces[i].text)]
+    if not heads or _opening(pieces, start, heads[0]) is not marked:
+        return False
+    head = pieces[heads[0]].text
+    if not (head[:1].isupper() or head[:1] == "@" or pieces[heads[0]].is_name):
+        return False
+    after = heads[0]
+    for _ in range(MAX_ITEM_WORDS):
+        after = neighbour(pieces, after, 1)
+        if after is None:
+            return False
+        if _roster_separator(pieces, after, grammar, marked):
+            return True
+        if not (pieces[after].text[:1].isupper() or pieces[after].text in ("&", "+") or pieces[after].is_name):
+            return False
+    return False
 
 
 def _credit_item(pieces: Sequence[Piece], prev: int | None, nxt: int | None, grammar: Grammar) -> list[int] | None:

@@ -27,6 +27,15 @@ _JOINERS = r",;&+/–—\-"
 # (pattern, replacement, the marks one of which the pattern needs to match: a line without any is not searched)
 TIDY = (
     (regex.compile(rf"\({_GAP}\)|«{_GAP}»|“{_GAP}”|„{_GAP}“|\"{_GAP}\""), DROPPED, '(«“„"'),  # emptied brackets
+    # brackets left with only the word that gave another name: "Oksana (aka Oksi)" -> "Oksana"
+    (
+        regex.compile(
+            rf"\([\s\x00]*(?:{'|'.join(map(regex.escape, sorted(in_every_language('also_known'))))}){_GAP}\)",
+            regex.IGNORECASE,
+        ),
+        DROPPED,
+        "(",
+    ),
     (regex.compile(r"\x00[-‐](?=\p{Ll})"), DROPPED, "-‐"),  # a compound's hyphen: "Ganz Böhm-typisch" -> "Ganz typisch"
     # Spanish opening marks: what the edit left after one goes ("¡Lucía, eres la mejor!" -> "¡Eres la mejor!"), and
     # one the edit brought next to a word takes a comma ("Enhorabuena, Lucía, ¡estabas guapísima!")
@@ -61,6 +70,8 @@ TIDY = (
     # GridBuddy"; and a colon after an emoji: "🌱🤖 Max, Niklas: the monstera thanks you" -> "🌱🤖 The monstera ..."
     (regex.compile(rf"^([^\p{{L}}\p{{N}}\s]+|\d{{1,3}}[.)]){_GAP}[–—-](?=\s)"), r"\1" + DROPPED, "–—-"),
     (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F]){_GAP}:(?=\s)"), " " + DROPPED, ":"),
+    # an attribution's dash that now attributes nothing, with the initial's period left after it: '"..." – Nina V.'
+    (regex.compile(rf"[^\S\n]*[–—]{_GAP}\.(?=[^\p{{L}}\p{{N}}]*$)"), DROPPED, "–—"),
     (regex.compile(rf"^[\s{_JOINERS}:]*\x00[\s\x00{_JOINERS}:]*"), DROPPED, ""),  # what now opens the line
     (regex.compile(rf"({SENTENCE_END}){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED, ".!?:"),  # ... or opens a sentence
     (regex.compile(rf"[\s{_JOINERS}]*\x00[\s\x00{_JOINERS}]*$"), "", ""),  # what now ends the line
