@@ -41,6 +41,23 @@ def test_no_review_without_person_context_or_for_everyday_words_places_and_brand
     assert found(matcher, text) == []
 
 
+@pytest.mark.parametrize(
+    ("alias", "text", "expected"),
+    [
+        # a listed nickname no language has as a word is the person wherever the text writes it as a name
+        ("Korbi", "Korbi hält in der 58. einen Elfmeter 🧤", [("Korbi", "review")]),
+        ("Luki", "Luki und Seli checken die Props", [("Luki", "review")]),
+        # a word, or a short one, still needs the words around it
+        ("Bene", "Bene fatto, ragazzi!", []),
+        ("Mo", "Kurse: Mo & Mi, 15:30", []),
+        ("Korbi", "korbi hält den Elfmeter", []),
+    ],
+)
+def test_a_coined_alias_needs_no_person_context(alias, text, expected):
+    m = Matcher([Person("k", "Korbinian Stadler", aliases=(alias,))])
+    assert [(h[1], h[3]) for h in found(m, text)] == expected
+
+
 def test_a_business_bears_the_listed_persons_name_where_the_unit_names_them(matcher):
     """Alone, a shop's name says nothing of a person (above); beside the person named in full, it is theirs."""
     text = "Danke Anna Brunner und der Bäckerei Brunner!"

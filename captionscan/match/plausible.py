@@ -47,6 +47,7 @@ ANOTHER = regex.compile(
 # A time right after a word: "Thu 20:00", "Mo 17 Uhr", "Sat, 9am".
 SCHEDULED = regex.compile(r"[^\S\n]*,?[^\S\n]*\d{1,2}(?:[:.h]\d{2}|[^\S\n]*(?:uhr|am|pm|h)\b)", flags=regex.IGNORECASE)
 MAX_WORD = 64  # characters of the word after a name read to tell whether it is a surname
+MIN_COINED = 3  # letters of the shortest alias that is a name wherever the text writes it capitalised
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
 SURNAME_FOLLOWS = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 # The capitalised words right after a first name, a surname or more first names ("Maren Sofie", "Anna-Lena").
@@ -96,7 +97,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     if (brand_cover if not c.confirmed else business_cover)(text).covers(c.start, c.end):
         return False  # "das Autohaus Schneider", "Pizzeria da Giulia": a business's name, whoever the unit names
     particled = c.role == "last" and len(words(text[c.start : c.end])) > 1  # "Van den Bossche stond te blinken"
-    judged = unit.judged and not particled
+    judged = unit.judged and not particled and not _coined(unit, c)
     if not c.confirmed and judged and not person_context(text, c.start, c.end, entities, ends_name, c.role == "first"):
         return False
     if c.role == "first" and not c.confirmed and _namesake_elsewhere(text, c):
@@ -253,6 +254,19 @@ def _place_prefixes() -> frozenset[str]:
 def _namesake_elsewhere(text: str, c: Candidate) -> bool:
     """Does the unit name someone else of this first name in full elsewhere ("Margaux Dubois ... Margaux")?"""
     return any(at != c.start for at in _full_names(text, text[c.start : c.end]))
+
+
+def _coined(unit: Unit, c: Candidate) -> bool:
+    """Is the candidate a listed alias no language has as a word, capitalised ("Korbi hält den Elfmeter", "Luki und
+    Seli checken die Props")? The list gives it as this person's name, and the text writes it as a name: no words
+    around it need say so. A short one ("Mo", "Ro") may be an abbreviation ("Mo & Mi, 15:30")."""
+    word = unit.text[c.start : c.end]
+    return (
+        c.rule == "alias"
+        and len(word) >= MIN_COINED
+        and word[:1].isupper()
+        and not any(word_anywhere(word, lang, EVERYDAY_ZIPF) for lang in {*LANGS, unit.lang} if lang)
+    )
 
 
 def _first_name_of_another(text: str, c: Candidate) -> bool:
