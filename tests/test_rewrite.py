@@ -1007,6 +1007,19 @@ def test_an_attribution_to_a_listed_initial_leaves_no_stray_period(text, first):
     assert first_suggestion(text, "en", replace(JONAS, aliases=("Jonas B.",))) == first
 
 
+def test_two_initials_joined_by_an_ampersand_take_their_periods():
+    people = (Person("g", "Grace Adeyemi", aliases=("Grace A.",)), Person("p", "Patrick Obi", aliases=("Patrick O.",)))
+    text = '"Great!"\n— Grace A. & Patrick O., married June 2024'
+    assert first_suggestion(text, "en", *people) == '"Great!"\nMarried June 2024'
+
+
+def test_a_quoted_line_is_no_roster_line():
+    """A review's attribution under its quotation stays, though both open with a mark and a capitalised word."""
+    text = "„Ruhig, sauber, herzlich.“\n– Jürgen V. aus Linz, ★★★★★ Booking.com\n\nDanke!"
+    first = first_suggestion(text, "de", Person("j", "Jürgen Vogt", aliases=("Jürgen V.",)))
+    assert first == "„Ruhig, sauber, herzlich.“\nAus Linz, ★★★★★ Booking.com\n\nDanke!"
+
+
 def test_a_results_list_loses_the_places_whose_names_went():
     text = "Ergebnisse U10 🏆\n1. Jonas Brandl\n2. Felix Moser\nGratulation an alle!"
     assert first_suggestion(text, "de", JONAS) == ("Ergebnisse U10 🏆\n2. Felix Moser\nGratulation an alle!")

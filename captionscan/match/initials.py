@@ -17,9 +17,9 @@ INITIAL_AFTER = regex.compile(r"[^\S\n]+\p{Lu}(?:\.|(?![\p{L}\p{N}]))")
 INITIAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])\p{Lu}(?:\.[^\S\n]*|[^\S\n]+)")
 INITIALS_BETWEEN = regex.compile(r"(?:[^\S\n]+\p{Lu}\.?)+[^\S\n]+")
 # A name that ends in an initial, and the period after it where the sentence goes on ("– Tom W., London", "to
-# Callum F. in Year 4"): a listed "Tom W." is found as "Tom W". A period before a capital or the line's end also
-# ends the sentence, and stays ("We'll miss you, Mrs T. Edinburgh's ...").
-ENDS_IN_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}(?=\.(?:[^\S\n]*[,;:)]|[^\S\n]+[\p{Ll}\p{N}]))")
+# Callum F. in Year 4", "Grace A. & Patrick O."): a listed "Tom W." is found as "Tom W". A period before a capital
+# or the line's end also ends the sentence, and stays ("We'll miss you, Mrs T. Edinburgh's ...").
+ENDS_IN_INITIAL = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}(?=\.(?:[^\S\n]*[,;:)]|[^\S\n]+[\p{Ll}\p{N}&+]))")
 
 
 def across_initials(text: str, parts: Sequence[Candidate], score: Callable[[str], float]) -> list[Candidate]:

@@ -30,6 +30,7 @@ GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  
 MAX_ITEM_WORDS = 3
 EXCLAIMED = frozenset({"!", "!!", "!!!"})
 DASHES = frozenset("–—-")  # between a name and its result in a list: "Klara Weiß – Distinction"
+QUOTES = frozenset("\"'„“”‚‘’«»‹›()[]")
 MINUTE_MARKS = frozenset("'’′")  # after a number, a goal's minute: "Yılmaz 12'"
 COUNT = regex.compile(r"\d{1,2}")  # goals, points, a shirt's number after a name in a list
 # "14 Uhr", "14:30", "2pm"; not "9 am Klavier"
@@ -876,13 +877,13 @@ def _line_span(pieces: Sequence[Piece], i: int) -> tuple[int, int]:
 
 def _opening(pieces: Sequence[Piece], start: int, word: int) -> bool | None:
     """What opens a line up to its first word: True for a mark (a bullet, an emoji), False for nothing, None for
-    anything else (a ranking's "1." or "🥇" goes on to name its place)."""
+    anything else (a ranking's "1." or "🥇" goes on to name its place; a quotation's mark opens a quotation)."""
     marks = [p.text for p in pieces[start:word] if not p.is_space]
     if not marks:
         return False
-    if len(marks) <= 2 and not any(c.isalnum() for m in marks for c in m) and not RANK_MARKS.intersection(marks):
-        return True
-    return None
+    if len(marks) > 2 or RANK_MARKS.intersection(marks) or any(c.isalnum() or c in QUOTES for m in marks for c in m):
+        return None
+    return True
 
 
 def _roster_separator(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar, marked: bool) -> bool:
