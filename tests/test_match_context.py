@@ -58,6 +58,21 @@ def test_a_coined_alias_needs_no_person_context(alias, text, expected):
     assert [(h[1], h[3]) for h in found(m, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("Cori fürs Leiten", [("Cori", "review")]),  # the NER ran on over other words: no surname after the name
+        ("Cori Leitner", []),  # a surname right after it: someone else of that first name
+        ("Cori von Arx", []),  # after its particle too
+    ],
+)
+def test_a_person_span_makes_a_namesake_only_with_a_surname_next(span, expected):
+    m = Matcher([Person("c", "Corinne Wüthrich", aliases=("Cori",))])
+    text = f"Big thanks to Eli und {span}, you're the best!"
+    start = text.index(span)
+    assert [(h[1], h[3]) for h in found(m, text, [Entity(start, start + len(span), "PERSON", span)])] == expected
+
+
 def test_a_business_bears_the_listed_persons_name_where_the_unit_names_them(matcher):
     """Alone, a shop's name says nothing of a person (above); beside the person named in full, it is theirs."""
     text = "Danke Anna Brunner und der Bäckerei Brunner!"

@@ -298,8 +298,10 @@ def _namesake(text: str, c: Candidate, person: Entity, lang: str) -> bool:
     `_first_name_run`); nor is an initial, which hides the surname ("Lena V.")."""
     if c.role == "first" and _first_name_run(text, c.end):
         return False
-    if c.role == "first":  # up to another person joined on: "💍Jürgen&Annika💍", one span to the NER
-        return any(w[:1].isupper() and len(w) > 1 for w in words(ANOTHER.split(text[c.end : person.end], 1)[0]))
+    if c.role == "first":  # up to another person joined on: "💍Jürgen&Annika💍", one span to the NER; the
+        # surname stands next, after its particles: a span the NER ran on over other words ("Cori fürs Leiten")
+        after = [w for w in words(ANOTHER.split(text[c.end : person.end], 1)[0]) if w.casefold() not in PARTICLES]
+        return bool(after) and after[0][:1].isupper() and len(after[0]) > 1
     # before a surname, a title or a German noun that is no first name is a role: "Hausmeister Schäfer"; a word
     # of the language opening the sentence is none either: "Buts de Lambert"
     before = words(text[person.start : c.start])
