@@ -1013,6 +1013,29 @@ def test_two_initials_joined_by_an_ampersand_take_their_periods():
     assert first_suggestion(text, "en", *people) == '"Great!"\nMarried June 2024'
 
 
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        # a name too rare for the common names' table takes the gender faker's locales agree on, for a noun only
+        ("Urs Tschanz", "Die ersten Sonnenblumen von einem Freund aus dem Gürbetal sind da."),
+        (
+            "Alex Tschanz",
+            "Die ersten Sonnenblumen von einem lieben Menschen aus dem Gürbetal sind da.",
+        ),  # worn by either
+    ],
+)
+def test_a_rarer_first_name_gives_a_role_noun_its_gender(name, first):
+    text = f"Die ersten Sonnenblumen von {name} aus dem Gürbetal sind da."
+    assert first_suggestion(text, "de", Person("u", name)) == first
+
+
+def test_a_rarer_first_name_gives_no_pronoun():
+    """ "Er bringt ..." with no one before it would say more than the noun does."""
+    assert first_suggestion("Urs Tschanz bringt heute den Anhänger.", "de", Person("u", "Urs Tschanz")).startswith(
+        "Ein Freund bringt"
+    )
+
+
 def test_a_quoted_line_is_no_roster_line():
     """A review's attribution under its quotation stays, though both open with a mark and a capitalised word."""
     text = "„Ruhig, sauber, herzlich.“\n– Jürgen V. aus Linz, ★★★★★ Booking.com\n\nDanke!"

@@ -103,6 +103,15 @@ def first_name_genders() -> dict[tuple[str, str], str]:
     return {(lang, name): gender for lang, name, gender in (line.split("\t") for line in text.decode().splitlines())}
 
 
+@cache
+def genders_anywhere() -> dict[str, frozenset[str]]:
+    """Lowercase first name -> every gender faker's locales give it alone, in any language."""
+    found: dict[str, set[str]] = {}
+    for (_, name), gender in first_name_genders().items():
+        found.setdefault(name, set()).add(gender)
+    return {name: frozenset(genders) for name, genders in found.items()}
+
+
 def _words(name: str, lower: bool = False) -> frozenset[str]:
     text = gzip.decompress(resources.files(__package__).joinpath(name).read_bytes()).decode("utf-8")
     return frozenset((text.lower() if lower else text).split())  # the whole text at once: a cold check's 40 ms less

@@ -18,6 +18,7 @@ from captionscan.data import (
     first_name_genders,
     first_name_word,
     first_names,
+    genders_anywhere,
     noun_articles,
     person_nouns,
     rows,
@@ -210,6 +211,22 @@ def gender_of(person: Person | None, lang: str = "") -> str | None:
     if known.gender not in ("f", "m"):
         return None
     return first_name_genders().get((lang, first), known.gender)
+
+
+def noun_gender(person: Person | None, lang: str = "") -> str | None:
+    """The gender a role noun takes ("ein Kunde", "eine Freundin"): `gender_of`, else, for a name too rare for the
+    common names' list, the one faker's locales that have it agree on ("Urs", "Sandro", "Lotte"). A noun in the
+    wrong gender is a slip a reader forgives; "ein lieber Mensch" for a farmer or a regular read as unnatural to
+    editors. Pronouns keep `gender_of`: a "he" with no one before it says more than a noun does."""
+    if person is None:
+        return None
+    if (gender := gender_of(person, lang)) is not None or person.gender:
+        return gender
+    first = person.name.split()[0].split("-")[0].casefold() if person.name.split() else ""
+    if first in first_names():
+        return None  # a common name worn by either: neutral
+    said = genders_anywhere().get(first, frozenset())
+    return next(iter(said)) if len(said) == 1 else None
 
 
 PLURALS = (("innen", "in"), ("en", ""), ("n", ""))  # German plural endings of nouns for people, and what stays

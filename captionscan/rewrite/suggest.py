@@ -49,6 +49,7 @@ from captionscan.rewrite.grammar import (
     grammar_of,
     language,
     lead_language,
+    noun_gender,
     place_parents,
     place_starts,
     relation_plural,
@@ -262,8 +263,19 @@ class _Rewrite:
 
     def role(self, group: Sequence[int], lang: str, genders: list[str | None], case: str) -> str | None:
         """The role word of the group's people: the one their relation on the list gives ("eine Kundin", "a team
-        member"), else a friend ("a friend", "einen lieben Menschen")."""
+        member"), else a friend ("a friend", "einen lieben Menschen"); in the gender a rarer name tells
+        (`noun_gender`) where the list and the common names are silent."""
+        genders = self.noun_genders(group, genders)
         return self.relation_word(group, lang, genders, case) or grammar_of(lang).role(lang, genders, case)
+
+    def noun_genders(self, group: Sequence[int], genders: list[str | None]) -> list[str | None]:
+        persons = self.persons(group)
+        if None not in genders or len(genders) != len(persons):
+            return genders
+        return [
+            gender or (noun_gender(self.people.get(ids[0]), self.lang) if len(ids) == 1 else None)
+            for gender, ids in zip(genders, persons, strict=True)
+        ]
 
     def relation_word(self, group: Sequence[int], lang: str, genders: list[str | None], case: str) -> str | None:
         """The role word of the people of `group` (of `genders`) where the list gives them all one relation and
