@@ -617,6 +617,24 @@ def test_a_list_without_a_name_column_says_which_headings_are_accepted(tmp_path,
     assert "'Vorname' + 'Nachname'" in message and "Lena" not in message and "@" not in message
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_row_whose_relation_is_a_name_heading_is_no_header(tmp_path, suffix):
+    """ "Kundin" heads a customer's name column on some forms; in a list without a name column it is a person's
+    relation, and the row above with two headings is the header: not a message quoting that person's handle."""
+    rows = [["Nr.", "Instagram", "Rolle"], ["1", "@kathi.steiner", "Schülerin"], ["2", "@anni.berger", "Kundin"]]
+    path = tmp_path / f"l{suffix}"
+    if suffix == ".csv":
+        path.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
+    else:
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    with pytest.raises(InputError) as exc:
+        load_optout(path)
+    assert "missing required column 'name'" in exc.value.message and "@" not in exc.value.message
+
+
 @pytest.mark.parametrize(
     ("value", "gender"),
     [

@@ -11,7 +11,7 @@ import io
 import json
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -150,7 +150,8 @@ def _rows_from_csv(path: Path, notes: list[str]) -> Table:
         raise InputError(str(path), f"not a readable CSV file ({exc})") from None
     if not found:
         raise InputError(str(path), "not a readable CSV file (no columns in it)")
-    at = next((k for k, (*_, cells) in enumerate(found) if any(map(_is_name_heading, cells))), 0)
+    at = _header_index([cells for *_, cells in found])
+    at = 0 if at is None else at
     header = found[at][2]
     for _, end, cells in found[at + 1 :]:
         if len(cells) > len(header):
@@ -199,13 +200,12 @@ def _rows_from_xlsx(path: Path) -> Table:
         raise
     except Exception as exc:  # noqa: BLE001  (openpyxl raises many unrelated types for broken files)
         raise InputError(str(path), f"not a readable XLSX file ({type(exc).__name__})") from None
-    for number, cells in enumerate(rows, start=1):
-        if any(map(_is_name_heading, cells)):
-            header = [c.strip() for c in cells]
-            body = [(n, r) for n, r in enumerate(rows[number:], start=number + 1) if any(c.strip() for c in r)]
-            named = [i for i, h in enumerate(header) if h]  # columns without a heading hold nothing we read
-            return header, [{**{header[i]: r[i] if i < len(r) else "" for i in named}, ROW: n} for n, r in body]
-    return [], []
+    if (at := _header_index(rows)) is None:
+        return [], []
+    header = [c.strip() for c in rows[at]]
+    body = [(n, r) for n, r in enumerate(rows[at + 1 :], start=at + 2) if any(c.strip() for c in r)]
+    named = [i for i, h in enumerate(header) if h]  # columns without a heading hold nothing we read
+    return header, [{**{header[i]: r[i] if i < len(r) else "" for i in named}, ROW: n} for n, r in body]
 
 
 def _rows_from_json(path: Path) -> Table:
@@ -293,6 +293,15 @@ def _typo_of_name_heading(heading: str) -> str | None:
     key = _key(heading)
     meant = difflib.get_close_matches(key, NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF) if not _roles(heading) else []
     return NAME_HEADINGS[meant[0]] if meant else None
+
+
+def _header_index(rows: Sequence[Sequence[str]]) -> int | None:
+    """The header row, as in a spreadsheet: the first with a name heading, where empty rows and a title stand above
+    it; but a row above that with two headings of other columns is the header of a list without a name column
+    ("Nr.;Instagram;Rolle"), not a person's row whose relation happens to be a heading ("…;Kundin")."""
+    named = next((k for k, cells in enumerate(rows) if any(map(_is_name_heading, cells))), None)
+    above = rows[:named] if named is not None else rows
+    return next((k for k, cells in enumerate(above) if sum(bool(_roles(c.strip())) for c in cells) >= 2), named)
 
 
 def _is_name_heading(heading: str) -> bool:
