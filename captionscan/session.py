@@ -20,7 +20,7 @@ from captionscan.decisions import Decisions, read_decisions
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_INPUT_ERROR, InputError, NotGiven
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hashed_matcher, is_hashed, read_key
-from captionscan.read import count_units, read_paths
+from captionscan.read import count_units, folders_opened, read_paths
 from captionscan.records import LeftOut, Notice, OptoutHit, Skipped, Source, Suggestion, Summary, TextUnit, UnitReport
 from captionscan.scan import rewrites, scan_units
 from captionscan.suppress import NO_SUPPRESSION, Suppression, allowed_people, read_ignore
@@ -46,6 +46,7 @@ class Session:
     since: date | None = None  # units dated before this day are passed over; undated ones (drafts) never
     until: date | None = None  # the last day, included
     initials: bool = False  # offer initials among the suggestions
+    own_files: frozenset[str] = frozenset()  # the list, key, settings and ignore files this session reads: no drafts
 
     @classmethod
     def open(
@@ -82,6 +83,7 @@ class Session:
         key = key_file or config.key_file
         matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), warn)
         matcher = matcher.with_relation(config.relation) if config.relation else matcher
+        own = _resolved(optout if not isinstance(optout, Matcher) else None, key, config.file, ignore, decisions)
         key, prints = read_ignore(Path(ignore)) if ignore is not None else (b"", frozenset())
         allowed = allowed_people(matcher, [*config.allow, *(allow or ())])
         decisions = decisions or config.decisions
@@ -100,6 +102,7 @@ class Session:
             since,
             until,
             config.initials if initials is None else initials,
+            own,
         )
 
     @property
@@ -119,7 +122,13 @@ class Session:
         paths = [Path(p) for p in paths]
         included = self._included(paths)
         skipped = [LeftOut(str(p), "", "left out by the settings' exclude") for p in paths if p not in included]
-        return self.scan_units(chain(skipped, read_paths(included)), summary, on_note)
+        opened = folders_opened(included) if self.own_files else included
+        own = [p for p in opened if p.is_file() and str(p.resolve()) in self.own_files]
+        skipped += [
+            LeftOut(str(p), "", "left out: it is the opt-out list, key or settings this run reads") for p in own
+        ]
+        drafts = [p for p in opened if p not in own]
+        return self.scan_units(chain(skipped, read_paths(drafts)), summary, on_note)
 
     def units_known(self, paths: Iterable[PathLike]) -> int | None:
         """How many units `scan` reports, where the readers know it before reading (drafts; see count_units)."""
@@ -196,6 +205,11 @@ def _warning(message: str) -> None:
     while frame is not None and frame.f_globals.get("__name__", "").startswith("captionscan"):
         frame, level = frame.f_back, level + 1
     warnings.warn(message, stacklevel=level)
+
+
+def _resolved(*paths: PathLike | None) -> frozenset[str]:
+    """The files a session reads, resolved, so that `check --fix` never takes one for a draft ("optout.txt")."""
+    return frozenset(str(Path(p).resolve()) for p in paths if p is not None)
 
 
 def _unit(position: int, value: object) -> TextUnit:

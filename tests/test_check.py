@@ -263,3 +263,18 @@ def test_fix_and_diff_together_are_refused_and_write_nothing(run, tmp_path):
     assert result.exit_code == 2
     assert "--fix writes the rewrites and --diff only shows them: pass one of the two" in result.stderr
     assert draft.read_text(encoding="utf-8") == "Kaffee mit Lena Vogt\n" and not (tmp_path / "x.txt.orig").exists()
+
+
+@pytest.mark.parametrize("given", ["file", "folder"])
+def test_the_list_a_run_reads_is_never_a_draft(run, tmp_path, given):
+    """A list saved as .txt beside the drafts ("check . --fix", or a pre-commit hook matching *.txt) would have
+    its names rewritten and no longer load; it is left out, with a note."""
+    listed = tmp_path / "optout.txt"
+    listed.write_text("name\nLena Vogt\n", encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Kaffee mit Lena Vogt", encoding="utf-8")
+    paths = [listed, draft] if given == "file" else [tmp_path]
+    result = run("check", *paths, "--optout", listed, "--fix", "--no-backup")
+    assert listed.read_text(encoding="utf-8") == "name\nLena Vogt\n"
+    assert draft.read_text(encoding="utf-8") == "Kaffee"
+    assert "left out: it is the opt-out list" in result.output

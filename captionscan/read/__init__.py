@@ -26,6 +26,12 @@ def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
             yield from read_export(path)
 
 
+def folders_opened(paths: Iterable[Path]) -> list[Path]:
+    """The paths, each folder of drafts replaced by its drafts, as `read_paths` reads them; an export's folder, or
+    one with neither, stays for `read_paths` to read or refuse."""
+    return [draft for path in paths for draft in ((_drafts_in(path) or [path]) if path.is_dir() else [path])]
+
+
 def drafts_of(paths: Iterable[Path]) -> list[Path]:
     """The paths, each folder that holds no export JSON replaced by the drafts in it and its subfolders, sorted
     (hidden ones and the originals --fix kept left out): `check posts/` checks every draft of a folder of drafts."""
