@@ -496,7 +496,7 @@ def test_a_surname_with_a_particle_needs_its_capital_past_the_particle():
 def test_rewrites_speak_the_language_of_the_words_not_of_the_names():
     """Three Spanish names make "Danke an Dolores Sánchez Ruiz" read as Spanish; its rewrite is German."""
     (report,) = captionscan.scan_texts(["Danke an Dolores Sánchez Ruiz"], Matcher(LISTED))
-    assert report.lang == "es" and "Danke an einen lieben Menschen" in [s.text for s in report.suggestions]
+    assert report.lang == "es" and "Danke an eine Freundin" in [s.text for s in report.suggestions]
 
 
 def test_a_few_words_beside_the_names_keep_the_texts_language():
@@ -736,7 +736,8 @@ def test_lone_names_a_club_and_a_studio_write(club, text, lang, found):
             "de",
             "Unser Mitgefühl gilt seiner Frau und der Familie.",
         ),
-        ("Anouk Visser-de Jong en haar man kwamen langs.", "nl", "Iemand en haar man kwamen langs."),
+        # a first name too rare for the common names' table gives the role noun the gender faker's locales give it
+        ("Anouk Visser-de Jong en haar man kwamen langs.", "nl", "Een vriendin en haar man kwamen langs."),
         # a phrase opening its sentence before the verb stays whole; an article before a first name goes with it
         ("Dank Lena Vogt konnten wir weiterspielen.", "de", "Dank einer Freundin konnten wir weiterspielen."),
         ("Super Spiel! Die Lena war nicht zu halten 😄", "de", "Super Spiel! Sie war nicht zu halten 😄"),
