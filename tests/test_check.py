@@ -278,3 +278,19 @@ def test_the_list_a_run_reads_is_never_a_draft(run, tmp_path, given):
     assert listed.read_text(encoding="utf-8") == "name\nLena Vogt\n"
     assert draft.read_text(encoding="utf-8") == "Kaffee"
     assert "left out: it is the opt-out list" in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Danke an Lena Vogt! Ab heute gibt es bei uns den „Lena-Chai"!',  # emptied quotation marks, any closing one
+        "Danke an Lena Vogt! Ab heute gibt es bei uns den Lena-Chai!",  # an article left with nothing after it
+    ],
+)
+def test_fix_leaves_a_product_named_after_the_person_for_a_hand_edit(run, tmp_path, text):
+    """ "den „"!" and "den „Die Freundin"" were written as safe; the draft is left as it was."""
+    draft = tmp_path / "d.txt"
+    draft.write_text(text, encoding="utf-8")
+    result = run("check", draft, "--optout", OPTOUT, "--fix", "--no-backup")
+    assert draft.read_text(encoding="utf-8") == text
+    assert "needs a hand edit" in result.output

@@ -14,19 +14,22 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from captionscan.data import in_every_language
+from captionscan.data import in_every_language, word_lists
 
 if TYPE_CHECKING:
     from captionscan.rewrite.grammar import Grammar
     from captionscan.rewrite.pieces import Piece
 
+ARTICLES_LEFT = frozenset(word_lists("rewrite_words.tsv")["dangling_articles"])  # "den „Die Kundin"": two in a row
+QUOTE_MARKS = frozenset('„“”"«»‚‘’')
 DROPPED = "\x00"  # never in a caption: read_text and JSON decoding keep no NUL in a unit's text
 SENTENCE_END = r"(?<!\b\p{Lu})[.!?:]"  # not the period of an initial: "A. D., Herr Albers", "K. B. und ihr Team"
 _GAP = r"[\s\x00]*\x00[\s\x00]*"  # white space with at least one mark in it
 _JOINERS = r",;&+/–—\-"
 # (pattern, replacement, the marks one of which the pattern needs to match: a line without any is not searched)
 TIDY = (
-    (regex.compile(rf"\({_GAP}\)|«{_GAP}»|“{_GAP}”|„{_GAP}“|\"{_GAP}\""), DROPPED, '(«“„"'),  # emptied brackets
+    # emptied brackets and quotation marks, whichever closing mark the writer's keyboard made: „Nina-Chai"
+    (regex.compile(rf"\({_GAP}\)|[«“„\"]{_GAP}[»”“\"]"), DROPPED, '(«“„"'),
     # brackets left with only the word that gave another name: "Oksana (aka Oksi)" -> "Oksana"
     (
         regex.compile(
@@ -316,6 +319,9 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Danke an für", "Il trucco era di 🌸"
             if f"{word}+{after}" in grammar.wrong_pairs:
                 return True  # "Le mariage de des amis"
+            quoted = next((w for w in words[k + 1 : k + 3] if w not in QUOTE_MARKS), "")  # "den „Die Kundin""
+            if word in ARTICLES_LEFT and quoted in ARTICLES_LEFT and not _written_so(word, quoted, original, grammar):
+                return True  # "bei uns den „Die Kundin"": a role word's article after the article the name had
             if word in grammar.indefinites and k and _role_before(raw, k, original, grammar):
                 return True  # "Zahnärztin eine Freundin verstärkt", "Headteacher a teacher welcomed"
             indefinite = ELIDED_ARTICLE.sub("", after) in grammar.indefinites  # "un'amica" too
