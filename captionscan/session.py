@@ -85,7 +85,7 @@ class Session:
         matcher = matcher.with_relation(config.relation) if config.relation else matcher
         own = _resolved(optout if not isinstance(optout, Matcher) else None, key, config.file, ignore, decisions)
         key, prints = read_ignore(Path(ignore)) if ignore is not None else (b"", frozenset())
-        allowed = allowed_people(matcher, [*config.allow, *(allow or ())])
+        allowed = allowed_people(matcher, [*config.allow, *(allow or ())], warn and _partial_allow(warn))
         decisions = decisions or config.decisions
         decided = read_decisions(Path(decisions)) if decisions else Decisions()
         if lang is not None and language_code(lang) is None:
@@ -205,6 +205,14 @@ def _warning(message: str) -> None:
     while frame is not None and frame.f_globals.get("__name__", "").startswith("captionscan"):
         frame, level = frame.f_back, level + 1
     warnings.warn(message, stacklevel=level)
+
+
+def _partial_allow(warn: Callable[[str], None]) -> Callable[[int], None]:
+    """A warning for an allow entry that names a listed person only in part; never the entry, which may be a name."""
+    return lambda k: warn(
+        f"allow entry {k} names a listed person only in part (a first name, surname or near miss), so it allows no "
+        "one: write the person's full name or handle"
+    )
 
 
 def _resolved(*paths: PathLike | None) -> frozenset[str]:

@@ -7,7 +7,7 @@ normalised name), never a name, and no line numbers, so that edits above a menti
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -33,10 +33,20 @@ HEADER = (
 )
 
 
-def allowed_people(matcher: Matcher, names: Iterable[str]) -> frozenset[str]:
-    """The listed people that names or handles such as "Lena Vogt" or "@lena.vogt" refer to (a lone "Lena": every
-    listed Lena)."""
-    return frozenset(p for name in names for h in matcher.match(name, rule_entities(name)) for p in h.person_ids)
+def allowed_people(
+    matcher: Matcher, names: Iterable[str], partial: Callable[[int], None] | None = None
+) -> frozenset[str]:
+    """The listed people that names or handles such as "Lena Vogt" or "@lena.vogt" name in full. A lone "Lena", a
+    short form ("Max" of a listed Maximilian Huber) or a name one letter off allows no one: written for an unlisted
+    Max, it would switch a listed person off everywhere. `partial` hears the position (from 1) of each such entry."""
+    allowed: set[str] = set()
+    for k, name in enumerate(names, start=1):
+        found = matcher.match(name, rule_entities(name))
+        named = [h for h in found if h.level == "hit" and h.rule != "fuzzy"]
+        allowed.update(p for h in named for p in h.person_ids)
+        if partial and found and not named:
+            partial(k)
+    return frozenset(allowed)
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,23 @@ def test_allow_list_and_exclude_globs(repo):
 
 
 @pytest.mark.parametrize(
+    ("allow", "code", "warned"),
+    [
+        ("Lena Vogt", 0, False),  # the full name allows her
+        ("@lena.vogt", 0, False),
+        ("Lena", 1, True),  # written for an unlisted Lena, it would switch the listed one off everywhere
+        ("Lena Vogd", 1, True),  # a near miss
+        ("Max Mustermann", 1, False),  # names no one listed: nothing to say
+    ],
+)
+def test_only_a_full_name_or_handle_allows_a_listed_person(repo, allow, code, warned):
+    result = run("check", "drafts/x.md", "--optout", "lists/optout.csv", "--allow", allow)
+    assert result.exit_code == code
+    assert ("allow entry 1 names a listed person only in part" in result.stderr) is warned
+    assert allow.split()[0] not in result.stderr  # never the entry, which may be a name
+
+
+@pytest.mark.parametrize(
     "marker",
     ["<!-- captionscan: allow Lena Vogt -->", "[//]: # (captionscan: allow @lena.vogt)"],
 )
