@@ -450,8 +450,10 @@ def _person(
             "empty)",
             where,
         )
-    if any(LOST_LETTER.search(n) for n in (name, *aliases)):
-        warn(f"{path}: {where}: a '?' stands in a name for letters its code page lost: save the list as CSV UTF-8")
+    if any(LOST_LETTER.search(n) for n in (name, *aliases)):  # an error: that person would go unfound, the run pass
+        raise InputError(
+            str(path), "a '?' stands in a name for letters its code page lost: save it as CSV UTF-8", where
+        )
     if not (name := name or next(iter(aliases), "")) and not handles:
         empty = " and ".join(f"column '{c}'" for c in columns.name) + (" are" if len(columns.name) == 2 else " is")
         raise InputError(str(path), f"{empty} empty and no handle is given: fill in either, or delete the row", where)
