@@ -19,6 +19,7 @@ class Kind(NamedTuple):
 
 
 ZIP = Kind("zip", "a zip archive")
+CUT_SHORT = Kind("cut short", "a zip archive cut short or damaged")  # an XLSX or an export half downloaded
 
 
 @cache
@@ -48,5 +49,5 @@ def file_kind(path: Path) -> Kind | None:
         with zipfile.ZipFile(path) as z:
             names = z.namelist()
     except (zipfile.BadZipFile, OSError):
-        return ZIP
+        return CUT_SHORT
     return next((kind for folder, kind in folders if any(n.startswith(folder) for n in names)), ZIP)

@@ -598,6 +598,19 @@ def test_a_polish_list_numbers_its_rows_in_lp(tmp_path):
         assert (person.id, person.name) == ("7", "Anna Kowalska")
 
 
+def test_a_list_cut_short_is_said_to_be(tmp_path):
+    """A truncated XLSX starts as a zip does: not "a zip archive, not a list", which sends the user elsewhere."""
+    book = openpyxl.Workbook()
+    book.active.append(["Name"])
+    book.active.append(["Lena Vogt"])
+    whole = tmp_path / "whole.xlsx"
+    book.save(whole)
+    path = tmp_path / "l.xlsx"
+    path.write_bytes(whole.read_bytes()[:3000])
+    with pytest.raises(InputError, match="a zip archive cut short or damaged: save or download the list again"):
+        load_optout(path)
+
+
 def test_a_folder_given_as_the_list_is_refused_as_a_folder(tmp_path):
     with pytest.raises(InputError, match="a folder, not an opt-out list: pass the list file"):
         load_optout(tmp_path)

@@ -475,10 +475,12 @@ def test_files_that_hold_no_captions_are_passed_over(make_zip):
 
 
 # Bad input: a whole input refused is an InputError; a damaged part of an archive is skipped and said.
-def test_corrupt_zip_is_refused(tmp_path):
-    path = tmp_path / "export.zip"
+@pytest.mark.parametrize("name", ["export.zip", "export.bin"])
+def test_corrupt_zip_is_refused_with_what_to_do(tmp_path, name):
+    """A half-downloaded export, whatever its name: the user is told to download it again."""
+    path = tmp_path / name
     path.write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(InputError, match="not a readable zip archive") as exc:
+    with pytest.raises(InputError, match=r"not a readable zip archive \(.*\): if cut short, download it again") as exc:
         list(read_paths([path]))
     assert exc.value.path == str(path)
 

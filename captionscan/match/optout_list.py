@@ -20,7 +20,7 @@ import regex
 from captionscan.data import PARTICLES, first_name_word, given_names, lines
 from captionscan.encoding import decode_bytes, legacy_encoding, repair, unusual_encoding
 from captionscan.errors import DamagedInput, InputError
-from captionscan.filekind import file_kind
+from captionscan.filekind import CUT_SHORT, file_kind
 from captionscan.records import Person
 
 ROLES = (
@@ -544,6 +544,8 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
     notes: list[str] = []
     suffix = path.suffix.lower()
     kind = file_kind(path)
+    if kind is CUT_SHORT:
+        raise InputError(str(path), f"{kind.what}: save or download the list again")
     if kind is not None and kind.name != "xlsx":  # an export's zip, a photo: say what it is
         raise InputError(str(path), f"{kind.what}, not a list: pass a .csv, .xlsx, .txt or .json list")
     if suffix in (".xlsx", ".xlsm") or kind is not None:  # also an XLSX saved under another name

@@ -41,7 +41,7 @@ def _zip_members(path: Path) -> Iterator[Member]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(str(path), f"not a readable zip archive ({exc})") from None
+        raise InputError(str(path), f"not a readable zip archive ({exc}): if cut short, download it again") from None
     infos = [i for i in archive.infolist() if not i.is_dir()]
     for info in infos:
         if _unsafe(info.filename):

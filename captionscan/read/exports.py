@@ -15,7 +15,7 @@ from typing import Any
 
 from captionscan.encoding import encoding_notice
 from captionscan.errors import DamagedInput, InputError
-from captionscan.filekind import ZIP, file_kind
+from captionscan.filekind import CUT_SHORT, ZIP, file_kind
 from captionscan.read import facebook, instagram, metajson
 from captionscan.read.archive import members, regular_file_size
 from captionscan.read.drafts import DRAFT_SUFFIXES
@@ -163,7 +163,7 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     if kind is None:
         yield from _read_single_file(path)
         return
-    if kind != ZIP:
+    if kind not in (ZIP, CUT_SHORT):  # a damaged zip is said so when it is opened
         raise InputError(str(path), f"{kind.what}, not an export: {WHAT_TO_PASS}")
     label = str(path)
     recognised = 0
