@@ -241,3 +241,17 @@ def test_a_lowercase_word_with_an_s_is_no_genitive_of_a_name(text, lang, found):
 def test_a_name_of_one_everyday_word_is_found_as_a_lone_name_only(text, found):
     m = Matcher([Person("k1", "Summer"), Person("k2", "Rose"), Person("k3", "Kasia")])
     assert [(h.text, h.level) for h in m.match(text, rule_entities(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # an Austrian academic title with its period says "surname" as "Frau" does, and confirms the first name
+        ("Wir verabschieden Frau Mag. Holzer in den Ruhestand. Liebe Andrea, danke!", ["hit", "hit"]),
+        ("Wir verabschieden Frau Holzer in den Ruhestand. Liebe Andrea, danke!", ["hit", "hit"]),
+        ("Ich mag Holzer nicht. Liebe Andrea, danke!", ["review", "review"]),  # the verb is no title
+    ],
+)
+def test_an_academic_title_before_a_surname_names_the_person(text, levels):
+    m = Matcher([Person("a", "Andrea Holzer")])
+    assert [h[3] for h in found(m, text, rule_entities(text))] == levels

@@ -166,12 +166,13 @@ def title_gender(text: str, start: int) -> str | None:
 
 def titled(text: str, start: int) -> bool:
     """Does a title stand right before the surname at `start` on its line, particles between them allowed ("Mme
-    Blanc", "Herr von Stetten")? Only the few characters before it are read: a long text costs no more."""
+    Blanc", "Herr von Stetten"), or an academic title with its period ("Frau Mag. Holzer", "Dipl.-Ing. Berger"; not
+    the verb of "ich mag Holzer")? Only the few characters before it are read: a long text costs no more."""
     line = text[max(0, start - TITLE_REACH) : start].rsplit("\n", 1)[-1]
     if not line[-1:].isspace():
         return False
     for word in reversed(line.split()):
         low = word.casefold().rstrip(".")
         if low not in PARTICLES:
-            return low in titles()
+            return low in titles() or word.endswith(".") and word.casefold() in in_every_language("academic_titles")
     return False
