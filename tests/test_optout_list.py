@@ -701,6 +701,8 @@ def test_an_unknown_gender_names_the_column_but_not_the_value(tmp_path):
         ("relation", ["staff", "client", "", "friend"], ["staff", "client", None, "friend"]),
         ("Rolle", ["Mitarbeiterin", "Kundin", "Mitglied", "Spieler"], ["staff", "client", "member", "player"]),
         ("rôle", ["élève", "invitée", "cliente", "membre"], ["student", "guest", "client", "member"]),
+        # what a dance school and its café write (a new user's trial)
+        ("Rolle", ["Tanzlehrerin", "Barista", "Stammgast", "Schülerin"], ["staff", "staff", "guest", "student"]),
     ],
 )
 def test_a_relation_column_says_what_rewrites_call_a_person(tmp_path, header, values, relations):
