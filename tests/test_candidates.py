@@ -165,16 +165,18 @@ def test_allowing_some_candidates_keeps_the_others_and_all_drops_the_finding(all
     ("marker", "left"),
     [
         # the marker names that Anna in full, so the lone "Anna" is hers, and she is allowed
-        ("<!-- captionscan: allow Anna Nachname1 -->", None),
-        ("<!-- captionscan: allow Anna -->", None),  # every listed Anna
-        ("<!-- captionscan: allow @lena.vogt -->", ("a0000", "a0001", "a0002")),
+        ("<!-- captionscan: allow Anna Nachname1 -->", 0),
+        # a lone first name allows no one (written for an unlisted Anna, it would switch every listed one off): the
+        # marker's "Anna" and the caption's are each every listed Anna's
+        ("<!-- captionscan: allow Anna -->", 2),
+        ("<!-- captionscan: allow @lena.vogt -->", 1),
     ],
 )
 def test_an_allow_marker_for_some_candidates(marker, left):
     m = Matcher(annas(3))
     text = f"{marker}\nDanke Anna!"
     (report,) = scan_units([TextUnit(Source("t.md", None, None, "text"), text)], m, "de")
-    assert [h.person_ids for h in report.hits if h.text == "Anna"] == ([left] if left else [])
+    assert [h.person_ids for h in report.hits if h.text == "Anna"] == [("a0000", "a0001", "a0002")] * left
 
 
 def test_an_ignored_finding_goes_whatever_its_candidates():
