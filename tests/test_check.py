@@ -294,3 +294,11 @@ def test_fix_leaves_a_product_named_after_the_person_for_a_hand_edit(run, tmp_pa
     result = run("check", draft, "--optout", OPTOUT, "--fix", "--no-backup")
     assert draft.read_text(encoding="utf-8") == text
     assert "needs a hand edit" in result.output
+
+
+def test_fix_writes_no_versus_with_a_side_gone(run, tmp_path):
+    """ "Latte art battle: Vs. Who won?" was written as safe once both sides went; the role words keep both."""
+    draft = tmp_path / "d.txt"
+    draft.write_text("Latte art battle: @lena.vogt vs. Jonas Müller – who won?", encoding="utf-8")
+    run("check", draft, "--optout", OPTOUT, "--fix", "--no-backup")
+    assert draft.read_text(encoding="utf-8") == "Latte art battle: A friend vs. Another friend – who won?"

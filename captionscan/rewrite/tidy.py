@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from captionscan.rewrite.pieces import Piece
 
 ARTICLES_LEFT = frozenset(word_lists("rewrite_words.tsv")["dangling_articles"])  # "den „Die Kundin"": two in a row
+VERSUS = frozenset(word_lists("rewrite_words.tsv")["versus"])  # "@leni vs. @kathi"
 QUOTE_MARKS = frozenset('„“”"«»‚‘’')
 DROPPED = "\x00"  # never in a caption: read_text and JSON decoding keep no NUL in a unit's text
 SENTENCE_END = r"(?<!\b\p{Lu})[.!?:]"  # not the period of an initial: "A. D., Herr Albers", "K. B. und ihr Team"
@@ -252,6 +253,19 @@ def _after_lead(words: Sequence[str], k: int, grammar: Grammar) -> bool:
     return before != "," and before in grammar.openers
 
 
+def _side_gone(words: list[str]) -> bool:
+    """Does a "vs." stand with no word on one side of it in its sentence (casefolded words of a line)?"""
+    for k, word in enumerate(words):
+        if word in VERSUS:
+            before = words[k - 1] if k else ""
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if "-" in (before, after):
+                continue  # a compound's: "the teachers-vs-kids sprint"
+            if not any(c.isalnum() for c in before) or not any(c.isalnum() or c in "@#" for c in after):
+                return True
+    return False
+
+
 @cache
 def _watched(grammar: Grammar) -> frozenset[str]:
     """The words `broken` looks at one by one; any other word passes all its word checks (most words of a line)."""
@@ -338,6 +352,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             closed = not after or after in "!?.,;" or after == ":" and k + 2 == len(words) or SYMBOL.match(after)
             if word in grammar.presenting and k < 3 and closed:
                 return True  # "Das ist 👋": it presented the name ("Darf ich vorstellen: die Neue" goes on)
+        if _side_gone(words):
+            return True  # "Latte art battle: Vs. Who won?"
         if ELIDED_BEFORE_CONSONANT.search(line):  # "Le mariage d'des amis": elided before a consonant
             return True
         if len(LONE_S.findall(line)) > lone_s:
