@@ -26,24 +26,23 @@ def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
             yield from read_export(path)
 
 
-def folders_opened(paths: Iterable[Path]) -> list[Path]:
-    """The paths, each folder of drafts replaced by its drafts, as `read_paths` reads them; an export's folder, or
-    one with neither, stays for `read_paths` to read or refuse."""
-    return [draft for path in paths for draft in ((_drafts_in(path) or [path]) if path.is_dir() else [path])]
-
-
-def drafts_of(paths: Iterable[Path]) -> list[Path]:
-    """The paths, each folder that holds no export JSON replaced by the drafts in it and its subfolders, sorted
-    (hidden ones and the originals --fix kept left out): `check posts/` checks every draft of a folder of drafts."""
+def folders_opened(paths: Iterable[Path], refuse_empty: bool = False) -> list[Path]:
+    """The paths, each folder of drafts replaced by its drafts, sorted (hidden ones and the originals --fix kept
+    left out), as `read_paths` reads them; an export's folder stays, and so does one with neither, for `read_paths`
+    to refuse as no export, unless `refuse_empty`."""
     found: list[Path] = []
     for path in paths:
         drafts = _drafts_in(path) if path.is_dir() else None
-        if drafts is None:
-            found.append(path)  # a file, or an export's folder
-        elif not drafts:
+        if drafts == [] and refuse_empty:
             raise InputError(str(path), "holds no draft (.txt, .md, .jsonl) and no export; pass drafts or an export")
-        found += drafts or []
+        found += drafts or [path]
     return found
+
+
+def drafts_of(paths: Iterable[Path]) -> list[Path]:
+    """The drafts `check` reads: `check posts/` checks every draft of a folder of drafts, and a folder with none
+    is refused as such."""
+    return folders_opened(paths, refuse_empty=True)
 
 
 def _drafts_in(folder: Path) -> list[Path] | None:

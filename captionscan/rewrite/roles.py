@@ -23,6 +23,7 @@ from captionscan.rewrite.grammar import (
     lead_language,
 )
 from captionscan.rewrite.pieces import FAMILY_WORDS, Piece, bracket_end, neighbour
+from captionscan.rewrite.tidy import QUOTE_MARKS
 
 SENTENCE_ENDS = frozenset(".!?:–—-|•")
 CLAUSE_ENDS = SENTENCE_ENDS | {",", ";"}
@@ -30,7 +31,7 @@ GLUED = regex.compile(r"[\p{So}\p{Sk}\p{Extended_Pictographic}\uFE0F\u200D]+")  
 MAX_ITEM_WORDS = 3
 EXCLAIMED = frozenset({"!", "!!", "!!!"})
 DASHES = frozenset("–—-")  # between a name and its result in a list: "Klara Weiß – Distinction"
-QUOTES = frozenset("\"'„“”‚‘’«»‹›()[]")
+QUOTES = QUOTE_MARKS | frozenset("'‹›()[]")  # a line a quotation or a bracket opens is no roster's
 MINUTE_MARKS = frozenset("'’′")  # after a number, a goal's minute: "Yılmaz 12'"
 COUNT = regex.compile(r"\d{1,2}")  # goals, points, a shirt's number after a name in a list
 # "14 Uhr", "14:30", "2pm"; not "9 am Klavier"

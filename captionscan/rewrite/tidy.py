@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 import regex
 
 from captionscan.data import in_every_language, word_lists
+from captionscan.rewrite.grammar import DANGLING_ARTICLES
 
 if TYPE_CHECKING:
     from captionscan.rewrite.grammar import Grammar
     from captionscan.rewrite.pieces import Piece
 
-ARTICLES_LEFT = frozenset(word_lists("rewrite_words.tsv")["dangling_articles"])  # "den „Die Kundin"": two in a row
 VERSUS = frozenset(word_lists("rewrite_words.tsv")["versus"])  # "@leni vs. @kathi"
 QUOTE_MARKS = frozenset('„“”"«»‚‘’')
 DROPPED = "\x00"  # never in a caption: read_text and JSON decoding keep no NUL in a unit's text
@@ -334,7 +334,11 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             if f"{word}+{after}" in grammar.wrong_pairs:
                 return True  # "Le mariage de des amis"
             quoted = next((w for w in words[k + 1 : k + 3] if w not in QUOTE_MARKS), "")  # "den „Die Kundin""
-            if word in ARTICLES_LEFT and quoted in ARTICLES_LEFT and not _written_so(word, quoted, original, grammar):
+            if (
+                word in DANGLING_ARTICLES
+                and quoted in DANGLING_ARTICLES
+                and not _written_so(word, quoted, original, grammar)
+            ):
                 return True  # "bei uns den „Die Kundin"": a role word's article after the article the name had
             if word in grammar.indefinites and k and _role_before(raw, k, original, grammar):
                 return True  # "Zahnärztin eine Freundin verstärkt", "Headteacher a teacher welcomed"
