@@ -67,6 +67,10 @@ def hits(matcher: Matcher, text: str, entities=None) -> list[tuple]:
         # lone names are weak evidence, unless the unit names the person in full
         ("Danke Jonas!", [("p2", "Jonas", "exact", "review")]),
         ("Jonas' Geburtstag", [("p2", "Jonas'", "genitive", "review")]),
+        # a name with an "s" after a count is a plural, no genitive
+        ("Thanks to the two Lenas!", []),
+        ("Die beiden Lenas haben gewonnen", []),
+        ("Lenas Geburtstag", [("p1", "Lenas", "genitive", "review")]),
         ("Ciao Hannes!", [("p4", "Hannes", "alias", "review")]),  # greetings in every language
         ("Jonas sei un mito", [("p2", "Jonas", "exact", "review")]),  # addressed: a second-person word after it
         ("Hola Jonas", [("p2", "Jonas", "exact", "review")]),

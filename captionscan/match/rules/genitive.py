@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from captionscan.data import EVERYDAY_ZIPF, word_anywhere
+import regex
+
+from captionscan.data import EVERYDAY_ZIPF, person_cues, word_anywhere
 from captionscan.match.candidates import Candidate, Run, Unit
 from captionscan.match.rules.base import WordRule
 
@@ -15,6 +17,7 @@ from captionscan.match.rules.base import WordRule
 # the unit names the person ("@lena.vogt Lenas": a short text's language is a guess). "": a text whose language no
 # one told, as a matcher used on its own has it.
 BARE_S = frozenset({"", "de", "en", "nl", "lb", "da", "sv", "no", "nb"})
+COUNTED = regex.compile(r"(?r)(?:^|[^\p{L}\p{N}])([\p{L}]+|\d+)[^\S\n]+\Z")  # the word before a name: "two Sarahs"
 
 
 class Genitive(WordRule):
@@ -33,6 +36,10 @@ class Genitive(WordRule):
             # genitive of a listed Mai, "violettes" none of Violette, English "roses" none of Rose
             if written[:1].islower() and word_anywhere(written, unit.lang, EVERYDAY_ZIPF):
                 continue
-            if written[-1:] in "sS" and written[-2:-1] not in "'’" and unit.lang not in BARE_S:
+            bare = written[-1:] in "sS" and written[-2:-1] not in "'’"
+            if bare and (n := COUNTED.search(unit.text, max(0, c.start - 16), c.start)):
+                if n.group(1).isdigit() or n.group(1).casefold() in person_cues("counts"):
+                    continue  # "the two Sarahs", "die beiden Annas": a plural
+            if bare and unit.lang not in BARE_S:
                 c = replace(c, common=True)  # the person's only where the unit names them: a language is a guess
             yield c
