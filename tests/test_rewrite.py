@@ -872,6 +872,15 @@ def test_a_german_role_noun_before_a_name_stays(lang, text, first):
     assert first_suggestion(text, lang, JONAS, XIAOYU) == first
 
 
+def test_the_article_before_a_first_name_goes_with_it_also_where_the_surname_comes_first():
+    """Bavarian and Austrian captions write "der Kerscher Sepp"; an interjection's comma makes no relative pronoun
+    of the article."""
+    text = "Mei, der Brandl Jonas war heut zum 40. Mal bei uns 🎂"
+    m = Matcher([replace(JONAS, aliases=("Brandl Jonas",))])
+    found = {s.strategy: s.text for s in suggest(text, m.match(text, rule_entities(text), "de"), "de", m.by_id)}
+    assert found["role"] == "Mei, ein Freund war heut zum 40. Mal bei uns 🎂"
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "first"),
     [
@@ -894,7 +903,19 @@ def test_a_list_giving_people_by_their_place_in_a_photo_keeps_each_place(lang, t
 
 @pytest.mark.parametrize(
     ("word", "role"),
-    [("Bergführerinnen", True), ("Doktoranden", True), ("Hüttenwirtin", True), ("Garten", False), ("Sommer", False)],
+    [
+        ("Bergführerinnen", True),
+        ("Doktoranden", True),
+        ("Hüttenwirtin", True),
+        ("Garten", False),
+        ("Sommer", False),
+        # a woman's form with an umlaut, but not an animal's, whose man's form is a surname too
+        ("Rechtsanwältin", True),
+        ("Anwalt", True),
+        ("Weinbäuerin", True),
+        ("Wölfin", False),
+        ("Füchsin", False),
+    ],
 )
 def test_german_nouns_for_people_by_their_pair_of_forms(word, role):
     assert grammar_of("de").is_role(word) is role
@@ -1767,6 +1788,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a possessive before a name goes with it; German's own "an das" stays apart
         ("Unsere Lena Vogt hat heute Geburtstag 🎂", "de", "Sie hat heute Geburtstag 🎂"),
         ("Danke an Jonas Müller und das ganze Team!", "de", "Danke an das ganze Team!"),
+        # and where everyone else is thanked with the name
+        ("Huge thanks to Lena Vogt and everyone on the bank 📣", "en", "Huge thanks to everyone on the bank 📣"),
+        ("Danke an Jonas Müller und alle Helfer!", "de", "Danke an alle Helfer!"),
         # a handle the text keeps is a list member too
         ("Good luck to @lena.vogt, @jonas_mueller and @sam_h – see you!", "en", "Good luck to @sam_h – see you!"),
         # a count in a list goes with the name; a label left with nothing goes, an apostrophe in it too
@@ -2427,6 +2451,43 @@ def test_a_comma_between_two_things_a_rewrite_took_goes():
             "de",
             "remove",
             "🌸 Sie kommt aus Mailand.",
+        ),
+        # a quotation the name opened opens with a capital and no gap, whatever the edit put there
+        (
+            '⭐⭐⭐⭐⭐ "Owen Hartley was so patient with me" – Meg',
+            "en",
+            "role",
+            '⭐⭐⭐⭐⭐ "A friend was so patient with me" – Meg',
+        ),
+        (
+            'Reviews 🗒️\n"Owen Hartley\'s recommendations never miss." – Tom R.',
+            "en",
+            "remove",
+            'Reviews 🗒️\n"The recommendations never miss." – Tom R.',
+        ),
+        # nor leaves one before the mark that closes it; a quotation the name ends is no sentence start
+        ('She said "thanks Owen Hartley" and left.', "en", "remove", 'She said "thanks" and left.'),
+        ('"Great," Owen Hartley said.', "en", "role", '"Great," a friend said.'),
+        ("Vortrag „Fermentieren“ mit Dr. Owen Hartley im Saal.", "de", "remove", "Vortrag „Fermentieren“ im Saal."),
+        (
+            "Sie sagt: „Wir haben gewonnen.“ Owen Hartley, das war stark!",
+            "de",
+            "remove",
+            "Sie sagt: „Wir haben gewonnen.“ Das war stark!",
+        ),
+        # a greeting between commas goes with both where the sentence goes on with a preposition, also where the
+        # caption named the person before; where a new clause follows, one comma stays
+        (
+            "Greta Kühn hat uns besucht 🥹 Danke, liebe Greta, für deine Treue!",
+            "de",
+            "remove",
+            "Sie hat uns besucht 🥹 Danke für deine Treue!",
+        ),
+        (
+            "Greta Kühn geht. Danke für alles, liebe Greta, du wirst uns fehlen!",
+            "de",
+            "remove",
+            "Sie geht. Danke für alles, du wirst uns fehlen!",
         ),
         # a surname with a plain "s" before a plural verb is the family, no genitive
         (

@@ -294,6 +294,7 @@ class Grammar:
     ones: frozenset[str]  # "one of our experts", "einer unserer Trainer"
     relatives: frozenset[str]  # a name they follow is needed: "Anna, who ..."
     second: frozenset[str]  # after a name opening a sentence, show it is addressed: "Tim du bist der Beste"
+    everyone: frozenset[str]  # a name joined to them keeps its lead: "to Lena and everyone" -> "to everyone"
 
     @cached_property
     def apposition_openers(self) -> frozenset[str]:
@@ -646,6 +647,7 @@ MIXED_LISTS = frozenset(
         "agent_leads",  # an English participle in a German caption: "gemacht, supervised by Nadi" keeps its agent
         "participles",
         "second",
+        "everyone",
         "not_verbs",
         "interjections",
         "salutations",

@@ -262,7 +262,9 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
             first = start
         j = _word_before(pieces, first) if first == i else None  # no title went with the name
         word = _word(pieces, j) if j is not None else ""
+        # a comma before the article makes it a relative pronoun, but after an interjection ("Mei, der Sepp war da")
         comma = j is not None and (k := _word_before(pieces, j)) is not None and pieces[k].text == ","
+        comma = comma and not ((h := _word_before(pieces, k)) is not None and _word(pieces, h) in grammar.interjections)
         if word in grammar.name_articles and _first_name(pieces[i].text) and not comma:
             pieces[j].persons = pieces[i].persons  # "Der Jürgen war nicht zu halten", "con la Giulia"; not a relative
             # pronoun: "Restaurants, die Matteo nicht mal anschauen würde"
@@ -277,8 +279,12 @@ def _determiner_before(pieces: Sequence[Piece], i: int, grammar: Grammar) -> boo
 
 
 def _first_name(text: str) -> bool:
-    """Does the name's text open with a first name ("Jürgen", "Giulia Rossi"), not a family's ("die Müllers")?"""
-    return text.split()[0].casefold() in given_names() if text.split() else False
+    """Does the name's text open with a first name ("Jürgen", "Giulia Rossi"), or end with one where Bavarian and
+    Austrian captions put the surname first ("der Kerscher Sepp"), not a family's ("die Müllers")?"""
+    words = text.split()
+    return bool(words) and (
+        words[0].casefold() in given_names() or len(words) > 1 and words[-1].casefold() in given_names()
+    )
 
 
 def _title_before_particles(pieces: Sequence[Piece], j: int, titles: frozenset[str]) -> int | None:

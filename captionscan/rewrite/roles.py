@@ -71,10 +71,17 @@ def _text(pieces: Sequence[Piece], i: int | None) -> str:
 
 
 def starts_sentence(pieces: Sequence[Piece], prev: int | None) -> bool:
-    """No word before on the line, or a sentence end, a colon or an emoji."""
+    """No word before on the line, or a sentence end, a colon or an emoji; also after a quotation mark that opens
+    a sentence so (' ⭐⭐⭐⭐⭐ "A client was nervous', not '"a client'), after one that closes a quotation only where
+    a sentence ended in it ('„Fermentieren für Einsteiger“ mit Dr. Vogt im Hinterzimmer' -> '... Einsteiger“ im')."""
     if prev is None:
         return True
     t = pieces[prev].text
+    if t and all(c in QUOTE_MARKS for c in t):  # an opening mark has a space before it; a closing one ends words
+        before = neighbour(pieces, prev, -1)
+        if prev == 0 or not pieces[prev - 1].text.strip():
+            return starts_sentence(pieces, before)
+        return before is not None and pieces[before].text[-1:] in ".!?"  # '„... gemacht.“ Das Double-Double
     return t in SENTENCE_ENDS or not any(c.isalnum() or c in ",;&+/()'’\"" for c in t)
 
 
@@ -168,9 +175,11 @@ def _headline(pieces: Sequence[Piece], colon: int, mark: int, grammar: Grammar) 
 
 def _joined_phrase(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar) -> bool:
     """Does a connector after the name join a noun phrase with its article or possessive to it ("an Lena und das
-    ganze Team", "to Yusi and his coach"), which keeps the lead once the name and the connector go?"""
+    ganze Team", "to Yusi and his coach"), or everyone ("to Coach Nolan and everyone on the bank"), which keeps the
+    lead once the name and the connector go?"""
     after = _text(pieces, neighbour(pieces, joiner, 1))
-    return _text(pieces, joiner) in grammar.connectors - {","} and after in grammar.articles | grammar.determiners
+    joined = grammar.articles | grammar.determiners | grammar.everyone
+    return _text(pieces, joiner) in grammar.connectors - {","} and after in joined
 
 
 def _in_sentence(pieces: Sequence[Piece], i: int | None, step: int, word: str) -> bool:
@@ -573,8 +582,10 @@ def role_of(
             role.kind, role.lead, role.needed = "prepositional", prev, True  # "Ohne Olga wären ...": "Ohne sie"
         elif before in grammar.leads and _joined_phrase(pieces, nxt, grammar):
             role.with_name.append(nxt)  # "Huge respect to Yusi and his coach" -> "Huge respect to his coach"
-        elif before in grammar.leads - grammar.addresses or before in grammar.salutations:
-            # "mit", "Alles Gute, lieber Dieter!" go, "e" before "do Gonçalo" too; "Grazie Beppe!" thanks
+        elif before in grammar.salutations:
+            role.with_name += _greeting(pieces, prev, nxt, grammar)  # "Alles Gute, lieber Dieter!" goes
+        elif before in grammar.leads - grammar.addresses:
+            # "mit" goes, "e" before "do Gonçalo" too; "Grazie Beppe!" thanks
             role.with_name += [prev, *_joiner_before(pieces, prev, grammar)]
         elif _between_commas(pieces, prev, nxt, grammar):
             role.with_name += [prev, nxt]  # addressed again: "Gracias, Bego, por confiar" -> "Gracias por confiar"
@@ -590,12 +601,7 @@ def role_of(
         role.kind, role.lead, role.needed = "prepositional", prev, True  # "Dzięki Łukaszowi mamy": thanks to him
     elif before in grammar.salutations:
         role.kind = "vocative"  # "Ciao Giulia! Sei ..." -> "Sei ...": a greeting that was its own sentence goes whole
-        opens = starts_sentence(pieces, neighbour(pieces, prev, -1))
-        whole = _text(pieces, nxt) == "," or _text(pieces, nxt) in ("!", ".") and opens
-        role.with_name += [prev] + ([nxt] if whole else [])
-        comma = neighbour(pieces, prev, -1)
-        if _text(pieces, nxt) == "," and _text(pieces, comma) == "," and neighbour(pieces, nxt, 1) is not None:
-            role.with_name.append(comma)  # "Danke, liebe Renate, für 40 Jahre" -> "Danke für 40 Jahre"
+        role.with_name += _greeting(pieces, prev, nxt, grammar)
     elif before == ":" and (mark := _exclamation(pieces, nxt, grammar)) and _headline(pieces, prev, mark, grammar):
         # "Neu im Team: Fran! 👋" -> "Neu im Team! 👋", "Our guest: James from Dublin!" -> "Our guest from Dublin!"
         role.kind, role.with_name = "alone", [*role.with_name, prev]
@@ -1009,6 +1015,20 @@ def _participle_after(pieces: Sequence[Piece], comma: int | None, grammar: Gramm
         and pieces[opener].text.islower()
         and word not in closed | grammar.second | grammar.plural | grammar.self
     )
+
+
+def _greeting(pieces: Sequence[Piece], prev: int, nxt: int | None, grammar: Grammar) -> list[int]:
+    """What goes with a name a greeting word leads ("liebe", "Ciao"): the word, the comma or the mark after the
+    name where the greeting was its own sentence ("Ciao Giulia! Sei ..." -> "Sei ..."), and the comma before it
+    where the sentence goes on with a preposition or "and" ("Danke, liebe Renate, für 40 Jahre" -> "Danke für 40
+    Jahre"; but "Danke für alles, liebe Conny, du wirst ..." -> "Danke für alles, du wirst ..."), whether or not
+    the caption named the person before."""
+    opens = starts_sentence(pieces, neighbour(pieces, prev, -1))
+    whole = _text(pieces, nxt) == "," or _text(pieces, nxt) in ("!", ".") and opens
+    comma = neighbour(pieces, prev, -1)
+    goes_on = _text(pieces, neighbour(pieces, nxt, 1)) in grammar.prepositions | grammar.connectors - {","}
+    between = _text(pieces, nxt) == "," and _text(pieces, comma) == "," and goes_on
+    return [prev, *([nxt] if whole else []), *([comma] if between else [])]
 
 
 def _joiner_before(pieces: Sequence[Piece], lead: int, grammar: Grammar, nxt: int | None = None) -> list[int]:

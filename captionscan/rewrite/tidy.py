@@ -77,6 +77,9 @@ TIDY = (
     # an attribution's dash that now attributes nothing, with the initial's period left after it: '"..." – Nina V.'
     (regex.compile(rf"[^\S\n]*[–—]{_GAP}\.(?=[^\p{{L}}\p{{N}}]*$)"), DROPPED, "–—"),
     (regex.compile(rf"^[\s{_JOINERS}:]*\x00[\s\x00{_JOINERS}:]*"), DROPPED, ""),  # what now opens the line
+    # ... or a quotation: '"Freya's recommendations never miss."' -> '"The recommendations never miss."' (French
+    # writes a space inside « »)
+    (regex.compile(rf"(?:^|(?<=\s))([„“\"‚‘])[^\S\n]*\x00[\s\x00{_JOINERS}]*(?=\p{{L}})"), r"\1" + DROPPED, '„“"‚‘'),
     (regex.compile(rf"({SENTENCE_END}){_GAP}[{_JOINERS}\s\x00]*"), "\\1 " + DROPPED, ".!?:"),  # ... or opens a sentence
     (regex.compile(rf"[\s{_JOINERS}]*\x00[\s\x00{_JOINERS}]*$"), "", ""),  # what now ends the line
     # "Frisch verheiratet: 💍", "Workshop im Herbst, 🎓"
@@ -87,6 +90,9 @@ TIDY = (
         ",;&+/–—-:",
     ),
     (regex.compile(rf",{_GAP}(?=[,.!?;:)])"), DROPPED, ","),  # a comma before other punctuation
+    # the gap before a closing quotation mark: 'said "thanks Aoife" and left' -> 'said "thanks" and left' (French
+    # writes a space inside « »)
+    (regex.compile(r"(?<=[\p{L}\p{N}.!?])[^\S\n]*\x00[\s\x00]*(?=[”“\"’‘](?![\p{L}\p{N}]))"), DROPPED, '”“"’‘'),
     # or before a dash: "Herzlichen Glückwunsch, Hannah – melde dich" -> "Herzlichen Glückwunsch – melde dich"
     (regex.compile(rf",{_GAP}(?=[–—](?:\s|$))"), " " + DROPPED, ","),
     # the gap an edit left before "!", "?", ";" or ":" closes, but for the space French writes there: "Merci !"
@@ -102,7 +108,7 @@ AFTER = (
     (regex.compile(r",(\s*[,.!?])"), r"\1"),
     (regex.compile(r"[\s,]+$"), ""),
 )
-CAPITAL = regex.compile(rf"(^|{SENTENCE_END}\s)({_GAP}[¡¿]?)(\p{{Ll}})")  # "¡Qué día!" too
+CAPITAL = regex.compile(rf"(^|{SENTENCE_END}\s)([„“\"‚‘]?{_GAP}[¡¿]?)(\p{{Ll}})")  # '"Thanks', "¡Qué día!" too
 # After a colon the Romance languages, Dutch and Polish go on in lowercase: "Retour sur la séance : elle a adoré."
 CAPITAL_BUT_COLON = regex.compile(rf"(^|{SENTENCE_END.replace(':', '')}\s)({_GAP}[¡¿]?)(\p{{Ll}})")
 # "Fotos: … | Styling: …", "Foto: … / Video: …", and a comma, or the gap of a name that took its comma, before the
