@@ -310,7 +310,7 @@ class Grammar:
     def dangling(self) -> frozenset[str]:
         """Words a rewrite must not leave with nothing after them ("Danke an für"); an address may end its clause:
         "grazie a" leads, "Grazie, ..." thanks."""
-        return (self.prepositions | self.connectors | DANGLING_ARTICLES) - self.addresses
+        return (self.prepositions | self.connectors | DANGLING_ARTICLES | self.never_last) - self.addresses
 
     @cached_property
     def joining(self) -> frozenset[str]:
@@ -670,10 +670,17 @@ MIN_HEAD = 4  # letters of the shortest last part of a compound that tells its a
 ARTICLE_BY_ENDING = tuple((tuple(word_lists("rewrite_words.tsv")[f"de.{art}"]), art) for art in ("die", "das", "der"))
 
 
+@cache
+def _listed_nouns() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The endings of ARTICLE_BY_ENDING that are nouns themselves ("foto", "hochzeit"; not "chen", "um")."""
+    known = noun_articles()
+    return tuple((tuple(e for e in ends if e.capitalize() in known), art) for ends, art in ARTICLE_BY_ENDING)
+
+
 def article(lang: str, noun: str) -> str | None:
     """The definite article that replaces a possessive name: "Lenas Hochzeit" -> "die Hochzeit", by Wiktionary's
-    German nouns where they have the noun ("Kuchen": der, though "-chen" makes nouns neuter), else by the noun's
-    ending, else by a compound's last part ("Lastenrad-Rahmen": der)."""
+    German nouns where they have the noun ("Kuchen": der, though "-chen" makes nouns neuter) or a compound's last
+    part ("Lastenrad-Rahmen": der, "Kabinenansprachen": die), else by the noun's ending."""
     if lang == "en":
         return "the"
     if lang != "de":
@@ -684,10 +691,14 @@ def article(lang: str, noun: str) -> str | None:
     if art := known.get(noun.capitalize()):
         return art
     n = noun.casefold()
-    if art := next((art for endings, art in ARTICLE_BY_ENDING if n.endswith(endings)), None):
+    # the list's nouns first ("Teamfoto": das, whatever Wiktionary says of "Foto"), then a compound's last part
+    # before the list's endings ("Kabinenansprachen": die, "Probenraum": der, though "-chen" and "-um" are das)
+    if art := next((art for ends, art in _listed_nouns() if n.endswith(ends)), None):
         return art
     heads = (noun[i:].capitalize() for i in range(1, max(1, len(noun) - MIN_HEAD + 1)))
-    return next((known[head] for head in heads if head in known), None)
+    if art := next((known[head] for head in heads if head in known), None):
+        return art
+    return next((art for ends, art in ARTICLE_BY_ENDING if n.endswith(ends)), None)
 
 
 # Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in": "auf der Zugspitze".

@@ -316,25 +316,26 @@ def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], gra
     kept = [(a, b) for a, b, g in members if g is None]
     if not kept or not joins and len(members) < 3:  # "Glückwunsch, Lena!" is no list
         return False
-    role.kind, role.span, role.kept, role.conjunction = "list", (members[0][0], members[-1][1]), kept, conjunction
-    role.gone = [g for _, _, g in members if g is not None]
     prev, nxt = neighbour(pieces, members[0][0], -1), neighbour(pieces, members[-1][1], 1)
     while nxt is not None and pieces[nxt].is_name:  # a kept member's surname, a couple's: "Lena und Jonas Vogt"
         nxt = neighbour(pieces, nxt, 1)
+    # "bindet live Brautsträuße und Vanessa schminkt euch": a German noun and a name before a verb are two clauses,
+    # the name the subject of its own ("der Wahnsinn und Steff hat uns ..." -> "und ein Mitarbeiter hat uns ...")
+    before = len(kept) == 1 and kept[0][0] < group[0]  # "Noemi und Flocke haben ...": one subject of two
+    if grammar.subjects and before and _noun_not_name(pieces, kept[0]) and _verb_after(pieces, nxt, grammar):
+        return False
+    role.kind, role.span, role.kept, role.conjunction = "list", (members[0][0], members[-1][1]), kept, conjunction
+    role.gone = [g for _, _, g in members if g is not None]
     role.lead = prev if _text(pieces, prev) in grammar.leads else None
     # the list opens its sentence or a clause ("..., und Tim und X zeigen")
     opens = starts_sentence(pieces, prev) or _text(pieces, prev) in grammar.clause_joiners
     subject = opens and likely_verb(pieces, nxt, grammar) or _inverted_list(pieces, members[0][0], prev, grammar)
     selfish = all(pieces[a].text.casefold() in grammar.self for a, _ in kept)  # "Lena und ich", not "Tim und ich"
     referred = _plural_after(pieces, nxt, grammar)
-    # "bindet live Brautsträuße und Vanessa schminkt euch": a German noun and a name before a verb are two clauses
-    clauses = (
-        grammar.subjects and len(kept) == 1 and _noun_not_name(pieces, kept[0]) and _verb_after(pieces, nxt, grammar)
-    )
     # "Brandon & Kayla's elopement" -> "Kayla's elopement": the kept last member owns what follows, alone; else
     # "Congrats to a friend and Sarah on ..."
     owned = len(members) == 2 and members[-1][2] is None and pieces[members[-1][0]].text.endswith(("'s", "’s"))
-    role.needed = not owned and (selfish or clauses or (subject or referred) and len(kept) == 1)
+    role.needed = not owned and (selfish or (subject or referred) and len(kept) == 1)
     return True
 
 
@@ -344,8 +345,11 @@ def _fronted(pieces: Sequence[Piece], lead: int | None, nxt: int | None, grammar
     the sentence would start with the verb, or the comma follow nothing."""
     if _text(pieces, nxt) == "," and _main_clause(pieces, lead, grammar):
         return True  # not after thanks: "Grazie Marco, i tuoi fiori ..." -> "Grazie, i tuoi fiori ..."
+    before = neighbour(pieces, lead, -1)
+    if _text(pieces, before) in grammar.together_words:  # "Zusammen mit @sophie.backt gibt's ..."
+        before = neighbour(pieces, before, -1)
     return (
-        starts_sentence(pieces, neighbour(pieces, lead, -1))
+        starts_sentence(pieces, before)
         and likely_verb(pieces, nxt, grammar)
         and _text(pieces, nxt) not in grammar.every_preposition
     )
@@ -413,6 +417,7 @@ def likely_verb(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> boo
     t = pieces[i].text
     if t in ("'s", "’s"):  # "has" or "is" after a name that kept it (`pieces.CONTRACTED`): "Sandro's been coming"
         return True
+    t = t[:-2] if t[-2:] in ("'s", "’s") else t  # German's verb with its "es": "Mit Lena gibt's Eis"
     return t[:1].islower() and t.isalpha() and t.casefold() not in grammar.not_verbs | LOCATIVES | ARTICLES
 
 
@@ -480,7 +485,9 @@ def role_of(
         role.kind = "hashtag"
         return role
     later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
-    relative = _relative([w for w in later if w != ","][:3], grammar)  # "Anna, who ..."
+    # "Anna, who ...", also after a bracket: "Artie (82 years young!) who said ..."
+    after = bracket_end(pieces, neighbour(pieces, group[-1], 1)) or group[-1]
+    relative = _relative([p.text for p in pieces[after + 1 :] if not p.is_space and p.text != ","][:3], grammar)
     plural = len(genders) > 1 and _plural_after(pieces, group[-1] + 1, grammar)  # "Anna and Tom on their ..."
     role.referred = relative or plural or any(grammar.refers_back(later, g) for g in genders or [None])
     role.relative = relative
@@ -663,6 +670,7 @@ def role_of(
         # "Workshop mit Daniel aus London", "PB für Elif (24:51)", "induction led by Frank": the words after the
         # name, or the participle before it, say something of the person
         described = described or not credit and _said_of(pieces, prev, nxt, grammar)
+        described = described or _line_up(pieces, nxt, grammar)  # "with Aoife on fiddle and Mick on the box"
         fronted = _fronted(pieces, prev, nxt, grammar)
         # "The award goes to Lena"; "C'est avec Joris que j'ai ...", "This is for Lena": the sentence presents it
         verb = _text(pieces, neighbour(pieces, prev, -1))
@@ -1121,6 +1129,23 @@ def _parallel_after(pieces: Sequence[Piece], comma: int | None, nxt: int | None,
     while first is not None and (earlier := _item_before(pieces, neighbour(pieces, first, -1), grammar)) is not None:
         first = earlier  # back to the line-up's first item
     return segment if first is not None and not _thanking(pieces, first, grammar) else []
+
+
+def _line_up(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool:
+    """Do the words after a name open with a preposition up to a comma or "and", after which another name has
+    words that open with the same ("with Aoife Brennan on fiddle and Mick Hynes on the box")? Then the name is
+    the first item of a line-up, and its phrase is needed: "with a friend on fiddle and Mick Hynes on the box"."""
+    if _text(pieces, nxt) not in grammar.prepositions:
+        return False
+    i, words = nxt, 0
+    while i is not None and words <= MAX_ITEM_WORDS + 2 and _text(pieces, i) not in grammar.connectors:
+        if pieces[i].text in SENTENCE_ENDS or pieces[i].is_name:
+            return False
+        i, words = neighbour(pieces, i, 1), words + 1
+    j, named = neighbour(pieces, i, 1), 0
+    while j is not None and named < MAX_ITEM_WORDS and (pieces[j].is_name or capitalised(pieces, j)):
+        j, named = neighbour(pieces, j, 1), named + 1
+    return i is not None and named > 0 and _text(pieces, j) == _text(pieces, nxt)
 
 
 def _item_before(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar) -> int | None:

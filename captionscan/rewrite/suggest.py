@@ -40,6 +40,7 @@ from captionscan.rewrite.grammar import (
     LEAD_LISTS,
     LOCATIVES,
     MIXED,
+    OBJECT_WORDS,
     WRITTEN_OUT,
     Grammar,
     article,
@@ -726,6 +727,14 @@ def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
     p, g = rw.pieces[noun], rw.grammar
     before = kept_before(rw.pieces, noun)
     lead = rw.pieces[before].text.casefold() if before is not None else ""
+    if rw.lang == "en" and before is not None and _modifier(rw, before, noun):
+        # a word that makes one role of two, someone the caption presents: "with guest artist @yuki" -> "with a
+        # guest artist", "Shooting with pro cyclist @lena" -> "with a pro cyclist" ("our" would say too much)
+        outer = kept_before(rw.pieces, before)
+        if outer is not None and rw.pieces[outer].text.casefold() in g.prepositions:
+            modifier = rw.pieces[before]
+            modifier.text = f"{'an' if modifier.text[:1] in 'aeiou' else 'a'} {modifier.text}"
+        return
     if lead in g.prepositions:
         case = g.case_after(lead)
     elif _verb_before(rw, before):  # "haben Trainer Niko ein Trikot geschenkt" -> "haben unserem Trainer ..."
@@ -741,6 +750,18 @@ def _our(rw: _Rewrite, noun: int, genders: list[str | None]) -> None:
         if (ending := POSSESSIVE_ENDING.get((gender, case))) is not None:
             weak = gender == "m" and case != "nom" and p.text.casefold().endswith(WEAK_ENDINGS)
             p.text = f"unser{ending} {p.text}{('n' if p.text.endswith('e') else 'en') if weak else ''}"
+
+
+def _modifier(rw: _Rewrite, i: int, noun: int) -> bool:
+    """Is piece i an English noun that makes one role with the role noun after it ("guest artist", "head coach"),
+    both lowercase and as written, not an article, adjective or adverb ("an incredibly talented friend")?"""
+    word, role = rw.pieces[i], rw.pieces[noun]
+    if word.text != word.original or role.text != role.original or not word.text.isalpha():
+        return False
+    low = word.text.casefold()
+    closed = {w for g in map(grammar_of, MIXED) for w in g.function | g.prepositions | g.determiners | g.indefinites}
+    lowercase = word.text.islower() and role.text.islower()
+    return lowercase and low not in closed and low in english_words() and rw.grammar.is_role(role.text)
 
 
 def _verb_before(rw: _Rewrite, i: int | None) -> bool:
@@ -864,9 +885,13 @@ def _merge(before: Piece, p: Piece, lang: str) -> None:
         before.text = before.text[0]  # and loses it before a word that needs none: "ze Zofią" -> "z przyjaciółką"
         return
     pair = (before.text.casefold(), art.casefold())
-    # merged before the name, merged again with what follows it: "do Sr. X, o avô" -> "do avô"
+    # merged before the name, merged again with what follows it: "do Sr. X, o avô" -> "do avô"; or apart before
+    # an indefinite article or a pronoun: "beim Sepp" -> "bei einem Kunden", "beim Jonas" -> "bei ihm"
     if (base := UNMERGED.get((lang, pair[0]))) is not None and (lang, base, pair[1]) in MERGES:
         pair = (base, pair[1])
+    elif base is not None and p.text != p.original and pair[1] in grammar_of(lang).indefinites | OBJECT_WORDS:
+        before.text = base.capitalize() if before.text[:1].isupper() else base
+        return
     merged, by = next(((MERGES[(k, *pair)], k) for k in (lang, *MIXED) if (k, *pair) in MERGES), (None, ""))
     if lang not in (by, *MIXED):
         merged = None

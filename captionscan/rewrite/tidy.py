@@ -159,8 +159,8 @@ def _tidy_body(body: str, capital: regex.Pattern = CAPITAL) -> str | None:
             if not needs or any(mark in body for mark in needs):
                 body = pattern.sub(replacement, body)
         body = capital.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), body).replace(DROPPED, "")
-        if EMPTY.fullmatch(body):
-            return None  # "🥇 Solo Kinder: Hannah" left its medal alone
+        if EMPTY.fullmatch(body) or LABEL.fullmatch(body.strip()):
+            return None  # "🥇 Solo Kinder: Hannah" left its medal alone; "Soloist: X; at the organ: Y." its label
     body = SPACES.sub(" ", body).strip()
     for pattern, replacement in AFTER:
         body = pattern.sub(replacement, body)
