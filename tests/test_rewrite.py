@@ -1835,6 +1835,19 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "Cheers to a friend for the coffee, Rangi for the trailer.",
         ),
+        # a clause asking readers to follow a handle goes with it, up to its sentence's end or bracket
+        (
+            "Ab Februar unterrichtet sie bei uns. Folgt ihr auf @lena.vogt – willkommen!",
+            "de",
+            "Ab Februar unterrichtet sie bei uns.",
+        ),
+        ("We're gutted. Go follow @lena.vogt for her next adventure 🌿", "en", "We're gutted."),
+        ("Best buns in town! (and go follow @lena.vogt for her specials)", "en", "Best buns in town!"),
+        (
+            "Painted by our friend — follow her work at @lena.vogt. The kids helped.",
+            "en",
+            "Painted by our friend. The kids helped.",
+        ),
         # and where everyone else is thanked with the name
         ("Huge thanks to Lena Vogt and everyone on the bank 📣", "en", "Huge thanks to everyone on the bank 📣"),
         ("Danke an Jonas Müller und alle Helfer!", "de", "Danke an alle Helfer!"),

@@ -295,6 +295,7 @@ class Grammar:
     relatives: frozenset[str]  # a name they follow is needed: "Anna, who ..."
     second: frozenset[str]  # after a name opening a sentence, show it is addressed: "Tim du bist der Beste"
     everyone: frozenset[str]  # a name joined to them keeps its lead: "to Lena and everyone" -> "to everyone"
+    follow_verbs: frozenset[str]  # "Folgt ihm auf @x", "Go follow @x": the clause goes with the handle
 
     @cached_property
     def apposition_openers(self) -> frozenset[str]:
@@ -648,6 +649,7 @@ MIXED_LISTS = frozenset(
         "participles",
         "second",
         "everyone",
+        "follow_verbs",  # "Go follow @lena für ihre Kurse"
         "not_verbs",
         "interjections",
         "salutations",

@@ -565,6 +565,9 @@ def role_of(
     after = neighbour(pieces, nxt, 1)
     listed = _text(pieces, nxt) in grammar.connectors and after is not None and pieces[after].is_name
     handles = all(pieces[i].text[:1] == "@" for i in group)
+    if handles and (clause := _follow_clause(pieces, group, grammar)):
+        role.kind, role.with_name = "alone", [*role.with_name, *clause]  # "Go follow @imogen for her next adventure"
+        return role
     if handles and len(persons) == 1 and not listed and before in grammar.every_preposition - grammar.leads:
         role.kind, role.with_name = "alone", [*role.with_name, prev]
         if _text(pieces, nxt) in grammar.connectors - {","} and _text(pieces, after) in grammar.every_preposition:
@@ -1023,6 +1026,30 @@ def _participle_after(pieces: Sequence[Piece], comma: int | None, grammar: Gramm
         and pieces[opener].text.islower()
         and word not in closed | grammar.second | grammar.plural | grammar.self
     )
+
+
+def _follow_clause(pieces: Sequence[Piece], group: list[int], grammar: Grammar) -> list[int]:
+    """The clause around a handle that asks readers to follow it ("Folgt ihm auf @david.krenn", "Go follow
+    @imogen for her next adventure 🌿", "Wer @mehmet.bakes noch nicht folgt – unbedingt nachholen."), up to its
+    sentence's end or its bracket's, where it names no one else and not the account ("Follow us and @x"): it asks
+    nothing once the handle goes ("Folgt ihm", "Go follow for her next adventure"). Empty where there is none."""
+    before: list[int] = []
+    i: int | None = group[0]
+    while (i := neighbour(pieces, i, -1)) is not None and pieces[i].text != "(" and not starts_sentence(pieces, i):
+        before.append(i)  # back to its sentence's start, an emoji's or a bracket's
+    after: list[int] = []
+    i = group[-1]
+    while (i := neighbour(pieces, i, 1)) is not None and pieces[i].text not in (".", "!", "?", ")"):
+        after.append(i)
+    words = [_text(pieces, k) for k in (*before, *after)]
+    others = any(pieces[k].is_name and k not in group for k in (*before, *after))
+    if others or not grammar.follow_verbs.intersection(words) or grammar.self.intersection(words):
+        return []
+    opening = neighbour(pieces, before[-1] if before else group[0], -1)
+    if _text(pieces, opening) in DASHES:  # "... friend — follow his work at @mo." -> "... friend."
+        return [opening, *before, *range(group[0], group[-1] + 1), *after]
+    end = [i] if i is not None and pieces[i].text != ")" else []  # its sentence's mark goes with it, a bracket stays
+    return [*before, *range(group[0], group[-1] + 1), *after, *end]
 
 
 def _greeting(pieces: Sequence[Piece], prev: int, nxt: int | None, grammar: Grammar) -> list[int]:
