@@ -166,12 +166,6 @@ class _Rewrite:
     introduced: set[tuple[str, ...]] = field(default_factory=set)  # persons a role word stood for
     titled_as: dict[tuple[str, ...], str] = field(default_factory=dict)  # persons a role noun kept stood for
     nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by a role word's noun, whom it first stood for
-    spoken: set[tuple[str, ...]] = field(default_factory=set)  # persons a pronoun stood for
-
-    def mentioned(self, persons: Sequence[tuple[str, ...]]) -> bool:
-        """Does a role word, a pronoun or a kept role noun stand for each of `persons` before: something a
-        pronoun can refer back to?"""
-        return all(p in self.introduced or p in self.spoken or p in self.titled_as for p in persons)
 
     def persons(self, group: Sequence[int]) -> list[tuple[str, ...]]:
         return list(dict.fromkeys(self.pieces[i].persons for i in group if self.pieces[i].is_name))
@@ -207,7 +201,6 @@ class _Rewrite:
 
     def pronoun(self, group: Sequence[int], word: str) -> None:
         """The group's names go, and `word` stands where the first was."""
-        self.spoken.update(self.persons(group))
         drop(self.pieces, group[0], group[-1])
         self.pieces[group[0]].text, self.pieces[group[0]].removed = word, False
 
@@ -607,10 +600,9 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
         # a role the title or the caption tells says who more than a pronoun with nothing before it does ("Frau
         # Degenhardt geht ... in den Ruhestand 🏫" -> "Eine Lehrerin geht ...", not "Sie geht ..."); after the name,
         # the pronoun ("Ms Petrova ... She teaches", not "A teacher teaches")
-        # also where the person was named before but nothing stands for them there any more ("Neu im Team: David
-        # Krenn 🥁 / David hat ..." -> "Neu im Team 🥁 / Ein Mitarbeiter hat ...", not "Er hat ..." with no one before)
-        fresh = not role.again or not rw.mentioned(rw.persons(group))
-        told = (rw.told(group, lang, "nom") or rw.relation_word(group, lang, genders, "nom")) if fresh else None
+        told = (
+            (rw.told(group, lang, "nom") or rw.relation_word(group, lang, genders, "nom")) if not role.again else None
+        )
         titled = (title_role(name, lang, genders[0], "nom") or told) if pronoun is not None else None
         other_before = rw.other_at is not None and rw.other_at < group[0]  # "Kirsten Boie ... Sie hat moderiert"?
         # the pronoun also where a later one refers back ("He asked me to marry him"; "Er hat ... gespielt. Er hat
