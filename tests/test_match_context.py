@@ -42,6 +42,22 @@ def test_no_review_without_person_context_or_for_everyday_words_places_and_brand
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dictionary word opening its sentence before an article, a possessive or "of" is a verb or a noun,
+        # even where the unit names the person in full
+        ("Mark your calendars! Mark Fenwick plays on Friday.", [("Mark Fenwick", "hit")]),
+        ("Jack of all trades, our new bar manager 🍸", []),
+        # before a verb, or after a preposition, it is the person
+        ("Mark is back! Mark Fenwick plays on Friday.", [("Mark", "hit"), ("Mark Fenwick", "hit")]),
+    ],
+)
+def test_an_everyday_word_opening_its_sentence_before_an_article_is_no_name(text, expected):
+    m = Matcher([Person("m", "Mark Fenwick"), Person("j", "Jack Robinson")])
+    assert [(h.text, h.level) for h in m.match(text, (), "en")] == expected
+
+
+@pytest.mark.parametrize(
     ("alias", "text", "expected"),
     [
         # a listed nickname no language has as a word is the person wherever the text writes it as a name

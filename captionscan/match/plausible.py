@@ -10,6 +10,7 @@ from captionscan.data import (
     EVERYDAY_ZIPF,
     FUNCTION_ZIPF,
     PARTICLES,
+    english_words,
     given_names,
     name_words,
     noun_articles,
@@ -70,6 +71,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
             return False  # "Joyeux Noël", whoever the unit names: a feast
     if text[c.start : c.end].casefold() in person_cues("weekdays") and SCHEDULED.match(text, c.end):
         return False  # "Thu 20:00 Salsa Improvers" beside a listed Thu Pham: a schedule's weekday
+    if c.role == "first" and word_opening(text, c):
+        return False  # "Mark your calendars", "Beat the Monday blues": a verb or a noun, whoever the unit names
     opening = c.role == "last" and OPENS.match(text, 0, c.start)
     if opening and word_anywhere(text[c.start : c.end], unit.lang, FUNCTION_ZIPF):
         return False  # "Meer informatie volgt" beside a listed Sjoerd van der Meer: a sentence's first word
@@ -254,6 +257,19 @@ def _place_prefixes() -> frozenset[str]:
 def _namesake_elsewhere(text: str, c: Candidate) -> bool:
     """Does the unit name someone else of this first name in full elsewhere ("Margaux Dubois ... Margaux")?"""
     return any(at != c.start for at in _full_names(text, text[c.start : c.end]))
+
+
+NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)\b")
+
+
+def word_opening(text: str, c: Candidate) -> bool:
+    """Does an English dictionary word open its sentence before an article, a possessive or "of" ("Mark your
+    calendars", "Jack of all trades")? A name there would need a verb after it ("Mark is back")."""
+    word = text[c.start : c.end]
+    if not word[:1].isupper() or word.casefold() not in english_words() or not OPENS.match(text, 0, c.start):
+        return False
+    after = NEXT_WORD.match(text, c.end)
+    return after is not None and after.group(1) in person_cues("word_openers")
 
 
 def _coined(unit: Unit, c: Candidate) -> bool:

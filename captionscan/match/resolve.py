@@ -19,7 +19,7 @@ from captionscan import caches
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import title_gender, titled
 from captionscan.match.initials import across_initials, with_initials
-from captionscan.match.plausible import JOINERS, in_place_name, plausible_part, surname_as_name
+from captionscan.match.plausible import JOINERS, in_place_name, plausible_part, surname_as_name, word_opening
 from captionscan.match.rules import Rule
 from captionscan.records import OptoutHit, Person
 from captionscan.spans import CoverIndex
@@ -141,6 +141,7 @@ def _written_again(unit: Unit, checked: Sequence[Candidate], unsure: Sequence[Ca
         if (text[c.start : c.end], c.persons) in named
         and not in_place_name(text, c, unit.lang)
         and not (c.role == "last" and not surname_as_name(text, c, unit.lang))  # "ein Winter-Märchen", "Winter kommt"
+        and not (c.role == "first" and word_opening(text, c))  # "Mark your calendars! Mark Fenwick plays ..."
         and not any(
             e.label == "PERSON" and e.start <= c.start and c.end <= e.end and e.end - e.start > c.end - c.start
             for e in entities
