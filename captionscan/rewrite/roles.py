@@ -1146,12 +1146,7 @@ def _parallel_after(pieces: Sequence[Piece], comma: int | None, nxt: int | None,
     and guests", "Sam on vocals and Carla on drums"): the name's item of a list, to go whole with its joiner."""
     if _text(pieces, comma) not in grammar.connectors or _text(pieces, nxt) not in grammar.prepositions:
         return []
-    segment, i = [], nxt
-    while i is not None and len(segment) <= MAX_ITEM_WORDS + 2:
-        if pieces[i].text in SENTENCE_ENDS or _text(pieces, i) in grammar.connectors or pieces[i].is_name:
-            break
-        segment.append(i)
-        i = neighbour(pieces, i, 1)
+    segment, _ = _item_words(pieces, nxt, grammar)
     first = _item_before(pieces, comma, grammar)
     while first is not None and (earlier := _item_before(pieces, neighbour(pieces, first, -1), grammar)) is not None:
         first = earlier  # back to the line-up's first item
@@ -1164,15 +1159,25 @@ def _line_up(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool
     the first item of a line-up, and its phrase is needed: "with a friend on fiddle and Mick Hynes on the box"."""
     if _text(pieces, nxt) not in grammar.prepositions:
         return False
-    i, words = nxt, 0
-    while i is not None and words <= MAX_ITEM_WORDS + 2 and _text(pieces, i) not in grammar.connectors:
-        if pieces[i].text in SENTENCE_ENDS or pieces[i].is_name:
-            return False
-        i, words = neighbour(pieces, i, 1), words + 1
+    segment, i = _item_words(pieces, nxt, grammar)
+    if i is not None and len(segment) <= MAX_ITEM_WORDS + 2 and _text(pieces, i) not in grammar.connectors:
+        return False  # the sentence or another name ends the words before a comma or "and" does
     j, named = neighbour(pieces, i, 1), 0
     while j is not None and named < MAX_ITEM_WORDS and (pieces[j].is_name or capitalised(pieces, j)):
         j, named = neighbour(pieces, j, 1), named + 1
     return i is not None and named > 0 and _text(pieces, j) == _text(pieces, nxt)
+
+
+def _item_words(pieces: Sequence[Piece], nxt: int, grammar: Grammar) -> tuple[list[int], int | None]:
+    """The words of a line-up's item after its name, from `nxt` up to the comma, "and", sentence end or name that
+    ends them (at most MAX_ITEM_WORDS + 3), and the piece after them (None at the line's end)."""
+    segment, i = [], nxt
+    while i is not None and len(segment) <= MAX_ITEM_WORDS + 2:
+        if pieces[i].text in SENTENCE_ENDS or _text(pieces, i) in grammar.connectors or pieces[i].is_name:
+            break
+        segment.append(i)
+        i = neighbour(pieces, i, 1)
+    return segment, i
 
 
 def _item_before(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar) -> int | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
 
 import regex
@@ -758,10 +759,17 @@ def _modifier(rw: _Rewrite, i: int, noun: int) -> bool:
     word, role = rw.pieces[i], rw.pieces[noun]
     if word.text != word.original or role.text != role.original or not word.text.isalpha():
         return False
-    low = word.text.casefold()
-    closed = {w for g in map(grammar_of, MIXED) for w in g.function | g.prepositions | g.determiners | g.indefinites}
     lowercase = word.text.islower() and role.text.islower()
-    return lowercase and low not in closed and low in english_words() and rw.grammar.is_role(role.text)
+    low = word.text.casefold()
+    return lowercase and low not in _closed_words() and low in english_words() and rw.grammar.is_role(role.text)
+
+
+@cache
+def _closed_words() -> frozenset[str]:
+    """German and English function words, prepositions, articles and possessives: no part of a role noun."""
+    return frozenset(
+        w for g in map(grammar_of, MIXED) for w in g.function | g.prepositions | g.determiners | g.indefinites
+    )
 
 
 def _verb_before(rw: _Rewrite, i: int | None) -> bool:
