@@ -3,6 +3,8 @@ language where no pipeline is trained, and rewrites in the text's language."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 from typer.testing import CliRunner
@@ -10,6 +12,7 @@ from typer.testing import CliRunner
 import captionscan
 from captionscan.cli import app
 from captionscan.errors import InputError
+from captionscan.evaluate import evaluate
 from captionscan.extract import extract
 from captionscan.extract.language import detect_all
 from captionscan.extract.pipeline import model_path
@@ -59,6 +62,35 @@ DUTCH_OPENINGS = [
 def test_a_capitalised_sentence_opening_is_no_person(text):
     ((lang, entities),) = extract([text])
     assert lang == "nl" and [e.text for e in entities if e.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a word heading a list of lowercase words; a person heads one of kin, or of a verb and "że"
+        ("Frangipane, bladerdeeg en een boontje in elke taart 👑", []),
+        ("Capucines, bourrache et soucis 🌼 Les fleurs comestibles sont de retour.", []),
+        ("Jade, salie en een vleugje oker 💚 Dat werd het kleurenpalet.", []),
+        ("Sanne, mama en papa kwamen ook kijken 🥹", ["Sanne"]),
+        ("Dziękujemy za film 🎬 Tomku, dziękujemy, że pokazałeś nam świat!", ["Tomku"]),
+        ("Ties, Fenna en Jade scoorden allemaal voor de meiden van de club.", ["Ties", "Fenna", "Jade"]),
+        # an everyday word labelling a line of credits; a speaker's name before a quotation is a person
+        ("Zo mooi geworden!\nPak: Suitsupply\nRingen: Anna + Nina", ["Anna", "Nina"]),
+        ('Bram (4): "Waarom?"\nIk: "Omdat het kan."', ["Bram"]),
+    ],
+)
+def test_a_line_opening_word_of_the_language_is_no_person(text, people):
+    ((_, entities),) = extract([text])
+    assert [e.text for e in entities if e.label == "PERSON"] == people
+
+
+def test_a_set_full_of_opening_words_keeps_its_figures():
+    """`data/eval/test/openings2` (Dutch and French, written after the line-opening rules by an annotator who saw no
+    code): counted only. Floors: the figures reached with those rules, less a small margin (precision 0.745 before
+    them)."""
+    scores = evaluate(Path(__file__).parent.parent / "data" / "eval" / "test" / "openings2" / "gold.jsonl").as_dict()
+    assert scores["redaction_recall"] >= 0.93
+    assert scores["overlap"]["PERSON"]["p"] >= 0.755
 
 
 @pytest.mark.parametrize(

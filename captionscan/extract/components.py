@@ -26,6 +26,7 @@ from captionscan.data import (
     EVERYDAY_ZIPF,
     NAME_ZIPF,
     PARTICLES,
+    first_names,
     given_names,
     parse_word_lists,
     person_cues,
@@ -45,6 +46,24 @@ def continues_sentence(token) -> bool:
 def opens_sentence(token) -> bool:
     """Does the token open its sentence: first in the text, or after a mark or emoji?"""
     return token.i == 0 or not continues_sentence(token.doc[token.i - 1])
+
+
+QUOTES = "\"'„“”‘’«»"
+# Marks after which a word goes on inside its sentence.
+MID_MARKS = ",;:&+/-–—(" + QUOTES
+
+
+def opens_line(token) -> bool:
+    """Does the token open a line or a sentence: first in the text, after a line break, a sentence's end or emoji
+    (not after a comma, colon or dash)?"""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1].text
+    return (
+        "\n" in before
+        or before[-1] in ".!?…"
+        or not (continues_sentence(token.doc[token.i - 1]) or before[-1] in MID_MARKS)
+    )
 
 
 # Regnal numbers: "Elisabeth II.", "Bernhard IV.", "Ludwig I."; "I" alone is a pronoun ("Lena I love you").
@@ -551,7 +570,12 @@ class NamesAnywhere(RuleComponent):
         shaped = lang in SHAPED
         start, end = self.trimmed(span) if shaped else (span.start, span.end)
         cut = (start, end) != (span.start, span.end)  # the model's span went on: "Golden hour"
-        if start == end or self.no_name(span.doc[start:end], lang, shaped, cut):
+        if (
+            start == end
+            or self.no_name(span.doc[start:end], lang, shaped, cut)
+            or end - start == 1
+            and self.opening_word(span.doc, start, lang)
+        ):
             return None
         if shaped and self.place_head(span.doc[start]):
             return Span(span.doc, start, end, "LOCATION", kb_id="model_place")  # "Landgoed Zonheuvel", "Sint-Niklaas"
@@ -644,6 +668,7 @@ class NamesAnywhere(RuleComponent):
                 return Span(doc, start, end, label="PERSON", kb_id="title")
         if (
             self.in_place_name(doc, i, lang)
+            or self.opening_word(doc, i, lang)
             or self.greets_word(doc, i, lang)
             or self.after_article(doc, i, lang)
             or lex.pet(token)  # "ons hondje Guus"
@@ -664,6 +689,51 @@ class NamesAnywhere(RuleComponent):
         ):
             return Span(doc, i, i + 2, label="PERSON", kb_id="first_and_surname")  # "niccolo esposito"
         return None
+
+    def opening_word(self, doc: Doc, i: int, lang: str) -> bool:
+        """Token `i` opens a line or sentence as a word, not a name: it heads a list of lowercase words
+        ("Frangipane, bladerdeeg en …", "Capucines, bourrache et soucis"; not "Lotte, jij en ik" nor "Sanne, mama
+        en papa"), or it is an everyday word of the language that labels a line of a credits block ("Pak:
+        Suitsupply" with "Jurk: @studio.maan" on another line)."""
+        if not lang or i + 2 >= len(doc) or not opens_line(doc[i]):
+            return False
+        after = doc[i + 1].text
+        if after == ",":
+            j = i + 1  # past the items after commas, then a joiner: "Tomku, dziękujemy, że" is no list
+            while j + 1 < len(doc) and doc[j].text == "," and self.list_item(doc[j + 1], lang):
+                j += 2
+            return i + 1 < j < len(doc) and doc[j].text != "," and doc[j].lower_ in self.lexicon.world_joiners
+        return (
+            after == ":"
+            and doc[i + 2].text[0] not in QUOTES  # a speaker: 'Bram: "Ik hou van pannenkoeken"'
+            and self.label_word(doc[i], lang)
+            and any(
+                j != i
+                and opens_line(doc[j])
+                and doc[j + 1].text == ":"
+                and self.label_word(doc[j], lang)
+                and doc[j].lower_ not in given_names()
+                and not word_anywhere(doc[j].lower_, lang, NAME_ZIPF)  # "Ik:" in a dialogue
+                for j in range(len(doc) - 1)
+            )
+        )
+
+    @staticmethod
+    def list_item(token, lang: str) -> bool:
+        """A lowercase word that can be a list's item: no kinship word ("mama") and not so common as pronouns and
+        verbs are ("jij", "wat")."""
+        low = token.lower_
+        return (
+            token.is_lower
+            and token.is_alpha
+            and low not in person_cues("kin")
+            and not word_anywhere(low, lang, NAME_ZIPF)
+        )
+
+    @staticmethod
+    def label_word(token, lang: str) -> bool:
+        """An everyday word of the language that is no first name of the curated list: a line's label."""
+        return token.is_alpha and token.lower_ not in first_names() and word_anywhere(token.lower_, lang, EVERYDAY_ZIPF)
 
     def after_article(self, doc: Doc, i: int, lang: str) -> bool:
         """In Dutch, token `i` follows an article that follows no name: a shop's, building's or brand's name ("bij
