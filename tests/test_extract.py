@@ -215,7 +215,10 @@ def test_a_hashtag_that_is_a_known_place_is_also_a_location():
         ("Grüße aus Florenz", [("Florenz", "LOCATION")], []),
         ("Glückwunsch, Frau Dr. Albers!", [], ["Albers"]),  # after titles
         ("uncle tomek flew in", [], ["tomek"]),
-        ("Danke Frau Sonne", [], []),  # an everyday word after a title stays a word
+        ("Liebe Frau Sommer, danke!", [], ["Sommer"]),  # after "Frau" or "Herr" an everyday word is a surname too
+        ("Kursleiter ist wieder Herr Winter", [], ["Winter"]),
+        ("Der Herr Direktor wünscht es nicht", [], []),  # a role noun is none
+        ("Familie Sommer", [], []),  # after a title that is no honorific, an everyday word stays one
         ("Lena Geburtstag war toll", [], ["Lena"]),  # a capitalised noun is no surname: "Lena" alone
         ("Herr Frau Lena", [], ["Lena"]),  # a title is no name
         ("the dj played all night", [], []),  # after a lowercase title only a first name counts

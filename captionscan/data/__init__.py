@@ -365,13 +365,18 @@ def english_words() -> frozenset[str]:
 
 
 @cache
-def function_or_everyday_words() -> frozenset[str]:
-    """Words that alone are no evidence of a name or place: spaCy's German and English stop words and
-    EVERYDAY_WORDS."""
+def function_words() -> frozenset[str]:
+    """spaCy's German and English stop words: never a name, whatever stands before them."""
     from spacy.lang.de.stop_words import STOP_WORDS as DE
     from spacy.lang.en.stop_words import STOP_WORDS as EN
 
-    return EVERYDAY_WORDS | DE | EN
+    return frozenset(DE | EN)
+
+
+@cache
+def function_or_everyday_words() -> frozenset[str]:
+    """Words that alone are no evidence of a name or place: function words and EVERYDAY_WORDS."""
+    return EVERYDAY_WORDS | function_words()
 
 
 @cache

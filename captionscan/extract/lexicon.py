@@ -20,12 +20,14 @@ from captionscan.data import (
     first_name_word,
     first_names,
     function_or_everyday_words,
+    function_words,
     geonames_places,
     german_words,
     given_names,
     name_bases,
     name_words,
     noun_articles,
+    person_nouns,
     place_words,
     places,
     surnames,
@@ -367,9 +369,17 @@ class Lexicon:
         low = token.lower_
         titles = self.titles_before(token.doc, token.i)
         if (
-            (titles & self.honorifics or titles and low in surnames())
+            # after "Frau", "Herr", "Mrs" an everyday word is a surname too ("Frau Sommer"), a role noun is none
+            # ("Frau Doktor")
+            (
+                titles & self.honorifics
+                and low not in function_words()
+                and token.text not in person_nouns()
+                or titles
+                and low in surnames()
+                and low not in function_or_everyday_words()
+            )
             and low not in self.titles
-            and low not in function_or_everyday_words()
             and not self.place_word(token)
         ):
             return "title"
