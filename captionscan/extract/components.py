@@ -536,11 +536,13 @@ class NamesAnywhere(RuleComponent):
     first name in another case ("z Kasią", "u Tomka"); a capitalised word after a title or a family word ("mevr.
     Jansen", "Mme Lefèvre", "Familie de Vries"). A capitalised word alone, at a sentence's start or not, is no
     person ("Geweldig", "Welke"), nor a name after a saint's title or in a place's name ("San Siro", "Camino de
-    Santiago"), a greeting before a word ("Lieve allemaal"), a pet's name ("ons hondje Guus") or in Dutch a first
-    name after an article ("de Hema").
+    Santiago"), a greeting before a word ("Lieve allemaal"), a pet's name ("ons hondje Guus"), in Dutch a first
+    name after an article ("de Hema"), nor a word opening a line as a list's head or a credit's label ("Jade, salie
+    en oker", "Pak: Suitsupply").
     After a trained NER, a person it found in one common word of the language that no list has as a name, opening
-    a sentence, in lowercase or in capitals, is dropped ("Vivement l'été", "bruidegom"). The language is the
-    pipeline's, or in the multi-language one comes with each call (`lang`); without it, no word counts as common."""
+    a sentence, in lowercase or in capitals, is dropped ("Vivement l'été", "bruidegom"), as is one of those
+    openings. The language is the pipeline's, or in the multi-language one comes with each call (`lang`); without
+    it, no word counts as common."""
 
     family = "names_anywhere"
     rules = ("first_name", "first_and_surname", "title", "inflected", "list", "model_trimmed", "model_place")
