@@ -27,6 +27,7 @@ from captionscan.data import (
     name_bases,
     name_words,
     noun_articles,
+    person_cues,
     person_nouns,
     place_words,
     places,
@@ -77,7 +78,7 @@ def _no_word_or_place(low: str) -> bool:
 
 # The rules by which a capitalised word that is no first name is a name, in the order they are tried; each is a
 # Lexicon method of that name.
-CONTEXT_RULES = ("genitive", "family", "speaker", "role", "unknown_english", "surname_by_context")
+CONTEXT_RULES = ("genitive", "family", "speaker", "role", "unknown_english", "name_word", "surname_by_context")
 
 
 class Lexicon:
@@ -384,6 +385,26 @@ class Lexicon:
         ):
             return "title"
         return next((rule for rule in CONTEXT_RULES if getattr(self, rule)(token)), "")
+
+    def name_word(self, token) -> bool:
+        """In English text, where nouns are lowercase, a first name that is also an everyday word is a name where it
+        is capitalised after a lowercase word inside its sentence ("and Holly refusing", "for Hope's bouquet", "our
+        bride Grace fixed"), but a month, a word after an article or a word of time ("this Summer", "in May"), a
+        place or part of a longer name ("Rose Garden") is none."""
+        doc, i, low = token.doc, token.i, token.lower_
+        return (
+            token.lang_ == "en"
+            and token.is_title
+            and low in EVERYDAY_WORDS
+            and low in given_names()
+            and low not in person_cues("months")
+            and i > 0
+            and doc[i - 1].is_lower
+            and doc[i - 1].is_alpha
+            and doc[i - 1].lower_ not in person_cues("word_before")
+            and not (i + 1 < len(doc) and doc[i + 1].is_title)
+            and not self.place_word(token)
+        )
 
     def surname_by_context(self, token) -> bool:
         """A capitalised listed surname before no capitalised word is a name even where it is also a word, if the
