@@ -882,6 +882,43 @@ def test_the_article_before_a_first_name_goes_with_it_also_where_the_surname_com
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Bavarian "da", Swiss "de" and "d'" are articles before a first name, and go with it
+        ("Heid war i mit da Jonas am Almsee.", "Heid war i mit einem Freund am Almsee."),
+        (
+            "Ab nächster Wuche übernimmt de Jonas d'Mittwochsstund.",
+            "Ab nächster Wuche übernimmt ein Freund d'Mittwochsstund.",
+        ),
+        ("Es grosses Merci an d'Jonas für de Zopf!", "Es grosses Merci an einen Freund für de Zopf!"),
+        ("Da Jonas war nach'm Schlusspfiff heiser 🗣️", "Ein Freund war nach'm Schlusspfiff heiser 🗣️"),
+        # "da" opening a clause whose verb comes last is "since"
+        (
+            "Wir waren da. Da Jonas krank war, blieben wir zu Hause.",
+            "Wir waren da. Da ein Freund krank war, blieben wir zu Hause.",
+        ),
+    ],
+)
+def test_a_dialect_article_before_a_first_name_goes_with_it(text, role):
+    m = Matcher([replace(JONAS, aliases=("Jonas",))])
+    found = {s.strategy: s.text for s in suggest(text, m.match(text, None, "de"), "de", m.by_id)}
+    assert found["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Und da Luki hat a Loch im Stutzn 😂", "Und ein Freund hat a Loch im Stutzn 😂"),  # a short form no list has
+        ("Wir reden mit dem Luki über die Boxen.", "Wir reden mit einem Freund über die Boxen."),
+    ],
+)
+def test_an_article_before_a_listed_short_form_goes_with_it(text, role):
+    m = Matcher([Person("l", "Lukas Kern", aliases=("Luki",), gender="m")])
+    found = {s.strategy: s.text for s in suggest(text, m.match(text, None, "de"), "de", m.by_id)}
+    assert found["role"] == role
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "first"),
     [
         (

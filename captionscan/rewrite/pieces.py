@@ -15,6 +15,7 @@ from captionscan.data import (
     given_names,
     name_bases,
     noun_articles,
+    person_cues,
     surnames,
     word_anywhere,
     word_lists,
@@ -261,30 +262,57 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
                 pieces[k].persons = pieces[i].persons
             first = start
         j = _word_before(pieces, first) if first == i else None  # no title went with the name
-        word = _word(pieces, j) if j is not None else ""
+        elided = j is not None and j > 0 and pieces[j].text in "'’" and pieces[j - 1].text.casefold() == "d"
+        j = j - 1 if elided and j is not None else j  # "a d'Vreni": the "d'" of Swiss and Bavarian is "die"
+        word = "d'" if elided else _word(pieces, j) if j is not None else ""
         # a comma before the article makes it a relative pronoun, but after an interjection ("Mei, der Sepp war da")
         comma = j is not None and (k := _word_before(pieces, j)) is not None and pieces[k].text == ","
         comma = comma and not ((h := _word_before(pieces, k)) is not None and _word(pieces, h) in grammar.interjections)
-        if word in grammar.name_articles and _first_name(pieces[i].text) and not comma:
-            pieces[j].persons = pieces[i].persons  # "Der Jürgen war nicht zu halten", "con la Giulia"; not a relative
-            # pronoun: "Restaurants, die Matteo nicht mal anschauen würde"
+        if (
+            j is not None
+            and word in grammar.name_articles
+            and _first_name(pieces[i].text, word)
+            and not comma
+            and not _conjunction(pieces, j, i, grammar)
+        ):
+            for k in range(j, i):  # "Der Jürgen war nicht zu halten", "con la Giulia", "da Sepp"; not a relative
+                pieces[k].persons = pieces[i].persons  # pronoun: "Restaurants, die Matteo nicht mal anschauen würde"
         elif word in grammar.fond_titles:
             owner = _word_before(pieces, j)  # "my little Oisín": the little one stays with its owner
             if owner is None or _word(pieces, owner) not in grammar.determiners:
                 pieces[j].persons = pieces[i].persons  # "Little Oisín's first shoot" -> "The first shoot"
 
 
+def _conjunction(pieces: Sequence[Piece], j: int, i: int, grammar: Grammar) -> bool:
+    """Is the "da" at piece j before the name at piece i German "since", not Bavarian "der"? It is where it opens
+    its sentence and no verb of what people are or do follows the name ("Da Anna krank war, ..."; "Da Basti war
+    heiser" is Bavarian)."""
+    if _word(pieces, j) != "da" or ((k := neighbour(pieces, j, -1)) is not None and pieces[k].text not in ".!?…"):
+        return False
+    after = neighbour(pieces, i, 1)
+    return after is None or pieces[after].text.casefold() not in person_cues("doings")
+
+
 def _determiner_before(pieces: Sequence[Piece], i: int, grammar: Grammar) -> bool:
     return (j := _word_before(pieces, i)) is not None and _word(pieces, j) in grammar.determiners
 
 
-def _first_name(text: str) -> bool:
+def _first_name(text: str, article: str) -> bool:
     """Does the name's text open with a first name ("Jürgen", "Giulia Rossi"), or end with one where Bavarian and
-    Austrian captions put the surname first ("der Kerscher Sepp"), not a family's ("die Müllers")?"""
+    Austrian captions put the surname first ("der Kerscher Sepp"), or is it one word of letters as a short form is
+    ("da Luki", "dem Hias"), not a family's after a plural's article ("die Müllers", "den Meiers")?"""
     words = text.split()
     return bool(words) and (
-        words[0].casefold() in given_names() or len(words) > 1 and words[-1].casefold() in given_names()
+        words[0].casefold() in given_names()
+        or len(words) > 1
+        and words[-1].casefold() in given_names()
+        or len(words) == 1
+        and text.isalpha()  # not a product's name: "den Lena-Chai"
+        and not (text.endswith("s") and article in PLURAL_ARTICLES)
     )
+
+
+PLURAL_ARTICLES = frozenset({"die", "den"})
 
 
 def _title_before_particles(pieces: Sequence[Piece], j: int, titles: frozenset[str]) -> int | None:
