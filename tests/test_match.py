@@ -94,6 +94,13 @@ def test_a_shared_first_name_belongs_to_the_person_named_in_full():
     assert hits(m, "Danke Lena") == [(("a", "b"), "Lena", "exact", "review")]
 
 
+def test_a_function_word_after_a_name_is_no_near_miss_of_its_surname():
+    """ "Hias über" is one edit from "Hias Huber": a preposition, not a typo, and it stays in the text."""
+    m = Matcher([Person("h", "Matthias Huber", aliases=("Hias",))])
+    assert hits(m, "Wir reden mit dem Hias über die Boxen.") == [("h", "Hias", "alias", "review")]
+    assert hits(m, "Danke an Hias Hubr!") == [("h", "Hias Hubr", "fuzzy", "hit")]
+
+
 def test_common_word_counts_inside_a_person_entity():
     m = Matcher([Person("r", "Rose Tyler")])
     assert hits(m, "Rose am Balkon") == []

@@ -19,7 +19,7 @@ from functools import cache, partial
 import regex
 
 from captionscan import caches
-from captionscan.data import PARTICLES, given_names, word_lists
+from captionscan.data import PARTICLES, function_words, given_names, word_lists
 from captionscan.match.candidates import Candidate, Group, Unit
 from captionscan.match.lookup import Lookup
 from captionscan.match.normalize import fold
@@ -94,14 +94,16 @@ def _folded_first_names() -> frozenset[str]:
 
 
 def _joined(query: str, key: str) -> bool:
-    """Is the one edit between them a word that joins names ("Yasmina et" for a listed Yasmina El Amrani): the
-    name and "and" before another one, not a typo?"""
+    """Is the one edit between them a word that joins names or another function word ("Yasmina et" for a listed
+    Yasmina El Amrani, "Hias über" for Hias Huber): the name and "and" before another one, or a preposition after
+    it, not a typo?"""
     return any(a != b and a in _joiners() for a, b in zip(query.split(), key.split(), strict=True))
 
 
 @cache
 def _joiners() -> frozenset[str]:
-    return frozenset(w for w in word_lists("rule_words.tsv")["world_joiners"] if w.isalpha())
+    words = {w for w in word_lists("rule_words.tsv")["world_joiners"] if w.isalpha()} | function_words()
+    return frozenset(fold(w, "plain") for w in words)
 
 
 def _particle(query: str, key: str) -> bool:
