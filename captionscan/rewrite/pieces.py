@@ -273,7 +273,7 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
             and word in grammar.name_articles
             and _first_name(pieces[i].text, word)
             and not comma
-            and not _conjunction(pieces, j, i, grammar)
+            and not _conjunction(pieces, j, i)
         ):
             for k in range(j, i):  # "Der Jürgen war nicht zu halten", "con la Giulia", "da Sepp"; not a relative
                 pieces[k].persons = pieces[i].persons  # pronoun: "Restaurants, die Matteo nicht mal anschauen würde"
@@ -283,7 +283,7 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
                 pieces[j].persons = pieces[i].persons  # "Little Oisín's first shoot" -> "The first shoot"
 
 
-def _conjunction(pieces: Sequence[Piece], j: int, i: int, grammar: Grammar) -> bool:
+def _conjunction(pieces: Sequence[Piece], j: int, i: int) -> bool:
     """Is the "da" at piece j before the name at piece i German "since", not Bavarian "der"? It is where it opens
     its sentence and no verb of what people are or do follows the name ("Da Anna krank war, ..."; "Da Basti war
     heiser" is Bavarian)."""
