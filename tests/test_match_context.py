@@ -48,12 +48,14 @@ def test_no_review_without_person_context_or_for_everyday_words_places_and_brand
         # even where the unit names the person in full
         ("Mark your calendars! Mark Fenwick plays on Friday.", [("Mark Fenwick", "hit")]),
         ("Jack of all trades, our new bar manager 🍸", []),
+        # a colour after a gem's name makes it a shade, not the person the unit names
+        ("Ruby red for Ruby Clegg 🍒", [("Ruby Clegg", "hit")]),
         # before a verb, or after a preposition, it is the person
         ("Mark is back! Mark Fenwick plays on Friday.", [("Mark", "hit"), ("Mark Fenwick", "hit")]),
     ],
 )
 def test_an_everyday_word_opening_its_sentence_before_an_article_is_no_name(text, expected):
-    m = Matcher([Person("m", "Mark Fenwick"), Person("j", "Jack Robinson")])
+    m = Matcher([Person("m", "Mark Fenwick"), Person("j", "Jack Robinson"), Person("r", "Ruby Clegg")])
     assert [(h.text, h.level) for h in m.match(text, (), "en")] == expected
 
 
