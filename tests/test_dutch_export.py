@@ -1,6 +1,7 @@
-"""Two Dutch photographers' whole Instagram exports (`data/eval/test/nl_export`, `nl_export2`, each written by an
-annotator who saw no code): read as an export, with Meta's mojibake, and scored as models/README.md reports it. What
-an export must show: no word that opens a sentence taken for a person, every tagged handle found, every name found.
+"""Three Dutch and Flemish accounts' whole Instagram exports (`data/eval/test/nl_export`, `nl_export2` of two
+photographers, `nl_export4` of a florist; each written by an annotator who saw no code): read as an export, with
+Meta's mojibake, and scored as models/README.md reports it. What an export must show: no word that opens a sentence
+taken for a person, every tagged handle found, every name found.
 
 NOTE: a test set, never printed or looked at, only counted; a failing assertion names no record of it."""
 
@@ -24,6 +25,7 @@ OPENS = regex.compile(r"(?:^|[.!?…]\s+|\n\s*|[\p{So}\p{Sk}\uFE0F\u200d]+\s*)$"
 SETS = {
     "nl_export": (66, 5, (0.90, 0.86)),  # 46 captions (two posts have none) and 20 comments
     "nl_export2": (70, 3, (0.90, 0.93)),  # 47 captions (three posts have none) and 23 comments
+    "nl_export4": (67, 2, (0.92, 0.88)),  # a Ghent florist's: 46 captions (five posts have none) and 21 comments
 }
 
 
