@@ -440,13 +440,22 @@ def test_an_english_first_name_that_is_a_word_is_a_name_where_its_capital_says_s
     assert after_rules("en", text, [], "PERSON") == people
 
 
-def test_a_set_of_names_that_are_words_keeps_its_figures():
-    """`data/eval/test/namewords` (written after the rules for names that are words and for everyday words after
-    honorifics, by an annotator who saw no code): counted only. Floors: the figures reached with those rules, less a
-    small margin (redaction recall 0.865 before the English rule)."""
-    scores = evaluate(Path(__file__).parent.parent / "data" / "eval" / "test" / "namewords" / "gold.jsonl").as_dict()
-    assert scores["redaction_recall"] >= 0.88
-    assert scores["overlap"]["PERSON"]["p"] >= 0.71
+@pytest.mark.parametrize(
+    ("name", "recall", "precision"),
+    [
+        # Dutch and French, written after the line-opening rules (precision 0.745 before them)
+        ("openings2", 0.93, 0.755),
+        # names that are words, written after the rules for them and for everyday words after honorifics (redaction
+        # recall 0.865 before the English rule)
+        ("namewords", 0.88, 0.71),
+    ],
+)
+def test_a_set_written_after_its_rules_keeps_its_figures(name, recall, precision):
+    """Test sets an annotator who saw no code wrote after the rules they measure: counted only. Floors: the figures
+    reached with those rules, less a small margin."""
+    scores = evaluate(Path(__file__).parent.parent / "data" / "eval" / "test" / name / "gold.jsonl").as_dict()
+    assert scores["redaction_recall"] >= recall
+    assert scores["overlap"]["PERSON"]["p"] >= precision
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,6 @@ language where no pipeline is trained, and rewrites in the text's language."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
 from typer.testing import CliRunner
@@ -12,7 +10,6 @@ from typer.testing import CliRunner
 import captionscan
 from captionscan.cli import app
 from captionscan.errors import InputError
-from captionscan.evaluate import evaluate
 from captionscan.extract import extract
 from captionscan.extract.language import detect_all
 from captionscan.extract.pipeline import model_path
@@ -82,15 +79,6 @@ def test_a_capitalised_sentence_opening_is_no_person(text):
 def test_a_line_opening_word_of_the_language_is_no_person(text, people):
     ((_, entities),) = extract([text])
     assert [e.text for e in entities if e.label == "PERSON"] == people
-
-
-def test_a_set_full_of_opening_words_keeps_its_figures():
-    """`data/eval/test/openings2` (Dutch and French, written after the line-opening rules by an annotator who saw no
-    code): counted only. Floors: the figures reached with those rules, less a small margin (precision 0.745 before
-    them)."""
-    scores = evaluate(Path(__file__).parent.parent / "data" / "eval" / "test" / "openings2" / "gold.jsonl").as_dict()
-    assert scores["redaction_recall"] >= 0.93
-    assert scores["overlap"]["PERSON"]["p"] >= 0.755
 
 
 @pytest.mark.parametrize(

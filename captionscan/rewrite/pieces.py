@@ -262,9 +262,10 @@ def absorb_titles(pieces: list[Piece], grammar: Grammar) -> None:
                 pieces[k].persons = pieces[i].persons
             first = start
         j = _word_before(pieces, first) if first == i else None  # no title went with the name
-        elided = j is not None and j > 0 and pieces[j].text in "'’" and pieces[j - 1].text.casefold() == "d"
-        j = j - 1 if elided and j is not None else j  # "a d'Vreni": the "d'" of Swiss and Bavarian is "die"
-        word = "d'" if elided else _word(pieces, j) if j is not None else ""
+        if j is not None and j > 0 and pieces[j].text in "'’" and pieces[j - 1].text.casefold() == "d":
+            j, word = j - 1, "d'"  # "a d'Vreni": the "d'" of Swiss and Bavarian is "die"
+        else:
+            word = _word(pieces, j) if j is not None else ""
         # a comma before the article makes it a relative pronoun, but after an interjection ("Mei, der Sepp war da")
         comma = j is not None and (k := _word_before(pieces, j)) is not None and pieces[k].text == ","
         comma = comma and not ((h := _word_before(pieces, k)) is not None and _word(pieces, h) in grammar.interjections)

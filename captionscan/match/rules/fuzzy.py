@@ -97,11 +97,12 @@ def _joined(query: str, key: str) -> bool:
     """Is the one edit between them a word that joins names or another function word ("Yasmina et" for a listed
     Yasmina El Amrani, "Hias über" for Hias Huber): the name and "and" before another one, or a preposition after
     it, not a typo?"""
-    return any(a != b and a in _joiners() for a, b in zip(query.split(), key.split(), strict=True))
+    return any(a != b and a in _joining_words() for a, b in zip(query.split(), key.split(), strict=True))
 
 
 @cache
-def _joiners() -> frozenset[str]:
+def _joining_words() -> frozenset[str]:
+    """The words that join names in the EU's languages and the German and English function words, folded."""
     words = {w for w in word_lists("rule_words.tsv")["world_joiners"] if w.isalpha()} | function_words()
     return frozenset(fold(w, "plain") for w in words)
 
