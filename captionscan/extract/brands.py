@@ -29,6 +29,18 @@ WORD = regex.compile(r"\p{L}+")
 
 
 @cache
+def _brand_openings() -> frozenset[str]:
+    """The first word of each brand the pattern knows: most texts have none, and then the pattern need not run (it
+    took a sixth of the time of merging the rules' spans with the models')."""
+    return frozenset(WORD.search(n.casefold()).group() for n in brand_names())
+
+
+@lru_cache(maxsize=256)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(WORD.findall(text.casefold()))
+
+
+@cache
 def _shops() -> frozenset[str]:
     return frozenset(shop_words())
 
@@ -61,7 +73,8 @@ def _end_pattern() -> regex.Pattern:
 @lru_cache(maxsize=256)  # extraction, the matcher's lone names and the check of rewrites ask of one text in turn
 def brand_cover(text: str) -> CoverIndex:
     """The spans of the text that name a brand, shop, work or character, or a business ("Bäckerei Müller")."""
-    return CoverIndex([*((m.start(), m.end()) for m in _pattern().finditer(text)), *_businesses(text)])
+    named = () if _brand_openings().isdisjoint(_words(text)) else _pattern().finditer(text)
+    return CoverIndex([*((m.start(), m.end()) for m in named), *_businesses(text)])
 
 
 def business_cover(text: str) -> CoverIndex:
@@ -73,7 +86,7 @@ def business_cover(text: str) -> CoverIndex:
 @lru_cache(maxsize=256)  # both covers ask for a text's businesses, and the matcher asks once per lone name
 def _businesses(text: str) -> tuple[tuple[int, int], ...]:
     found = []
-    words = WORD.findall(text.casefold())
+    words = _words(text)
     if not _shops().isdisjoint(words):  # a quarter of the pattern's time where none is
         found += _shop_pattern().finditer(text)
     if not _ends().isdisjoint(words):

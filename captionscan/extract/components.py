@@ -283,16 +283,17 @@ class NameSpans(RuleComponent):
     )
 
     def __call__(self, doc: Doc) -> Doc:
-        people = self.name_spans(doc)
+        ents = doc.ents  # spaCy builds them anew from the tokens at every reading
+        people = self.name_spans(doc, ents)
         if people:
-            same = {(e.start, e.end, e.label): e for e in doc.ents}  # a span the model had already keeps its rule
-            doc.ents = [same.get((s.start, s.end, s.label), s) for s in filter_spans([*people, *doc.ents])]
+            same = {(e.start, e.end, e.label): e for e in ents}  # a span the model had already keeps its rule
+            doc.ents = [same.get((s.start, s.end, s.label), s) for s in filter_spans([*people, *ents])]
         return doc
 
-    def name_spans(self, doc: Doc) -> list[Span]:
+    def name_spans(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         lex = self.lexicon
         spans = []
-        claimed = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+        claimed = {i for e in ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
         after_prefix = False  # the previous token is "St.", "San"...: "St. Moritz" is a place
         for token in doc:
             prefixed, after_prefix = after_prefix, token.lower_ in lex.place_prefixes
@@ -343,11 +344,11 @@ class Surnames(RuleComponent):
         return doc
 
     def with_surnames(self, doc: Doc) -> list[Span]:
-        lex = self.lexicon
-        owner = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        lex, ents = self.lexicon, doc.ents
+        owner = {i: e for e in ents for i in range(e.start, e.end)}
         grown: dict[Span, Span] = {}
         taken = -1  # the last token a span before took: the word between two people goes to the first ("Anna K. Beck")
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             start, end = ent.start, ent.end
@@ -382,7 +383,7 @@ class Surnames(RuleComponent):
         if not grown:
             return []
         absorbed = {owner[s.end - 1] for s in grown.values() if s.end - 1 in owner} - set(grown)
-        return [grown.get(e, e) for e in doc.ents if e not in absorbed]
+        return [grown.get(e, e) for e in ents if e not in absorbed]
 
 
 class PlaceSpans(RuleComponent):
@@ -394,14 +395,15 @@ class PlaceSpans(RuleComponent):
     rules = ("place_word",)
 
     def __call__(self, doc: Doc) -> Doc:
-        claimed = {i for e in doc.ents for i in range(e.start, e.end)}
+        ents = doc.ents
+        claimed = {i for e in ents for i in range(e.start, e.end)}
         found = [
             Span(doc, t.i, t.i + 1, label="LOCATION", kb_id="place_word")
             for t in doc
             if t.text[:1].isupper() and t.i not in claimed and self.lexicon.place_word(t)  # a place has a capital
         ]
         if found:
-            doc.ents = [*doc.ents, *found]
+            doc.ents = [*ents, *found]
         return doc
 
 
@@ -414,8 +416,9 @@ class PairedNames(RuleComponent):
     rules = ("paired_name",)
 
     def __call__(self, doc: Doc) -> Doc:
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
-        claimed = {i for e in doc.ents for i in range(e.start, e.end)}
+        ents = doc.ents
+        people = [e for e in ents if e.label_ == "PERSON"]
+        claimed = {i for e in ents for i in range(e.start, e.end)}
         candidates = [
             t.i
             for t in doc
@@ -428,7 +431,7 @@ class PairedNames(RuleComponent):
             people += new
             candidates = [i for i in candidates if i not in paired]
         if found:
-            doc.ents = sorted([*found, *doc.ents])
+            doc.ents = sorted([*found, *ents])
         return doc
 
     def paired(self, doc: Doc, candidates: list[int], people: list[Span]) -> list[int]:
@@ -462,8 +465,9 @@ class JoinedNames(RuleComponent):
     rules = ("joined_names",)
 
     def __call__(self, doc: Doc) -> Doc:
+        ents = doc.ents
         merged: list[Span] = []
-        for ent in doc.ents:
+        for ent in ents:
             last = merged[-1] if merged else None
             if (
                 last is not None
@@ -473,7 +477,7 @@ class JoinedNames(RuleComponent):
                 merged[-1] = Span(doc, last.start, ent.end, label="PERSON", kb_id="joined_names")
             else:
                 merged.append(ent)
-        if len(merged) < len(doc.ents):
+        if len(merged) < len(ents):
             doc.ents = merged
         return doc
 
@@ -558,8 +562,9 @@ class NamesAnywhere(RuleComponent):
             found.append(span)
             i = span.end
         found += self.listed_beside(doc, found, lang)
-        kept = [t for e in doc.ents if (t := self.model_person(e, lang)) is not None]
-        if found or kept != list(doc.ents):
+        ents = doc.ents
+        kept = [t for e in ents if (t := self.model_person(e, lang)) is not None]
+        if found or kept != list(ents):
             doc.ents = filter_spans([*found, *kept])
         return doc
 
@@ -823,7 +828,8 @@ class PlacesAnywhere(RuleComponent):
 
     def __call__(self, doc: Doc, lang: str = "") -> Doc:
         lang = lang or _language_of(doc)
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        ents = doc.ents
+        taken = {i for e in ents for i in range(e.start, e.end)}
         found, i = [], 0
         lex = self.lexicon
         while i < len(doc):
@@ -845,7 +851,7 @@ class PlacesAnywhere(RuleComponent):
             found.append(Span(doc, start, end, label="LOCATION", kb_id="gazetteer_place"))
             i = end
         if found:
-            doc.ents = filter_spans([*doc.ents, *found])
+            doc.ents = filter_spans([*ents, *found])
         return doc
 
 

@@ -8,6 +8,7 @@ PERSON span covering it, so that redaction covers the person either way; a hasht
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 import regex
@@ -96,6 +97,15 @@ def _longest_given_name() -> int:
     return max(map(len, given_names()))
 
 
+def _found_at(body: str, part: str, first: int, last: int) -> Iterator[int]:
+    """Where `part` starts in `body` between `first` and `last`: str.find skips to each, where trying every position
+    had taken a third of the hashtag rules' time."""
+    at = body.find(part, first, last + len(part))
+    while at != -1:
+        yield at
+        at = body.find(part, at + 1, last + len(part))
+
+
 def couple_names(body: str, known: tuple[int, int] = (0, 0)) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where in a hashtag body two first names of many countries' lists (given_names, at least 3 letters, no
     everyday word) stand, joined by a joiner, after a prefix and before a year, if they do: a couple's hashtag in
@@ -116,9 +126,9 @@ def couple_names(body: str, known: tuple[int, int] = (0, 0)) -> tuple[tuple[int,
             continue
         first = len(prefix)
         for j in JOINERS[1:]:
-            for at in range(max(first + MIN_LETTERS, end - len(j) - longest), min(first + longest, end - len(j)) + 1):
-                if not body.startswith(j, at):
-                    continue
+            for at in _found_at(
+                body, j, max(first + MIN_LETTERS, end - len(j) - longest), min(first + longest, end - len(j))
+            ):
                 one, other = (first, at), (at + len(j), end)
                 word = len(j) > 1  # one of the two may be a word too, where a word joins them: #markenlisa
                 if name(*one) and name(*other, word) or name(*one, word) and name(*other):

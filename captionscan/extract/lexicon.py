@@ -47,7 +47,8 @@ WORD_LISTS = "rule_words.tsv"
 
 
 def capitalised(token) -> bool:
-    return token.text[:1].isupper() and not token.text.isupper() and token.text.replace("-", "").isalpha()
+    text = token.text  # spaCy decodes it from its string store at each reading
+    return text[:1].isupper() and not text.isupper() and text.replace("-", "").isalpha()
 
 
 def has_letter_or_digit(token) -> bool:
@@ -133,9 +134,11 @@ class Lexicon:
     def first_name(self, token) -> bool:
         """A common first name, also a double one ("Marie-Luise", "Hans-Peter"), that is not also a place."""
         low = token.lower_
-        parts = low.split("-")
         known = (
-            low in name_words() or len(parts) > 1 and all(p in first_names() for p in parts) or self.foreign_name(token)
+            low in name_words()
+            or "-" in low
+            and all(p in first_names() for p in low.split("-"))
+            or self.foreign_name(token)
         )
         return known and low not in place_words() and low not in self.titles  # "nana", "papa"
 
