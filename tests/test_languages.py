@@ -84,6 +84,21 @@ def test_a_line_opening_word_of_the_language_is_no_person(text, people):
 @pytest.mark.parametrize(
     ("text", "people"),
     [
+        # exclamations, cheers, greetings and feasts of any language, which the wider list of names has too
+        ("Amai, wat een regen vandaag 🌧️ Gelukkig had Lotte paraplu's mee.", ["Lotte"]),
+        ("Mabrouk! 💍 Yasmina en Karim zijn getrouwd.", ["Yasmina", "Karim"]),
+        ("Eid Mubarak aan iedereen die vandaag viert 🌙 Liefs van Samira", ["Samira"]),
+        ("Eid Mubarak to everyone celebrating today 🌙 Love, Amira", ["Amira"]),
+    ],
+)
+def test_an_exclamation_or_a_feast_names_no_one(text, people):
+    ((_, entities),) = extract([text])
+    assert [e.text for e in entities if e.label == "PERSON"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
         ("Geweldig weekend met Sanne de Vries en Thijs 💛", ["Sanne de Vries", "Thijs"]),
         ("Un grand merci à Mme Lefèvre et à Aurélie pour cette journée", ["Lefèvre", "Aurélie"]),
         ("Grazie a Giulia Rossi e al sig. Bianchi per la bellissima giornata", ["Giulia Rossi", "Bianchi"]),

@@ -579,6 +579,7 @@ class NamesAnywhere(RuleComponent):
         cut = (start, end) != (span.start, span.end)  # the model's span went on: "Golden hour"
         if (
             start == end
+            or all(self.lexicon.not_name_edge(t) for t in span.doc[start:end])  # "Alaaf!", "Eid Mubarak", "Oma"
             or self.no_name(span.doc[start:end], lang, shaped, cut)
             or end - start == 1
             and self.opening_word(span.doc, start, lang)

@@ -91,7 +91,7 @@ class Lexicon:
             setattr(self, name, frozenset(words[name]))
         self.role_endings = tuple(words["role_endings"])
         self.adjective_endings = tuple(words["adjective_endings"])
-        self.not_name_edges = self.titles | frozenset(words["edge_words"])
+        self.not_name_edges = self.titles | frozenset(words["edge_words"]) | frozenset(words["exclamations"])
         self.inner_particles = PARTICLES | frozenset(words["inner_particles"])
         self.name_particles = PARTICLES - frozenset(words["article_particles"])
         self.place_cues = self.locatives | frozenset(words["place_cues"])
@@ -175,6 +175,7 @@ class Lexicon:
         low, before = token.lower_, token.doc[token.i - 1].lower_ if token.i else ""
         return (
             low in world_first_names()
+            and low not in self.not_name_edges  # "Amai, wat een feest", "Mabrouk!": the wider list has them as names
             and _no_word_or_place(low)
             and before not in self.world_locatives
             and not self.place_anywhere(token, lang, located=True)
@@ -368,9 +369,9 @@ class Lexicon:
     def named_by_context(self, token) -> str:
         """The rule by which a capitalised word that is no first name is a name, by what stands around it or by
         being no word at all; "" if none."""
-        if not capitalised(token):  # every test below needs it: most tokens leave here
-            return ""
         low = token.lower_
+        if not capitalised(token) or low in self.not_name_edges:  # most tokens leave here; "Mubarak" of "Eid Mubarak"
+            return ""
         titles = self.titles_before(token.doc, token.i)
         if (
             # after "Frau", "Herr", "Mrs" an everyday word is a surname too ("Frau Sommer"), a role noun is none
