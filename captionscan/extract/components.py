@@ -545,8 +545,8 @@ class NamesAnywhere(RuleComponent):
     en oker", "Pak: Suitsupply").
     After a trained NER, a person it found in one common word of the language that no list has as a name, opening
     a sentence, in lowercase or in capitals, is dropped ("Vivement l'été", "bruidegom"), as is one of those
-    openings. The language is the pipeline's, or in the multi-language one comes with each call (`lang`); without
-    it, no word counts as common."""
+    openings, and one of exclamations, greetings or titles alone ("Alaaf!", "Eid Mubarak"). The language is the
+    pipeline's, or in the multi-language one comes with each call (`lang`); without it, no word counts as common."""
 
     family = "names_anywhere"
     rules = ("first_name", "first_and_surname", "title", "inflected", "list", "model_trimmed", "model_place")
