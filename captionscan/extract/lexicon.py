@@ -418,7 +418,7 @@ class Lexicon:
         will"), also in the genitive before a noun ("bei Wulffs Hochzeitsfeier"), and only if no German or English
         text uses it as a word."""
         doc, i, low = token.doc, token.i, token.lower_
-        if low in self.not_name_edges or not self.name_like(token):
+        if not self.name_like(token):  # greetings and exclamations never reach here: named_by_context passed them over
             return False
         noun_next = i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
         if token.lang_ == "de":

@@ -22,7 +22,7 @@ from captionscan.data import (
 )
 from captionscan.match.normalize import MODES, fold
 from captionscan.records import OptoutHit
-from captionscan.rewrite.grammar import FAMILY_TITLES, Grammar
+from captionscan.rewrite.grammar import FAMILY_ARTICLES, FAMILY_TITLES, Grammar
 from captionscan.rewrite.tidy import DROPPED
 
 # An emoji's variation selector or joiner is a piece of its own, though a mark: "Lottie❤️you" is no word "️you".
@@ -309,11 +309,8 @@ def _first_name(text: str, article: str) -> bool:
         and words[-1].casefold() in given_names()
         or len(words) == 1
         and text.isalpha()  # not a product's name: "den Lena-Chai"
-        and not (text.endswith("s") and article in PLURAL_ARTICLES)
+        and not (text.endswith("s") and article in FAMILY_ARTICLES)
     )
-
-
-PLURAL_ARTICLES = frozenset({"die", "den"})
 
 
 def _title_before_particles(pieces: Sequence[Piece], j: int, titles: frozenset[str]) -> int | None:
