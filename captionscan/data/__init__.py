@@ -26,6 +26,8 @@ from pathlib import Path
 
 import msgpack
 
+from captionscan.spacy_import import import_spacy
+
 
 def text_lines(text: str) -> list[str]:
     """The lines of a list's text, without blank lines and `#` comments."""
@@ -367,6 +369,7 @@ def english_words() -> frozenset[str]:
 @cache
 def function_words() -> frozenset[str]:
     """spaCy's German and English stop words: never a name, whatever stands before them."""
+    import_spacy()
     from spacy.lang.de.stop_words import STOP_WORDS as DE
     from spacy.lang.en.stop_words import STOP_WORDS as EN
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from captionscan.records import Entity
+from captionscan.spacy_import import import_spacy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,7 +61,7 @@ def _keep_freed_memory() -> None:
 def load(lang: str) -> Language:
     """The shipped pipeline as it is: the trained NER and the rule components after it. spaCy is imported here, not
     with this module: a parent process that only reads and writes while its workers run NER starts 0.6 s sooner."""
-    import spacy
+    spacy = import_spacy()
 
     # They register the rule components, the models' scorer and tokenizer: a source tree or a Dask worker without
     # the installed entry points loads the models too.
