@@ -389,19 +389,24 @@ class Surnames(RuleComponent):
 class PlaceSpans(RuleComponent):
     """A capitalised word of a known place name ("Kopenhagen", "Lissabon", "MINSK", "Ungarns"), or of a GeoNames
     place name after "in", "nach", "von", "from"... ("in Völklingen"), is LOCATION where no entity claims it, and so
-    is, in English, a US state's or a country's code after these or a comma ("from SC", "Glenwood Springs , CO")."""
+    is, in English, a US state's or a country's code after these or a comma ("from SC", "Glenwood Springs , CO"),
+    and a German place that no list has, named by its last part ("im Glockenbachviertel", "am Strausberger Platz")."""
 
     family = "places"
-    rules = ("place_word",)
+    rules = ("place_word", "place_compound")
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = doc.ents
+        lex, ents = self.lexicon, doc.ents
         claimed = {i for e in ents for i in range(e.start, e.end)}
-        found = [
-            Span(doc, t.i, t.i + 1, label="LOCATION", kb_id="place_word")
-            for t in doc
-            if t.text[:1].isupper() and t.i not in claimed and self.lexicon.place_word(t)  # a place has a capital
-        ]
+        found = []
+        for t in doc:
+            if not t.text[:1].isupper() or t.i in claimed:  # a place has a capital
+                continue
+            if lex.place_word(t):
+                found.append(Span(doc, t.i, t.i + 1, label="LOCATION", kb_id="place_word"))
+            elif (size := lex.place_compound(t)) and not claimed & {t.i + size - 1}:
+                found.append(Span(doc, t.i, t.i + size, label="LOCATION", kb_id="place_compound"))
+                claimed.add(t.i + size - 1)
         if found:
             doc.ents = [*ents, *found]
         return doc

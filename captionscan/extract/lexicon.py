@@ -91,6 +91,7 @@ class Lexicon:
             setattr(self, name, frozenset(words[name]))
         self.role_endings = tuple(words["role_endings"])
         self.adjective_endings = tuple(words["adjective_endings"])
+        self.place_endings = tuple(words["place_endings"])
         self.not_name_edges = self.titles | frozenset(words["edge_words"]) | frozenset(words["exclamations"])
         self.inner_particles = PARTICLES | frozenset(words["inner_particles"])
         self.name_particles = PARTICLES - frozenset(words["article_particles"])
@@ -355,7 +356,8 @@ class Lexicon:
         """In English text, where nouns are lowercase, a capitalised word that no English dictionary knows is most
         likely a name ("Muselk", "Trifonov"); brands come along ("Subaru"), as the price of recall. A German noun or
         another German word that is no surname is none: captions mix the languages ("the most beautiful Scheune",
-        "Danke für alles"); wordfreq counts German surnames as words ("Bruckner", "Merkel")."""
+        "Danke für alles"); wordfreq counts German surnames as words ("Bruckner", "Merkel"). Nor is a German place
+        named by its last part ("from the Theresienwiese"), which the place rule takes."""
         low = token.lower_
         return (
             token.lang_ == "en"
@@ -364,6 +366,7 @@ class Lexicon:
             and low not in given_names()
             and token.text not in noun_articles()
             and (low in surnames() or not word_anywhere(low, "de", EVERYDAY_ZIPF))
+            and not self.place_compound(token)
         )
 
     def named_by_context(self, token) -> str:
@@ -467,6 +470,29 @@ class Lexicon:
             and (capitalised(token) or token.is_upper and len(token) >= 4)
             or self.placed(token)
             or self.place_code(token)
+        )
+
+    def place_compound(self, token) -> int:
+        """How many tokens from `token` on name a German place that no list has, by its last part: a compound that
+        ends in a place's word ("Glockenbachviertel", "Theresienwiese", "Karl-Marx-Allee"), or a place's adjective
+        before one ("Strausberger Platz"); 0 where the compound or adjective is a word of Wiktionary's nouns
+        ("Arbeitsplatz", "Kindergarten"), a common word ("Berliner") or a surname ("Baumgarten")."""
+        low = token.lower_
+        if len(low) < 6 or not capitalised(token) or not self.unknown_word(token):
+            return 0
+        if low.endswith(self.place_endings):
+            return 1
+        doc, nxt = token.doc, token.i + 1
+        return 2 if low.endswith("er") and nxt < len(doc) and doc[nxt].lower_ in self.place_endings else 0
+
+    def unknown_word(self, token) -> bool:
+        """No noun of Wiktionary's German, common word, English word or surname."""
+        text, low = token.text, token.lower_
+        return (
+            text not in noun_articles()
+            and not common_word(low, "de")
+            and low not in english_words()
+            and low not in surnames()
         )
 
     def place_code(self, token) -> bool:
