@@ -501,6 +501,8 @@ def test_missed_places_become_locations(text, model_ents, places):
         ("de", "Abends im Glockenbachviertel", [], ["Glockenbachviertel"]),
         ("de", "Spaziergang über die Theresienwiese", [], ["Theresienwiese"]),
         ("de", "Ab März in der Karl-Marx-Allee 90", [], ["Karl-Marx-Allee"]),  # a person's name and the kind
+        ("de", "Hüttenabend auf der Franz-Senn-Hütte", [], ["Franz-Senn-Hütte"]),
+        ("de", "Heute über den Reschenpass", [("Reschenpass", "PERSON")], ["Reschenpass"]),  # the model's person
         ("de", "direkt am Strausberger Platz.", [], ["Strausberger Platz"]),  # a place's adjective before it
         ("de", "Treffpunkt Eingang Brunnerstraße.", [], ["Brunnerstraße"]),
         ("en", "Prost from the Theresienwiese!", [], ["Theresienwiese"]),  # in a German place's name, any text

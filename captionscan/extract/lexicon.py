@@ -538,9 +538,11 @@ class Lexicon:
         )
 
     def only_places(self, span) -> bool:
-        """A span of known places alone ("Somalia"): a place, whatever the model called it, unless a word is also a
-        surname or first name."""
-        return all(self.place_word(t) and t.lower_ not in surnames() and t.lower_ not in first_names() for t in span)
+        """A span of known places alone ("Somalia") or a German place by its last part ("Reschenpass", "Strausberger
+        Platz"): a place, whatever the model called it, unless a word is also a surname or first name."""
+        return self.place_compound(span[0]) == len(span) or all(
+            self.place_word(t) and t.lower_ not in surnames() and t.lower_ not in first_names() for t in span
+        )
 
     def plain_noun(self, span) -> bool:
         """A German span of one noun of Wiktionary's ("Brautstrauß", "Rente", "Abi-Feier": its last part), which no
