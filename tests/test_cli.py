@@ -208,6 +208,18 @@ def test_extraction_imports_no_download_code_and_keeps_spacy_info():
     assert result.stdout.splitlines() == ["['spacy']", "True True"], result.stderr
 
 
+def test_a_cold_check_of_a_german_draft_reads_no_noun_table():
+    """Wiktionary's German nouns take 0.2 s to read: a draft with no word that needs them (a place-like compound, a
+    one-word person) never reads them, as the bench's cold `check` shows."""
+    code = (
+        "from captionscan.api import extract_texts; from captionscan.data import noun_articles;"
+        "list(extract_texts(['Traumhochzeit mit Lena Vogt am Tegernsee 💍']));"
+        "print(noun_articles.cache_info().currsize)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "0", result.stderr
+
+
 def test_outputs_get_ordinary_file_modes(run, tmp_path):
     out, draft = tmp_path / "r.json", tmp_path / "d.txt"
     draft.write_text("mit Lena Vogt am See", encoding="utf-8")
