@@ -196,7 +196,7 @@ def test_the_parent_process_leaves_spacy_to_its_workers():
     assert result.stdout.strip() == "False"
 
 
-def test_extraction_imports_no_download_code_and_keeps_spacy_info():
+def test_extraction_imports_no_download_code_and_keeps_spacy_info(tmp_path):
     """Loading a pipeline leaves out spaCy's command line and its model downloader (httpx), a fifth of spaCy's
     import time in every cold `check` and worker; `spacy.info` and `spacy.cli` still work when asked for."""
     code = (
@@ -204,11 +204,12 @@ def test_extraction_imports_no_download_code_and_keeps_spacy_info():
         "print(sorted(m for m in ('spacy', 'spacy.cli', 'httpx', 'weasel') if m in sys.modules));"
         "import spacy, spacy.cli; print(spacy.info()['spacy_version'] == spacy.__version__, callable(spacy.cli.info))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    # from outside the source tree, so that the installed package (with its models) is the one imported
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert result.stdout.splitlines() == ["['spacy']", "True True"], result.stderr
 
 
-def test_a_cold_check_of_a_german_draft_reads_no_noun_table():
+def test_a_cold_check_of_a_german_draft_reads_no_noun_table(tmp_path):
     """Wiktionary's German nouns take 0.2 s to read: a draft with no word that needs them (a place-like compound, a
     one-word person) never reads them, as the bench's cold `check` shows."""
     code = (
@@ -216,7 +217,8 @@ def test_a_cold_check_of_a_german_draft_reads_no_noun_table():
         "list(extract_texts(['Traumhochzeit mit Lena Vogt am Tegernsee 💍']));"
         "print(noun_articles.cache_info().currsize)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    # from outside the source tree, so that the installed package (with its models) is the one imported
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert result.stdout.strip() == "0", result.stderr
 
 
