@@ -404,9 +404,9 @@ class PlaceSpans(RuleComponent):
                 continue
             if lex.place_word(t):
                 found.append(Span(doc, t.i, t.i + 1, label="LOCATION", kb_id="place_word"))
-            elif (size := lex.place_compound(t)) and not claimed & {t.i + size - 1}:
+            elif (size := lex.place_compound(t)) and (last := t.i + size - 1) not in claimed:
                 found.append(Span(doc, t.i, t.i + size, label="LOCATION", kb_id="place_compound"))
-                claimed.add(t.i + size - 1)
+                claimed.add(last)  # "Strausberger Platz": its noun is no span of its own
         if found:
             doc.ents = [*ents, *found]
         return doc
