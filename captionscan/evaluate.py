@@ -159,17 +159,33 @@ def _count(counts: Counts, gold: set, predicted: set, same: Callable[[tuple, tup
     counts.gold_found += sum(any(same(p, g) for p in predicted) for g in gold)
 
 
+def _annotates_place_tags(gold: Sequence[GoldRecord]) -> bool:
+    """Does the gold annotate place hashtags? BTC does; the caption guides annotate none (`#bayern` is a topic as
+    much as a place), and where none is, a place hashtag the extractor reports is neither right nor wrong."""
+    return any(lb == "LOCATION" and r.text.startswith("#", s) for r in gold for s, _, lb in r.spans)
+
+
+def _is_place_tag(text: str, start: int, label: str) -> bool:
+    return label == "LOCATION" and text.startswith("#", start)
+
+
 def score(gold: Sequence[GoldRecord], predicted: Iterable[Sequence[Entity]]) -> Scores:
     """Exact scores count a predicted span right only with the gold's bounds and label; overlap scores when it
     shares a character with a gold span of its label. Handle PERSON spans are left out of both (the extractor
-    reports handles as MENTION) but count for redaction recall."""
+    reports handles as MENTION) but count for redaction recall; so are predicted place hashtags where the gold
+    annotates none."""
     labels = list(SCORED_ALWAYS) + [lb for lb in RULE_LABELS if any(g[2] == lb for r in gold for g in r.spans)]
     scores = Scores({lb: Counts() for lb in labels}, {lb: Counts() for lb in labels})
+    tags = _annotates_place_tags(gold)
     for record, entities in zip(gold, predicted, strict=True):
         handles = [(s, e) for s, e, lb in record.spans if lb == "PERSON" and is_handle(record.text, s)]
         for label in labels:
             g = {(s, e) for s, e, lb in record.spans if lb == label and (s, e) not in handles}
-            p = {(e.start, e.end) for e in entities if e.label == label}
+            p = {
+                (e.start, e.end)
+                for e in entities
+                if e.label == label and (tags or not _is_place_tag(record.text, e.start, label))
+            }
             if label == "PERSON":
                 p = {span for span in p if not any(_overlaps(span, h) for h in handles)}
             _count(scores.exact[label], g, p, lambda a, b: a == b)
@@ -221,8 +237,9 @@ NER_RULE = "ner"  # the model's own spans, whose kb_id_ is ""
 
 def _verdicts(gold: Sequence[GoldRecord], predicted: Sequence[tuple[Ruled, ...]]) -> dict[str, Counter[str]]:
     """Per rule, how many of its PERSON and LOCATION spans are exact, overlap only or wrong; PERSON spans over a
-    gold @handle are left out, as `score` leaves them out."""
+    gold @handle and place hashtags the gold does not annotate are left out, as `score` leaves them out."""
     found: dict[str, Counter[str]] = {}
+    tags = _annotates_place_tags(gold)
     for record, pairs in zip(gold, predicted, strict=True):
         handles = [(s, e) for s, e, lb in record.spans if lb == "PERSON" and is_handle(record.text, s)]
         for entity, rule in pairs:
@@ -231,6 +248,8 @@ def _verdicts(gold: Sequence[GoldRecord], predicted: Sequence[tuple[Ruled, ...]]
                 entity.label not in SCORED_ALWAYS
                 or entity.label == "PERSON"
                 and any(_overlaps(span, h) for h in handles)
+                or not tags
+                and _is_place_tag(record.text, entity.start, entity.label)
             ):
                 continue
             same = [(s, e) for s, e, lb in record.spans if lb == entity.label and (s, e) not in handles]

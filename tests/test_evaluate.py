@@ -76,6 +76,19 @@ def test_a_missed_person_and_a_false_place():
     assert scores.redaction_recall == 0.0
 
 
+def test_place_hashtags_are_scored_only_where_the_gold_annotates_them():
+    """The caption guides annotate no place hashtag: one the extractor reports there is neither right nor wrong.
+    BTC annotates them: there a missed or wrong one counts."""
+    caption = "Sommer am Tegernsee #bayern"
+    predicted = [[ent(caption, "Tegernsee", "LOCATION"), ent(caption, "#bayern", "LOCATION")]]
+    scores = score([gold(caption, ("Tegernsee", "LOCATION"))], predicted)
+    assert (scores.exact["LOCATION"].predicted, scores.exact["LOCATION"].precision) == (1, 1.0)
+    tweet = "#snow in #london, sun in #paris"
+    g = gold(tweet, ("#london", "LOCATION"), ("#paris", "LOCATION"))
+    scores = score([g], [[ent(tweet, "#london", "LOCATION"), ent(tweet, "#snow", "LOCATION")]])
+    assert (scores.exact["LOCATION"].precision, scores.exact["LOCATION"].recall) == (0.5, 0.5)
+
+
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
