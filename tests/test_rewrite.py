@@ -638,6 +638,12 @@ def test_there_are_at_least_forty_cases_in_both_languages():
         ("- Schach-AG mit Jonas Müller (Mo, 14 Uhr)", "de", "- Schach-AG (Mo, 14 Uhr)"),  # the time is the event's
         ("Lena Vogt (9 am Klavier) und Tim", "de", "Tim"),  # German "am" is no time of day
         ("We miss Jonas Müller so much", "en", "We miss a friend so much"),  # "miss": a verb, no title
+        # addressed between commas before a clause to the person: one comma stays, no apposition
+        ("Thanks for everything, Lena Vogt, you made our day", "en", "Thanks for everything, you made our day"),
+        ("Danke für alles, Lena Vogt, wir vermissen dich", "de", "Danke für alles, wir vermissen dich"),
+        ("Meine Schwester, Lena Vogt, hat den Kuchen gebacken", "de", "Meine Schwester hat den Kuchen gebacken"),
+        ("Und Jonas Müller, dein Freestyle war der Hammer!", "de", "Und dein Freestyle war der Hammer!"),  # addressed
+        ("And Jonas Müller, you were amazing", "en", "And you were amazing"),
         ("Happy birthday, Lena Vogt love you", "en", "Happy birthday love you"),  # after a greeting: addressed
         ("Wir haben Jonas Müller und die Kinder besucht", "de", "Wir haben einen Freund und die Kinder besucht"),
         ("Wir haben Frau Vogt die ganze Zeit vermisst", "de", "Wir haben sie die ganze Zeit vermisst"),  # a time

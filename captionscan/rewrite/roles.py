@@ -619,6 +619,16 @@ def role_of(
         role.kind, role.with_name = "vocative", [*role.with_name, *ends]  # "Zosiu! Dziękuję ...": the call goes
     elif segment := _parallel_after(pieces, prev, nxt, grammar):
         role.kind, role.with_name = "alone", [*role.with_name, prev, *segment]  # "Sam on fiddle, Patrick on bodhrán"
+    elif before == "," and _text(pieces, nxt) == "," and _addressing(pieces, nxt, grammar):
+        role.kind, role.with_name = "vocative", [*role.with_name, prev]  # "Thanks for everything, Lena, you made our
+        # day" -> "Thanks for everything, you made our day": a clause to the person follows, its comma stays
+    elif (
+        before in grammar.connectors - {","}
+        and starts_sentence(pieces, neighbour(pieces, prev, -1))
+        and _text(pieces, nxt) == ","
+        and _addressing(pieces, nxt, grammar)
+    ):
+        role.kind, role.with_name = "vocative", [*role.with_name, nxt]  # "Und Tom, dein Freestyle ..." -> "Und dein"
     elif before == "," and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "apposition", [*role.with_name, prev, nxt]
         role.article_at = _opening_role(pieces, prev, grammar)
@@ -1221,6 +1231,13 @@ def _lead_before(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: G
         if _text(pieces, i) == word:  # where it has not, the rest can be the first phrase's ("a tutto il team per")
             return own and (k := neighbour(pieces, i, 1)) is not None and not pieces[k].is_name  # that phrase stays
     return False
+
+
+def _addressing(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> bool:
+    """Does a clause spoken to the person, or by the writer, open after the comma ("Lena, you made our day",
+    "Tom, dein Freestyle", "Lena, we will miss you"), and not an apposition ("Tom, our coach, ...")?"""
+    word = _text(pieces, neighbour(pieces, comma, 1))
+    return word in grammar.second or word in in_every_language("self_subjects")
 
 
 def _addressed(pieces: Sequence[Piece], comma: int, nxt: int | None, grammar: Grammar) -> bool:
