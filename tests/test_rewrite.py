@@ -1162,6 +1162,13 @@ ANNA_STAFF, BEN_STAFF = Person("a", "Anna Berger", gender="f", relation="staff")
             (ANNA_STAFF, Person("l", "Lena Vogt", gender="f", relation="staff")),
             "Two team members spent all weekend on the new set.",
         ),
+        # a couple the caption tells is one, whatever the list's relation: not "Zwei Kunden haben sich das Jawort ..."
+        (
+            "Anna Berger und Ben Kraus haben sich im Mai das Jawort gegeben 💍 #hochzeit",
+            "de",
+            (replace(ANNA_STAFF, relation="client"), replace(BEN_STAFF, relation="client")),
+            "Die beiden haben sich im Mai das Jawort gegeben 💍 #hochzeit",
+        ),
         # two relations, or none, and "die beiden" stay
         (
             "Anna Berger und Ben Kraus haben heute den Laden umgebaut.",
