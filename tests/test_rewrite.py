@@ -1458,6 +1458,13 @@ def test_nothing_but_hashtags_and_emoji_left_gets_no_text(matcher, text):
     )
 
 
+def test_a_riddle_an_apposition_answers_keeps_the_apposition():
+    """ "Guess who's back? Lena, our favourite regular, ...": the apposition says who, and the caption stands."""
+    text = "Guess who is back? Lena Vogt, our favourite regular, fresh from Lisbon with pastries"
+    first = first_suggestion(text, "en", Person("l", "Lena Vogt"))
+    assert first.startswith("Guess who is back? Our favourite regular") and first.endswith("with pastries")
+
+
 @pytest.mark.parametrize(
     ("text", "original", "broken_"),
     [

@@ -640,7 +640,7 @@ def role_of(
         role.kind = "object"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
     elif before in grammar.addresses and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
         role.kind = "vocative"  # "Grazie João, i tuoi fiori ..." -> "Grazie, i tuoi fiori ...": no apposition
-    elif (closing := _apposed(pieces, nxt, grammar, before)) is not None and (
+    elif (closing := apposed(pieces, nxt, grammar, before)) is not None and (
         closing or not _main_clause(pieces, prev, grammar)
     ):
         role.kind, role.with_name = "vocative", [*role.with_name, nxt, *closing]
@@ -962,7 +962,7 @@ def _credit_item(pieces: Sequence[Piece], prev: int | None, nxt: int | None, gra
     return [*item, nxt] if _text(pieces, nxt) == "," else item
 
 
-def _apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar, lead: str = "") -> list[int] | None:
+def apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar, lead: str = "") -> list[int] | None:
     """Where a name is followed by an apposition that says who the person is ("Resi, unsere Jugendleiterin, im
     neuen Dirndl", "Meet Resi, one of our experts"), the apposition takes the name's place: the name goes with the
     comma after it, and the comma closing the apposition, if one does before more of the sentence. None where no

@@ -59,7 +59,15 @@ from captionscan.rewrite.grammar import (
     title_role,
 )
 from captionscan.rewrite.pieces import PIECE, Piece, bracket_end, drop, groups, kept_before, neighbour, pieces_of
-from captionscan.rewrite.roles import SENTENCE_ENDS, Role, clause_words, likely_verb, role_of, starts_sentence
+from captionscan.rewrite.roles import (
+    SENTENCE_ENDS,
+    Role,
+    apposed,
+    clause_words,
+    likely_verb,
+    role_of,
+    starts_sentence,
+)
 from captionscan.rewrite.tidy import ELIDING_VOWELS, broken, join, nothing_left
 
 VERB_WORDS = 3  # words after a subject read for their language: "will be happy"
@@ -1085,12 +1093,16 @@ def _presented(pieces: Sequence[Piece], grammar: Grammar, named: Sequence[list[i
 def _sought(pieces: Sequence[Piece], grammar: Grammar, named: Sequence[list[int]]) -> bool:
     """Is a name the one a question asks to find ("Can you spot Luca in this photo?", "Wer findet Resi?"), or the
     answer to a riddle a question before it asks ("Guess who's back? Hint: it's Matty")? Without it the question
-    asks for no one: nothing is left to post."""
+    asks for no one: nothing is left to post; but an apposition after the name answers it ("Guess who's back? Mr
+    Bennett, our favourite regular, ..." -> "Guess who's back? Our favourite regular, ...")."""
     for group in named:
         asked = next((p.text for p in pieces[group[-1] + 1 :] if p.text in SENTENCE_ENDS), "") == "?"
         if asked and grammar.seek_words.intersection(clause_words(pieces, group[0], -1)):  # the verb before: its object
             return True
-        if _riddle_before(pieces, group[0], grammar):
+        if (
+            _riddle_before(pieces, group[0], grammar)
+            and apposed(pieces, neighbour(pieces, group[-1], 1), grammar) is None
+        ):
             return True
     return False
 
