@@ -1646,6 +1646,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a family word says whose it is: "His mum", "Ihre Oma", not "The mum", "Oma"
         ("Jonas Müller's mum made 200 sandwiches 🥪", "en", "His mum made 200 sandwiches 🥪"),
         ("Lena Vogts Oma hat die Tischdeko gehäkelt 🧶", "de", "Ihre Oma hat die Tischdeko gehäkelt 🧶"),
+        # so does a genitive of someone a role word stands for before: the scones are hers, not everyone's
+        (
+            "Happy birthday to Lena Vogt, who comes every day 🎂 Lena Vogt's scones are on the house!",
+            "en",
+            "Happy birthday to a friend, who comes every day 🎂 Her scones are on the house!",
+        ),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # a title that says what the person is stands for them

@@ -575,7 +575,10 @@ def _apply(rw: _Rewrite, group: list[int], role: Role, mode: str) -> None:
     elif kind == "genitive":
         rw.drop(group, role)
         family = pieces[role.noun].text.casefold() in rw.grammar.family_words  # "His mum", not "The mum"
-        _noun_phrase(rw, group, role.noun, genders, mode == "role", role.referred or family)
+        # a role word stands for the person before: "Happy birthday to a guest ... Her scones are on the house", not
+        # "The scones", which are everyone's
+        before = set(rw.persons(group)) <= rw.introduced
+        _noun_phrase(rw, group, role.noun, genders, mode == "role", role.referred or family or before)
     elif kind in ("vocative", "apposition"):
         rw.drop(group, role)
         _article(rw, role, genders)
