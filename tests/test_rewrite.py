@@ -624,6 +624,11 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "de",
             "Unsere neue Physiotherapeutin verstärkt ab Montag das Team 💪",
         ),
+        (  # an English word opens a German compound of both: the noun is still the role
+            "Behind the scenes: unsere Second Shooterin Lena Vogt hat alles gegeben 📸",
+            "de",
+            "Behind the scenes: unsere Second Shooterin hat alles gegeben 📸",
+        ),
         (  # a possessive is no adjective, though it ends like one
             "Wir haben unserer Klassenlehrerin Frau Vogt ein Fotobuch geschenkt",
             "de",
@@ -638,6 +643,19 @@ def test_there_are_at_least_forty_cases_in_both_languages():
         ("- Schach-AG mit Jonas Müller (Mo, 14 Uhr)", "de", "- Schach-AG (Mo, 14 Uhr)"),  # the time is the event's
         ("Lena Vogt (9 am Klavier) und Tim", "de", "Tim"),  # German "am" is no time of day
         ("We miss Jonas Müller so much", "en", "We miss a friend so much"),  # "miss": a verb, no title
+        # a plural imperative has its subject: the name after it is its object, in the case its verb takes
+        ("Fragt einfach Jonas Müller an der Theke ☕", "de", "Fragt einfach einen Freund an der Theke ☕"),
+        ("Folgt Lena Vogt für mehr Rezepte!", "de", "Folgt einer Freundin für mehr Rezepte!"),
+        (
+            "Fragen? Schreibt Lena Vogt oder ruft Jonas Müller an.",
+            "de",
+            "Fragen? Schreibt einer Freundin oder ruft einen Freund an.",
+        ),
+        (
+            "Organisiert von Jonas Müller und dem Förderverein.",
+            "de",
+            "Organisiert von dem Förderverein.",
+        ),  # a participle
         # addressed between commas before a clause to the person: one comma stays, no apposition
         ("Thanks for everything, Lena Vogt, you made our day", "en", "Thanks for everything, you made our day"),
         ("Danke für alles, Lena Vogt, wir vermissen dich", "de", "Danke für alles, wir vermissen dich"),
@@ -1646,6 +1664,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a family word says whose it is: "His mum", "Ihre Oma", not "The mum", "Oma"
         ("Jonas Müller's mum made 200 sandwiches 🥪", "en", "His mum made 200 sandwiches 🥪"),
         ("Lena Vogts Oma hat die Tischdeko gehäkelt 🧶", "de", "Ihre Oma hat die Tischdeko gehäkelt 🧶"),
+        # a contracted pronoun refers back too: whose exhibition, "She's" tells
+        (
+            "Lena Vogt's first exhibition opens Friday 🖼️ She's been painting for three years.",
+            "en",
+            "Her first exhibition opens Friday 🖼️ She's been painting for three years.",
+        ),
         # so does a genitive of someone a role word stands for before: the scones are hers, not everyone's
         (
             "Happy birthday to Lena Vogt, who comes every day 🎂 Lena Vogt's scones are on the house!",

@@ -14,6 +14,7 @@ from itertools import takewhile
 import regex
 
 from captionscan.data import (
+    COMMON_ZIPF,
     english_words,
     first_name_genders,
     first_name_word,
@@ -22,6 +23,7 @@ from captionscan.data import (
     noun_articles,
     person_nouns,
     rows,
+    word_anywhere,
     word_lists,
     zipf_table,
 )
@@ -45,6 +47,7 @@ OBJECT_PRONOUNS = {
 OBJECT_WORDS = frozenset(w for cases in OBJECT_PRONOUNS.values() for forms in cases.values() for w in forms.values())
 # The grammar of German and English role words is written out below; other languages' come from role_words.tsv.
 WRITTEN_OUT = ("de", "en")
+CONTRACTION = regex.compile(r"['’](?:s|re|ll|d)$")  # "she's", "they're", "he'll": the pronoun is the word before
 # Everyone a group of names stood for, where all of them go, by case: "Anna und Ben tanzen" -> "Die beiden
 # tanzen", "Glückwunsch an Anna und Ben" -> "Glückwunsch an die beiden", "Wir danken den beiden".
 ALL_OF = {
@@ -420,9 +423,9 @@ class Grammar:
 
     def refers_back(self, words: Sequence[str], gender: str | None) -> bool:
         """True when one of `words` is a pronoun that may refer to a person of this gender; where it is unknown, also
-        a plural one ("Shoutout to Alex ... Go check out their work!")."""
+        a plural one ("Shoutout to Alex ... Go check out their work!"); also contracted ("She's been painting")."""
         pronouns = self.f if gender == "f" else self.m if gender == "m" else self.f | self.m | self.plural
-        return any(w.casefold() in pronouns for w in words)
+        return any(CONTRACTION.sub("", w.casefold()) in pronouns for w in words)
 
     def role(self, lang: str, genders: Sequence[str | None], case: str) -> str | None:
         """A role phrase for people of these genders ("f", "m", None: unknown) in grammatical `case`
@@ -461,10 +464,18 @@ class Grammar:
 
     def object_case(self, before: Sequence[str], after: Sequence[str] = ()) -> str:
         """The case of a name after a verb, from the words of its clause before it and after it (casefolded,
-        nearest first): in German the nominative unless a subject comes first ("Gestern war Jonas bei uns"), the
-        dative after a verb that takes it ("Wir danken Jonas") or before an object of its own ("Wir haben Frau
-        Doğan zum Jubiläum eine Torte gebacken"); else the accusative."""
-        if self.subjects and not any(w in self.subjects for w in before) and not self._noun_before(before):
+        nearest first): in German the nominative unless a subject or a plural imperative comes first ("Gestern war
+        Jonas bei uns"; "Folgt Jonas"), the dative after a verb that takes it ("Wir danken Jonas") or before an
+        object of its own ("Wir haben Frau Doğan zum Jubiläum eine Torte gebacken"); else the accusative."""
+        # the verb is the name's own, not one before an "und" or "oder": "Schreibt Noah oder ruft Daniel an"
+        own_verb = list(takewhile(lambda w: w not in self.object_ends, before))
+        imperative = bool(own_verb) and self.imperative(own_verb[-1])  # "Folgt Lena", "Fragt einfach Peppe"
+        if (
+            self.subjects
+            and not imperative
+            and not any(w in self.subjects for w in before)
+            and not self._noun_before(before)
+        ):
             return "nom"
         own = list(takewhile(lambda w: w not in self.object_ends, after))  # not past "und", "als": another phrase
         second = any(
@@ -474,7 +485,18 @@ class Grammar:
             and (k + 2 >= len(own) or own[k + 2] not in self.time_nouns)
             for k, w in enumerate(own)
         )
-        return "dat" if second or any(w in self.dative_verbs for w in before) else "acc"
+        return "dat" if second or any(w in self.dative_verbs for w in own_verb) else "acc"
+
+    def imperative(self, word: str) -> bool:
+        """German: is the casefolded word a verb's plural imperative ("folgt", "besucht", "meldet", "feiert"), as
+        its infinitive tells, and no noun ("Markt")? Its clause has a subject, the people it speaks to."""
+        if not self.subjects or len(word) < 4 or not word.endswith("t") or word.capitalize() in noun_articles():
+            return False
+        if word in self.every_preposition or word in self.function:  # "mit", "nicht": the infinitive test takes them
+            return False
+        return any(
+            word_anywhere(stem, "de", COMMON_ZIPF) for stem in (word[:-1] + "en", word[:-2] + "en", word[:-1] + "n")
+        )
 
     def _noun_before(self, before: Sequence[str]) -> bool:
         """Does a noun with its article stand before the verb, outside a prepositional phrase: the clause's subject

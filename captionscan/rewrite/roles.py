@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from captionscan.data import first_name_word, in_every_language, noun_articles
+from captionscan.data import english_words, first_name_word, in_every_language, noun_articles
 from captionscan.rewrite.grammar import (
     ARTICLES,
     CREDIT_MARKS,
@@ -659,6 +659,8 @@ def role_of(
             role.with_name += [prev, nxt]  # "Thank you, Fritz, for everything!" -> "Thank you for everything!"
         elif before == ",":
             role.with_name.append(prev)
+    elif _after_imperative(pieces, group, grammar):
+        role.kind, role.needed = "object", True  # "Folgt Lena für mehr Rezepte" -> "Folgt einer Freundin für ..."
     elif before in grammar.leads:
         role.kind, role.lead = "prepositional", prev
         joined = _text(pieces, nxt) in grammar.connectors - {","}  # "und", "and", "&" after the name
@@ -1233,6 +1235,21 @@ def _lead_before(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: G
     return False
 
 
+def _after_imperative(pieces: Sequence[Piece], group: list[int], grammar: Grammar) -> bool:
+    """German: does the name's sentence open with a plural imperative, a word or two before it and no subject
+    ("Folgt Lena", "Fragt einfach Peppe"; not the question "Kennt ihr Lena?")? The name is its object."""
+    words = clause_words(pieces, group[0], -1)
+    if not 1 <= len(words) <= 3 or not grammar.imperative(words[-1]):
+        return False
+    if grammar.subjects.intersection(words) or grammar.every_preposition.intersection(words):
+        return False  # "Kennt ihr Lena?"; "Organisiert von Frau Jensen", a participle: its preposition's case
+    first = group[0]
+    for _ in words:
+        first = neighbour(pieces, first, -1)
+    asked = next((p.text for p in pieces[group[-1] + 1 :] if p.text in SENTENCE_ENDS), "") == "?"
+    return not asked and starts_sentence(pieces, neighbour(pieces, first, -1))
+
+
 def _addressing(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> bool:
     """Does a clause spoken to the person, or by the writer, open after the comma ("Lena, you made our day",
     "Tom, dein Freestyle", "Lena, we will miss you"), and not an apposition ("Tom, our coach, ...")?"""
@@ -1254,13 +1271,24 @@ def _determined(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> boo
         return False  # "Das ist Wasti": a verb, no noun after its article
     before = neighbour(pieces, i, -1)
     for _ in range(MAX_ADJECTIVES if pieces[i].text[:1].isupper() else 0):
-        if before is None or _text(pieces, before) in grammar.determiners or not grammar.adjective(pieces[before].text):
+        if (
+            before is None
+            or _text(pieces, before) in grammar.determiners
+            or not _modifier(pieces[before].text, grammar)
+        ):
             break  # "unserer" ends as adjectives do
         before = neighbour(pieces, before, -1)
     lower = pieces[i].text[:1].islower() and not grammar.adjective(pieces[i].text)  # "die kleine Hannah" stays
     if grammar.subjects and lower and _text(pieces, before) in ARTICLES:
         return False  # "das sagt Carlos": a German noun after its article is capitalised, this is a verb
     return _text(pieces, before) in grammar.determiners
+
+
+def _modifier(word: str, grammar: Grammar) -> bool:
+    """A word before the noun a name stands after: an adjective, or in German an English word that a compound of
+    the two languages opens ("unsere Second Shooterin", "unser Senior Designer"), capitalised as the noun is."""
+    english = bool(grammar.subjects) and word[:1].isupper() and word.casefold() in english_words()
+    return grammar.adjective(word) or english and word not in noun_articles()
 
 
 def _role_after(pieces: Sequence[Piece], opener: int | None, grammar: Grammar, lead: str) -> bool:
