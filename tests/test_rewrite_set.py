@@ -1,7 +1,7 @@
 """The first suggestion against the independent rewrite sets (see data/eval/rewrites/GUIDE.md): the share that
 matches an editor's rewrite, on the first set's tune half (even ids, which the rules were written from) and test
 half (odd ids, which are only ever scored), on the second and third tune sets (data/eval/tune/rewrites_more.jsonl,
-rewrites_third.jsonl) and the second and third test sets (data/eval/test/rewrites_test2.jsonl, rewrites_test3.jsonl),
+rewrites_third.jsonl) and the second to fourth test sets (data/eval/test/rewrites_test2.jsonl to rewrites_test4.jsonl),
 and that no suggestion names a redacted person the scan found.
 
 NOTE: the test half and the test set are never printed or looked at, only counted; a failing assertion names no
@@ -27,9 +27,10 @@ SETS = {
     "test2": (EVAL / "test" / "rewrites_test2.jsonl", EVAL / "test" / "rewrites_test2_optout.csv", None),
     "third": (EVAL / "tune" / "rewrites_third.jsonl", EVAL / "tune" / "rewrites_third_optout.csv", None),
     "test3": (EVAL / "test" / "rewrites_test3.jsonl", EVAL / "test" / "rewrites_test3_optout.csv", None),
+    "test4": (EVAL / "test" / "rewrites_test4.jsonl", EVAL / "test" / "rewrites_test4_optout.csv", None),
 }
 # The shares reached when the rules were last changed, less a small margin for other changes in matching.
-FLOOR = {"tune": 0.68, "test": 0.59, "more": 0.69, "test2": 0.57, "third": 0.56, "test3": 0.43}
+FLOOR = {"tune": 0.68, "test": 0.59, "more": 0.69, "test2": 0.57, "third": 0.56, "test3": 0.43, "test4": 0.55}
 # Suggestions that still name a redacted person the scan found, by the set's checker: on the third test set, one
 # suggestion keeps a first name or surname (counted, never read; three before the line-up and account rules). Equal,
 # so that a fix or a new leak updates this line.
