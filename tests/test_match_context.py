@@ -273,3 +273,19 @@ def test_a_name_of_one_everyday_word_is_found_as_a_lone_name_only(text, found):
 def test_an_academic_title_before_a_surname_names_the_person(text, levels):
     m = Matcher([Person("a", "Andrea Holzer")])
     assert [h[3] for h in found(m, text, rule_entities(text))] == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "level"),
+    [
+        ("mit anna im biergarten 🍺 @wirtshaus.ost", "anna", "review"),  # written all in lowercase: a name is so too
+        ("Mit anna im biergarten 🍺", "anna", "review"),  # a phone capitalises the first letter
+        ("Mit anna im Biergarten 🍺", "anna", None),  # where the writer capitalises, a lowercase word is a word
+        ("mit anna im biergarten 🍺", None, None),  # nor is one that the extractor does not take for a person
+    ],
+)
+def test_a_lowercase_first_name_counts_where_the_text_is_all_lowercase(matcher, text, person, level):
+    """wordfreq counts first names as words ("anna" 4.7 in German): in lowercase one is a name only where the text
+    writes nothing capitalised and the extractor takes it for a person."""
+    entities = [Entity(text.index(person), text.index(person) + len(person), "PERSON", person)] if person else []
+    assert [h.level for h in matcher.match(text, entities, "de")] == ([level] if level else [])

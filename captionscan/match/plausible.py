@@ -47,6 +47,7 @@ ANOTHER = regex.compile(
 )
 # A time right after a word: "Thu 20:00", "Mo 17 Uhr", "Sat, 9am".
 SCHEDULED = regex.compile(r"[^\S\n]*,?[^\S\n]*\d{1,2}(?:[:.h]\d{2}|[^\S\n]*(?:uhr|am|pm|h)\b)", flags=regex.IGNORECASE)
+NOT_WORDS = regex.compile(r"[@#][\w.]+|https?://\S+|www\.\S+")  # handles, hashtags and links: no one writes these
 MAX_WORD = 64  # characters of the word after a name read to tell whether it is a surname
 MIN_COINED = 3  # letters of the shortest alias that is a name wherever the text writes it capitalised
 # A capitalised word right after a lone first name is most likely another person's surname ("Tom Schulz").
@@ -79,7 +80,11 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     # "voor je lieve woorden": a word of the text's language, not Lieve Peeters; and where the unit names the person
     # in full, a function word: "Hassan Al-Amin has been", not the "Has" his list calls him ("françois", "mai" stay)
     zipf = FUNCTION_ZIPF if c.confirmed else EVERYDAY_ZIPF
-    if text[c.start].islower() and word_anywhere(text[c.start : c.end], unit.lang, zipf):
+    if (
+        text[c.start].islower()
+        and word_anywhere(text[c.start : c.end], unit.lang, zipf)
+        and not _lowercase_name(unit, c)
+    ):
         return False
     if not c.confirmed and COMPOUND_BEFORE.search(text, max(0, c.start - 2), c.start):
         return False  # "TSV Blau-Weiß", "Rot-Weiß Essen": the end of a compound, not Dr. Sabine Weiß
@@ -143,6 +148,16 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
 
 
 WORD_AFTER = regex.compile(r"[^\S\n]+([\p{L}.]+)")
+
+
+def _lowercase_name(unit: Unit, c: Candidate) -> bool:
+    """In a text written all in lowercase, a name the extractor takes for a person is one, though wordfreq counts
+    first names as words ("mit jana im biergarten", "happy birthday tom"); where the writer capitalises, a
+    lowercase word is a word ("voor je lieve woorden")."""
+    plain = NOT_WORDS.sub(" ", unit.text)
+    letters = [ch for ch in plain if ch.isalpha()]
+    lowercase = not any(ch.isupper() for ch in letters[1:])  # a phone may capitalise the first
+    return lowercase and any(e.label == "PERSON" and e.start <= c.start and c.end <= e.end for e in unit.entities)
 
 
 @cache
