@@ -643,6 +643,10 @@ def test_there_are_at_least_forty_cases_in_both_languages():
         ("- Schach-AG mit Jonas Müller (Mo, 14 Uhr)", "de", "- Schach-AG (Mo, 14 Uhr)"),  # the time is the event's
         ("Lena Vogt (9 am Klavier) und Tim", "de", "Tim"),  # German "am" is no time of day
         ("We miss Jonas Müller so much", "en", "We miss a friend so much"),  # "miss": a verb, no title
+        # an "as" phrase with its own determiner says who the object is, and takes the name's place
+        ("Please welcome Jonas Müller as our new head coach!", "en", "Please welcome our new head coach!"),
+        ("Wir begrüßen Lena Vogt als unsere neue Trainerin!", "de", "Wir begrüßen unsere neue Trainerin!"),
+        ("We love Jonas Müller as much as you do", "en", "We love a friend as much as you do"),  # no such phrase
         # a plural imperative has its subject: the name after it is its object, in the case its verb takes
         ("Fragt einfach Jonas Müller an der Theke ☕", "de", "Fragt einfach einen Freund an der Theke ☕"),
         ("Folgt Lena Vogt für mehr Rezepte!", "de", "Folgt einer Freundin für mehr Rezepte!"),
@@ -665,7 +669,7 @@ def test_there_are_at_least_forty_cases_in_both_languages():
         ("Happy birthday, Lena Vogt love you", "en", "Happy birthday love you"),  # after a greeting: addressed
         ("Wir haben Jonas Müller und die Kinder besucht", "de", "Wir haben einen Freund und die Kinder besucht"),
         ("Wir haben Frau Vogt die ganze Zeit vermisst", "de", "Wir haben sie die ganze Zeit vermisst"),  # a time
-        ("Wir begrüßen Frau Vogt als die neue Leiterin", "de", "Wir begrüßen sie als die neue Leiterin"),
+        ("Wir kennen Frau Vogt länger als die Kinder", "de", "Wir kennen sie länger als die Kinder"),  # a comparison
         (  # the words after a subject tell its language in a caption of two: "will" is German too, "be" is not
             "Liebe Eltern, am Freitag ist Elternsprechtag in der Aula. Lena Vogt will be happy to help!",
             "de",

@@ -725,6 +725,9 @@ def role_of(
         role.kind = "alone" if _tags_only(pieces, nxt) else "start"  # "@nour.almasri #streetart": a tag line
         if nxt is None and before in CREDIT_MARKS:
             role.with_name.append(prev)  # "... Blumen Maier. 📸 @lena": the camera credits no one once she goes
+    elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower() and _as_who(pieces, nxt, grammar):
+        role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "welcome Deepa as our new Head of Data" ->
+        # "welcome our new Head of Data": the phrase that says who the person is takes the name's place
     elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower():
         role.kind, role.needed = "object", True
     elif (
@@ -1233,6 +1236,13 @@ def _lead_before(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: G
         if _text(pieces, i) == word:  # where it has not, the rest can be the first phrase's ("a tutto il team per")
             return own and (k := neighbour(pieces, i, 1)) is not None and not pieces[k].is_name  # that phrase stays
     return False
+
+
+def _as_who(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool:
+    """Does an "as" after the name open a phrase with its own determiner that says who the person is ("as our new
+    Head of Data", "als unsere neue Trainerin", "as a new member")?"""
+    opener = neighbour(pieces, nxt, 1)
+    return _text(pieces, nxt) in grammar.as_words and _text(pieces, opener) in grammar.determiners | grammar.indefinites
 
 
 def _after_imperative(pieces: Sequence[Piece], group: list[int], grammar: Grammar) -> bool:
