@@ -643,6 +643,12 @@ def test_there_are_at_least_forty_cases_in_both_languages():
         ("- Schach-AG mit Jonas Müller (Mo, 14 Uhr)", "de", "- Schach-AG (Mo, 14 Uhr)"),  # the time is the event's
         ("Lena Vogt (9 am Klavier) und Tim", "de", "Tim"),  # German "am" is no time of day
         ("We miss Jonas Müller so much", "en", "We miss a friend so much"),  # "miss": a verb, no title
+        # an age between commas after a name opening the sentence: the subject, not addressed
+        ("Lena Vogt, aged 90, still bakes every Sunday", "en", "A friend, aged 90, still bakes every Sunday"),
+        ("Lena Vogt, bis 10 Uhr, bitte Kuchen mitbringen", "de", "Bis 10 Uhr, bitte Kuchen mitbringen"),  # a time
+        # one credit of a list joined by "and" goes whole: not "Choreo costumes by", nor "Choreo and costumes by"
+        ("Choreo by Lena Vogt and costumes by @taller_lola", "en", "Costumes by @taller_lola"),
+        ("The show! 🎭 Choreo by Lena Vogt and costumes by Tina.", "en", "The show! 🎭 Costumes by Tina."),
         # an "as" phrase with its own determiner says who the object is, and takes the name's place
         ("Please welcome Jonas Müller as our new head coach!", "en", "Please welcome our new head coach!"),
         ("Wir begrüßen Lena Vogt als unsere neue Trainerin!", "de", "Wir begrüßen unsere neue Trainerin!"),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from captionscan.data import english_words, first_name_word, in_every_language, noun_articles
+from captionscan.data import english_words, first_name_word, in_every_language, noun_articles, word_lists
 from captionscan.rewrite.grammar import (
     ARTICLES,
     CREDIT_MARKS,
@@ -64,6 +64,7 @@ class Role:
 # German finite verbs of a third person: "ist", "steht", "erzielte", and those without a "t" ("wird", "kann")
 FINITE = regex.compile(r"te?$|^(?:wird|kann|muss|will|soll|darf|mag)$")
 ADJECTIVE = regex.compile(r"(?:e|en|er|es|em)$")  # German adjective endings: "die schöne Torte"
+AGE_WORDS = frozenset(word_lists("rewrite_words.tsv")["age_words"])
 
 
 def _text(pieces: Sequence[Piece], i: int | None) -> str:
@@ -672,7 +673,7 @@ def role_of(
         credit: list[int] = []
         if _joined_phrase(pieces, nxt, grammar):
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
-        elif joined and (after in grammar.prepositions or adverb):
+        elif joined and (after in grammar.prepositions or adverb) and not _credit(pieces, prev, nxt, grammar):
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
         else:
             credit = _credit(pieces, prev, nxt, grammar)
@@ -824,13 +825,14 @@ def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Gramma
     credit = _text(pieces, neighbour(pieces, lead, -1))
     if _text(pieces, lead) not in grammar.credit_leads:
         return []
+    agent = _text(pieces, lead) in grammar.agent_leads  # "by": whatever the label, the name made it
+    listed = (agent or credit in grammar.credits) and _credit_after(pieces, nxt, lead, grammar)  # "Choreo by Lucía
+    # and costumes by ...": one credit of a list of them, not the caption itself
     if credit not in grammar.credits and not (
-        _text(pieces, lead) in grammar.agent_leads
-        and _label(pieces, lead)
-        and not _titled(pieces, neighbour(pieces, lead, 1), grammar)
+        agent and (listed or _label(pieces, lead)) and not _titled(pieces, neighbour(pieces, lead, 1), grammar)
     ):
         return []
-    comma = _text(pieces, nxt) == ","  # one credit of several: "Hair & make-up by Sophie Krüger, flowers by ..."
+    comma = _text(pieces, nxt) == "," or listed  # one credit of several: "Hair & make-up by Sophie Krüger, flowers by"
     j = None if comma else nxt
     while j is not None:
         if any(c.isalnum() for c in pieces[j].text) and pieces[j].text[:1] not in "#@":
@@ -844,6 +846,21 @@ def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Gramma
     if sum(any(c.isalnum() for c in pieces[i].text) for i in found[1:]) > MAX_ITEM_WORDS:
         return []  # a sentence, no credit: "Thanks for the lovely cake by Greta" -> "Thanks for the lovely cake"
     return [*found, nxt] if comma else found
+
+
+def _credit_after(pieces: Sequence[Piece], joiner: int | None, lead: int, grammar: Grammar) -> bool:
+    """Does an "and" after the name join another credit with the same lead ("and costumes by @taller_lola", "und
+    Kostüme von Jana")?"""
+    if _text(pieces, joiner) not in grammar.connectors - {","}:
+        return False
+    j = joiner
+    for _ in range(MAX_ITEM_WORDS + 1):
+        j = neighbour(pieces, j, 1)
+        if j is None or not any(c.isalnum() for c in pieces[j].text) or pieces[j].is_name:
+            return False
+        if _text(pieces, j) == _text(pieces, lead):
+            return (k := neighbour(pieces, j, 1)) is not None and any(c.isalnum() for c in pieces[k].text)
+    return False
 
 
 def _label(pieces: Sequence[Piece], lead: int) -> bool:
@@ -1346,9 +1363,16 @@ def _list_after(pieces: Sequence[Piece], comma: int, grammar: Grammar) -> bool:
 
 
 def _aged(pieces: Sequence[Piece], comma: int) -> bool:
-    """Does an age stand between the comma after the name and the next ("Klaus Peters, 84, kommt")?"""
-    age = neighbour(pieces, comma, 1)
-    return age is not None and pieces[age].text.isdigit() and _text(pieces, neighbour(pieces, age, 1)) == ","
+    """Does an age stand between the comma after the name and the next, alone or in a phrase of up to three words
+    ("Klaus Peters, 84, kommt", "La Sra. Ruiz, con 72 años, ha bailado", "Margaret, aged 90, still bakes")?"""
+    j, words = comma, []
+    for _ in range(4):
+        j = neighbour(pieces, j, 1)
+        if j is None or not pieces[j].text.isalnum():
+            closed = j is not None and pieces[j].text == "," and any(w.isdigit() for w in words)
+            return closed and (len(words) == 1 or not AGE_WORDS.isdisjoint(words))
+        words.append(_text(pieces, j))
+    return False
 
 
 def _clause_role(pieces: Sequence[Piece], i: int, nxt: int | None, grammar: Grammar) -> int | None:
