@@ -1688,6 +1688,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
+        # the gap before an ellipsis closes
+        ("Danke an Tim und Lena Vogt… ihr seid super", "de", "Danke an Tim… ihr seid super"),
         # a title that says what the person is stands for them
         ("Prof. Lena Vogt hält heute die Vorlesung.", "de", "Eine Professorin hält heute die Vorlesung."),
         # a credit ending its line goes with the name; a line that goes on keeps its words

@@ -95,6 +95,8 @@ TIDY = (
     (regex.compile(r"(?<=[\p{L}\p{N}.!?])[^\S\n]*\x00[\s\x00]*(?=[”“\"’‘](?![\p{L}\p{N}]))"), DROPPED, '”“"’‘'),
     # or before a dash: "Herzlichen Glückwunsch, Hannah – melde dich" -> "Herzlichen Glückwunsch – melde dich"
     (regex.compile(rf",{_GAP}(?=[–—](?:\s|$))"), " " + DROPPED, ","),
+    # the gap an edit left before an ellipsis closes: "Sergio y Álvaro… ¡sois lo más!" -> "Sergio… ¡sois lo más!"
+    (regex.compile(r"[^\S\n\x00]*\x00[\s\x00]*(?=…)"), DROPPED, "…"),
     # the gap an edit left before "!", "?", ";" or ":" closes, but for the space French writes there: "Merci !"
     (regex.compile(r"[\s\x00]*\x00[\s\x00]*?([^\S\n]?)(?=[!?;:])"), DROPPED + "\\1", "!?;:"),
     # "live: 🎧" -> "live 🎧", "Witamy w klubie, 💪 Zofia ..." -> "Witamy w klubie 💪 Zofia ..."
