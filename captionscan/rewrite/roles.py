@@ -849,8 +849,8 @@ def _credit(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: Gramma
 
 
 def _credit_after(pieces: Sequence[Piece], joiner: int | None, lead: int, grammar: Grammar) -> bool:
-    """Does an "and" after the name join another credit with the same lead ("and costumes by @taller_lola", "und
-    Kostüme von Jana")?"""
+    """Does an "and" after the name join another credit with the same lead ("and costumes by @taller_lola", "e
+    costumi di @sartoria")?"""
     if _text(pieces, joiner) not in grammar.connectors - {","}:
         return False
     j = joiner
