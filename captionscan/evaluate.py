@@ -162,7 +162,7 @@ def _count(counts: Counts, gold: set, predicted: set, same: Callable[[tuple, tup
 def _annotates_place_tags(gold: Sequence[GoldRecord]) -> bool:
     """Does the gold annotate place hashtags? BTC does; the caption guides annotate none (`#bayern` is a topic as
     much as a place), and where none is, a place hashtag the extractor reports is neither right nor wrong."""
-    return any(lb == "LOCATION" and r.text.startswith("#", s) for r in gold for s, _, lb in r.spans)
+    return any(_is_place_tag(r.text, s, lb) for r in gold for s, _, lb in r.spans)
 
 
 def _is_place_tag(text: str, start: int, label: str) -> bool:

@@ -620,14 +620,14 @@ def role_of(
         role.kind, role.with_name = "vocative", [*role.with_name, *ends]  # "Zosiu! Dziękuję ...": the call goes
     elif segment := _parallel_after(pieces, prev, nxt, grammar):
         role.kind, role.with_name = "alone", [*role.with_name, prev, *segment]  # "Sam on fiddle, Patrick on bodhrán"
-    elif before == "," and _text(pieces, nxt) == "," and _addressing(pieces, nxt, grammar):
+    elif before == "," and _text(pieces, nxt) == "," and _speaks_to(pieces, neighbour(pieces, nxt, 1), grammar):
         role.kind, role.with_name = "vocative", [*role.with_name, prev]  # "Thanks for everything, Lena, you made our
         # day" -> "Thanks for everything, you made our day": a clause to the person follows, its comma stays
     elif (
         before in grammar.connectors - {","}
         and starts_sentence(pieces, neighbour(pieces, prev, -1))
         and _text(pieces, nxt) == ","
-        and _addressing(pieces, nxt, grammar)
+        and _speaks_to(pieces, neighbour(pieces, nxt, 1), grammar)
     ):
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]  # "Und Tom, dein Freestyle ..." -> "Und dein"
     elif before == "," and _text(pieces, nxt) == ",":
@@ -673,10 +673,12 @@ def role_of(
         credit: list[int] = []
         if _joined_phrase(pieces, nxt, grammar):
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
-        elif joined and (after in grammar.prepositions or adverb) and not _credit(pieces, prev, nxt, grammar):
+        elif (
+            joined and (after in grammar.prepositions or adverb) and not (credit := _credit(pieces, prev, nxt, grammar))
+        ):
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
         else:
-            credit = _credit(pieces, prev, nxt, grammar)
+            credit = credit or _credit(pieces, prev, nxt, grammar)  # once: the test above may have found it
             role.with_name += credit or [prev, *_joiner_before(pieces, prev, grammar, nxt)]
         together = neighbour(pieces, prev, -1)
         if _text(pieces, together) in grammar.together_words:  # "Workshop, zusammen mit Jonas" -> "Workshop"
@@ -699,7 +701,7 @@ def role_of(
         role.kind, role.needed = "subject", True  # "Klaus Peters, 84, kommt jeden Freitag": an age, no address
     elif start and _text(pieces, nxt) == ",":
         role.kind, role.with_name = "vocative", [*role.with_name, nxt]
-    elif start and (_text(pieces, nxt) in grammar.second or _text(pieces, nxt) in in_every_language("self_subjects")):
+    elif start and _speaks_to(pieces, nxt, grammar):
         role.kind = "vocative"  # "Tim du bist der Beste" -> "Du bist der Beste", "@james we can't wait!"
     elif start and handles and (_text(pieces, nxt) in REPLIES or _to_you(pieces, nxt, grammar)):
         role.kind = "vocative"  # a reply to the handle: "@lena.vogt danke dir", "@noah so proud of you"
@@ -1277,10 +1279,10 @@ def _after_imperative(pieces: Sequence[Piece], group: list[int], grammar: Gramma
     return not asked and starts_sentence(pieces, neighbour(pieces, first, -1))
 
 
-def _addressing(pieces: Sequence[Piece], comma: int | None, grammar: Grammar) -> bool:
-    """Does a clause spoken to the person, or by the writer, open after the comma ("Lena, you made our day",
-    "Tom, dein Freestyle", "Lena, we will miss you"), and not an apposition ("Tom, our coach, ...")?"""
-    word = _text(pieces, neighbour(pieces, comma, 1))
+def _speaks_to(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
+    """Does piece i open words spoken to the person, or by the writer ("Tim du bist", "@james we can't wait",
+    after a comma "Lena, you made our day", "Tom, dein Freestyle"), and no apposition ("Tom, our coach, ...")?"""
+    word = _text(pieces, i)
     return word in grammar.second or word in in_every_language("self_subjects")
 
 
