@@ -49,6 +49,56 @@ class Finding:
         path = _escape(self.path).replace(":", "%3A").replace(",", "%2C")  # property values escape these too
         return f"::{kind} file={path},line={self.line},col={self.column}::{message}"
 
+    def record(self) -> dict:
+        """The finding as a JSON object for scripts: the people as the text line shows them, never the name."""
+        return {
+            "type": "finding",
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "level": self.hit.level,
+            "people": list(self.hit.person_ids),
+            "rule": self.hit.rule,
+            "suggestion": self.suggestion,
+        }
+
+
+class Output:
+    """What `check` prints: plain lines, GitHub annotations, or JSON Lines (an object a line, each with its `type`:
+    a finding, a fix's diff, a unit left for a hand edit, a review left as written)."""
+
+    def __init__(self, fmt: str, echo: Callable[[str], None]):
+        self.fmt, self.echo = fmt, echo
+
+    def _json(self, **record) -> None:
+        self.echo(json.dumps(record, ensure_ascii=False))
+
+    def finding(self, finding: Finding) -> None:
+        if self.fmt == "json":
+            self._json(**finding.record())
+        else:
+            self.echo(finding.github() if self.fmt == "github" else finding.format())
+
+    def fixed(self, path: Path, diff: str, written: bool) -> None:
+        if self.fmt == "json":
+            self._json(type="fix", path=str(path), written=written, diff=diff)
+            return
+        self.echo(diff)
+        if written:
+            self.echo(f"{path}: fixed")
+
+    def by_hand(self, path: Path, line: int, why: str) -> None:
+        if self.fmt == "json":
+            self._json(type="hand_edit", path=str(path), line=line, why=why)
+        else:
+            self.echo(f"{path}:{line}: needs a hand edit: {why}")
+
+    def review_left(self, path: Path, line: int) -> None:
+        if self.fmt == "json":
+            self._json(type="review_left", path=str(path), line=line)
+        else:
+            self.echo(f"{path}:{line}: left as written: a review, which may name someone else; edit it by hand if not")
+
 
 def _escape(text: str) -> str:
     """GitHub's workflow-command escaping of data."""
@@ -215,14 +265,13 @@ def check_files(
     session: Session,
     files: list[Path],
     apply_fix: Fix,
-    github: bool,
-    echo: Callable[[str], None],
+    out: Output,
     on_note: Callable,
     summary: Summary,
     backup: bool = True,
 ) -> tuple[int, str]:
-    """Check each file, counting in `summary`; `echo` gets a line per finding (a GitHub annotation with `github`);
-    with a fix, the diff of each draft and a line per unit left for a hand edit. The exit code (0 clean, 1 failing
+    """Check each file, counting in `summary`; `out` gets each finding and, with a fix, the diff of each draft and
+    each unit left for a hand edit. The exit code (0 clean, 1 failing
     findings or units left for a hand edit, 2 part of an input skipped) and what the run did ("Checked 3 files,
     fixed 2, 1 unit left for a hand edit")."""
     files = drafts_of(files)
@@ -242,7 +291,7 @@ def check_files(
             # a list without ids has the names as ids: a finding line, which CI logs keep, shows the row instead
             shown = tuple(_shown(session, p) for p in finding.hit.person_ids)
             finding = replace(finding, hit=replace(finding.hit, person_ids=shown))
-            echo(finding.github() if github else finding.format())
+            out.finding(finding)
         if apply_fix is Fix.NONE:
             continue
         levels = session.failing_levels
@@ -250,14 +299,12 @@ def check_files(
         if fixed is None:
             continue
         if fixed.new != fixed.old:
-            echo(fixed.diff(path))
-            if apply_fix is Fix.WRITE:
-                echo(f"{path}: fixed")
-                fixed_files += 1
+            out.fixed(path, fixed.diff(path), apply_fix is Fix.WRITE)
+            fixed_files += apply_fix is Fix.WRITE
         for line, why in fixed.by_hand:
-            echo(f"{path}:{line}: needs a hand edit: {why}")
+            out.by_hand(path, line, why)
         for line in fixed.reviews:
-            echo(f"{path}:{line}: left as written: a review, which may name someone else; edit it by hand if not")
+            out.review_left(path, line)
         by_hand += len(fixed.by_hand)
     code = session.exit_code(summary)
     if originals:

@@ -114,7 +114,7 @@ def redact(
     raise typer.Exit(messages.done(f"Wrote {output}", found(summary), code))
 
 
-CheckFormat = StrEnum("CheckFormat", {"text": "text", "github": "github"})
+CheckFormat = StrEnum("CheckFormat", {"text": "text", "github": "github", "json": "json"})
 
 
 @app.command(cls=Command, epilog="Example: captionscan check drafts/*.md --optout optout.csv --fix")
@@ -128,7 +128,8 @@ def check(
         bool, typer.Option("--update-ignore", help=f"Record every current hit in {IGNORE_FILE}; exit 3 if it changed.")
     ] = False,
     fmt: Annotated[
-        CheckFormat, typer.Option("--format", case_sensitive=False, help="Plain lines or GitHub annotations.")
+        CheckFormat,
+        typer.Option("--format", case_sensitive=False, help="Plain lines, GitHub annotations or JSON Lines."),
     ] = CheckFormat.text,
     lang: LangOpt = None,
     fail_on: FailOnOpt = None,
@@ -136,14 +137,14 @@ def check(
     key_file: KeyFileOpt = None,
 ) -> None:
     """Pre-commit style check: `path:line:col: reason -> suggestion` per hit; exit 1 on hits."""
-    from captionscan.check import Fix, check_files, update_ignore
+    from captionscan.check import Fix, Output, check_files, update_ignore
 
     session, summary = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow), Summary()
-    github, mode = fmt == CheckFormat.github, Fix.asked(apply_fix, diff)
+    mode, out = Fix.asked(apply_fix, diff), Output(fmt.value, typer.echo)
     if update:
         code, did = update_ignore(session, files, messages.note, summary)
     else:
-        code, did = check_files(session, files, mode, github, typer.echo, messages.note, summary, not no_backup)
+        code, did = check_files(session, files, mode, out, messages.note, summary, not no_backup)
     raise typer.Exit(messages.done(did, found(summary), code))
 
 

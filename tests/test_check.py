@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -212,6 +213,39 @@ def test_reviews_that_pass_the_check_are_said_to(run, tmp_path):
     assert "-> Danke, bis bald!\n" in failing.stdout  # --fix writes it there
 
 
+def test_json_lines_give_each_finding_fix_and_hand_edit_as_an_object(run, drafts):
+    """For scripts, `--format json` prints an object a line, each with its type; nothing else goes to stdout."""
+    fixable, empty = drafts
+    result = run("check", fixable, empty, "--optout", OPTOUT, "--fix", "--format", "json")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["type"], Path(r["path"]).name) for r in records] == [
+        ("finding", "fixable.md"),
+        ("fix", "fixable.md"),
+        ("finding", "empty.txt"),
+        ("hand_edit", "empty.txt"),
+    ]
+    finding, fix, _, by_hand = records
+    assert finding == {
+        "type": "finding",
+        "path": str(fixable),
+        "line": 3,
+        "column": 1,
+        "level": "hit",
+        "people": ["optout-001"],
+        "rule": "exact",
+        "suggestion": "Sie sagt ja! 💍",
+    }
+    assert fix["written"] and "-Lena Vogt sagt ja! 💍\n+Sie sagt ja! 💍\n" in fix["diff"]
+    assert by_hand == {
+        "type": "hand_edit",
+        "path": str(empty),
+        "line": 1,
+        "why": "nothing left: delete or rewrite by hand",
+    }
+    assert fixable.read_text(encoding="utf-8") == "# Juni\n\nSie sagt ja! 💍\n#hochzeit\n"
+
+
 def test_a_list_without_ids_shows_the_row_not_the_name_in_finding_lines(run, tmp_path):
     """Without an id column a person's id is their name; check's lines, which CI logs keep, show the person's row
     in the list, which names no one and still tells two people apart."""
@@ -224,6 +258,9 @@ def test_a_list_without_ids_shows_the_row_not_the_name_in_finding_lines(run, tmp
         assert result.exit_code == 1
         assert all(f"names opted-out person 'list row {n}'" in result.stdout for n in (2, 3))
         assert "Vogt" not in result.stdout.replace("Kaffee mit Lena Vogt und Jonas Müller", "")
+    result = run("check", draft, "--optout", optout, "--format", "json")
+    assert sorted(json.loads(line)["people"][0] for line in result.stdout.splitlines()) == ["list row 2", "list row 3"]
+    assert "Vogt" not in result.stdout
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
