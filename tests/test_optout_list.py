@@ -431,6 +431,17 @@ def test_a_surname_column_whose_heading_is_a_typo_is_an_error(tmp_path, header, 
         load_optout(path)
 
 
+def test_a_surname_heading_typo_beside_a_column_that_would_take_its_place_is_an_error(tmp_path):
+    """'Kunde' beside 'Vorname' would be read as the surname (as German forms write 'Name'): an agency's column of
+    its client accounts would make every person "Lena Backhaus Krümel", and no one would be found."""
+    path = tmp_path / "l.csv"
+    path.write_text("Kunde (Account);Vorname;Nachnahme\nBackhaus Krümel;Lena;Hartmann\n", encoding="utf-8")
+    with pytest.raises(InputError, match="column 'Nachnahme' holds names but is not read: did you mean 'Nachname'"):
+        load_optout(path)
+    path.write_text("Kunde (Account);Vorname;Nachname\nBackhaus Krümel;Lena;Hartmann\n", encoding="utf-8")
+    assert [p.name for p in load_optout(path)] == ["Lena Hartmann"]
+
+
 def test_a_missing_name_column_names_the_heading_one_letter_off(tmp_path):
     """Beside a heading it knows, the row is a header and its heading may be quoted; alone it may be a row of
     names, and only the heading meant is."""

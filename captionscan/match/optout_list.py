@@ -592,11 +592,14 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         people.append(person)
     if not people:
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
+    # the surname from a column of names beside the first names ("Vorname" + "Kunde"), as German forms write "Name"
+    guessed = len(columns.name) > 1 and "name" in _roles(columns.name[-1])
     for column in columns.unused:
         # a typo of a name heading: where the column holds names, or where the list has its names in one column
-        # (first names alone, a "Cogonme" beside "Nome" lost: every first name a full name's hit)
+        # (first names alone, a "Cogonme" beside "Nome" lost: every first name a full name's hit), or its surnames
+        # from a column that may be something else ("Vorname", "Nachnahme" and "Kunde (Account)": the client's)
         named = _looks_like_names(rows, column)
-        if (named or len(columns.name) == 1) and (meant := _typo_of_name_heading(column)):
+        if (named or len(columns.name) == 1 or guessed) and (meant := _typo_of_name_heading(column)):
             problem = f"column '{column}' holds names but is not read: did you mean '{meant}'?"
             raise InputError(str(path), problem + " rename it")
         if named:
