@@ -10,6 +10,7 @@ import pytest
 from test_cli import DEMO, OPTOUT, assert_input_error
 from typer.testing import CliRunner
 
+import captionscan
 from captionscan.cli import app
 from captionscan.match import Matcher, load_optout
 from captionscan.match.hashed import hash_rows, hashed_matcher
@@ -95,3 +96,21 @@ def test_a_hashed_list_keeps_the_relation_and_reads_lists_hashed_before_it(tmp_p
     assert [p.relation for p in hashed_matcher(path, b"k" * 32).index.people] == ["client", None]
     frame.drop(columns="relation").to_csv(path, index=False)  # as hashed before lists had relations
     assert [p.relation for p in hashed_matcher(path, b"k" * 32).index.people] == [None, None]
+
+
+def test_a_hashed_list_keeps_the_gender_a_first_name_has_in_every_language(tmp_path):
+    """At run time the rewrites read a gender the list does not give from the name, which a hashed list lacks."""
+    people = [
+        Person("1", "Lena Vogt"),
+        Person("2", "Simone Rossi"),
+        Person("3", "Alex Kim"),
+        Person("4", "Jonas Weiß", gender="d"),
+    ]
+    path = tmp_path / "h.csv"
+    hash_rows(people, b"k" * 32).to_csv(path, index=False)
+    # Simone is a woman in German and a man in Italian; Alex either; "d" is the list's own
+    assert [p.gender for p in hashed_matcher(path, b"k" * 32).index.people] == ["f", None, None, "d"]
+    (tmp_path / "k").write_bytes(b"k" * 32)
+    session = captionscan.Session.open(path, key_file=tmp_path / "k")
+    first = list(session.scan_texts(["Lena Vogt sagt ja! 💍"]))[0].suggestions[0]
+    assert first.text == "Sie sagt ja! 💍"

@@ -114,6 +114,19 @@ def genders_anywhere() -> dict[str, frozenset[str]]:
     return {name: frozenset(genders) for name, genders in found.items()}
 
 
+def name_gender(name: str, lang: str | None = "") -> str | None:
+    """The gender a common first name (the first word of `name`) suggests; in `lang`, the other one where its
+    language gives the name to the other gender (Simone, Gabriele are women's names in German, men's in Italian);
+    with `lang` None, only where no language does. None for a name worn by either or not among the common names:
+    faker's locales give one gender to names many of either wear ("Alex", "Sam")."""
+    first = name.split()[0].split("-")[0].casefold() if name.split() else ""
+    if (known := first_names().get(first)) is None or known.gender not in ("f", "m"):
+        return None
+    if lang is None:
+        return known.gender if genders_anywhere().get(first, frozenset()) <= {known.gender} else None
+    return first_name_genders().get((lang, first), known.gender)
+
+
 def _words(name: str, lower: bool = False) -> frozenset[str]:
     text = gzip.decompress(resources.files(__package__).joinpath(name).read_bytes()).decode("utf-8")
     return frozenset((text.lower() if lower else text).split())  # the whole text at once: a cold check's 40 ms less

@@ -11,10 +11,12 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from captionscan.data import name_gender
 from captionscan.errors import InputError
 from captionscan.match.index import OLDER_ROW_COLUMNS, ROW_COLUMNS, ListIndex
 from captionscan.match.matcher import Matcher
@@ -64,10 +66,13 @@ def keyed(secret: bytes, *parts: str) -> str:
 
 
 def hash_rows(people: list[Person], key: bytes) -> pd.DataFrame:
-    """The list compiled with keyed lookups, one row per key: no name, alias or handle in clear."""
+    """The list compiled with keyed lookups, one row per key: no name, alias or handle in clear. A person the list
+    gives no gender has the one their first name has in every language: the rewrites of a run would read it from
+    the name, which a hashed list does not carry ("Die Braut" had become "Ein lieber Mensch")."""
     import pandas as pd  # only for hashed lists: a cold `check` on a plain list does without it
 
     require_ids(people)
+    people = [p if p.gender else replace(p, gender=name_gender(p.name, None)) for p in people]
     key_of = partial(keyed, key)
     rows = [{"kind": CHECK[0], "key": key_of(*CHECK)}, *ListIndex(people, key_of).rows()]
     return pd.DataFrame(rows, columns=ROW_COLUMNS).fillna("")

@@ -16,10 +16,10 @@ import regex
 from captionscan.data import (
     COMMON_ZIPF,
     english_words,
-    first_name_genders,
     first_name_word,
     first_names,
     genders_anywhere,
+    name_gender,
     noun_articles,
     person_nouns,
     rows,
@@ -198,22 +198,15 @@ def _told(lang: str, words: Sequence[str], near: Sequence[str]) -> _ContextRole 
 
 
 def gender_of(person: Person | None, lang: str = "") -> str | None:
-    """The gender the list gives, else the one a common first name suggests, the other one where the text's language
-    gives the name to the other gender (Simone, Gabriele are women's names in German, men's in Italian); None when
-    neither is known. Only the common names say it, and a name worn by either stays neutral: faker's locales, which
-    say who wears the name in each language, give one gender to names many of either wear ("Alex", "Sam")."""
+    """The gender the list gives, else the one a common first name suggests in the text's language (`name_gender`);
+    None when neither is known."""
     if person is None:
         return None
     if person.gender in ("f", "m"):
         return person.gender
     if person.gender:  # listed, but neither: stay neutral
         return None
-    first = person.name.split()[0].split("-")[0].casefold() if person.name.split() else ""
-    if (known := first_names().get(first)) is None:
-        return None
-    if known.gender not in ("f", "m"):
-        return None
-    return first_name_genders().get((lang, first), known.gender)
+    return name_gender(person.name, lang)
 
 
 def noun_gender(person: Person | None, lang: str = "") -> str | None:
