@@ -339,3 +339,18 @@ def test_nothing_found_is_all_clear(tmp_path, make_zip):
     assert [(e.tag, e.classes) for e in body.elements] == [("h1", set()), ("p", {"summary"}), ("p", {"clear"})]
     assert body.elements[2].text.startswith("All clear")
     assert list(page.root.iter("script")) == [] and list(page.root.iter("h2")) == []
+
+
+def test_a_draft_record_is_shown_by_its_line_and_id_an_export_record_by_its_number(tmp_path):
+    """A user finds a .jsonl draft's record by its line (as `check` gives it) and by the id their spreadsheet has."""
+    draft = tmp_path / "posts.jsonl"
+    draft.write_text('{"id": "4:alt_text", "text": "Kuchen"}\n{"text": "Danke Lena Vogt!"}\n', encoding="utf-8")
+    session = Session.open(OPTOUT)
+    reports = list(session.scan([draft, *DEMO]))
+    data = page_data(reports, Decisions(), {})
+    where = {u["w"][1] for p in data["posts"] for u in p["u"]}
+    assert ":2" in where  # the second line, no id
+    assert all(w is None or w.startswith((":", " #")) for w in where)
+    draft.write_text('{"id": "4:alt_text", "text": "Danke Lena Vogt!"}\n', encoding="utf-8")
+    data = page_data(list(session.scan([draft])), Decisions(), {})
+    assert [u["w"][1] for p in data["posts"] for u in p["u"]] == [":1 (4:alt_text)"]

@@ -9,7 +9,9 @@ templates/report.html.j2; the JSON is escaped for a script element here.
 The JSON block (short keys: it is written once per finding of a large export):
   posts: newest first, each {d: ISO date or null, m: media file or null, t: thumbnail (an index into `images`, or why
          there is none), g: [lat, lon] or null, u: units}
-  unit:  {f: field, w: [index into `files`, record index], x: text pieces, h: findings, s: suggestions}; a piece is a
+  unit:  {f: field, w: [index into `files`, the record in it or null], x: text pieces, h: findings, s: suggestions};
+         the record as a person finds it: an export's record number (" #11"), or a draft's line (":12", as `check`
+         shows it) and its id where it has one (" (4:alt_text)"); a piece is a
          plain string or [text, mark], mark the index of a finding or an entity label
   finding: [person ids, level, rule, fingerprint, matched text]
   suggestion: [strategy, safe, action] or, for a rewrite, [strategy, safe, "", kept head, kept tail, new middle]: the
@@ -100,6 +102,16 @@ def _file(source: Source) -> tuple[str, str]:
     return (name if source.member is None else f"{name}:{source.member}"), source.location
 
 
+def _record(source: Source) -> str | None:
+    """Where the unit is in its file: an export's record, by its index as the other reports give it; a .jsonl
+    draft's line, 1-based as in `check`'s lines, and the record's own id, which a user's spreadsheet knows it by."""
+    if source.index is None:
+        return None
+    if source.field != "text":
+        return f" #{source.index}"
+    return f":{source.index + 1}" + (f" ({source.id})" if source.id else "")
+
+
 def _iso(ts: int | None) -> str | None:
     return None if ts is None else datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -117,7 +129,7 @@ def page_data(
         units = [
             {
                 "f": r.unit.source.field,
-                "w": [files.setdefault(_file(r.unit.source), len(files)), r.unit.source.index],
+                "w": [files.setdefault(_file(r.unit.source), len(files)), _record(r.unit.source)],
                 "x": pieces(r),
                 "h": [[h.person_ids, h.level, h.rule, decisions.fingerprint(r.unit, h), h.text] for h in r.hits],
                 "s": [suggestion(r.unit.text, s) for s in r.suggestions],
