@@ -590,6 +590,23 @@ def test_rows_without_an_id_column(tmp_path):
     assert f"{path}: row 3 repeats row 2; read once" in notes
 
 
+def test_a_person_named_again_without_a_handle_gender_or_relation_of_their_own_is_one(tmp_path):
+    """A list grown over time names someone twice ("@lena" and later "lena" with a nickname): one person, or every
+    finding of them is shown twice; rows whose handles or genders differ stay namesakes."""
+    path = tmp_path / "l.csv"
+    rows = "Lena,Hartmann,@lena.h,,f\nJonas,Kraft,,,\nLena,Hartmann,lena.h,Leni,\nJonas,Kraft,,,m\nJonas,Kraft,,Jo,f\n"
+    path.write_text("Vorname,Nachname,Instagram,Spitzname,Geschlecht\n" + rows, encoding="utf-8")
+    notes: list[str] = []
+    people = load_optout(path, warn=notes.append)
+    assert [(p.id, p.handles, p.aliases, p.gender) for p in people] == [
+        ("Lena Hartmann", ("lena.h",), ("Leni",), "f"),
+        ("Jonas Kraft", (), (), "m"),
+        ("Jonas Kraft (row 6)", (), ("Jo",), "f"),
+    ]
+    assert f"{path}: row 4 names the person of row 2 again; read as one, with both rows" in notes
+    assert "Lena" not in " ".join(notes)
+
+
 def test_a_note_column_with_one_handle_in_it_is_only_unused(tmp_path):
     path = tmp_path / "l.csv"
     path.write_text(

@@ -522,6 +522,31 @@ def _looks_like_handles(rows: list[dict[str, object]], column: str) -> bool:
     return 2 * sum(map(bool, handle_like)) > len(filled)
 
 
+def _merged(first: Person, again: Person) -> Person | None:
+    """One person of two rows with the same name, where nothing tells two people apart (no two handles of their own,
+    no two genders or relations): the handles, aliases and what either row gives. A list grown over time names
+    someone twice ("@lena.hartmann", later "lena.hartmann" with a nickname); as two people, every finding of them
+    was shown twice. Namesakes keep a row each."""
+    handles = set(first.handles), set(again.handles)
+    told_apart = (
+        all(handles)
+        and not handles[0] & handles[1]
+        or None not in (first.gender, again.gender)
+        and first.gender != again.gender
+        or None not in (first.relation, again.relation)
+        and first.relation != again.relation
+    )
+    if told_apart or first.given != again.given:
+        return None
+    return replace(
+        first,
+        handles=tuple(dict.fromkeys((*first.handles, *again.handles))),
+        aliases=tuple(dict.fromkeys((*first.aliases, *again.aliases))),
+        gender=first.gender or again.gender,
+        relation=first.relation or again.relation,
+    )
+
+
 def _looks_like_names(rows: list[dict[str, object]], column: str) -> bool:
     """Most filled cells start with a first name ("Joost van den Berg", "Sky & Rose"): people the list names
     beside the one its row is about (a partner, the children), whom no row of their own protects."""
@@ -586,6 +611,13 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
                 )
             if person == same:  # a row pasted twice
                 notes.append(f"{path}: row {row[ROW]} repeats row {first}; read once")
+                continue
+            if (merged := _merged(same, person)) is not None:
+                people[people.index(same)] = merged
+                seen[person.id] = first, merged
+                notes.append(
+                    f"{path}: row {row[ROW]} names the person of row {first} again; read as one, with both rows"
+                )
                 continue
             person = replace(person, id=f"{person.id} (row {row[ROW]})")  # namesakes, told apart by their rows
         seen[person.id] = row[ROW], person
