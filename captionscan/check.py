@@ -181,7 +181,11 @@ def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("
     if not failing:
         return Fixed("", "", reviews=reviews) if reviews else None
     if path.suffix.lower() not in DRAFT_SUFFIXES:
-        raise InputError(str(path), "--fix and --diff rewrite draft files (.txt, .md, .jsonl) only, not exports")
+        raise InputError(
+            str(path),
+            "--fix and --diff rewrite draft files (.txt, .md, .jsonl) only, not exports or tables of posts: "
+            "`redact -o rewrites.xlsx` gives each text's rewrites to copy",
+        )
     old = read_text_file(path)
     fixed = Fixed(old, old, reviews=reviews)
     fixes = {}

@@ -5,12 +5,8 @@ NOTE: error messages name the file, row and column, never a value from the list.
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import json
-import unicodedata
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,9 +14,10 @@ from pathlib import Path
 import regex
 
 from captionscan.data import PARTICLES, first_name_word, given_names, lines
-from captionscan.encoding import decode_bytes, legacy_encoding, repair, unusual_encoding
-from captionscan.errors import DamagedInput, InputError
+from captionscan.encoding import repair
+from captionscan.errors import InputError
 from captionscan.filekind import CUT_SHORT, file_kind
+from captionscan.read.tables import ROW, Table, heading_key, rows_from_csv, rows_from_xlsx
 from captionscan.records import Person
 
 ROLES = (
@@ -38,16 +35,6 @@ ROLES = (
     "notes",
 )
 NAME_ROLES = frozenset({"name", "first", "last"})
-BRACKETED_END = regex.compile(r"\s*\([^()]*\)\s*$")
-FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not take apart
-
-
-def _key(text: str) -> str:
-    """A heading or gender value as compared: 'Vollständiger_Name' = 'vollstandigername', 'Geslacht (M/V)' =
-    'geslacht' (what brackets after it say is no part of it); '@' stays '@'."""
-    text = BRACKETED_END.sub("", text) or text
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(FOLD))
-    return "".join(c for c in folded if c.isalnum()) or text.strip()
 
 
 Vocabulary = tuple[
@@ -72,140 +59,30 @@ def _vocabulary() -> Vocabulary:
             table is None
             or kind != "relation"
             and role not in ("f", "m", "n")
-            or table.setdefault(_key(word), role) != role
+            or table.setdefault(heading_key(word), role) != role
         ):
             raise ValueError(f"columns.tsv: unknown field or conflicting value in line {line!r}")
     headings: dict[str, set[str]] = {}
     for role, role_words in words.items():
         for word in role_words:
-            headings.setdefault(_key(word), set()).add(role)
+            headings.setdefault(heading_key(word), set()).add(role)
     return words, {k: frozenset(v) for k, v in headings.items()}, genders, titles, english, relations
 
 
 WORDS, HEADINGS, GENDERS, TITLE_GENDERS, ENGLISH_TITLES, RELATIONS = _vocabulary()  # folded value -> f, m or n
 # The headings of names, as compared -> as written, and how alike a heading must be to be taken for a typo of one:
 # "Prénon" for "Prénom" (0.83), "Vorame" for "Vorname"; "Conjoint" or "Partner" are no name heading's.
-NAME_HEADINGS = {_key(w): w for role in sorted(NAME_ROLES) for w in WORDS[role]}
+NAME_HEADINGS = {heading_key(w): w for role in sorted(NAME_ROLES) for w in WORDS[role]}
 TYPO_CUTOFF = 0.8
 SEPARATOR = "|"
 MAX_LIST_BYTES = 64 << 20
 HANDLE = regex.compile(r"[A-Za-z0-9_.]{1,30}")
-CELLS = regex.compile(r"[,;\t]")  # the separators a CSV header may use
 SURNAME_FIRST = regex.compile(r"([^,]+),[^\S\n]*([^,]*\p{L}[^,]*)")  # "Jansen, Pieter"
 # The surname first in capitals, as French and Belgian registers write it: "DUBOIS Marie-Claire", "VAN DEN BOSSCHE
 # Wouter", "D'HONDT Pieter"
 CAPITALS_FIRST = regex.compile(r"((?:\p{Lu}[\p{Lu}'’-]*\s+)*\p{Lu}[\p{Lu}'’-]+)\s+(\p{Lu}[^,]*\p{Ll}[^,]*)")
 BILINGUAL = regex.compile(r"\s*/\s*")  # "Naam/Nom", "Voornaam / Prénom"
 RELATION_PARTS = regex.compile(r"[/,;|]|\s+(?:und|and|oder|or|en|et|y|e|i)\s+")  # "Kunde/Kundin", "Kunde und Freund"
-
-
-ROW = "__row__"  # the row number a person sees: the CSV line, the spreadsheet row, the list position
-Table = tuple[list[str], list[dict[str, object]]]  # the header; one dict per person: column -> cell, and ROW
-XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 200_000, 256
-XLSX_MAX_PART_BYTES, XLSX_MAX_RATIO = 64 << 20, 100
-
-
-def _text_of_csv(path: Path, data: bytes, notes: list[str]) -> str:
-    """Decode by BOM or as UTF-8; UTF-16 without a BOM by its zero bytes; else by the code page of its letters."""
-    if encoding := unusual_encoding(data):  # Excel's "Unicode text" is UTF-16 with a byte-order mark
-        notes.append(f"{path}: read with encoding {encoding} (byte-order mark)")
-    try:
-        return decode_bytes(data, str(path), None)
-    except DamagedInput:
-        pass
-    head = data[:1000]
-    if head.count(0) > len(head) // 4:
-        for codec in ("utf-16-le", "utf-16-be"):
-            if _decodes(data, codec) and any(map(_is_name_heading, CELLS.split(data.decode(codec).split("\n", 1)[0]))):
-                notes.append(f"{path}: read with encoding {codec.upper()} (no byte-order mark)")
-                return data.decode(codec)
-    codec = legacy_encoding(data)  # a legacy Windows export
-    kind = "Windows-1252/Latin-1" if codec in ("cp1252", "latin-1") else "guessed from its letters"
-    notes.append(f"{path}: not UTF-8; read with encoding {codec} ({kind})")
-    return data.decode(codec)
-
-
-SEPARATOR_LINES = 10  # lines read to tell the separator: a title or empty rows may come first
-
-
-def _rows_from_csv(path: Path, notes: list[str]) -> Table:
-    """With the csv module, not pandas: a cold `check` should not pay for importing pandas. As in a spreadsheet,
-    the header is the first row with a name heading: empty rows and a title may stand above it (Google Sheets)."""
-    text = _text_of_csv(path, path.read_bytes(), notes)
-    lines = [line for line in text.split("\n", SEPARATOR_LINES)[:SEPARATOR_LINES] if line.strip()]
-    first = next((line for line in lines if any(_is_name_heading(h) for h in regex.split("[,;\t]", line))), "")
-    sep = max(",;\t", key=(first or next(iter(lines), "")).count)  # spreadsheets in German locales write ";"
-    # strict: a quote never closed is an error, not one last field that swallows the rest of the list
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
-    line = 1  # where the row being read starts
-    try:
-        found = []
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                found.append((line, reader.line_num, cells))
-            line = reader.line_num + 1
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            exc = f'a quote (") opened in line {line} is never closed: close or remove it'
-        raise InputError(str(path), f"not a readable CSV file ({exc})") from None
-    if not found:
-        raise InputError(str(path), "not a readable CSV file (no columns in it)")
-    at = _header_index([cells for *_, cells in found])
-    at = 0 if at is None else at
-    header = found[at][2]
-    for _, end, cells in found[at + 1 :]:
-        if len(cells) > len(header):
-            problem = f"expected {len(header)} fields in line {end}, saw {len(cells)}"
-            raise InputError(str(path), f"not a readable CSV file ({problem})")
-    return header, [{**dict(zip(header, cells, strict=False)), ROW: end} for _, end, cells in found[at + 1 :]]
-
-
-def _decodes(data: bytes, codec: str) -> bool:
-    try:
-        data.decode(codec)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _check_xlsx_parts(path: Path) -> None:
-    """An XLSX file is a zip: refuse a part that inflates too far before openpyxl reads it."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            infos = z.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(str(path), f"not a readable XLSX file ({exc})") from None
-    for info in infos:
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > XLSX_MAX_PART_BYTES or ratio > XLSX_MAX_RATIO:
-            raise InputError(str(path), "spreadsheet part too large or compressed implausibly", info.filename)
-
-
-def _rows_from_xlsx(path: Path) -> Table:
-    """The first sheet, from the first row with a name heading (a title may stand above it), empty rows left out."""
-    import openpyxl  # only for spreadsheets: a cold `check` on a CSV list does without it
-
-    _check_xlsx_parts(path)
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)  # any name
-        sheet = book.worksheets[0]
-        if (sheet.max_row or 0) > XLSX_MAX_ROWS or (sheet.max_column or 0) > XLSX_MAX_COLUMNS:
-            raise InputError(str(path), f"spreadsheet larger than {XLSX_MAX_ROWS} rows or {XLSX_MAX_COLUMNS} columns")
-        rows = [
-            ["" if v is None else str(v) for v in row]
-            for row in sheet.iter_rows(values_only=True, max_col=XLSX_MAX_COLUMNS)
-        ]
-        book.close()
-    except InputError:
-        raise
-    except Exception as exc:  # noqa: BLE001  (openpyxl raises many unrelated types for broken files)
-        raise InputError(str(path), f"not a readable XLSX file ({type(exc).__name__})") from None
-    if (at := _header_index(rows)) is None:
-        return [], []
-    header = [c.strip() for c in rows[at]]
-    body = [(n, r) for n, r in enumerate(rows[at + 1 :], start=at + 2) if any(c.strip() for c in r)]
-    named = [i for i, h in enumerate(header) if h]  # columns without a heading hold nothing we read
-    return header, [{**{header[i]: r[i] if i < len(r) else "" for i in named}, ROW: n} for n, r in body]
 
 
 def _rows_from_json(path: Path) -> Table:
@@ -281,16 +158,16 @@ class ListReading:
 def _roles(heading: str) -> frozenset[str]:
     """The fields a heading may feed; a heading in two languages feeds what both parts may ("Naam/Nom",
     "Geslacht / Sexe", as bilingual lists write them)."""
-    if (key := _key(heading)) in HEADINGS:
+    if (key := heading_key(heading)) in HEADINGS:
         return HEADINGS[key]
-    parts = [HEADINGS.get(_key(part), frozenset()) for part in BILINGUAL.split(heading) if part.strip()]
+    parts = [HEADINGS.get(heading_key(part), frozenset()) for part in BILINGUAL.split(heading) if part.strip()]
     return frozenset.intersection(*parts) if len(parts) > 1 else frozenset()
 
 
 def _typo_of_name_heading(heading: str) -> str | None:
     """The name heading `heading` is one letter off ("Prénon", "Cogonme"); a known heading ("Full name" beside first
     and last names) is no typo."""
-    key = _key(heading)
+    key = heading_key(heading)
     meant = difflib.get_close_matches(key, NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF) if not _roles(heading) else []
     return NAME_HEADINGS[meant[0]] if meant else None
 
@@ -385,8 +262,8 @@ def _genders(columns: Columns, rows: list[dict[str, object]]) -> dict[str, str]:
     if columns.gender is None:
         return GENDERS
     genders = {**GENDERS, **TITLE_GENDERS} if "salutation" in _roles(columns.gender) else GENDERS
-    genders = {**genders, **ENGLISH_TITLES} if _key(columns.gender) == "title" else genders
-    letters = {_key(str(row.get(columns.gender, ""))) for row in rows}
+    genders = {**genders, **ENGLISH_TITLES} if heading_key(columns.gender) == "title" else genders
+    letters = {heading_key(str(row.get(columns.gender, ""))) for row in rows}
     return {**genders, "m": "f"} if "h" in letters and not letters & {"f", "w"} else genders
 
 
@@ -437,9 +314,9 @@ def _person(
             aliases.append(part)  # "Valentina (Vale)", "Francesco „Checco“ Esposito"
         else:
             warn(f"{path}: {where}: a name column holds words in brackets or quotes that are no nickname; not used")
-    gender = _key(cells[columns.gender]) if columns.gender and cells[columns.gender].strip() else ""
+    gender = heading_key(cells[columns.gender]) if columns.gender and cells[columns.gender].strip() else ""
     if gender and gender not in genders:
-        gender = _key(cells[columns.gender].split()[0])  # an Anrede with a title: "Frau Dr."
+        gender = heading_key(cells[columns.gender].split()[0])  # an Anrede with a title: "Frau Dr."
     salutation = columns.gender and "salutation" in _roles(columns.gender)
     if gender and gender not in genders and salutation:
         gender = ""  # "Familie", "Dr.": a salutation that tells no gender
@@ -472,7 +349,7 @@ def _person(
 
 def relation_of(cell: str) -> str | None:
     """The relation a cell says: one word of columns.tsv, or several of the same relation ("Kunde/Kundin")."""
-    found = {RELATIONS.get(_key(part)) for part in RELATION_PARTS.split(cell) if part.strip()}
+    found = {RELATIONS.get(heading_key(part)) for part in RELATION_PARTS.split(cell) if part.strip()}
     return found.pop() if len(found) == 1 else None
 
 
@@ -574,11 +451,11 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
     if kind is not None and kind.name != "xlsx":  # an export's zip, a photo: say what it is
         raise InputError(str(path), f"{kind.what}, not a list: pass a .csv, .xlsx, .txt or .json list")
     if suffix in (".xlsx", ".xlsm") or kind is not None:  # also an XLSX saved under another name
-        header, rows = _rows_from_xlsx(path)
+        header, rows = rows_from_xlsx(path, _header_index)
     elif suffix == ".json":
         header, rows = _rows_from_json(path)
     elif suffix in (".csv", ".tsv", ".txt"):
-        header, rows = _rows_from_csv(path, notes)
+        header, rows = rows_from_csv(path, notes, _is_name_heading, _header_index)
     else:
         raise InputError(str(path), "unsupported opt-out list format (use .csv, .xlsx or .json)")
     rows = [{k if k == ROW else str(k).strip(): v for k, v in row.items()} for row in rows]

@@ -8,18 +8,21 @@ from pathlib import Path
 from captionscan.errors import InputError
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_draft, read_text_file
 from captionscan.read.exports import read_export
+from captionscan.read.tables import TABLE_SUFFIXES, read_table
 from captionscan.records import LeftOut, Notice, Skipped, TextUnit
 
 
 def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
-    """Drafts by their suffix, a folder of drafts as its drafts; everything else (zip, folder, .json) as a Meta
-    export. The original `check --fix` kept of a draft (FILE.orig) is passed over with a note: `check drafts/*`
-    after a fix names them too."""
+    """Drafts by their suffix, a folder of drafts as its drafts, a table of posts (.csv, .xlsx) by its suffix;
+    everything else (zip, folder, .json) as a Meta export. The original `check --fix` kept of a draft (FILE.orig)
+    is passed over with a note: `check drafts/*` after a fix names them too."""
     for path in paths:
         if path.is_file() and path.suffix == BACKUP and Path(path.stem).suffix.lower() in DRAFT_SUFFIXES:
             yield LeftOut(str(path), "", "left out: the original check --fix kept")
         elif path.is_file() and path.suffix.lower() in DRAFT_SUFFIXES:
             yield from read_draft(path)
+        elif path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:  # named alone: a folder's may be the list
+            yield from read_table(path)
         elif path.is_dir() and (drafts := _drafts_in(path)):
             yield from read_paths(drafts)
         else:
