@@ -666,6 +666,9 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "de",
             "Organisiert von dem Förderverein.",
         ),  # a participle
+        # a German noun heading the line names the family's event or business: the surname after it goes with nothing
+        ("# Hochzeit Vogt\n\nDanke an Lena Vogt!", "de", "# Hochzeit\n\nDanke!"),
+        ("Taufe Müller 🕊 Jonas Müller war dabei", "de", "Taufe 🕊 Er war dabei"),
         # addressed between commas before a clause to the person: one comma stays, no apposition
         ("Thanks for everything, Lena Vogt, you made our day", "en", "Thanks for everything, you made our day"),
         ("Danke für alles, Lena Vogt, wir vermissen dich", "de", "Danke für alles, wir vermissen dich"),

@@ -735,7 +735,7 @@ def role_of(
         role.kind, role.needed = "object", True
     elif (
         not before.endswith(("'", "’"))
-        and (not starts_sentence(pieces, neighbour(pieces, prev, -1)) or len(persons) > 1 and capitalised(pieces, prev))
+        and (not starts_sentence(pieces, neighbour(pieces, prev, -1)) or _heading_noun(pieces, prev, len(persons)))
         and (
             nxt is None or pieces[nxt].text in SENTENCE_ENDS or GLUED.match(pieces[nxt].text) or _tags_only(pieces, nxt)
         )
@@ -743,6 +743,15 @@ def role_of(
         role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs);
         # a couple after the one word that heads the line: "Hochzeit Lena & Tim 💍", "# Casamento Inês & Gonçalo"
     return role
+
+
+def _heading_noun(pieces: Sequence[Piece], prev: int | None, people: int) -> bool:
+    """Does the one word heading the line before the name name what the line is about: a couple's ("Hochzeit Lena
+    & Tim"), or one person's or family's where it is a German noun ("# Hochzeit Petersen", "Taufe Müller 🕊"; had
+    been "Hochzeit ein Freund"), not an English verb ("Meet Lena!")?"""
+    if prev is None or not capitalised(pieces, prev):
+        return False
+    return people > 1 or pieces[prev].text in noun_articles()
 
 
 def _to_you(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
