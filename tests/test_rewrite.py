@@ -666,6 +666,8 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "de",
             "Organisiert von dem Förderverein.",
         ),  # a participle
+        # a group the person goes with keeps the lead ("Brewery tour and friends" had lost it)
+        ("Brewery tour with @lena.vogt and friends 🍺", "en", "Brewery tour with friends 🍺"),
         # a German noun heading the line names the family's event or business: the surname after it goes with nothing
         ("# Hochzeit Vogt\n\nDanke an Lena Vogt!", "de", "# Hochzeit\n\nDanke!"),
         ("Taufe Müller 🕊 Jonas Müller war dabei", "de", "Taufe 🕊 Er war dabei"),
