@@ -3,6 +3,7 @@
 
 import pytest
 
+import captionscan
 from captionscan.extract.rules import rule_entities
 from captionscan.match import Matcher
 from captionscan.records import Entity, Person
@@ -289,3 +290,22 @@ def test_a_lowercase_first_name_counts_where_the_text_is_all_lowercase(matcher, 
     writes nothing capitalised and the extractor takes it for a person."""
     entities = [Entity(text.index(person), text.index(person) + len(person), "PERSON", person)] if person else []
     assert [h.level for h in matcher.match(text, entities, "de")] == ([level] if level else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal verb opening a question before its subject is no name, though the extractor takes it for one
+        ("Can you guess who's behind the counter today?", []),
+        ("Will you marry me? 💍", []),
+        ("Will is back on the decks tonight", [("Will", "review")]),
+        # a name after an animal's word is a pet's
+        ("Kater Felix (14) sucht ein Zuhause 🐱", []),
+        ("Danke Felix für die Fotos!", [("Felix", "review")]),
+    ],
+)
+def test_a_modal_opening_a_question_and_a_pets_name_are_no_listed_person(tmp_path, text, expected):
+    optout = tmp_path / "l.csv"
+    optout.write_text("name\nCan Yılmaz\nFelix Hartung\nWill Turner\n", encoding="utf-8")
+    (report,) = captionscan.scan_texts([text], captionscan.Session.open(optout))
+    assert [(report.unit.text[h.start : h.end], h.level) for h in report.hits] == expected

@@ -70,6 +70,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     if c.role == "first" and (before := WORD_BEFORE.search(text, max(0, c.start - 12), c.start)):
         if before.group(1).casefold() in person_cues("feasts"):
             return False  # "Joyeux Noël", whoever the unit names: a feast
+        if before.group(1).casefold() in _pets():
+            return False  # "Kater Felix (14) sucht ein Zuhause", "our dog Max": a pet's name, as the extractor has it
     if text[c.start : c.end].casefold() in person_cues("weekdays") and SCHEDULED.match(text, c.end):
         return False  # "Thu 20:00 Salsa Improvers" beside a listed Thu Pham: a schedule's weekday
     if c.role == "first" and word_opening(text, c):
@@ -279,12 +281,21 @@ NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)\b")
 
 def word_opening(text: str, c: Candidate) -> bool:
     """Does an English dictionary word open its sentence before an article, a possessive or "of" ("Mark your
-    calendars", "Jack of all trades")? A name there would need a verb after it ("Mark is back")."""
+    calendars", "Jack of all trades"), or a modal verb before its subject ("Can you guess ...", "Will you marry
+    me?")? A name there would need a verb after it ("Mark is back")."""
     word = text[c.start : c.end]
     if not word[:1].isupper() or word.casefold() not in english_words() or not OPENS.match(text, 0, c.start):
         return False
     after = NEXT_WORD.match(text, c.end)
-    return after is not None and after.group(1) in person_cues("word_openers")
+    if after is None:
+        return False
+    modal = word.casefold() in person_cues("modals") and after.group(1) in person_cues("modal_subjects")
+    return modal or after.group(1) in person_cues("word_openers")
+
+
+@cache
+def _pets() -> frozenset[str]:
+    return frozenset(word_lists("rule_words.tsv")["pets"])
 
 
 def _coined(unit: Unit, c: Candidate) -> bool:
