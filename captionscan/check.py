@@ -16,7 +16,7 @@ from pathlib import Path
 from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError, NotGiven
 from captionscan.read import drafts_of
-from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file
+from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file, text_key
 from captionscan.records import NO_REWRITE, LeftOut, Notice, OptoutHit, Skipped, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
@@ -207,7 +207,7 @@ def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("
         lines = old.split("\n")
         for index, text in fixes.items():
             record = json.loads(lines[index])
-            record["text"] = text
+            record[text_key(record)] = text
             lines[index] = json.dumps(record, ensure_ascii=False)
         fixed.new = "\n".join(lines)
     return fixed

@@ -339,3 +339,17 @@ def test_fix_writes_no_versus_with_a_side_gone(run, tmp_path):
     draft.write_text("Latte art battle: @lena.vogt vs. Jonas Müller – who won?", encoding="utf-8")
     run("check", draft, "--optout", OPTOUT, "--fix", "--no-backup")
     assert draft.read_text(encoding="utf-8") == "Latte art battle: A friend vs. Another friend – who won?"
+
+
+def test_a_jsonl_draft_whose_records_say_caption_is_read_and_fixed_there(run, tmp_path):
+    """A planner's or a script's records head their texts as a table of posts would: "caption", not "text"."""
+    draft = tmp_path / "posts.jsonl"
+    draft.write_text(
+        '{"id": 1, "caption": "Lena Vogt sagt ja! 💍"}\n{"id": 2, "caption": "Kuchen"}\n', encoding="utf-8"
+    )
+    result = run("check", draft, "--optout", OPTOUT, "--fix")
+    assert result.exit_code == 1 and "expected an object" not in result.stderr
+    assert draft.read_text(encoding="utf-8").splitlines() == [
+        '{"id": 1, "caption": "Sie sagt ja! 💍"}',
+        '{"id": 2, "caption": "Kuchen"}',
+    ]

@@ -1,4 +1,5 @@
-"""Draft captions: a .txt or .md file is one unit; a .jsonl file holds one {"id", "text"} record a line."""
+"""Draft captions: a .txt or .md file is one unit; a .jsonl file holds one {"id", "text"} record a line (or a key a
+table of posts heads its texts with: "caption")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from captionscan.encoding import decode_bytes, encoding_notice
 from captionscan.errors import InputError
 from captionscan.read.archive import regular_file_size
 from captionscan.read.layouts import INVALID_TEXT, valid_text
+from captionscan.read.tables import is_post_heading
 from captionscan.records import Notice, Skipped, Source, TextUnit
 
 DRAFT_SUFFIXES = {".txt", ".md", ".markdown", ".jsonl"}
@@ -47,13 +49,19 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
             problem = exc.msg if isinstance(exc, json.JSONDecodeError) else "JSON too deep or a number too long"
             yield Skipped(label, f"line {index + 1}", f"malformed JSON: {problem}")
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        if not isinstance(record, dict) or (key := text_key(record)) is None:
             yield Skipped(label, f"line {index + 1}", 'expected an object with a "text" string')
             continue
-        if not valid_text(record["text"]):
+        if not valid_text(record[key]):
             yield Skipped(label, f"line {index + 1}", INVALID_TEXT)
             continue
         record_id = record.get("id")
-        yield TextUnit(
-            Source(label, None, index, "text", None if record_id is None else str(record_id)), record["text"]
-        )
+        yield TextUnit(Source(label, None, index, "text", None if record_id is None else str(record_id)), record[key])
+
+
+def text_key(record: dict) -> str | None:
+    """The key of a .jsonl draft record's text, which `--fix` writes back to: "text", else the first a table of
+    posts heads its texts with ("caption", "message": a planner's records, a script's rows)."""
+    if isinstance(record.get("text"), str):
+        return "text"
+    return next((k for k, v in record.items() if isinstance(v, str) and is_post_heading(k)), None)

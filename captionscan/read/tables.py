@@ -149,13 +149,14 @@ def post_headings() -> dict[str, str]:
     return {heading_key(word): kind for kind, word in rows("post_columns.tsv")}
 
 
-def _is_post_heading(heading: str) -> bool:
+def is_post_heading(heading: str) -> bool:
+    """Does the heading (or a JSON record's key) head post texts: "Caption", "Beitragstext", "first_comment"?"""
     return post_headings().get(heading_key(heading)) == "text"
 
 
 def _post_header(rows: Sequence[Sequence[str]]) -> int | None:
     """The first of the first rows with a heading of post texts ("Caption", "Beitragstext", "first_comment")."""
-    return next((k for k, cells in enumerate(rows[:SEPARATOR_LINES]) if any(map(_is_post_heading, cells))), None)
+    return next((k for k, cells in enumerate(rows[:SEPARATOR_LINES]) if any(map(is_post_heading, cells))), None)
 
 
 def read_table(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
@@ -166,9 +167,9 @@ def read_table(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         header, rows = rows_from_xlsx(path, _post_header)
     else:
-        header, rows = rows_from_csv(path, notes, _is_post_heading, _post_header)
+        header, rows = rows_from_csv(path, notes, is_post_heading, _post_header)
     yield from (Notice(str(path), "", note.removeprefix(f"{path}: ")) for note in notes)
-    texts = [h for h in header if _is_post_heading(h)]
+    texts = [h for h in header if is_post_heading(h)]
     if not texts:
         found = ", ".join(f"'{h}'" for h in header if h.strip()) or "none"
         raise InputError(
