@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import traceback
 from pathlib import Path
 
@@ -65,6 +66,11 @@ class RunFailed(InputError):
         return one_line(f"{self.path} {self.problem}")
 
 
+# What to do about a file that cannot be read, by the system's reason: Excel on Windows holds an open file so.
+LOCKED = "close it in the program that has it open (Excel locks open files) or allow yourself to read it"
+READ_FIXES = {errno.EACCES: LOCKED, errno.EPERM: LOCKED, errno.EISDIR: "pass the file, not its folder"}
+
+
 def described(exc: BaseException) -> tuple[str, str]:
     """(kind, one-line message) for an exception that ends a command: the file and what to do for bad input, the
     file and the system's reason for an unreadable one, and only the type and place for a crash, as its message may
@@ -72,6 +78,9 @@ def described(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, InputError):
         return "error", exc.message
     if isinstance(exc, OSError):
-        return "error", f"{exc.filename}: {exc.strerror or exc}" if exc.filename else f"{exc.strerror or exc}"
+        if not exc.filename:
+            return "error", f"{exc.strerror or exc}"
+        fix = READ_FIXES.get(exc.errno or 0)
+        return "error", f"{exc.filename}: {exc.strerror or exc}" + (f"; {fix}" if fix else "")
     frame = traceback.extract_tb(exc.__traceback__)[-1]
     return "internal error", f"{type(exc).__name__} in {Path(frame.filename).name}:{frame.lineno}; please report it"

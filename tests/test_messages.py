@@ -225,6 +225,11 @@ def test_an_os_error_without_a_file_is_its_reason_alone():
     assert described(FileNotFoundError(errno.ENOENT, "No such file or directory", "a.zip"))[1] == (
         "a.zip: No such file or directory"
     )
+    locked = described(PermissionError(errno.EACCES, "Permission denied", "optout.xlsx"))[1]
+    assert locked == (
+        "optout.xlsx: Permission denied; close it in the program that has it open (Excel locks open files) or allow "
+        "yourself to read it"
+    )
 
 
 # -- every run ends with one line: what it wrote and what it found --------------------------------------------------
