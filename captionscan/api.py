@@ -65,16 +65,29 @@ def read_frame(paths: Iterable[PathLike]) -> pd.DataFrame:
 
 
 def scan_frame(
-    frame: pd.DataFrame, optout: Session | Matcher | PathLike, column: str = "text", lang: str | None = None
+    frame: pd.DataFrame | pd.Series,
+    optout: Session | Matcher | PathLike,
+    column: str = "text",
+    lang: str | None = None,
 ) -> pd.DataFrame:
-    """One row per opt-out hit in `frame[column]` (an empty cell is an empty text), indexed by the row it was found
-    in (join it back with `frame.join(hits)`): person_ids (the candidates, `;`-joined: one id for a hit), start, end,
-    text, rule, level, score, the first suggestion and whether it is safe to post (what `check --fix` writes).
-    Runs in this process, so that Dask's `map_partitions` or Spark's `mapInPandas` decide where."""
+    """One row per opt-out hit in `frame[column]` (or in a Series; an empty cell is an empty text, a number in a text
+    column its digits), indexed by the row it was found in (join it back with `frame.join(hits)`): person_ids (the
+    candidates, `;`-joined: one id for a hit), start, end, text, rule, level, score, the first suggestion and whether
+    it is safe to post (what `check --fix` writes). Runs in this process, so that Dask's `map_partitions` or Spark's
+    `mapInPandas` decide where; an empty frame gives the columns' types, as Dask's `meta` needs them."""
+    import pandas as pd
+
+    if isinstance(frame, pd.Series):
+        frame = frame.to_frame(column)
     if column not in frame.columns:
         columns = ", ".join(map(repr, frame.columns[:8]))
         raise InputError("frame", f"no column {column!r} (it has {columns}): pass the texts' column as column=...")
-    texts = frame[column].where(frame[column].notna(), "")  # an empty cell is an empty text
+    cells = frame[column]
+    if cells.notna().any() and not cells.map(lambda v: isinstance(v, str)).any():
+        raise InputError(
+            "frame", f"column {column!r} holds no texts ({cells.dtype}): pass the texts' column as column=..."
+        )
+    texts = cells.map(lambda v: v if isinstance(v, str) else "" if pd.isna(v) else str(v))
     if set(SOURCE_COLUMNS) <= set(frame.columns):  # a frame of read_frame: each text where it came from
         sources = frame[SOURCE_COLUMNS].astype(object).where(frame[SOURCE_COLUMNS].notna(), None)
         gps = frame["gps"] if "gps" in frame.columns else [None] * len(frame)
@@ -85,7 +98,9 @@ def scan_frame(
     reports = list(scan_texts(texts, optout, lang, processes=1))
     hits = hit_rows(reports)
     hits.index = frame.index[[row for row, r in enumerate(reports) for _ in r.hits]]
-    return hits[FRAME_COLUMNS].astype({f: t for f, t in OptoutHit.__annotations__.items() if t in ("int", "float")})
+    # the same types with hits and without, as Dask's `meta` needs (pandas gives an empty column "object")
+    types = {f: t for f, t in OptoutHit.__annotations__.items() if t in ("int", "float")}
+    return hits[FRAME_COLUMNS].astype({c: "str" for c in FRAME_COLUMNS} | types | {"safe": "bool"})
 
 
 def extract_texts(texts: list[str], lang: str = "auto", processes: int = 1) -> Iterator[tuple[str, tuple[Entity, ...]]]:

@@ -102,9 +102,19 @@ def test_scan_frame_without_the_text_column_says_which_to_pass():
         captionscan.scan_frame(pd.DataFrame({"caption": ["Lena Vogt"]}), OPTOUT)
 
 
-def test_scan_frame_of_a_frame_without_hits_is_empty_with_the_same_columns():
+def test_scan_frame_of_a_frame_without_hits_is_empty_with_the_same_columns_and_types():
     hits = captionscan.scan_frame(pd.DataFrame({"text": ["Nichts hier"]}), OPTOUT)
-    assert hits.empty and list(hits.columns) == list(captionscan.scan_frame(pd.DataFrame({"text": TEXTS}), OPTOUT))
+    found = captionscan.scan_frame(pd.DataFrame({"text": TEXTS}), OPTOUT)
+    assert hits.empty and list(hits.columns) == list(found.columns)
+    assert dict(hits.dtypes) == dict(found.dtypes)  # Dask's meta: "safe" is bool on both
+
+
+def test_scan_frame_takes_a_series_a_number_in_a_text_column_and_refuses_a_column_of_numbers():
+    posts = pd.DataFrame({"caption": ["Danke Lena Vogt!", 2024, None], "likes": [3, 4, 5]})
+    assert list(captionscan.scan_frame(posts["caption"], OPTOUT)["text"]) == ["Lena Vogt"]
+    assert list(captionscan.scan_frame(posts, OPTOUT, column="caption").index) == [0]
+    with pytest.raises(InputError, match="column 'likes' holds no texts .*: pass the texts' column as column="):
+        captionscan.scan_frame(posts, OPTOUT, column="likes")
 
 
 def test_worker_processes_give_the_same_reports_in_order(monkeypatch):
