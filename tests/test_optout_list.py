@@ -829,3 +829,18 @@ def test_known_as_and_christian_name_headings(tmp_path):
     path.write_text("Christian name,Surname,Known as\nMargaret,Kelly,Mags\n", encoding="utf-8")
     (person,) = load_optout(path)
     assert (person.name, person.aliases) == ("Margaret Kelly", ("Mags",))
+
+
+@pytest.mark.parametrize(
+    ("content", "names"),
+    [
+        # one heading for both parts, as users write it
+        ("Vorname Nachname;Instagram\nLena Vogt;@lena.vogt\n", ["Lena Vogt"]),
+        # a comma inside the heading of a list separated by ";": the separator is still ";", the surname first
+        ("Name, Vorname;Instagram\nVogt, Lena;@lena.vogt\nMüller, Jonas;\n", ["Lena Vogt", "Jonas Müller"]),
+    ],
+)
+def test_headings_of_both_name_parts_in_one_column(tmp_path, content, names):
+    path = tmp_path / "l.csv"
+    path.write_text(content, encoding="utf-8")
+    assert [p.name for p in load_optout(path)] == names

@@ -73,11 +73,13 @@ def _decodes(data: bytes, codec: str) -> bool:
 
 def rows_from_csv(path: Path, notes: list[str], is_heading: Callable[[str], bool], header_index: HeaderIndex) -> Table:
     """As in a spreadsheet, the header is the row `header_index` finds: empty rows and a title may stand above it
-    (Google Sheets); the separator is the one of the first line with a heading (German locales write ";")."""
+    (Google Sheets); the separator is the one of the first line with a heading."""
     text = csv_text(path, path.read_bytes(), notes, is_heading)
     lines_ = [line for line in text.split("\n", SEPARATOR_LINES)[:SEPARATOR_LINES] if line.strip()]
     first = next((line for line in lines_ if any(is_heading(h) for h in CELLS.split(line))), "")
-    sep = max(",;\t", key=(first or next(iter(lines_), "")).count)
+    heading_line = first or next(iter(lines_), "")
+    # on a tie, not the comma: a heading may hold one ("Name, Vorname;Instagram"), German locales write ";"
+    sep = max(",;\t", key=lambda c: (heading_line.count(c), c != ","))
     # strict: a quote never closed is an error, not one last field that swallows the rest of the table
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
     line = 1  # where the row being read starts
