@@ -76,3 +76,11 @@ def test_scan_and_check_read_a_table_and_fix_leaves_it(tmp_path):
     result = runner.invoke(app, ["check", str(path), "--optout", str(optout), "--fix"])
     assert result.exit_code == 2 and "not exports or tables of posts" in result.stderr
     assert path.read_text(encoding="utf-8") == POSTS
+
+
+def test_an_oversized_table_is_refused_as_a_draft_is(tmp_path, monkeypatch):
+    monkeypatch.setattr("captionscan.read.archive.MAX_MEMBER_BYTES", 100)
+    path = tmp_path / "plan.csv"
+    path.write_text("caption\n" + "Sommer am See\n" * 20, encoding="utf-8")
+    with pytest.raises(InputError, match="larger than"):
+        list(read_paths([path]))

@@ -19,6 +19,7 @@ import regex
 from captionscan.data import rows
 from captionscan.encoding import decode_bytes, legacy_encoding, unusual_encoding
 from captionscan.errors import DamagedInput, InputError
+from captionscan.read.archive import regular_file_size
 from captionscan.read.layouts import INVALID_TEXT, valid_text
 from captionscan.records import Notice, Skipped, Source, TextUnit
 
@@ -165,6 +166,7 @@ def read_table(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     """A table of posts, as a planner exports it or a spreadsheet holds it: each filled cell of a column of post
     texts is a unit, named by the row a person sees (the CSV line, the spreadsheet row, as `check` gives a draft's
     line) and by its column, after the row's own id where the table has an id column ("12:first_comment")."""
+    regular_file_size(path, str(path))  # a device or an oversized file is refused, as a draft is
     notes: list[str] = []
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         header, rows = rows_from_xlsx(path, _post_header)
