@@ -732,7 +732,9 @@ def test_an_unknown_gender_names_the_column_but_not_the_value(tmp_path):
         # what a dance school and its café write (a new user's trial)
         ("Rolle", ["Tanzlehrerin", "Barista", "Stammgast", "Schülerin"], ["staff", "staff", "guest", "student"]),
         # what an agency's clients wrote: a Kita's, a vet's and a practice's staff, their patients, a wedding's couple
-        ("Beziehung", ["Erzieherin", "Tierärztin", "Patientin", "Braut"], ["staff", "staff", "client", "client"]),
+        ("Beziehung", ["Erzieherin", "Tierärztin", "Patientin", "Braut"], ["staff", "staff", "client", "couple"]),
+        # a wedding photographer's: the couple, the second shooter, the assistant
+        ("Rolle", ["Bräutigam", "Second Shooter", "Assistenz", "bride"], ["couple", "staff", "staff", "couple"]),
     ],
 )
 def test_a_relation_column_says_what_rewrites_call_a_person(tmp_path, header, values, relations):

@@ -671,6 +671,7 @@ def test_there_are_at_least_forty_cases_in_both_languages():
         # a German noun heading the line names the family's event or business: the surname after it goes with nothing
         ("# Hochzeit Vogt\n\nDanke an Lena Vogt!", "de", "# Hochzeit\n\nDanke!"),
         ("Taufe Müller 🕊 Jonas Müller war dabei", "de", "Taufe 🕊 Er war dabei"),
+        ("Hochzeit Lena Vogt 2023", "de", "Hochzeit 2023"),  # an album's year after the name
         # addressed between commas before a clause to the person: one comma stays, no apposition
         ("Thanks for everything, Lena Vogt, you made our day", "en", "Thanks for everything, you made our day"),
         ("Danke für alles, Lena Vogt, wir vermissen dich", "de", "Danke für alles, wir vermissen dich"),
@@ -1169,6 +1170,26 @@ def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, f
             "de",
             Person("m", "Merve Yilmaz", gender="f", relation="staff"),
             "Heute hat eine Mitarbeiterin ihren letzten Tag bei uns. Danke für drei tolle Jahre!",
+        ),
+        # a wedding photographer's list says who the bride or groom is (it had been "Vanessa & ein Kunde")
+        (
+            "Vanessa & Tim Berger haben gestern gefeiert 💍",
+            "de",
+            Person("t", "Tim Berger", gender="m", relation="couple"),
+            "Vanessa & der Bräutigam haben gestern gefeiert 💍",
+        ),
+        (
+            "One year ago today: Lena Vogt & James Carter said yes",
+            "en",
+            Person("l", "Lena Vogt", gender="f", relation="couple"),
+            "One year ago today: The bride & James Carter said yes",
+        ),
+        # after a verb that says what the subject is, the nominative (it had been "ich bin einen Freund")
+        (
+            "Hi, ich bin Jonas Brandl – Hochzeitsfotograf aus Köln",
+            "de",
+            JONAS,
+            "Hi, ich bin ein Freund – Hochzeitsfotograf aus Köln",
         ),
     ],
 )

@@ -342,6 +342,7 @@ class Grammar:
     subjects: frozenset[str]  # German: where none comes before a name after a verb, the name is the subject
     subject_articles: frozenset[str]  # German: a noun with one before the verb is the subject ("Die Kinder haben")
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
+    copulas: frozenset[str]  # German: verbs after which a name says what the subject is, in the nominative
     object_articles: frozenset[str]  # German: a name before an object of these is the dative object ("ihr eine Torte")
     comparisons: frozenset[str]  # German: "als", "wie": what follows is no object of the verb
     time_nouns: frozenset[str]  # German: "die ganze Zeit", "den Tag": when, not what
@@ -470,6 +471,8 @@ class Grammar:
             and not self._noun_before(before)
         ):
             return "nom"
+        if own_verb[:1] and own_verb[0] in self.copulas:
+            return "nom"  # what the subject is: "Hi, ich bin Jan" -> "ich bin ein Mitarbeiter", not "einen"
         own = list(takewhile(lambda w: w not in self.object_ends, after))  # not past "und", "als": another phrase
         second = any(
             w in self.object_articles

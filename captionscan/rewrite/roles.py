@@ -737,12 +737,23 @@ def role_of(
         not before.endswith(("'", "’"))
         and (not starts_sentence(pieces, neighbour(pieces, prev, -1)) or _heading_noun(pieces, prev, len(persons)))
         and (
-            nxt is None or pieces[nxt].text in SENTENCE_ENDS or GLUED.match(pieces[nxt].text) or _tags_only(pieces, nxt)
+            nxt is None
+            or pieces[nxt].text in SENTENCE_ENDS
+            or GLUED.match(pieces[nxt].text)
+            or _tags_only(pieces, nxt)
+            or _year_ends(pieces, nxt)
         )
     ):
         role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs);
         # a couple after the one word that heads the line: "Hochzeit Lena & Tim 💍", "# Casamento Inês & Gonçalo"
     return role
+
+
+def _year_ends(pieces: Sequence[Piece], i: int) -> bool:
+    """Does a number end the line or sentence at piece i: an album's or a heading's year ("Hochzeit Anna & Tim
+    2023")?"""
+    after = neighbour(pieces, i, 1)
+    return pieces[i].text.isdigit() and (after is None or pieces[after].text in SENTENCE_ENDS)
 
 
 def _heading_noun(pieces: Sequence[Piece], prev: int | None, people: int) -> bool:
