@@ -79,7 +79,7 @@ NO_REWRITE = "no rewrite found that names no listed person: edit by hand"
 def said(item: Skipped | Notice) -> tuple[str, str]:
     """(kind, line) of what the CLI says of a reader's note: a warning for a skipped part, a note otherwise."""
     if isinstance(item, Skipped):
-        return "warning", f"{item.path}: {item.where}: {item.problem}; skipped"
+        return "warning", f"{': '.join(filter(None, (item.path, item.where, item.problem)))}; skipped"
     if isinstance(item, Unread):  # its message names the member
         return "note", f"{item.path}: {item.message}"
     return "note", ": ".join(filter(None, (item.path, item.where, item.message)))  # a file alone has no `where`

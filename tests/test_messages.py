@@ -359,9 +359,14 @@ def test_the_total_is_known_for_drafts_and_not_for_exports(tmp_path):
     assert count_units([*drafts, Path(EXPORT)]) is None
 
 
-def test_a_draft_not_in_utf8_says_how_to_save_it(run, tmp_path):
+def test_a_draft_not_in_utf8_says_how_to_save_it_and_the_next_drafts_are_checked(run, tmp_path):
+    """A draft saved in a legacy encoding is skipped with the fix, exit 2; the drafts after it are still checked (a
+    user's folder had stopped at it, and the draft after it, which named a listed person, went unreported)."""
     draft = tmp_path / "entwurf.txt"
     draft.write_bytes("Grüße an Lena Vogt".encode("cp1252"))
-    line = one_error_line(run("check", draft, "--optout", OPTOUT))
+    (tmp_path / "zweiter.txt").write_text("Danke an Jonas Müller!", encoding="utf-8")
+    result = run("check", draft, tmp_path / "zweiter.txt", "--optout", OPTOUT)
+    assert result.exit_code == 2 and "Traceback" not in result.output
     fix = "save it as UTF-8 (in an editor: Save as, encoding UTF-8)"
-    assert line == f"captionscan: error: {draft}: not valid UTF-8 text (byte 2): {fix}"
+    assert f"captionscan: warning: {draft}: not valid UTF-8 text (byte 2): {fix}; skipped" in result.stderr
+    assert "zweiter.txt:1:10: hit:" in result.stdout

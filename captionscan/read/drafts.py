@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from captionscan.encoding import decode_bytes, encoding_notice
-from captionscan.errors import InputError
+from captionscan.errors import DamagedInput, InputError
 from captionscan.read.archive import regular_file_size
 from captionscan.read.layouts import INVALID_TEXT, valid_text
 from captionscan.read.tables import is_post_heading
@@ -33,7 +33,11 @@ def read_text_file(path: Path) -> str:
 def read_draft(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     data, label = _read_bytes(path), str(path)
     yield from encoding_notice(label, "", data)
-    text = decode_bytes(data, label, None)
+    try:
+        text = decode_bytes(data, label, None)
+    except DamagedInput as exc:  # a draft saved in another encoding: the next drafts are still checked, and exit 2
+        yield Skipped(label, "", exc.problem)
+        return
     if path.suffix.lower() != ".jsonl":
         if valid_text(text):
             yield TextUnit(Source(label, None, None, "text"), text)
