@@ -353,3 +353,13 @@ def test_a_jsonl_draft_whose_records_say_caption_is_read_and_fixed_there(run, tm
         '{"id": 1, "caption": "Sie sagt ja! 💍"}',
         '{"id": 2, "caption": "Kuchen"}',
     ]
+
+
+def test_the_list_as_the_only_input_is_refused_not_passed_clean(run, tmp_path):
+    """Nothing scanned is no clean run: `scan LIST --optout LIST` had said "no findings in 0 units", exit 0."""
+    listed = tmp_path / "optout.csv"
+    listed.write_text("name\nLena Vogt\n", encoding="utf-8")
+    for command in ("check", "scan"):
+        result = run(command, listed, "--optout", listed)
+        assert result.exit_code == 2 and "not posts: pass the drafts or exports to scan" in result.stderr
+        assert "Lena" not in result.output
