@@ -278,6 +278,7 @@ def check_files(
     each unit left for a hand edit. The exit code (0 clean, 1 failing
     findings or units left for a hand edit, 2 part of an input skipped) and what the run did ("Checked 3 files,
     fixed 2, 1 unit left for a hand edit")."""
+    session.refuse_own_only(files)
     files = drafts_of(files)
     by_hand, fixed_files, left_out, originals = 0, 0, 0, 0
 

@@ -82,6 +82,7 @@ def scan(
     options = {"decisions": decisions, "since": since, "until": until}
     session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow, **options)
     summary = Summary()
+    session.refuse_own_only(paths)
     reports = messages.progress(session.scan(paths, summary, messages.note), quiet, session.units_known(paths))
     write_report(fmt, reports, summary, output, decisions=session.decisions, people=session.matcher.by_id)
     if decisions and (unmatched := session.decisions.unmatched(summary.decided)):
@@ -108,6 +109,7 @@ def redact(
 
     refuse_overwriting_inputs(output, [*paths, optout, key_file])
     session, summary = _open(optout, key_file, lang=lang, allow=allow, since=since, until=until), Summary()
+    session.refuse_own_only(paths)
     reports = messages.progress(session.scan(paths, summary, messages.note), quiet, session.units_known(paths))
     write_rewrites(reports, output)
     code = session.exit_code(summary, failing=bool(summary.findings))

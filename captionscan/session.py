@@ -121,18 +121,23 @@ class Session:
         passed over. Skipped parts and unread members go to `on_note` and are counted in `summary`."""
         paths = [Path(p) for p in paths]
         included = self._included(paths)
-        excluded = [LeftOut(str(p), "", "left out by the settings' exclude") for p in paths if p not in included]
+        skipped = [LeftOut(str(p), "", "left out by the settings' exclude") for p in paths if p not in included]
         opened = folders_opened(included) if self.own_files else included
         own = [p for p in opened if p.is_file() and str(p.resolve()) in self.own_files]
-        skipped = excluded + [
+        skipped += [
             LeftOut(str(p), "", "left out: it is the opt-out list, key or settings this run reads") for p in own
         ]
         drafts = [p for p in opened if p not in own]
-        if own and not drafts and not excluded and set(own) <= set(included):
-            # the list named as the only input: a run over nothing must not pass for a clean one
+        return self.scan_units(chain(skipped, read_paths(drafts)), summary, on_note)
+
+    def refuse_own_only(self, paths: Iterable[PathLike]) -> None:
+        """Refuse a run whose every input is a file it reads itself (the list, its key, the settings): a run over
+        nothing must not pass for a clean one ("scan optout.csv --optout optout.csv" had said "no findings")."""
+        given = [Path(p) for p in paths]
+        own = [p for p in given if p.is_file() and str(p.resolve()) in self.own_files]
+        if given and len(own) == len(given):
             problem = "the opt-out list, key or settings this run reads, not posts: pass the drafts or exports to scan"
             raise InputError(str(own[0]), problem)
-        return self.scan_units(chain(skipped, read_paths(drafts)), summary, on_note)
 
     def units_known(self, paths: Iterable[PathLike]) -> int | None:
         """How many units `scan` reports, where the readers know it before reading (drafts; see count_units)."""
