@@ -33,6 +33,11 @@ HEADER = (
 )
 
 
+def without_markers(text: str) -> str:
+    """The text with its allow markers blanked, the same length: the names a marker allows are no mention."""
+    return MARKER.sub(lambda m: " " * len(m.group()), text)
+
+
 def allowed_people(
     matcher: Matcher, names: Iterable[str], partial: Callable[[int], None] | None = None
 ) -> frozenset[str]:
@@ -65,14 +70,18 @@ class Suppression:
         return f"{self.file_tag(location)}:{keyed(self.key, location, hit.rule, fold(hit.text, 'plain'))[:32]}"
 
     def keep(self, matcher: Matcher, unit: TextUnit, hits: Iterable[OptoutHit]) -> tuple[OptoutHit, ...]:
-        """The findings not in the ignore file, less the people allowed by a marker in the unit or the allow list:
-        a finding whose candidates are all allowed goes, one with some allowed keeps the others."""
-        marked = allowed_people(matcher, (m["who"] or m["who2"] for m in MARKER.finditer(unit.text)))
+        """The findings not in the ignore file, less the people allowed by a marker in the unit or the allow list
+        and the markers' own words: a finding whose candidates are all allowed goes, one with some allowed keeps the
+        others."""
+        markers = list(MARKER.finditer(unit.text))
+        marked = allowed_people(matcher, (m["who"] or m["who2"] for m in markers))
         allowed = self.allowed | marked
         kept: list[OptoutHit] = []
         for h in hits:
             if self.fingerprints and self.fingerprint(unit, h) in self.fingerprints:
                 continue
+            if any(m.start() <= h.start and h.end <= m.end() for m in markers):
+                continue  # the marker's own words, whomever they allow: "allow Ronja" is no mention to rewrite
             if allowed and not allowed.isdisjoint(h.person_ids):
                 if not (others := tuple(p for p in h.person_ids if p not in allowed)):
                     continue

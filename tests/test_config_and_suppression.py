@@ -124,6 +124,16 @@ def test_only_a_full_name_or_handle_allows_a_listed_person(repo, allow, code, wa
     assert allow.split()[0] not in result.stderr  # never the entry, which may be a name
 
 
+def test_a_markers_own_words_are_never_a_finding_nor_rewritten(repo):
+    """A marker naming a listed person only in part allows no one, but its words are no mention: the rewrite keeps
+    the marker as written (it had become "allow a friend") and still redacts the caption."""
+    draft = repo / "drafts" / "x.md"
+    draft.write_text("<!-- captionscan: allow Lena -->\nShooting mit Lena Vogt heute!\n", encoding="utf-8")
+    result = run("check", draft.relative_to(repo), "--optout", "lists/optout.csv", "--fix", "--no-backup")
+    assert result.exit_code == 1 and "drafts/x.md:1:" not in result.stdout
+    assert draft.read_text(encoding="utf-8") == "<!-- captionscan: allow Lena -->\nShooting heute!\n"
+
+
 @pytest.mark.parametrize(
     "marker",
     ["<!-- captionscan: allow Lena Vogt -->", "[//]: # (captionscan: allow @lena.vogt)"],
