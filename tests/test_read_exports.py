@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 from conftest import meta_json
+from test_cli import DEMO, OPTOUT, assert_input_error
+from typer.testing import CliRunner
 
+from captionscan.cli import app
 from captionscan.errors import InputError
 from captionscan.read import read_paths
 from captionscan.records import Skipped, TextUnit, Unread
@@ -578,3 +581,16 @@ def test_an_encrypted_member_is_skipped_with_one_message(tmp_path):
     assert list(read_paths([path])) == [
         Skipped(str(path), "content/posts_1.json", "unreadable archive member (encrypted)")
     ]
+
+
+def test_a_media_only_part_of_a_download_is_left_out_beside_its_first_part_and_refused_alone(tmp_path):
+    """Meta splits a large download into parts; a later one may hold photos and videos only. Beside the part with
+    the JSON it is passed over with a note (a photographer's run had ended with "download ... in the JSON format",
+    which they had); alone it is refused, as a run over it would find no one and pass for clean."""
+    part = tmp_path / "instagram-studio-2025-06-01-kX3bQ9Lm-2.zip"
+    with zipfile.ZipFile(part, "w") as z:
+        z.writestr("media/posts/202406/17.jpg", b"\xff\xd8\xff\xe0 not really a photo")
+    runner = CliRunner()
+    result = runner.invoke(app, ["scan", DEMO[0], str(part), "--optout", OPTOUT, "-q"])
+    assert result.exit_code == 1 and "holds photos and videos only" in result.stderr
+    assert_input_error(runner.invoke(app, ["scan", str(part), "--optout", OPTOUT]), str(part))

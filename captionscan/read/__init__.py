@@ -16,6 +16,7 @@ def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
     """Drafts by their suffix, a folder of drafts as its drafts, a table of posts (.csv, .xlsx) by its suffix;
     everything else (zip, folder, .json) as a Meta export. The original `check --fix` kept of a draft (FILE.orig)
     is passed over with a note: `check drafts/*` after a fix names them too."""
+    paths = list(paths)
     for path in paths:
         if path.is_file() and path.suffix == BACKUP and Path(path.stem).suffix.lower() in DRAFT_SUFFIXES:
             yield LeftOut(str(path), "", "left out: the original check --fix kept")
@@ -26,7 +27,7 @@ def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
         elif path.is_dir() and (drafts := _drafts_in(path)):
             yield from read_paths(drafts)
         else:
-            yield from read_export(path)
+            yield from read_export(path, alone=len(paths) == 1)
 
 
 def folders_opened(paths: Iterable[Path], refuse_empty: bool = False) -> list[Path]:

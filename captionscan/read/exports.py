@@ -21,7 +21,10 @@ from captionscan.read.archive import members, regular_file_size
 from captionscan.read.drafts import DRAFT_SUFFIXES
 from captionscan.read.layouts import INVALID_TEXT, Damaged, Field, valid_text, wrapped_list
 from captionscan.read.unknown import holds_prose, passed_over
-from captionscan.records import Notice, Skipped, Source, TextUnit, Unread
+from captionscan.records import LeftOut, Notice, Skipped, Source, TextUnit, Unread
+
+# The photos and videos of an export: a later part of a download in several parts may hold only these.
+MEDIA = frozenset({".jpg", ".jpeg", ".png", ".heic", ".webp", ".gif", ".mp4", ".mov", ".m4v", ".webm"})
 
 
 @dataclass(frozen=True)
@@ -156,9 +159,11 @@ def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     yield from _units(str(path), None, value, chosen)
 
 
-def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
+def read_export(path: Path, alone: bool = True) -> Iterator[TextUnit | Skipped | Notice]:
     """Units from a zip, folder or single export JSON file; damaged members are skipped and said. A photo, a PDF or
-    an office file is refused as what it is; a zip archive is read as one whatever its name."""
+    an office file is refused as what it is; a zip archive is read as one whatever its name. A part of a download in
+    several parts that holds only photos and videos is passed over with a note beside other inputs (not `alone`),
+    and refused alone: a run over it would find no one and pass for clean."""
     kind = file_kind(path) if path.is_file() and path.suffix.lower() != ".zip" else ZIP
     if kind is None:
         yield from _read_single_file(path)
@@ -166,10 +171,11 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     if kind not in (ZIP, CUT_SHORT):  # a damaged zip is said so when it is opened
         raise InputError(str(path), f"{kind.what}, not an export: {WHAT_TO_PASS}")
     label = str(path)
-    recognised = 0
+    recognised = media = 0
     for member in members(path):
         candidates = _named(member.name)
         recognised += bool(candidates)
+        media += PurePosixPath(member.name).suffix.lower() in MEDIA
         chunks = member.chunks()  # an archive bomb is an InputError: it refuses the archive, not just a member
         try:
             if not candidates:
@@ -187,6 +193,12 @@ def read_export(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
             yield from _units(label, member.name, value, fitting[:1] if streamed else fitting)
         except DamagedInput as exc:  # the records read before the damage have been scanned
             yield Skipped(label, exc.where or member.name, exc.problem)
+    if not recognised and media:
+        part = "holds photos and videos only, no export JSON: a later part of a download in several parts?"
+        if not alone:
+            yield LeftOut(label, "", f"left out: it {part} Its posts are read from the part with the JSON files")
+            return
+        raise InputError(label, f"{part} pass the part that holds the JSON files (the first) with it")
     if not recognised:
         drafts = path.is_dir() and any(p.suffix.lower() in DRAFT_SUFFIXES for p in path.iterdir())
         raise InputError(
