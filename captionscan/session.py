@@ -81,6 +81,11 @@ class Session:
         if optout is None:
             raise InputError(str(config.file), "no opt-out list: set it here or pass --optout FILE", "key 'optout'")
         key = key_file or config.key_file
+        if optout is config.optout and not isinstance(optout, Matcher) and not Path(optout).exists():
+            # the settings name it: say where, relative paths being the settings file's
+            raise InputError(
+                str(optout), f"opt-out list not found: set the key 'optout' in {config.file} or pass --optout FILE"
+            )
         matcher = optout if isinstance(optout, Matcher) else _matcher(Path(optout), key and Path(key), warn)
         matcher = matcher.with_relation(config.relation) if config.relation else matcher
         own = _resolved(optout if not isinstance(optout, Matcher) else None, key, config.file, ignore, decisions)

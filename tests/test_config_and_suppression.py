@@ -30,6 +30,13 @@ def run(*args):
     return CliRunner().invoke(app, [str(a) for a in args])
 
 
+def test_a_list_the_settings_name_that_is_missing_points_to_the_settings(repo):
+    (repo / ".captionscan.toml").write_text('optout = "privat/liste.csv"\n', encoding="utf-8")
+    result = run("check", "drafts/x.md")
+    assert result.exit_code == 2
+    assert "opt-out list not found: set the key 'optout' in" in result.stderr and ".captionscan.toml" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [

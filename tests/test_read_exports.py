@@ -579,7 +579,7 @@ def test_an_encrypted_member_is_skipped_with_one_message(tmp_path):
     data[central + 8] |= 0x1  # and the central directory's
     path.write_bytes(bytes(data))
     assert list(read_paths([path])) == [
-        Skipped(str(path), "content/posts_1.json", "unreadable archive member (encrypted)")
+        Skipped(str(path), "content/posts_1.json", "unreadable archive member (encrypted): download the export again")
     ]
 
 

@@ -76,7 +76,8 @@ def _zip_members(path: Path) -> Iterator[Member]:
                 NotImplementedError,
             ) as exc:
                 reason = "encrypted" if isinstance(exc, RuntimeError) else str(exc)
-                raise DamagedInput(str(path), f"unreadable archive member ({reason})", info.filename) from None
+                problem = f"unreadable archive member ({reason}): download the export again"
+                raise DamagedInput(str(path), problem, info.filename) from None
 
         return chunks
 
