@@ -126,6 +126,7 @@ def test_cards_show_thumbnails_dates_names_and_levels(browser, demo):
     assert [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
     posts = data_of(demo)["posts"]
     assert len(css(browser, "article.card")) == len(posts) == 19
+    assert not browser.find_element(By.ID, "more").is_displayed()  # every card drawn: no "Show 0 more (0 left)"
     sizes = browser.execute_script("return [...document.querySelectorAll('.thumb img')].map(i => i.naturalWidth)")
     assert len(sizes) == sum(isinstance(p["t"], int) for p in posts) > 10 and all(sizes)
     assert len(css(browser, ".thumb svg[aria-label^='a video']")) == 1  # the reel: no still in the export
