@@ -666,6 +666,12 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "de",
             "Organisiert von dem Förderverein.",
         ),  # a participle
+        # a German noun before "und" shares no genitive with the name: it is no second owner ("Familienshootings Babybauch")
+        (
+            "Neu im Blog: Familienshooting und Jonas Müllers Babybauch",
+            "de",
+            "Neu im Blog: Familienshooting und der Babybauch",
+        ),
         # a group the person goes with keeps the lead ("Brewery tour and friends" had lost it)
         ("Brewery tour with @lena.vogt and friends 🍺", "en", "Brewery tour with friends 🍺"),
         # a German noun heading the line names the family's event or business: the surname after it goes with nothing

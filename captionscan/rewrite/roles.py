@@ -130,6 +130,8 @@ def _shared_owner(pieces: Sequence[Piece], joiner: int | None, grammar: Grammar)
     owner = neighbour(pieces, joiner, -1)
     if _text(pieces, joiner) not in grammar.connectors - {","} or not _word(pieces, owner, grammar):
         return False
+    if owner is not None and grammar.subjects and _german_compound(pieces[owner].text):
+        return False  # German capitalises nouns: "Jonas' Familienshooting und Toms Babybauch" shares no owner
     before = neighbour(pieces, owner, -1)
     return _text(pieces, owner) not in grammar.self and _text(pieces, before) not in grammar.connectors
 
@@ -447,6 +449,18 @@ def _inverted(pieces: Sequence[Piece], group: list[int], verb: int | None, gramm
 def _german_verb(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
     """German (a grammar that knows its subjects): is piece i likely a verb, no preposition nor lead ("mit")?"""
     return bool(grammar.subjects) and _verb_after(pieces, i, grammar) and _text(pieces, i) not in grammar.leads
+
+
+def _german_compound(word: str) -> bool:
+    """Is the word a German noun by itself or by its last part, as Wiktionary has them ("Familienshooting": a
+    "Shooting"), and no first name?"""
+    if first_name_word(word.casefold()):
+        return False
+    nouns = noun_articles()
+    return word in nouns or any(word[k:].capitalize() in nouns for k in range(1, len(word) - MIN_NOUN_PART + 1))
+
+
+MIN_NOUN_PART = 4  # letters of the shortest last part that tells a compound noun ("Bauch", not "Ei")
 
 
 def _noun_not_name(pieces: Sequence[Piece], item: tuple[int, int]) -> bool:
