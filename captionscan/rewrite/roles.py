@@ -1159,7 +1159,8 @@ def _main_clause(pieces: Sequence[Piece], lead: int | None, grammar: Grammar) ->
 
 def _parallel_segment(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> list[int]:
     """The words after a name up to a comma, where the next segment repeats their shape with another name ("Kim am
-    Schlagzeug, Ole am Bass", "Kim on drums, Ole on bass"): the name's item of a list, to go whole with its comma."""
+    Schlagzeug, Ole am Bass", "Kim on drums, Ole on bass", "Lena beim Shooting, Fatma im Henna-Look"): the name's
+    item of a list, to go whole with its comma."""
     segment, i = [], nxt
     while i is not None and pieces[i].text != "," and len(segment) < MAX_ITEM_WORDS + 2:
         if pieces[i].text in SENTENCE_ENDS or pieces[i].is_name:
@@ -1167,14 +1168,22 @@ def _parallel_segment(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar
         segment.append(i)
         i = neighbour(pieces, i, 1)
     other = neighbour(pieces, i, 1)
-    if not segment or other is None or not (_word(pieces, other, grammar) or pieces[other].is_name):
-        return []
+    if (
+        not segment
+        or _text(pieces, i) != ","
+        or other is None
+        or not (_word(pieces, other, grammar) or pieces[other].is_name)
+    ):
+        return []  # an item ends at its comma: "Merle und Fiete aus der 10b haben mit ihrem Projekt zur ..." is none
     then = neighbour(pieces, other, 1)  # past the other name's words: "Fiona on fiddle, Patrick Doherty on bodhrán"
     while (
         then is not None and then - other <= MAX_ITEM_WORDS * 2 and (pieces[then].is_name or capitalised(pieces, then))
     ):
         then = neighbour(pieces, then, 1)
-    return [*segment, i] if _text(pieces, then) == _text(pieces, segment[0]) else []
+    first, again = _text(pieces, segment[0]), _text(pieces, then)
+    # the same word, or two prepositions: "Lena beim Babybauch-Shooting, Fatma im Henna-Look"
+    same = again == first or first in grammar.prepositions and again in grammar.prepositions
+    return [*segment, i] if same else []
 
 
 def _heads_phrase(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
