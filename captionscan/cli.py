@@ -51,15 +51,16 @@ app = typer.Typer(
 )
 
 
-def _open(optout: Path | None, key_file: Path | None, **options) -> Session:
+def _open(optout: Path | None, key_file: Path | None, inputs: list[Path] | None = None, **options) -> Session:
     """The session of a command: flags over `.captionscan.toml` / `[tool.captionscan]` over defaults, and the
-    ignore file, all in the working directory."""
+    ignore file, all in the working directory; `inputs`, the files to scan, must not be the session's own alone."""
     from captionscan.parallel import default_processes
 
     options |= {"key_file": key_file, "settings": Path.cwd(), "ignore": IGNORE_FILE, "warn": messages.warn}
     options |= {day: options[day].date() for day in ("since", "until") if options.get(day)}
-    session = Session.open(optout, processes=default_processes(), **options)
-    return messages.blank_with(session)
+    session = messages.blank_with(Session.open(optout, processes=default_processes(), **options))
+    session.refuse_own_only(inputs or [])
+    return session
 
 
 @app.command(cls=Command, epilog="Example: captionscan scan instagram.zip --optout optout.csv -o report.html")
@@ -80,9 +81,8 @@ def scan(
     """Scan exports and drafts for opted-out people; report every hit with suggested rewrites."""
     refuse_overwriting_inputs(output, [*paths, optout, key_file, decisions])
     options = {"decisions": decisions, "since": since, "until": until}
-    session = _open(optout, key_file, lang=lang, fail_on=fail_on, allow=allow, **options)
+    session = _open(optout, key_file, paths, lang=lang, fail_on=fail_on, allow=allow, **options)
     summary = Summary()
-    session.refuse_own_only(paths)
     reports = messages.progress(session.scan(paths, summary, messages.note), quiet, session.units_known(paths))
     write_report(fmt, reports, summary, output, decisions=session.decisions, people=session.matcher.by_id)
     if decisions and (unmatched := session.decisions.unmatched(summary.decided)):
@@ -108,8 +108,7 @@ def redact(
     from captionscan.report.formats import write_rewrites
 
     refuse_overwriting_inputs(output, [*paths, optout, key_file])
-    session, summary = _open(optout, key_file, lang=lang, allow=allow, since=since, until=until), Summary()
-    session.refuse_own_only(paths)
+    session, summary = _open(optout, key_file, paths, lang=lang, allow=allow, since=since, until=until), Summary()
     reports = messages.progress(session.scan(paths, summary, messages.note), quiet, session.units_known(paths))
     write_rewrites(reports, output)
     code = session.exit_code(summary, failing=bool(summary.findings))

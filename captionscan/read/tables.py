@@ -79,8 +79,9 @@ def rows_from_csv(path: Path, notes: list[str], is_heading: Callable[[str], bool
     lines_ = [line for line in text.split("\n", SEPARATOR_LINES)[:SEPARATOR_LINES] if line.strip()]
     first = next((line for line in lines_ if any(is_heading(h) for h in CELLS.split(line))), "")
     heading_line = first or next(iter(lines_), "")
-    # on a tie, not the comma: a heading may hold one ("Name, Vorname;Instagram"), German locales write ";"
-    sep = max(",;\t", key=lambda c: (heading_line.count(c), c != ","))
+    # on a tie, not the comma: a heading may hold one ("Name, Vorname;Instagram"), German locales write ";"; where
+    # the heading line holds none, the comma, as a list of one column may still hold "Jansen, Pieter"
+    sep = max(",;\t", key=lambda c: (heading_line.count(c), (c != ",") == bool(heading_line.count(c))))
     # strict: a quote never closed is an error, not one last field that swallows the rest of the table
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=True)
     line = 1  # where the row being read starts
