@@ -136,6 +136,7 @@ CASES = ("nom", "acc", "dat", "gen")  # the order of a role noun's forms in cont
 
 @dataclass(frozen=True)
 class _ContextRole:
+    topic: str  # "wedding", "school", "team" (a wider one's without its "*")
     wider: bool  # told only where no other topic is ("team*")
     beside: frozenset[str]  # one must be part of the name or stand beside it: a title, a couple's "&"; empty: any
     cues: frozenset[str]  # casefolded words, hashtags without "#"
@@ -151,6 +152,7 @@ def _context_roles() -> dict[str, tuple[_ContextRole, ...]]:
         words, couple = cues.split(), forms[2] if len(forms) > 2 else ""
         found.setdefault(lang, []).append(
             _ContextRole(
+                topic.rstrip("*"),
                 topic.endswith("*"),
                 frozenset() if beside == "-" else frozenset(beside.split()),
                 frozenset(w for w in words if any(c.isalnum() for c in w)),
@@ -180,6 +182,15 @@ def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: s
     if gender not in ("f", "m") or not (topic := _told(lang, words, near)):
         return None
     return topic.forms.get(gender, {}).get(case)
+
+
+def cued(lang: str, words: Sequence[str], topic: str) -> bool:
+    """Do the caption's words hold a cue of `topic` (context_roles.tsv), wherever the names stand?"""
+    folded = {w.casefold().lstrip("#") for w in words}
+    return any(
+        r.topic == topic and (r.cues & folded or any(m in w for m in r.marks for w in words))
+        for r in _context_roles().get(lang, ())
+    )
 
 
 def _told(lang: str, words: Sequence[str], near: Sequence[str]) -> _ContextRole | None:

@@ -47,6 +47,7 @@ from captionscan.rewrite.grammar import (
     article,
     context_couple,
     context_role,
+    cued,
     gender_of,
     grammar_of,
     language,
@@ -297,6 +298,8 @@ class _Rewrite:
         if len(relations) != 1:
             return None
         relation = relations.pop()
+        if relation == "couple" and not cued(lang, [p.text for p in self.pieces if not p.is_name], "wedding"):
+            relation = "client"  # a wedding's couple, outside its captions a client: "Vraag maar aan een klant"
         if len(persons) == 1:
             return relation_role(lang, relation, genders[0], case)
         return relation_plural(lang, relation, genders, case)
