@@ -1,7 +1,7 @@
 """Tables as a spreadsheet holds them (.csv, .tsv, .xlsx): the opt-out list, and tables of posts, where each cell of
 a column of post texts (a planner's caption, first comment, alt text) is a unit.
 
-Read with the csv module and openpyxl, not pandas: a cold `check` should not pay for importing pandas (0.4 s), and
+Read with the csv module and openpyxl, not pandas: a cold `check` should not pay for importing pandas, and
 the csv reader gives each row's line, which a finding names."""
 
 from __future__ import annotations

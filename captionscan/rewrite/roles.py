@@ -15,6 +15,7 @@ from captionscan.rewrite.grammar import (
     CREDIT_MARKS,
     FAMILY_ARTICLES,
     LOCATIVES,
+    MIN_HEAD,
     PLACE_ENDS,
     PLAIN_FAMILY_ARTICLES,
     RANK_MARKS,
@@ -457,10 +458,7 @@ def _german_compound(word: str) -> bool:
     if first_name_word(word.casefold()):
         return False
     nouns = noun_articles()
-    return word in nouns or any(word[k:].capitalize() in nouns for k in range(1, len(word) - MIN_NOUN_PART + 1))
-
-
-MIN_NOUN_PART = 4  # letters of the shortest last part that tells a compound noun ("Bauch", not "Ei")
+    return word in nouns or any(word[k:].capitalize() in nouns for k in range(1, len(word) - MIN_HEAD + 1))
 
 
 def _noun_not_name(pieces: Sequence[Piece], item: tuple[int, int]) -> bool:
