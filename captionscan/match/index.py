@@ -179,12 +179,6 @@ def _variants(person: Person) -> Iterable[Spelling]:
             yield Spelling((form,), "first", True, common=True)
             for surname in surnames:
                 yield Spelling((form, *surname), "full", True)
-    # a Dutch or Flemish diminutive only with the surname: alone, its forms are too many ("Hanneke", "Tommeke") to be
-    # looked up, near misses of other names among them
-    for form in _diminutives(core[0].casefold()) if surnames else ():
-        if form not in listed and form not in called:
-            for surname in surnames:
-                yield Spelling((form, *surname), "full", True)
 
 
 def _given_words(listed: str, name: Sequence[str]) -> int:
@@ -201,28 +195,6 @@ def _short_forms(name: Sequence[str], first: str, given: int) -> tuple[str, ...]
     heads = [name[:given]] if given else [name[:2], name[:3]]
     keys = [first.casefold(), *(" ".join(head).casefold() for head in heads if len(head) > 1)]
     return tuple(dict.fromkeys(form for key in keys for form in forms.get(key, ())))
-
-
-VOWELS = "aeiouy"
-
-
-def _diminutives(first: str) -> tuple[str, ...]:
-    """The Dutch and Flemish diminutives of a first name, as captions write them before the surname ("Brammetje
-    Peeters", "Hanneke Vermeulen", "Stijntje Willems", "Grietje Van Acker"): "-tje" and "-ke" after a vowel; after
-    a short vowel and m, n, l or r the consonant doubled and "-etje" or "-eke" ("Tommeke"), after an n "-tje" too
-    ("Jantje");
-    "-tje" after another m, n, l or r ("Stijntje"); else "-je" ("Grietje"). Too many to list in nicknames.tsv,
-    and they follow the rule."""
-    if len(first) < 3 or not first.isalpha():
-        return ()
-    last, before = first[-1], first[-2]
-    if last in VOWELS:
-        return (first + "tje", first + "ke")
-    if last in "mnlr" and before in VOWELS and first[-3] not in VOWELS:  # a short vowel: Bram, Tom, Jan
-        return (first + last + "etje", first + last + "eke", *((first + "tje",) if last == "n" else ()))
-    if last in "mnlrw":
-        return (first + "tje",)
-    return (first + "je",)
 
 
 def _name_or_place(word: str) -> bool:
