@@ -674,6 +674,13 @@ def test_there_are_at_least_forty_cases_in_both_languages():
         ),
         # a list's item of a name and a phrase goes whole where the next item opens with a preposition too
         ("Mit dabei: Lena Vogt beim Shooting, Fatma im Henna-Look 💐", "de", "Mit dabei: Fatma im Henna-Look 💐"),
+        # Dutch "van" after a name says where the person is from: the name keeps a role word ("Speciale dank van de
+        # kwekerij" had thanked the nursery instead)
+        (
+            "Speciale dank aan Lena Vogt van de kwekerij voor de pioenen!",
+            "nl",
+            "Speciale dank aan een vriendin van de kwekerij voor de pioenen!",
+        ),
         # a group the person goes with keeps the lead ("Brewery tour and friends" had lost it)
         ("Brewery tour with @lena.vogt and friends 🍺", "en", "Brewery tour with friends 🍺"),
         # a German noun heading the line names the family's event or business: the surname after it goes with nothing
