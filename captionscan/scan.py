@@ -30,7 +30,7 @@ from captionscan.records import (
 from captionscan.rewrite import suggest
 from captionscan.rewrite.grammar import words_language
 from captionscan.rewrite.tidy import SENTENCE_END
-from captionscan.suppress import NO_SUPPRESSION, Suppression, without_markers
+from captionscan.suppress import MARKER, NO_SUPPRESSION, Suppression, without_markers
 
 BATCH_UNITS = 512
 # where one sentence ends and the next begins, or a line: not after an initial ("Lena M. Vogt")
@@ -80,13 +80,15 @@ def safe_suggestions(
     NOTE: this is the guarantee behind every rewrite, so it checks the output, not the rewrite's intent.
     """
     redacted = {p for h in hits for p in h.person_ids}  # every candidate of every finding
-    text = without_markers(text)  # a draft's allow marker stays as written, and names no one to redact
+    # a draft's allow marker stays as written, and names no one to redact; most texts have none, nor their rewrites
+    marked = MARKER.search(text) is not None
+    text = without_markers(text) if marked else text
     # each matched text, with how often the unit has it in a business's name ("Bäckerei Janßen" beside "Herr Janßen")
     matched = dict.fromkeys(h.text for h in hits)
     mentions = [(m, _in_business(m, text, hits), w) for w, m in zip(matched, map(_mention, matched), strict=True)]
     kept: list[Suggestion] = []
     for s in suggestions:  # the cheap checks first: a repeated text is not matched again
-        written = without_markers(s.text)
+        written = without_markers(s.text) if marked else s.text
         if any(s.text == k.text for k in kept) or any(_repeats(m, written, w, lang) > n for m, n, w in mentions):
             continue
         if not _naming_again(matcher, text, written, redacted, lang):

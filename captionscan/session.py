@@ -128,7 +128,7 @@ class Session:
         included = self._included(paths)
         skipped = [LeftOut(str(p), "", "left out by the settings' exclude") for p in paths if p not in included]
         opened = folders_opened(included) if self.own_files else included
-        own = [p for p in opened if p.is_file() and str(p.resolve()) in self.own_files]
+        own = self._own(opened)
         skipped += [
             LeftOut(str(p), "", "left out: it is the opt-out list, key or settings this run reads") for p in own
         ]
@@ -139,10 +139,14 @@ class Session:
         """Refuse a run whose every input is a file it reads itself (the list, its key, the settings): a run over
         nothing must not pass for a clean one ("scan optout.csv --optout optout.csv" had said "no findings")."""
         given = [Path(p) for p in paths]
-        own = [p for p in given if p.is_file() and str(p.resolve()) in self.own_files]
+        own = self._own(given)
         if given and len(own) == len(given):
             problem = "the opt-out list, key or settings this run reads, not posts: pass the drafts or exports to scan"
             raise InputError(str(own[0]), problem)
+
+    def _own(self, paths: Iterable[Path]) -> list[Path]:
+        """The paths that are files this run reads itself: the list, its key, the settings."""
+        return [p for p in paths if p.is_file() and str(p.resolve()) in self.own_files]
 
     def units_known(self, paths: Iterable[PathLike]) -> int | None:
         """How many units `scan` reports, where the readers know it before reading (drafts; see count_units)."""

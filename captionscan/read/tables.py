@@ -158,9 +158,9 @@ def is_post_heading(heading: str) -> bool:
     return post_headings().get(heading_key(heading)) == "text"
 
 
-def _post_header(rows: Sequence[Sequence[str]]) -> int | None:
+def _post_header(first: Sequence[Sequence[str]]) -> int | None:
     """The first of the first rows with a heading of post texts ("Caption", "Beitragstext", "first_comment")."""
-    return next((k for k, cells in enumerate(rows[:SEPARATOR_LINES]) if any(map(is_post_heading, cells))), None)
+    return next((k for k, cells in enumerate(first[:SEPARATOR_LINES]) if any(map(is_post_heading, cells))), None)
 
 
 def read_table(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
@@ -170,9 +170,9 @@ def read_table(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     regular_file_size(path, str(path))  # a device or an oversized file is refused, as a draft is
     notes: list[str] = []
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        header, rows = rows_from_xlsx(path, _post_header)
+        header, records = rows_from_xlsx(path, _post_header)
     else:
-        header, rows = rows_from_csv(path, notes, is_post_heading, _post_header)
+        header, records = rows_from_csv(path, notes, is_post_heading, _post_header)
     yield from (Notice(str(path), "", note.removeprefix(f"{path}: ")) for note in notes)
     texts = [h for h in header if is_post_heading(h)]
     if not texts:
@@ -182,7 +182,7 @@ def read_table(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
         )
     ids = [h for h in header if post_headings().get(heading_key(h)) == "id"]
     label = str(path)
-    for row in rows:
+    for row in records:
         line = int(row[ROW])  # type: ignore[call-overload]
         own = str(row.get(ids[0], "")).strip() if ids else ""
         for column in texts:

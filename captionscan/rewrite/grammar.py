@@ -186,19 +186,20 @@ def context_role(lang: str, words: Sequence[str], near: Sequence[str], gender: s
 
 def cued(lang: str, words: Sequence[str], topic: str) -> bool:
     """Do the caption's words hold a cue of `topic` (context_roles.tsv), wherever the names stand?"""
+    return any(r.topic == topic for r in _cued(lang, words))
+
+
+def _cued(lang: str, words: Sequence[str]) -> list[_ContextRole]:
+    """The topics whose cues the caption's words hold: a word (a hashtag without its "#") or an emoji."""
     folded = {w.casefold().lstrip("#") for w in words}
-    return any(
-        r.topic == topic and (r.cues & folded or any(m in w for m in r.marks for w in words))
-        for r in _context_roles().get(lang, ())
-    )
+    return [r for r in _context_roles().get(lang, ()) if r.cues & folded or any(m in w for m in r.marks for w in words)]
 
 
 def _told(lang: str, words: Sequence[str], near: Sequence[str]) -> _ContextRole | None:
     """The one topic the caption's words tell, where a word it lists beside stands in or beside the names; a wider
     topic where no other is, or where the other's word beside is not there ("Frau Arslan" in a dental practice's
     post: a colleague, not the dentist, whom "Dr." tells)."""
-    folded = {w.casefold().lstrip("#") for w in words}
-    told = [r for r in _context_roles().get(lang, ()) if r.cues & folded or any(m in w for m in r.marks for w in words)]
+    told = _cued(lang, words)
     beside = {t.casefold().rstrip(".") for t in near}
     for kind in ([r for r in told if not r.wider], [r for r in told if r.wider]):
         if len(kind) > 1:
@@ -726,10 +727,17 @@ def article(lang: str, noun: str) -> str | None:
     # before the list's endings ("Kabinenansprachen": die, "Probenraum": der, though "-chen" and "-um" are das)
     if art := next((art for ends, art in _listed_nouns() if n.endswith(ends)), None):
         return art
-    heads = (noun[i:].capitalize() for i in range(1, max(1, len(noun) - MIN_HEAD + 1)))
-    if art := next((known[head] for head in heads if head in known), None):
+    if art := head_article(noun):
         return art
     return next((art for ends, art in ARTICLE_BY_ENDING if n.endswith(ends)), None)
+
+
+def head_article(noun: str) -> str | None:
+    """The article Wiktionary's German nouns give a compound's last part of MIN_HEAD letters or more
+    ("Kabinenansprachen": die, of "Ansprachen"; "Familienshooting": das, of "Shooting")."""
+    known = noun_articles()
+    heads = (noun[i:].capitalize() for i in range(1, max(1, len(noun) - MIN_HEAD + 1)))
+    return next((known[head] for head in heads if head in known), None)
 
 
 # Where a place stands after "am", "auf", "at" ..., its generalisation stands after "in": "auf der Zugspitze".

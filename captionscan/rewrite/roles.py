@@ -15,12 +15,12 @@ from captionscan.rewrite.grammar import (
     CREDIT_MARKS,
     FAMILY_ARTICLES,
     LOCATIVES,
-    MIN_HEAD,
     PLACE_ENDS,
     PLAIN_FAMILY_ARTICLES,
     RANK_MARKS,
     REPLIES,
     Grammar,
+    head_article,
     lead_language,
 )
 from captionscan.rewrite.pieces import FAMILY_WORDS, Piece, bracket_end, neighbour
@@ -457,8 +457,7 @@ def _german_compound(word: str) -> bool:
     "Shooting"), and no first name?"""
     if first_name_word(word.casefold()):
         return False
-    nouns = noun_articles()
-    return word in nouns or any(word[k:].capitalize() in nouns for k in range(1, len(word) - MIN_HEAD + 1))
+    return word in noun_articles() or head_article(word) is not None
 
 
 def _noun_not_name(pieces: Sequence[Piece], item: tuple[int, int]) -> bool:
