@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
@@ -108,13 +109,24 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], processes: int) -> I
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """End the workers now rather than after their current batch, so that a SIGTERM ends the run within its grace
-    period. Python 3.14 has ProcessPoolExecutor.terminate_workers(); before it, only the private process table."""
+    period. Python 3.14 has ProcessPoolExecutor.terminate_workers(); before it, only the private process table.
+
+    A worker ended while it sends a batch back leaves half a message in the results' pipe, and the pool's own
+    thread waits for the rest of it for ever, and `shutdown` with it (a big scan stopped while its workers were
+    sending hung at once, each time). This process holds the last writing end of that pipe: closed once the workers
+    are gone, the wait ends in an end of file, which the pool takes for a broken pool.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
     if hasattr(pool, "terminate_workers"):
         pool.terminate_workers()
-        return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        if process.is_alive():
-            process.terminate()
+    else:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+    multiprocessing.connection.wait([process.sentinel for process in processes])
+    results = getattr(pool, "_result_queue", None)
+    if results is not None:
+        results._writer.close()
 
 
 def map_batches(func: Callable[[T], R], batches: Iterable[T], processes: int) -> Iterator[R]:

@@ -252,6 +252,29 @@ def test_a_worker_killed_stops_the_run_with_one_line(inputs, tmp_path):
     assert list(out.iterdir()) == []
 
 
+STOP_WHILE_SENDING = """
+import functools, operator
+from captionscan.parallel import ordered_map
+batches = ordered_map(functools.partial(operator.mul, b"x"), [3_000_000] * 100, 2)  # results bigger than a pipe
+next(batches), next(batches)
+batches.close()  # what a SIGTERM, an error or Ctrl-C does to a scan whose workers are still sending
+print("stopped")
+"""
+
+
+def test_workers_stopped_while_sending_results_end_the_run_at_once():
+    run = subprocess.Popen(
+        [sys.executable, "-c", STOP_WHILE_SENDING], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        out, err = run.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        run.kill()
+        run.communicate()
+        pytest.fail("the pool waited for the rest of a result its stopped worker never sent")
+    assert (run.returncode, out) == (0, "stopped\n"), err
+
+
 # Outputs that cannot be written -----------------------------------------------------------------------------------
 
 

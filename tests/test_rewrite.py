@@ -666,7 +666,7 @@ def test_there_are_at_least_forty_cases_in_both_languages():
             "de",
             "Organisiert von dem Förderverein.",
         ),  # a participle
-        # a German noun before "und" shares no genitive with the name: it is no second owner ("Familienshootings Babybauch")
+        # a German noun before "und" is no second owner of the genitive ("Familienshootings Babybauch")
         (
             "Neu im Blog: Familienshooting und Jonas Müllers Babybauch",
             "de",
