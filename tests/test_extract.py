@@ -299,6 +299,8 @@ def test_missed_first_names_become_people(text, model_ents, people):
         ("en", "wish you were here, nana", [], []),  # a title on the first-name lists
         ("de", "sagte Bremens Stürmer Nelson Valdez", [("Stürmer Nelson Valdez", "PERSON")], ["Nelson Valdez"]),  # role
         ("de", "Nur Justin , Alex und Max", [("Justin , Alex", "PERSON")], ["Justin", "Alex", "Max"]),  # one each
+        ("de", "Trainerin Şule. Wszystkiego najlepszego", [("Şule. Wszystkiego", "PERSON")], ["Şule"]),  # a stop
+        ("en", "thanks Tom. Lena was there", [("Tom. Lena", "PERSON")], ["Tom", "Lena"]),  # a first name after it
         ("de", "1966 besuchte Elisabeth II. die Insel", [("Elisabeth", "PERSON")], ["Elisabeth II."]),  # regnal number
         ("en", "Lena I love you", [("Lena", "PERSON")], ["Lena"]),  # "I" alone is a pronoun
         ("en", "Kenny G is the man", [("Kenny G", "PERSON")], ["Kenny G"]),  # an initial is no common word

@@ -100,6 +100,9 @@ class RuleComponent:
         return self
 
 
+STOPS = frozenset({".", "!", "?", "…"})  # a sentence ends: an initial keeps its full stop in one token ("B.")
+
+
 class TrimSpans(RuleComponent):
     """The model's spans lose emoji and punctuation at their edges, titles and greetings in front of a name, and
     common words after one ("Lena Bilder"); in German also common words and role nouns in front ("Tochter Murchad")
@@ -118,16 +121,22 @@ class TrimSpans(RuleComponent):
         return doc
 
     def split_lists(self, ents) -> list[Span]:
-        """PERSON spans over a list of people are one span each: "Justin , Alex" -> "Justin", "Alex"."""
+        """PERSON spans over a list of people are one span each: "Justin , Alex" -> "Justin", "Alex". One over a
+        sentence's end is cut there, and what follows stays a person only where it opens with a first name
+        ("Trainerin Şule. Wszystkiego najlepszego" -> "Şule")."""
         found = []
         for ent in ents:
-            cuts = [t.i for t in ent if t.lower_ in self.lexicon.list_joiners] if ent.label_ == "PERSON" else []
+            person = ent.label_ == "PERSON"
+            cuts = [t.i for t in ent if t.lower_ in self.lexicon.list_joiners or t.text in STOPS] if person else []
             if not cuts:
                 found.append(ent)
                 continue
             edges = [ent.start - 1, *cuts, ent.end]
             found += [
-                Span(ent.doc, a + 1, b, label="PERSON", kb_id="split_list") for a, b in pairwise(edges) if b > a + 1
+                Span(ent.doc, a + 1, b, label="PERSON", kb_id="split_list")
+                for a, b in pairwise(edges)
+                if b > a + 1
+                and (a < ent.start or ent.doc[a].text not in STOPS or self.lexicon.given_name(ent.doc[a + 1]))
             ]
         return found
 
