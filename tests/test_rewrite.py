@@ -2279,6 +2279,11 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "de",
             "Die Feier ist am Freitag, der Pastor hält die Andacht.",
         ),
+        (  # the role noun opening the sentence is another person's
+            "Vorsitzende Anna Lange begrüßt alle, Kassenwart Jonas Müller stellt den Bericht vor.",
+            "de",
+            "Vorsitzende Anna Lange begrüßt alle, der Kassenwart stellt den Bericht vor.",
+        ),
         (
             "Tim and guest artist Lena Vogt will be tattooing walk-ins.",
             "en",

@@ -1441,8 +1441,10 @@ def _opening_role(pieces: Sequence[Piece], i: int, grammar: Grammar) -> int | No
     wird 90")."""
     j = i
     while (k := neighbour(pieces, j, -1)) is not None and not starts_sentence(pieces, k):
-        if pieces[k].is_name:
-            return None  # "Trainerin Diallo und Betreuerin Steffi": the opening role noun is the other name's
+        if pieces[k].is_name or pieces[k].text == ",":
+            # "Trainerin Diallo und Betreuerin Steffi", "Vorsitzende X begrüßt alle, Kassenwart Y stellt ...": the
+            # opening role noun is another name's
+            return None
         j = k
     t = pieces[j].text.casefold()
     if not grammar.is_role(t) or t in grammar.kin or not pieces[j].text[:1].isupper():
