@@ -454,3 +454,16 @@ def test_an_opt_out_json_with_a_huge_number_is_refused(tmp_path):
     result = scan(*DEMO, "--optout", path)
     assert_input_error(result, str(path))
     assert "Jonas" not in result.stderr
+
+
+def test_a_bomb_in_a_zip_inside_the_archive_refuses_it(tmp_path):
+    inner = tmp_path / "inner.zip"
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(POSTS, b"[" + b" " * (20 << 20) + b"]")
+    wrapper = tmp_path / "wrapper.zip"
+    with zipfile.ZipFile(wrapper, "w", zipfile.ZIP_STORED) as z:
+        z.write(inner, "inner.zip")
+    result, _, report = report_of(tmp_path, wrapper)
+    assert_input_error(result, str(wrapper))
+    assert f"inner.zip/{POSTS}: archive member has an implausible compression ratio" in result.stderr
+    assert report is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
 from pathlib import Path
@@ -594,3 +595,30 @@ def test_a_media_only_part_of_a_download_is_left_out_beside_its_first_part_and_r
     result = runner.invoke(app, ["scan", DEMO[0], str(part), "--optout", OPTOUT, "-q"])
     assert result.exit_code == 1 and "holds photos and videos only" in result.stderr
     assert_input_error(runner.invoke(app, ["scan", str(part), "--optout", OPTOUT]), str(part))
+
+
+def zipped(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for member, data in members.items():
+            z.writestr(member, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("inner", ["instagram-studio-2025-05-20.zip", "Downloads/instagram-studio-2025-05-20.ZIP"])
+def test_a_zip_that_holds_the_export_zip_is_read_as_the_export(make_zip, inner):
+    """A download zipped once more: its export is read, each member named after the zip it is in."""
+    path = make_zip({inner: zipped({"your_instagram_activity/media/posts_1.json": meta_json([POST])})})
+    assert provenance(path) == [(f"{inner}/your_instagram_activity/media/posts_1.json", 0, "caption", POST["title"])]
+
+
+def test_a_zip_deeper_than_one_level_or_in_a_folder_is_named_with_what_to_pass(make_zip, tmp_path):
+    export = zipped({"your_instagram_activity/media/posts_1.json": meta_json([POST])})
+    path = make_zip({"outer.zip": zipped({"export.zip": export})})
+    with pytest.raises(InputError, match=r"no export JSON but a zip archive \(outer.zip/export.zip\): unzip it once"):
+        list(read_paths([path]))
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    (folder / "export.zip").write_bytes(export)
+    with pytest.raises(InputError, match=r"no export JSON but a zip archive \(export.zip\): pass that zip itself"):
+        list(read_paths([folder]))

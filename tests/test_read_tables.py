@@ -7,6 +7,8 @@ import json
 
 import openpyxl
 import pytest
+import regex
+from test_cli import OPTOUT, assert_input_error
 from typer.testing import CliRunner
 
 from captionscan.cli import app
@@ -83,4 +85,75 @@ def test_an_oversized_table_is_refused_as_a_draft_is(tmp_path, monkeypatch):
     path = tmp_path / "plan.csv"
     path.write_text("caption\n" + "Sommer am See\n" * 20, encoding="utf-8")
     with pytest.raises(InputError, match="larger than"):
+        list(read_paths([path]))
+
+
+@pytest.mark.parametrize(
+    ("records", "found"),
+    [
+        ([{"caption": "Hochzeit mit Lena Vogt"}, {"caption": ""}], [(0, "caption", "Hochzeit mit Lena Vogt")]),
+        (  # a planner's records: an id, a date, a first comment, a value that is no string
+            [{"id": 17, "date": "2025-06-01", "Caption": "Am See", "first_comment": None}, {"id": 18, "text": ["x"]}],
+            [(0, "17:Caption", "Am See"), (1, "18:text", '["x"]')],
+        ),
+    ],
+)
+def test_a_json_list_of_post_records_is_a_table_of_posts(tmp_path, records, found):
+    """A planner's `[{"caption": ...}]` is no Meta layout: read as a table, not passed as clean with no units."""
+    path = tmp_path / "planner_export.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    assert units(path) == found
+
+
+def test_a_json_record_that_is_no_object_is_skipped_and_said(tmp_path):
+    path = tmp_path / "planner.json"
+    path.write_text(json.dumps([{"caption": "Am See"}, "Danke Lena Vogt"]), encoding="utf-8")
+    items = list(read_paths([path]))
+    assert [type(i).__name__ for i in items] == ["TextUnit", "Skipped"] and items[1].where == "row 2"
+
+
+def test_scan_finds_a_name_in_a_json_table_of_posts(tmp_path):
+    path = tmp_path / "planner_export.json"
+    path.write_text(json.dumps([{"caption": "Hochzeit am See mit Lena Vogt"}]), encoding="utf-8")
+    result = CliRunner().invoke(app, ["scan", str(path), "--optout", OPTOUT, "--format", "json", "-q"])
+    assert result.exit_code == 1
+    assert [u["source"]["id"] for u in json.loads(result.stdout)["units"]] == ["caption"]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (
+            [{"titre": "Mariage à Lyon", "date": "2025-06-01"}],
+            r"no key of post texts \(its headings: 'titre', 'date'\)",
+        ),
+        ([{"Vorname": "Lena", "Nachname": "Vogt"}], "looks like an opt-out list .*give it with --optout"),
+        ([], "unexpected JSON shape"),
+        (["Mariage à Lyon"], "unexpected JSON shape"),
+    ],
+)
+def test_a_json_file_with_no_text_to_read_is_an_error_not_a_clean_run(tmp_path, content, problem):
+    path = tmp_path / "planner_export.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    result = CliRunner().invoke(app, ["scan", str(path), "--optout", OPTOUT])
+    assert_input_error(result, str(path))
+    assert regex.search(problem, result.stderr)
+
+
+LIST_HEADINGS = ["Nr", "Vorname", "Nachname", "Instagram", "Bemerkung"]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_opt_out_list_given_as_posts_is_said_to_be_one_with_its_headings_below_a_title(tmp_path, suffix):
+    rows = [["Widerspruch KI, Stand Mai 2025"], [], LIST_HEADINGS, ["1", "Lena", "Vogt", "@lena.vogt", ""]]
+    path = tmp_path / f"Widerspruch{suffix}"
+    if suffix == ".xlsx":
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    else:
+        path.write_text("\n".join(";".join(row) for row in rows) + "\n", encoding="utf-8")
+    headings = ", ".join(f"'{h}'" for h in LIST_HEADINGS)
+    with pytest.raises(InputError, match=f"looks like an opt-out list \\(its headings: {headings}\\).*--optout"):
         list(read_paths([path]))

@@ -5,6 +5,7 @@ Archives are read in memory and never extracted, so a crafted member name cannot
 
 from __future__ import annotations
 
+import io
 import lzma
 import stat
 import zipfile
@@ -13,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from captionscan.errors import DamagedInput, InputError
 
@@ -37,24 +39,31 @@ def _unsafe(name: str) -> bool:
     return p.is_absolute() or ".." in p.parts or (len(name) > 1 and name[1] == ":")
 
 
-def _zip_members(path: Path) -> Iterator[Member]:
+def _zip_members(label: str, file: Path | BinaryIO, within: str | None = None) -> Iterator[Member]:
+    """The members of a zip archive. A zip in it (a download zipped once more) is read in its place, its members
+    named after it ("export.zip/content/posts_1.json"), from memory: it is a member, bounded as every member is.
+    Only one level deep (`within`: the member this archive is): a zip in that one stays a member."""
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(str(path), f"not a readable zip archive ({exc}): if cut short, download it again") from None
+        problem = f"not a readable zip archive ({exc}): if cut short, download it again"
+        raise InputError(label, problem, within) from None
+    prefix = f"{within}/" if within else ""
     infos = [i for i in archive.infolist() if not i.is_dir()]
     for info in infos:
+        name = prefix + info.filename
         if _unsafe(info.filename):
-            raise InputError(str(path), "unsafe member name in archive (absolute or '..'); refusing it", info.filename)
+            raise InputError(label, "unsafe member name in archive (absolute or '..'); refusing it", name)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise InputError(str(path), "archive member is a symbolic link; refusing it", info.filename)
+            raise InputError(label, "archive member is a symbolic link; refusing it", name)
         if info.file_size > MAX_MEMBER_BYTES:
-            raise InputError(str(path), f"archive member larger than {MAX_MEMBER_BYTES >> 20} MiB", info.filename)
+            raise InputError(label, f"archive member larger than {MAX_MEMBER_BYTES >> 20} MiB", name)
         if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
-            raise InputError(str(path), "archive member has an implausible compression ratio", info.filename)
+            raise InputError(label, "archive member has an implausible compression ratio", name)
 
     def reader(info: zipfile.ZipInfo):
         limit = min(MAX_MEMBER_BYTES, max(info.compress_size, 1) * MAX_COMPRESSION_RATIO)
+        name = prefix + info.filename
 
         def chunks() -> Iterator[bytes]:
             total = 0
@@ -63,7 +72,7 @@ def _zip_members(path: Path) -> Iterator[Member]:
                     while chunk := f.read(READ_CHUNK):
                         total += len(chunk)
                         if total > limit:
-                            raise InputError(str(path), "archive member inflates beyond a safe size", info.filename)
+                            raise InputError(label, "archive member inflates beyond a safe size", name)
                         yield chunk
             # RuntimeError: encrypted; NotImplementedError: a compression method zipfile lacks
             except (
@@ -77,12 +86,15 @@ def _zip_members(path: Path) -> Iterator[Member]:
             ) as exc:
                 reason = "encrypted" if isinstance(exc, RuntimeError) else str(exc)
                 problem = f"unreadable archive member ({reason}): download the export again"
-                raise DamagedInput(str(path), problem, info.filename) from None
+                raise DamagedInput(label, problem, name) from None
 
         return chunks
 
     for info in sorted(infos, key=lambda i: i.filename):
-        yield Member(info.filename, reader(info))
+        if within is None and info.filename.lower().endswith(".zip"):
+            yield from _zip_members(label, io.BytesIO(b"".join(reader(info)())), info.filename)
+        else:
+            yield Member(prefix + info.filename, reader(info))
 
 
 def regular_file_size(path: Path, label: str, where: str | None = None) -> int:
@@ -120,4 +132,4 @@ def members(path: Path) -> Iterator[Member]:
         raise InputError(str(path), "no such file or folder")
     else:
         regular_file_size(path, str(path))
-        yield from _zip_members(path)
+        yield from _zip_members(str(path), path)

@@ -20,6 +20,7 @@ from captionscan.read import facebook, instagram, metajson
 from captionscan.read.archive import members, regular_file_size
 from captionscan.read.drafts import DRAFT_SUFFIXES
 from captionscan.read.layouts import INVALID_TEXT, Damaged, Field, valid_text, wrapped_list
+from captionscan.read.tables import json_posts, no_post_texts
 from captionscan.read.unknown import holds_prose, passed_over
 from captionscan.records import LeftOut, Notice, Skipped, Source, TextUnit, Unread
 
@@ -98,6 +99,7 @@ LAYOUTS = (
     Layout(r"your_events\.json", ("your_events_v2", "your_events"), facebook.event_fields),
 )
 EXPECTED = "an Instagram, Threads or Facebook export file (posts, reels, stories, comments, profile, albums, events)"
+POST_RECORDS = '[{"caption": ...}]'
 
 
 UNREAD = "holds text in a layout captionscan does not know"
@@ -134,8 +136,10 @@ def _units(path: str, member: str | None, value: Any, layouts: list[Layout]) -> 
 
 
 def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
-    """An export file the user named. Its name decides, where Meta's name is kept; else its structure:
-    the layout whose parser reads the most text from it (a list of posts fits several layouts)."""
+    """An export file the user named. Its name decides, where Meta's name is kept; else its structure: the layout
+    whose parser reads the most text from it (a list of posts fits several layouts), or, where as much or more, the
+    file as a table of posts (a planner's `[{"caption": ...}]`). A file that gives no text is refused, not reported
+    clean."""
     regular_file_size(path, str(path))
     data = path.read_bytes()
     yield from encoding_notice(str(path), "", data)
@@ -146,17 +150,24 @@ def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
             raise
         raise InputError(str(path), f"neither a draft nor export JSON: {WHAT_TO_PASS}") from None
     fitting = [layout for layout in LAYOUTS if layout.records(value) is not None]
-    if not fitting:
-        raise InputError(str(path), f"unexpected JSON shape: expected {EXPECTED}")
     chosen = [layout for layout in _named(path.as_posix()) if layout in fitting]
-    if not chosen:
+    if chosen:
+        yield from _units(str(path), None, value, chosen)
+        return
 
-        def texts(layout: Layout) -> int:
-            return sum(len(fields) for _, fields in _parse(layout, value) if not isinstance(fields, Damaged))
+    def texts(layout: Layout) -> int:
+        return sum(len(fields) for _, fields in _parse(layout, value) if not isinstance(fields, Damaged))
 
-        best = max(fitting, key=texts)
-        chosen = [layout for layout in fitting if layout.name == best.name]  # media.json: photos and videos
-    yield from _units(str(path), None, value, chosen)
+    best = max(fitting, key=texts, default=None)
+    read = texts(best) if best else 0
+    if (posts := json_posts(str(path), value)) is not None and sum(isinstance(u, TextUnit) for u in posts) >= read:
+        yield from posts
+    elif read:
+        yield from _units(str(path), None, value, [layout for layout in fitting if layout.name == best.name])
+    elif isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
+        raise no_post_texts(str(path), list(dict.fromkeys(k for r in value for k in r)), "key")
+    else:
+        raise InputError(str(path), f"unexpected JSON shape: expected {EXPECTED}, or a list of posts {POST_RECORDS}")
 
 
 def read_export(path: Path, alone: bool = True) -> Iterator[TextUnit | Skipped | Notice]:
@@ -172,10 +183,12 @@ def read_export(path: Path, alone: bool = True) -> Iterator[TextUnit | Skipped |
         raise InputError(str(path), f"{kind.what}, not an export: {WHAT_TO_PASS}")
     label = str(path)
     recognised = media = 0
+    zips: list[str] = []  # a zip deeper than the one read in its place, or in a folder: the export may be in it
     for member in members(path):
         candidates = _named(member.name)
         recognised += bool(candidates)
         media += PurePosixPath(member.name).suffix.lower() in MEDIA
+        zips += [member.name] if member.name.lower().endswith(".zip") else []
         chunks = member.chunks()  # an archive bomb is an InputError: it refuses the archive, not just a member
         try:
             if not candidates:
@@ -193,6 +206,9 @@ def read_export(path: Path, alone: bool = True) -> Iterator[TextUnit | Skipped |
             yield from _units(label, member.name, value, fitting[:1] if streamed else fitting)
         except DamagedInput as exc:  # the records read before the damage have been scanned
             yield Skipped(label, exc.where or member.name, exc.problem)
+    if not recognised and zips:
+        fix = "pass that zip itself" if path.is_dir() else "unzip it once and pass the zip it holds"
+        raise InputError(label, f"holds no export JSON but a zip archive ({zips[0]}): {fix}")
     if not recognised and media:
         part = "holds photos and videos only, no export JSON: a later part of a download in several parts?"
         if not alone:

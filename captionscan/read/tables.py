@@ -1,5 +1,6 @@
 """Tables as a spreadsheet holds them (.csv, .tsv, .xlsx): the opt-out list, and tables of posts, where each cell of
-a column of post texts (a planner's caption, first comment, alt text) is a unit.
+a column of post texts (a planner's caption, first comment, alt text) is a unit; a JSON list of post records is
+read as such a table.
 
 Read with the csv module and openpyxl, not pandas: a cold `check` should not pay for importing pandas, and
 the csv reader gives each row's line, which a finding names."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
@@ -158,9 +160,38 @@ def is_post_heading(heading: str) -> bool:
     return post_headings().get(heading_key(heading)) == "text"
 
 
+@cache
+def list_name_headings() -> frozenset[str]:
+    """Headings of an opt-out list's names (columns.tsv), as compared: a table of posts headed so is the list,
+    given in the posts' place."""
+    words = rows("columns.tsv")
+    return frozenset(heading_key(w[2]) for w in words if w[0] == "column" and w[1] in ("name", "first", "last"))
+
+
+def _known_heading(heading: str) -> bool:
+    """A heading of post texts, or of the names of an opt-out list given in the posts' place, whose separator is
+    that of its header, not of a title above it."""
+    return is_post_heading(heading) or heading_key(heading) in list_name_headings()
+
+
 def _post_header(first: Sequence[Sequence[str]]) -> int | None:
-    """The first of the first rows with a heading of post texts ("Caption", "Beitragstext", "first_comment")."""
-    return next((k for k, cells in enumerate(first[:SEPARATOR_LINES]) if any(map(is_post_heading, cells))), None)
+    """The first of the first rows with a heading of post texts ("Caption", "Beitragstext", "first_comment"); in a
+    table without one, the first row of two cells or more, the header below a title, for the error to list."""
+    first = first[:SEPARATOR_LINES]
+    posts = next((k for k, cells in enumerate(first) if any(map(is_post_heading, cells))), None)
+    return posts if posts is not None else next((k for k, cells in enumerate(first) if sum(map(bool, cells)) > 1), None)
+
+
+def no_post_texts(path: str, headings: Sequence[str], column: str = "column") -> InputError:
+    """The error for a table (or JSON records) without post texts, listing its headings; the opt-out list given as
+    posts, as its name headings tell, is said to be one."""
+    found = ", ".join(f"'{h}'" for h in headings if h.strip()) or "none"
+    fix = f"name the captions' {column} 'caption' or 'text'"
+    if any(heading_key(h) in list_name_headings() for h in headings):
+        return InputError(
+            path, f"looks like an opt-out list (its headings: {found}), not posts: give it with --optout, or {fix}"
+        )
+    return InputError(path, f"no {column} of post texts (its headings: {found}): {fix}")
 
 
 def read_table(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
@@ -172,24 +203,48 @@ def read_table(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         header, records = rows_from_xlsx(path, _post_header)
     else:
-        header, records = rows_from_csv(path, notes, is_post_heading, _post_header)
+        header, records = rows_from_csv(path, notes, _known_heading, _post_header)
     yield from (Notice(str(path), "", note.removeprefix(f"{path}: ")) for note in notes)
+    if not any(map(is_post_heading, header)):
+        raise no_post_texts(str(path), header)
+    yield from post_units(str(path), header, records)
+
+
+def json_posts(label: str, value: object) -> list[TextUnit | Skipped] | None:
+    """A JSON list of records with a key of post texts (a planner's or a script's export: `[{"caption": ...}]`) read
+    as a table: its keys are the headings, its records the rows, numbered from 1 as an opt-out list's JSON records
+    are; None for any other JSON. A value that is no string is read as its JSON text, so that a name in it is not
+    passed over; a record that is no object is skipped and said."""
+    if not isinstance(value, list) or not any(isinstance(r, dict) and any(map(is_post_heading, r)) for r in value):
+        return None
+    header = list(dict.fromkeys(k for r in value if isinstance(r, dict) for k in r))
+    found: list[TextUnit | Skipped] = []
+    for n, record in enumerate(value, start=1):
+        if not isinstance(record, dict):
+            found.append(Skipped(label, f"row {n}", "expected an object with a key of post texts ('caption', 'text')"))
+            continue
+        cells = {
+            k: v if isinstance(v, str) else "" if v is None else json.dumps(v, ensure_ascii=False)
+            for k, v in record.items()
+        }
+        found += post_units(label, header, [{**cells, ROW: n}], row="row", column="key")
+    return found
+
+
+def post_units(
+    label: str, header: list[str], records: list[dict[str, object]], row: str = "line", column: str = "column"
+) -> Iterator[TextUnit | Skipped]:
+    """Each filled cell of the table's columns of post texts as a unit, named by its row and column."""
     texts = [h for h in header if is_post_heading(h)]
-    if not texts:
-        found = ", ".join(f"'{h}'" for h in header if h.strip()) or "none"
-        raise InputError(
-            str(path), f"no column of post texts (its headings: {found}): name the captions' column 'caption' or 'text'"
-        )
     ids = [h for h in header if post_headings().get(heading_key(h)) == "id"]
-    label = str(path)
-    for row in records:
-        line = int(row[ROW])  # type: ignore[call-overload]
-        own = str(row.get(ids[0], "")).strip() if ids else ""
-        for column in texts:
-            text = str(row.get(column, ""))
+    for record in records:
+        line = int(record[ROW])  # type: ignore[call-overload]
+        own = str(record.get(ids[0], "")).strip() if ids else ""
+        for heading in texts:
+            text = str(record.get(heading, ""))
             if not text.strip():
                 continue
             if not valid_text(text):
-                yield Skipped(label, f"line {line}, column '{column}'", INVALID_TEXT)
+                yield Skipped(label, f"{row} {line}, {column} '{heading}'", INVALID_TEXT)
                 continue
-            yield TextUnit(Source(label, None, line - 1, "text", f"{own}:{column}" if own else column), text)
+            yield TextUnit(Source(label, None, line - 1, "text", f"{own}:{heading}" if own else heading), text)
