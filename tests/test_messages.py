@@ -8,6 +8,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 import regex
 from typer.testing import CliRunner
@@ -230,6 +231,50 @@ def test_an_os_error_without_a_file_is_its_reason_alone():
         "optout.xlsx: Permission denied; close it in the program that has it open (Excel locks open files) or allow "
         "yourself to read it"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("prénom,nmo\nHélène,Garnier\n".encode(), "column 'nmo' is not read: did you mean 'nom'? rename it"),
+        (
+            "prénom,nom\nH?l?ne,Garnier\nMarie,Martin\n".encode("cp1252").replace(b"\xe9", b"?"),
+            "a '?' stands in a heading for letters its code page lost: save it as CSV UTF-8",
+        ),
+    ],
+)
+def test_a_list_heading_mistake_is_one_line_with_its_fix(run, tmp_path, content, problem):
+    """A swapped pair of letters is a typo to name; a heading whose accent became '?' is no typo: every name lost
+    its letters too, and the file needs saving again, not a new heading."""
+    path = tmp_path / "optout.csv"
+    path.write_bytes(content)
+    assert one_error_line(run("optout", "check", path)) == f"captionscan: error: {path}: {problem}"
+
+
+def test_optout_check_says_what_it_read_of_a_club_list_and_names_no_one(run, tmp_path):
+    """Headings merged over a second row, a "Name" column with surnames first in some cells, and a column of the
+    parents who objected for their children: read so, said so, and no listed name is printed."""
+    merged = tmp_path / "merged.xlsx"
+    book = openpyxl.Workbook()
+    for cells in [["Name", None, "Kind von"], ["Vorname", "Nachname", None], ["Kasia", "Nowak", "Agnieszka Nowak"]]:
+        book.active.append(cells)
+    book.active.merge_cells("A1:B1")
+    book.active.merge_cells("C1:C2")
+    book.save(merged)
+    names = tmp_path / "names.csv"
+    names.write_text('Name\n"Nowak, Kasia"\nTomasz Wiśniewski\nJürgen Müller\n', encoding="utf-8")
+    result = run("optout", "check", merged)
+    assert result.exit_code == 0, result.output
+    assert "Vorname + Nachname" in result.stdout and "1 person" in result.stdout
+    assert result.stderr == (
+        f"captionscan: warning: {merged}: column 'Kind von' holds other people's names, which are not searched: give "
+        "anyone of them who objected too a row of their own\n"
+    )
+    result = run("optout", "check", names)
+    assert result.exit_code == 0, result.output
+    assert "1 of 3 written 'Surname, Given names', read so" in " ".join(result.stdout.split())
+    for name in ("Kasia", "Nowak", "Agnieszka", "Tomasz", "Müller"):
+        assert name not in result.output
 
 
 # -- every run ends with one line: what it wrote and what it found --------------------------------------------------

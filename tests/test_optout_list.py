@@ -447,7 +447,7 @@ def test_a_missing_name_column_names_the_heading_one_letter_off(tmp_path):
     names, and only the heading meant is."""
     path = tmp_path / "l.csv"
     path.write_text("Nomee;Instagram\nFederica;@fede\n", encoding="utf-8")
-    with pytest.raises(InputError, match="column 'Nomee' looks like 'nome': rename it"):
+    with pytest.raises(InputError, match="column 'Nomee' is not read: did you mean 'nome'\\? rename it"):
         load_optout(path)
     path.write_text("Nomee;Telefonnr\nFederica;333\n", encoding="utf-8")
     with pytest.raises(InputError, match="a heading is one letter off 'nome'") as exc:
@@ -846,3 +846,117 @@ def test_headings_of_both_name_parts_in_one_column(tmp_path, content, names):
     path = tmp_path / "l.csv"
     path.write_text(content, encoding="utf-8")
     assert [p.name for p in load_optout(path)] == names
+
+
+# -- lists as new users write them ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_headings_merged_over_a_second_heading_row_are_read_from_both(tmp_path, suffix):
+    """A club's spreadsheet merges "Name" over "Vorname" | "Nachname" and "Instagram" down over both rows: read from
+    the first row alone, the surnames went unread and "Vorname" was a listed person."""
+    rows = [
+        ["Nr", "Name", "", "Instagram", "Kind von"],
+        ["", "Vorname", "Nachname", "", ""],
+        ["1", "Kasia", "Nowak", "", "Agnieszka Nowak"],
+        ["2", "Şule", "Yılmaz", "@sule.yilmaz", ""],
+    ]
+    path = tmp_path / f"l{suffix}"
+    if suffix == ".xlsx":
+        book = openpyxl.Workbook()
+        for cells in rows:
+            book.active.append([c or None for c in cells])
+        for merged in ("A1:A2", "B1:C1", "D1:D2", "E1:E2"):
+            book.active.merge_cells(merged)
+        book.save(path)
+    else:
+        path.write_text("".join(";".join(cells) + "\n" for cells in rows), encoding="utf-8")
+    people, reading = read_optout(path)
+    assert [(p.id, p.name, p.given, p.handles) for p in people] == [
+        ("1", "Kasia Nowak", "Kasia", ()),
+        ("2", "Şule Yılmaz", "Şule", ("sule.yilmaz",)),
+    ]
+    assert [p.row for p in people] == [3, 4]
+    assert reading.columns[:3] == (("Vorname + Nachname", "name"), ("Nr", "id"), ("Instagram", "handles"))
+
+
+@pytest.mark.parametrize(
+    ("content", "names"),
+    [
+        ("Vorname;Nachname\nLena;Vogt\nVorname;Nachname\nJonas;Müller\n", ["Lena Vogt", "Jonas Müller"]),
+        ("Name;Instagram\nLena Vogt;@lena.vogt\nName;Instagram\nJonas Müller;\n", ["Lena Vogt", "Jonas Müller"]),
+    ],
+)
+def test_a_row_of_headings_is_no_person(tmp_path, content, names):
+    """A header repeated inside the list (a printout's page break pasted back) names no one."""
+    path = tmp_path / "l.csv"
+    path.write_text(content, encoding="utf-8")
+    notes: list[str] = []
+    assert [p.name for p in load_optout(path, notes.append)] == names
+    assert notes == [f"{path}: row 3 holds headings, not a person; not read"]
+
+
+def test_a_full_name_written_surname_first_among_names_written_given_first_is_turned(tmp_path):
+    """A few cells of a "Name" column written "Nowak, Kasia": read as they stand, those people would only be
+    reviews; a note after a comma is no given name. `optout check` says how many were turned, naming no one."""
+    path = tmp_path / "l.csv"
+    path.write_text(
+        'Name;Instagram\n"Nowak, Kasia";\nTomasz Wiśniewski;\n"Müller, Jürgen (Jo)";\n"Becker, nur Story";\n'
+        "Lena Vogt;\nJonas Müller;\n",
+        encoding="utf-8",
+    )
+    people, reading = read_optout(path)
+    assert [(p.name, p.given, p.aliases) for p in people] == [
+        ("Kasia Nowak", "Kasia", ()),
+        ("Tomasz Wiśniewski", "", ()),
+        ("Jürgen Müller", "Jürgen", ("Jo",)),
+        ("Becker, nur Story", "", ()),
+        ("Lena Vogt", "", ()),
+        ("Jonas Müller", "", ()),
+    ]
+    assert reading.columns[0] == ("Name", "name; 2 of 6 written 'Surname, Given names', read so")
+    hits = Matcher(people).match("Glückwunsch an Kasia Nowak!")
+    assert [(h.person_ids, h.level) for h in hits] == [(("Kasia Nowak",), "hit")]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("prénom,nmo,instagram\nHélène,Garnier,@hg\n", "column 'nmo' is not read: did you mean 'nom'? rename it"),
+        ("Nmae;Instagram\nLena Vogt;@lv\n", "column 'Nmae' is not read: did you mean 'name'? rename it"),
+    ],
+)
+def test_a_name_heading_with_two_letters_swapped_names_the_heading_meant(tmp_path, content, message):
+    path = tmp_path / "l.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_optout(path)
+    assert message in exc.value.message
+
+
+def test_a_heading_whose_letters_the_code_page_lost_asks_for_utf8_not_a_new_heading(tmp_path):
+    """Saved in a code page without é, "prénom" became "pr?nom" in the header as in the names: renaming the heading
+    would not bring the names' letters back."""
+    path = tmp_path / "l.csv"
+    path.write_bytes("id,pr?nom,nom\nc01,H?l?ne,Garnier\nc02,Marie,Martin\n".encode("cp1252"))
+    with pytest.raises(InputError) as exc:
+        load_optout(path)
+    assert exc.value.message == (
+        f"{path}: a '?' stands in a heading for letters its code page lost: save it as CSV UTF-8"
+    )
+
+
+@pytest.mark.parametrize("heading", ["Kind von", "Eltern", "parent", "mother", "enfant de"])
+def test_a_column_naming_other_people_says_they_are_not_searched(tmp_path, heading):
+    """A club lists a child with the parent who objected for it: the parent is someone else, who did not object,
+    and "give each person a row" would have put them on the list."""
+    path = tmp_path / "l.csv"
+    path.write_text(f"Vorname;Nachname;{heading}\nKasia;Nowak;Agnieszka Nowak\nBen;Schröder;Markus Schröder\n")
+    notes: list[str] = []
+    people, reading = read_optout(path, notes.append)
+    assert [p.name for p in people] == ["Kasia Nowak", "Ben Schröder"]
+    assert notes == [
+        f"{path}: column '{heading}' holds other people's names, which are not searched: give anyone of them who "
+        "objected too a row of their own"
+    ]
+    assert reading.columns[-1] == (heading, "other people, not searched")

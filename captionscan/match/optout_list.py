@@ -9,6 +9,7 @@ import difflib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import zip_longest
 from pathlib import Path
 
 import regex
@@ -33,6 +34,7 @@ ROLES = (
     "salutation",
     "relation",
     "notes",
+    "others",
 )
 NAME_ROLES = frozenset({"name", "first", "last"})
 
@@ -132,6 +134,7 @@ class Columns:
     gender: str | None = None
     relation: str | None = None
     notes: tuple[str, ...] = ()  # a list's own notes and dates ("Notiz", "Datum"): known, not read, no warning
+    others: tuple[str, ...] = ()  # other people's names ("Kind von", "Eltern"): known, not searched
     unused: tuple[str, ...] = ()
 
     @property
@@ -165,11 +168,23 @@ def _roles(heading: str) -> frozenset[str]:
 
 
 def _typo_of_name_heading(heading: str) -> str | None:
-    """The name heading `heading` is one letter off ("Prénon", "Cogonme"); a known heading ("Full name" beside first
-    and last names) is no typo."""
+    """The name heading `heading` is one letter off ("Prénon", "Cogonme") or has two neighbouring letters swapped
+    ("nmo", which difflib scores low in a short word); a known heading ("Full name" beside first and last names)
+    is no typo."""
+    if _roles(heading):
+        return None
     key = heading_key(heading)
-    meant = difflib.get_close_matches(key, NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF) if not _roles(heading) else []
+    meant = difflib.get_close_matches(key, NAME_HEADINGS, n=1, cutoff=TYPO_CUTOFF) or [
+        name for name in NAME_HEADINGS if _swapped(key, name)
+    ]
     return NAME_HEADINGS[meant[0]] if meant else None
+
+
+def _swapped(key: str, name: str) -> bool:
+    """Is `key` `name` with two neighbouring letters swapped ("nmo" for "nom")?"""
+    return len(key) == len(name) and any(
+        key == name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(len(name) - 1) if name[i] != name[i + 1]
+    )
 
 
 def _header_index(rows: Sequence[Sequence[str]]) -> int | None:
@@ -183,6 +198,45 @@ def _header_index(rows: Sequence[Sequence[str]]) -> int | None:
 
 def _is_name_heading(heading: str) -> bool:
     return bool(_roles(heading) & NAME_ROLES)
+
+
+@dataclass
+class _HeaderRows:
+    """Finds the header as `_header_index` does and keeps the rows it looked at, for a header of two rows."""
+
+    rows: Sequence[Sequence[str]] = ()
+    at: int | None = None
+
+    def __call__(self, rows: Sequence[Sequence[str]]) -> int | None:
+        self.rows, self.at = rows, _header_index(rows)
+        return self.at
+
+
+def _with_subheadings(found: _HeaderRows, table: Table) -> Table:
+    """A heading merged over two columns ("Name" over "Vorname" | "Nachname") leaves the second empty, and the
+    headings meant are in the row below: read without them, the surnames would go unread and "Vorname" be a person.
+    A row right under the header whose filled cells are all list headings, one under an empty heading, is that row;
+    where its cell is empty, the heading above counts. The table's reader left out the columns without a heading:
+    the rows after it are read again from the rows kept, which it gives in their order, with their row numbers."""
+    at = found.at
+    if at is None or at + 1 >= len(found.rows):
+        return table
+    upper, lower = found.rows[at], found.rows[at + 1]
+    pairs = [(a.strip(), b.strip()) for a, b in zip_longest(upper, lower, fillvalue="")]
+    if not all(_roles(b) for _, b in pairs if b) or not any(b and not a for a, b in pairs):
+        return table
+    header = [b or a for a, b in pairs]
+    cells = [r for r in found.rows[at + 2 :] if any(c.strip() for c in r)]
+    return header, [
+        {**{h: c for h, c in zip(header, r, strict=False) if h}, ROW: row[ROW]}
+        for row, r in zip(table[1][1:], cells, strict=True)
+    ]
+
+
+def _holds_headings(columns: Columns, row: dict[str, object]) -> bool:
+    """Are the row's names list headings ("Vorname", "Nachname"): a heading row repeated, never a person?"""
+    filled = [cell for c in columns.name if (cell := str(row.get(c, "")).strip())]
+    return bool(filled) and all(map(_roles, filled))
 
 
 def _columns(path: Path, header: list[str]) -> Columns:
@@ -206,7 +260,7 @@ def _columns(path: Path, header: list[str]) -> Columns:
     else:  # NOTE: the headings found are quoted only beside a known one: a list without a header row has names there
         typo = next(((h, meant) for h in headings if (meant := _typo_of_name_heading(h))), None)
         if typo and any(roles.values()):
-            raise InputError(str(path), f"column '{typo[0]}' looks like '{typo[1]}': rename it")
+            raise InputError(str(path), f"column '{typo[0]}' is not read: did you mean '{typo[1]}'? rename it")
         accepted = ", ".join(f"'{w}'" for w in WORDS["name"][:8])
         parts = ", ".join(f"'{a}' + '{b}'" for a, b in list(zip(WORDS["first"], WORDS["last"], strict=False))[:3])
         alone = "; a list of names alone needs the heading 'name' on its first line" if len(headings) == 1 else ""
@@ -226,7 +280,7 @@ def _columns(path: Path, header: list[str]) -> Columns:
     # a salutation column ("Anrede": Frau, Herr) tells the gender where no gender column does
     one = {role: next(iter(taking(role)), None) for role in ("id", "gender", "relation")}
     one["gender"] = one["gender"] or next(iter(taking("salutation")), None)
-    several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases", "notes")}
+    several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases", "notes", "others")}
     several["notes"] += tuple(h for h in names if h not in name)  # a full name beside its parts: "Nome completo"
     # a second salutation column ("Anrede" and "Titel") is the list's own note
     several["notes"] += tuple(h for h in taking("salutation") if h != one["gender"])
@@ -277,7 +331,10 @@ def _person(
         if "\x00" in cell:
             raise InputError(str(path), f"column '{col}' holds a NUL character", where)
     parts = [cells[c] for c in columns.name]
-    turned = _surname_first(parts[0]) if columns.surname_first else None
+    if columns.surname_first:
+        turned = _surname_first(parts[0])
+    else:  # "Nowak, Kasia" in a column of full names written given names first
+        turned = _comma_surname_first(parts[0]) if len(parts) == 1 else None
     if turned:  # "Boer, Jan-Willem de" -> "Jan-Willem de Boer": the particles after the given names go before
         surname, *given_words = turned.group(1), *turned.group(2).split()
         if turned.re is CAPITALS_FIRST:  # "VAN DEN BOSSCHE Wouter" -> "Wouter Van den Bossche"
@@ -328,9 +385,7 @@ def _person(
             where,
         )
     if any(LOST_LETTER.search(n) for n in (name, *aliases)):  # an error: that person would go unfound, the run pass
-        raise InputError(
-            str(path), "a '?' stands in a name for letters its code page lost: save it as CSV UTF-8", where
-        )
+        raise InputError(str(path), LOST_LETTERS.format("a name"), where)
     if not (name := name or next(iter(aliases), "")) and not handles:
         empty = " and ".join(f"column '{c}'" for c in columns.name) + (" are" if len(columns.name) == 2 else " is")
         raise InputError(str(path), f"{empty} empty and no handle is given: fill in either, or delete the row", where)
@@ -356,6 +411,22 @@ def relation_of(cell: str) -> str | None:
 def _surname_first(cell: str) -> regex.Match | None:
     """The surname and the given names of a cell that writes the surname first: "Jansen, Pieter", "DUBOIS Marie"."""
     return SURNAME_FIRST.fullmatch(cell) or CAPITALS_FIRST.fullmatch(cell)
+
+
+def _comma_surname_first(cell: str) -> regex.Match | None:
+    """A cell written "Surname, Given names" among names written given names first: one comma and a name on either
+    side, so that a note ("Müller, nur Story") is not turned."""
+    bare = _without_brackets(cell)[0]
+    if bare.count(",") != 1 or not all(_looks_like_a_name(side.split()) for side in bare.split(",")):
+        return None
+    return SURNAME_FIRST.fullmatch(cell)
+
+
+def _looks_like_a_name(words: list[str]) -> bool:
+    """Words of letters, each capitalised or a particle ("de", "van", "'t"), one at least capitalised."""
+    return any(w[:1].isupper() for w in words) and all(
+        NAME_WORD.fullmatch(w) and (w[:1].isupper() or w.casefold() in PARTICLES or w[:1] in "'’") for w in words
+    )
 
 
 def _without_brackets(name: str) -> tuple[str, list[str]]:
@@ -385,6 +456,8 @@ ABBREVIATED_MARIA = regex.compile(r"(?<!\w)M\.?ª(?!\w)")
 BRACKETED = regex.compile(r"\(([^()]*)\)|[\"“„«]([^\"“”„«»]*)[\"”“»]")
 # A question mark inside a name: what a spreadsheet saved in a code page writes for a letter it has not ("Y?lmaz").
 LOST_LETTER = regex.compile(r"(?:\p{L}|(?<!\S))\?+\p{L}")  # "Y?lmaz", "?ule"; not a doubt: "Jo?"
+NAME_WORD = regex.compile(r"[\p{L}'’.-]+")  # "Jan-Willem", "D'Hondt", "St.", "'t"
+LOST_LETTERS = "a '?' stands in {} for letters its code page lost: save it as CSV UTF-8"
 # A handle written without "@" that no name would be: a dot, an underscore or a digit in one word ("mia_k", "lena.v").
 # A handle written without its "@": three letters or more, a dot, "_" or digit, and no dot at its end, which
 # Instagram does not allow: "lena.vogt", "anna92"; not a title ("Dr."), a class ("1a") or a room ("A101").
@@ -450,15 +523,18 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         raise InputError(str(path), f"{kind.what}: save or download the list again")
     if kind is not None and kind.name != "xlsx":  # an export's zip, a photo: say what it is
         raise InputError(str(path), f"{kind.what}, not a list: pass a .csv, .xlsx, .txt or .json list")
+    found = _HeaderRows()
     if suffix in (".xlsx", ".xlsm") or kind is not None:  # also an XLSX saved under another name
-        header, rows = rows_from_xlsx(path, _header_index)
+        header, rows = _with_subheadings(found, rows_from_xlsx(path, found))
     elif suffix == ".json":
         header, rows = _rows_from_json(path)
     elif suffix in (".csv", ".tsv", ".txt"):
-        header, rows = rows_from_csv(path, notes, _is_name_heading, _header_index)
+        header, rows = _with_subheadings(found, rows_from_csv(path, notes, _is_name_heading, found))
     else:
         raise InputError(str(path), "unsupported opt-out list format (use .csv, .xlsx or .json)")
     rows = [{k if k == ROW else str(k).strip(): v for k, v in row.items()} for row in rows]
+    if any(LOST_LETTER.search(str(h)) for h in header):  # "pr?nom": no heading is the typo to name, the file lost them
+        raise InputError(str(path), LOST_LETTERS.format("a heading"))
     columns = _columns(path, [str(h).strip() for h in header])
     for column in columns.unused:
         if _looks_like_handles(rows, column):
@@ -475,6 +551,9 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
             columns = replace(columns, surname_first=True)
     odd: list[object] = []  # the rows whose relation cell says no relation the rewrites know
     for row in rows:
+        if _holds_headings(columns, row):
+            notes.append(f"{path}: row {row[ROW]} holds headings, not a person; not read")
+            continue
         person = _person(path, columns, row, notes.append, genders)
         if columns.relation and person.relation is None and str(row.get(columns.relation, "")).strip():
             odd.append(row[ROW])
@@ -513,6 +592,12 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
             raise InputError(str(path), problem + " rename it")
         if named:
             notes.append(f"{path}: column '{column}' holds names but is not read: give each person a row of their own")
+    for column in columns.others:  # a child's parents did not object with the child
+        if _looks_like_names(rows, column):
+            notes.append(
+                f"{path}: column '{column}' holds other people's names, which are not searched: give anyone of them "
+                "who objected too a row of their own"
+            )
     if odd:
         known = ", ".join(dict.fromkeys(RELATIONS.values()))
         at = f"row {odd[0]}" if len(odd) == 1 else f"rows {', '.join(map(str, odd[:-1]))} and {odd[-1]}"
@@ -531,8 +616,11 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         for note in notes:
             warn(blank(note))
     facebook = "handles (profile links) and aliases (names)"
+    # a name turned gives the given names: a full-name column gives them no other way
+    turned = sum(bool(p.given) for p in people) if len(columns.name) == 1 and not columns.surname_first else 0
+    as_name = f"name; {turned} of {len(people)} written 'Surname, Given names', read so" if turned else "name"
     read = [
-        (" + ".join(columns.name), "name, surname first" if columns.surname_first else "name"),
+        (" + ".join(columns.name), "name, surname first" if columns.surname_first else as_name),
         *((h, "id") for h in filter(None, [columns.id])),
         *((h, "handles") for h in columns.handles),
         *((h, facebook) for h in columns.facebook),
@@ -540,6 +628,7 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         *((h, "gender") for h in filter(None, [columns.gender])),
         *((h, "relation") for h in filter(None, [columns.relation])),
         *((h, "notes, not read") for h in columns.notes),
+        *((h, "other people, not searched") for h in columns.others),
         *((h, "not used") for h in columns.unused),
     ]
     reading = ListReading(
