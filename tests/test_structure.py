@@ -30,6 +30,10 @@ ALLOWED = {
     # os._exit is documented, public API despite its name: the one way for a worker's watcher thread to end the
     # worker when its parent is gone (sys.exit would end only the thread).
     ("captionscan/parallel.py", "_exit"),
+    # A worker stopped while it sends a result leaves half a message in the results' pipe, and the pool's thread
+    # waits for the rest for ever: only closing this process's writing end of it (the result queue's) ends that wait.
+    ("captionscan/parallel.py", "_result_queue"),
+    ("captionscan/parallel.py", "_writer"),
 }
 
 
