@@ -2285,6 +2285,22 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Vorsitzende Anna Lange begrüßt alle, der Kassenwart stellt den Bericht vor.",
         ),
         (
+            "Trainer Jan Kowalski und Betreuer Jonas Müller sind heute beim Lehrgang.",
+            "de",
+            "Trainer Jan Kowalski und der Betreuer sind heute beim Lehrgang.",
+        ),
+        (
+            "Trainer und Betreuer Jonas Müller hat heute Geburtstag.",
+            "de",
+            "Der Trainer und Betreuer hat heute Geburtstag.",
+        ),
+        # praise or thanks alone before a name that ends its clause are said to the person, who goes
+        ("Trop belle Lena Vogt! 😍", "fr", "Trop belle! 😍"),
+        ("Merci beaucoup Lena !", "fr", "Merci beaucoup !"),
+        ("Great job Lena Vogt, as always", "en", "Great job, as always"),
+        # a reply opens with the handle it answers
+        ("@lena.vogt certo, le foto arrivano venerdì!", "it", "Certo, le foto arrivano venerdì!"),
+        (
             "Tim and guest artist Lena Vogt will be tattooing walk-ins.",
             "en",
             "Tim and the guest artist will be tattooing walk-ins.",

@@ -278,6 +278,7 @@ class Grammar:
     credit_leads: frozenset[str]  # between a credit and the name: "by", "von", "door", "par"
     salutations: frozenset[str]  # leads that make no sense before a role word: "Liebe Anna" -> not "Liebe eine ..."
     addresses: frozenset[str]  # words that address the person named next: "Danke Anna!", "Happy Birthday Anna"
+    praise: frozenset[str]  # praise said to the person named after it, alone: "Trop belle Chiara!", "Great job Mo"
     dative: frozenset[str]  # prepositions by the case they take: the case of a role word after them
     accusative: frozenset[str]
     genitive: frozenset[str]
@@ -685,6 +686,7 @@ MIXED_LISTS = frozenset(
         "salutations",
         "connectors",
         "addresses",
+        "praise",
         "roles",  # "Pfarrerin Johanna Seitz led the ceremony", "Unsere Braut Siobhan wollte ... – nailed it!"
         "compound_heads",
     }

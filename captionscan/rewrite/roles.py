@@ -739,6 +739,9 @@ def role_of(
         role.kind = "alone" if _tags_only(pieces, nxt) else "start"  # "@nour.almasri #streetart": a tag line
         if nxt is None and before in CREDIT_MARKS:
             role.with_name.append(prev)  # "... Blumen Maier. 📸 @lena": the camera credits no one once she goes
+    elif _praised(pieces, prev, nxt, grammar):
+        role.kind = "vocative"  # "Trop belle Chiara! 😍" -> "Trop belle! 😍", "Merci beaucoup Maëlle !" -> "Merci
+        # beaucoup !": praise or thanks said to the person, not a verb's object ("Magnifique travail une amie")
     elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower() and _as_who(pieces, nxt, grammar):
         role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "welcome Deepa as our new Head of Data" ->
         # "welcome our new Head of Data": the phrase that says who the person is takes the name's place
@@ -814,6 +817,22 @@ def _closed(pieces: Sequence[Piece], comma: int | None) -> bool:
 
 def capitalised(pieces: Sequence[Piece], i: int | None) -> bool:
     return i is not None and pieces[i].text[:1].isupper() and pieces[i].text.isalpha()
+
+
+PRAISE_WORDS = 3  # words of praise or thanks before the name, from its sentence's start: "Merci beaucoup", "Great job"
+
+
+def _praised(pieces: Sequence[Piece], prev: int | None, nxt: int | None, grammar: Grammar) -> bool:
+    """Do only words of praise or thanks open the sentence before the name, which ends its clause ("Trop belle
+    Chiara! 😍", "Great job Marine, as always")?"""
+    ends = nxt is None or _text(pieces, nxt) in (*SENTENCE_ENDS, ",") or GLUED.match(pieces[nxt].text)
+    said, i = [], prev
+    while ends and i is not None and len(said) < PRAISE_WORDS:
+        said.append(_text(pieces, i))
+        if starts_sentence(pieces, before := neighbour(pieces, i, -1)):
+            return all(w in grammar.praise or w in grammar.addresses for w in said)
+        i = before
+    return False
 
 
 def _exclaimed(pieces: Sequence[Piece], i: int | None) -> list[int]:
@@ -1435,15 +1454,23 @@ def _clause_role(pieces: Sequence[Piece], i: int, nxt: int | None, grammar: Gram
     return j if _verb_after(pieces, nxt, grammar) else None
 
 
+def _names_before(pieces: Sequence[Piece], k: int, grammar: Grammar) -> bool:
+    """Does a capitalised word that is no role noun stand right before piece `k` (a name: "Trainer Jan Nowak und")?"""
+    before = neighbour(pieces, k, -1)
+    return capitalised(pieces, before) and not grammar.is_role(pieces[before].text)
+
+
 def _opening_role(pieces: Sequence[Piece], i: int, grammar: Grammar) -> int | None:
     """The role noun that opens the sentence without an article ("Mother of the bride", "Trainer"): once the
     name after it goes, it reads as "The mother of the bride", "Der Trainer". Kinship words go without one ("Oma
     wird 90")."""
     j = i
     while (k := neighbour(pieces, j, -1)) is not None and not starts_sentence(pieces, k):
-        if pieces[k].is_name or pieces[k].text == ",":
-            # "Trainerin Diallo und Betreuerin Steffi", "Vorsitzende X begrüßt alle, Kassenwart Y stellt ...": the
-            # opening role noun is another name's
+        named = _text(pieces, k) in grammar.connectors and _names_before(pieces, k, grammar)
+        if pieces[k].is_name or pieces[k].text == "," or named:
+            # "Trainerin Diallo und Betreuerin Steffi", "Trainer Jan Nowak und Betreuer Y sind ...", "Vorsitzende X
+            # begrüßt alle, Kassenwart Y stellt ...": the opening role noun is another name's ("Trainer und
+            # Betreuer Y" is one person's two)
             return None
         j = k
     t = pieces[j].text.casefold()
