@@ -108,23 +108,25 @@ def _escape(text: str) -> str:
 def findings(reports: Iterable[UnitReport], reviews_left: bool = False) -> list[Finding]:
     """One finding per hit, showing the first suggestion's version of the hit's line, or the action to take where
     no rewrite will do; a review that line still names (the unit's hits alone were rewritten) says so, and so does
-    one whose rewrite `--fix` does not write, as reviews are `reviews_left` as written."""
+    one whose rewrite `--fix` does not write, as reviews are `reviews_left` as written or the rewrite is not safe."""
     found: list[Finding] = []
     for r in reports:
         action = r.suggestions[0].action if r.suggestions else NO_REWRITE
+        unsafe = not action and not r.suggestions[0].safe
         rewritten = _rewritten_lines(r.unit.text.split("\n"), r.best_rewrite.split("\n")) if not action else []
         alone = reviews_left and all(h.level != "hit" for h in r.hits)
         for h in r.hits:
             line, column = r.unit.position(h.start)
             shown = action or rewritten[r.unit.text[: h.start].count("\n")]
             kept = h.level != "hit" and not action and h.text in shown
-            note = REVIEW_KEPT if kept else REVIEW_SHOWN if alone and not action else ""
+            note = REVIEW_KEPT if kept else NOT_SAFE if unsafe else REVIEW_SHOWN if alone and not action else ""
             found.append(Finding(r.unit.source.location, line, column, h, shown + note))
     return found
 
 
 REVIEW_KEPT = " (the review is left as written: edit it by hand if it names them)"
 REVIEW_SHOWN = " (a review: --fix leaves it as written unless --fail-on review)"
+NOT_SAFE = " (not safe to write as it reads: --fix leaves it for a hand edit)"
 
 
 def _rewritten_lines(old: list[str], new: list[str]) -> list[str]:

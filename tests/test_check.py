@@ -276,6 +276,8 @@ def test_a_unit_left_for_a_hand_edit_is_one_line_whatever_its_rewrite(run, tmp_p
     draft.write_text("Hallo!\nDanke Jonas Müller für\n", encoding="utf-8")
     result = run("check", draft, "--optout", OPTOUT, "--diff")
     assert f"{draft}:2: needs a hand edit: no safe rewrite; the best is: Hallo! / Danke für\n" in result.stdout
+    plain = run("check", draft, "--optout", OPTOUT)  # without --diff too, the line says it is no safe rewrite
+    assert "-> Danke für (not safe to write as it reads: --fix leaves it for a hand edit)\n" in plain.stdout
 
 
 def test_the_originals_a_fix_kept_are_passed_over_on_the_next_check(run, tmp_path):
