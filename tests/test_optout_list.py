@@ -735,6 +735,13 @@ def test_an_unknown_gender_names_the_column_but_not_the_value(tmp_path):
         ("Beziehung", ["Erzieherin", "Tierärztin", "Patientin", "Braut"], ["staff", "staff", "client", "couple"]),
         # a wedding photographer's: the couple, the second shooter, the assistant
         ("Rolle", ["Bräutigam", "Second Shooter", "Assistenz", "bride"], ["couple", "staff", "staff", "couple"]),
+        # a sports club's board, trainers and swimmers; a studio's make-up artist
+        (
+            "Funktion",
+            ["Kassenwart", "Jugendwartin", "Übungsleiterin", "Schwimmerin"],
+            ["member", "member", "staff", "player"],
+        ),
+        ("rôle", ["maquilleuse", "coiffeur", "mariée", "invité"], ["staff", "staff", "couple", "guest"]),
     ],
 )
 def test_a_relation_column_says_what_rewrites_call_a_person(tmp_path, header, values, relations):
