@@ -134,6 +134,24 @@ def test_initials_between_first_name_and_surname_make_a_full_name(matcher):
     assert hits(matcher, "Danke an Lena M. Vogt", []) == [("p1", "Lena M. Vogt", "exact", "hit")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tore: Vogt Lena (2), Müller Jonas",
+            [("p1", "Vogt Lena", "exact", "hit"), ("p2", "Müller Jonas", "exact", "hit")],
+        ),
+        ("Ehrung: Mueller, Jonas (25 Jahre)", [("p2", "Mueller, Jonas", "folded", "hit")]),  # a roster's comma
+    ],
+)
+def test_a_surname_before_the_persons_own_first_name_is_their_full_name(matcher, text, expected):
+    assert hits(matcher, text, []) == expected
+
+
+def test_a_titled_surname_before_a_first_name_is_a_list_not_one_name(matcher):
+    assert ("p1", "Vogt, Lena", "exact", "hit") not in hits(matcher, "Danke an Frau Vogt, Lena und Tom", [])
+
+
 def test_a_part_grown_by_initials_does_not_hide_a_one_word_name():
     m = Matcher([Person("a", "Lena Vogt"), Person("v", "Vogt")])
     text = "Fotos: A. Vogt"

@@ -50,6 +50,7 @@ class Resolver:
     def resolve(self, unit: Unit, candidates: list[Candidate]) -> list[OptoutHit]:
         text, entities = unit.text, unit.entities
         candidates += across_initials(text, [c for c in candidates if self.rules[c.rule].in_words], self.score)
+        candidates += _surname_first(text, candidates)
         couples = _couples(text, candidates)
         partners = _partners(text, candidates)
         confirmed = frozenset().union(
@@ -177,6 +178,26 @@ def _partners(text: str, candidates: Sequence[Candidate]) -> dict[tuple[int, int
         if c.role != "first" and not c.full and (gap := JOINED_BEFORE.search(text, max(0, c.start - 12), c.start)):
             if people := firsts.get(gap.start(), frozenset()) & c.persons:
                 found[c.start, c.end] = found.get((c.start, c.end), frozenset()) | people
+    return found
+
+
+SURNAME_GAP = regex.compile(r"[^\S\n]*,?[^\S\n]+")  # "Nowak Kasia", "Müller, Jürgen"
+
+
+def _surname_first(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A person's surname right before their own first name, as club rosters, school lists and honours write them
+    ("Tore: Nowak Kasia", "Müller, Jürgen (25 Jahre)"): their full name; not after a title, which makes the
+    surname a person of its own ("Frau Nowak, Kasia und Tom")."""
+    firsts: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.role == "first" and not c.common:
+            firsts.setdefault(c.start, []).append(c)
+    found = []
+    for last in (c for c in candidates if c.role == "last" and firsts and not c.common and not titled(text, c.start)):
+        if gap := SURNAME_GAP.match(text, last.end):
+            for first in firsts.get(gap.end(), ()):
+                if shared := last.persons & first.persons:
+                    found.append(Candidate(shared, last.start, first.end, last.rule, "full"))
     return found
 
 
