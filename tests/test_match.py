@@ -148,6 +148,11 @@ def test_a_surname_before_the_persons_own_first_name_is_their_full_name(matcher,
     assert hits(matcher, text, []) == expected
 
 
+def test_a_surname_before_a_lowercase_first_name_is_no_full_name():
+    text = "Will Harrison will miss the next three games"
+    assert [h.text for h in Matcher([Person("w", "Will Harrison")]).match(text, [])] == ["Will Harrison"]
+
+
 def test_a_titled_surname_before_a_first_name_is_a_list_not_one_name(matcher):
     assert ("p1", "Vogt, Lena", "exact", "hit") not in hits(matcher, "Danke an Frau Vogt, Lena und Tom", [])
 

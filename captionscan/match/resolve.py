@@ -190,7 +190,7 @@ def _surname_first(text: str, candidates: Sequence[Candidate]) -> list[Candidate
     surname a person of its own ("Frau Nowak, Kasia und Tom")."""
     firsts: dict[int, list[Candidate]] = {}
     for c in candidates:
-        if c.role == "first" and not c.common:
+        if c.role == "first" and not c.common and text[c.start].isupper():  # "Harrison will miss": a verb
             firsts.setdefault(c.start, []).append(c)
     found = []
     for last in (c for c in candidates if c.role == "last" and firsts and not c.common and not titled(text, c.start)):
