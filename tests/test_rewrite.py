@@ -2298,6 +2298,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Trop belle Lena Vogt! 😍", "fr", "Trop belle! 😍"),
         ("Merci beaucoup Lena !", "fr", "Merci beaucoup !"),
         ("Great job Lena Vogt, as always", "en", "Great job, as always"),
+        # an apposition that opens with a role noun takes the name's place, with its article
+        (
+            "Jonas Müller, DJ improvisé du mariage, a mis le feu toute la nuit.",
+            "fr",
+            "Le DJ improvisé du mariage a mis le feu toute la nuit.",
+        ),
         # a reply opens with the handle it answers
         ("@lena.vogt certo, le foto arrivano venerdì!", "it", "Certo, le foto arrivano venerdì!"),
         (
