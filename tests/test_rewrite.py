@@ -1542,6 +1542,20 @@ def test_a_riddle_an_apposition_answers_keeps_the_apposition():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "original", "broken_"),
+    [
+        ("en", "Thanks to the incredible 📸", "Thanks to the incredible @lena.vogt 📸", True),
+        ("fr", "Merci à l'incroyable 📸", "Merci à l'incroyable @lena.vogt 📸", True),  # after an elided article
+        ("fr", "Merci à l'équipe 📸", "Merci à l'équipe @lena.vogt 📸", False),  # a noun ends its phrase
+        ("en", "Cheers! If you get the job, the next one's on us.", "Cheers, Lena! If you get the job, ...", False),
+    ],
+)
+def test_a_praise_adjective_after_an_article_needs_its_noun(lang, text, original, broken_):
+    """ "Thanks to the incredible 📸" was marked safe once the name after it went; a noun after its article is whole."""
+    assert broken(text, original, grammar_of(lang)) is broken_
+
+
+@pytest.mark.parametrize(
     ("text", "original", "broken_"),
     [
         # a word left needing one after it

@@ -279,6 +279,7 @@ class Grammar:
     salutations: frozenset[str]  # leads that make no sense before a role word: "Liebe Anna" -> not "Liebe eine ..."
     addresses: frozenset[str]  # words that address the person named next: "Danke Anna!", "Happy Birthday Anna"
     praise: frozenset[str]  # praise said to the person named after it, alone: "Trop belle Chiara!", "Great job Mo"
+    praise_nouns: frozenset[str]  # "job", "travail": praise too, but nouns that end a phrase ("if you get the job,")
     dative: frozenset[str]  # prepositions by the case they take: the case of a role word after them
     accusative: frozenset[str]
     genitive: frozenset[str]
@@ -687,6 +688,7 @@ MIXED_LISTS = frozenset(
         "connectors",
         "addresses",
         "praise",
+        "praise_nouns",
         "roles",  # "Pfarrerin Johanna Seitz led the ceremony", "Unsere Braut Siobhan wollte ... – nailed it!"
         "compound_heads",
     }

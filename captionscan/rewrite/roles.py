@@ -830,7 +830,7 @@ def _praised(pieces: Sequence[Piece], prev: int | None, nxt: int | None, grammar
     while ends and i is not None and len(said) < PRAISE_WORDS:
         said.append(_text(pieces, i))
         if starts_sentence(pieces, before := neighbour(pieces, i, -1)):
-            return all(w in grammar.praise or w in grammar.addresses for w in said)
+            return all(w in grammar.praise or w in grammar.praise_nouns or w in grammar.addresses for w in said)
         i = before
     return False
 

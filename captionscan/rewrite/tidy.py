@@ -285,6 +285,14 @@ def _watched(grammar: Grammar) -> frozenset[str]:
     )
 
 
+ELIDED_HEAD = regex.compile(r"[ld]['’](\p{L}+)")  # "l'incroyable", "d'adorable": an article elided before a word
+
+
+def _adjective(word: str, grammar: Grammar) -> bool:
+    """An adjective that needs its noun after an article: German's by their endings, praise in any language."""
+    return grammar.adjective(word) or word.casefold() in grammar.praising | grammar.praise
+
+
 def _full_stop_apart(word: str, never_last: frozenset[str]) -> tuple[str, ...]:
     """A preposition with its sentence's full stop, as WORDS keeps abbreviations whole: "auprès." is "auprès", "."."""
     if len(word) > 1 and word[-1] == "." and word[:-1].casefold() in never_last:
@@ -355,8 +363,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             if word in grammar.determiners and word not in grammar.object_words and indefinite and not relative:
                 return True  # "Meine eine Freundin"; "We gave her a standing ovation" is whole
             ends = k + 2 >= len(words) or words[k + 2] in ",.!?;:)" or SYMBOL.match(words[k + 2])
-            if word in grammar.determiners and raw[k + 1 : k + 2] and grammar.adjective(raw[k + 1]) and ends:
-                return True  # "Danke an die großartige 📸": an adjective with no noun after it
+            if word in grammar.determiners and raw[k + 1 : k + 2] and _adjective(raw[k + 1], grammar) and ends:
+                return True  # "Danke an die großartige 📸", "Thanks to the incredible 📸": no noun after it
             if word in joining and k and _after_lead(words, k, grammar):
                 return True  # "Danke und @tim", "Danke, und Tim": a list with its first member gone
             if word in grammar.fond and (indefinite or not after or after in "!?.,;:"):
@@ -366,6 +374,13 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Das ist 👋": it presented the name ("Darf ich vorstellen: die Neue" goes on)
         if _side_gone(words):
             return True  # "Latte art battle: Vs. Who won?"
+        if any(
+            (m := ELIDED_HEAD.fullmatch(w))
+            and _adjective(m.group(1), grammar)
+            and (k + 1 == len(words) or words[k + 1] in ",.!?;:)" or SYMBOL.match(words[k + 1]))
+            for k, w in enumerate(words)
+        ):
+            return True  # "Merci à l'incroyable 📸": an elided article's adjective with no noun after it
         if ELIDED_BEFORE_CONSONANT.search(line):  # "Le mariage d'des amis": elided before a consonant
             return True
         if len(LONE_S.findall(line)) > lone_s:
