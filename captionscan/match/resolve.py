@@ -187,13 +187,16 @@ SURNAME_GAP = regex.compile(r"[^\S\n]*,?[^\S\n]+")  # "Nowak Kasia", "Müller, J
 def _surname_first(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """A person's surname right before their own first name, as club rosters, school lists and honours write them
     ("Tore: Nowak Kasia", "Müller, Jürgen (25 Jahre)"): their full name; not after a title, which makes the
-    surname a person of its own ("Frau Nowak, Kasia und Tom")."""
+    surname a person of its own ("Frau Nowak, Kasia und Tom"), nor where it ends a full name already."""
     firsts: dict[int, list[Candidate]] = {}
     for c in candidates:
         if c.role == "first" and not c.common and text[c.start].isupper():  # "Harrison will miss": a verb
             firsts.setdefault(c.start, []).append(c)
-    found = []
+    found: list[Candidate] = []
+    fulls = CoverIndex((c.start, c.end) for c in candidates if c.full)
     for last in (c for c in candidates if c.role == "last" and firsts and not c.common and not titled(text, c.start)):
+        if fulls.covers(last.start, last.end):
+            continue  # the end of a full name: "Lena Vogt, Lena und Jonas"
         if gap := SURNAME_GAP.match(text, last.end):
             for first in firsts.get(gap.end(), ()):
                 if shared := last.persons & first.persons:
