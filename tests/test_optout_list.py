@@ -65,6 +65,17 @@ def test_a_mac_roman_csv_is_read_in_its_code_page(tmp_path):
     assert len(warnings) == 1 and "mac_roman" in warnings[0]
 
 
+def test_a_windows_list_with_one_umlaut_is_read_as_windows_1252(tmp_path):
+    """A school's list saved by Excel on Windows, one "ö" in it: its letters tie for every code page, and Mac
+    Roman had been taken ("Jˆrg"), so that Jörg went unfound."""
+    path = tmp_path / "l.csv"
+    text = "Widerspruchsliste Schuljahr 2024/25;;\nNachname;Vorname;Klasse\nYildiz;Elif;3b\nNowak;Jörg;4a\n"
+    path.write_bytes(text.encode("cp1252"))
+    warnings: list[str] = []
+    assert [p.name for p in load_optout(path, warnings.append)] == ["Elif Yildiz", "Jörg Nowak"]
+    assert "cp1252" in warnings[0]
+
+
 def test_xlsx_with_a_title_row_and_empty_rows(tmp_path):
     path = tmp_path / "l.xlsx"
     frame = pd.DataFrame(
