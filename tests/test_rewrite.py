@@ -1564,6 +1564,7 @@ def test_a_praise_adjective_after_an_article_needs_its_noun(lang, text, original
         ("Ein Hoch auf!", "Ein Hoch auf Familie Vogt!", True),  # a preposition with nothing after it
         ("Danke an die großartige 📸", "Danke an die großartige Lena Vogt 📸", True),  # an adjective without its noun
         ("Danke und @tim.s!", "Danke @lena.vogt und @tim.s!", True),  # an "und" with nothing before it to join
+        ("Bilder von Marta und. Kommt vorbei!", "Bilder von Marta und Lena Vogt. Kommt vorbei!", True),  # "und."
         ("Fotos von", "Fotos von Lena Vogt", True),
         ("Wir gehen zum.", "Wir gehen zum Sepp.", True),  # a preposition that holds its article, before its stop
         ("Talk: 25 years of 💐", "Talk: 25 years of Bridie 💐", True),  # English "of" never ends its phrase
@@ -2312,6 +2313,12 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Trop belle Lena Vogt! 😍", "fr", "Trop belle! 😍"),
         ("Merci beaucoup Lena !", "fr", "Merci beaucoup !"),
         ("Great job Lena Vogt, as always", "en", "Great job, as always"),
+        # a name before "aus der 4a" and a verb is the verb's subject: a school's class is where the person is from
+        (
+            "Jonas Müller aus der 4a hat beim Vorlesewettbewerb den 1. Platz gemacht!",
+            "de",
+            "Ein Freund aus der 4a hat beim Vorlesewettbewerb den 1. Platz gemacht!",
+        ),
         # an apposition that opens with a role noun takes the name's place, with its article
         (
             "Jonas Müller, DJ improvisé du mariage, a mis le feu toute la nuit.",

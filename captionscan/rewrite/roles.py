@@ -406,11 +406,18 @@ def _from_somewhere(pieces: Sequence[Piece], i: int | None, grammar: Grammar) ->
     if _text(pieces, j) in grammar.articles | grammar.determiners:
         j = neighbour(pieces, j, 1)
     words = 0
-    while words < MAX_ITEM_WORDS and capitalised(pieces, j) and not pieces[j].is_name:
+    while words < MAX_ITEM_WORDS and (capitalised(pieces, j) or _class_name(pieces, j)) and not pieces[j].is_name:
         j, words = neighbour(pieces, j, 1), words + 1
         if _text(pieces, j) in grammar.not_verbs - grammar.connectors and capitalised(pieces, neighbour(pieces, j, 1)):
             j = neighbour(pieces, j, 1)  # a name's "of": "from the University of Bristol gave ..."
     return words > 0 and (likely_verb(pieces, j, grammar) or _with_own(pieces, j, grammar))  # "und ihr Mann"
+
+
+SCHOOL_CLASS = regex.compile(r"\d{1,2}\p{L}")  # "aus der 4a", "from 10C"
+
+
+def _class_name(pieces: Sequence[Piece], i: int | None) -> bool:
+    return i is not None and SCHOOL_CLASS.fullmatch(pieces[i].text) is not None
 
 
 def likely_verb(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:

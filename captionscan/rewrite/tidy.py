@@ -242,15 +242,15 @@ ABBREVIATED = frozenset({"dr", "prof", "mr", "mrs", "ms", "frl", "fam"})
 def _written_so(word: str, after: str, original: str, grammar: Grammar) -> bool:
     """Did the original itself end a clause with `word` ("Results are in!"), also before a colon that opened the
     name ("Heute stellen wir euch Aylin vor: Aylin!" -> "... vor!")?"""
-    pairs = _pairs(original, grammar.never_last)
+    pairs = _pairs(original, grammar.dangling)
     return f"{word} {after}" in pairs or after in ".!?" and f"{word} :" in pairs
 
 
 @lru_cache(maxsize=64)
-def _pairs(text: str, never_last: frozenset[str]) -> frozenset[str]:
+def _pairs(text: str, dangling: frozenset[str]) -> frozenset[str]:
     """Each word of `text` with the one after it, casefolded and split as `broken` reads them: what the original
     itself had."""
-    words = [part.casefold() for w in WORDS.findall(text) for part in _full_stop_apart(w, never_last)]
+    words = [part.casefold() for w in WORDS.findall(text) for part in _full_stop_apart(w, dangling)]
     return frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
 
 
@@ -293,9 +293,10 @@ def _adjective(word: str, grammar: Grammar) -> bool:
     return grammar.adjective(word) or word.casefold() in grammar.praising | grammar.praise
 
 
-def _full_stop_apart(word: str, never_last: frozenset[str]) -> tuple[str, ...]:
-    """A preposition with its sentence's full stop, as WORDS keeps abbreviations whole: "auprès." is "auprès", "."."""
-    if len(word) > 1 and word[-1] == "." and word[:-1].casefold() in never_last:
+def _full_stop_apart(word: str, dangling: frozenset[str]) -> tuple[str, ...]:
+    """A preposition or "und" with its sentence's full stop, as WORDS keeps abbreviations whole: "auprès." is
+    "auprès", ".", and "und." is "und", "."."""
+    if len(word) > 1 and word[-1] == "." and word[:-1].casefold() in dangling:
         return word[:-1], "."
     return (word,)
 
@@ -328,7 +329,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
     for line in lines:
         if line in old:
             continue
-        raw = [part for w in WORDS.findall(line) for part in _full_stop_apart(w, grammar.never_last)]
+        raw = [part for w in WORDS.findall(line) for part in _full_stop_apart(w, grammar.dangling)]
         words = [w.casefold() for w in raw]
         watched = _watched(grammar)
         for k in (k for k, w in enumerate(words) if w in watched or w.rstrip(".") in ABBREVIATED):
