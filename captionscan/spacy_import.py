@@ -10,23 +10,29 @@ cold `check` and by every worker, for network code this tool never runs. spaCy o
 from __future__ import annotations
 
 import sys
+import threading
 from types import ModuleType
 
 CLI_INFO = "spacy.cli.info"
+# Held while spaCy imports and while a pipeline loads. Threads that scan at once (Dask's default scheduler runs
+# partitions in threads) had imported spaCy twice at the same time, and one failed half-way: "cannot import name
+# 'Language' from partially initialized module 'spacy.language'".
+SPACY_LOCK = threading.RLock()
 
 
 def import_spacy() -> ModuleType:
     """spaCy's package, imported without `spacy.cli` unless something imported it already."""
-    if "spacy" not in sys.modules:
-        stand_in = ModuleType(CLI_INFO)
-        stand_in.info = _info  # type: ignore[attr-defined]
-        sys.modules[CLI_INFO] = stand_in
-        try:
-            import spacy  # noqa: F401
-        finally:
-            if sys.modules.get(CLI_INFO) is stand_in:
-                del sys.modules[CLI_INFO]
-    return sys.modules["spacy"]
+    with SPACY_LOCK:
+        if "spacy" not in sys.modules:
+            stand_in = ModuleType(CLI_INFO)
+            stand_in.info = _info  # type: ignore[attr-defined]
+            sys.modules[CLI_INFO] = stand_in
+            try:
+                import spacy  # noqa: F401
+            finally:
+                if sys.modules.get(CLI_INFO) is stand_in:
+                    del sys.modules[CLI_INFO]
+        return sys.modules["spacy"]
 
 
 def _info(*args, **kwargs):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -143,3 +145,22 @@ def test_scan_frame_through_dask_finds_exactly_the_cli_hits():
     found = frame.drop(columns="text").join(hits, how="inner")
     assert parts.npartitions == 3
     assert {tuple(row) for row in found[["member", "index", "field", *HIT_KEYS]].itertuples(index=False)} == cli_hits()
+
+
+DASK_THREADS = """
+import dask.dataframe as dd, pandas as pd, captionscan
+session = captionscan.Session.open("data/demo_optout.csv")
+frame = pd.DataFrame({"text": ["Hochzeit mit Lena Vogt", "Danke @lena.vogt!", "Nichts", "Lenas Hochzeit"] * 4})
+parts = dd.from_pandas(frame, npartitions=4)
+meta = captionscan.scan_frame(frame.iloc[:0], session)
+print(len(parts.map_partitions(captionscan.scan_frame, session, meta=meta).compute(scheduler="threads")))
+"""
+
+
+def test_scan_frame_through_dask_threads_loads_spacy_once():
+    """Dask's default scheduler scans partitions in threads at once: spaCy's first import in each of them had failed
+    half-way ("partially initialized module 'spacy.language'"). A fresh process, so that spaCy is not imported yet."""
+    run = subprocess.run(
+        [sys.executable, "-c", DASK_THREADS], cwd=DATA.parent, capture_output=True, text=True, timeout=300
+    )
+    assert (run.returncode, run.stdout) == (0, "12\n"), run.stderr[-2000:]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from captionscan.records import Entity
-from captionscan.spacy_import import import_spacy
+from captionscan.spacy_import import SPACY_LOCK, import_spacy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -57,10 +57,21 @@ def _keep_freed_memory() -> None:
     mallopt(M_MMAP_THRESHOLD, 32 << 20)
 
 
-@cache
 def load(lang: str) -> Language:
-    """The shipped pipeline as it is: the trained NER and the rule components after it. spaCy is imported here, not
-    with this module: a parent process that only reads and writes while its workers run NER starts 0.6 s sooner."""
+    """The shipped pipeline as it is: the trained NER and the rule components after it, loaded once per process,
+    also where threads ask for it at once. spaCy is imported here, not with this module: a parent process that only
+    reads and writes while its workers run NER starts 0.6 s sooner."""
+    if (nlp := _PIPELINES.get(lang)) is None:
+        with SPACY_LOCK:
+            if (nlp := _PIPELINES.get(lang)) is None:
+                nlp = _PIPELINES[lang] = _load(lang)
+    return nlp
+
+
+_PIPELINES: dict[str, Language] = {}
+
+
+def _load(lang: str) -> Language:
     spacy = import_spacy()
 
     # They register the rule components, the models' scorer and tokenizer: a source tree or a Dask worker without
