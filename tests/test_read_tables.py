@@ -38,6 +38,21 @@ def test_each_filled_cell_of_a_text_column_is_a_unit_named_by_its_line_and_colum
     ]
 
 
+def test_a_first_comment_in_spanish_is_read_and_an_unknown_column_of_sentences_is_said(tmp_path):
+    path = tmp_path / "calendario.csv"
+    path.write_text(
+        "fecha,cliente,copy,primer_comentario,notas_internas\n"
+        "2025-09-01,Estudi Llum,Boda en Ruzafa,Gracias @lena.vogt por el estilismo,falta la foto del ramo\n"
+        "2025-09-02,Estudi Llum,Vermut,,hablar con el cliente mañana\n",
+        encoding="utf-8",
+    )
+    read = list(read_paths([path]))
+    assert [u.source.id for u in read if isinstance(u, TextUnit)] == ["copy", "primer_comentario", "copy"]
+    assert [n.message for n in read if isinstance(n, Notice)] == [
+        "column 'notas_internas' holds sentences but is not read: head it 'caption' or 'text'"
+    ]
+
+
 def test_a_spreadsheet_of_posts_and_a_legacy_encoding(tmp_path):
     book = openpyxl.Workbook()
     for row in (["Beitragstext", "Alt-Text"], ["Grüße an Jonas Müller", None], [None, "Ein Foto von Lena"]):

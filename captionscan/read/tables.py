@@ -207,7 +207,26 @@ def read_table(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     yield from (Notice(str(path), "", note.removeprefix(f"{path}: ")) for note in notes)
     if not any(map(is_post_heading, header)):
         raise no_post_texts(str(path), header)
+    for heading in _prose_unread(header, records):
+        yield Notice(str(path), "", f"column '{heading}' holds sentences but is not read: head it 'caption' or 'text'")
     yield from post_units(str(path), header, records)
+
+
+PROSE_WORDS = 3  # words in a cell from which it reads as a sentence, not a date, a name or a status
+
+
+def _prose_unread(header: Sequence[str], records: Sequence[dict[str, object]]) -> list[str]:
+    """The columns of no known heading whose filled cells are mostly sentences ("primer_comentario"): a post's text
+    under a heading the table reader does not know, which would go unscanned without a word."""
+    known = post_headings()
+    found = []
+    for heading in header:
+        if not heading.strip() or heading_key(heading) in known:
+            continue
+        cells = [str(r.get(heading, "")) for r in records if str(r.get(heading, "")).strip()]
+        if cells and sum(len(c.split()) >= PROSE_WORDS for c in cells) * 2 > len(cells):
+            found.append(heading)
+    return found
 
 
 def json_posts(label: str, value: object) -> list[TextUnit | Skipped] | None:
