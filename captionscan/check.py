@@ -17,7 +17,8 @@ from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError, NotGiven
 from captionscan.read import drafts_of
 from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file, text_key
-from captionscan.records import NO_REWRITE, LeftOut, Notice, OptoutHit, Skipped, Summary, UnitReport
+from captionscan.read.tables import TABLE_SUFFIXES
+from captionscan.records import NO_REWRITE, LeftOut, Notice, OptoutHit, Skipped, Source, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
 from captionscan.report.records import names
 from captionscan.report.terminal import plural
@@ -34,13 +35,14 @@ class Finding:
     column: int
     hit: OptoutHit
     suggestion: str
+    unit: str = ""  # which record of the file: an export's post ("#34"), a table's cell ("[17:Caption]")
 
     @property
     def reason(self) -> str:
         return f"{self.hit.level}: {names(self.hit)} (rule: {self.hit.rule})"
 
     def format(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.reason} -> {self.suggestion}"
+        return f"{self.path}{self.unit}:{self.line}:{self.column}: {self.reason} -> {self.suggestion}"
 
     def github(self) -> str:
         """A GitHub Actions workflow command: an annotation on the line of the pull request."""
@@ -60,6 +62,7 @@ class Finding:
             "people": list(self.hit.person_ids),
             "rule": self.hit.rule,
             "suggestion": self.suggestion,
+            **({"unit": self.unit} if self.unit else {}),
         }
 
 
@@ -120,8 +123,17 @@ def findings(reports: Iterable[UnitReport], reviews_left: bool = False) -> list[
             shown = action or rewritten[r.unit.text[: h.start].count("\n")]
             kept = h.level != "hit" and not action and h.text in shown
             note = REVIEW_KEPT if kept else NOT_SAFE if unsafe else REVIEW_SHOWN if alone and not action else ""
-            found.append(Finding(r.unit.source.location, line, column, h, shown + note))
+            found.append(Finding(r.unit.source.location, line, column, h, shown + note, _unit(r.unit.source)))
     return found
+
+
+def _unit(source: Source) -> str:
+    """The record a finding is in, where the line and column do not tell it: an export's post or comment by its
+    number ("posts_1.json#34", the line then the caption's), a table's cell by its row's id and column."""
+    if source.field != "text" and source.index is not None:
+        return f"#{source.index}"
+    table = source.member is None and Path(source.path).suffix.lower() in TABLE_SUFFIXES
+    return f"[{source.id}]" if table and source.id else ""
 
 
 REVIEW_KEPT = " (the review is left as written: edit it by hand if it names them)"

@@ -257,7 +257,7 @@ def test_check_on_an_export_file_points_at_the_line_in_the_caption(run, tmp_path
     export = tmp_path / "posts_1.json"
     export.write_bytes(meta_json([{"title": "eins"}, {"title": "zwei"}, {"title": "Sommer\nmit Lena Vogt"}]))
     result = run("check", export, "--optout", OPTOUT)
-    assert result.stdout.startswith(f"{export}:2:5: hit:")
+    assert result.stdout.startswith(f"{export}#2:2:5: hit:")  # the third post, its caption's second line
 
 
 def test_a_huge_caption_is_processed_with_valid_offsets(run):

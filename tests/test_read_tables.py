@@ -89,7 +89,7 @@ def test_scan_and_check_read_a_table_and_fix_leaves_it(tmp_path):
     assert sorted(u["source"]["id"] for u in found) == ["17:Caption", "18:First comment"]
     result = runner.invoke(app, ["check", str(path), "--optout", str(optout)])
     assert result.exit_code == 1
-    assert f"{path}:3:" in result.stdout and f"{path}:5:" in result.stdout  # the lines the rows start on
+    assert f"{path}[17:Caption]:3:" in result.stdout and f"{path}[18:First comment]:5:" in result.stdout  # rows, cells
     result = runner.invoke(app, ["check", str(path), "--optout", str(optout), "--fix"])
     assert result.exit_code == 2 and "not exports or tables of posts" in result.stderr
     assert path.read_text(encoding="utf-8") == POSTS
