@@ -2319,6 +2319,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "de",
             "Ein Freund aus der 4a hat beim Vorlesewettbewerb den 1. Platz gemacht!",
         ),
+        # a kept member of a list may open with its title
+        ("Danke an Herrn Jonas Müller und Frau Demir für die Hilfe!", "de", "Danke an Frau Demir für die Hilfe!"),
         # an apposition that opens with a role noun takes the name's place, with its article
         (
             "Jonas Müller, DJ improvisé du mariage, a mis le feu toute la nuit.",

@@ -260,11 +260,12 @@ def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple
         end_bracket = True
     else:
         end_bracket = False
-    if not _word(pieces, i, grammar):
+    titled = step > 0 and _text(pieces, i) in grammar.titles and _word(pieces, neighbour(pieces, i, 1), grammar)
+    if not (_word(pieces, i, grammar) or titled):  # "Mit Herr Nowak und Frau Demir": a title opens a member too
         return None
     if pieces[i].text.casefold() in grammar.self:
         return (i, i)
-    ends = [i]
+    ends = [i, neighbour(pieces, i, 1)] if titled else [i]
     for _ in range(MAX_ITEM_WORDS - 1):
         j = neighbour(pieces, ends[-1], step)
         if j is None or not _word(pieces, j, grammar) or abs(j - ends[-1]) != 2:
