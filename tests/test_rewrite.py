@@ -2313,6 +2313,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Trop belle Lena Vogt! 😍", "fr", "Trop belle! 😍"),
         ("Merci beaucoup Lena !", "fr", "Merci beaucoup !"),
         ("Great job Lena Vogt, as always", "en", "Great job, as always"),
+        ("Qué guapa Lena Vogt!!", "es", "Qué guapa!!"),
         # a name before "aus der 4a" and a verb is the verb's subject: a school's class is where the person is from
         (
             "Jonas Müller aus der 4a hat beim Vorlesewettbewerb den 1. Platz gemacht!",
