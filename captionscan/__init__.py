@@ -19,3 +19,8 @@ def __getattr__(name: str):
 
         return getattr(api, name)
     raise AttributeError(f"module 'captionscan' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The lazy API too, for a notebook's completion."""
+    return sorted({*__all__, *(n for n in globals() if n.startswith("__"))})

@@ -77,6 +77,8 @@ def scan_frame(
     `mapInPandas` decide where; an empty frame gives the columns' types, as Dask's `meta` needs them."""
     import pandas as pd
 
+    if not isinstance(column, str):  # a list of columns: one at a time, each its own hits
+        raise InputError("frame", f"column={column!r} is no column name: scan one column a call, column='caption'")
     if isinstance(frame, pd.Series):
         frame = frame.to_frame(column)
     if column not in frame.columns:

@@ -164,3 +164,9 @@ def test_scan_frame_through_dask_threads_loads_spacy_once():
         [sys.executable, "-c", DASK_THREADS], cwd=DATA.parent, capture_output=True, text=True, timeout=300
     )
     assert (run.returncode, run.stdout) == (0, "12\n"), run.stderr[-2000:]
+
+
+def test_the_lazy_api_is_listed_and_a_list_of_columns_is_refused_in_one_line():
+    assert {"Session", "scan_frame", "scan_texts"} <= set(dir(captionscan))
+    with pytest.raises(InputError, match="no column name: scan one column a call"):
+        captionscan.scan_frame(pd.DataFrame({"copy": ["Danke Lena Vogt"]}), OPTOUT, column=["copy"])
