@@ -34,6 +34,7 @@ def found(matcher, text, entities=()):
         "Neue Bilder im Ordner Kessler online",  # a lone surname with nothing around it that says "person"
         "Danke an die Bäckerei Brunner und das Autohaus Kessler!",  # businesses, however thankful the line
         "🍕 Pizzeria da Anna",
+        "Danke an die Eisdiele Da Anna in der Venloer Straße",  # an ice-cream parlour's name
         "Danke an Brunner Bau und Kessler GmbH!",  # a business word after the name
         "Lidl hat ab Montag neue Angebote",  # a supermarket chain opening its sentence before a verb
     ],
