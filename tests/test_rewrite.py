@@ -2000,6 +2000,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ),
         # and where everyone else is thanked with the name
         ("Huge thanks to Lena Vogt and everyone on the bank 📣", "en", "Huge thanks to everyone on the bank 📣"),
+        ("Pozdrowienia dla Lena Vogt i całej rodziny!", "pl", "Pozdrowienia dla całej rodziny!"),  # the whole family
         ("Danke an Jonas Müller und alle Helfer!", "de", "Danke an alle Helfer!"),
         # a name after a German noun and "und", before its verb, is its own clause's subject: nominative
         (
