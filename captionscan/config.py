@@ -76,13 +76,13 @@ def _language(path: Path, value: Any) -> str:
 
 def _relation(path: Path, value: Any) -> str | None:
     """A relation as the list's column writes one ("member", "Mitglied"), as its key; None where none is set."""
-    from captionscan.match.optout_list import relation_of  # here: a run without the key does without the tables
+    from captionscan.match.optout_list import RELATIONS, relation_of  # here: a run without the key skips the tables
 
     if value is None:
         return None
     if not isinstance(value, str) or (relation := relation_of(value)) is None:
-        problem = "must be one of staff, client, member, student, player, guest or friend, in any list language"
-        raise InputError(str(path), problem, "key 'relation'")
+        known = ", ".join(dict.fromkeys(RELATIONS.values()))
+        raise InputError(str(path), f"must be one of {known}, in any list language", "key 'relation'")
     return relation
 
 

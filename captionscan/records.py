@@ -104,7 +104,7 @@ class Person:
     gender: str | None = None  # f, m, or n (neither: role words stay neutral); None where the list is silent
     given: str = ""  # the given names, where the list has them in a column of their own: "María del Mar"
     row: int = field(default=0, compare=False)  # where the list has them: what `check` shows of a name as id
-    relation: str | None = None  # staff, client, member, student, player, guest or friend: what rewrites call them
+    relation: str | None = None  # staff, client, member, student, player, guest, parent...: what rewrites call them
 
 
 @dataclass(frozen=True)

@@ -765,6 +765,8 @@ def test_an_unknown_gender_names_the_column_but_not_the_value(tmp_path):
             ["member", "member", "staff", "player"],
         ),
         ("rôle", ["maquilleuse", "coiffeur", "mariée", "invité"], ["staff", "staff", "couple", "guest"]),
+        # a school's or a Kita's parents
+        ("Rolle", ["Mutter", "Vater", "Elternteil", "rodzic"], ["parent", "parent", "parent", "parent"]),
     ],
 )
 def test_a_relation_column_says_what_rewrites_call_a_person(tmp_path, header, values, relations):

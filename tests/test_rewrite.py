@@ -1186,6 +1186,13 @@ def test_no_subject_pronoun_after_someone_else_the_text_keeps(matcher, others, f
             Person("m", "Merve Yilmaz", gender="f", relation="staff"),
             "Heute hat eine Mitarbeiterin ihren letzten Tag bei uns. Danke für drei tolle Jahre!",
         ),
+        # a school's list says who is a parent
+        (
+            "Karim Haddad hat beim Sommerfest den Grill gemacht! 🔥",
+            "de",
+            Person("k", "Karim Haddad", gender="m", relation="parent"),
+            "Ein Vater hat beim Sommerfest den Grill gemacht! 🔥",
+        ),
         # a wedding photographer's list says who the bride or groom is (it had been "Vanessa & ein Kunde")
         (
             "Vanessa & Tim Berger haben geheiratet 💍",
