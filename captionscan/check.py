@@ -128,8 +128,9 @@ def findings(reports: Iterable[UnitReport], reviews_left: bool = False) -> list[
 
 
 def _unit(source: Source) -> str:
-    """The record a finding is in, where the line and column do not tell it: an export's post or comment by its
-    number ("posts_1.json#34", the line then the caption's), a table's cell by its row's id and column."""
+    """The record a finding is in, where the line and column do not tell it: an export's post or comment, or a JSON
+    table's record, by its index as `scan` names it ("posts_1.json#34", the line then the caption's), a table's cell
+    by its row's id and column."""
     if source.field != "text" and source.index is not None:
         return f"#{source.index}"
     table = source.member is None and Path(source.path).suffix.lower() in TABLE_SUFFIXES

@@ -123,7 +123,10 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
         for process in processes:
             if process.is_alive():
                 process.terminate()
-    multiprocessing.connection.wait([process.sentinel for process in processes])
+    ending = [process.sentinel for process in processes]
+    while ending:  # each one: `wait` returns as soon as one has ended
+        ended = multiprocessing.connection.wait(ending)
+        ending = [sentinel for sentinel in ending if sentinel not in ended]
     results = getattr(pool, "_result_queue", None)
     if results is not None:
         results._writer.close()

@@ -262,16 +262,29 @@ print("stopped")
 """
 
 
-def test_workers_stopped_while_sending_results_end_the_run_at_once():
+STOP_BEFORE_ANY_WORKER = """
+from captionscan.parallel import ordered_map
+def items():
+    raise KeyError("no input")
+    yield 1
+try:
+    list(ordered_map(abs, items(), 2))
+except KeyError:
+    print("stopped")
+"""
+
+
+@pytest.mark.parametrize("script", [STOP_WHILE_SENDING, STOP_BEFORE_ANY_WORKER], ids=["sending", "no-worker-yet"])
+def test_workers_stopped_while_sending_results_end_the_run_at_once(script):
     run = subprocess.Popen(
-        [sys.executable, "-c", STOP_WHILE_SENDING], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
         out, err = run.communicate(timeout=30)
     except subprocess.TimeoutExpired:
         run.kill()
         run.communicate()
-        pytest.fail("the pool waited for the rest of a result its stopped worker never sent")
+        pytest.fail("the stopped pool did not end: it waited for a result or a worker that never came")
     assert (run.returncode, out) == (0, "stopped\n"), err
 
 

@@ -153,8 +153,15 @@ def test_a_surname_before_a_lowercase_first_name_is_no_full_name():
     assert [h.text for h in Matcher([Person("w", "Will Harrison")]).match(text, [])] == ["Will Harrison"]
 
 
-def test_a_titled_surname_before_a_first_name_is_a_list_not_one_name(matcher):
-    assert ("p1", "Vogt, Lena", "exact", "hit") not in hits(matcher, "Danke an Frau Vogt, Lena und Tom", [])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danke an Frau Vogt, Lena und Tom",  # a titled surname is a person of its own
+        "Thanks Anna Vogt, Lena and Tom for the cake!",  # the end of another's full name
+    ],
+)
+def test_a_surname_that_is_a_person_of_its_own_before_a_first_name_is_no_full_name(matcher, text):
+    assert ("p1", "Vogt, Lena", "exact", "hit") not in hits(matcher, text, [])
 
 
 def test_a_part_grown_by_initials_does_not_hide_a_one_word_name():

@@ -934,7 +934,7 @@ def test_a_full_name_written_surname_first_among_names_written_given_first_is_tu
     path = tmp_path / "l.csv"
     path.write_text(
         'Name;Instagram\n"Nowak, Kasia";\nTomasz Wiśniewski;\n"Müller, Jürgen (Jo)";\n"Becker, nur Story";\n'
-        "Lena Vogt;\nJonas Müller;\n",
+        'Lena Vogt;\nJonas Müller;\n"Sammy Davis, Jr.";\n"Anna Schmidt, Ben Schmidt";\nAda Roth;\nKim Berg;\n',
         encoding="utf-8",
     )
     people, reading = read_optout(path)
@@ -945,8 +945,12 @@ def test_a_full_name_written_surname_first_among_names_written_given_first_is_tu
         ("Becker, nur Story", "", ()),
         ("Lena Vogt", "", ()),
         ("Jonas Müller", "", ()),
+        ("Sammy Davis, Jr.", "", ()),  # a suffix, no given name
+        ("Anna Schmidt, Ben Schmidt", "", ()),  # two people in one cell, not one turned
+        ("Ada Roth", "", ()),
+        ("Kim Berg", "", ()),
     ]
-    assert reading.columns[0] == ("Name", "name; 2 of 6 written 'Surname, Given names', read so")
+    assert reading.columns[0] == ("Name", "name; 2 of 10 written 'Surname, Given names', read so")
     hits = Matcher(people).match("Glückwunsch an Kasia Nowak!")
     assert [(h.person_ids, h.level) for h in hits] == [(("Kasia Nowak",), "hit")]
 

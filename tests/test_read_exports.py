@@ -612,6 +612,17 @@ def test_a_zip_that_holds_the_export_zip_is_read_as_the_export(make_zip, inner):
     assert provenance(path) == [(f"{inner}/your_instagram_activity/media/posts_1.json", 0, "caption", POST["title"])]
 
 
+def test_a_zip_a_message_attached_is_no_wrapped_export_and_does_not_stop_the_scan(make_zip):
+    """A broken zip a friend sent in a message is a member like a photo: the export's posts are read."""
+    path = make_zip(
+        {
+            "your_instagram_activity/media/posts_1.json": meta_json([POST]),
+            "your_instagram_activity/messages/inbox/anna_1/files/broken.zip": zipped({"a.txt": b"x" * 999})[:40],
+        }
+    )
+    assert provenance(path) == [("your_instagram_activity/media/posts_1.json", 0, "caption", POST["title"])]
+
+
 def test_a_zip_deeper_than_one_level_or_in_a_folder_is_named_with_what_to_pass(make_zip, tmp_path):
     export = zipped({"your_instagram_activity/media/posts_1.json": meta_json([POST])})
     path = make_zip({"outer.zip": zipped({"export.zip": export})})

@@ -172,3 +172,10 @@ def test_an_opt_out_list_given_as_posts_is_said_to_be_one_with_its_headings_belo
     headings = ", ".join(f"'{h}'" for h in LIST_HEADINGS)
     with pytest.raises(InputError, match=f"looks like an opt-out list \\(its headings: {headings}\\).*--optout"):
         list(read_paths([path]))
+
+
+def test_check_names_a_json_tables_record_by_its_index_and_the_line_of_its_text(tmp_path):
+    path = tmp_path / "planner.json"
+    path.write_text('[\n {"id": 101, "caption": "Sommer"},\n {"id": 102, "caption": "Danke Lena Vogt!"}\n]\n')
+    result = CliRunner().invoke(app, ["check", str(path), "--optout", str(OPTOUT)])
+    assert result.stdout.startswith(f"{path}#1:1:7: hit:")  # the second record; not the file's line 2, a "{"

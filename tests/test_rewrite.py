@@ -1554,6 +1554,7 @@ def test_a_riddle_an_apposition_answers_keeps_the_apposition():
         ("en", "Thanks to the incredible 📸", "Thanks to the incredible @lena.vogt 📸", True),
         ("fr", "Merci à l'incroyable 📸", "Merci à l'incroyable @lena.vogt 📸", True),  # after an elided article
         ("fr", "Merci à l'équipe 📸", "Merci à l'équipe @lena.vogt 📸", False),  # a noun ends its phrase
+        ("de", "Du machst das toll!", "Lena, du machst das toll!", False),  # an adverb of praise ends it well
         ("en", "Cheers! If you get the job, the next one's on us.", "Cheers, Lena! If you get the job, ...", False),
     ],
 )

@@ -419,6 +419,9 @@ def _comma_surname_first(cell: str) -> regex.Match | None:
     bare = _without_brackets(cell)[0]
     if bare.count(",") != 1 or not all(_looks_like_a_name(side.split()) for side in bare.split(",")):
         return None
+    surname, given = (side.split() for side in bare.split(","))
+    if len(surname) > 1 and len(given) > 1 or any(w.casefold().rstrip(".") in NAME_SUFFIXES for w in given):
+        return None  # two people ("Anna Schmidt, Ben Schmidt"), or a suffix ("Sammy Davis, Jr.")
     return SURNAME_FIRST.fullmatch(cell)
 
 
@@ -457,6 +460,7 @@ BRACKETED = regex.compile(r"\(([^()]*)\)|[\"“„«]([^\"“”„«»]*)[\"”
 # A question mark inside a name: what a spreadsheet saved in a code page writes for a letter it has not ("Y?lmaz").
 LOST_LETTER = regex.compile(r"(?:\p{L}|(?<!\S))\?+\p{L}")  # "Y?lmaz", "?ule"; not a doubt: "Jo?"
 NAME_WORD = regex.compile(r"[\p{L}'’.-]+")  # "Jan-Willem", "D'Hondt", "St.", "'t"
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})  # after a comma, no given names
 LOST_LETTERS = "a '?' stands in {} for letters its code page lost: save it as CSV UTF-8"
 # A handle written without "@" that no name would be: a dot, an underscore or a digit in one word ("mia_k", "lena.v").
 # A handle written without its "@": three letters or more, a dot, "_" or digit, and no dot at its end, which

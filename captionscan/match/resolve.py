@@ -182,12 +182,14 @@ def _partners(text: str, candidates: Sequence[Candidate]) -> dict[tuple[int, int
 
 
 SURNAME_GAP = regex.compile(r"[^\S\n]*,?[^\S\n]+")  # "Nowak Kasia", "Müller, Jürgen"
+NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*[^\S\n]+$")  # a capitalised word right before: a given name's place
 
 
 def _surname_first(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """A person's surname right before their own first name, as club rosters, school lists and honours write them
     ("Tore: Nowak Kasia", "Müller, Jürgen (25 Jahre)"): their full name; not after a title, which makes the
-    surname a person of its own ("Frau Nowak, Kasia und Tom"), nor where it ends a full name already."""
+    surname a person of its own ("Frau Nowak, Kasia und Tom"), nor after a capitalised word, which makes it the end
+    of a full name ("Anna Nowak, Kasia and Tom")."""
     firsts: dict[int, list[Candidate]] = {}
     for c in candidates:
         if c.role == "first" and not c.common and text[c.start].isupper():  # "Harrison will miss": a verb
@@ -195,8 +197,8 @@ def _surname_first(text: str, candidates: Sequence[Candidate]) -> list[Candidate
     found: list[Candidate] = []
     fulls = CoverIndex((c.start, c.end) for c in candidates if c.full)
     for last in (c for c in candidates if c.role == "last" and firsts and not c.common and not titled(text, c.start)):
-        if fulls.covers(last.start, last.end):
-            continue  # the end of a full name: "Lena Vogt, Lena und Jonas"
+        if fulls.covers(last.start, last.end) or NAME_BEFORE.search(text, max(0, last.start - 40), last.start):
+            continue  # the end of a full name, listed or not: "Lena Vogt, Lena und Jonas", "Anna Nowak, Kasia"
         if gap := SURNAME_GAP.match(text, last.end):
             for first in firsts.get(gap.end(), ()):
                 if shared := last.persons & first.persons:

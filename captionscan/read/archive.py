@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import lzma
+import re
 import stat
 import zipfile
 import zlib
@@ -40,9 +41,9 @@ def _unsafe(name: str) -> bool:
 
 
 def _zip_members(label: str, file: Path | BinaryIO, within: str | None = None) -> Iterator[Member]:
-    """The members of a zip archive. A zip in it (a download zipped once more) is read in its place, its members
-    named after it ("export.zip/content/posts_1.json"), from memory: it is a member, bounded as every member is.
-    Only one level deep (`within`: the member this archive is): a zip in that one stays a member."""
+    """The members of a zip archive. A download zipped once more (`_wrapped_export`) is read in its place, its members
+    named after it ("export.zip/content/posts_1.json"), from memory: it is a member, bounded as every member is. Any
+    other zip (a message's attachment) stays a member, and so does one in the zip read (`within`)."""
     try:
         archive = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -91,10 +92,20 @@ def _zip_members(label: str, file: Path | BinaryIO, within: str | None = None) -
         return chunks
 
     for info in sorted(infos, key=lambda i: i.filename):
-        if within is None and info.filename.lower().endswith(".zip"):
+        if within is None and _wrapped_export(info.filename):
             yield from _zip_members(label, io.BytesIO(b"".join(reader(info)())), info.filename)
         else:
             yield Member(prefix + info.filename, reader(info))
+
+
+EXPORT_ZIP = re.compile(r"(?i)(?:[^/]*|.*/(?:instagram|facebook|threads|meta)[^/]*)\.zip")
+
+
+def _wrapped_export(name: str) -> bool:
+    """A zip at the archive's top, or one named as Meta names a download ("Downloads/instagram-studio-….zip"): an
+    export zipped once more, not a message's attachment ("messages/inbox/anna/files/x.zip")."""
+    inside = name.startswith(("your_", "messages/")) or "/messages/" in name  # an export's own folders
+    return not inside and EXPORT_ZIP.fullmatch(name) is not None
 
 
 def regular_file_size(path: Path, label: str, where: str | None = None) -> int:

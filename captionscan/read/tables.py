@@ -246,14 +246,15 @@ def json_posts(label: str, value: object) -> list[TextUnit | Skipped] | None:
             k: v if isinstance(v, str) else "" if v is None else json.dumps(v, ensure_ascii=False)
             for k, v in record.items()
         }
-        found += post_units(label, header, [{**cells, ROW: n}], row="row", column="key")
+        found += post_units(label, header, [{**cells, ROW: n}], lines=False)
     return found
 
 
 def post_units(
-    label: str, header: list[str], records: list[dict[str, object]], row: str = "line", column: str = "column"
+    label: str, header: list[str], records: list[dict[str, object]], lines: bool = True
 ) -> Iterator[TextUnit | Skipped]:
-    """Each filled cell of the table's columns of post texts as a unit, named by its row and column."""
+    """Each filled cell of the table's columns of post texts as a unit, named by its row and column. Where the rows
+    are no lines of the file (`lines`: JSON records), a unit is a record's field, as an export's post is."""
     texts = [h for h in header if is_post_heading(h)]
     ids = [h for h in header if post_headings().get(heading_key(h)) == "id"]
     for record in records:
@@ -264,6 +265,8 @@ def post_units(
             if not text.strip():
                 continue
             if not valid_text(text):
-                yield Skipped(label, f"{row} {line}, {column} '{heading}'", INVALID_TEXT)
+                where = f"line {line}, column '{heading}'" if lines else f"row {line}, key '{heading}'"
+                yield Skipped(label, where, INVALID_TEXT)
                 continue
-            yield TextUnit(Source(label, None, line - 1, "text", f"{own}:{heading}" if own else heading), text)
+            name = f"{own}:{heading}" if own else heading
+            yield TextUnit(Source(label, None, line - 1, "text" if lines else heading, name), text)

@@ -289,8 +289,9 @@ ELIDED_HEAD = regex.compile(r"[ld]['’](\p{L}+)")  # "l'incroyable", "d'adorabl
 
 
 def _adjective(word: str, grammar: Grammar) -> bool:
-    """An adjective that needs its noun after an article: German's by their endings, praise in any language."""
-    return grammar.adjective(word) or word.casefold() in grammar.praising | grammar.praise
+    """An adjective that needs its noun after an article: German's by their endings, English praise ("the
+    incredible"); not an adverb of praise, which may end a sentence ("du machst das toll")."""
+    return grammar.adjective(word) or word.casefold() in grammar.praising
 
 
 def _full_stop_apart(word: str, dangling: frozenset[str]) -> tuple[str, ...]:
@@ -377,7 +378,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             return True  # "Latte art battle: Vs. Who won?"
         if any(
             (m := ELIDED_HEAD.fullmatch(w))
-            and _adjective(m.group(1), grammar)
+            and m.group(1).casefold() in grammar.praise  # after "l'", a Romance adjective: "l'incroyable"
             and (k + 1 == len(words) or words[k + 1] in ",.!?;:)" or SYMBOL.match(words[k + 1]))
             for k, w in enumerate(words)
         ):
