@@ -148,8 +148,9 @@ def test_scan_frame_through_dask_finds_exactly_the_cli_hits():
 
 
 DASK_THREADS = """
+import sys
 import dask.dataframe as dd, pandas as pd, captionscan
-session = captionscan.Session.open("data/demo_optout.csv")
+session = captionscan.Session.open(sys.argv[1])
 frame = pd.DataFrame({"text": ["Hochzeit mit Lena Vogt", "Danke @lena.vogt!", "Nichts", "Lenas Hochzeit"] * 4})
 parts = dd.from_pandas(frame, npartitions=4)
 meta = captionscan.scan_frame(frame.iloc[:0], session)
@@ -157,11 +158,12 @@ print(len(parts.map_partitions(captionscan.scan_frame, session, meta=meta).compu
 """
 
 
-def test_scan_frame_through_dask_threads_loads_spacy_once():
+def test_scan_frame_through_dask_threads_loads_spacy_once(tmp_path):
     """Dask's default scheduler scans partitions in threads at once: spaCy's first import in each of them had failed
-    half-way ("partially initialized module 'spacy.language'"). A fresh process, so that spaCy is not imported yet."""
+    half-way ("partially initialized module 'spacy.language'"). A fresh process, so that spaCy is not imported yet,
+    run outside the source tree, so that it imports the installed package with its models."""
     run = subprocess.run(
-        [sys.executable, "-c", DASK_THREADS], cwd=DATA.parent, capture_output=True, text=True, timeout=300
+        [sys.executable, "-c", DASK_THREADS, str(OPTOUT)], cwd=tmp_path, capture_output=True, text=True, timeout=300
     )
     assert (run.returncode, run.stdout) == (0, "12\n"), run.stderr[-2000:]
 

@@ -275,9 +275,9 @@ except KeyError:
 
 
 @pytest.mark.parametrize("script", [STOP_WHILE_SENDING, STOP_BEFORE_ANY_WORKER], ids=["sending", "no-worker-yet"])
-def test_workers_stopped_while_sending_results_end_the_run_at_once(script):
-    run = subprocess.Popen(
-        [sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+def test_workers_stopped_while_sending_results_end_the_run_at_once(script, tmp_path):
+    run = subprocess.Popen(  # outside the source tree: the installed package, as the other runs here
+        [sys.executable, "-c", script], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
         out, err = run.communicate(timeout=30)
