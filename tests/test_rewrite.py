@@ -1555,6 +1555,7 @@ def test_a_riddle_an_apposition_answers_keeps_the_apposition():
         ("fr", "Merci à l'incroyable 📸", "Merci à l'incroyable @lena.vogt 📸", True),  # after an elided article
         ("fr", "Merci à l'équipe 📸", "Merci à l'équipe @lena.vogt 📸", False),  # a noun ends its phrase
         ("de", "Du machst das toll!", "Lena, du machst das toll!", False),  # an adverb of praise ends it well
+        ("de", "Heels Class mit der amazing 💃", "Heels Class mit der amazing Lena Vogt 💃", True),  # English praise
         ("en", "Cheers! If you get the job, the next one's on us.", "Cheers, Lena! If you get the job, ...", False),
     ],
 )
@@ -2329,6 +2330,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "de",
             "Ein Freund aus der 4a hat beim Vorlesewettbewerb den 1. Platz gemacht!",
         ),
+        # a kept member's surname may be a role noun ("König": king)
+        ("Danke an Lena Vogt, Marta König und Tom Weber!", "de", "Danke an Marta König und Tom Weber!"),
         # a kept member of a list may open with its title
         ("Danke an Herrn Jonas Müller und Frau Demir für die Hilfe!", "de", "Danke an Frau Demir für die Hilfe!"),
         # an apposition that opens with a role noun takes the name's place, with its article

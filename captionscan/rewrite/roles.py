@@ -250,6 +250,11 @@ def _last(pieces: Sequence[Piece], group: list[int]) -> int:
     return last
 
 
+def _surname_role(pieces: Sequence[Piece], ends: list[int], j: int, step: int) -> bool:
+    """A capitalised word after a first name is its surname, though a role noun ("Marta König", "Jan Koch")."""
+    return step > 0 and len(ends) == 1 and capitalised(pieces, j) and first_name_word(pieces[ends[0]].text.casefold())
+
+
 def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple[int, int] | None:
     """A kept list member starting at piece i, read in direction `step`: up to three capitalised words and a
     bracket after them ("Rosa (styling)")."""
@@ -268,7 +273,11 @@ def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple
     ends = [i, neighbour(pieces, i, 1)] if titled else [i]
     for _ in range(MAX_ITEM_WORDS - 1):
         j = neighbour(pieces, ends[-1], step)
-        if j is None or not _word(pieces, j, grammar) or abs(j - ends[-1]) != 2:
+        if (
+            j is None
+            or not (_word(pieces, j, grammar) or _surname_role(pieces, ends, j, step))
+            or abs(j - ends[-1]) != 2
+        ):
             break
         ends.append(j)
     first, last = min(ends), max(ends)

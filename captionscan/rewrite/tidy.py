@@ -288,10 +288,14 @@ def _watched(grammar: Grammar) -> frozenset[str]:
 ELIDED_HEAD = regex.compile(r"[ld]['’](\p{L}+)")  # "l'incroyable", "d'adorable": an article elided before a word
 
 
+# English adjectives of praise, which German captions use too ("mit der amazing Valentina")
+ENGLISH_PRAISE = frozenset(word_lists("rewrite_words.tsv")["en.praising"])
+
+
 def _adjective(word: str, grammar: Grammar) -> bool:
     """An adjective that needs its noun after an article: German's by their endings, English praise ("the
-    incredible"); not an adverb of praise, which may end a sentence ("du machst das toll")."""
-    return grammar.adjective(word) or word.casefold() in grammar.praising
+    incredible", "der amazing"); not an adverb of praise, which may end a sentence ("du machst das toll")."""
+    return grammar.adjective(word) or word.casefold() in ENGLISH_PRAISE
 
 
 def _full_stop_apart(word: str, dangling: frozenset[str]) -> tuple[str, ...]:
