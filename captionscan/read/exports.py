@@ -158,8 +158,7 @@ def _read_single_file(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
     def texts(layout: Layout) -> int:
         return sum(len(fields) for _, fields in _parse(layout, value) if not isinstance(fields, Damaged))
 
-    best = max(fitting, key=texts, default=None)
-    read = texts(best) if best else 0
+    read, best = max(((texts(layout), layout) for layout in fitting), key=lambda found: found[0], default=(0, None))
     if (posts := json_posts(str(path), value)) is not None and sum(isinstance(u, TextUnit) for u in posts) >= read:
         yield from posts
     elif read:

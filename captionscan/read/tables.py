@@ -223,7 +223,7 @@ def _prose_unread(header: Sequence[str], records: Sequence[dict[str, object]]) -
     for heading in header:
         if not heading.strip() or heading_key(heading) in known:
             continue
-        cells = [str(r.get(heading, "")) for r in records if str(r.get(heading, "")).strip()]
+        cells = [cell for r in records if (cell := str(r.get(heading, ""))).strip()]
         if cells and sum(len(c.split()) >= PROSE_WORDS for c in cells) * 2 > len(cells):
             found.append(heading)
     return found

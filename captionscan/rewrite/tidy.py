@@ -285,6 +285,11 @@ def _watched(grammar: Grammar) -> frozenset[str]:
     )
 
 
+def _clause_ends(words: Sequence[str], k: int) -> bool:
+    """Does the clause end at word `k`: no word there, a mark or an emoji?"""
+    return k >= len(words) or words[k] in ",.!?;:)" or SYMBOL.match(words[k]) is not None
+
+
 ELIDED_HEAD = regex.compile(r"[ld]['’](\p{L}+)")  # "l'incroyable", "d'adorable": an article elided before a word
 
 
@@ -368,7 +373,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             relative = k and words[k - 1] == ","  # "Restaurants, die ein Freund nicht mal anschauen würde"
             if word in grammar.determiners and word not in grammar.object_words and indefinite and not relative:
                 return True  # "Meine eine Freundin"; "We gave her a standing ovation" is whole
-            ends = k + 2 >= len(words) or words[k + 2] in ",.!?;:)" or SYMBOL.match(words[k + 2])
+            ends = _clause_ends(words, k + 2)
             if word in grammar.determiners and raw[k + 1 : k + 2] and _adjective(raw[k + 1], grammar) and ends:
                 return True  # "Danke an die großartige 📸", "Thanks to the incredible 📸": no noun after it
             if word in joining and k and _after_lead(words, k, grammar):
@@ -383,7 +388,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
         if any(
             (m := ELIDED_HEAD.fullmatch(w))
             and m.group(1).casefold() in grammar.praise  # after "l'", a Romance adjective: "l'incroyable"
-            and (k + 1 == len(words) or words[k + 1] in ",.!?;:)" or SYMBOL.match(words[k + 1]))
+            and _clause_ends(words, k + 1)
             for k, w in enumerate(words)
         ):
             return True  # "Merci à l'incroyable 📸": an elided article's adjective with no noun after it
