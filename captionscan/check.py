@@ -16,7 +16,7 @@ from pathlib import Path
 from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError, NotGiven
 from captionscan.read import drafts_of
-from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, read_text_file, text_key
+from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, MARKDOWN, posts, read_text_file, text_key
 from captionscan.read.tables import TABLE_SUFFIXES
 from captionscan.records import NO_REWRITE, LeftOut, Notice, OptoutHit, Skipped, Source, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
@@ -207,17 +207,23 @@ def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("
     from captionscan.read.markup import in_markup, markup_spans  # a cold check of a clean draft pays nothing for it
 
     markup = markup_spans(old) if path.suffix.lower() in MARKDOWN else []
+    parts = {line: (at, part) for line, at, part in posts(old)} if path.suffix.lower() in MARKDOWN else {}
     for r in failing:
         first = r.suggestions[0]
-        if any(in_markup(markup, h.start, h.end) for h in r.hits if h.level in levels):
+        at = parts[r.unit.source.line][0] if r.unit.source.line is not None else 0  # a post's place in the file
+        if any(in_markup(markup, at + h.start, at + h.end) for h in r.hits if h.level in levels):
             fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], IN_MARKUP))
         elif first.safe and not first.action:
-            fixes[r.unit.source.index] = first.text
+            fixes[r.unit.source.index if r.unit.source.line is None else r.unit.source.line] = first.text
         else:
             why = first.action or f"no safe rewrite; the best is: {' / '.join(first.text.splitlines())}"  # one line
             fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], why))
-    if path.suffix.lower() != ".jsonl":
-        fixed.new = fixes.get(None, old)
+    if path.suffix.lower() != ".jsonl":  # the file, or a Markdown draft's posts, each with the blank lines after it
+        whole = parts if parts and None not in fixes else {None: (0, old)}
+        fixed.new = "".join(
+            fixes[key].rstrip() + part[len(part.rstrip()) :] if key in fixes else part
+            for key, (_, part) in whole.items()
+        )
     else:
         lines = old.split("\n")
         for index, text in fixes.items():
@@ -228,7 +234,6 @@ def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("
     return fixed
 
 
-MARKDOWN = frozenset({".md", ".markdown"})
 IN_MARKUP = "a name in Markdown markup (front matter, code, HTML, a link's or image's target), which --fix leaves"
 
 

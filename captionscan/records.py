@@ -21,6 +21,7 @@ class Source:
     field: str
     id: str | None = None
     timestamp: int | None = None
+    line: int | None = None  # the file's line (from 0) a Markdown draft's post starts on, where it holds several
 
     @property
     def location(self) -> str:
@@ -37,8 +38,11 @@ class TextUnit:
     poster: str | None = None  # a still of that video, where the export names one
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of `offset`; a .jsonl draft record's line is its line in the file."""
+        """1-based line and column of `offset`; a .jsonl draft record's line is its line in the file, and a
+        Markdown draft's post's lines are counted from its heading's."""
         before = self.text[:offset]
+        if self.source.line is not None:
+            return self.source.line + before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
         if self.source.field == "text" and self.source.index is not None:
             return self.source.index + 1, offset + 1
         return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1

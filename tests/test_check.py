@@ -44,6 +44,20 @@ def test_fix_writes_the_safe_suggestion_shows_the_diff_and_keeps_the_original(ru
     assert backup.read_text(encoding="utf-8") == "# Juni\n\nLena Vogt sagt ja! 💍\n#hochzeit\n"
 
 
+def test_fix_rewrites_each_post_of_a_markdown_draft_on_its_own(run, tmp_path):
+    """One post's full name makes no other post's hashtag a hit: each post under a heading is a unit of its own,
+    and the fix writes each back between the others, blank lines and the file's last line break kept."""
+    month = tmp_path / "juni.md"
+    month.write_text("## Mo\n\nKaffee mit Lena Vogt\n\n## Di\n\nWandern mit Tim #vogt\n", encoding="utf-8")
+    one = tmp_path / "one.txt"
+    one.write_text("Kaffee mit Lena Vogt\n", encoding="utf-8")
+    result = run("check", month, one, "--optout", OPTOUT, "--fix", "--no-backup")
+    assert result.exit_code == 1
+    assert month.read_text(encoding="utf-8") == "## Mo\n\nKaffee\n\n## Di\n\nWandern mit Tim #vogt\n"
+    assert one.read_text(encoding="utf-8") == "Kaffee\n"
+    assert f"{month}:7: left as written: a review" in result.stdout
+
+
 def test_no_backup_keeps_no_original(run, drafts):
     fixable, _ = drafts
     assert run("check", fixable, "--optout", OPTOUT, "--fix", "--no-backup").exit_code == 1

@@ -1,4 +1,5 @@
-"""Drafts: .txt/.md are one unit each, .jsonl one unit per record; and the `extract` input lines."""
+"""Drafts: .txt/.md are one unit each (a Markdown post under each heading), .jsonl one unit per record; and the
+`extract` input lines."""
 
 from __future__ import annotations
 
@@ -22,6 +23,22 @@ def test_text_draft_is_one_unit(tmp_path, suffix):
         None,
         "text",
     )
+
+
+def test_a_markdown_draft_with_a_heading_over_each_post_is_a_unit_a_post(tmp_path):
+    """A planner's month in one file: a unit from each heading of the level that heads two or more posts (and of a
+    higher one, the month's title) to the next; a heading in a code block heads nothing; one heading, one unit."""
+    path = tmp_path / "juni.md"
+    path.write_text("# Juni\n\n## Mo\n\nLena Vogt sagt ja\n\n## Di\n```\n## Code\n```\nKaffee\n\n", encoding="utf-8")
+    units = list(read_paths([path]))
+    assert [(u.source.line, u.text) for u in units] == [
+        (0, "# Juni"),
+        (2, "## Mo\n\nLena Vogt sagt ja"),
+        (6, "## Di\n```\n## Code\n```\nKaffee"),
+    ]
+    assert units[1].position(units[1].text.index("Lena")) == (5, 1)  # the file's line and column
+    path.write_text("# Juni\n\nLena Vogt sagt ja\n", encoding="utf-8")
+    assert [(u.source.line, u.text) for u in read_paths([path])] == [(None, "# Juni\n\nLena Vogt sagt ja\n")]
 
 
 def test_jsonl_draft_records_and_a_bad_line(tmp_path):

@@ -1,11 +1,13 @@
-"""Draft captions: a .txt or .md file is one unit; a .jsonl file holds one {"id", "text"} record a line (or a key a
-table of posts heads its texts with: "caption")."""
+"""Draft captions: a .txt or .md file is one unit, or a Markdown file with a heading over each post a unit a post;
+a .jsonl file holds one {"id", "text"} record a line (or a key a table of posts heads its texts with: "caption")."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
 from pathlib import Path
+
+import regex
 
 from captionscan.encoding import decode_bytes, encoding_notice
 from captionscan.errors import DamagedInput, InputError
@@ -15,7 +17,39 @@ from captionscan.read.tables import is_post_heading
 from captionscan.records import Notice, Skipped, Source, TextUnit
 
 DRAFT_SUFFIXES = {".txt", ".md", ".markdown", ".jsonl"}
+MARKDOWN = frozenset({".md", ".markdown"})
 BACKUP = ".orig"  # the suffix of the original `check --fix` keeps: "juni.md.orig"
+HEADING = regex.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")  # CommonMark's ATX heading: "## Sa 7.06 – Geburtstag"
+FENCE = regex.compile(r" {0,3}(`{3,}|~{3,})")  # a code block's fence, inside which "#" heads nothing
+
+
+def posts(text: str) -> list[tuple[int, int, str]]:
+    """A Markdown draft's posts, where a heading stands over each: the (line, character, text) at which each part
+    starts, cut before every heading of the highest level that heads two or more parts, or of a higher one (a
+    month's title over a week's posts); the whole text as one part where no level heads two. A planner writes a
+    month's posts into one file: read as one caption, one post's full name made another's "#mazur" a hit. The
+    parts hold the text whole, blank lines and all, so that `check --fix` puts the file back together."""
+    lines = text.splitlines(keepends=True)
+    levels: list[int | None] = []
+    fence = ""
+    for line in lines:
+        if opened := FENCE.match(line):
+            mark = opened.group(1)
+            fence = "" if fence and mark.startswith(fence) else fence or mark
+        heading = None if fence else HEADING.match(line)
+        levels.append(len(heading.group(1)) if heading else None)
+    counted = [level for level in levels if level is not None]
+    cut = min((level for level in set(counted) if counted.count(level) > 1), default=None)
+    if cut is None:
+        return [(0, 0, text)]
+    parts, start, offset = [], 0, 0
+    for number, (_line, level) in enumerate(zip(lines, levels, strict=True)):
+        if level is not None and level <= cut and number > start:
+            parts.append((start, offset, "".join(lines[start:number])))
+            offset += len(parts[-1][2])
+            start = number
+    parts.append((start, offset, "".join(lines[start:])))
+    return parts
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -39,10 +73,16 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
         yield Skipped(label, "", exc.problem)
         return
     if path.suffix.lower() != ".jsonl":
-        if valid_text(text):
-            yield TextUnit(Source(label, None, None, "text"), text)
-        else:
+        if not valid_text(text):
             yield Skipped(label, f"line {text[: text.find(chr(0))].count(chr(10)) + 1}", INVALID_TEXT)
+            return
+        parts = posts(text) if path.suffix.lower() in MARKDOWN else [(0, 0, text)]
+        if len(parts) == 1:
+            yield TextUnit(Source(label, None, None, "text"), text)
+            return
+        for line, _, part in parts:
+            if part.strip():
+                yield TextUnit(Source(label, None, None, "text", line=line), part.rstrip())
         return
     for index, line in enumerate(text.split("\n")):  # "\n" only: the line numbers --fix writes back to
         if not line.strip():
