@@ -105,10 +105,26 @@ def test_an_exclamation_or_a_feast_names_no_one(text, people):
         ("Il vestito di Chiara De Santis e le foto di Paolo Di Marco 🤍", ["Chiara De Santis", "Paolo Di Marco"]),
         ("Ślub Kasi i Tomka w Krakowie 💍 Dziękujemy pani Nowak!", ["Kasi", "Tomka", "Nowak"]),
         ("Bedankt mevr. Jansen en dhr. Bakker!", ["Jansen", "Bakker"]),  # an abbreviated title's full stop
+        # an article before a first name after a preposition opening the sentence: no place ("Camino de Santiago")
+        ("Con la Giulia ogni sposa si sente a casa.", ["Giulia"]),
     ],
 )
 def test_people_from_first_names_titles_and_declined_names(text, people):
     ((_, entities),) = extract([text])
+    assert [e.text for e in entities if e.label == "PERSON"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Brawo Zuziu! Brawo Lusiu! Breaking z Antkiem 🔥", ["Zuziu", "Lusiu", "Antkiem"]),  # short forms declined
+        # a name in -ja: "Maju", "Mai"; a capital after a preposition says name: "z Mają", not "mają" (they have)
+        ("Maju, wszystkiego najlepszego! Widzimy się z Mają na próbie.", ["Maju", "Mają"]),
+        ("Oni mają próbę w sobotę.", []),
+    ],
+)
+def test_polish_short_forms_and_names_in_ja_in_every_case(text, people):
+    ((_, entities),) = extract([text], "pl")
     assert [e.text for e in entities if e.label == "PERSON"] == people
 
 
@@ -397,6 +413,7 @@ LISTED = [
     Person("27", "Manuela Jiménez de los Santos"),
     Person("28", "María José Benítez"),
     Person("29", "Nicolò Dalla Costa"),
+    Person("30", "Maja Krawczyk"),
 ]
 
 
@@ -436,6 +453,7 @@ LISTED = [
         ("Gratulacje dla Magdy Szczęsnej!", "Magdy Szczęsnej", "hit"),  # a surname in -na, in the genitive
         ("Urodziny Zosi Dąbrowskiej-Piątek 🎈", "Zosi Dąbrowskiej-Piątek", "hit"),  # two surnames, one declined
         ("Kubie Zającowi dziękujemy", "Kubie Zającowi", "hit"),
+        ("Gratulacje dla Mai Krawczyk!", "Mai Krawczyk", "hit"),  # Maja: "Mai", not "Maa"
         ("Gracias Jordi Puig!", "Jordi Puig", "hit"),  # Catalan: the first of two surnames joined by "i"
         ("Álvaro de la Cruz y su equipo montaron la carpa", "Álvaro de la Cruz", "hit"),  # first surname, particles
         ("Manuela Jiménez, ¡gracias!", "Manuela Jiménez", "hit"),  # the second has them: "de los Santos"

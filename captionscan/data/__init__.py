@@ -356,6 +356,14 @@ def salutations(lang: str) -> frozenset[str]:
 
 
 @cache
+def prepositions(lang: str) -> frozenset[str]:
+    """The prepositions of `lang` that may stand before a name ("Con", "Per", "Avec"), in lowercase
+    (rewrite_words.tsv: its leads and other prepositions)."""
+    lists = word_lists("rewrite_words.tsv")
+    return frozenset(lists.get(f"{lang}.leads", ()) + lists.get(f"{lang}.other_prepositions", ()))
+
+
+@cache
 def shop_words() -> tuple[str, ...]:
     """Words that open a business's name ("Bäckerei", "Kapsalon"), in lowercase (shops.txt)."""
     return tuple(lines("shops.txt"))

@@ -30,6 +30,7 @@ from captionscan.data import (
     given_names,
     parse_word_lists,
     person_cues,
+    prepositions,
     salutations,
     surnames,
     word_anywhere,
@@ -794,8 +795,9 @@ class NamesAnywhere(RuleComponent):
 
     def in_place_name(self, doc: Doc, i: int, lang: str) -> bool:
         """Token `i` is part of a place's name: after a saint's title ("San Siro", "rue Sainte-Catherine") or after a
-        particle that follows a capitalised word that is no name ("Camino de Santiago", "Catedral de León"); in Dutch
-        not where that word is an everyday word opening the sentence ("Groetjes van Karin")."""
+        particle that follows a capitalised word that is no name ("Camino de Santiago", "Catedral de León"); not
+        where that word is a preposition opening the sentence, before a name's article ("Con la Giulia ogni sposa"),
+        and in Dutch not where it is an everyday word opening the sentence ("Groetjes van Karin")."""
         lex = self.lexicon
         before = doc[i - 2] if i >= 2 and doc[i - 1].text in ("-", ".") else doc[i - 1] if i >= 1 else None
         if before is not None and (before.lower_ in lex.place_prefixes or before.lower_ + "." in lex.place_prefixes):
@@ -810,6 +812,8 @@ class NamesAnywhere(RuleComponent):
         ):
             return False
         head = doc[i - 2]
+        if head.lower_ in prepositions(lang):
+            return False
         return not (
             lang in SHAPED
             and opens_sentence(head)

@@ -31,6 +31,7 @@ from captionscan.data import (
     person_nouns,
     place_words,
     places,
+    prepositions,
     surnames,
     word_anywhere,
     world_first_names,
@@ -222,12 +223,22 @@ class Lexicon:
         )
 
     def inflected(self, token, lang: str) -> bool:
-        """A first name in another case, in a language that declines names ("Kasią", "Tomka" in Polish)."""
+        """A first name or its short form in another case, in a language that declines names ("Kasią", "Tomka",
+        "Zuziu" in Polish); a common word so only after a preposition, where a capital says name ("z Mają": "mają"
+        is "they have")."""
+        doc, i = token.doc, token.i
+        after_preposition = i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in prepositions(lang)
         return (
             capitalised(token)
-            and not word_anywhere(token.lower_, lang, NAME_ZIPF)
-            and any(base in given_names() and base not in EVERYDAY_WORDS for base in name_bases(token.lower_, lang))
+            and (after_preposition or not word_anywhere(token.lower_, lang, NAME_ZIPF))
+            and any(self.declinable(base) for base in name_bases(token.lower_, lang))
         )
+
+    @staticmethod
+    def declinable(base: str) -> bool:
+        """A first name, or a short form of four letters or more, that a declined word may be a form of: "zuzia",
+        not "fer" ("Ferie", the holidays)."""
+        return (base in given_names() or len(base) > 3 and first_name_word(base)) and base not in EVERYDAY_WORDS
 
     def street(self, token, span) -> bool:
         """A street or building word that may end `span`; in a person's span, not one right after a first name,
