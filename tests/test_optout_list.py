@@ -495,6 +495,34 @@ def test_a_name_column_written_surname_first_and_a_bracketed_heading(tmp_path):
     assert reading.columns == (("Naam", "name, surname first"), ("Geslacht (M/V)", "gender"))
 
 
+def test_a_club_register_writes_the_surname_first_without_a_comma(tmp_path):
+    """An Austrian club's "Huber Johann": where most cells end in a first name and open with a word that is none,
+    the column is read surname first, the given names being the first names at its end; read given names first,
+    "Hansi Huber" in a caption had been a review of the surname alone. A column written given names first stays."""
+    path = tmp_path / "l.csv"
+    path.write_text(
+        "Name;Spitzname\nHuber Johann;Hansi\nGruber Stefanie;Steffi\nKovačević Marko Luka;\nBrunner Reto;\n",
+        encoding="utf-8",
+    )
+    people, reading = read_optout(path)
+    assert [(p.name, p.given) for p in people] == [
+        ("Johann Huber", "Johann"),
+        ("Stefanie Gruber", "Stefanie"),
+        ("Marko Luka Kovačević", "Marko Luka"),
+        ("Reto Brunner", "Reto"),
+    ]
+    assert reading.columns[0] == ("Name", "name, surname first")
+    hits = Matcher(people).match("Unser Tormann Hansi Huber hält!", lang="de")
+    assert [(h.text, h.level) for h in hits] == [("Hansi Huber", "hit")]
+    path.write_text("Name\nJohann Huber\nStefanie Gruber\nMarko Kovačević\nReto Brunner\n", encoding="utf-8")
+    assert [p.name for p in read_optout(path)[0]] == [
+        "Johann Huber",
+        "Stefanie Gruber",
+        "Marko Kovačević",
+        "Reto Brunner",
+    ]
+
+
 def test_a_register_writes_the_surname_first_in_capitals(tmp_path):
     """French and Belgian registers write "DUBOIS Marie-Claire" under "NOM Prénom": the capitals are the surname,
     its particles lowercase after the first word."""

@@ -332,7 +332,7 @@ def _person(
             raise InputError(str(path), f"column '{col}' holds a NUL character", where)
     parts = [cells[c] for c in columns.name]
     if columns.surname_first:
-        turned = _surname_first(parts[0])
+        turned = _surname_first(parts[0]) or _given_names_after(parts[0])
     else:  # "Nowak, Kasia" in a column of full names written given names first
         turned = _comma_surname_first(parts[0]) if len(parts) == 1 else None
     if turned:  # "Boer, Jan-Willem de" -> "Jan-Willem de Boer": the particles after the given names go before
@@ -411,6 +411,32 @@ def relation_of(cell: str) -> str | None:
 def _surname_first(cell: str) -> regex.Match | None:
     """The surname and the given names of a cell that writes the surname first: "Jansen, Pieter", "DUBOIS Marie"."""
     return SURNAME_FIRST.fullmatch(cell) or CAPITALS_FIRST.fullmatch(cell)
+
+
+def _given_names_after(cell: str) -> regex.Match | None:
+    """The surname and the given names of a cell of a column written surname first without a comma ("Huber
+    Johann", "Kovačević Marko Luka"): the given names are the words at its end that are first names, at least the
+    last; None where every word is one ("Anna Maria")."""
+    words = cell.split()
+    given = next((k for k in range(1, len(words)) if words[-k - 1].casefold() not in given_names()), len(words))
+    if len(words) < 2 or given == len(words):
+        return None
+    return regex.fullmatch(
+        rf"({' '.join(map(regex.escape, words[:-given]))}) ({' '.join(map(regex.escape, words[-given:]))})", cell
+    )
+
+
+def _written_surname_first(filled: list[str]) -> bool:
+    """Does a column of full names write the surname first without a comma, as club and school registers do
+    ("Huber Johann")? Where three cells or more end in a first name and open with a word that is none, twice as
+    many as the other way round: read given names first, "Huber" is the first name, and "Hansi Huber" in a
+    caption no more than a review of the surname."""
+    two = [c.split() for c in filled if len(c.split()) >= 2 and "," not in c]
+    first = [w[0].casefold() in given_names() for w in two]
+    last = [w[-1].casefold() in given_names() for w in two]
+    surname_first = sum(lt and not ft for ft, lt in zip(first, last, strict=True))
+    given_first = sum(ft and not lt for ft, lt in zip(first, last, strict=True))
+    return surname_first >= 3 and surname_first > 2 * given_first
 
 
 def _comma_surname_first(cell: str) -> regex.Match | None:
@@ -552,6 +578,8 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
     if len(columns.name) == 1:  # a ledenlijst: "Achternaam, Voornaam"; a French register: "DUBOIS Marie"
         filled = [cell for row in rows if (cell := " ".join(str(row.get(columns.name[0], "")).split()))]
         if filled and 2 * sum(bool(_surname_first(cell)) for cell in filled) > len(filled):
+            columns = replace(columns, surname_first=True)
+        elif _written_surname_first(filled):
             columns = replace(columns, surname_first=True)
     odd: list[object] = []  # the rows whose relation cell says no relation the rewrites know
     for row in rows:
