@@ -707,6 +707,7 @@ def club() -> Matcher:
             Person("14", "Julien Dubois"),
             Person("15", "Yasmina El Amrani"),
             Person("16", "Bianca De Luca"),
+            Person("17", "Andrea Hofbauer"),
         ]
     )
 
@@ -773,6 +774,8 @@ def test_portuguese_short_forms_with_the_surname_are_the_person():
         # a schedule's weekday before a time is no name; the same word before a verb may be one
         ("Mon 19:00 Salsa Beginners\nThu 20:00 Salsa Improvers", "en", []),
         ("Thu is teaching at 20:00 today!", "en", [("Thu", "review")]),
+        # an Austrian woman's academic title says the surname after it is one ("Mag.a", "Dr.in")
+        ("Bericht der Obfrau Mag.a Hofbauer, danach Neuwahlen.", "de", [("Hofbauer", "review")]),
     ],
 )
 def test_lone_names_a_club_and_a_studio_write(club, text, lang, found):
@@ -796,6 +799,7 @@ def test_lone_names_a_club_and_a_studio_write(club, text, lang, found):
         ("Super Spiel! Die Lena war nicht zu halten 😄", "de", "Super Spiel! Sie war nicht zu halten 😄"),
         # a family stays one in Dutch too; a clause of its own after a list is no member of it
         ("Familie Smit bedankt voor de gastvrijheid!", "nl", "De familie bedankt voor de gastvrijheid!"),
+        ("Danke an Dr.in Lena Vogt!", "de", "Danke!"),  # an Austrian woman's title goes with her name
     ],
 )
 def test_first_suggestions_from_a_club_and_a_studio(text, lang, first):

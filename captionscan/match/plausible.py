@@ -108,7 +108,12 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False  # "das Autohaus Schneider", "Pizzeria da Giulia": a business's name, whoever the unit names
     particled = c.role == "last" and len(words(text[c.start : c.end])) > 1  # "Van den Bossche stond te blinken"
     judged = unit.judged and not particled and not _coined(unit, c)
-    if not c.confirmed and judged and not person_context(text, c.start, c.end, entities, ends_name, c.role == "first"):
+    if (
+        not c.confirmed
+        and judged
+        and not said_surname  # a title is a person's context: "Obfrau Mag.a Hofbauer"
+        and not person_context(text, c.start, c.end, entities, ends_name, c.role == "first")
+    ):
         return False
     if c.role == "first" and not c.confirmed and _namesake_elsewhere(text, c):
         return False  # "Margaux Dubois, notre nouvelle assistante ... Bienvenue Margaux": hers, not a listed Margaux's
