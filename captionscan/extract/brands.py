@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from captionscan.data import brand_names, given_names, shop_ends, shop_words
+from captionscan.data import PARTICLES, brand_names, given_names, shop_ends, shop_words
 from captionscan.spans import CoverIndex
 
 
@@ -62,11 +62,13 @@ def _ends() -> frozenset[str]:
 
 @cache
 def _end_pattern() -> regex.Pattern:
-    """A capitalised name, maybe in the genitive, then a capitalised word that closes a business's name: "Patel's
-    Pharmacy" (not "Tom sports a new look")."""
+    """A capitalised name, maybe after its particles and in the genitive, then a capitalised word that closes a
+    business's name: "Patel's Pharmacy", "Van den Broeck Catering" (not "Tom sports a new look")."""
     words = "|".join(map(regex.escape, sorted(shop_ends(), key=len, reverse=True)))
+    particles = "|".join(map(regex.escape, sorted(PARTICLES, key=len, reverse=True)))
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}@#])\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:['’]s?)?[^\S\n]+(?=\p{{Lu}})(?i:{words})(?![\p{{L}}\p{{N}}])"
+        rf"(?<![\p{{L}}\p{{N}}@#])(?:(?i:{particles})[^\S\n]+)*\p{{Lu}}[\p{{L}}\p{{M}}-]*(?:['’]s?)?[^\S\n]+"
+        rf"(?=\p{{Lu}})(?i:{words})(?![\p{{L}}\p{{N}}])"
     )
 
 

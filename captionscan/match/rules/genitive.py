@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import regex
 
-from captionscan.data import EVERYDAY_ZIPF, person_cues, word_anywhere
+from captionscan.data import EVERYDAY_ZIPF, given_names, person_cues, word_anywhere
 from captionscan.match.candidates import Candidate, Run, Unit
 from captionscan.match.rules.base import WordRule
 
@@ -37,9 +37,12 @@ class Genitive(WordRule):
             if written[:1].islower() and word_anywhere(written, unit.lang, EVERYDAY_ZIPF):
                 continue
             bare = written[-1:] in "sS" and written[-2:-1] not in "'’"
-            if bare and (n := COUNTED.search(unit.text, max(0, c.start - 16), c.start)):
+            n = COUNTED.search(unit.text, max(0, c.start - 16), c.start) if bare else None
+            if n:
                 if n.group(1).isdigit() or n.group(1).casefold() in person_cues("counts"):
                     continue  # "the two Sarahs", "die beiden Annas": a plural
+            if bare and c.role == "first" and n and n.group(1)[:1].isupper() and n.group(1).casefold() in given_names():
+                continue  # after a first name, a surname: "Bram Wouters" is no genitive of a listed Wouter
             if bare and unit.lang not in BARE_S:
                 c = replace(c, common=True)  # the person's only where the unit names them: a language is a guess
             yield c
