@@ -312,10 +312,39 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         ("Bien joué Marco Bianchi 🏐", "fr", "Bien joué 🏐"),
         ("Welkom terug Anna Kowalska!", "nl", "Welkom terug!"),
         ("Top gespeeld Marco Bianchi 💪", "nl", "Top gespeeld 💪"),
+        # a role noun before the name stays, the name goes ("klant", "organisator", "second shooter", "Gastkoch")
+        ("Onze vaste klant Marco Bianchi vierde zijn verjaardag.", "nl", "Onze vaste klant vierde zijn verjaardag."),
+        ("Dank aan organisator Marco Bianchi en aan iedereen!", "nl", "Dank aan onze organisator en aan iedereen!"),
+        ("Grazie al mio second shooter Marco Bianchi!", "it", "Grazie al mio second shooter!"),
+        ("Heute kocht Gastkoch Marco Bianchi aus Zürich.", "de", "Heute kocht unser Gastkoch aus Zürich."),
+        (
+            "Marco Bianchi, directeur des Alumni, a ouvert la soirée.",
+            "fr",
+            "Le directeur des Alumni a ouvert la soirée.",
+        ),
+        # an address the name goes with: "Dank je", "Herzlich willkommen"
+        ("Dank je Marco Bianchi voor de hulp!", "nl", "Dank je voor de hulp!"),
+        ("Herzlich willkommen Marco Bianchi!", "de", "Herzlich willkommen!"),
+        # a credit in the languages' words, a label in two languages with it
+        ("Abito atelier, make-up Anna Kowalska, musica Marco Bianchi.", "it", "Abito atelier."),
+        ("Nieuwjaarsreceptie 🥂\nFoto's / Photos: Anna Kowalska", "nl", "Nieuwjaarsreceptie 🥂"),
     ],
 )
 def test_first_suggestions_close_up_in_any_language(matcher, text, lang, first):
     assert suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "broken"),
+    [
+        ("Quartetto: Marco Bianchi e amici 🎻", "it", "Quartetto: e amici 🎻"),  # a connector after a label's colon
+        ("Ringrazio Marco Bianchi e Anna Kowalska.", "it", "Ringrazio."),  # a verb of thanking without its object
+        ("Agradezco a Marco Bianchi y Anna Kowalska.", "es", "Agradezco."),
+    ],
+)
+def test_a_rewrite_that_lost_a_lists_first_member_or_a_verbs_object_is_not_safe(matcher, text, lang, broken):
+    found = {s.text: s.safe for s in suggest(text, matcher.match(text, lang=lang), lang, matcher.by_id)}
+    assert found[broken] is False
 
 
 @pytest.mark.parametrize(
@@ -710,6 +739,23 @@ def club() -> Matcher:
             Person("17", "Andrea Hofbauer"),
         ]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # after a first name, a surname: no genitive of a listed Wouter
+        ("Lotte was er, samen met Bram Wouters van de communicatiedienst.", []),
+        ("Wouters verjaardag was top!", [("Wouters", "review")]),
+        # a business named after a surname with its particles
+        ("Dank aan Van den Broeck Catering voor de hapjes!", []),
+        ("Dank aan Sofie Van den Broeck voor de hapjes!", [("Sofie Van den Broeck", "hit")]),
+    ],
+)
+def test_a_belgian_studios_namesakes_and_businesses(text, found):
+    m = Matcher([Person("1", "Wouter Claes"), Person("3", "Sofie Van den Broeck")])
+    ((lang, entities),) = extract([text])
+    assert [(h.text, h.level) for h in m.match(text, entities, lang)] == found
 
 
 def test_two_subjects_of_one_gender_do_not_share_a_pronoun():

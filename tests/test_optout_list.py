@@ -808,13 +808,13 @@ def test_a_relation_column_says_what_rewrites_call_a_person(tmp_path, header, va
 
 def test_a_relation_rewrites_do_not_know_is_one_note_with_its_rows_not_the_value(tmp_path):
     path = tmp_path / "l.csv"
-    rows = "Lena Vogt;Trauzeugin\nJonas Müller;Kunde/Kundin\nKim Berg;Trauzeuge\nAda Roth;Kundin und Freundin\n"
+    rows = "Lena Vogt;Nachbarin\nJonas Müller;Kunde/Kundin\nKim Berg;Nachbar\nAda Roth;Kundin und Freundin\n"
     path.write_text("Name;Beziehung zu uns\n" + rows, encoding="utf-8")
     notes: list[str] = []
     people, reading = read_optout(path, notes.append)
     assert [p.relation for p in people] == [None, "client", None, None]  # two relations at once say neither
     assert ("Beziehung zu uns", "relation") in reading.columns
-    assert len(notes) == 1 and "holds a value in rows 2, 4 and 5 that" in notes[0] and "Trauzeug" not in notes[0]
+    assert len(notes) == 1 and "holds a value in rows 2, 4 and 5 that" in notes[0] and "Nachbar" not in notes[0]
 
 
 def test_json_with_german_keys(tmp_path):

@@ -124,6 +124,7 @@ LABEL = regex.compile(r"(?=.{1,32}$)(?:\d{1,2}\.\s)?(?:[\p{L}\p{N}\s&/'’()-]|\
 # space before the colon: "Fleurs : Elise 🌸".
 CREDIT = regex.compile(r"[\p{L}\p{N}&-]{1,30}(?:[^\S\n][\p{L}\p{N}&-]{1,30}){0,2}(?:[^\S\n]?:|\s[–—-])[^\p{L}\p{N}]*")
 LABEL_WORD = regex.compile(r"[\p{L}\p{N}-]+")
+CREDIT_WORD = regex.compile(r"[\p{L}\p{N}'’-]+")  # "Foto's"
 EMPTY = regex.compile(r"[^\p{L}\p{N}]*")
 NUMBERED = regex.compile(r"[^\p{L}\p{N}]*\d{1,3}[.)][^\p{L}\p{N}]*")  # a list item's number, its name gone: "1."
 TAGS = regex.compile(r"[#@][\w.]+")
@@ -144,6 +145,9 @@ def _tidy(line: str, old: str, capital: regex.Pattern = CAPITAL) -> str | None:
     set apart by a bar or a dot ("Fotos: … | Styling: …") are tidied as lines of their own."""
     parts = SEGMENT.split(line.strip(" \t\r"))
     tidied = [(sep, _tidy_body(part, capital)) for sep, part in zip(["", *parts[1::2]], parts[::2], strict=True)]
+    for k in range(len(tidied) - 1, 0, -1):  # a label in two languages goes whole: "Foto's / Photos: @lotte"
+        if tidied[k][1] is None and tidied[k][0].strip() == "/" and _credit_words(tidied[k - 1][1] or ""):
+            tidied[k - 1] = (tidied[k - 1][0], None)
     kept = [(sep, part) for sep, part in tidied if part]
     if not kept:
         return None
@@ -167,6 +171,12 @@ def _tidy_body(body: str, capital: regex.Pattern = CAPITAL) -> str | None:
     for pattern, replacement in AFTER:
         body = pattern.sub(replacement, body)
     return body or None
+
+
+def _credit_words(part: str) -> bool:
+    """Is a part of a line nothing but credit words ("Foto's", "Hair & Make-up")?"""
+    words = CREDIT_WORD.findall(part)
+    return bool(words) and all(w.casefold() in in_every_language("credits") for w in words)
 
 
 def _credit_label(left: str) -> bool:
@@ -378,6 +388,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Danke an die großartige 📸", "Thanks to the incredible 📸": no noun after it
             if word in joining and k and _after_lead(words, k, grammar):
                 return True  # "Danke und @tim", "Danke, und Tim": a list with its first member gone
+            if word in joining and k and words[k - 1] == ":" and f": {raw[k]}" not in original:
+                return True  # "Quartetto: e amici": the list after a label lost its first member
             if word in grammar.fond and (indefinite or not after or after in "!?.,;:"):
                 return True  # "Welcome little a friend!", "Welcome little!"
             closed = not after or after in "!?.,;" or after == ":" and k + 2 == len(words) or SYMBOL.match(after)
