@@ -758,6 +758,63 @@ def test_a_belgian_studios_namesakes_and_businesses(text, found):
     assert [(h.text, h.level) for h in m.match(text, entities, lang)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # the pupils the list names are pupils in the plural too, in the case the sentence wants
+        ("Kuba Wójcik i Szymek Jankowski zakwalifikowali się do finału!", "Uczniowie zakwalifikowali się do finału!"),
+        ("Duet Kuby Wójcika i Szymka Jankowskiego zdobył wyróżnienie!", "Duet uczniów zdobył wyróżnienie!"),
+        # the case a declined name marks, past its title: "Panu Piotrowi" is dative
+        (
+            "Dziękujemy, a szczególnie Panu Piotrowi Mazurowi za nagłośnienie!",
+            "Dziękujemy, a szczególnie tacie za nagłośnienie!",
+        ),
+    ],
+)
+def test_a_dance_schools_relations_in_polish(text, first):
+    m = Matcher(
+        [
+            Person("1", "Jakub Wójcik", aliases=("Kuba",), gender="m", relation="student"),
+            Person("2", "Szymon Jankowski", aliases=("Szymek",), gender="m", relation="student"),
+            Person("3", "Piotr Mazur", gender="m", relation="parent"),
+        ]
+    )
+    found = suggest(text, m.match(text, lang="pl"), "pl", m.by_id)
+    assert first in [s.text for s in found if s.safe]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # another Kasia named in full: "Kasiu" is hers, in any case
+        ("Kasia Wróbel, nasza absolwentka, jedzie do Warszawy. Kasiu, powodzenia!", "pl", []),
+        ("Kasiu, powodzenia!", "pl", [("Kasiu", "review")]),
+        # a firm's and a venue's name after their word: "firmie Mazur-Bud", "Villa Necchi"
+        ("Dziękujemy firmie Mazur-Bud za remont sali.", "pl", []),
+    ],
+)
+def test_namesakes_firms_and_venues(text, lang, found):
+    m = Matcher(
+        [
+            Person("1", "Katarzyna Nowak", aliases=("Kasia",)),
+            Person("2", "Piotr Mazur"),
+            Person("3", "Lorenzo Villa"),
+            Person("4", "Anna Necchi"),
+        ]
+    )
+    ((lang, entities),) = extract([text], lang)
+    assert [(h.text, h.level) for h in m.match(text, entities, lang)] == found
+
+
+def test_a_venue_named_by_a_listed_surname_is_no_hand_edit():
+    """A listed Lorenzo Villa and "Villa Necchi", the venue: the rewrite keeps the venue ("Villa" may name him too
+    had left the caption for a hand edit)."""
+    m = Matcher([Person("3", "Lorenzo Villa")])
+    text = "Un grazie speciale a Lorenzo Villa e alla sua Vespa, da Villa Necchi al Duomo."
+    found = suggest(text, m.match(text, lang="it"), "it", m.by_id)
+    assert found[0].text == "Un grazie speciale a un amico e alla sua Vespa, da Villa Necchi al Duomo."
+
+
 def test_two_subjects_of_one_gender_do_not_share_a_pronoun():
     """ "Hij hield de nul, hij scoorde" would make the keeper the scorer: the second gets a role word."""
     m = Matcher([Person("j", "Jonas De Smet", gender="m"), Person("l", "Lucas Dubois", gender="m")])

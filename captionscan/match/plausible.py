@@ -12,6 +12,7 @@ from captionscan.data import (
     PARTICLES,
     english_words,
     given_names,
+    name_bases,
     name_words,
     noun_articles,
     person_cues,
@@ -115,7 +116,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         and not person_context(text, c.start, c.end, entities, ends_name, c.role == "first")
     ):
         return False
-    if c.role == "first" and not c.confirmed and _namesake_elsewhere(text, c):
+    if c.role == "first" and not c.confirmed and _namesake_elsewhere(text, c, unit.lang):
         return False  # "Margaux Dubois, notre nouvelle assistante ... Bienvenue Margaux": hers, not a listed Margaux's
     if c.role == "last" and _first_name_of_another(text, c):
         return False  # "Luca Fontana" is no Giulia De Luca, listed or named in the same unit
@@ -276,9 +277,12 @@ def _place_prefixes() -> frozenset[str]:
     return frozenset(word_lists("rule_words.tsv")["place_prefixes"])
 
 
-def _namesake_elsewhere(text: str, c: Candidate) -> bool:
-    """Does the unit name someone else of this first name in full elsewhere ("Margaux Dubois ... Margaux")?"""
-    return any(at != c.start for at in _full_names(text, text[c.start : c.end]))
+def _namesake_elsewhere(text: str, c: Candidate, lang: str) -> bool:
+    """Does the unit name someone else of this first name in full elsewhere ("Margaux Dubois ... Margaux"), also in
+    another case ("Kasia Wróbel, nasza absolwentka ... Kasiu, powodzenia!")?"""
+    written = text[c.start : c.end]
+    forms = [written, *(base.capitalize() for base in name_bases(written.casefold(), lang))]
+    return any(at != c.start for form in forms for at in _full_names(text, form))
 
 
 NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)\b")

@@ -633,6 +633,8 @@ def relation_plural(lang: str, relation: str | None, genders: Sequence[str | Non
         return None
     gender = "f" if set(genders) == {"f"} else "m" if None not in genders else "u"
     nouns = forms.get(gender) or forms["m"]
+    if lang not in NUMBERS:  # Polish: the plural noun alone, in its case, as "przyjaciele" is
+        return nouns.get(case)
     many = NUMBERS[lang].get(len(genders), "mehrere" if lang == "de" else "several")
     return f"von {many} {nouns['dat']}" if lang == "de" and case == "gen" else f"{many} {nouns[case]}"
 
@@ -641,7 +643,7 @@ def relation_plural(lang: str, relation: str | None, genders: Sequence[str | Non
 def _relation_plurals() -> dict[tuple[str, str], dict[str, dict[str, str]]]:
     return {
         (lang, relation): {
-            gender: dict(zip(CASES, forms.split("|"), strict=True))
+            gender: dict(zip((*CASES, "ins", "loc") if lang == "pl" else CASES, forms.split("|"), strict=True))
             for gender, forms in zip(("f", "m", "u"), all_forms, strict=True)
             if forms != "-"
         }

@@ -522,9 +522,10 @@ def _german_noun(word: str) -> bool:
 def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case: str) -> str:
     """In a language that declines names, the case the name's own ending marks ("z Kasią": instrumental),
     else `case`; an addressed name ("Kasiu!") is taken as a subject."""
-    if not pieces[group[0]].declined:
+    named = next((i for i in group if pieces[i].declined), None)  # past a title: "Panu Piotrowi Mazurowi"
+    if named is None:
         return case  # a name as listed: "Joanna" is no genitive of a "Joann"
-    first = pieces[group[0]].text.split()[0].lower() if pieces[group[0]].text.split() else ""
+    first = pieces[named].text.split()[0].lower() if pieces[named].text.split() else ""
     forms = [c for base, c in name_forms(first, lang) if first_name_word(base)]  # "Jonasowi Müllerowi", "Jasia"
     return {"voc": "nom"}.get(forms[0], forms[0]) if forms else case
 
