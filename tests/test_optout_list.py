@@ -523,6 +523,16 @@ def test_a_club_register_writes_the_surname_first_without_a_comma(tmp_path):
     ]
 
 
+def test_a_title_before_a_surname_written_first_goes_before_the_name(tmp_path):
+    """ "Dr. Moser, Katharina" is Dr. Katharina Moser: read "Katharina Dr. Moser", "Dr" had been one of her names,
+    and "Danke Dr. Gruber" a finding of hers."""
+    path = tmp_path / "l.csv"
+    path.write_text('Name\n"Dr. Moser, Katharina"\n"Huber, Johann"\n"Gruber, Stefanie"\n', encoding="utf-8")
+    people, _ = read_optout(path)
+    assert [p.name for p in people] == ["Dr. Katharina Moser", "Johann Huber", "Stefanie Gruber"]
+    assert [h.text for h in Matcher(people[:1]).match("Danke Dr. Gruber für die schnelle Hilfe.", lang="de")] == []
+
+
 def test_a_register_writes_the_surname_first_in_capitals(tmp_path):
     """French and Belgian registers write "DUBOIS Marie-Claire" under "NOM Prénom": the capitals are the surname,
     its particles lowercase after the first word."""

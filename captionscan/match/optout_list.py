@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from captionscan.data import PARTICLES, first_name_word, given_names, lines
+from captionscan.data import PARTICLES, first_name_word, given_names, lines, untitled
 from captionscan.encoding import repair
 from captionscan.errors import InputError
 from captionscan.filekind import CUT_SHORT, file_kind
@@ -345,7 +345,9 @@ def _person(
         particles = []
         while len(given_words) > 1 and given_words[-1].islower():
             particles.insert(0, given_words.pop())
-        parts = [" ".join([*given_words, *particles, surname])]
+        written = surname.split()  # a title goes before the given names: "Dr. Moser, Katharina"
+        titled = len(written) - len(untitled([w.rstrip(".") for w in written], surname))
+        parts = [" ".join([*written[:titled], *given_words, *particles, *written[titled:]])]
     name, bracketed = _without_brackets(_join(*parts))
     name = ABBREVIATED_MARIA.sub("María", name)  # "Mª José": the name written out, its short form a variant
     given = " ".join(given_words) if turned else cells[columns.given] if columns.given else ""
