@@ -54,6 +54,22 @@ def test_sarif_validates_and_has_one_result_per_hit(tmp_path, draft):
     assert {r["ruleId"] for r in run["results"]} <= {rule["id"] for rule in run["tool"]["driver"]["rules"]}
 
 
+def test_sarif_tells_apart_the_records_a_legacy_media_file_numbers_from_0_in_each_list(tmp_path):
+    """media.json of 2018-20 numbers its photos, videos and stories each from 0: the record's path tells them apart."""
+    import zipfile
+
+    media = {
+        kind: [{"caption": "Kaffee mit Lena Vogt", "taken_at": "2019-05-01T10:00:00", "path": f"{kind}/201905/a.jpg"}]
+        for kind in ("photos", "videos")
+    }
+    export = tmp_path / "instagram.zip"
+    with zipfile.ZipFile(export, "w") as z:
+        z.writestr("media.json", json.dumps(media))
+    sarif = json.loads(report(tmp_path, "sarif", str(export)).read_text(encoding="utf-8"))
+    results = sarif["runs"][0]["results"]
+    assert sorted(r["properties"]["recordId"] for r in results) == ["photos/201905/a.jpg", "videos/201905/a.jpg"]
+
+
 def test_xlsx_has_one_row_per_hit_under_a_frozen_filtered_header(tmp_path):
     path = report(tmp_path, "xlsx", *DEMO)
     frame = pd.read_excel(path, dtype=str)

@@ -44,7 +44,15 @@ def _result(r: UnitReport, h: OptoutHit) -> dict:
         "level": "error" if h.level == "hit" else "warning",
         "message": {"text": f"{names(h)[0].upper()}{names(h)[1:]}. Suggestion: {r.advice}"},
         "locations": [location],
-        "properties": {"personIds": list(h.person_ids), "level": h.level, "score": h.score, "field": source.field},
+        "properties": {
+            "personIds": list(h.person_ids),
+            "level": h.level,
+            "score": h.score,
+            "field": source.field,
+            # the record's own id and its photo: 2018-20's media.json numbers photos, videos and stories each from 0
+            **({"recordId": source.id} if source.id else {}),
+            **({"media": r.unit.media} if r.unit.media else {}),
+        },
     }
 
 
