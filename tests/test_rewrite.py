@@ -1103,6 +1103,10 @@ def test_a_roster_line_goes_with_the_name_that_heads_it(lang, text, first):
         ("en", "Thanks for the lovely cake by Jonas Brandl", "Thanks for the lovely cake"),
         # brackets that gave another name go with it
         ("en", "This month Jonas (aka Jonas Brandl) is behind the bar.", "This month a friend is behind the bar."),
+        # a headline whose names stood before its colon stays: it labels the lines after it, not the names
+        ("de", "Nachwuchs-Tag mit Jonas Brandl:\nAutogramme ab 14 Uhr!", "Nachwuchs-Tag:\nAutogramme ab 14 Uhr!"),
+        # Markdown's bold closes on the word before it
+        ("de", "**Weinabend mit Jonas Brandl** 🍷\nAb 19 Uhr.", "**Weinabend** 🍷\nAb 19 Uhr."),
     ],
 )
 def test_credits_and_other_names_go_whole(lang, text, first):

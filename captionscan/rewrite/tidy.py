@@ -106,6 +106,10 @@ ELIDED_ARTICLE = regex.compile(r"(?<=\w)['’]\w*$")  # "un'amica" read as its a
 SPACES = regex.compile(r"[^\S\n]{2,}")
 AFTER = (
     (regex.compile(r"\s+([,.)])"), r"\1"),  # space before punctuation
+    (
+        regex.compile(r"(?<=\S)[^\S\n]+(\*{2,3}|_{2,3})(?![\p{L}\p{N}*_])"),
+        r"\1",
+    ),  # Markdown's bold closes: "**Weinabend**"
     (regex.compile(r"\(\s+"), "("),
     (regex.compile(r",(\s*[,.!?])"), r"\1"),
     (regex.compile(r"[\s,]+$"), ""),
@@ -158,19 +162,31 @@ def _tidy(line: str, old: str, capital: regex.Pattern = CAPITAL) -> str | None:
 
 def _tidy_body(body: str, capital: regex.Pattern = CAPITAL) -> str | None:
     left = body.replace(DROPPED, "").strip()
-    if DROPPED in body and (any(p.fullmatch(left) for p in (LABEL, EMPTY, NUMBERED)) or _credit_label(left)):
+    # the names stood before the colon of a headline ("Nachwuchs-Tag mit …:"), not of a reply's ("Reply to …:")
+    headline = body.rfind(DROPPED) < body.rfind(":") and not _reply_head(left)
+    if (
+        DROPPED in body
+        and not headline
+        and (any(p.fullmatch(left) for p in (LABEL, EMPTY, NUMBERED)) or _credit_label(left))
+    ):
         return None  # a label, an emoji or a list's number that marked the name goes with it: "Fotos:", "📸", "1."
     if DROPPED in body:  # every pattern of TIDY and CAPITAL closes up after an edit; other parts skip them
         for pattern, replacement, needs in TIDY:
             if not needs or any(mark in body for mark in needs):
                 body = pattern.sub(replacement, body)
         body = capital.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), body).replace(DROPPED, "")
-        if EMPTY.fullmatch(body) or LABEL.fullmatch(body.strip()):
+        if EMPTY.fullmatch(body) or LABEL.fullmatch(body.strip()) and not headline:
             return None  # "🥇 Solo Kinder: Hannah" left its medal alone; "Soloist: X; at the organ: Y." its label
     body = SPACES.sub(" ", body).strip()
     for pattern, replacement in AFTER:
         body = pattern.sub(replacement, body)
     return body or None
+
+
+def _reply_head(label: str) -> bool:
+    """Is a label left before its colon a reply's heading alone ("Reply:", "Antwort:")?"""
+    words = LABEL_WORD.findall(label)
+    return len(words) == 1 and words[0].casefold() in in_every_language("reply_heads")
 
 
 def _credit_words(part: str) -> bool:
