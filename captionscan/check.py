@@ -16,7 +16,7 @@ from pathlib import Path
 from captionscan.encoding import encoded_like
 from captionscan.errors import EXIT_CLEAN, EXIT_HITS, EXIT_IGNORE_UPDATED, EXIT_INPUT_ERROR, InputError, NotGiven
 from captionscan.read import drafts_of
-from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, MARKDOWN, posts, read_text_file, text_key
+from captionscan.read.drafts import BACKUP, DRAFT_SUFFIXES, HEADING, MARKDOWN, posts, read_text_file, text_key
 from captionscan.read.tables import TABLE_SUFFIXES
 from captionscan.records import NO_REWRITE, LeftOut, Notice, OptoutHit, Skipped, Source, Summary, UnitReport
 from captionscan.report.atomic import write_atomic
@@ -207,12 +207,14 @@ def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("
     from captionscan.read.markup import in_markup, markup_spans  # a cold check of a clean draft pays nothing for it
 
     markup = markup_spans(old) if path.suffix.lower() in MARKDOWN else []
-    parts = {line: (at, part) for line, at, part in posts(old)} if path.suffix.lower() in MARKDOWN else {}
+    parts = {line + 1: (at, part) for line, at, part in posts(old)} if path.suffix.lower() in MARKDOWN else {}
     for r in failing:
         first = r.suggestions[0]
         at = parts[r.unit.source.line][0] if r.unit.source.line is not None else 0  # a post's place in the file
         if any(in_markup(markup, at + h.start, at + h.end) for h in r.hits if h.level in levels):
             fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], IN_MARKUP))
+        elif r.unit.source.line is not None and _headings(first.text) != _headings(r.unit.text):
+            fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], HEADING_GONE))
         elif first.safe and not first.action:
             fixes[r.unit.source.index if r.unit.source.line is None else r.unit.source.line] = first.text
         else:
@@ -232,6 +234,14 @@ def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("
             lines[index] = json.dumps(record, ensure_ascii=False)
         fixed.new = "\n".join(lines)
     return fixed
+
+
+HEADING_GONE = "the rewrite loses the post's heading, which would join it to the post before: edit by hand"
+
+
+def _headings(text: str) -> list[str]:
+    """The heading marks of a Markdown post's lines ("##"): a rewrite keeps them, or the posts run together."""
+    return [h.group(1) for line in text.split("\n") if (h := HEADING.match(line))]
 
 
 IN_MARKUP = "a name in Markdown markup (front matter, code, HTML, a link's or image's target), which --fix leaves"

@@ -21,7 +21,7 @@ class Source:
     field: str
     id: str | None = None
     timestamp: int | None = None
-    line: int | None = None  # the file's line (from 0) a Markdown draft's post starts on, where it holds several
+    line: int | None = None  # the file's line (from 1) a Markdown draft's post starts on, where it holds several
 
     @property
     def location(self) -> str:
@@ -42,7 +42,7 @@ class TextUnit:
         Markdown draft's post's lines are counted from its heading's."""
         before = self.text[:offset]
         if self.source.line is not None:
-            return self.source.line + before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+            return self.source.line + before.count("\n"), offset - (before.rfind("\n") + 1) + 1
         if self.source.field == "text" and self.source.index is not None:
             return self.source.index + 1, offset + 1
         return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1

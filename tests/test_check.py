@@ -58,6 +58,17 @@ def test_fix_rewrites_each_post_of_a_markdown_draft_on_its_own(run, tmp_path):
     assert f"{month}:7: left as written: a review" in result.stdout
 
 
+def test_fix_leaves_a_post_whose_heading_the_rewrite_would_lose(run, tmp_path):
+    """ "## Lena Vogt" rewritten away would join its post to the one before: a hand edit."""
+    month = tmp_path / "juni.md"
+    month.write_text("## Mo\n\nKaffee\n\n## Lena Vogt\n\nWandern mit Tim\n\n## Mi\n\nTee\n", encoding="utf-8")
+    result = run("check", month, "--optout", OPTOUT, "--fix", "--no-backup")
+    assert (
+        result.exit_code == 1 and "juni.md:5: needs a hand edit: the rewrite loses the post's heading" in result.stdout
+    )
+    assert month.read_text(encoding="utf-8") == "## Mo\n\nKaffee\n\n## Lena Vogt\n\nWandern mit Tim\n\n## Mi\n\nTee\n"
+
+
 def test_no_backup_keeps_no_original(run, drafts):
     fixable, _ = drafts
     assert run("check", fixable, "--optout", OPTOUT, "--fix", "--no-backup").exit_code == 1

@@ -49,7 +49,7 @@ def test_scan_json_report_contract(run):
     assert set(unit) == {"source", "text", "lang", "entities", "optout_hits", "suggestions", "gps"}
     first_post = next(u for u in report["units"] if u["source"]["member"].endswith("posts_1.json"))
     assert unit["gps"] is None and first_post["gps"] == [47.71, 11.76]  # the first post's EXIF
-    assert set(unit["source"]) == {"path", "member", "index", "field", "id", "timestamp"}
+    assert set(unit["source"]) == {"path", "member", "index", "field", "id", "timestamp", "line"}
     assert set(unit["optout_hits"][0]) == {"person_ids", "start", "end", "text", "rule", "level", "score"}
     assert set(unit["suggestions"][0]) == {"strategy", "text", "safe", "action"}
     assert unit["source"]["path"] == DEMO[0]
@@ -64,7 +64,9 @@ def test_scan_other_formats_to_a_file(run, tmp_path, fmt):
     if fmt == "jsonl":
         assert all(json.loads(line)["source"]["path"] in DEMO for line in text.splitlines())
     elif fmt == "csv":
-        assert text.startswith("\ufeffpath,member,index,field,id,timestamp,person_ids,start,end,text,rule,level,score")
+        assert text.startswith(
+            "\ufeffpath,member,index,field,id,timestamp,line,person_ids,start,end,text,rule,level,score"
+        )
         assert len(pd.read_csv(out)) == 23
     else:
         assert "findings for optout-001" in text and "Opt-out findings" in text

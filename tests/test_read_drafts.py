@@ -32,13 +32,28 @@ def test_a_markdown_draft_with_a_heading_over_each_post_is_a_unit_a_post(tmp_pat
     path.write_text("# Juni\n\n## Mo\n\nLena Vogt sagt ja\n\n## Di\n```\n## Code\n```\nKaffee\n\n", encoding="utf-8")
     units = list(read_paths([path]))
     assert [(u.source.line, u.text) for u in units] == [
-        (0, "# Juni"),
-        (2, "## Mo\n\nLena Vogt sagt ja"),
-        (6, "## Di\n```\n## Code\n```\nKaffee"),
+        (1, "# Juni"),
+        (3, "## Mo\n\nLena Vogt sagt ja"),
+        (7, "## Di\n```\n## Code\n```\nKaffee"),
     ]
     assert units[1].position(units[1].text.index("Lena")) == (5, 1)  # the file's line and column
     path.write_text("# Juni\n\nLena Vogt sagt ja\n", encoding="utf-8")
     assert [(u.source.line, u.text) for u in read_paths([path])] == [(None, "# Juni\n\nLena Vogt sagt ja\n")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("---\n# author\n# x\n---\n## Mo\nA\n## Di\nB\n", [1, 5, 7]),  # front matter heads nothing
+        ("# Juni\n## Mo\nA\n## Di\nB\n# Juli\n## Mi\nC\n", [1, 2, 4, 6, 7]),  # two months, each with posts
+        ("## Mo\nKaffee\u2028mit Tim\n\n## Di\nWandern\n", [1, 4]),  # lines as a finding's are counted: "\n"
+        ("<!-- captionscan: allow Lena Vogt -->\n## Mo\nLena Vogt\n## Di\nLena Vogt\n", [None]),  # the draft's
+    ],
+)
+def test_the_posts_of_a_markdown_draft(tmp_path, text, lines):
+    path = tmp_path / "juni.md"
+    path.write_text(text, encoding="utf-8")
+    assert [u.source.line for u in read_paths([path])] == lines
 
 
 def test_jsonl_draft_records_and_a_bad_line(tmp_path):

@@ -80,6 +80,7 @@ SEPARATOR = "|"
 MAX_LIST_BYTES = 64 << 20
 HANDLE = regex.compile(r"[A-Za-z0-9_.]{1,30}")
 SURNAME_FIRST = regex.compile(r"([^,]+),[^\S\n]*([^,]*\p{L}[^,]*)")  # "Jansen, Pieter"
+TURNED = regex.compile(r"([^\x00]+)\x00([^\x00]+)")  # a surname and given names a cell's words were split into
 # The surname first in capitals, as French and Belgian registers write it: "DUBOIS Marie-Claire", "VAN DEN BOSSCHE
 # Wouter", "D'HONDT Pieter"
 CAPITALS_FIRST = regex.compile(r"((?:\p{Lu}[\p{Lu}'’-]*\s+)*\p{Lu}[\p{Lu}'’-]+)\s+(\p{Lu}[^,]*\p{Ll}[^,]*)")
@@ -127,6 +128,7 @@ class Columns:
     name: tuple[str, ...]  # one full-name column, or a first name column, then particles' and surnames' columns
     given: str | None = None  # the first-name column of a name in parts: where the given names end
     surname_first: bool = False  # one name column written "Jansen, Pieter", "Boer, Jan-Willem de"
+    given_last: bool = False  # ... or "Huber Johann": the given names are the first names at the cell's end
     id: str | None = None
     handles: tuple[str, ...] = ()
     facebook: tuple[str, ...] = ()
@@ -332,7 +334,7 @@ def _person(
             raise InputError(str(path), f"column '{col}' holds a NUL character", where)
     parts = [cells[c] for c in columns.name]
     if columns.surname_first:
-        turned = _surname_first(parts[0]) or _given_names_after(parts[0])
+        turned = _given_names_after(parts[0]) if columns.given_last else _surname_first(parts[0])
     else:  # "Nowak, Kasia" in a column of full names written given names first
         turned = _comma_surname_first(parts[0]) if len(parts) == 1 else None
     if turned:  # "Boer, Jan-Willem de" -> "Jan-Willem de Boer": the particles after the given names go before
@@ -417,15 +419,20 @@ def _surname_first(cell: str) -> regex.Match | None:
 
 def _given_names_after(cell: str) -> regex.Match | None:
     """The surname and the given names of a cell of a column written surname first without a comma ("Huber
-    Johann", "Kovačević Marko Luka"): the given names are the words at its end that are first names, at least the
-    last; None where every word is one ("Anna Maria")."""
+    Johann", "Kovačević Marko Luka", "De Luca Giulia"): the given names are the first names at its end, the last
+    one at least, and the surname ends in no particle; None where the last word is no first name ("Johann Huber"
+    among them is read as written) or every word is one ("Anna Maria")."""
     words = cell.split()
-    given = next((k for k in range(1, len(words)) if words[-k - 1].casefold() not in given_names()), len(words))
-    if len(words) < 2 or given == len(words):
+    if len(words) < 2 or "," in cell or words[-1].casefold() not in given_names():
         return None
-    return regex.fullmatch(
-        rf"({' '.join(map(regex.escape, words[:-given]))}) ({' '.join(map(regex.escape, words[-given:]))})", cell
-    )
+    given = 1
+    while (
+        given < len(words) - 1
+        and words[-given - 1].casefold() in given_names()
+        and words[-given - 2].casefold() not in PARTICLES
+    ):
+        given += 1
+    return TURNED.fullmatch(f"{' '.join(words[:-given])}\x00{' '.join(words[-given:])}")
 
 
 def _written_surname_first(filled: list[str]) -> bool:
@@ -557,7 +564,7 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         raise InputError(str(path), f"{kind.what}, not a list: pass a .csv, .xlsx, .txt or .json list")
     found = _HeaderRows()
     if suffix in (".xlsx", ".xlsm") or kind is not None:  # also an XLSX saved under another name
-        header, rows = _with_subheadings(found, rows_from_xlsx(path, found))
+        header, rows = _with_subheadings(found, rows_from_xlsx(path, found, _header_index))
     elif suffix == ".json":
         header, rows = _rows_from_json(path)
     elif suffix in (".csv", ".tsv", ".txt"):
@@ -582,7 +589,7 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         if filled and 2 * sum(bool(_surname_first(cell)) for cell in filled) > len(filled):
             columns = replace(columns, surname_first=True)
         elif _written_surname_first(filled):
-            columns = replace(columns, surname_first=True)
+            columns = replace(columns, surname_first=True, given_last=True)
     odd: list[object] = []  # the rows whose relation cell says no relation the rewrites know
     for row in rows:
         if _holds_headings(columns, row):

@@ -25,25 +25,32 @@ FENCE = regex.compile(r" {0,3}(`{3,}|~{3,})")  # a code block's fence, inside wh
 
 def posts(text: str) -> list[tuple[int, int, str]]:
     """A Markdown draft's posts, where a heading stands over each: the (line, character, text) at which each part
-    starts, cut before every heading of the highest level that heads two or more parts, or of a higher one (a
-    month's title over a week's posts); the whole text as one part where no level heads two. A planner writes a
-    month's posts into one file: read as one caption, one post's full name made another's "#mazur" a hit. The
-    parts hold the text whole, blank lines and all, so that `check --fix` puts the file back together."""
-    lines = text.splitlines(keepends=True)
+    starts, cut before every heading of the deepest level that heads two or more parts, or of a higher one (a
+    month's title over a week's posts); the whole text as one part where no level heads two, or where an allow
+    marker speaks for the whole draft. Front matter and code blocks head nothing. A planner writes a month's posts
+    into one file: read as one caption, one post's full name made another's "#mazur" a hit. The parts hold the
+    text whole, blank lines and all, so that `check --fix` puts the file back together."""
+    from captionscan.read.markup import FRONT_MATTER
+    from captionscan.suppress import MARKER  # here: the suppression module reads the matcher, which reads lists
+
+    lines = text.split("\n")  # "\n" only, as a finding's line is counted
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+    front = FRONT_MATTER.match(text)
+    skip = text.count("\n", 0, front.end()) if front else 0
     levels: list[int | None] = []
     fence = ""
-    for line in lines:
+    for number, line in enumerate(lines):
         if opened := FENCE.match(line):
             mark = opened.group(1)
             fence = "" if fence and mark.startswith(fence) else fence or mark
-        heading = None if fence else HEADING.match(line)
+        heading = None if fence or number < skip else HEADING.match(line)
         levels.append(len(heading.group(1)) if heading else None)
     counted = [level for level in levels if level is not None]
-    cut = min((level for level in set(counted) if counted.count(level) > 1), default=None)
-    if cut is None:
+    cut = max((level for level in set(counted) if counted.count(level) > 1), default=None)
+    if cut is None or MARKER.search(text):
         return [(0, 0, text)]
     parts, start, offset = [], 0, 0
-    for number, (_line, level) in enumerate(zip(lines, levels, strict=True)):
+    for number, level in enumerate(levels):
         if level is not None and level <= cut and number > start:
             parts.append((start, offset, "".join(lines[start:number])))
             offset += len(parts[-1][2])
@@ -82,7 +89,7 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
             return
         for line, _, part in parts:
             if part.strip():
-                yield TextUnit(Source(label, None, None, "text", line=line), part.rstrip())
+                yield TextUnit(Source(label, None, None, "text", line=line + 1), part.rstrip())
         return
     for index, line in enumerate(text.split("\n")):  # "\n" only: the line numbers --fix writes back to
         if not line.strip():
