@@ -1105,6 +1105,8 @@ def test_a_roster_line_goes_with_the_name_that_heads_it(lang, text, first):
         ("en", "This month Jonas (aka Jonas Brandl) is behind the bar.", "This month a friend is behind the bar."),
         # a headline whose names stood before its colon stays: it labels the lines after it, not the names
         ("de", "Nachwuchs-Tag mit Jonas Brandl:\nAutogramme ab 14 Uhr!", "Nachwuchs-Tag:\nAutogramme ab 14 Uhr!"),
+        # a reply's handle before German words of thanks goes
+        ("de", "@jonas.brandl sehr gerne! Bis Montag 👋", "Sehr gerne! Bis Montag 👋"),
         # Markdown's bold closes on the word before it
         ("de", "**Weinabend mit Jonas Brandl** 🍷\nAb 19 Uhr.", "**Weinabend** 🍷\nAb 19 Uhr."),
     ],
@@ -1255,6 +1257,13 @@ ANNA_STAFF, BEN_STAFF = Person("a", "Anna Berger", gender="f", relation="staff")
             "de",
             (replace(ANNA_STAFF, relation="client"), replace(BEN_STAFF, relation="client")),
             "Die beiden haben sich im Mai das Jawort gegeben 💍 #hochzeit",
+        ),
+        # a Kita's children are children
+        (
+            "Anna Berger und Ben Kraus haben die Giraffen gefüttert.",
+            "de",
+            (replace(ANNA_STAFF, relation="child"), replace(BEN_STAFF, relation="child")),
+            "Zwei Kinder haben die Giraffen gefüttert.",
         ),
         # two relations, or none, and "die beiden" stay
         (

@@ -306,6 +306,7 @@ class Grammar:
     second: frozenset[str]  # after a name opening a sentence, show it is addressed: "Tim du bist der Beste"
     everyone: frozenset[str]  # a name joined to them keeps its lead: "to Lena and everyone" -> "to everyone"
     follow_verbs: frozenset[str]  # "Folgt ihm auf @x", "Go follow @x": the clause goes with the handle
+    clitics: frozenset[str]  # object pronouns before a verb: "Vi ringrazio" has its object, "Ringrazio." not
 
     @cached_property
     def apposition_openers(self) -> frozenset[str]:

@@ -1195,7 +1195,9 @@ def suggest(
 
 
 def _checked(strategy: str, text: str, original: str, grammar: Grammar) -> Suggestion:
-    safe = strategy in PUBLISHABLE and not broken(text, original, grammar)
+    """A suggestion, safe where its strategy publishes and the checks find nothing broken; never in a language
+    rewrite_words.tsv has no words of, whose sentences the checks cannot read (Catalan: "Gràcies i per un dia")."""
+    safe = strategy in PUBLISHABLE and bool(grammar.connectors) and not broken(text, original, grammar)
     return Suggestion(strategy, text, safe=safe)
 
 

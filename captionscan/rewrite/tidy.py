@@ -316,6 +316,8 @@ def _clause_ends(words: Sequence[str], k: int) -> bool:
     return k >= len(words) or words[k] in ",.!?;:)" or SYMBOL.match(words[k]) is not None
 
 
+DASH_OPENS = regex.compile(r"(?:^|(?<=[\s#]))[–—-](?=\p{L})")  # a dash glued to the word after it alone: "–Bailey"
+DASH_PAIR = regex.compile(r"[\p{L}\p{N}]+[–—-]\p{Lu}[\p{L}\p{N}]*")  # "Thornton–Bailey", "Brooks–Whitworth"
 ELIDED_HEAD = regex.compile(r"[ld]['’](\p{L}+)")  # "l'incroyable", "d'adorable": an article elided before a word
 
 
@@ -325,8 +327,22 @@ ENGLISH_PRAISE = frozenset(word_lists("rewrite_words.tsv")["en.praising"])
 
 def _adjective(word: str, grammar: Grammar) -> bool:
     """An adjective that needs its noun after an article: German's by their endings, English praise ("the
-    incredible", "der amazing"); not an adverb of praise, which may end a sentence ("du machst das toll")."""
-    return grammar.adjective(word) or word.casefold() in ENGLISH_PRAISE
+    incredible", "der amazing"), and in the languages that write no German endings their words of praise ("el
+    gran", "la bellissima"); not a German adverb of praise, which may end a sentence ("du machst das toll")."""
+    low = word.casefold()
+    return grammar.adjective(word) or low in ENGLISH_PRAISE or not grammar.adjective_endings and low in grammar.praise
+
+
+def _praised_role(raw: Sequence[str], words: Sequence[str], k: int, original: str, grammar: Grammar) -> bool:
+    """Does an indefinite article (maybe elided: "un'amica") follow an article and a word of praise it did not
+    follow in the original ("alla bellissima un'amica", "the amazing a friend")?"""
+    praise = words[k - 1] in grammar.praise or words[k - 1] in ENGLISH_PRAISE
+    return (
+        praise
+        and words[k - 2] in grammar.articles | grammar.never_last
+        and ELIDED_ARTICLE.sub("", words[k]) in grammar.indefinites
+        and f"{raw[k - 1]} {raw[k]}" not in original
+    )
 
 
 def _full_stop_apart(word: str, dangling: frozenset[str]) -> tuple[str, ...]:
@@ -376,6 +392,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             if title and not named:  # "Talk by Dr at", "Danke an Frau für"
                 return True
             noun = k and raw[k][:1].isupper() and raw[k - 1][-1:].isalpha()  # "Vielen Dank!": no preposition
+            noun = noun or k and words[k - 1] in grammar.clitics  # "Vi ringrazio!": the verb has its object
             if (
                 word in dangling
                 and word not in ",&+/"
@@ -413,6 +430,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Das ist 👋": it presented the name ("Darf ich vorstellen: die Neue" goes on)
         if _side_gone(words):
             return True  # "Latte art battle: Vs. Who won?"
+        if any(_praised_role(raw, words, k, original, grammar) for k in range(2, len(words))):
+            return True  # "Grazie alla bellissima un'amica": a role word after the adjective that praised the name
         if any(
             (m := ELIDED_HEAD.fullmatch(w))
             and m.group(1).casefold() in grammar.praise  # after "l'", a Romance adjective: "l'incroyable"
@@ -426,4 +445,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             return True
         if STRAY.search(line) or line.lstrip()[:1] in tuple(".,;:!?"):  # ". 20 Gäste"
             return True
+        if len(DASH_OPENS.findall(line)) > len(DASH_OPENS.findall(original)):
+            return True  # "## –Bailey wedding": the name the dash joined went
+        if any(pair.group() not in original for pair in DASH_PAIR.finditer(line)):
+            return True  # "A friend–Bailey wedding": a role word in a double-barrelled name
     return False
