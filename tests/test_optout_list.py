@@ -482,7 +482,8 @@ def test_a_name_column_written_surname_first_and_a_bracketed_heading(tmp_path):
     """A Dutch ledenlijst writes "Achternaam, Voornaam tussenvoegsel"; "Geslacht (M/V)" is the gender column."""
     path = tmp_path / "l.csv"
     path.write_text(
-        "Naam;Geslacht (M/V)\nJansen, Pieter;M\nBoer, Jan-Willem de;M\nHof, Thijs van 't;M\nLena Vogt;V\n",
+        "Naam;Geslacht (M/V)\nJansen, Pieter;M\nBoer, Jan-Willem de;M\nHof, Thijs van 't;M\nLena Vogt;V\n"
+        "Clara von Hagen;V\n",
         encoding="utf-8",
     )
     people, reading = read_optout(path)
@@ -491,6 +492,7 @@ def test_a_name_column_written_surname_first_and_a_bracketed_heading(tmp_path):
         ("Jan-Willem de Boer", "Jan-Willem", "m"),
         ("Thijs van 't Hof", "Thijs", "m"),
         ("Lena Vogt", "", "f"),
+        ("Clara von Hagen", "", "f"),  # given name first, among cells with a comma: as written
     ]
     assert reading.columns == (("Naam", "name, surname first"), ("Geslacht (M/V)", "gender"))
 
@@ -501,7 +503,8 @@ def test_a_club_register_writes_the_surname_first_without_a_comma(tmp_path):
     "Hansi Huber" in a caption had been a review of the surname alone. A column written given names first stays."""
     path = tmp_path / "l.csv"
     path.write_text(
-        "Name;Spitzname\nHuber Johann;Hansi\nGruber Stefanie;Steffi\nKovačević Marko Luka;\nBrunner Reto;\n",
+        "Name;Spitzname\nHuber Johann;Hansi\nGruber Stefanie;Steffi\nKovačević Marko Luka;\nBrunner Reto;\n"
+        "De Luca Giulia;\nJohann Weber;\n",
         encoding="utf-8",
     )
     people, reading = read_optout(path)
@@ -510,6 +513,8 @@ def test_a_club_register_writes_the_surname_first_without_a_comma(tmp_path):
         ("Stefanie Gruber", "Stefanie"),
         ("Marko Luka Kovačević", "Marko Luka"),
         ("Reto Brunner", "Reto"),
+        ("Giulia De Luca", "Giulia"),  # a surname ends in no particle
+        ("Johann Weber", ""),  # written given name first: as written
     ]
     assert reading.columns[0] == ("Name", "name, surname first")
     hits = Matcher(people).match("Unser Tormann Hansi Huber hält!", lang="de")
@@ -531,6 +536,53 @@ def test_a_title_before_a_surname_written_first_goes_before_the_name(tmp_path):
     people, _ = read_optout(path)
     assert [p.name for p in people] == ["Dr. Katharina Moser", "Johann Huber", "Stefanie Gruber"]
     assert [h.text for h in Matcher(people[:1]).match("Danke Dr. Gruber für die schnelle Hilfe.", lang="de")] == []
+
+
+def test_a_kitas_and_a_football_clubs_lists_as_they_are_kept(tmp_path):
+    """A Kita heads its children "Kind" (a name where no other column names the person; beside "Name", the child of
+    the parent listed), its caretaker "Hausmeister" (staff), its groups "Gruppe"; a Dutch club's member
+    administration heads its ids "Relatiecode" and may give the name people go by ("Roepnaam") and no first name."""
+    kita = tmp_path / "kita.csv"
+    kita.write_text(
+        "Kind;Gruppe;Rolle;Widerspruch vom\nLena Brandt;Igel;Kind;2025-05-01\nDirk Hansen;;Hausmeister;2025-05-03\n",
+        encoding="utf-8",
+    )
+    people, reading = read_optout(kita)
+    assert [(p.name, p.relation) for p in people] == [("Lena Brandt", "child"), ("Dirk Hansen", "staff")]
+    assert reading.columns == (
+        ("Kind", "name"),
+        ("Rolle", "relation"),
+        ("Gruppe", "notes, not read"),
+        ("Widerspruch vom", "notes, not read"),
+    )
+    club = tmp_path / "leden.csv"
+    club.write_text(
+        "Relatiecode;Roepnaam;Tussenvoegsel;Achternaam\nMBXR112;Thijs;van der;Berg\nMBXR113;Noah;;Bos\n",
+        encoding="utf-8",
+    )
+    people, reading = read_optout(club)
+    assert [(p.id, p.name) for p in people] == [("MBXR112", "Thijs van der Berg"), ("MBXR113", "Noah Bos")]
+
+
+def test_a_second_sheet_that_is_a_list_too_is_an_error_not_a_silent_miss(tmp_path):
+    """A Kita keeps its children on one sheet and its staff on another: read the first alone, the staff went
+    unsearched and a check naming them passed. A second sheet of notes is no list."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Kind", "Gruppe"])
+    book.active.append(["Lena Brandt", "Igel"])
+    notes = book.create_sheet("Notizen")
+    notes.append(["Stand: Mai 2025"])
+    path = tmp_path / "liste.xlsx"
+    book.save(path)
+    assert [p.name for p in read_optout(path)[0]] == ["Lena Brandt"]
+    staff = book.create_sheet("Erwachsene")
+    staff.append(["Name", "Funktion"])
+    staff.append(["Sabine Kowalski", "Erzieherin"])
+    book.save(path)
+    with pytest.raises(InputError, match="sheet 3 is a list too, but only the first sheet is read"):
+        read_optout(path)
 
 
 def test_a_register_writes_the_surname_first_in_capitals(tmp_path):

@@ -29,6 +29,7 @@ ROW = "__row__"  # the row number a person sees: the CSV line, the spreadsheet r
 Table = tuple[list[str], list[dict[str, object]]]  # the header; one dict per row: column -> cell, and ROW
 HeaderIndex = Callable[[Sequence[Sequence[str]]], int | None]  # which of the first rows is the header
 XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 200_000, 256
+HEADER_SEARCH_ROWS = 20  # the rows of another sheet looked at for a list's header (a title may stand above it)
 XLSX_MAX_PART_BYTES, XLSX_MAX_RATIO = 64 << 20, 100
 TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".xlsm"}
 CELLS = regex.compile(r"[,;\t]")  # the separators a CSV header may use
@@ -122,8 +123,10 @@ def check_xlsx_parts(path: Path) -> None:
             raise InputError(str(path), "spreadsheet part too large or compressed implausibly", info.filename)
 
 
-def rows_from_xlsx(path: Path, header_index: HeaderIndex) -> Table:
-    """The first sheet, from the row `header_index` finds (a title may stand above it), empty rows left out."""
+def rows_from_xlsx(path: Path, header_index: HeaderIndex, headed_elsewhere: HeaderIndex | None = None) -> Table:
+    """The first sheet, from the row `header_index` finds (a title may stand above it), empty rows left out. Where
+    `headed_elsewhere` finds a header in the first rows of another sheet too, that sheet's people would go unread:
+    an error naming it (a Kita's children on one sheet, its staff on another)."""
     import openpyxl  # only for spreadsheets: a cold `check` on a CSV list does without it
 
     check_xlsx_parts(path)
@@ -136,6 +139,17 @@ def rows_from_xlsx(path: Path, header_index: HeaderIndex) -> Table:
             ["" if v is None else str(v) for v in row]
             for row in sheet.iter_rows(values_only=True, max_col=XLSX_MAX_COLUMNS)
         ]
+        for number, other in enumerate(book.worksheets[1:] if headed_elsewhere else (), start=2):
+            top = [
+                ["" if v is None else str(v) for v in row]
+                for row in other.iter_rows(values_only=True, max_row=HEADER_SEARCH_ROWS, max_col=XLSX_MAX_COLUMNS)
+            ]
+            if headed_elsewhere(top) is not None:
+                raise InputError(
+                    str(path),
+                    f"sheet {number} is a list too, but only the first sheet is read: put everyone on the first "
+                    "sheet",  # by its place, not its title, which may be a name
+                )
         book.close()
     except InputError:
         raise
