@@ -62,7 +62,7 @@ def test_without_list_from_either_source(repo):
         ('optout = "lists/optout.csv"\nfail_on = "sometimes"\n', "key 'fail_on': must be one of hit, review"),
         ('optout = "lists/optout.csv"\nallow = "Lena"\n', "key 'allow': must be a list of strings"),
         ('optout = "lists/optout.csv"\ninitials = "yes"\n', "key 'initials': must be true or false"),
-        ('optout = "lists/optout.csv"\nrelation = "Trauzeugin"\n', "key 'relation': must be one of staff, client"),
+        ('optout = "lists/optout.csv"\nrelation = "Nachbarin"\n', "key 'relation': must be one of staff, client"),
     ],
 )
 def test_bad_config_names_file_and_key(repo, content, problem):

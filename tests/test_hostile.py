@@ -326,11 +326,11 @@ def test_the_list_s_own_file_name_is_blanked_in_its_notes(tmp_path, monkeypatch,
     """A list saved under a listed person's name: its reader's notes name the file."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(messages, "sessions", [])  # no session of an earlier run to blank with
-    Path("Lena Vogt.csv").write_text("Name;Rolle\nLena Vogt;Trauzeugin\nJonas Müller;Kunde\n", encoding="utf-8")
+    Path("Lena Vogt.csv").write_text("Name;Rolle\nLena Vogt;Nachbarin\nJonas Müller;Kunde\n", encoding="utf-8")
     Path("draft.md").write_text("Sommer am See\n", encoding="utf-8")
     result = CliRunner().invoke(app, [*command, "Lena Vogt.csv"])
     assert "[name].csv: column 'Rolle' holds a value in row 2" in result.stderr
-    assert "Vogt" not in result.stderr and "Trauzeugin" not in result.stderr
+    assert "Vogt" not in result.stderr and "Nachbarin" not in result.stderr
 
 
 @pytest.mark.parametrize("name", ["Lena Vogt", "Lena"])
