@@ -213,7 +213,7 @@ def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("
         at = parts[r.unit.source.line][0] if r.unit.source.line is not None else 0  # a post's place in the file
         if any(in_markup(markup, at + h.start, at + h.end) for h in r.hits if h.level in levels):
             fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], IN_MARKUP))
-        elif r.unit.source.line is not None and _headings(first.text) != _headings(r.unit.text):
+        elif path.suffix.lower() in MARKDOWN and _headings(first.text) != _headings(r.unit.text):
             fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], HEADING_GONE))
         elif first.safe and not first.action:
             fixes[r.unit.source.index if r.unit.source.line is None else r.unit.source.line] = first.text

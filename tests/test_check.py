@@ -69,6 +69,16 @@ def test_fix_leaves_a_post_whose_heading_the_rewrite_would_lose(run, tmp_path):
     assert month.read_text(encoding="utf-8") == "## Mo\n\nKaffee\n\n## Lena Vogt\n\nWandern mit Tim\n\n## Mi\n\nTee\n"
 
 
+def test_fix_leaves_a_heading_of_a_markdown_draft_of_one_post_too(run, tmp_path):
+    """With an allow marker the draft is one unit: a rewrite that loses a heading is still a hand edit."""
+    draft = tmp_path / "juni.md"
+    text = "<!-- captionscan: allow Tim Bauer -->\n## Lena Vogt\n\nEin toller Tag.\n\n## Sommerfest\n\nBilder\n"
+    draft.write_text(text, encoding="utf-8")
+    result = run("check", draft, "--optout", OPTOUT, "--fix", "--no-backup")
+    assert result.exit_code == 1 and "needs a hand edit: the rewrite loses the post's heading" in result.stdout
+    assert draft.read_text(encoding="utf-8") == text
+
+
 def test_no_backup_keeps_no_original(run, drafts):
     fixable, _ = drafts
     assert run("check", fixable, "--optout", OPTOUT, "--fix", "--no-backup").exit_code == 1

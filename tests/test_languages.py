@@ -325,6 +325,7 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         # an address the name goes with: "Herzlich willkommen"; not a subject's pronoun ("Heb je ... ontmoet?")
         ("Herzlich willkommen Marco Bianchi!", "de", "Herzlich willkommen!"),
         ("Heb je Anna Kowalska al ontmoet?", "nl", "Heb je een vriendin al ontmoet?"),
+        ("Dank je Anna Kowalska voor de hulp!", "nl", "Dank je voor de hulp!"),  # after thanks, "je" addresses
         # a credit in the languages' words, a label in two languages with it
         ("Abito atelier, make-up Anna Kowalska, musica Marco Bianchi.", "it", "Abito atelier."),
         ("Nieuwjaarsreceptie 🥂\nFoto's / Photos: Anna Kowalska", "nl", "Nieuwjaarsreceptie 🥂"),
@@ -760,13 +761,14 @@ def club() -> Matcher:
         # after a first name, a surname: no genitive of a listed Wouter
         ("Lotte was er, samen met Bram Wouters van de communicatiedienst.", []),
         ("Wouters verjaardag was top!", [("Wouters", "review")]),
+        ("Great session today with John Williams and the whole team.", []),  # "John" is a first name, no word
         # a business named after a surname with its particles
         ("Dank aan Van den Broeck Catering voor de hapjes!", []),
         ("Dank aan Sofie Van den Broeck voor de hapjes!", [("Sofie Van den Broeck", "hit")]),
     ],
 )
 def test_a_belgian_studios_namesakes_and_businesses(text, found):
-    m = Matcher([Person("1", "Wouter Claes"), Person("3", "Sofie Van den Broeck")])
+    m = Matcher([Person("1", "Wouter Claes"), Person("3", "Sofie Van den Broeck"), Person("4", "William Brown")])
     ((lang, entities),) = extract([text])
     assert [(h.text, h.level) for h in m.match(text, entities, lang)] == found
 
@@ -824,6 +826,14 @@ def test_a_venue_named_by_a_listed_surname_is_no_hand_edit():
     text = "Un grazie speciale a Lorenzo Villa e alla sua Vespa, da Villa Necchi al Duomo."
     found = suggest(text, m.match(text, lang="it"), "it", m.by_id)
     assert found[0].text == "Un grazie speciale a un amico e alla sua Vespa, da Villa Necchi al Duomo."
+
+
+def test_an_article_before_a_dangling_preposition_is_no_object_pronoun(tmp_path):
+    """Spanish "la de" with nothing after it is broken: "la" is a pronoun before a verb of thanking only."""
+    optout = tmp_path / "optout.csv"
+    optout.write_text("name\nLena Vogt\n", encoding="utf-8")
+    (report,) = captionscan.scan_texts(["La tarta era la de #lenavogt"], captionscan.Session.open(optout), lang="es")
+    assert [(s.text, s.safe) for s in report.suggestions][:1] == [("La tarta era la de", False)]
 
 
 def test_a_rewrite_in_a_language_the_rewrites_have_no_words_of_is_never_safe(tmp_path):

@@ -504,10 +504,10 @@ def test_a_missing_name_column_names_the_heading_one_letter_off(tmp_path):
             ],
         ),
         # an Austrian club's "Huber Johann": the given names are the first names at the cell's end, the surname ends
-        # in no particle, and a cell written given name first stays so
+        # in no particle; a cell written given name first, of first names alone or with a comma, stays or turns so
         (
             "Name;Spitzname\nHuber Johann;Hansi\nGruber Stefanie;Steffi\nKovačević Marko Luka;\nBrunner Reto;\n"
-            "De Luca Giulia;\nJohann Weber;\n",
+            'De Luca Giulia;\nJohann Weber;\nAnna Maria;\n"Wagner, Sophie";\n',
             [
                 ("Johann Huber", "Johann"),
                 ("Stefanie Gruber", "Stefanie"),
@@ -515,6 +515,8 @@ def test_a_missing_name_column_names_the_heading_one_letter_off(tmp_path):
                 ("Reto Brunner", "Reto"),
                 ("Giulia De Luca", "Giulia"),
                 ("Johann Weber", ""),
+                ("Anna Maria", ""),
+                ("Sophie Wagner", "Sophie"),
             ],
         ),
     ],
@@ -543,6 +545,19 @@ def test_a_club_register_written_surname_first_without_a_comma_finds_the_nicknam
         "Marko Kovačević",
         "Reto Brunner",
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "name"),
+    [
+        ("Roepnaam;Voornaam;Tussenvoegsel;Achternaam", "Hans;Johannes;de;Vries", "Johannes de Vries"),  # an alias
+        ("Kind;Name", "Lena Vogt;Anna Vogt", "Anna Vogt"),  # the child of the person listed
+    ],
+)
+def test_a_heading_of_two_fields_counts_last(tmp_path, header, row, name):
+    path = tmp_path / "l.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    assert [p.name for p in read_optout(path)[0]] == [name]
 
 
 def test_a_title_before_a_surname_written_first_goes_before_the_name(tmp_path):
@@ -594,11 +609,16 @@ def test_a_second_sheet_that_is_a_list_too_is_an_error_not_a_silent_miss(tmp_pat
     path = tmp_path / "liste.xlsx"
     book.save(path)
     assert [p.name for p in read_optout(path)[0]] == ["Lena Brandt"]
+    values = book.create_sheet("Werte")  # a dropdown's values: headings, but no one listed under a name's
+    values.append(["Rolle", "Geschlecht", "Kind"])
+    values.append(["", "w", ""])
+    book.save(path)
+    assert [p.name for p in read_optout(path)[0]] == ["Lena Brandt"]
     staff = book.create_sheet("Erwachsene")
     staff.append(["Name", "Funktion"])
     staff.append(["Sabine Kowalski", "Erzieherin"])
     book.save(path)
-    with pytest.raises(InputError, match="sheet 3 is a list too, but only the first sheet is read"):
+    with pytest.raises(InputError, match="sheet 4 is a list too, but only the first sheet is read"):
         read_optout(path)
 
 

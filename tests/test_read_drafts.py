@@ -48,6 +48,8 @@ def test_a_markdown_draft_with_a_heading_over_each_post_is_a_unit_a_post(tmp_pat
         ("# Juni\n## Mo\nA\n## Di\nB\n# Juli\n## Mi\nC\n", [1, 2, 4, 6, 7]),  # two months, each with posts
         ("## Mo\nKaffee\u2028mit Tim\n\n## Di\nWandern\n", [1, 4]),  # lines as a finding's are counted: "\n"
         ("<!-- captionscan: allow Lena Vogt -->\n## Mo\nLena Vogt\n## Di\nLena Vogt\n", [None]),  # the draft's
+        # a post's own sections ("### Text", "### Hashtags" under each) are parts of it
+        ("## Mo\n### Text\nA\n### Hashtags\n#a\n## Di\n### Text\nB\n### Hashtags\n#b\n", [1, 6]),
     ],
 )
 def test_the_posts_of_a_markdown_draft(tmp_path, text, lines):

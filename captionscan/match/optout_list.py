@@ -198,6 +198,17 @@ def _header_index(rows: Sequence[Sequence[str]]) -> int | None:
     return next((k for k, cells in enumerate(above) if sum(bool(_roles(c.strip())) for c in cells) >= 2), named)
 
 
+def _lists_people(rows: Sequence[Sequence[str]]) -> int | None:
+    """Where another sheet lists people: the row of its header, whose name column holds a name below it; None for
+    a sheet of notes, a changelog or a dropdown's values ("Rolle | Geschlecht", "Werte | Kind")."""
+    at = _header_index(rows)
+    if at is None:
+        return None
+    named = [k for k, cell in enumerate(rows[at]) if _is_name_heading(cell)]
+    filled = any(k < len(row) and row[k].strip() for row in rows[at + 1 :] for k in named)
+    return at if filled and not any(_roles(rows[at][k].strip()) & {"others"} for k in named) else None
+
+
 def _is_name_heading(heading: str) -> bool:
     return bool(_roles(heading) & NAME_ROLES)
 
@@ -248,6 +259,9 @@ def _columns(path: Path, header: list[str]) -> Columns:
     column of particles goes between first name and surname ('Voornaam;Tussenvoegsel;Achternaam')."""
     headings = [h for h in dict.fromkeys(header) if h]
     roles = {h: _roles(h) for h in headings}
+    # a heading of two fields counts last in each: "Roepnaam" is the first name where no "Voornaam" is, else an
+    # alias; "Kind" the name where no "Name" is, else the child of the person listed
+    headings.sort(key=lambda h: bool(roles[h] & {"aliases", "others"}))
     firsts = [h for h in headings if "first" in roles[h]]
     lasts = [h for h in headings if "last" in roles[h]]
     first = next((h for h in firsts if "name" not in roles[h] or any(x != h for x in lasts)), None)
@@ -283,7 +297,7 @@ def _columns(path: Path, header: list[str]) -> Columns:
     one = {role: next(iter(taking(role)), None) for role in ("id", "gender", "relation")}
     one["gender"] = one["gender"] or next(iter(taking("salutation")), None)
     several = {role: tuple(taking(role)) for role in ("handles", "facebook", "aliases", "notes", "others")}
-    several["notes"] += tuple(h for h in names if h not in name)  # a full name beside its parts: "Nome completo"
+    several["notes"] += tuple(h for h in names if h not in name and h not in several["others"])  # "Nome completo"
     # a second salutation column ("Anrede" and "Titel") is the list's own note
     several["notes"] += tuple(h for h in taking("salutation") if h != one["gender"])
     used = {*one.values(), *(h for hs in several.values() for h in hs)}
@@ -334,7 +348,9 @@ def _person(
             raise InputError(str(path), f"column '{col}' holds a NUL character", where)
     parts = [cells[c] for c in columns.name]
     if columns.surname_first:
-        turned = _given_names_after(parts[0]) if columns.given_last else _surname_first(parts[0])
+        turned = (
+            _given_names_after(parts[0]) if columns.given_last and "," not in parts[0] else _surname_first(parts[0])
+        )
     else:  # "Nowak, Kasia" in a column of full names written given names first
         turned = _comma_surname_first(parts[0]) if len(parts) == 1 else None
     if turned:  # "Boer, Jan-Willem de" -> "Jan-Willem de Boer": the particles after the given names go before
@@ -423,7 +439,9 @@ def _given_names_after(cell: str) -> regex.Match | None:
     one at least, and the surname ends in no particle; None where the last word is no first name ("Johann Huber"
     among them is read as written) or every word is one ("Anna Maria")."""
     words = cell.split()
-    if len(words) < 2 or "," in cell or words[-1].casefold() not in given_names():
+    if len(words) < 2 or "," in cell or all(w.casefold() in given_names() for w in words):
+        return None
+    if words[-1].casefold() not in given_names():
         return None
     given = 1
     while (
@@ -437,8 +455,8 @@ def _given_names_after(cell: str) -> regex.Match | None:
 
 def _written_surname_first(filled: list[str]) -> bool:
     """Does a column of full names write the surname first without a comma, as club and school registers do
-    ("Huber Johann")? Where three cells or more end in a first name and open with a word that is none, twice as
-    many as the other way round: read given names first, "Huber" is the first name, and "Hansi Huber" in a
+    ("Huber Johann")? Where three cells or more end in a first name and open with a word that is none, more than
+    twice as many as the other way round: read given names first, "Huber" is the first name, and "Hansi Huber" in a
     caption no more than a review of the surname."""
     two = [c.split() for c in filled if len(c.split()) >= 2 and "," not in c]
     first = [w[0].casefold() in given_names() for w in two]
@@ -564,7 +582,7 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         raise InputError(str(path), f"{kind.what}, not a list: pass a .csv, .xlsx, .txt or .json list")
     found = _HeaderRows()
     if suffix in (".xlsx", ".xlsm") or kind is not None:  # also an XLSX saved under another name
-        header, rows = _with_subheadings(found, rows_from_xlsx(path, found, _header_index))
+        header, rows = _with_subheadings(found, rows_from_xlsx(path, found, _lists_people))
     elif suffix == ".json":
         header, rows = _rows_from_json(path)
     elif suffix in (".csv", ".tsv", ".txt"):

@@ -45,8 +45,13 @@ def posts(text: str) -> list[tuple[int, int, str]]:
             fence = "" if fence and mark.startswith(fence) else fence or mark
         heading = None if fence or number < skip else HEADING.match(line)
         levels.append(len(heading.group(1)) if heading else None)
-    counted = [level for level in levels if level is not None]
-    cut = max((level for level in set(counted) if counted.count(level) > 1), default=None)
+    titles: dict[int, list[str]] = {}
+    for line, level in zip(lines, levels, strict=True):
+        if level is not None:
+            titles.setdefault(level, []).append(line.strip())
+    # the deepest level of two headings or more, of titles of their own: "### Text", "### Hashtags" under each
+    # post are its parts
+    cut = max((level for level, seen in titles.items() if len(seen) > 1 and len(set(seen)) == len(seen)), default=None)
     if cut is None or MARKER.search(text):
         return [(0, 0, text)]
     parts, start, offset = [], 0, 0

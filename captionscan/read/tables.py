@@ -139,7 +139,8 @@ def rows_from_xlsx(path: Path, header_index: HeaderIndex, headed_elsewhere: Head
             ["" if v is None else str(v) for v in row]
             for row in sheet.iter_rows(values_only=True, max_col=XLSX_MAX_COLUMNS)
         ]
-        for number, other in enumerate(book.worksheets[1:] if headed_elsewhere else (), start=2):
+        for other in book.worksheets[1:] if headed_elsewhere else ():
+            number = book.sheetnames.index(other.title) + 1  # its tab's place: a chart sheet is no worksheet
             top = [
                 ["" if v is None else str(v) for v in row]
                 for row in other.iter_rows(values_only=True, max_row=HEADER_SEARCH_ROWS, max_col=XLSX_MAX_COLUMNS)

@@ -307,6 +307,7 @@ class Grammar:
     everyone: frozenset[str]  # a name joined to them keeps its lead: "to Lena and everyone" -> "to everyone"
     follow_verbs: frozenset[str]  # "Folgt ihm auf @x", "Go follow @x": the clause goes with the handle
     clitics: frozenset[str]  # object pronouns before a verb: "Vi ringrazio" has its object, "Ringrazio." not
+    thanked: frozenset[str]  # pronouns that address the name after them after thanks alone: "Dank je Lotte"
 
     @cached_property
     def apposition_openers(self) -> frozenset[str]:

@@ -565,6 +565,9 @@ def role_of(
         return role
     before = _text(pieces, prev)
     start = starts_sentence(pieces, prev)
+    # Dutch "je", "u" address the name after them only after thanks: "Dank je Lotte", not "Heb je Lotte gezien?"
+    thanked = before in grammar.thanked and _text(pieces, neighbour(pieces, prev, -1)) in grammar.addresses
+    addressed = before in grammar.addresses or thanked
     if pieces[group[-1]].genitive_suffix == "s" and before.casefold() in FAMILY_ARTICLES:
         role.kind, role.lead = "family", prev  # "The Ashworths are expecting", "mit den Müllers": no genitive
         return role
@@ -665,9 +668,9 @@ def role_of(
         role.kind, role.needed = "subject", True  # "announce that Mrs Patel has been appointed", "dass Frau Berger im"
     elif before == "," and likely_verb(pieces, nxt, grammar) and not _addressed(pieces, prev, nxt, grammar):
         role.kind, role.needed = "subject", True  # "..., Herr Lüders spielt um 11", "This term, Mr Janssen started"
-    elif before in grammar.addresses and _with_own(pieces, nxt, grammar):
+    elif addressed and _with_own(pieces, nxt, grammar):
         role.kind = "object"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
-    elif before in grammar.addresses and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
+    elif addressed and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
         role.kind = "vocative"  # "Grazie João, i tuoi fiori ..." -> "Grazie, i tuoi fiori ...": no apposition
     elif (closing := apposed(pieces, nxt, grammar, before)) is not None and (
         closing or not _main_clause(pieces, prev, grammar)
@@ -682,7 +685,7 @@ def role_of(
     elif before in grammar.interjections and (_text(pieces, nxt) in (",", *grammar.second) or handles):
         role.kind = "vocative"  # "Haha Basti, nächstes Mal ..." -> "Haha, nächstes Mal ...": the laugh stays; "omg
         # selin ur dress" -> "omg ur dress", "Omg @chiamaka.o das ist so schön" -> "Omg das ist so schön"
-    elif before in grammar.addresses:
+    elif addressed:
         role.kind = "vocative"
         if _between_commas(pieces, prev, nxt, grammar):
             role.with_name += [prev, nxt]  # "Thank you, Fritz, for everything!" -> "Thank you for everything!"

@@ -378,6 +378,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
         return True
     dangling, joining = grammar.dangling, grammar.joining
     lone_s = len(LONE_S.findall(original))
+    dashes_opening = len(DASH_OPENS.findall(original))
     for line in lines:
         if line in old:
             continue
@@ -392,7 +393,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             if title and not named:  # "Talk by Dr at", "Danke an Frau für"
                 return True
             noun = k and raw[k][:1].isupper() and raw[k - 1][-1:].isalpha()  # "Vielen Dank!": no preposition
-            noun = noun or k and words[k - 1] in grammar.clitics  # "Vi ringrazio!": the verb has its object
+            # "Vi ringrazio!": the verb has its object; "la de" is no pronoun before a verb
+            noun = noun or k and words[k - 1] in grammar.clitics and word not in grammar.every_preposition
             if (
                 word in dangling
                 and word not in ",&+/"
@@ -445,7 +447,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             return True
         if STRAY.search(line) or line.lstrip()[:1] in tuple(".,;:!?"):  # ". 20 Gäste"
             return True
-        if len(DASH_OPENS.findall(line)) > len(DASH_OPENS.findall(original)):
+        if len(DASH_OPENS.findall(line)) > dashes_opening:
             return True  # "## –Bailey wedding": the name the dash joined went
         if any(pair.group() not in original for pair in DASH_PAIR.finditer(line)):
             return True  # "A friend–Bailey wedding": a role word in a double-barrelled name

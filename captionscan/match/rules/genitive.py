@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import regex
 
-from captionscan.data import EVERYDAY_ZIPF, NAME_ZIPF, given_names, person_cues, word_anywhere
+from captionscan.data import EVERYDAY_ZIPF, FUNCTION_ZIPF, given_names, person_cues, word_anywhere
 from captionscan.match.candidates import Candidate, Run, Unit
 from captionscan.match.rules.base import WordRule
 
@@ -43,7 +43,7 @@ class Genitive(WordRule):
                     continue  # "the two Sarahs", "die beiden Annas": a plural
             word = n.group(1).casefold() if n else ""
             if c.role == "first" and n and n.group(1)[:1].isupper() and word in given_names():
-                if not word_anywhere(word, unit.lang or "en", NAME_ZIPF):  # "An Lenas Geburtstag": a word
+                if not word_anywhere(word, unit.lang or "en", FUNCTION_ZIPF):  # "An Lenas Geburtstag": a word
                     continue  # after a first name, a surname: "Bram Wouters" is no genitive of a listed Wouter
             if bare and unit.lang not in BARE_S:
                 c = replace(c, common=True)  # the person's only where the unit names them: a language is a guess
