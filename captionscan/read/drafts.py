@@ -25,11 +25,12 @@ FENCE = regex.compile(r" {0,3}(`{3,}|~{3,})")  # a code block's fence, inside wh
 
 def posts(text: str) -> list[tuple[int, int, str]]:
     """A Markdown draft's posts, where a heading stands over each: the (line, character, text) at which each part
-    starts, cut before every heading of the deepest level that heads two or more parts, or of a higher one (a
-    month's title over a week's posts); the whole text as one part where no level heads two, or where an allow
-    marker speaks for the whole draft. Front matter and code blocks head nothing. A planner writes a month's posts
-    into one file: read as one caption, one post's full name made another's "#mazur" a hit. The parts hold the
-    text whole, blank lines and all, so that `check --fix` puts the file back together."""
+    starts, cut before every heading of the deepest level that heads two or more parts with titles of their own
+    (not a post's "### Hashtags"), or of a higher one (a month's title over a week's posts); the whole text as one
+    part where no level heads two, or where an allow marker speaks for the whole draft. Front matter and code
+    blocks head nothing. A planner writes a month's posts into one file: read as one caption, one post's full name
+    made another's "#mazur" a hit. The parts hold the text whole, blank lines and all, so that `check --fix` puts
+    the file back together."""
     from captionscan.read.markup import FRONT_MATTER
     from captionscan.suppress import MARKER  # here: the suppression module reads the matcher, which reads lists
 
