@@ -354,6 +354,8 @@ def test_first_suggestions_close_up_in_any_language(matcher, text, lang, first):
             "## A friend–Bailey wedding\nThe bride and Tom danced",
         ),
         ("Grazie alla bellissima Anna Kowalska 😍", "it", "Grazie alla bellissima un'amica 😍"),
+        # a role word where the name was addressed
+        ("Fasching! (Anna Kowalska, bist du das?) 🦁", "de", "Fasching! (eine Freundin, bist du das?) 🦁"),
     ],
 )
 def test_a_rewrite_that_lost_a_lists_first_member_or_a_verbs_object_is_not_safe(matcher, text, lang, broken):

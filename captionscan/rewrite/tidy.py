@@ -333,6 +333,18 @@ def _adjective(word: str, grammar: Grammar) -> bool:
     return grammar.adjective(word) or low in ENGLISH_PRAISE or not grammar.adjective_endings and low in grammar.praise
 
 
+def _addressed_role(raw: Sequence[str], words: Sequence[str], k: int, original: str, grammar: Grammar) -> bool:
+    """Does an indefinite article and its noun stand before a comma and a word of the second person ("ein Freund,
+    bist du das?", "a friend, you were"), as the original did not have them: the name was addressed."""
+    second = words[k + 3] in grammar.second or k + 4 < len(words) and words[k + 4] in grammar.second
+    return (
+        ELIDED_ARTICLE.sub("", words[k]) in grammar.indefinites
+        and words[k + 2] == ","
+        and second
+        and f"{raw[k]} {raw[k + 1]}," not in original
+    )
+
+
 def _praised_role(raw: Sequence[str], words: Sequence[str], k: int, original: str, grammar: Grammar) -> bool:
     """Does an indefinite article (maybe elided: "un'amica") follow an article and a word of praise it did not
     follow in the original ("alla bellissima un'amica", "the amazing a friend")?"""
@@ -432,6 +444,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Das ist 👋": it presented the name ("Darf ich vorstellen: die Neue" goes on)
         if _side_gone(words):
             return True  # "Latte art battle: Vs. Who won?"
+        if any(_addressed_role(raw, words, k, original, grammar) for k in range(len(words) - 3)):
+            return True  # "(ein Freund, bist du das?)": a role word put where the name was addressed
         if any(_praised_role(raw, words, k, original, grammar) for k in range(2, len(words))):
             return True  # "Grazie alla bellissima un'amica": a role word after the adjective that praised the name
         if any(
