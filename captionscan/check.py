@@ -206,14 +206,15 @@ def plan_fix(path: Path, reports: list[UnitReport], levels: tuple[str, ...] = ("
     fixes = {}
     from captionscan.read.markup import in_markup, markup_spans  # a cold check of a clean draft pays nothing for it
 
-    markup = markup_spans(old) if path.suffix.lower() in MARKDOWN else []
-    parts = {line + 1: (at, part) for line, at, part in posts(old)} if path.suffix.lower() in MARKDOWN else {}
+    markdown = path.suffix.lower() in MARKDOWN
+    markup = markup_spans(old) if markdown else []
+    parts = {line: (at, part) for line, at, part in posts(old)} if markdown else {}
     for r in failing:
         first = r.suggestions[0]
         at = parts[r.unit.source.line][0] if r.unit.source.line is not None else 0  # a post's place in the file
         if any(in_markup(markup, at + h.start, at + h.end) for h in r.hits if h.level in levels):
             fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], IN_MARKUP))
-        elif path.suffix.lower() in MARKDOWN and _headings(first.text) != _headings(r.unit.text):
+        elif markdown and _headings(first.text) != _headings(r.unit.text):
             fixed.by_hand.append((r.unit.position(r.hits[0].start)[0], HEADING_GONE))
         elif first.safe and not first.action:
             fixes[r.unit.source.index if r.unit.source.line is None else r.unit.source.line] = first.text

@@ -24,13 +24,13 @@ FENCE = regex.compile(r" {0,3}(`{3,}|~{3,})")  # a code block's fence, inside wh
 
 
 def posts(text: str) -> list[tuple[int, int, str]]:
-    """A Markdown draft's posts, where a heading stands over each: the (line, character, text) at which each part
-    starts, cut before every heading of the deepest level that heads two or more parts with titles of their own
-    (not a post's "### Hashtags"), or of a higher one (a month's title over a week's posts); the whole text as one
-    part where no level heads two, or where an allow marker speaks for the whole draft. Front matter and code
-    blocks head nothing. A planner writes a month's posts into one file: read as one caption, one post's full name
-    made another's "#mazur" a hit. The parts hold the text whole, blank lines and all, so that `check --fix` puts
-    the file back together."""
+    """A Markdown draft's posts, where a heading stands over each: the line (from 1), character and text at which
+    each part starts, cut before every heading of the deepest level that heads two or more parts with titles of
+    their own (not a post's "### Hashtags"), or of a higher one (a month's title over a week's posts); the whole
+    text as one part where no level heads two, or where an allow marker speaks for the whole draft. Front matter
+    and code blocks head nothing. A planner writes a month's posts into one file: read as one caption, one post's
+    full name made another's "#mazur" a hit. The parts hold the text whole, blank lines and all, so that `check
+    --fix` puts the file back together."""
     from captionscan.read.markup import FRONT_MATTER
     from captionscan.suppress import MARKER  # here: the suppression module reads the matcher, which reads lists
 
@@ -39,6 +39,7 @@ def posts(text: str) -> list[tuple[int, int, str]]:
     front = FRONT_MATTER.match(text)
     skip = text.count("\n", 0, front.end()) if front else 0
     levels: list[int | None] = []
+    titles: dict[int, list[str]] = {}  # by level, the headings' lines
     fence = ""
     for number, line in enumerate(lines):
         if opened := FENCE.match(line):
@@ -46,22 +47,20 @@ def posts(text: str) -> list[tuple[int, int, str]]:
             fence = "" if fence and mark.startswith(fence) else fence or mark
         heading = None if fence or number < skip else HEADING.match(line)
         levels.append(len(heading.group(1)) if heading else None)
-    titles: dict[int, list[str]] = {}
-    for line, level in zip(lines, levels, strict=True):
-        if level is not None:
-            titles.setdefault(level, []).append(line.strip())
+        if heading:
+            titles.setdefault(len(heading.group(1)), []).append(line.strip())
     # the deepest level of two headings or more, of titles of their own: "### Text", "### Hashtags" under each
     # post are its parts
     cut = max((level for level, seen in titles.items() if len(seen) > 1 and len(set(seen)) == len(seen)), default=None)
     if cut is None or MARKER.search(text):
-        return [(0, 0, text)]
+        return [(1, 0, text)]
     parts, start, offset = [], 0, 0
     for number, level in enumerate(levels):
         if level is not None and level <= cut and number > start:
-            parts.append((start, offset, "".join(lines[start:number])))
+            parts.append((start + 1, offset, "".join(lines[start:number])))
             offset += len(parts[-1][2])
             start = number
-    parts.append((start, offset, "".join(lines[start:])))
+    parts.append((start + 1, offset, "".join(lines[start:])))
     return parts
 
 
@@ -89,13 +88,13 @@ def read_draft(path: Path) -> Iterator[TextUnit | Skipped | Notice]:
         if not valid_text(text):
             yield Skipped(label, f"line {text[: text.find(chr(0))].count(chr(10)) + 1}", INVALID_TEXT)
             return
-        parts = posts(text) if path.suffix.lower() in MARKDOWN else [(0, 0, text)]
+        parts = posts(text) if path.suffix.lower() in MARKDOWN else [(1, 0, text)]
         if len(parts) == 1:
             yield TextUnit(Source(label, None, None, "text"), text)
             return
         for line, _, part in parts:
             if part.strip():
-                yield TextUnit(Source(label, None, None, "text", line=line + 1), part.rstrip())
+                yield TextUnit(Source(label, None, None, "text", line=line), part.rstrip())
         return
     for index, line in enumerate(text.split("\n")):  # "\n" only: the line numbers --fix writes back to
         if not line.strip():

@@ -123,6 +123,14 @@ def check_xlsx_parts(path: Path) -> None:
             raise InputError(str(path), "spreadsheet part too large or compressed implausibly", info.filename)
 
 
+def _sheet_rows(sheet, max_row: int | None = None) -> list[list[str]]:
+    """A worksheet's cells as text, row by row ("" for an empty cell), up to `max_row`."""
+    return [
+        ["" if v is None else str(v) for v in row]
+        for row in sheet.iter_rows(values_only=True, max_row=max_row, max_col=XLSX_MAX_COLUMNS)
+    ]
+
+
 def rows_from_xlsx(path: Path, header_index: HeaderIndex, headed_elsewhere: HeaderIndex | None = None) -> Table:
     """The first sheet, from the row `header_index` finds (a title may stand above it), empty rows left out. Where
     `headed_elsewhere` finds a header in the first rows of another sheet too, that sheet's people would go unread:
@@ -135,17 +143,10 @@ def rows_from_xlsx(path: Path, header_index: HeaderIndex, headed_elsewhere: Head
         sheet = book.worksheets[0]
         if (sheet.max_row or 0) > XLSX_MAX_ROWS or (sheet.max_column or 0) > XLSX_MAX_COLUMNS:
             raise InputError(str(path), f"spreadsheet larger than {XLSX_MAX_ROWS} rows or {XLSX_MAX_COLUMNS} columns")
-        rows = [
-            ["" if v is None else str(v) for v in row]
-            for row in sheet.iter_rows(values_only=True, max_col=XLSX_MAX_COLUMNS)
-        ]
+        rows = _sheet_rows(sheet)
         for other in book.worksheets[1:] if headed_elsewhere else ():
             number = book.sheetnames.index(other.title) + 1  # its tab's place: a chart sheet is no worksheet
-            top = [
-                ["" if v is None else str(v) for v in row]
-                for row in other.iter_rows(values_only=True, max_row=HEADER_SEARCH_ROWS, max_col=XLSX_MAX_COLUMNS)
-            ]
-            if headed_elsewhere(top) is not None:
+            if headed_elsewhere(_sheet_rows(other, HEADER_SEARCH_ROWS)) is not None:
                 raise InputError(
                     str(path),
                     f"sheet {number} is a list too, but only the first sheet is read: put everyone on the first "

@@ -615,12 +615,16 @@ def relation_role(lang: str, relation: str | None, gender: str | None, case: str
     return _relation_roles().get((lang, relation or "", gender if gender in ("f", "m") else "u"), {}).get(case)
 
 
+def _cases(lang: str) -> tuple[str, ...]:
+    """The cases of a relation's forms in relation_roles.tsv and relation_plurals.tsv: Polish has two more, the
+    ones a declined name's ending tells."""
+    return (*CASES, "ins", "loc") if lang == "pl" else CASES
+
+
 @cache
 def _relation_roles() -> dict[tuple[str, str, str], dict[str, str]]:
     return {
-        (lang, relation, gender): dict(
-            zip((*CASES, "ins", "loc") if lang == "pl" else CASES, forms.split("|"), strict=True)
-        )
+        (lang, relation, gender): dict(zip(_cases(lang), forms.split("|"), strict=True))
         for lang, relation, *all_forms in rows("relation_roles.tsv")
         for gender, forms in zip(("f", "m", "u"), all_forms, strict=True)
         if forms != "-"
@@ -645,7 +649,7 @@ def relation_plural(lang: str, relation: str | None, genders: Sequence[str | Non
 def _relation_plurals() -> dict[tuple[str, str], dict[str, dict[str, str]]]:
     return {
         (lang, relation): {
-            gender: dict(zip((*CASES, "ins", "loc") if lang == "pl" else CASES, forms.split("|"), strict=True))
+            gender: dict(zip(_cases(lang), forms.split("|"), strict=True))
             for gender, forms in zip(("f", "m", "u"), all_forms, strict=True)
             if forms != "-"
         }
