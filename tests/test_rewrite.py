@@ -1771,6 +1771,13 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "en",
             "Happy birthday to a friend, who comes every day 🎂 Her scones are on the house!",
         ),
+        # a name before a handle's phrase and a verb is the verb's subject: gone, "At @brow.studio is ..." has none
+        ("Lena Vogt at @brow.studio is your girl for brows!", "en", "A friend at @brow.studio is your girl for brows!"),
+        # a name after a noun, which takes no object, is said to the person and goes; after a verb it is its object
+        ("Dank je wel voor de mooie foto's Lena!", "nl", "Dank je wel voor de mooie foto's!"),
+        ("Merci pour les belles photos Lena !", "fr", "Merci pour les belles photos !"),
+        ("Gracias por las fotos preciosas Lena!", "es", "Gracias por las fotos preciosas!"),
+        ("Merci d'avoir photographié Lena !", "fr", "Merci d'avoir photographié une amie !"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # the gap before an ellipsis closes

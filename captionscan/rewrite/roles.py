@@ -408,15 +408,19 @@ def _relative(words: Sequence[str], grammar: Grammar) -> bool:
 def _from_somewhere(pieces: Sequence[Piece], i: int | None, grammar: Grammar) -> bool:
     """Does a phrase of a preposition and capitalised words, an article between them or not, lead from piece `i`
     to a verb or to "and" and a pronoun that refers back ("Lena aus Köln hat uns besucht", "Frau Hoffmann aus dem
-    Seniorenheim hat ...", "Tom from Leeds brought ...", "Lena aus Köln und ihr Mann haben ...")? Then the name
-    before it is the verb's subject: without it the sentence would have none."""
+    Seniorenheim hat ...", "Tom from Leeds brought ...", "Priya at @brow.studio is ...", "Lena aus Köln und ihr
+    Mann haben ...")? Then the name before it is the verb's subject: without it the sentence would have none."""
     if _text(pieces, i) not in grammar.prepositions | grammar.not_verbs - grammar.connectors:
         return False
     j = neighbour(pieces, i, 1)
     if _text(pieces, j) in grammar.articles | grammar.determiners:
         j = neighbour(pieces, j, 1)
     words = 0
-    while words < MAX_ITEM_WORDS and (capitalised(pieces, j) or _class_name(pieces, j)) and not pieces[j].is_name:
+    while (
+        words < MAX_ITEM_WORDS
+        and (capitalised(pieces, j) or _class_name(pieces, j) or _text(pieces, j)[:1] == "@")
+        and not pieces[j].is_name
+    ):
         j, words = neighbour(pieces, j, 1), words + 1
         if _text(pieces, j) in grammar.not_verbs - grammar.connectors and capitalised(pieces, neighbour(pieces, j, 1)):
             j = neighbour(pieces, j, 1)  # a name's "of": "from the University of Bristol gave ..."
@@ -765,7 +769,11 @@ def role_of(
     elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower() and _as_who(pieces, nxt, grammar):
         role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "welcome Deepa as our new Head of Data" ->
         # "welcome our new Head of Data": the phrase that says who the person is takes the name's place
-    elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower():
+    elif (
+        likely_verb(pieces, prev, grammar)
+        and pieces[prev].text[:1].islower()
+        and not _noun_before(pieces, prev, grammar)
+    ):
         role.kind, role.needed = "object", True
     elif (
         not before.endswith(("'", "’"))
@@ -781,6 +789,24 @@ def role_of(
         role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs);
         # a couple after the one word that heads the line: "Hochzeit Lena & Tim 💍", "# Casamento Inês & Gonçalo"
     return role
+
+
+def _noun_before(pieces: Sequence[Piece], prev: int | None, grammar: Grammar) -> bool:
+    """Is the lowercase word before the name a noun, as an article, and words of praise or none, come before it
+    ("Dank je wel voor de mooie foto's Gert!", "Merci pour les belles photos Lena !"), or it and a word of praise
+    after it ("por las fotos preciosas Lena")? A noun takes no object: the name after it is said to the person, not
+    "voor de mooie foto's een vriend"."""
+    if _text(pieces, prev) in grammar.praise:
+        prev = neighbour(pieces, prev, -1)
+        if not likely_verb(pieces, prev, grammar):
+            return False
+    i = neighbour(pieces, prev, -1)
+    while _text(pieces, i) in grammar.praise:
+        i = neighbour(pieces, i, -1)
+    # a phrase inside the sentence: an opening "Das ist Lena" has a pronoun and its verb
+    return _text(pieces, i) in grammar.articles | grammar.determiners and not starts_sentence(
+        pieces, neighbour(pieces, i, -1)
+    )
 
 
 def _year_ends(pieces: Sequence[Piece], i: int) -> bool:
