@@ -596,6 +596,42 @@ def test_a_kitas_and_a_football_clubs_lists_as_they_are_kept(tmp_path):
     assert [(p.id, p.name) for p in people] == [("MBXR112", "Thijs van der Berg"), ("MBXR113", "Noah Bos")]
 
 
+def test_a_french_crm_s_a_spanish_club_s_and_a_wedding_videographer_s_lists_as_they_are_kept(tmp_path):
+    """A French CRM numbers its clients "N° client" (had been refused as a column of names) and names a DJ and a
+    second photographer in its roles; a Spanish club's "Nº Socio", "Categoría" and the guardian who signs for a
+    child; an Irish videographer's wedding roles and "Date asked"."""
+    crm = tmp_path / "clients.csv"
+    crm.write_text(
+        "N° client;NOM;Prénom;Rôle\nCL-0412;DUBOIS;Marie;Mariée\nPRE-015;LAMBERT;Hugo;DJ\n"
+        "CL-0413;FAURE;Théo;Deuxième photographe\n",
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    people, reading = read_optout(crm, warnings.append)
+    assert [(p.id, p.relation) for p in people] == [("CL-0412", "couple"), ("PRE-015", "staff"), ("CL-0413", "staff")]
+    assert not warnings
+    club = tmp_path / "socios.csv"
+    club.write_text(
+        "Nº Socio;Apellidos;Nombre;Categoría;Relación;Tutor/a legal (menores)\n0082;Moreno Díaz;Iván;Senior A;"
+        "cuerpo técnico;\n0115;Ortega Ramos;Daniel;Alevín;jugador;Marta Ramos\n",
+        encoding="utf-8",
+    )
+    people, reading = read_optout(club, warnings.append)
+    assert [(p.id, p.relation) for p in people] == [("0082", "staff"), ("0115", "player")]
+    assert dict(reading.columns)["Categoría"] == "notes, not read"
+    assert len(warnings) == 1 and "'Tutor/a legal (menores)' holds other people's names" in warnings[0]
+    warnings.clear()
+    wedding = tmp_path / "list.csv"
+    wedding.write_text(
+        "Name,Role,Date asked\nDónal Mac Cárthaigh,Father of the groom,2025-05-02\nSeanie Kavanagh,Band,\n"
+        "Oisín Byrne,Best man,\nRóisín McGrath,MUA,\n",
+        encoding="utf-8",
+    )
+    people, reading = read_optout(wedding, warnings.append)
+    assert [p.relation for p in people] == ["guest", "staff", "guest", "staff"]
+    assert dict(reading.columns)["Date asked"] == "notes, not read" and not warnings
+
+
 def test_a_second_sheet_that_is_a_list_too_is_an_error_not_a_silent_miss(tmp_path):
     """A Kita keeps its children on one sheet and its staff on another: read the first alone, the staff went
     unsearched and a check naming them passed. A second sheet of notes is no list."""
