@@ -36,18 +36,23 @@ class Finding:
     hit: OptoutHit
     suggestion: str
     unit: str = ""  # which record of the file: an export's post ("#34"), a table's cell ("[17:Caption]")
+    note: str = ""  # why --fix leaves the line as it is: a review, or a rewrite that is not safe
+
+    @property
+    def shown(self) -> str:
+        return f"{self.reason} -> {self.suggestion}" + (f" ({self.note})" if self.note else "")
 
     @property
     def reason(self) -> str:
         return f"{self.hit.level}: {names(self.hit)} (rule: {self.hit.rule})"
 
     def format(self) -> str:
-        return f"{self.path}{self.unit}:{self.line}:{self.column}: {self.reason} -> {self.suggestion}"
+        return f"{self.path}{self.unit}:{self.line}:{self.column}: {self.shown}"
 
     def github(self) -> str:
         """A GitHub Actions workflow command: an annotation on the line of the pull request."""
         kind = "error" if self.hit.level == "hit" else "warning"
-        message = _escape(f"{self.reason} -> {self.suggestion}")
+        message = _escape(self.shown)
         path = _escape(self.path).replace(":", "%3A").replace(",", "%2C")  # property values escape these too
         return f"::{kind} file={path},line={self.line},col={self.column}::{message}"
 
@@ -62,6 +67,7 @@ class Finding:
             "people": list(self.hit.person_ids),
             "rule": self.hit.rule,
             "suggestion": self.suggestion,
+            **({"note": self.note} if self.note else {}),
             **({"unit": self.unit} if self.unit else {}),
         }
 
@@ -122,8 +128,8 @@ def findings(reports: Iterable[UnitReport], reviews_left: bool = False) -> list[
             line, column = r.unit.position(h.start)
             shown = action or rewritten[r.unit.text[: h.start].count("\n")]
             kept = h.level != "hit" and not action and h.text in shown
-            note = REVIEW_KEPT if kept else NOT_SAFE if unsafe else REVIEW_SHOWN if alone and not action else ""
-            found.append(Finding(r.unit.source.location, line, column, h, shown + note, _unit(r.unit.source)))
+            note = REVIEW_LEFT if kept or alone and not action and not unsafe else NOT_SAFE if unsafe else ""
+            found.append(Finding(r.unit.source.location, line, column, h, shown, _unit(r.unit.source), note))
     return found
 
 
@@ -137,9 +143,8 @@ def _unit(source: Source) -> str:
     return f"[{source.id}]" if table and source.id else ""
 
 
-REVIEW_KEPT = " (the review is left as written: edit it by hand if it names them)"
-REVIEW_SHOWN = " (a review: --fix leaves it as written unless --fail-on review)"
-NOT_SAFE = " (not safe to write as it reads: --fix leaves it for a hand edit)"
+REVIEW_LEFT = "a review: --fix leaves it as written unless --fail-on review; edit it by hand if it names them"
+NOT_SAFE = "not safe to write as it reads: --fix leaves it for a hand edit"
 
 
 def _rewritten_lines(old: list[str], new: list[str]) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from captionscan.check import REVIEW_KEPT, findings, held_by_git
+from captionscan.check import NOT_SAFE, REVIEW_LEFT, findings, held_by_git
 from captionscan.cli import app
 from captionscan.records import NO_REWRITE, OptoutHit, Source, TextUnit, UnitReport
 
@@ -154,7 +154,7 @@ def test_a_review_line_says_the_rewrite_of_its_units_hits_leaves_it(run, tmp_pat
     draft.write_text("Kaffee mit Lena Vogt, danke Jonas!", encoding="utf-8")
     lines = run("check", draft, "--optout", OPTOUT).stdout.splitlines()
     hit, review = (next(line for line in lines if f": {level}:" in line) for level in ("hit", "review"))
-    assert "Jonas" in review and review.endswith(REVIEW_KEPT) and not hit.endswith(REVIEW_KEPT)
+    assert "Jonas" in review and review.endswith(f"({REVIEW_LEFT})") and not hit.endswith(f"({REVIEW_LEFT})")
 
 
 def test_fix_rewrites_reviews_where_they_fail_the_check(run, tmp_path, monkeypatch):
@@ -242,7 +242,7 @@ def test_reviews_that_pass_the_check_are_said_to(run, tmp_path):
     assert result.exit_code == 0
     assert "1 review did not fail the check: --fail-on review fails on them" in result.stderr
     # the rewrite the line shows is one --fix does not write: the line says so
-    assert "-> Danke, bis bald! (a review: --fix leaves it as written unless --fail-on review)" in result.stdout
+    assert f"-> Danke, bis bald! ({REVIEW_LEFT})" in result.stdout
     failing = run("check", draft, "--optout", OPTOUT, "--fail-on", "review")
     assert "did not fail" not in failing.stderr
     assert "-> Danke, bis bald!\n" in failing.stdout  # --fix writes it there
@@ -313,6 +313,9 @@ def test_a_unit_left_for_a_hand_edit_is_one_line_whatever_its_rewrite(run, tmp_p
     assert f"{draft}:2: needs a hand edit: no safe rewrite; the best is: Hallo! / Danke für\n" in result.stdout
     plain = run("check", draft, "--optout", OPTOUT)  # without --diff too, the line says it is no safe rewrite
     assert "-> Danke für (not safe to write as it reads: --fix leaves it for a hand edit)\n" in plain.stdout
+    (line,) = run("check", draft, "--optout", OPTOUT, "--format", "json").stdout.splitlines()
+    record = json.loads(line)  # a script takes the suggestion as the text to post: the note is a field of its own
+    assert (record["suggestion"], record["note"]) == ("Danke für", NOT_SAFE)
 
 
 def test_the_originals_a_fix_kept_are_passed_over_on_the_next_check(run, tmp_path):
@@ -328,6 +331,9 @@ def test_the_originals_a_fix_kept_are_passed_over_on_the_next_check(run, tmp_pat
     assert "left out 2 originals check --fix kept (FILE.orig)" in result.stderr  # one line, however many
     assert "x.md.orig" not in result.stderr
     assert result.stderr.splitlines()[-1].startswith("Checked 2 files:")  # the originals are not counted
+    folder = run("check", tmp_path, "--optout", OPTOUT)  # the folder's too, as formats.md says
+    assert "left out 2 originals check --fix kept (FILE.orig)" in folder.stderr
+    assert folder.stderr.splitlines()[-1].startswith("Checked 2 files:")
 
 
 def test_fix_and_diff_together_are_refused_and_write_nothing(run, tmp_path):

@@ -18,7 +18,7 @@ def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
     is passed over with a note: `check drafts/*` after a fix names them too."""
     paths = list(paths)
     for path in paths:
-        if path.is_file() and path.suffix == BACKUP and Path(path.stem).suffix.lower() in DRAFT_SUFFIXES:
+        if path.is_file() and _original(path):
             yield LeftOut(str(path), "", "left out: the original check --fix kept")
         elif path.is_file() and path.suffix.lower() in DRAFT_SUFFIXES:
             yield from read_draft(path)
@@ -31,9 +31,9 @@ def read_paths(paths: Iterable[Path]) -> Iterator[TextUnit | Skipped | Notice]:
 
 
 def folders_opened(paths: Iterable[Path], refuse_empty: bool = False) -> list[Path]:
-    """The paths, each folder of drafts replaced by its drafts, sorted (hidden ones and the originals --fix kept
-    left out), as `read_paths` reads them; an export's folder stays, and so does one with neither, for `read_paths`
-    to refuse as no export, unless `refuse_empty`."""
+    """The paths, each folder of drafts replaced by its drafts, sorted (hidden ones left out, the originals --fix
+    kept in, which `read_paths` passes over with a note), as `read_paths` reads them; an export's folder stays, and
+    so does one with neither, for `read_paths` to refuse as no export, unless `refuse_empty`."""
     found: list[Path] = []
     for path in paths:
         drafts = _drafts_in(path) if path.is_dir() else None
@@ -58,9 +58,14 @@ def _drafts_in(folder: Path) -> list[Path] | None:
             continue
         if f.suffix.lower() == ".json":
             return None
-        if f.suffix.lower() in DRAFT_SUFFIXES:
+        if f.suffix.lower() in DRAFT_SUFFIXES or _original(f):
             drafts.append(f)
     return sorted(drafts)
+
+
+def _original(path: Path) -> bool:
+    """Is this the original `check --fix` kept of a draft ("juni.md.orig")?"""
+    return path.suffix == BACKUP and Path(path.stem).suffix.lower() in DRAFT_SUFFIXES
 
 
 def count_units(paths: Iterable[Path]) -> int | None:
@@ -68,6 +73,8 @@ def count_units(paths: Iterable[Path]) -> int | None:
     draft one a line that is not blank. None where an export is among them: its units are known once it is read."""
     total = 0
     for path in paths:
+        if path.is_file() and _original(path):
+            continue
         if not path.is_file() or path.suffix.lower() not in DRAFT_SUFFIXES:
             return None
         jsonl = path.suffix.lower() == ".jsonl"
