@@ -776,6 +776,40 @@ def test_a_belgian_studios_namesakes_and_businesses(text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an article before a noun is no typo of a listed first name: "le marchand" is no "Léa Marchand"
+        ("Marché ce matin 🍊 le marchand de fruits m'a offert une clémentine", []),
+        ("Séance avec Léa Marchnd ce matin", [("Léa Marchnd", "hit")]),
+        # a surname the unit writes capitalised is a word where it is written in lowercase
+        ("Un petit bonnet, des petits pieds… Bienvenue à Lucas Bonnet", [("Lucas Bonnet", "hit")]),
+        ("Merci François Garçon ! à bientôt françois", [("François Garçon", "hit"), ("françois", "hit")]),
+        # a street, a champagne house: their names are no person's, whoever the unit names
+        ("Et si vous passez rue Victor Hugo, dites bonjour au studio", []),
+        ("Un toast au champagne Mercier pour les mariés", []),
+        ("Merci Hugo pour la musique", [("Hugo", "review")]),
+        # a common word with its "s", capitalised too, is that word: no genitive of a listed Rose
+        ("Roses on every table, so pretty", []),
+        ("Toms birthday today 🎂", [("Toms", "review")]),
+    ],
+)
+def test_a_lyon_and_a_dublin_photographers_words_that_are_no_one(text, found):
+    m = Matcher(
+        [
+            Person("1", "Léa Marchand"),
+            Person("2", "Lucas Bonnet"),
+            Person("3", "François Garçon"),
+            Person("4", "Hugo Lambert"),
+            Person("5", "Julien Mercier"),
+            Person("6", "Rose Fitzpatrick"),
+            Person("7", "Tom Baker"),
+        ]
+    )
+    ((lang, entities),) = extract([text])
+    assert [(h.text, h.level) for h in m.match(text, entities, lang)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "first"),
     [
         # the pupils the list names are pupils in the plural too, in the case the sentence wants

@@ -82,7 +82,9 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         return False  # "Meer informatie volgt" beside a listed Sjoerd van der Meer: a sentence's first word
     # "voor je lieve woorden": a word of the text's language, not Lieve Peeters; and where the unit names the person
     # in full, a function word: "Hassan Al-Amin has been", not the "Has" his list calls him ("françois", "mai" stay)
-    zipf = FUNCTION_ZIPF if c.confirmed else EVERYDAY_ZIPF
+    # ... unless a surname the unit writes capitalised: "Un petit bonnet ... Bienvenue à Lucas Bonnet" knits a hat
+    worded = c.role == "last" and _capitalised_elsewhere(text, c)
+    zipf = FUNCTION_ZIPF if c.confirmed and not worded else EVERYDAY_ZIPF
     if (
         text[c.start].islower()
         and word_anywhere(text[c.start : c.end], unit.lang, zipf)
@@ -156,6 +158,14 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
 
 
 WORD_AFTER = regex.compile(r"[^\S\n]+([\p{L}.]+)")
+
+
+def _capitalised_elsewhere(text: str, c: Candidate) -> bool:
+    """Does the unit write the lowercase word at `c` capitalised, as a name, somewhere else?"""
+    word = text[c.start : c.end]
+    return any(
+        m.start() != c.start for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(word.capitalize())}(?!\p{{L}})", text)
+    )
 
 
 def _lowercase_name(unit: Unit, c: Candidate) -> bool:

@@ -19,7 +19,7 @@ from functools import cache, partial
 import regex
 
 from captionscan import caches
-from captionscan.data import PARTICLES, function_words, given_names, word_lists
+from captionscan.data import FUNCTION_ZIPF, PARTICLES, function_words, given_names, word_anywhere, word_lists
 from captionscan.match.candidates import Candidate, Group, Unit
 from captionscan.match.lookup import Lookup
 from captionscan.match.normalize import fold
@@ -62,7 +62,13 @@ class Fuzzy(Rule):
         for run in unit.runs:
             if not run.groups and not run.after_name:
                 groups = caches.kept(self.found, run.words, NEAR_CACHE, partial(self._near_misses, run.words))
+                if groups and len(run.words) > 1 and self._function_word(run.words, unit.lang):
+                    continue  # "le marchand de fruits" for a listed Léa Marchand: an article and a noun, no typo
                 yield from (Candidate(g.persons, run.start, run.end, self.name, g.role) for g in groups)
+
+    def _function_word(self, raw: Sequence[str], lang: str) -> bool:
+        """Is one of the words a function word of the text's language that no listed name has?"""
+        return any(word_anywhere(w, lang, FUNCTION_ZIPF) and not self.lookup.is_name_word(w) for w in raw)
 
     def _near_misses(self, raw: Sequence[str]) -> tuple[Group, ...]:
         """One edit away from a variant. One edit leaves the other words of a full name intact, so a

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import regex
 
-from captionscan.data import EVERYDAY_ZIPF, FUNCTION_ZIPF, given_names, person_cues, word_anywhere
+from captionscan.data import COMMON_ZIPF, EVERYDAY_ZIPF, FUNCTION_ZIPF, given_names, person_cues, word_anywhere
 from captionscan.match.candidates import Candidate, Run, Unit
 from captionscan.match.rules.base import WordRule
 
@@ -37,6 +37,8 @@ class Genitive(WordRule):
             if written[:1].islower() and word_anywhere(written, unit.lang, EVERYDAY_ZIPF):
                 continue
             bare = written[-1:] in "sS" and written[-2:-1] not in "'’"
+            if bare and word_anywhere(written, unit.lang, COMMON_ZIPF):
+                continue  # a common word capitalised too: "Roses everywhere 🌹" are flowers, no genitive of Rose
             n = COUNTED.search(unit.text, max(0, c.start - 16), c.start) if bare else None
             if n:
                 if n.group(1).isdigit() or n.group(1).casefold() in person_cues("counts"):
