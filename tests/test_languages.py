@@ -810,6 +810,29 @@ def test_a_lyon_and_a_dublin_photographers_words_that_are_no_one(text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # in a comment written all in lowercase, a nickname that is no word is a review without a capital's say
+        ("donie what a dancer", [("donie", "review")]),
+        ("eef the bridesmaid dress tho 🔥", [("eef", "review")]),
+        ("blooper reel ft. podge and the lads 🤣", [("podge", "review")]),
+        # where the writer capitalises, a lowercase word needs the words around it
+        ("Best Day ever! eef the dress tho 🔥", []),
+    ],
+)
+def test_a_lowercase_nickname_in_a_lowercase_comment(text, found):
+    m = Matcher(
+        [
+            Person("1", "Dónal Mac Cárthaigh", aliases=("Donie",)),
+            Person("2", "Aoife MacNamara", aliases=("Eef",)),
+            Person("3", "Pádraig Ó Súilleabháin", aliases=("Podge",)),
+        ]
+    )
+    ((lang, entities),) = extract([text])
+    assert [(h.text, h.level) for h in m.match(text, entities, lang)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "first"),
     [
         # the pupils the list names are pupils in the plural too, in the case the sentence wants

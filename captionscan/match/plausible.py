@@ -115,6 +115,7 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         not c.confirmed
         and judged
         and not said_surname  # a title is a person's context: "Obfrau Mag.a Hofbauer"
+        and not _lowercase_nickname(unit, c)
         and not person_context(text, c.start, c.end, entities, ends_name, c.role == "first")
     ):
         return False
@@ -172,10 +173,29 @@ def _lowercase_name(unit: Unit, c: Candidate) -> bool:
     """In a text written all in lowercase, a name the extractor takes for a person is one, though wordfreq counts
     first names as words ("mit jana im biergarten", "happy birthday tom"); where the writer capitalises, a
     lowercase word is a word ("voor je lieve woorden")."""
-    plain = NOT_WORDS.sub(" ", unit.text)
-    letters = [ch for ch in plain if ch.isalpha()]
-    lowercase = not any(ch.isupper() for ch in letters[1:])  # a phone may capitalise the first
-    return lowercase and any(e.label == "PERSON" and e.start <= c.start and c.end <= e.end for e in unit.entities)
+    return _all_lowercase(unit.text) and any(
+        e.label == "PERSON" and e.start <= c.start and c.end <= e.end for e in unit.entities
+    )
+
+
+def _lowercase_nickname(unit: Unit, c: Candidate) -> bool:
+    """In a text written all in lowercase, is the first name or alias no word of its language nor of English
+    ("donie what a dancer", "shiv ye looked unreal")? Capitals, which give the words around a name their say,
+    tell nothing there, and the NER rarely marks a lowercase name."""
+    word = unit.text[c.start : c.end]
+    return (
+        c.role == "first"
+        and word.islower()
+        and _all_lowercase(unit.text)
+        and not word_anywhere(word, unit.lang, EVERYDAY_ZIPF)
+        and not word_anywhere(word, "en", EVERYDAY_ZIPF)
+    )
+
+
+def _all_lowercase(text: str) -> bool:
+    """Is the text written in lowercase, but for a first letter a phone may capitalise?"""
+    letters = [ch for ch in NOT_WORDS.sub(" ", text) if ch.isalpha()]
+    return not any(ch.isupper() for ch in letters[1:])
 
 
 @cache
