@@ -1778,6 +1778,24 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Merci pour les belles photos Lena !", "fr", "Merci pour les belles photos !"),
         ("Gracias por las fotos preciosas Lena!", "es", "Gracias por las fotos preciosas!"),
         ("Merci d'avoir photographié Lena !", "fr", "Merci d'avoir photographié une amie !"),
+        # a hashtag a preposition leads is a name in its sentence: the preposition goes with it
+        (
+            "Merci à #lenavogt pour l'ambiance et à @clara.vh pour les images",
+            "fr",
+            "Merci pour l'ambiance et pour les images",
+        ),
+        # a relative clause after a name, whose object has a possessive: the name stays, as a role word
+        (
+            "Ein riesiges Dankeschön an Lena Vogt, die unserem Kinderchor neue Noten spendiert hat ❤️",
+            "de",
+            "Ein riesiges Dankeschön an eine Freundin, die unserem Kinderchor neue Noten spendiert hat ❤️",
+        ),
+        # the last item of a line-up goes with its words, as the others do: "Drums" is no list member of its own
+        (
+            "Live: Tom an der Gitarre, Lena Vogt an den Drums und Jonas Müller am Mikro. Einlass 20 Uhr",
+            "de",
+            "Live: Tom an der Gitarre. Einlass 20 Uhr",
+        ),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # the gap before an ellipsis closes

@@ -296,7 +296,16 @@ def _named(pieces: Sequence[Piece], i: int | None) -> bool:
 
 
 def _list(pieces: Sequence[Piece], group: list[int], named: list[list[int]], grammar: Grammar, role: Role) -> bool:
-    """Fill in `role` as a list when the group is joined to other members by connectors; True if it is."""
+    """Fill in `role` as a list when the group is joined to other members by connectors; True if it is. The last
+    item of a line-up is none ("Korbi an den Drums und Vali am Mikro": not "Drums und Vali")."""
+    joiner = neighbour(pieces, group[0], -1)
+    first = _item_before(pieces, joiner, grammar)
+    if (
+        first is not None
+        and pieces[first].is_name
+        and _parallel_after(pieces, joiner, neighbour(pieces, _last(pieces, group), 1), grammar)
+    ):
+        return False
     members: list[tuple[int, int, list[int] | None]] = [(group[0], _last(pieces, group), group)]
     conjunction = None
     for step in (1, -1):
@@ -396,9 +405,10 @@ def _relative(words: Sequence[str], grammar: Grammar) -> bool:
     if words[0].casefold() not in ARTICLES:
         return True
     noun = len(words) > 1 and words[1][:1].isupper()
-    described = (  # an adjective, not the article of the clause's object: ", der die Tombola organisiert hat"
+    described = (  # an adjective, not the article of the clause's object: ", der die Tombola organisiert hat",
+        # ", die unserem Kinderchor Noten spendiert hat"
         len(words) > 2
-        and words[1].casefold() not in ARTICLES
+        and words[1].casefold() not in ARTICLES | grammar.determiners
         and ADJECTIVE.search(words[1]) is not None
         and words[2][:1].isupper()
     )
@@ -514,7 +524,9 @@ def role_of(
     before."""
     persons = {pieces[i].persons for i in group if pieces[i].is_name}
     role = Role("other")
-    if all(pieces[i].text.startswith("#") for i in group if pieces[i].is_name):
+    if all(pieces[i].text.startswith("#") for i in group if pieces[i].is_name) and not _hashtag_led(
+        pieces, group, grammar
+    ):
         role.kind = "hashtag"
         return role
     later = [p.text for p in pieces[group[-1] + 1 :] if not p.is_space]
@@ -807,6 +819,13 @@ def _noun_before(pieces: Sequence[Piece], prev: int | None, grammar: Grammar) ->
     return _text(pieces, i) in grammar.articles | grammar.determiners and not starts_sentence(
         pieces, neighbour(pieces, i, -1)
     )
+
+
+def _hashtag_led(pieces: Sequence[Piece], group: list[int], grammar: Grammar) -> bool:
+    """Does a preposition that leads a name stand before the hashtag, and no other hashtag after it ("Merci à
+    #hugolambertdj pour l'ambiance")? Then it is a name in the sentence: its preposition goes with it."""
+    after = neighbour(pieces, group[-1], 1)
+    return _text(pieces, neighbour(pieces, group[0], -1)) in grammar.leads and _text(pieces, after)[:1] != "#"
 
 
 def _year_ends(pieces: Sequence[Piece], i: int) -> bool:
