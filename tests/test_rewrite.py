@@ -1796,6 +1796,14 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "de",
             "Live: Tom an der Gitarre. Einlass 20 Uhr",
         ),
+        # an article before the preposition has its noun in the person ("el de Jonas": Jonas's); a role word after
+        # the name says what the person is there: both keep the name's place
+        ("jajaja el de Jonas Müller es mejor", "es", "jajaja el de un amigo es mejor"),
+        (
+            "Nuestros alevines jugarán con Jonas Müller de capitán.",
+            "es",
+            "Nuestros alevines jugarán con un amigo de capitán.",
+        ),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # the gap before an ellipsis closes

@@ -736,12 +736,19 @@ def role_of(
         # name, or the participle before it, say something of the person
         described = described or not credit and _said_of(pieces, prev, nxt, grammar)
         described = described or _line_up(pieces, nxt, grammar)  # "with Aoife on fiddle and Mick on the box"
+        # "jugarán con Daniel de capitán": a preposition and a role word say what the person is there
+        described = (
+            described
+            or _text(pieces, nxt) in grammar.leads
+            and grammar.is_role(_text(pieces, neighbour(pieces, nxt, 1)))
+        )
         fronted = _fronted(pieces, prev, nxt, grammar)
         # "The award goes to Lena"; "C'est avec Joris que j'ai ...", "This is for Lena": the sentence presents it
         verb = _text(pieces, neighbour(pieces, prev, -1))
         received = verb in grammar.receiving or verb in grammar.presenting
         parallel = _lead_again(pieces, prev, grammar) or _lead_before(pieces, prev, nxt, grammar)
-        role.needed = role.referred or described or fronted or received or parallel
+        headless = verb in grammar.articles  # "el de Hugo es mejor": the article's noun is the person's
+        role.needed = role.referred or described or fronted or received or parallel or headless
     elif start and relative and _closed(pieces, nxt):
         role.kind, role.needed = "subject", True  # "Tom Harris, who shot ..., is back" -> "A friend, who shot ..."
     elif start and _text(pieces, nxt) == "," and _aged(pieces, nxt):
