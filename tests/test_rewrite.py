@@ -1804,6 +1804,13 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "es",
             "Nuestros alevines jugarán con un amigo de capitán.",
         ),
+        # names after a verb and its object's pronoun are its subject; after "wir" and a verb, they are thanked
+        (
+            "Am Samstag zeigen euch Lena Vogt und Jonas Müller, wie viel Spaß Singen macht",
+            "de",
+            "Am Samstag zeigen euch die beiden, wie viel Spaß Singen macht",
+        ),
+        ("Wir danken euch Lena Vogt und Jonas Müller für alles", "de", "Wir danken euch für alles"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # the gap before an ellipsis closes

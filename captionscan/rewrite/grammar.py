@@ -359,6 +359,7 @@ class Grammar:
     subject_articles: frozenset[str]  # German: a noun with one before the verb is the subject ("Die Kinder haben")
     dative_verbs: frozenset[str]  # German: verbs whose object is in the dative ("Wir danken Jonas")
     copulas: frozenset[str]  # German: verbs after which a name says what the subject is, in the nominative
+    object_pronouns: frozenset[str]  # German: between a verb and its subject after it ("zeigen euch Elif und Josi")
     object_articles: frozenset[str]  # German: a name before an object of these is the dative object ("ihr eine Torte")
     comparisons: frozenset[str]  # German: "als", "wie": what follows is no object of the verb
     time_nouns: frozenset[str]  # German: "die ganze Zeit", "den Tag": when, not what

@@ -498,8 +498,10 @@ def _noun_not_name(pieces: Sequence[Piece], item: tuple[int, int]) -> bool:
 
 
 def _inverted_list(pieces: Sequence[Piece], first: int, verb: int | None, grammar: Grammar) -> bool:
-    """German: does a list stand right after its verb with no subject before it, as the subject ("Heute zeigen Tim
-    und Lena eine Showeinlage")?"""
+    """German: does a list stand right after its verb, or its object's pronoun, with no subject before it, as the
+    subject ("Heute zeigen Tim und Lena eine Showeinlage", "Am Samstag zeigen euch Elif und Josi, wie ...")?"""
+    if _text(pieces, verb) in grammar.object_pronouns:
+        verb = neighbour(pieces, verb, -1)
     if not _german_verb(pieces, verb, grammar):
         return False
     if _text(pieces, neighbour(pieces, verb, -1)) in grammar.determiners:
@@ -583,7 +585,13 @@ def role_of(
     start = starts_sentence(pieces, prev)
     # Dutch "je", "u" address the name after them only after thanks: "Dank je Lotte", not "Heb je Lotte gezien?"
     thanked = before in grammar.thanked and _text(pieces, neighbour(pieces, prev, -1)) in grammar.addresses
-    addressed = before in grammar.addresses or thanked
+    # "zeigen euch Elif und Josi, wie ...": after a verb, "euch" is its object, and the names after it its subject
+    objected = (
+        before in grammar.object_pronouns
+        and _german_verb(pieces, neighbour(pieces, prev, -1), grammar)
+        and not grammar.subjects & set(clause_words(pieces, prev, -1))  # "Wir danken euch Elif": thanked
+    )
+    addressed = (before in grammar.addresses or thanked) and not objected
     if pieces[group[-1]].genitive_suffix == "s" and before.casefold() in FAMILY_ARTICLES:
         role.kind, role.lead = "family", prev  # "The Ashworths are expecting", "mit den Müllers": no genitive
         return role
