@@ -596,7 +596,7 @@ def test_a_kitas_and_a_football_clubs_lists_as_they_are_kept(tmp_path):
     assert [(p.id, p.name) for p in people] == [("MBXR112", "Thijs van der Berg"), ("MBXR113", "Noah Bos")]
 
 
-def test_a_french_crm_s_a_spanish_club_s_and_a_wedding_videographer_s_lists_as_they_are_kept(tmp_path):
+def test_a_french_crm_s_a_spanish_club_s_a_wedding_videographer_s_and_a_swedish_studio_s_lists(tmp_path):
     """A French CRM numbers its clients "N° client" (had been refused as a column of names) and names a DJ and a
     second photographer in its roles; a Spanish club's "Nº Socio", "Categoría" and the guardian who signs for a
     child; an Irish videographer's wedding roles and "Date asked"."""
@@ -630,6 +630,14 @@ def test_a_french_crm_s_a_spanish_club_s_and_a_wedding_videographer_s_lists_as_t
     people, reading = read_optout(wedding, warnings.append)
     assert [p.relation for p in people] == ["guest", "staff", "guest", "staff"]
     assert dict(reading.columns)["Date asked"] == "notes, not read" and not warnings
+    # a Swedish studio's client register: "Kundnr" had been refused ("did you mean 'Kundin'?"), "Smeknamn" unread
+    register = tmp_path / "kunder.csv"
+    register.write_text(
+        "Kundnr;Förnamn;Efternamn;Smeknamn;Anteckning\nK1060;Kristoffer;Dahl;Stoffe;\n", encoding="utf-8"
+    )
+    people, reading = read_optout(register, warnings.append)
+    assert [(p.id, p.name, p.aliases) for p in people] == [("K1060", "Kristoffer Dahl", ("Stoffe",))]
+    assert not warnings
 
 
 def test_a_second_sheet_that_is_a_list_too_is_an_error_not_a_silent_miss(tmp_path):
