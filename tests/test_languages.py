@@ -812,6 +812,30 @@ def test_a_lyon_and_a_dublin_photographers_words_that_are_no_one(text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # Spanish and Portuguese diminutives of a listed first name: a full name so is a hit, a lone one a review
+        ("Skills del Alevín 🤹 Danielito Ortega tiene magia en los pies", [("Danielito Ortega", "hit")]),
+        ("Qué falta, Sergito! 🎯", [("Sergito", "review")]),
+        ("Aula de sábado: o Tiaguinho caiu 20 vezes", [("Tiaguinho", "review")]),
+        ("Ahah a Matildinha não pára 😂", [("Matildinha", "review")]),
+        ("un poquito de sol y un cafecito", []),
+    ],
+)
+def test_a_diminutive_of_a_listed_first_name(text, found):
+    m = Matcher(
+        [
+            Person("1", "Daniel Ortega"),
+            Person("2", "Sergio Rodríguez"),
+            Person("3", "Tiago Ferreira"),
+            Person("4", "Matilde Ribeiro"),
+        ]
+    )
+    ((lang, entities),) = extract([text])
+    assert [(h.text, h.level) for h in m.match(text, entities, lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # in a comment written all in lowercase, a nickname that is no word is a review without a capital's say
         ("donie what a dancer", [("donie", "review")]),
         ("eef the bridesmaid dress tho 🔥", [("eef", "review")]),
