@@ -16,7 +16,8 @@ from captionscan.extract.pipeline import model_path
 from captionscan.match import Matcher
 from captionscan.records import Person
 from captionscan.rewrite import suggest
-from captionscan.rewrite.grammar import gender_of
+from captionscan.rewrite.grammar import gender_of, grammar_of
+from captionscan.rewrite.tidy import broken
 
 
 @pytest.mark.parametrize(
@@ -912,11 +913,14 @@ def test_a_venue_named_by_a_listed_surname_is_no_hand_edit():
 
 
 def test_an_article_before_a_dangling_preposition_is_no_object_pronoun(tmp_path):
-    """Spanish "la de" with nothing after it is broken: "la" is a pronoun before a verb of thanking only."""
+    """Spanish "la de" with nothing after it is broken: "la" is a pronoun before a verb of thanking only. The
+    hashtag after "la de" names whose the cake was, and keeps its place as a role word."""
+    original = "La tarta era la de #lenavogt"
+    assert broken("La tarta era la de", original, grammar_of("es"))
     optout = tmp_path / "optout.csv"
     optout.write_text("name\nLena Vogt\n", encoding="utf-8")
-    (report,) = captionscan.scan_texts(["La tarta era la de #lenavogt"], captionscan.Session.open(optout), lang="es")
-    assert [(s.text, s.safe) for s in report.suggestions][:1] == [("La tarta era la de", False)]
+    (report,) = captionscan.scan_texts([original], captionscan.Session.open(optout), lang="es")
+    assert [(s.text, s.safe) for s in report.suggestions][:1] == [("La tarta era la de una amiga", True)]
 
 
 def test_a_rewrite_in_a_language_the_rewrites_have_no_words_of_is_never_safe(tmp_path):
