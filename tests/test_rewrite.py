@@ -1811,6 +1811,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Am Samstag zeigen euch die beiden, wie viel Spaß Singen macht",
         ),
         ("Wir danken euch Lena Vogt und Jonas Müller für alles", "de", "Wir danken euch für alles"),
+        # a verb in the second person after a name says it is addressed: it goes, not "Un amico hai spaccato"
+        ("Hannes hai spaccato", "it", "Hai spaccato"),
+        ("Hannes tienes que venir el viernes", "es", "Tienes que venir el viernes"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # the gap before an ellipsis closes
