@@ -1570,6 +1570,17 @@ def test_a_riddle_an_apposition_answers_keeps_the_apposition():
         ("de", "Du machst das toll!", "Lena, du machst das toll!", False),  # an adverb of praise ends it well
         ("de", "Heels Class mit der amazing 💃", "Heels Class mit der amazing Lena Vogt 💃", True),  # English praise
         ("en", "Cheers! If you get the job, the next one's on us.", "Cheers, Lena! If you get the job, ...", False),
+        # a fond adjective after an article, before a full stop, an emoji or a preposition it did not have
+        (
+            "it",
+            "La torta firmata dalla bravissima. Decorazioni.",
+            "... dalla bravissima Rosa Greco. Decorazioni.",
+            True,
+        ),
+        ("it", "Sposa: la nostra dolcissima 💛", "Sposa: la nostra dolcissima Sara 💛", True),
+        ("it", "Grazie alla bravissima per la torta", "Grazie alla bravissima Rosa per la torta", True),
+        ("en", "So lovely to see you again", "So lovely to see you again, Lena", False),
+        ("it", "Bravissimo, 14° assoluto!", "Bravissimo Marco, 14° assoluto!", False),  # an interjection opens
     ],
 )
 def test_a_praise_adjective_after_an_article_needs_its_noun(lang, text, original, broken_):

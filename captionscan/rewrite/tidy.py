@@ -357,9 +357,18 @@ def _praised_role(raw: Sequence[str], words: Sequence[str], k: int, original: st
     )
 
 
+def _fond_left(words: Sequence[str], k: int, grammar: Grammar, original: str) -> bool:
+    """Does the fond adjective at `k` follow an article or preposition, and an emoji or a preposition it did not
+    have follow it: its noun gone ("la nostra dolcissima 💛", "Grazie alla bravissima per la torta")?"""
+    led = words[k - 1] in grammar.articles | grammar.determiners | grammar.never_last
+    after = words[k + 1] if k + 1 < len(words) else ""
+    added = after in grammar.every_preposition and f"{words[k]} {after}" not in original.casefold()
+    return led and (_clause_ends(words, k + 1) or added)
+
+
 def _full_stop_apart(word: str, dangling: frozenset[str]) -> tuple[str, ...]:
-    """A preposition or "und" with its sentence's full stop, as WORDS keeps abbreviations whole: "auprès." is
-    "auprès", ".", and "und." is "und", "."."""
+    """A preposition, "und" or a fond adjective with its sentence's full stop, as WORDS keeps abbreviations whole:
+    "auprès." is "auprès", ".", "und." is "und", ".", "bravissima." is "bravissima", "."."""
     if len(word) > 1 and word[-1] == "." and word[:-1].casefold() in dangling:
         return word[:-1], "."
     return (word,)
@@ -394,7 +403,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
     for line in lines:
         if line in old:
             continue
-        raw = [part for w in WORDS.findall(line) for part in _full_stop_apart(w, grammar.dangling)]
+        raw = [part for w in WORDS.findall(line) for part in _full_stop_apart(w, grammar.dangling | grammar.fond)]
         words = [w.casefold() for w in raw]
         watched = _watched(grammar)
         for k in (k for k, w in enumerate(words) if w in watched or w.rstrip(".") in ABBREVIATED):
@@ -437,8 +446,9 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Danke und @tim", "Danke, und Tim": a list with its first member gone
             if word in joining and k and words[k - 1] == ":" and f": {raw[k]}" not in original:
                 return True  # "Quartetto: e amici": the list after a label lost its first member
-            if word in grammar.fond and (indefinite or not after or after in "!?.,;:"):
-                return True  # "Welcome little a friend!", "Welcome little!"
+            dangling_fond = indefinite or not after or after in "!?.,;:" or _fond_left(words, k, grammar, original)
+            if word in grammar.fond and k and dangling_fond:
+                return True  # "Welcome little a friend!", "Welcome little!" ("Bravissimo, 14° assoluto" opens)
             closed = not after or after in "!?.,;" or after == ":" and k + 2 == len(words) or SYMBOL.match(after)
             if word in grammar.presenting and k < 3 and closed:
                 return True  # "Das ist 👋": it presented the name ("Darf ich vorstellen: die Neue" goes on)
