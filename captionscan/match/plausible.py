@@ -80,6 +80,8 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     opening = c.role == "last" and OPENS.match(text, 0, c.start)
     if opening and word_anywhere(text[c.start : c.end], unit.lang, FUNCTION_ZIPF):
         return False  # "Meer informatie volgt" beside a listed Sjoerd van der Meer: a sentence's first word
+    if opening and unit.lang == "de" and _adjective_before_noun(text, c):
+        return False  # "Lange Nacht der Yoga-Studios" beside "Johanna Langes Klangschalen": an adjective
     # "voor je lieve woorden": a word of the text's language, not Lieve Peeters; and where the unit names the person
     # in full, a function word: "Hassan Al-Amin has been", not the "Has" his list calls him ("françois", "mai" stay)
     # ... unless a surname the unit writes capitalised: "Un petit bonnet ... Bienvenue à Lucas Bonnet" knits a hat
@@ -155,6 +157,21 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
         or not SURNAME_FOLLOWS.match(text, c.end)
         or c.role == "first"
         and _first_name_run(text, c.end)
+    )
+
+
+GERMAN_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}+(?:e|en|er|es)")
+
+
+def _adjective_before_noun(text: str, c: Candidate) -> bool:
+    """Is the German surname an adjective's form that is a German word, before a noun ("Lange Nacht", "Neue Kurse")?"""
+    word = text[c.start : c.end]
+    after = NEXT_CAPITALISED.match(text, c.end)
+    return (
+        GERMAN_ADJECTIVE.fullmatch(word) is not None
+        and word_anywhere(word, "de", EVERYDAY_ZIPF)
+        and after is not None
+        and after.group(1) in noun_articles()
     )
 
 
