@@ -177,7 +177,9 @@ def test_threads_posts_and_replies(make_zip, member):
 
 
 # The profile's keys are translated like the comment keys; username, e-mail and phone are not public text.
-@pytest.mark.parametrize(("bio", "name"), [("Bio", "Name"), ("Biografie", "Name"), ("Biographie", "Nom")])
+@pytest.mark.parametrize(
+    ("bio", "name"), [("Bio", "Name"), ("Biografie", "Name"), ("Biographie", "Nom"), ("Biografi", "Namn")]
+)
 def test_instagram_profile_bio_and_name(make_zip, bio, name):
     member = "personal_information/personal_information/personal_information.json"
     entries = {"Username": "studio", bio: "Zweitfotografin: Lena Vogt", name: "Studio Licht", "Email": "a@b.c"}
