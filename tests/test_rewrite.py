@@ -1825,6 +1825,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a verb in the second person after a name says it is addressed: it goes, not "Un amico hai spaccato"
         ("Hannes hai spaccato", "it", "Hai spaccato"),
         ("Hannes tienes que venir el viernes", "es", "Tienes que venir el viernes"),
+        # a name ending its sentence after "you" as an object is said to the person; "you" as the subject has one
+        ("Miss you already Lena Vogt!! Come back soon 💚", "en", "Miss you already!! Come back soon 💚"),
+        ("You should meet Lena Vogt!", "en", "You should meet a friend!"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # the gap before an ellipsis closes

@@ -796,6 +796,8 @@ def role_of(
     elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower() and _as_who(pieces, nxt, grammar):
         role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "welcome Deepa as our new Head of Data" ->
         # "welcome our new Head of Data": the phrase that says who the person is takes the name's place
+    elif _said_to_after_you(pieces, group[0], nxt, grammar):
+        role.kind = "vocative"  # "Miss you already Grace!!", "Thank you for coming Lena 💚": said to the person
     elif (
         likely_verb(pieces, prev, grammar)
         and pieces[prev].text[:1].islower()
@@ -816,6 +818,17 @@ def role_of(
         role.kind = "alone"  # "Tolle Fotos @bea 💕": a tag after the words ("Meet Lena!", "d'Élodie 💍" are theirs);
         # a couple after the one word that heads the line: "Hochzeit Lena & Tim 💍", "# Casamento Inês & Gonçalo"
     return role
+
+
+def _said_to_after_you(pieces: Sequence[Piece], first: int, nxt: int | None, grammar: Grammar) -> bool:
+    """Does the name end its sentence ("!", an emoji, the text's end; no question), after "you" as a verb's object
+    in its clause ("Miss you already Grace!!", "Wir vermissen dich schon, Lena!")? Then it is said to the person,
+    and no object: "You should meet Lena!" has "you" as its subject."""
+    ends = nxt is None or pieces[nxt].text in SENTENCE_ENDS - {"?"} or GLUED.match(pieces[nxt].text) is not None
+    if not ends:
+        return False
+    words = clause_words(pieces, first, -1)  # nearest first
+    return any(w in grammar.second and k + 1 < len(words) for k, w in enumerate(words))
 
 
 def _noun_before(pieces: Sequence[Piece], prev: int | None, grammar: Grammar) -> bool:
