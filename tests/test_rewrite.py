@@ -1581,10 +1581,14 @@ def test_a_riddle_an_apposition_answers_keeps_the_apposition():
         ("it", "Grazie alla bravissima per la torta", "Grazie alla bravissima Rosa per la torta", True),
         ("en", "So lovely to see you again", "So lovely to see you again, Lena", False),
         ("it", "Bravissimo, 14° assoluto!", "Bravissimo Marco, 14° assoluto!", False),  # an interjection opens
+        # a role word of another gender than the relative pronoun the name had
+        ("de", "Shoutout an ein Mitglied, die seit Tag eins dabei ist", "Shoutout an Marlene, die seit ...", True),
+        ("de", "Shoutout an eine Freundin, die seit Tag eins dabei ist", "Shoutout an Marlene, die seit ...", False),
     ],
 )
-def test_a_praise_adjective_after_an_article_needs_its_noun(lang, text, original, broken_):
-    """ "Thanks to the incredible 📸" was marked safe once the name after it went; a noun after its article is whole."""
+def test_an_adjective_needs_its_noun_and_a_relative_pronoun_its_gender(lang, text, original, broken_):
+    """ "Thanks to the incredible 📸" was marked safe once the name after it went; a noun after its article is whole,
+    and a role word put in needs the relative pronoun after it to agree."""
     assert broken(text, original, grammar_of(lang)) is broken_
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from captionscan.data import in_every_language, word_lists
+from captionscan.data import in_every_language, noun_articles, word_lists
 from captionscan.rewrite.grammar import DANGLING_ARTICLES
 
 if TYPE_CHECKING:
@@ -357,6 +357,23 @@ def _praised_role(raw: Sequence[str], words: Sequence[str], k: int, original: st
     )
 
 
+# A German noun after its indefinite article, then a comma and a relative pronoun in the nominative: "ein Mitglied,
+# die", as a role word put where a name was leaves it.
+ROLE_RELATIVE = regex.compile(r"\b(?:ein|eine|einen|einem)[^\S\n]+(\p{Lu}[\p{L}-]*),[^\S\n]*(der|die|das)\b")
+
+
+def _relative_disagrees(line: str, original: str) -> bool:
+    """German: does a noun the rewrite put in ("ein Mitglied") take a relative pronoun of another gender than its own
+    ("die", which the name had), where the original had no such pair? "der" after a feminine noun may be its dative."""
+    for m in ROLE_RELATIVE.finditer(line):
+        article = noun_articles().get(m.group(1))
+        pronoun = m.group(2)
+        agrees = article is None or pronoun == article or pronoun == "der" and article == "die"
+        if not agrees and m.group() not in original:
+            return True
+    return False
+
+
 def _fond_left(words: Sequence[str], k: int, grammar: Grammar, original: str) -> bool:
     """Does the fond adjective at `k` follow an article or preposition, and an emoji or a preposition it did not
     have follow it: its noun gone ("la nostra dolcissima 💛", "Grazie alla bravissima per la torta")?"""
@@ -403,6 +420,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
     for line in lines:
         if line in old:
             continue
+        if grammar.subjects and _relative_disagrees(line, original):
+            return True  # "Shoutout an ein Mitglied, die seit dem ersten Tag dabei ist"
         raw = [part for w in WORDS.findall(line) for part in _full_stop_apart(w, grammar.dangling | grammar.fond)]
         words = [w.casefold() for w in raw]
         watched = _watched(grammar)
