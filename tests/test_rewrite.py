@@ -1832,6 +1832,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a name ending its sentence after "you" as an object is said to the person; "you" as the subject has one
         ("Miss you already Lena Vogt!! Come back soon 💚", "en", "Miss you already!! Come back soon 💚"),
         ("You should meet Lena Vogt!", "en", "You should meet a friend!"),
+        # members with their articles: the list keeps its "e" when its last member goes
+        ("Road trip com o Chico, a Carol e o Jonas Müller 🚐", "pt", "Road trip com o Chico e a Carol 🚐"),
+        ("Con el Chico, la Carol y el Jonas Müller", "es", "Con el Chico y la Carol"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # the gap before an ellipsis closes

@@ -266,11 +266,19 @@ def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple
     else:
         end_bracket = False
     titled = step > 0 and _text(pieces, i) in grammar.titles and _word(pieces, neighbour(pieces, i, 1), grammar)
-    if not (_word(pieces, i, grammar) or titled):  # "Mit Herr Nowak und Frau Demir": a title opens a member too
+    # "com o Chico, a Carol e o Diogo": an article before a first name opens its member, read either way
+    articled = step > 0 and _text(pieces, i) in grammar.name_articles and _first_named(pieces, neighbour(pieces, i, 1))
+    if not (_word(pieces, i, grammar) or titled or articled):  # "Mit Herr Nowak und Frau Demir": a title opens one
         return None
+    if (
+        step < 0
+        and _first_named(pieces, i)
+        and _text(pieces, article := neighbour(pieces, i, -1)) in grammar.name_articles
+    ):
+        return (article, i)
     if pieces[i].text.casefold() in grammar.self:
         return (i, i)
-    ends = [i, neighbour(pieces, i, 1)] if titled else [i]
+    ends = [i, neighbour(pieces, i, 1)] if titled or articled else [i]
     for _ in range(MAX_ITEM_WORDS - 1):
         j = neighbour(pieces, ends[-1], step)
         if (
@@ -289,6 +297,11 @@ def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple
     if pieces[max(ends)].text.casefold() in PLACE_ENDS:
         return None  # a place after the names: "Aoife & Pádraig, Ballynahinch Castle"
     return first, last
+
+
+def _first_named(pieces: Sequence[Piece], i: int | None) -> bool:
+    """Is piece i a capitalised first name ("Carol", "Chico")?"""
+    return capitalised(pieces, i) and first_name_word(pieces[i].text.casefold())
 
 
 def _named(pieces: Sequence[Piece], i: int | None) -> bool:
