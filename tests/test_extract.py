@@ -123,6 +123,8 @@ def test_a_mention_is_never_also_a_person():
         ("annaandben", True),
         ("annalenaundtim", True),  # a double first name, a joiner, a first name
         ("sanneenjoost", True),  # a couple in Dutch: names of many countries' lists, joined by "en"
+        ("karimetoceane", True),  # a name written without its accents, as hashtags write them ("Océane")
+        ("mariage", False),  # ... though not a short word
         ("maudenstijn2025", True),
         ("markenlisa", True),  # one of the two may be a word too ("mark"), where a word joins them
         ("rozenenliefde", False),

@@ -19,6 +19,7 @@ component also saves with the pipeline. The small lists (`*.txt`, `*.tsv`) say i
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources, util
@@ -173,6 +174,16 @@ def _dotted_titles() -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """First names of many countries (faker's and ours) in lowercase, everyday words among them (Rose, Will)."""
     return _words("faker_first_names.txt.gz") | frozenset(first_names())
+
+
+@cache
+def unaccented_first_names() -> frozenset[str]:
+    """The first names of `given_names` that have accents, written without them as hashtags write them ("oceane",
+    "ines"), of four letters or more and no everyday word ("age" of "Âge")."""
+    plain = (
+        "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in given_names()
+    )
+    return frozenset(n for n in plain if len(n) > 3 and n not in given_names() and n not in EVERYDAY_WORDS)
 
 
 @cache

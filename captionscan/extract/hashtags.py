@@ -24,6 +24,7 @@ from captionscan.data import (
     name_words,
     place_words,
     surnames,
+    unaccented_first_names,
     world_name_words,
 )
 from captionscan.records import Entity
@@ -115,8 +116,11 @@ def couple_names(body: str, known: tuple[int, int] = (0, 0)) -> tuple[tuple[int,
 
     def name(i: int, j: int, word: bool = False) -> bool:
         """A first name; one that is also an everyday word only where `word` allows it."""
+        written = body[i:j]  # without its accents too: "#karimetoceane"
         return (i, j) == known or (
-            j - i >= MIN_LETTERS and first_name_word(body[i:j]) and (word or body[i:j] not in EVERYDAY_WORDS)
+            j - i >= MIN_LETTERS
+            and (first_name_word(written) or written in unaccented_first_names())
+            and (word or written not in EVERYDAY_WORDS)
         )
 
     end = len(TRAILING_YEAR.sub("", body))  # the second name ends where the year starts
