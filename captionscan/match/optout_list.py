@@ -641,6 +641,7 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
         raise InputError(str(path), "the opt-out list is empty; an empty list would let everything pass")
     # the surname from a column of names beside the first names ("Vorname" + "Kunde"), as German forms write "Name"
     guessed = len(columns.name) > 1 and "name" in _roles(columns.name[-1])
+    said = set()  # columns of names warned about on their own line, not again among the unused
     for column in columns.unused:
         # a typo of a name heading: where the column holds names, or where the list has its names in one column
         # (first names alone, a "Cogonme" beside "Nome" lost: every first name a full name's hit), or its surnames
@@ -651,6 +652,7 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
             raise InputError(str(path), problem + " rename it")
         if named:
             notes.append(f"{path}: column '{column}' holds names but is not read: give each person a row of their own")
+            said.add(column)
     for column in columns.others:  # a child's parents did not object with the child
         if _looks_like_names(rows, column):
             notes.append(
@@ -664,8 +666,8 @@ def read_optout(path: Path, warn: Callable[[str], None] = lambda _: None) -> tup
             f"{path}: column '{columns.relation}' holds a value in {at} that is no relation rewrites know "
             f'({known}; in any list language): those people are called "a friend"'
         )
-    if columns.unused:  # one line, however many: the warning comes with every run
-        *others, last = (f"'{c}'" for c in columns.unused)
+    if unsaid := [c for c in columns.unused if c not in said]:  # one line, however many: it comes with every run
+        *others, last = (f"'{c}'" for c in unsaid)
         named = f"columns {', '.join(others)} and {last} are" if others else f"column {last} is"
         notes.append(f"{path}: {named} not used")
     if notes:  # the list's own file name may be a listed person's: its notes name no one, as the scan's do not
