@@ -870,6 +870,8 @@ def test_a_lowercase_nickname_in_a_lowercase_comment(text, found):
         # the pupils the list names are pupils in the plural too, in the case the sentence wants
         ("Kuba Wójcik i Szymek Jankowski zakwalifikowali się do finału!", "Uczniowie zakwalifikowali się do finału!"),
         ("Duet Kuby Wójcika i Szymka Jankowskiego zdobył wyróżnienie!", "Duet uczniów zdobył wyróżnienie!"),
+        # a name as listed after its verb is its subject, in the nominative (its accusative would be "Piotra")
+        ("Grill poprowadzi Pan Piotr Mazur z kuchni.", "Grill poprowadzi tata z kuchni."),
         # the case a declined name marks, past its title: "Panu Piotrowi" is dative
         (
             "Dziękujemy, a szczególnie Panu Piotrowi Mazurowi za nagłośnienie!",

@@ -523,11 +523,26 @@ def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case
     """In a language that declines names, the case the name's own ending marks ("z Kasią": instrumental),
     else `case`; an addressed name ("Kasiu!") is taken as a subject."""
     named = next((i for i in group if pieces[i].declined), None)  # past a title: "Panu Piotrowi Mazurowi"
-    if named is None:
-        return case  # a name as listed: "Joanna" is no genitive of a "Joann"
+    if named is None:  # a name as listed: "Joanna" is no genitive of a "Joann"
+        # ... and, where names decline, in the nominative: after its verb it is the subject ("Grill poprowadzi Pani
+        # Dorota"), the accusative being "Dorotę"; a name that does not decline ("Nicole") says nothing
+        return "nom" if case == "acc" and lang in DECLINING and _declines(pieces, group) else case
     first = pieces[named].text.split()[0].lower() if pieces[named].text.split() else ""
     forms = [c for base, c in name_forms(first, lang) if first_name_word(base)]  # "Jonasowi Müllerowi", "Jasia"
     return {"voc": "nom"}.get(forms[0], forms[0]) if forms else case
+
+
+DECLINING = frozenset(
+    {"pl"}
+)  # languages whose names change in the accusative: "Dorota" -> "Dorotę", "Marek" -> "Marka"
+
+
+def _declines(pieces: Sequence[Piece], group: Sequence[int]) -> bool:
+    """Does the group's first name end as a name that takes another ending in the accusative: "-a" or a consonant
+    ("Dorota", "Marek"; not "Nicole", "Zoe")?"""
+    words = [w for i in group if pieces[i].is_name for w in pieces[i].text.split()]
+    first = next((w for w in words if first_name_word(w.lower())), "")
+    return first[-1:].lower() not in ("", *"eiouyó")
 
 
 def _possessive_pronoun(gender: str, adjective: str) -> str | None:
