@@ -870,6 +870,8 @@ def test_a_lowercase_nickname_in_a_lowercase_comment(text, found):
         # the pupils the list names are pupils in the plural too, in the case the sentence wants
         ("Kuba Wójcik i Szymek Jankowski zakwalifikowali się do finału!", "Uczniowie zakwalifikowali się do finału!"),
         ("Duet Kuby Wójcika i Szymka Jankowskiego zdobył wyróżnienie!", "Duet uczniów zdobył wyróżnienie!"),
+        # a child of known gender is a boy or a girl, as the past verb says ("Dziecko skończył" had been written)
+        ("Leon Zieliński skończył dziś 5 lat!", "Chłopiec skończył dziś 5 lat!"),
         # a name as listed after its verb is its subject, in the nominative (its accusative would be "Piotra")
         ("Grill poprowadzi Pan Piotr Mazur z kuchni.", "Grill poprowadzi tata z kuchni."),
         # the case a declined name marks, past its title: "Panu Piotrowi" is dative
@@ -885,6 +887,7 @@ def test_a_dance_schools_relations_in_polish(text, first):
             Person("1", "Jakub Wójcik", aliases=("Kuba",), gender="m", relation="student"),
             Person("2", "Szymon Jankowski", aliases=("Szymek",), gender="m", relation="student"),
             Person("3", "Piotr Mazur", gender="m", relation="parent"),
+            Person("4", "Leon Zieliński", gender="m", relation="child"),
         ]
     )
     found = suggest(text, m.match(text, lang="pl"), "pl", m.by_id)
