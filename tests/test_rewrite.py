@@ -1835,6 +1835,19 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # members with their articles: the list keeps its "e" when its last member goes
         ("Road trip com o Chico, a Carol e o Jonas Müller 🚐", "pt", "Road trip com o Chico e a Carol 🚐"),
         ("Con el Chico, la Carol y el Jonas Müller", "es", "Con el Chico y la Carol"),
+        # a relative clause after a name is no apposition, after a title or a label's colon too: the name stays
+        (
+            "Besonderer Dank an Mag. Lena Vogt, die als Ballorganisatorin alles im Griff hat.",
+            "de",
+            "Besonderer Dank an eine Freundin, die als Ballorganisatorin alles im Griff hat.",
+        ),
+        (
+            "Customer of the week: Lena Vogt, who came in for socks 😂",
+            "en",
+            "Customer of the week: A friend, who came in for socks 😂",
+        ),
+        # a French possessive of the second person after a name says it is addressed
+        ("Lena Vogt tes photos sont dingues", "fr", "Tes photos sont dingues"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # the gap before an ellipsis closes

@@ -709,8 +709,10 @@ def role_of(
         role.kind = "object"  # thanked with their own: "Dziękujemy Łukaszowi i jego żonie" -> "... przyjacielowi i ..."
     elif addressed and before != "," and starts_sentence(pieces, neighbour(pieces, prev, -1)):
         role.kind = "vocative"  # "Grazie João, i tuoi fiori ..." -> "Grazie, i tuoi fiori ...": no apposition
-    elif (closing := apposed(pieces, nxt, grammar, before)) is not None and (
-        closing or not _main_clause(pieces, prev, grammar)
+    elif (
+        not relative  # ", die als Ballorganisatorin alles im Griff hat" says what she does: no apposition
+        and (closing := apposed(pieces, nxt, grammar, before)) is not None
+        and (closing or not _main_clause(pieces, prev, grammar))
     ):
         role.kind, role.with_name = "vocative", [*role.with_name, nxt, *closing]
         said = _text(pieces, opener := neighbour(pieces, nxt, 1))
@@ -770,7 +772,7 @@ def role_of(
         parallel = _lead_again(pieces, prev, grammar) or _lead_before(pieces, prev, nxt, grammar)
         headless = verb in grammar.articles  # "el de Hugo es mejor": the article's noun is the person's
         role.needed = role.referred or described or fronted or received or parallel or headless
-    elif start and relative and _closed(pieces, nxt):
+    elif start and relative and (_closed(pieces, nxt) or before == ":"):  # "Customer of the week: Charlotte, who"
         role.kind, role.needed = "subject", True  # "Tom Harris, who shot ..., is back" -> "A friend, who shot ..."
     elif start and _text(pieces, nxt) == "," and _aged(pieces, nxt):
         role.kind, role.needed = "subject", True  # "Klaus Peters, 84, kommt jeden Freitag": an age, no address
