@@ -1848,6 +1848,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ),
         # a French possessive of the second person after a name says it is addressed
         ("Lena Vogt tes photos sont dingues", "fr", "Tes photos sont dingues"),
+        # the case of a dialect article that went with a first name: "dem Domi" is dative, "den Tobi" accusative
+        ("Bitte sag's dem Hannes Weiß weiter!", "de", "Bitte sag's einem Freund weiter!"),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # the gap before an ellipsis closes

@@ -235,6 +235,7 @@ class _Rewrite:
                 lang, grammar = other, grammar_of(other)
                 case = grammar.case_after(self.pieces[lead].text)
         case = declined_case(self.pieces, group, lang, case)  # "Tomkowi": dative, whatever the words before say
+        case = ARTICLE_CASES.get(self.pieces[group[0]].text.casefold(), case) if lang == "de" else case
         name = [self.pieces[i].text for i in group]
         titled = (title_role(name, lang, genders[0], case) or self.told(group, lang, case)) if count == 1 else None
         couple = None
@@ -532,6 +533,8 @@ def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case
     return {"voc": "nom"}.get(forms[0], forms[0]) if forms else case
 
 
+# The case a German article that went with a first name marks: "sag's dem Domi weiter" -> "einem Freund"
+ARTICLE_CASES = {"dem": "dat", "den": "acc", "des": "gen"}
 DECLINING = frozenset(
     {"pl"}
 )  # languages whose names change in the accusative: "Dorota" -> "Dorotę", "Marek" -> "Marka"
