@@ -1850,6 +1850,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Lena Vogt tes photos sont dingues", "fr", "Tes photos sont dingues"),
         # the case of a dialect article that went with a first name: "dem Domi" is dative, "den Tobi" accusative
         ("Bitte sag's dem Hannes Weiß weiter!", "de", "Bitte sag's einem Freund weiter!"),
+        # the period of an abbreviation ends no sentence: no capital after "o.a."
+        ("Portretdag: o.a. Lena Vogt en Jonas Müller kwamen langs.", "nl", "Portretdag: o.a. die twee kwamen langs."),
         # a preposition after a name is no verb: the name is no subject
         ("Danke 🙏 @lena.vogt für alles", "de", "Danke 🙏 für alles"),
         # the gap before an ellipsis closes

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 VERSUS = frozenset(word_lists("rewrite_words.tsv")["versus"])  # "@leni vs. @kathi"
 QUOTE_MARKS = frozenset('„“”"«»‚‘’')
 DROPPED = "\x00"  # never in a caption: read_text and JSON decoding keep no NUL in a unit's text
-SENTENCE_END = r"(?<!\b\p{Lu})[.!?:]"  # not the period of an initial: "A. D., Herr Albers", "K. B. und ihr Team"
+# not the period of an initial ("A. D., Herr Albers", "K. B. und ihr Team") nor of an abbreviation ("u.a.", "o.a.")
+SENTENCE_END = r"(?<!\b\p{Lu})(?<!\.\p{Ll})[.!?:]"
 _GAP = r"[\s\x00]*\x00[\s\x00]*"  # white space with at least one mark in it
 _JOINERS = r",;&+/–—\-"
 # (pattern, replacement, the marks one of which the pattern needs to match: a line without any is not searched)
