@@ -149,3 +149,25 @@ def test_the_summary_lists_people_in_the_order_of_their_numbers():
     summary = Summary()
     summary.findings.update({("10",): 1, ("2",): 3, ("optout-10",): 1, ("optout-2",): 1, ("1",): 2})
     assert list(summary_record(summary)["hits_per_person"]) == ["1", "2", "10", "optout-2", "optout-10"]
+
+
+def test_the_summary_counts_units_with_findings_apart_from_units_naming_anyone():
+    """ "units with people" beside "findings in 50 of 59 units" read as two counts of one thing: the units naming
+    anyone, listed or not, and the units with findings are each said as what they are, in the table and the JSON."""
+    from captionscan.records import Summary
+    from captionscan.report import render
+    from captionscan.session import Session
+
+    summary = Summary()
+    reports = list(Session.open(OPTOUT).scan(DEMO, summary))
+    with_findings = sum(bool(r.hits) for r in reports)
+    assert 0 < with_findings < summary.units_with_people
+    out = io.StringIO()
+    render("json", reports, summary, out)
+    assert json.loads(out.getvalue())["summary"]["units_with_findings"] == with_findings
+    out = io.StringIO()
+    render("table", reports, summary, out)
+    table = out.getvalue()
+    row = next(line for line in table.splitlines() if "units with findings" in line)
+    assert row.split("│")[-2].strip() == str(with_findings)
+    assert "units naming anyone (listed or not)" in table

@@ -44,10 +44,20 @@ def _in_order(person_id: str) -> tuple:
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in DIGITS.split(person_id))
 
 
+# The table's words for what the summary counts: a unit may name people and no one listed, and "hits" counts
+# every level.
+SUMMARY_ROWS = {
+    "units_with_people": "units naming anyone (listed or not)",
+    "units_with_findings": "units with findings",
+    "hits": "findings (hit or review)",
+}
+
+
 def summary_record(summary: Summary) -> dict:
     return {
         "units": summary.units,
         "units_with_people": summary.units_with_people,
+        "units_with_findings": summary.units_with_findings,
         "hits": summary.hits,
         "decided": summary.decided,
         "hits_per_person": dict(sorted(summary.hits_per_person.items(), key=lambda item: _in_order(item[0]))),
@@ -183,8 +193,8 @@ def _table(reports: Iterable[UnitReport], summary: Summary, out: IO) -> None:
             hits.add_row(*map(Text, (_where(r), found, r.advice)))
     overview = Table(title="Summary", show_header=False)
     record = summary_record(summary)
-    for key in ("units", "units_with_people", "hits", "skipped", "unread_members"):  # "hits" counts every level
-        overview.add_row("findings (hit or review)" if key == "hits" else key.replace("_", " "), str(record[key]))
+    for key in ("units", "units_with_people", "units_with_findings", "hits", "skipped", "unread_members"):
+        overview.add_row(SUMMARY_ROWS.get(key, key.replace("_", " ")), str(record[key]))
     for person, count in record["hits_per_person"].items():
         overview.add_row(f"findings for {person}", str(count))
     console.print(overview)
