@@ -797,6 +797,8 @@ def test_a_belgian_studios_namesakes_and_businesses(text, found):
         ("Lange hat heute Geburtstag! Alles Gute, Johanna Lange", [("Lange", "hit"), ("Johanna Lange", "hit")]),
         # a Swedish bakery named after its owner's family
         ("Fikapaus på Dahls Bageri idag ☕", []),
+        # a brand named like someone is no namesake of the first name elsewhere, and no finding of its own
+        ("Campagne avec Hugo derrière l'objectif (et pas Hugo Boss, promis 😂)", [("Hugo", "review")]),
     ],
 )
 def test_words_that_are_no_one_from_new_users_trials(text, found):
@@ -811,6 +813,7 @@ def test_words_that_are_no_one_from_new_users_trials(text, found):
             Person("7", "Tom Baker"),
             Person("8", "Johanna Lange"),
             Person("9", "Kristoffer Dahl"),
+            Person("10", "Hugo Chevalier"),
         ]
     )
     ((lang, entities),) = extract([text])

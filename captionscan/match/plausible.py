@@ -385,8 +385,8 @@ def _full_names(text: str, name: str) -> tuple[int, ...]:
             continue
         following = words(text[m.end() : m.end() + MAX_WORD])[0].casefold()
         everyday = following not in surnames() and any(word_anywhere(following, lang, EVERYDAY_ZIPF) for lang in LANGS)
-        if not everyday and not _first_name_run(text, m.end()):
-            found.append(m.start())
+        if not everyday and not _first_name_run(text, m.end()) and not brand_cover(text).covers(m.start(), m.end()):
+            found.append(m.start())  # "Hugo Boss" is a brand, no namesake of the "Hugo" elsewhere in the text
     return tuple(found)
 
 

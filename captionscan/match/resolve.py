@@ -16,6 +16,7 @@ from itertools import groupby
 import regex
 
 from captionscan import caches
+from captionscan.extract.brands import brand_cover
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import title_gender, titled
 from captionscan.match.initials import across_initials, with_initials
@@ -132,15 +133,17 @@ class Resolver:
 
 def _written_again(unit: Unit, checked: Sequence[Candidate], unsure: Sequence[Candidate]) -> list[Candidate]:
     """The lone names a unit writes again as it wrote one that names the person: the same person's ("met Jantje en
-    zijn opa. Jantje vond de eendjes het leukst"), but for one inside a longer person's name (someone else's) or a
-    place's ("Jean ... à Saint-Jean")."""
+    zijn opa. Jantje vond de eendjes het leukst"), but for one inside a longer person's name (someone else's), a
+    place's ("Jean ... à Saint-Jean") or a brand's ("avec Hugo ... pas Hugo Boss")."""
     text, entities = unit.text, unit.entities
     named = {(text[c.start : c.end], c.persons) for c in checked if not c.full}
+    brands = brand_cover(text) if named else None
     return [
         c
         for c in unsure
         if (text[c.start : c.end], c.persons) in named
         and not in_place_name(text, c, unit.lang)
+        and not (brands is not None and brands.covers(c.start, c.end))
         and not (c.role == "last" and not surname_as_name(text, c, unit.lang))  # "ein Winter-Märchen", "Winter kommt"
         and not (c.role == "first" and word_opening(text, c))  # "Mark your calendars! Mark Fenwick plays ..."
         and not any(
