@@ -466,8 +466,8 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
                 return True  # "Danke und @tim", "Danke, und Tim": a list with its first member gone
             if word in joining and k and words[k - 1] == ":" and f": {raw[k]}" not in original:
                 return True  # "Quartetto: e amici": the list after a label lost its first member
-            dangling_fond = indefinite or not after or after in "!?.,;:" or _fond_left(words, k, grammar, original)
-            if word in grammar.fond and k and dangling_fond:
+            alone = indefinite or not after or after in "!?.,;:"
+            if word in grammar.fond and k and (alone or _fond_left(words, k, grammar, original)):
                 return True  # "Welcome little a friend!", "Welcome little!" ("Bravissimo, 14° assoluto" opens)
             closed = not after or after in "!?.,;" or after == ":" and k + 2 == len(words) or SYMBOL.match(after)
             if word in grammar.presenting and k < 3 and closed:
