@@ -799,9 +799,23 @@ def test_a_belgian_studios_namesakes_and_businesses(text, found):
         ("Fikapaus på Dahls Bageri idag ☕", []),
         # a brand named like someone is no namesake of the first name elsewhere, and no finding of its own
         ("Campagne avec Hugo derrière l'objectif (et pas Hugo Boss, promis 😂)", [("Hugo", "review")]),
+        # Spanish and Portuguese diminutives of a listed first name: a full name so is a hit, a lone one a review
+        ("Skills del Alevín 🤹 Danielito Ortega tiene magia en los pies", [("Danielito Ortega", "hit")]),
+        ("Qué falta, Sergito! 🎯", [("Sergito", "review")]),
+        ("Aula de sábado: o Tiaguinho caiu 20 vezes", [("Tiaguinho", "review")]),
+        ("Ahah a Matildinha não pára 😂", [("Matildinha", "review")]),
+        ("un poquito de sol y un cafecito", []),
+        # in a comment written all in lowercase, a nickname that is no word is a review without a capital's say
+        ("donie what a dancer", [("donie", "review")]),
+        ("eef the bridesmaid dress tho 🔥", [("eef", "review")]),
+        ("blooper reel ft. podge and the lads 🤣", [("podge", "review")]),
+        # where the writer capitalises, a lowercase word needs the words around it
+        ("Best Day ever! eef the dress tho 🔥", []),
     ],
 )
-def test_words_that_are_no_one_from_new_users_trials(text, found):
+def test_words_and_names_from_new_users_trials(text, found):
+    """Words that are no one, Spanish and Portuguese diminutives, and nicknames in lowercase comments, from the
+    trials of new users in seven countries."""
     m = Matcher(
         [
             Person("1", "Léa Marchand"),
@@ -813,54 +827,13 @@ def test_words_that_are_no_one_from_new_users_trials(text, found):
             Person("7", "Tom Baker"),
             Person("8", "Johanna Lange"),
             Person("9", "Kristoffer Dahl"),
-            Person("10", "Hugo Chevalier"),
-        ]
-    )
-    ((lang, entities),) = extract([text])
-    assert [(h.text, h.level) for h in m.match(text, entities, lang)] == found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        # Spanish and Portuguese diminutives of a listed first name: a full name so is a hit, a lone one a review
-        ("Skills del Alevín 🤹 Danielito Ortega tiene magia en los pies", [("Danielito Ortega", "hit")]),
-        ("Qué falta, Sergito! 🎯", [("Sergito", "review")]),
-        ("Aula de sábado: o Tiaguinho caiu 20 vezes", [("Tiaguinho", "review")]),
-        ("Ahah a Matildinha não pára 😂", [("Matildinha", "review")]),
-        ("un poquito de sol y un cafecito", []),
-    ],
-)
-def test_a_diminutive_of_a_listed_first_name(text, found):
-    m = Matcher(
-        [
-            Person("1", "Daniel Ortega"),
-            Person("2", "Sergio Rodríguez"),
-            Person("3", "Tiago Ferreira"),
-            Person("4", "Matilde Ribeiro"),
-        ]
-    )
-    ((lang, entities),) = extract([text])
-    assert [(h.text, h.level) for h in m.match(text, entities, lang)] == found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        # in a comment written all in lowercase, a nickname that is no word is a review without a capital's say
-        ("donie what a dancer", [("donie", "review")]),
-        ("eef the bridesmaid dress tho 🔥", [("eef", "review")]),
-        ("blooper reel ft. podge and the lads 🤣", [("podge", "review")]),
-        # where the writer capitalises, a lowercase word needs the words around it
-        ("Best Day ever! eef the dress tho 🔥", []),
-    ],
-)
-def test_a_lowercase_nickname_in_a_lowercase_comment(text, found):
-    m = Matcher(
-        [
-            Person("1", "Dónal Mac Cárthaigh", aliases=("Donie",)),
-            Person("2", "Aoife MacNamara", aliases=("Eef",)),
-            Person("3", "Pádraig Ó Súilleabháin", aliases=("Podge",)),
+            Person("10", "Daniel Ortega"),
+            Person("11", "Sergio Rodríguez"),
+            Person("12", "Tiago Ferreira"),
+            Person("13", "Matilde Ribeiro"),
+            Person("14", "Dónal Mac Cárthaigh", aliases=("Donie",)),
+            Person("15", "Aoife MacNamara", aliases=("Eef",)),
+            Person("16", "Pádraig Ó Súilleabháin", aliases=("Podge",)),
         ]
     )
     ((lang, entities),) = extract([text])
