@@ -180,10 +180,13 @@ def given_names() -> frozenset[str]:
 def unaccented_first_names() -> frozenset[str]:
     """The first names of `given_names` that have accents, written without them as hashtags write them ("oceane",
     "ines"), of four letters or more and no everyday word ("age" of "Âge")."""
-    plain = (
-        "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in given_names()
-    )
+    plain = (strip_marks(n) for n in given_names())
     return frozenset(n for n in plain if len(n) > 3 and n not in given_names() and n not in EVERYDAY_WORDS)
+
+
+def strip_marks(s: str) -> str:
+    """`s` without its accents and other combining marks ("Océane" -> "Oceane")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
 @cache

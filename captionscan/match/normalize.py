@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import regex
 
+from captionscan.data import strip_marks
+
 UMLAUT_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 UMLAUT_WRITTEN_OUT = regex.compile(r"(?i)[aou]e")  # "ue" for "ü": what UMLAUT_E makes, read back
 # Letters that Unicode does not decompose into a base letter and a mark.
@@ -31,16 +33,12 @@ ABBREVIATED_GAP = regex.compile(rf"\.{SPACE}*")
 MODES = ("e", "plain")
 
 
-def _strip_marks(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=1 << 16)  # captions reuse a small vocabulary; folding is the matcher's hot spot
 def fold(s: str, mode: str) -> str:
     s = unicodedata.normalize("NFC", s).casefold()  # casefold also turns ß into ss
     if mode == "e":
         s = s.translate(UMLAUT_E)
-    return _strip_marks(s).translate(UNDECOMPOSABLE)
+    return strip_marks(s).translate(UNDECOMPOSABLE)
 
 
 def joined(text: str, before: regex.Match, after: regex.Match) -> bool:

@@ -85,13 +85,10 @@ def plausible_part(unit: Unit, c: Candidate, ends_name: bool, near_miss: bool) -
     # "voor je lieve woorden": a word of the text's language, not Lieve Peeters; and where the unit names the person
     # in full, a function word: "Hassan Al-Amin has been", not the "Has" his list calls him ("françois", "mai" stay)
     # ... unless a surname the unit writes capitalised: "Un petit bonnet ... Bienvenue à Lucas Bonnet" knits a hat
-    worded = c.role == "last" and _capitalised_elsewhere(text, c)
+    lowercase = text[c.start].islower()
+    worded = lowercase and c.role == "last" and _capitalised_elsewhere(text, c)
     zipf = FUNCTION_ZIPF if c.confirmed and not worded else EVERYDAY_ZIPF
-    if (
-        text[c.start].islower()
-        and word_anywhere(text[c.start : c.end], unit.lang, zipf)
-        and not _lowercase_name(unit, c)
-    ):
+    if lowercase and word_anywhere(text[c.start : c.end], unit.lang, zipf) and not _lowercase_name(unit, c):
         return False
     if not c.confirmed and COMPOUND_BEFORE.search(text, max(0, c.start - 2), c.start):
         return False  # "TSV Blau-Weiß", "Rot-Weiß Essen": the end of a compound, not Dr. Sabine Weiß

@@ -137,14 +137,13 @@ def _written_again(unit: Unit, checked: Sequence[Candidate], unsure: Sequence[Ca
     place's ("Jean ... à Saint-Jean") or a brand's ("avec Hugo ... pas Hugo Boss")."""
     text, entities = unit.text, unit.entities
     named = {(text[c.start : c.end], c.persons) for c in checked if not c.full}
-    brands = brand_cover(text) if named else None  # a brand's ("Hugo Boss"), not a business named after the person
-    businesses = business_cover(text) if named else None  # ("Anna Brunner und der Bäckerei Brunner": hers too)
     return [
         c
         for c in unsure
         if (text[c.start : c.end], c.persons) in named
         and not in_place_name(text, c, unit.lang)
-        and not (brands is not None and brands.covers(c.start, c.end) and not businesses.covers(c.start, c.end))
+        # a brand's ("Hugo Boss"), not a business named after the person ("Anna Brunner und der Bäckerei Brunner")
+        and not (brand_cover(text).covers(c.start, c.end) and not business_cover(text).covers(c.start, c.end))
         and not (c.role == "last" and not surname_as_name(text, c, unit.lang))  # "ein Winter-Märchen", "Winter kommt"
         and not (c.role == "first" and word_opening(text, c))  # "Mark your calendars! Mark Fenwick plays ..."
         and not any(

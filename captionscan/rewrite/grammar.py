@@ -310,6 +310,12 @@ class Grammar:
     thanked: frozenset[str]  # pronouns that address the name after them after thanks alone: "Dank je Lotte"
 
     @cached_property
+    def stopped(self) -> frozenset[str]:
+        """Words a sentence's full stop is set apart from, where the name after them went: a preposition, "und"
+        or a fond adjective ("auprès.", "und.", "bravissima.")."""
+        return self.dangling | self.fond
+
+    @cached_property
     def apposition_openers(self) -> frozenset[str]:
         """Words that open an apposition saying who a person is: "unsere Jugendleiterin", "one of our experts"."""
         return (self.determiners | self.indefinites | self.ones) - ARTICLES

@@ -235,7 +235,6 @@ class _Rewrite:
                 lang, grammar = other, grammar_of(other)
                 case = grammar.case_after(self.pieces[lead].text)
         case = declined_case(self.pieces, group, lang, case)  # "Tomkowi": dative, whatever the words before say
-        case = ARTICLE_CASES.get(self.pieces[group[0]].text.casefold(), case) if lang == "de" else case
         name = [self.pieces[i].text for i in group]
         titled = (title_role(name, lang, genders[0], case) or self.told(group, lang, case)) if count == 1 else None
         couple = None
@@ -522,7 +521,10 @@ def _german_noun(word: str) -> bool:
 
 def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case: str) -> str:
     """In a language that declines names, the case the name's own ending marks ("z Kasią": instrumental),
-    else `case`; an addressed name ("Kasiu!") is taken as a subject."""
+    else `case`; an addressed name ("Kasiu!") is taken as a subject. In German, the case of an article that went
+    with the first name ("sag's dem Domi weiter": dative)."""
+    if lang == "de":
+        return ARTICLE_CASES.get(pieces[group[0]].text.casefold(), case)
     named = next((i for i in group if pieces[i].declined), None)  # past a title: "Panu Piotrowi Mazurowi"
     if named is None:  # a name as listed: "Joanna" is no genitive of a "Joann"
         # ... and, where names decline, in the nominative: after its verb it is the subject ("Grill poprowadzi Pani
@@ -535,9 +537,8 @@ def declined_case(pieces: Sequence[Piece], group: Sequence[int], lang: str, case
 
 # The case a German article that went with a first name marks: "sag's dem Domi weiter" -> "einem Freund"
 ARTICLE_CASES = {"dem": "dat", "den": "acc", "des": "gen"}
-DECLINING = frozenset(
-    {"pl"}
-)  # languages whose names change in the accusative: "Dorota" -> "Dorotę", "Marek" -> "Marka"
+# Languages whose names change in the accusative: "Dorota" -> "Dorotę", "Marek" -> "Marka"
+DECLINING = frozenset({"pl"})
 
 
 def _declines(pieces: Sequence[Piece], group: Sequence[int]) -> bool:

@@ -423,7 +423,7 @@ def broken(text: str, original: str, grammar: Grammar) -> bool:
             continue
         if grammar.subjects and _relative_disagrees(line, original):
             return True  # "Shoutout an ein Mitglied, die seit dem ersten Tag dabei ist"
-        raw = [part for w in WORDS.findall(line) for part in _full_stop_apart(w, grammar.dangling | grammar.fond)]
+        raw = [part for w in WORDS.findall(line) for part in _full_stop_apart(w, grammar.stopped)]
         words = [w.casefold() for w in raw]
         watched = _watched(grammar)
         for k in (k for k, w in enumerate(words) if w in watched or w.rstrip(".") in ABBREVIATED):
