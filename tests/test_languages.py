@@ -36,6 +36,7 @@ from captionscan.rewrite.tidy import broken
         ("@chloe.bakker jij was zo'n mooie bruid ❤️", "nl"),
         ("De eerste dans van Chloë en Daan van den Berg in Hotel Karel V.", "nl"),
         ("Thanks for the amazing day, danke!", "en"),
+        ("Beatriz Santos tens de vir à aula de sexta!", "pt"),  # French to the model, Portuguese its fourth-rate guess
     ],
 )
 def test_each_text_gets_its_language(text, lang):
