@@ -331,6 +331,13 @@ def test_role_words_in_the_texts_language_gender_and_case(matcher, text, lang, r
         # a credit in the languages' words, a label in two languages with it
         ("Abito atelier, make-up Anna Kowalska, musica Marco Bianchi.", "it", "Abito atelier."),
         ("Nieuwjaarsreceptie 🥂\nFoto's / Photos: Anna Kowalska", "nl", "Nieuwjaarsreceptie 🥂"),
+        # Swedish and Danish: connectors, role words, possessives and a pair
+        ("Fotograferade Anna Kowalska och Marco Bianchi i helgen.", "sv", "Fotograferade de två i helgen."),
+        ("Anna Kowalska fyller år idag, grattis!", "sv", "En vän fyller år idag, grattis!"),
+        ("Annas bröllop i Göteborg var magiskt", "sv", "Hennes bröllop i Göteborg var magiskt"),
+        ("Med Anna Kowalska, Sara och Johan på Liseberg 🎡", "sv", "Med Sara och Johan på Liseberg 🎡"),
+        ("Anna Kowalska har fødselsdag i dag, tillykke!", "da", "En veninde har fødselsdag i dag, tillykke!"),
+        ("Tak til Marco Bianchi for musikken!", "da", "Tak for musikken!"),
     ],
 )
 def test_first_suggestions_close_up_in_any_language(matcher, text, lang, first):

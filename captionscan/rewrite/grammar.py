@@ -58,6 +58,8 @@ ALL_OF = {
     },
     "en": {n: dict.fromkeys(("nom", "acc", "dat"), f"these {word}") for n, word in ((2, "two"), (3, "three"))},
     "nl": {n: dict.fromkeys(("nom", "acc", "dat"), f"die {word}") for n, word in ((2, "twee"), (3, "drie"))},
+    "sv": {n: dict.fromkeys(("nom", "acc", "dat"), f"de {word}") for n, word in ((2, "två"), (3, "tre"))},
+    "da": {n: dict.fromkeys(("nom", "acc", "dat"), f"de {word}") for n, word in ((2, "to"), (3, "tre"))},
     # "Degli amici si sono detti sì" said some friends married: "the two" are the ones named. A preposition before
     # them merges ("ai due", "dei due").
     **{
@@ -107,6 +109,7 @@ TITLE_ROLES = {
 # Danke", not "Er sagt Danke".
 FAMILY_TITLES = (("de", "familie"), ("de", "fam"), ("en", "family"), ("nl", "familie"), ("nl", "fam"))
 FAMILY_TITLES += (("fr", "famille"), ("es", "familia"), ("it", "famiglia"), ("pt", "família"))
+FAMILY_TITLES += (("sv", "familjen"), ("da", "familien"))  # the article is the noun's ending
 FAMILY = {
     "de": {"nom": "die Familie", "acc": "die Familie", "dat": "der Familie", "gen": "der Familie"},
     "en": dict.fromkeys(("nom", "acc", "dat"), "the family"),
@@ -115,6 +118,8 @@ FAMILY = {
     "es": dict.fromkeys(("nom", "acc", "dat"), "la familia"),
     "it": dict.fromkeys(("nom", "acc", "dat"), "la famiglia"),
     "pt": dict.fromkeys(("nom", "acc", "dat"), "a família"),
+    "sv": dict.fromkeys(("nom", "acc", "dat"), "familjen"),
+    "da": dict.fromkeys(("nom", "acc", "dat"), "familien"),
 }
 # French: the family by the article it took the place of ("aux Martin" -> "à la famille").
 FRENCH_FAMILY = {"les": "la famille", "aux": "à la famille", "des": "de la famille"}

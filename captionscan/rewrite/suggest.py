@@ -75,8 +75,13 @@ VERB_WORDS = 3  # words after a subject read for their language: "will be happy"
 WEAK_ENDINGS = tuple(word_lists("rewrite_words.tsv")["de.weak_endings"])
 SUBJECT_PLURAL = {"de": "sie", "en": "they", "fr": "ils"}
 # Possessives by the person's gender, of the languages that write a genitive "'s": "Lena's wedding" -> "her wedding",
-# "Lisa's jurk" -> "haar jurk".
-POSSESSIVES = {"en": {"f": "her", "m": "his"}, "nl": {"f": "haar", "m": "zijn"}}
+# "Lisa's jurk" -> "haar jurk", "Elsas bröllop" -> "hennes bröllop".
+POSSESSIVES = {
+    "en": {"f": "her", "m": "his"},
+    "nl": {"f": "haar", "m": "zijn"},
+    "sv": {"f": "hennes", "m": "hans"},
+    "da": {"f": "hendes", "m": "hans"},
+}
 # Polish drops the subject of a titled person ("Pani Kowalska prowadzi" -> "Prowadzi"); of anyone else, editors
 # grading blind preferred the role word as often as the verb alone (2 and 2 of 4 changed first suggestions).
 TITLED_DROP = ("pl",)
