@@ -8,8 +8,9 @@ from dataclasses import replace
 
 import regex
 
+from captionscan.data import strip_marks
 from captionscan.match.candidates import Candidate
-from captionscan.records import Entity
+from captionscan.records import Entity, Person
 
 # An initial after a name ("Lena V.", "Kenny G") and one before it, read backwards from the name ("A. Vogt"); and
 # initials between a first name and a surname ("Lena M. Vogt").
@@ -55,3 +56,24 @@ def _taken(initial: regex.Match, c: Candidate, entities: Sequence[Entity]) -> bo
     """An initial with its period, or one inside the candidate's PERSON span."""
     lo, hi = min(c.start, initial.start()), max(c.end, initial.end())
     return "." in initial.group() or any(e.label == "PERSON" and e.start <= lo and hi <= e.end for e in entities)
+
+
+def initial_fits(text: str, c: Candidate, people: Sequence[Person]) -> frozenset[int]:
+    """The candidate's people whose names another word of opens with the initial after a lone name of theirs
+    ("Olivia W." for Olivia Whitworth); all of them where no initial with a period follows. "Olivia C." and "Lena B."
+    are other girls, beside a listed Olivia Whitworth and Lena Fischer (in a drama school's and a football club's
+    trials)."""
+    if c.full or c.role == "last" or not (m := INITIAL_AFTER.match(text, c.end)) or "." not in m.group():
+        return c.persons
+    letter = _fold(m.group().strip(" .\t"))
+    return frozenset(p for p in c.persons if letter in _initials(people[p]))
+
+
+def _initials(person: Person) -> frozenset[str]:
+    """The first letters of every word of a person's name and aliases but the first, folded."""
+    words = [w for name in (person.name, *person.aliases) for w in regex.split(r"[\s\-]+", name)[1:] if w]
+    return frozenset(_fold(w[:1]) for w in words)
+
+
+def _fold(letter: str) -> str:
+    return strip_marks(letter).casefold()

@@ -19,7 +19,7 @@ from captionscan import caches
 from captionscan.extract.brands import brand_cover, business_cover
 from captionscan.match.candidates import Candidate, Unit
 from captionscan.match.context import title_gender, titled
-from captionscan.match.initials import across_initials, with_initials
+from captionscan.match.initials import across_initials, initial_fits, with_initials
 from captionscan.match.plausible import JOINERS, in_place_name, plausible_part, surname_as_name, word_opening
 from captionscan.match.rules import Rule
 from captionscan.records import OptoutHit, Person
@@ -65,6 +65,10 @@ class Resolver:
                 if not (persons := frozenset(p for p in c.persons if self.people[p].gender in (None, "n", said))):
                     continue
                 c = replace(c, persons=persons)
+            if (fits := initial_fits(text, c, self.people)) != c.persons:
+                if not fits:
+                    continue
+                c = replace(c, persons=fits)
             if not c.full and (mates := partners.get((c.start, c.end), frozenset()) & c.persons):
                 if not (persons := c.persons - mates):
                     continue  # "Auguri Bianca e Luca" beside a listed Bianca De Luca: the groom, not her surname
