@@ -688,6 +688,7 @@ def test_a_second_given_name_is_one_the_person_goes_by(text, found):
         # a surname that is a word, addressed after no article
         ("Lena Koch hat heute Geburtstag! Koch, du bist die Beste.", "de", "Koch"),
         ("Congrats Emily Rose! Rose, you smashed it.", "en", "Rose"),
+        ("Lena Koch hat gekocht. Danke Koch!", "de", "Koch"),  # thanked
     ],
 )
 def test_a_unit_naming_the_person_in_full_names_them_in_its_other_forms_too(text, lang, again):
@@ -702,6 +703,13 @@ def test_a_unit_naming_the_person_in_full_names_them_in_its_other_forms_too(text
     )
     found = m.match(text, extract([text], lang)[0][1], lang)
     assert (again, "hit") in [(h.text, h.level) for h in found]
+
+
+def test_a_surname_that_is_a_word_before_an_exclamation_after_another_word_is_the_word():
+    """ "endlich Sommer!" beside a listed Lukas Sommer had been a hit, in a food creator's trial."""
+    text = "Angrillen bei Lukas Sommer 🔥 Perfektes Wetter, endlich Sommer! Lukas hat Spareribs gemacht"
+    found = Matcher([Person("s", "Lukas Sommer")]).match(text, extract([text], "de")[0][1], "de")
+    assert "Sommer" not in [h.text for h in found]
 
 
 @pytest.mark.parametrize(

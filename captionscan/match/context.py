@@ -113,6 +113,15 @@ def person_context(
     return bool(after) and after[0] == "(" or addressed or opening and after[0].casefold() in person_cues("doings")
 
 
+def said_to(text: str, start: int) -> bool:
+    """Does nothing but a sentence's end, a comma, or a greeting or thanks on its line stand before a name ("Koch!",
+    "Danke, Koch!", "Danke Koch!"); not another word ("endlich Sommer!", beside a listed Lukas Sommer)?"""
+    line_before = LINE_BEFORE.match(text, max(0, start - LINE_REACH), start).group()
+    if not LETTER.search(line_before) or SENTENCE_BEFORE.search(line_before) or line_before.rstrip().endswith(","):
+        return True
+    return bool(_cues()[1].intersection(map(str.casefold, TOKEN.findall(line_before))))
+
+
 def _initial(token: str) -> bool:
     """One capital letter: an initial ("A. Vogt"), not the Czech or Slovak "a" of a list."""
     return len(token) == 1 and token.isupper()

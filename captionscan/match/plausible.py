@@ -25,7 +25,7 @@ from captionscan.data import (
 )
 from captionscan.extract.brands import brand_cover, business_cover
 from captionscan.match.candidates import Candidate, Unit
-from captionscan.match.context import LANGS, MINUTE, ordinary, person_context, titled
+from captionscan.match.context import LANGS, MINUTE, ordinary, person_context, said_to, titled
 from captionscan.match.index import is_common
 from captionscan.match.normalize import words
 from captionscan.records import Entity
@@ -226,8 +226,11 @@ ADDRESSED = regex.compile(r"[!?]|,[^\S\n]*\p{Ll}")
 
 def surname_as_name(text: str, c: Candidate, lang: str) -> bool:
     """Is a capitalised surname that is also a word a name here: addressed, after no article ("Danke, Koch!", "Koch,
-    du bist ..."; not "der Koch", "Winter kommt", "Winter, Schnee, Glühwein")?"""
-    return not _noun_led(text, c, lang) and ADDRESSED.match(text, c.end) is not None
+    du bist ..."; not "der Koch", "Winter kommt", "Winter, Schnee, Glühwein"); before "!" or "?" only where nothing
+    but thanks or a greeting stands before it on its line ("Danke Koch!", not "endlich Sommer!")?"""
+    if _noun_led(text, c, lang) or (after := ADDRESSED.match(text, c.end)) is None:
+        return False
+    return after.group().startswith(",") or said_to(text, c.start)
 
 
 def _noun_led(text: str, c: Candidate, lang: str) -> bool:
