@@ -1951,6 +1951,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ),
         # a name's item of a list of like items goes whole; a genitive before a role noun and a name goes with it
         ("Im Jazzkeller: Lena Vogt am Schlagzeug, Ole am Bass 🎷", "de", "Im Jazzkeller: Ole am Bass 🎷"),
+        ("Ole mit drei Paraden, Lena Vogt mit dem 1:0, Tim heiser", "de", "Ole mit drei Paraden, Tim heiser"),
         ("Lena Vogts Tochter Mia hat heute Geburtstag", "de", "Mia hat heute Geburtstag"),
         # a genitive shared with one other owner: the other takes it, an apostrophe alone after a sibilant
         ("Archie and Lena Vogt's engagement party 🥂", "en", "Archie's engagement party 🥂"),
@@ -2008,6 +2009,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "de",
             "Vorstand 🗳️ Danke!",
         ),
+        ("Am Dom 🎄 mit Lena Vogt. Jonas Müller hat drei geschafft", "de", "Am Dom 🎄 Er hat drei geschafft"),
         # the role word takes the language of the word before it, in a Dutch caption an English line's
         (
             "Verjaardag! Birthday shoot with Lena Vogt and the girls 🎈",

@@ -25,9 +25,11 @@ from captionscan.records import OptoutHit
 from captionscan.rewrite.grammar import FAMILY_ARTICLES, FAMILY_TITLES, Grammar
 from captionscan.rewrite.tidy import DROPPED
 
-# An emoji's variation selector or joiner is a piece of its own, though a mark: "Lottie❤️you" is no word "️you".
+# An emoji's variation selector or joiner is a piece of its own, though a mark: "Lottie❤️you" is no word "️you". A
+# score or a time is one piece: "Petersen mit dem 1:0, ..." had gone up to its colon, leaving ":0".
 PIECE = regex.compile(
-    r"\n|[^\S\n]+|[\uFE0F\u200D]|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S"
+    r"\n|[^\S\n]+|[\uFE0F\u200D]|\p{N}+(?::\p{N}+)+(?![\p{L}\p{N}])"
+    r"|[@#]?[\p{L}\p{M}\p{N}_'’.-]*[\p{L}\p{M}\p{N}_]|[\p{L}\p{M}\p{N}]+\.|\S"
 )
 
 

@@ -52,8 +52,13 @@ TIDY = (
     (regex.compile(rf"(?<=\s)([–—-]){_GAP}[–—-](?=\s)"), r"\1" + DROPPED, "–—-"),  # dashes: "Para Młoda – – w sukni"
     # Markdown's emphasis it emptied: "*Lena*"
     (regex.compile(rf"(?<![*_])([*_]{{1,3}}){_GAP}\1(?![*_])"), DROPPED, "*_"),
-    # the full stop of a sentence the edit emptied after an emoji: "Vorstand 🗳️ Karin, Jürgen. Danke" -> "🗳️ Danke"
-    (regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F]){_GAP}\.(?=\s|$)"), " " + DROPPED, "."),
+    # the full stop of a sentence the edit emptied after an emoji: "Vorstand 🗳️ Karin, Jürgen. Danke" -> "🗳️ Danke";
+    # the next sentence keeps its capital ("Am Dom 🎄 mit Ben. Marie hat ..." -> "Am Dom 🎄 Sie hat ...")
+    (
+        regex.compile(rf"(?<=[\p{{Extended_Pictographic}}\uFE0F]){_GAP}\.(?=\s|$)([\s\x00]*)(\p{{Ll}})?"),
+        lambda m: " " + DROPPED + m.group(1) + (m.group(2) or "").upper(),
+        ".",
+    ),
     (  # a label that now labels nothing, after an emoji or a sentence, with its full stop: "💛 Im Bild: ."; not
         # within a time ("09:00 Fireside chat:")
         regex.compile(
