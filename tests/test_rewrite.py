@@ -2010,6 +2010,18 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Vorstand 🗳️ Danke!",
         ),
         ("Am Dom 🎄 mit Lena Vogt. Jonas Müller hat drei geschafft", "de", "Am Dom 🎄 Er hat drei geschafft"),
+        # a name that ends its clause after a word that takes no object, or after a noun, is said to the person
+        ("Gorgeous voice as always Lena Vogt 😍", "en", "Gorgeous voice as always 😍"),
+        ("Those pirouettes Lena Vogt 🔥🔥", "en", "Those pirouettes 🔥🔥"),
+        (
+            "Thank you for a brilliant workshop Lena, the kids loved it",
+            "en",
+            "Thank you for a brilliant workshop, the kids loved it",
+        ),
+        ("Love this Lena", "en", "Love this"),
+        ("We love Lena Vogt!", "en", "We love a friend!"),  # a verb's object
+        ("Wir danken auch Lena Vogt!", "de", "Wir danken auch einer Freundin!"),
+        ("Summer intensive with guest tutor @lena.vogt.", "en", "Summer intensive with a guest tutor."),
         # the role word takes the language of the word before it, in a Dutch caption an English line's
         (
             "Verjaardag! Birthday shoot with Lena Vogt and the girls 🎈",

@@ -811,7 +811,7 @@ def role_of(
     elif likely_verb(pieces, prev, grammar) and pieces[prev].text[:1].islower() and _as_who(pieces, nxt, grammar):
         role.kind, role.with_name = "alone", [*role.with_name, nxt]  # "welcome Deepa as our new Head of Data" ->
         # "welcome our new Head of Data": the phrase that says who the person is takes the name's place
-    elif _said_to_after_you(pieces, group[0], nxt, grammar):
+    elif _said_to_after_you(pieces, group[0], nxt, grammar) or _said_at_end(pieces, prev, nxt, grammar):
         role.kind = "vocative"  # "Miss you already Grace!!", "Thank you for coming Lena 💚": said to the person
     elif (
         likely_verb(pieces, prev, grammar)
@@ -844,6 +844,28 @@ def _said_to_after_you(pieces: Sequence[Piece], first: int, nxt: int | None, gra
         return False
     words = clause_words(pieces, first, -1)  # nearest first
     return any(w in grammar.second and k + 1 < len(words) for k, w in enumerate(words))
+
+
+def _said_at_end(pieces: Sequence[Piece], prev: int | None, nxt: int | None, grammar: Grammar) -> bool:
+    """Does the name end its clause (a comma, a sentence's end, an emoji or tags after it; no question) after a
+    word that takes no object ("Gorgeous voice as always Becca 😍", "Love this Becca"), or after a noun ("Thank you
+    for a brilliant workshop Jonny, the kids ...", "Those pirouettes Priya 🔥")? Then it is said to the person:
+    a role word there ("as always a friend") had been marked safe, in a drama school's trial."""
+    ends = nxt is None or pieces[nxt].text in SENTENCE_ENDS - {"?"} | {","} or GLUED.match(pieces[nxt].text)
+    if prev is None or not (ends or _tags_only(pieces, nxt)) or not pieces[prev].text[:1].islower():
+        return False
+    if _text(pieces, prev) in grammar.address_before:
+        return True
+    if grammar.adjective(pieces[prev].text):
+        return False  # German writes its nouns capitalised: "eine sehr ehrgeizige Carla, die ..." needs its noun
+    if _noun_before(pieces, prev, grammar):
+        return True
+    opening = neighbour(pieces, prev, -1)  # a noun after the demonstrative that opens the sentence: "Those pirouettes"
+    return (
+        _text(pieces, opening) in grammar.address_before
+        and starts_sentence(pieces, neighbour(pieces, opening, -1))
+        and _text(pieces, prev) not in grammar.presenting
+    )
 
 
 def _noun_before(pieces: Sequence[Piece], prev: int | None, grammar: Grammar) -> bool:
