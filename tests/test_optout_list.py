@@ -649,6 +649,28 @@ def test_a_kitas_and_a_football_clubs_lists_as_they_are_kept(tmp_path):
             {"Smeknamn": "aliases", "Anteckning": "notes, not read"},
             None,
         ),
+        # an English drama school's booking system: its number, member type and date had gone unread, and tutors,
+        # parents and guest artists been "a friend"
+        (
+            "Member No,First Name,Last Name,Member Type,AI opt-out received\n101,Olivia,Whitworth,Student,2025-06-01\n"
+            "102,Neil,Hall,Parent/Carer,2025-06-02\n103,Becca,Sutcliffe,Tutor,\n104,Jake,Davies,Guest Artist,\n",
+            [("101", "student"), ("102", "parent"), ("103", "staff"), ("104", "staff")],
+            {"Member Type": "relation", "AI opt-out received": "notes, not read"},
+            None,
+        ),
+        # a creator's sheet ("Seit wann": since when they objected) and a Polish studio's wedding date and vendors
+        (
+            "Name;Beziehung;Seit wann\nGreta Hahn;Freundin;2025-01-01\n",
+            [("Greta Hahn", "friend")],
+            {"Seit wann": "notes, not read"},
+            None,
+        ),
+        (
+            "Imię;Nazwisko;Rola;Data ślubu\nPiotr;Mazur;kamerzysta;2025-06-14\nAga;Wójcik;florystka;\n",
+            [("Piotr Mazur", "staff"), ("Aga Wójcik", "staff")],
+            {"Data ślubu": "notes, not read"},
+            None,
+        ),
     ],
 )
 def test_lists_as_clubs_studios_and_schools_in_seven_countries_keep_them(tmp_path, table, read, columns, warning):
