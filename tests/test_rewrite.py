@@ -2022,6 +2022,13 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("We love Lena Vogt!", "en", "We love a friend!"),  # a verb's object
         ("Wir danken auch Lena Vogt!", "de", "Wir danken auch einer Freundin!"),
         ("Summer intensive with guest tutor @lena.vogt.", "en", "Summer intensive with a guest tutor."),
+        # a role noun opens a kept member of a list; a name with its own verb after a comma opens a clause
+        (
+            "Im Stadtpark – mit Lena Vogt, Jonas Müller und Trainer Marco Rossi",
+            "de",
+            "Im Stadtpark – mit Trainer Marco Rossi",
+        ),
+        ("Zwei Tore von Lena V., Jonas Müller hält alles!", "de", "Zwei Tore, er hält alles!"),
         # the role word takes the language of the word before it, in a Dutch caption an English line's
         (
             "Verjaardag! Birthday shoot with Lena Vogt and the girls 🎈",

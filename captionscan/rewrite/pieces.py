@@ -342,7 +342,7 @@ def groups(pieces: Sequence[Piece], grammar: Grammar) -> list[list[int]]:
                 n = neighbour(pieces, c, 1)
                 if c is None or n is None or pieces[c].text.casefold() not in grammar.connectors:
                     break
-                if not pieces[n].is_name:
+                if not pieces[n].is_name or pieces[c].text == "," and _opens_clause(pieces, n, grammar):
                     break
                 group.append(n)
                 j = n
@@ -351,6 +351,16 @@ def groups(pieces: Sequence[Piece], grammar: Grammar) -> list[list[int]]:
         else:
             i += 1
     return found
+
+
+def _opens_clause(pieces: Sequence[Piece], i: int, grammar: Grammar) -> bool:
+    """Does the name at piece i, after a comma, go on with a lowercase word that neither joins nor leads another
+    name: its verb ("Zwei Tore von Noah K., Emmi hält alles!")? Then it opens a clause of its own, no member of
+    the names before."""
+    while (j := neighbour(pieces, i, 1)) is not None and pieces[j].is_name:
+        i = j
+    t = pieces[j].text if j is not None else ""
+    return t.isalpha() and t.islower() and t not in grammar.connectors | grammar.leads | grammar.every_preposition
 
 
 def bracket_end(pieces: Sequence[Piece], i: int | None) -> int | None:

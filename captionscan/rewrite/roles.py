@@ -265,7 +265,12 @@ def _item(pieces: Sequence[Piece], i: int, step: int, grammar: Grammar) -> tuple
         end_bracket = True
     else:
         end_bracket = False
-    titled = step > 0 and _text(pieces, i) in grammar.titles and _word(pieces, neighbour(pieces, i, 1), grammar)
+    # a title or a role noun opens one: "Mit Herr Nowak und Frau Demir", "mit Yusuf, Finn und Trainer Marco Rossi"
+    titled = (
+        step > 0
+        and _text(pieces, i) in grammar.titles | grammar.roles
+        and _word(pieces, neighbour(pieces, i, 1), grammar)
+    )
     # "com o Chico, a Carol e o Diogo": an article before a first name opens its member, read either way
     articled = step > 0 and _text(pieces, i) in grammar.name_articles and _first_named(pieces, neighbour(pieces, i, 1))
     if not (_word(pieces, i, grammar) or titled or articled):  # "Mit Herr Nowak und Frau Demir": a title opens one
@@ -1178,8 +1183,8 @@ def apposed(pieces: Sequence[Piece], comma: int | None, grammar: Grammar, lead: 
     # relative pronoun ("Lena, die uns ..."), and one of another language than the lead is in another case
     # ("Shoutout to Herr Kraemer, der beste Sportlehrer")
     opens = said in grammar.apposition_openers or grammar.is_role(said) or _role_after(pieces, opener, grammar, lead)
-    if _text(pieces, comma) != "," or not opens:
-        return None
+    if _text(pieces, comma) != "," or not opens or _named(pieces, opener):
+        return None  # nor does another name, a role noun though its surname be ("Lena, Jonas Müller hält ...")
     if grammar.refers_back([said], None):
         return None  # "avec Élodie, son mari et leurs enfants": her husband is another member, no apposition
     j = opener

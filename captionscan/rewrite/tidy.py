@@ -47,8 +47,8 @@ TIDY = (
     (regex.compile(rf"([¡¿])[\s\x00]*\x00[\s\x00{_JOINERS}]*"), DROPPED + r"\1", "¡¿"),
     (regex.compile(r"(?<=[\p{L}\p{N}])[^\S\n\x00]*\x00[\s\x00]*(?=[¡¿])"), "," + DROPPED + " ", "¡¿"),
     # a comma between two things the edit took, before the sentence goes on: "Merci à Hugo, à Élodie et à Benoît
-    # pour" -> "Merci pour"
-    (regex.compile(rf"{_GAP},(?={_GAP}\p{{Ll}})"), DROPPED, ","),
+    # pour" -> "Merci pour"; not before a word the edit wrote, which opens a clause ("Zwei Tore, sie hält alles!")
+    (regex.compile(rf"{_GAP},(?={_GAP}(?<!\x00)\p{{Ll}})"), DROPPED, ","),
     (regex.compile(rf"(?<=\s)([–—-]){_GAP}[–—-](?=\s)"), r"\1" + DROPPED, "–—-"),  # dashes: "Para Młoda – – w sukni"
     # Markdown's emphasis it emptied: "*Lena*"
     (regex.compile(rf"(?<![*_])([*_]{{1,3}}){_GAP}\1(?![*_])"), DROPPED, "*_"),
