@@ -131,6 +131,21 @@ def test_polish_short_forms_and_names_in_ja_in_every_case(text, people):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sesja z Bartoszem 🍂", "Bartoszem"),
+        ("Dzięki Bartoszowi!", "Bartoszowi"),
+        ("Bukiet od Agi 🤍", "Agi"),  # a listed short form, declined
+    ],
+)
+def test_a_declined_polish_name_after_its_preposition_or_thanks_is_a_review(text, found):
+    """Nothing else in these says "person" (a Kraków studio's trial missed them): "z", "od", "dzięki" do."""
+    m = Matcher([Person("b", "Bartosz Grabowski"), Person("a", "Agnieszka Wójcik", ("Aga",))])
+    ((_, entities),) = extract([text], "pl")
+    assert [(h.text, h.level) for h in m.match(text, entities, "pl")] == [(found, "review")]
+
+
+@pytest.mark.parametrize(
     ("text", "people"),
     [
         ("Remco en Sytske trouwden vorige week 💍", ["Remco", "Sytske"]),
