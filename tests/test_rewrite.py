@@ -2029,6 +2029,9 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Im Stadtpark – mit Trainer Marco Rossi",
         ),
         ("Zwei Tore von Lena V., Jonas Müller hält alles!", "de", "Zwei Tore, er hält alles!"),
+        # a verb that sends the reader to someone needs them: "Speak on the front desk" had been written
+        ("Speak to Lena Vogt on the front desk or email us", "en", "Speak to a friend on the front desk or email us"),
+        ("Kuchenspenden bitte an Lena Vogt.", "de", "Kuchenspenden bitte an eine Freundin."),
         # the role word takes the language of the word before it, in a Dutch caption an English line's
         (
             "Verjaardag! Birthday shoot with Lena Vogt and the girls 🎈",
