@@ -746,12 +746,14 @@ def role_of(
             after.isalpha() and after.islower() and _text(pieces, neighbour(pieces, other, 1)) in grammar.prepositions
         )
         credit: list[int] = []
+        alternative = False  # another phrase after "oder" says as much: "Bitte bei Lena oder im Büro melden"
         if _joined_phrase(pieces, nxt, grammar):
             role.with_name.append(nxt)  # "Danke an Lena und das ganze Team" -> "Danke an das ganze Team"
         elif (
             joined and (after in grammar.prepositions or adverb) and not (credit := _credit(pieces, prev, nxt, grammar))
         ):
             role.with_name += [prev, nxt]  # "Grazie a Niccolò e a Nico per ..." -> "Grazie per ...", "oder per DM"
+            alternative = True
         else:
             credit = credit or _credit(pieces, prev, nxt, grammar)  # once: the test above may have found it
             role.with_name += credit or [prev, *_joiner_before(pieces, prev, grammar, nxt)]
@@ -773,7 +775,7 @@ def role_of(
         fronted = _fronted(pieces, prev, nxt, grammar)
         # "The award goes to Lena"; "C'est avec Joris que j'ai ...", "This is for Lena": the sentence presents it
         verb = _text(pieces, neighbour(pieces, prev, -1))
-        received = verb in grammar.receiving or verb in grammar.presenting
+        received = (verb in grammar.receiving or verb in grammar.presenting) and not alternative
         parallel = _lead_again(pieces, prev, grammar) or _lead_before(pieces, prev, nxt, grammar)
         headless = verb in grammar.articles  # "el de Hugo es mejor": the article's noun is the person's
         role.needed = role.referred or described or fronted or received or parallel or headless
