@@ -1094,6 +1094,8 @@ def test_places_articles_and_families_around_a_lone_surname(text, lang, found):
         ("Sr. Bridget Ní Chonaill blessed the couple.", "en", "She blessed the couple."),  # a nun's title goes too
         ("Many thanks to Fr. John Murphy for the blessing.", "en", "Many thanks for the blessing."),
         ("Little Bridget Ní Chonaill's first photo shoot 👶", "en", "The first photo shoot 👶"),  # "Little" goes too
+        ("Ks. John Murphy udzielał ślubu", "pl", "Ksiądz udzielał ślubu"),  # a priest's title says who
+        ("Dziękujemy dla DJ-a John Murphy za muzykę", "pl", "Dziękujemy dla DJ-a za muzykę"),  # a declined role noun
     ],
 )
 def test_titles_and_prepositions_of_polish_and_irish_captions(text, lang, first):

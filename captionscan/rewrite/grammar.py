@@ -104,6 +104,20 @@ TITLE_ROLES = {
         },
         "en": dict.fromkeys(("f", "m", ""), dict.fromkeys(("nom", "acc", "dat"), "a professor")),
     },
+    # a Polish priest ("Ks. Piotr udzielał ślubu" -> "Ksiądz udzielał ślubu"), in every case
+    "ks": {
+        "pl": dict.fromkeys(
+            ("f", "m", ""),
+            {
+                "nom": "ksiądz",
+                "acc": "księdza",
+                "dat": "księdzu",
+                "gen": "księdza",
+                "ins": "księdzem",
+                "loc": "księdzu",
+            },
+        )
+    },
 }
 # A family named by its surname is the family, whoever is listed: "Familie Pohl sagt Danke" -> "Die Familie sagt
 # Danke", not "Er sagt Danke".
