@@ -820,6 +820,9 @@ def test_a_belgian_studios_namesakes_and_businesses(text, found):
         ("Lange hat heute Geburtstag! Alles Gute, Johanna Lange", [("Lange", "hit"), ("Johanna Lange", "hit")]),
         # a Swedish bakery named after its owner's family
         ("Fikapaus på Dahls Bageri idag ☕", []),
+        # takeaways named after their owners
+        ("Thank you to Bakers Chippy on Oldham Road for the chips", []),
+        ("Toms Corner in der Südstadt hat die besten Burger", []),
         # a brand named like someone is no namesake of the first name elsewhere, and no finding of its own
         ("Campagne avec Hugo derrière l'objectif (et pas Hugo Boss, promis 😂)", [("Hugo", "review")]),
         # Spanish and Portuguese diminutives of a listed first name: a full name so is a hit, a lone one a review
