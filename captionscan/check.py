@@ -106,7 +106,8 @@ class Output:
         if self.fmt == "json":
             self._json(type="review_left", path=str(path), line=line)
         else:
-            self.echo(f"{path}:{line}: left as written: a review, which may name someone else; edit it by hand if not")
+            # "left as written" had read as "nothing changed" under a diff that rewrote the line's hits
+            self.echo(f"{path}:{line}: review's name kept: it may be someone else; edit it by hand if it names them")
 
 
 def _escape(text: str) -> str:

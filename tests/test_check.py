@@ -55,7 +55,7 @@ def test_fix_rewrites_each_post_of_a_markdown_draft_on_its_own(run, tmp_path):
     assert result.exit_code == 1
     assert month.read_text(encoding="utf-8") == "## Mo\n\nKaffee\n\n## Di\n\nWandern mit Tim #vogt\n"
     assert one.read_text(encoding="utf-8") == "Kaffee\n"
-    assert f"{month}:7: left as written: a review" in result.stdout
+    assert f"{month}:7: review's name kept" in result.stdout
 
 
 def test_fix_leaves_a_post_whose_heading_the_rewrite_would_lose(run, tmp_path):
@@ -144,7 +144,7 @@ def test_fix_says_which_reviews_it_left_as_written(run, tmp_path):
     draft.write_text("Danke Jonas, bis bald!", encoding="utf-8")
     result = run("check", draft, "--optout", OPTOUT, "--fix")
     assert result.exit_code == 0 and draft.read_text(encoding="utf-8") == "Danke Jonas, bis bald!"
-    assert f"{draft}:1: left as written: a review" in result.stdout
+    assert f"{draft}:1: review's name kept" in result.stdout
 
 
 def test_a_review_line_says_the_rewrite_of_its_units_hits_leaves_it(run, tmp_path):
@@ -166,7 +166,7 @@ def test_fix_rewrites_reviews_where_they_fail_the_check(run, tmp_path, monkeypat
     result = run("check", draft, "--fix", "--no-backup")
     assert result.exit_code == 1  # the run found what fails it, and fixed it
     assert draft.read_text(encoding="utf-8") == "Kaffee.\nDanke, bis bald!\n"
-    assert "left as written" not in result.stdout
+    assert "name kept" not in result.stdout
 
 
 def test_diff_shows_what_fix_would_write_and_writes_nothing(run, drafts):
@@ -227,7 +227,7 @@ def test_fix_redacts_the_hits_of_a_unit_and_leaves_its_reviews(run, tmp_path):
     result = run("check", draft, "--optout", OPTOUT, "--fix", "--no-backup")
     assert result.exit_code == 1
     assert draft.read_text(encoding="utf-8") == "Kaffee.\nDanke Jonas, bis bald!\n"
-    assert f"{draft}:2: left as written: a review" in result.stdout
+    assert f"{draft}:2: review's name kept" in result.stdout
     assert (
         "1 review did not fail the check; --fix leaves them as written: --fail-on review fails on them and rewrites"
         in (result.stderr)
