@@ -1099,6 +1099,12 @@ def test_places_articles_and_families_around_a_lone_surname(text, lang, found):
         ("Little Bridget Ní Chonaill's first photo shoot 👶", "en", "The first photo shoot 👶"),  # "Little" goes too
         ("Ks. John Murphy udzielał ślubu", "pl", "Ksiądz udzielał ślubu"),  # a priest's title says who
         ("Dziękujemy dla DJ-a John Murphy za muzykę", "pl", "Dziękujemy dla DJ-a za muzykę"),  # a declined role noun
+        # a second thanks "for" something keeps its person, or the first is thanked for both
+        (
+            "Dziękujemy dla DJ-a John Murphy za muzykę i dla Zofii Łukasik za przemowę",
+            "pl",
+            "Dziękujemy dla DJ-a za muzykę i dla przyjaciółki za przemowę",
+        ),
     ],
 )
 def test_titles_and_prepositions_of_polish_and_irish_captions(text, lang, first):
