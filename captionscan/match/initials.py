@@ -59,7 +59,7 @@ def _taken(initial: regex.Match, c: Candidate, entities: Sequence[Entity]) -> bo
 
 
 def initial_fits(text: str, c: Candidate, people: Sequence[Person]) -> frozenset[int]:
-    """The candidate's people whose names another word of opens with the initial after a lone name of theirs
+    """The candidate's people one of whose other name words the initial after a lone name of theirs opens
     ("Olivia W." for Olivia Whitworth); all of them where no initial with a period follows. "Olivia C." and "Lena B."
     are other girls, beside a listed Olivia Whitworth and Lena Fischer (in a drama school's and a football club's
     trials)."""
