@@ -226,11 +226,10 @@ ADDRESSED = regex.compile(r"[!?]|,[^\S\n]*\p{Ll}")
 
 def surname_as_name(text: str, c: Candidate, lang: str) -> bool:
     """Is a capitalised surname that is also a word a name here: addressed, after no article ("Danke, Koch!", "Koch,
-    du bist ..."; not "der Koch", "Winter kommt", "Winter, Schnee, Glühwein"); before "!" or "?" only where nothing
-    but thanks or a greeting stands before it on its line ("Danke Koch!", not "endlich Sommer!")?"""
-    if _noun_led(text, c, lang) or (after := ADDRESSED.match(text, c.end)) is None:
-        return False
-    return after.group().startswith(",") or said_to(text, c.start)
+    du bist ..."; not "der Koch", "Winter kommt", "Winter, Schnee, Glühwein"), where nothing but thanks, a greeting
+    or a sentence's end stands before it on its line ("Danke Koch!"; not "endlich Sommer!", "endlich Sommer, endlich
+    kurze Hose!")?"""
+    return not _noun_led(text, c, lang) and ADDRESSED.match(text, c.end) is not None and said_to(text, c.start)
 
 
 def _noun_led(text: str, c: Candidate, lang: str) -> bool:
