@@ -2032,6 +2032,8 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         # a verb that sends the reader to someone needs them: "Speak on the front desk" had been written
         ("Speak to Lena Vogt on the front desk or email us", "en", "Speak to a friend on the front desk or email us"),
         ("Kuchenspenden bitte an Lena Vogt.", "de", "Kuchenspenden bitte an eine Freundin."),
+        # a name that opens a line of results before "vor" is ranked, and stays as a role word
+        ("Frauen: Lena Vogt vor Anna Berg.", "de", "Frauen: Eine Freundin vor Anna Berg."),
         # the role word takes the language of the word before it, in a Dutch caption an English line's
         (
             "Verjaardag! Birthday shoot with Lena Vogt and the girls 🎈",

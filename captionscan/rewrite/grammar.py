@@ -324,6 +324,7 @@ class Grammar:
     relatives: frozenset[str]  # a name they follow is needed: "Anna, who ..."
     second: frozenset[str]  # after a name opening a sentence, show it is addressed: "Tim du bist der Beste"
     address_before: frozenset[str]  # take no object: a name after one that ends its clause is addressed ("as always")
+    ranks: frozenset[str]  # after a name opening a line, rank it against another: "Annika vor Franziska", needed
     everyone: frozenset[str]  # a name joined to them keeps its lead: "to Lena and everyone" -> "to everyone"
     follow_verbs: frozenset[str]  # "Folgt ihm auf @x", "Go follow @x": the clause goes with the handle
     clitics: frozenset[str]  # object pronouns before a verb: "Vi ringrazio" has its object, "Ringrazio." not

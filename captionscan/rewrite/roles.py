@@ -804,7 +804,11 @@ def role_of(
         role.kind, role.needed = "subject", True
     elif start and not _thanking(pieces, group[0], grammar) and (segment := _parallel_segment(pieces, nxt, grammar)):
         role.kind, role.with_name = "alone", [*role.with_name, *segment]  # "Kim am Schlagzeug, Ole am Bass"
-    elif start and (len(persons) > 1 or role.referred) and _text(pieces, nxt) in grammar.prepositions:
+    elif (
+        start
+        and (len(persons) > 1 or role.referred or _text(pieces, nxt) in grammar.ranks)
+        and _text(pieces, nxt) in grammar.prepositions | grammar.ranks
+    ):
         role.kind, role.needed = "start", True  # "Ali und Elif beim Eröffnungstanz" -> "Die beiden beim ...": a
         # couple's phrase says something of them, and one person's where a pronoun refers back ("Coach B with the
         # pep talk ⚾️ Whatever he said worked"); else it goes with the name ("Am Schlagzeug 🥁")
