@@ -2034,6 +2034,18 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
         ("Kuchenspenden bitte an Lena Vogt.", "de", "Kuchenspenden bitte an eine Freundin."),
         # a name that opens a line of results before "vor" is ranked, and stays as a role word
         ("Frauen: Lena Vogt vor Anna Berg.", "de", "Frauen: Eine Freundin vor Anna Berg."),
+        # a second thanks keeps its person where the first phrase's preposition is the same, contracted too, or
+        # where the second names someone's kin
+        (
+            "Danke an Coach Tim für den Plan und an Lena Vogt fürs Fahren!",
+            "de",
+            "Danke an Coach Tim für den Plan und an eine Freundin fürs Fahren!",
+        ),
+        (
+            "Danke an Lena Vogt für die Pasta und an Jonas Müllers Mama für den Kuchen.",
+            "de",
+            "Danke an eine Freundin für die Pasta und an seine Mama für den Kuchen.",
+        ),
         # the role word takes the language of the word before it, in a Dutch caption an English line's
         (
             "Verjaardag! Birthday shoot with Lena Vogt and the girls 🎈",

@@ -1437,8 +1437,8 @@ def _lead_again(pieces: Sequence[Piece], lead: int, grammar: Grammar) -> bool:
     while (i := neighbour(pieces, i, 1)) is not None and pieces[i].text not in SENTENCE_ENDS:
         j = neighbour(pieces, i, 1)
         if pieces[i].text.casefold() in grammar.connectors - {","} and j is not None and _text(pieces, j) == word:
-            k = neighbour(pieces, j, 1)
-            return k is not None and not pieces[k].is_name
+            k = neighbour(pieces, j, 1)  # a genitive's phrase stays: "und an Julias Mama für den Kuchen"
+            return k is not None and (not pieces[k].is_name or pieces[k].genitive)
     return False
 
 
@@ -1451,10 +1451,22 @@ def _lead_before(pieces: Sequence[Piece], lead: int, nxt: int | None, grammar: G
         return False
     word, after, i, own = _text(pieces, lead), _text(pieces, nxt), joiner, False
     while (i := neighbour(pieces, i, -1)) is not None and pieces[i].text not in SENTENCE_ENDS:
-        own = own or _text(pieces, i) == after  # "für die Musik": the first phrase has its own
+        # "für die Musik": the first phrase has its own, also contracted ("für den Plan und an Matze fürs Fahren")
+        own = own or _same_preposition(_text(pieces, i), after)
         if _text(pieces, i) == word:  # where it has not, the rest can be the first phrase's ("a tutto il team per")
             return own and (k := neighbour(pieces, i, 1)) is not None and not pieces[k].is_name  # that phrase stays
     return False
+
+
+def _same_preposition(one: str, other: str) -> bool:
+    """The same preposition, or one and its contraction with an article ("für", "fürs"; "in", "ins")."""
+    return (
+        one == other
+        or len(one) > 1
+        and len(other) > 1
+        and abs(len(one) - len(other)) == 1
+        and (one.startswith(other) or other.startswith(one))
+    )
 
 
 def _as_who(pieces: Sequence[Piece], nxt: int | None, grammar: Grammar) -> bool:
