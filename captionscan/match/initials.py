@@ -58,14 +58,19 @@ def _taken(initial: regex.Match, c: Candidate, entities: Sequence[Entity]) -> bo
     return "." in initial.group() or any(e.label == "PERSON" and e.start <= lo and hi <= e.end for e in entities)
 
 
+WORD_LETTERS = frozenset("aio")  # capitals that are words alone: "A", "I", "O"
+
+
 def initial_fits(text: str, c: Candidate, people: Sequence[Person]) -> frozenset[int]:
     """The candidate's people one of whose other name words the initial after a lone name of theirs opens
-    ("Olivia W." for Olivia Whitworth); all of them where no initial with a period follows. "Olivia C." and "Lena B."
-    are other girls, beside a listed Olivia Whitworth and Lena Fischer (in a drama school's and a football club's
-    trials)."""
-    if c.full or c.role == "last" or not (m := INITIAL_AFTER.match(text, c.end)) or "." not in m.group():
+    ("Olivia W." for Olivia Whitworth); all of them where no initial follows. "Olivia C.", "Lena B." and "Jack T" are
+    other children, beside a listed Olivia Whitworth, Lena Fischer and Jack Robinson (in a drama school's, a football
+    club's and a primary school's trials)."""
+    if c.full or c.role == "last" or not (m := INITIAL_AFTER.match(text, c.end)):
         return c.persons
     letter = _fold(m.group().strip(" .\t"))
+    if "." not in m.group() and letter in WORD_LETTERS:
+        return c.persons  # "Tom A star", "when Lena I think ...": a word, no initial
     return frozenset(p for p in c.persons if letter in _initials(people[p]))
 
 
