@@ -658,6 +658,15 @@ def test_a_kitas_and_a_football_clubs_lists_as_they_are_kept(tmp_path):
             {"Member Type": "relation", "AI opt-out received": "notes, not read"},
             None,
         ),
+        # an English school's management system: "Legal Forename" and "Legal Surname" had been refused, and "Preferred
+        # Forename" warned about as other people's names
+        (
+            "Ref,Title,Legal Forename,Legal Surname,Preferred Forename,Role,Date objection received\n"
+            "S01,Mrs,Joanne,Whitaker,Jo,Midday Supervisor,2025-09-01\nV02,Mrs,Nicola,Sutcliffe,Nicky,PTA volunteer,\n",
+            [("S01", "staff"), ("V02", "parent")],
+            {"Preferred Forename": "aliases", "Date objection received": "notes, not read"},
+            None,
+        ),
         # a creator's sheet ("Seit wann": since when they objected) and a Polish studio's wedding date and vendors
         (
             "Name;Beziehung;Seit wann\nGreta Hahn;Freundin;2025-01-01\n",
