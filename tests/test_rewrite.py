@@ -2010,6 +2010,7 @@ def test_the_place_strategy_invents_no_name_and_drops_the_hashtag_of_the_narrowe
             "Vorstand 🗳️ Danke!",
         ),
         ("Am Dom 🎄 mit Lena Vogt. Jonas Müller hat drei geschafft", "de", "Am Dom 🎄 Er hat drei geschafft"),
+        ("We won the Cup! Coached by Lena Vogt. #Proud", "en", "We won the Cup! #Proud"),  # not "Cup!."
         # a name that ends its clause after a word that takes no object, or after a noun, is said to the person
         ("Gorgeous voice as always Lena Vogt 😍", "en", "Gorgeous voice as always 😍"),
         ("Those pirouettes Lena Vogt 🔥🔥", "en", "Those pirouettes 🔥🔥"),

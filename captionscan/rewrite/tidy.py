@@ -52,6 +52,8 @@ TIDY = (
     (regex.compile(rf"(?<=\s)([–—-]){_GAP}[–—-](?=\s)"), r"\1" + DROPPED, "–—-"),  # dashes: "Para Młoda – – w sukni"
     # Markdown's emphasis it emptied: "*Lena*"
     (regex.compile(rf"(?<![*_])([*_]{{1,3}}){_GAP}\1(?![*_])"), DROPPED, "*_"),
+    # the full stop of a sentence the edit emptied after another's end: "Cup! Coached by Dan. #Proud" -> "Cup! #Proud"
+    (regex.compile(rf"(?<=[!?.…]){_GAP}\.(?=\s|$)"), " " + DROPPED, "."),
     # the full stop of a sentence the edit emptied after an emoji: "Vorstand 🗳️ Karin, Jürgen. Danke" -> "🗳️ Danke";
     # the next sentence keeps its capital ("Am Dom 🎄 mit Ben. Marie hat ..." -> "Am Dom 🎄 Sie hat ...")
     (
