@@ -667,6 +667,13 @@ def test_a_kitas_and_a_football_clubs_lists_as_they_are_kept(tmp_path):
             {"Preferred Forename": "aliases", "Date objection received": "notes, not read"},
             None,
         ),
+        # a Copenhagen café's list: "Kaldenavn" (nickname) had been warned about as other people's names
+        (
+            "Nr;Fornavn;Efternavn;Kaldenavn;Rolle\n7;Birgitte;Sommer;Gitte;Stamkunde\n9;Nanna;Vestergaard;;Personale\n",
+            [("7", "client"), ("9", "staff")],
+            {"Kaldenavn": "aliases"},
+            None,
+        ),
         # a creator's sheet ("Seit wann": since when they objected) and a Polish studio's wedding date and vendors
         (
             "Name;Beziehung;Seit wann\nGreta Hahn;Freundin;2025-01-01\n",
