@@ -56,10 +56,15 @@ ALL_OF = {
         3: {"nom": "die drei", "acc": "die drei", "dat": "den dreien"},
         4: {"nom": "die vier", "acc": "die vier", "dat": "den vieren"},
     },
-    "en": {n: dict.fromkeys(("nom", "acc", "dat"), f"these {word}") for n, word in ((2, "two"), (3, "three"))},
-    "nl": {n: dict.fromkeys(("nom", "acc", "dat"), f"die {word}") for n, word in ((2, "twee"), (3, "drie"))},
-    "sv": {n: dict.fromkeys(("nom", "acc", "dat"), f"de {word}") for n, word in ((2, "två"), (3, "tre"))},
-    "da": {n: dict.fromkeys(("nom", "acc", "dat"), f"de {word}") for n, word in ((2, "to"), (3, "tre"))},
+    **{
+        lang: {n: dict.fromkeys(("nom", "acc", "dat"), f"{article} {word}") for n, word in words.items()}
+        for lang, article, words in (
+            ("en", "these", {2: "two", 3: "three"}),
+            ("nl", "die", {2: "twee", 3: "drie"}),
+            ("sv", "de", {2: "två", 3: "tre"}),
+            ("da", "de", {2: "to", 3: "tre"}),
+        )
+    },
     # "Degli amici si sono detti sì" said some friends married: "the two" are the ones named. A preposition before
     # them merges ("ai due", "dei due").
     **{

@@ -846,12 +846,19 @@ def role_of(
     return role
 
 
+ADDRESS_ENDS = SENTENCE_ENDS - {"?"}  # what may follow a name said to the person: no question ("Can you spot Lena?")
+
+
+def _ends_here(pieces: Sequence[Piece], nxt: int | None, ends: frozenset[str] = ADDRESS_ENDS) -> bool:
+    """Does the name end its sentence, or what `ends` marks: the text's end, one of `ends` or an emoji after it?"""
+    return nxt is None or pieces[nxt].text in ends or GLUED.match(pieces[nxt].text) is not None
+
+
 def _said_to_after_you(pieces: Sequence[Piece], first: int, nxt: int | None, grammar: Grammar) -> bool:
     """Does the name end its sentence ("!", an emoji, the text's end; no question), after "you" as a verb's object
     in its clause ("Miss you already Grace!!", "Wir vermissen dich schon, Lena!")? Then it is said to the person,
     and no object: "You should meet Lena!" has "you" as its subject."""
-    ends = nxt is None or pieces[nxt].text in SENTENCE_ENDS - {"?"} or GLUED.match(pieces[nxt].text) is not None
-    if not ends:
+    if not _ends_here(pieces, nxt):
         return False
     words = clause_words(pieces, first, -1)  # nearest first
     return any(w in grammar.second and k + 1 < len(words) for k, w in enumerate(words))
@@ -862,8 +869,8 @@ def _said_at_end(pieces: Sequence[Piece], prev: int | None, nxt: int | None, gra
     word that takes no object ("Gorgeous voice as always Becca 😍", "Love this Becca"), or after a noun ("Thank you
     for a brilliant workshop Jonny, the kids ...", "Those pirouettes Priya 🔥")? Then it is said to the person:
     a role word there ("as always a friend") had been marked safe, in a drama school's trial."""
-    ends = nxt is None or pieces[nxt].text in SENTENCE_ENDS - {"?"} | {","} or GLUED.match(pieces[nxt].text)
-    if prev is None or not (ends or _tags_only(pieces, nxt)) or not pieces[prev].text[:1].islower():
+    ends = _ends_here(pieces, nxt, ADDRESS_ENDS | {","}) or _tags_only(pieces, nxt)
+    if prev is None or not ends or not pieces[prev].text[:1].islower():
         return False
     if _text(pieces, prev) in grammar.address_before:
         return True
